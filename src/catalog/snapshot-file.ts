@@ -1,0 +1,182 @@
+// Reads catalogs from disk or git (snapshot files, raw tools/list results) and writes snapshot files atomically.
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { UserError } from '../errors.js';
+import { serializeSnapshot, toSnapshot } from './canonical.js';
+import type { Catalog, JsonObject, Snapshot } from './types.js';
+import { SNAPSHOT_FORMAT_VERSION } from './types.js';
+
+const execFileP = promisify(execFile);
+
+export const DEFAULT_SNAPSHOT_PATH = 'mcp-contract.snapshot.json';
+
+/** Where a catalog came from, for messages: a file path or "git:REF:PATH". */
+export interface LoadedCatalog {
+  source: string;
+  catalog: Catalog;
+  /** Present when the source was a snapshot file (its hashes are recomputed, never trusted). */
+  formatVersion?: number;
+}
+
+/** Writes text to `file` atomically: a temp file in the same directory, fsync, then rename over the target. */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await fs.open(tmp, 'w');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promise<void> {
+  try {
+    await writeFileAtomic(file, serializeSnapshot(snapshot));
+  } catch (err) {
+    throw new UserError(`could not write the snapshot to ${file}: ${(err as Error).message}`, {
+      hint: 'check that the directory exists and is writable, or choose another path with --out.',
+      cause: err,
+    });
+  }
+}
+
+/** Reads `git:REF:PATH` (the file as it is at a revision) or a plain file path. */
+export async function readSource(source: string, cwd = process.cwd()): Promise<string> {
+  const git = /^git:([^:]+):(.+)$/.exec(source);
+  if (git) {
+    const [, ref, file] = git;
+    try {
+      const { stdout } = await execFileP('git', ['show', `${ref}:${file}`], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+      return stdout;
+    } catch (err) {
+      const stderr = String((err as { stderr?: string }).stderr ?? (err as Error).message).trim();
+      throw new UserError(`could not read ${file} at git revision ${ref}: ${stderr.split('\n')[0]}`, {
+        hint: `check that the revision exists locally (\`git fetch origin ${ref}\` on a shallow checkout) and that the path is relative to the repository root: \`git show ${ref}:${file}\`.`,
+        cause: err,
+      });
+    }
+  }
+  try {
+    return await fs.readFile(source, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(`could not read ${source}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`, {
+      hint: code === 'ENOENT'
+        ? 'check the path; create a snapshot with `mcp-contract snapshot --out FILE -- <server command>`.'
+        : 'check the file permissions.',
+      cause: err,
+    });
+  }
+}
+
+function isObject(v: unknown): v is JsonObject {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function listOf(obj: JsonObject, key: string, source: string, keyField: string): JsonObject[] {
+  const v = obj[key];
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) throw notACatalog(source, `"${key}" is ${typeof v}, expected an array`);
+  v.forEach((entry, i) => {
+    if (!isObject(entry) || typeof entry[keyField] !== 'string') {
+      throw notACatalog(source, `${key}[${i}] has no string "${keyField}"`);
+    }
+  });
+  return v as JsonObject[];
+}
+
+function notACatalog(source: string, why: string): UserError {
+  return new UserError(`${source} is not a catalog: ${why}`, {
+    hint: 'pass a snapshot written by `mcp-contract snapshot`, or a raw tools/list result such as {"tools": [...]}.',
+  });
+}
+
+/**
+ * Turns parsed JSON into a Catalog. Accepts a snapshot file (has formatVersion), a raw list result
+ * ({"tools": [...]} with optional serverInfo, prompts, resources, resourceTemplates, capabilities,
+ * instructions, protocolVersion) or a JSON-RPC response wrapping one ({"result": {...}}).
+ */
+export function parseCatalogJson(value: unknown, source: string): LoadedCatalog {
+  if (!isObject(value)) throw notACatalog(source, 'the top level is not a JSON object');
+  let obj: JsonObject = value;
+  if (isObject(obj.result) && !('tools' in obj) && !('formatVersion' in obj)) obj = obj.result;
+
+  let formatVersion: number | undefined;
+  if ('formatVersion' in obj) {
+    if (typeof obj.formatVersion !== 'number' || !Number.isInteger(obj.formatVersion)) {
+      throw new UserError(`${source}: "formatVersion" must be an integer, found ${JSON.stringify(obj.formatVersion)}`, {
+        hint: 'the snapshot looks hand-edited or corrupted; regenerate it with `mcp-contract snapshot`.',
+      });
+    }
+    formatVersion = obj.formatVersion;
+    if (formatVersion > SNAPSHOT_FORMAT_VERSION || formatVersion < 1) {
+      throw new UserError(`${source} has snapshot format version ${formatVersion}; this mcp-contract reads format ${SNAPSHOT_FORMAT_VERSION}`, {
+        hint: formatVersion > SNAPSHOT_FORMAT_VERSION
+          ? 'the snapshot was written by a newer mcp-contract: upgrade mcp-contract (npx mcp-contract@latest) or pin the version that wrote it.'
+          : 'the snapshot is corrupted; regenerate it with `mcp-contract snapshot`.',
+      });
+    }
+  }
+  const hasAnyList = ['tools', 'prompts', 'resources', 'resourceTemplates'].some((k) => k in obj);
+  if (!hasAnyList) throw notACatalog(source, 'it has none of "tools", "prompts", "resources", "resourceTemplates"');
+
+  const serverRaw = isObject(obj.server) ? obj.server : isObject(obj.serverInfo) ? obj.serverInfo : {};
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const catalog: Catalog = {
+    server: Object.fromEntries(
+      Object.entries({ name: str(serverRaw.name), title: str(serverRaw.title), version: str(serverRaw.version) }).filter(([, v]) => v !== undefined),
+    ),
+    capabilities: isObject(obj.capabilities) ? obj.capabilities : {},
+    tools: listOf(obj, 'tools', source, 'name') as Catalog['tools'],
+    prompts: listOf(obj, 'prompts', source, 'name') as Catalog['prompts'],
+    resources: listOf(obj, 'resources', source, 'uri') as Catalog['resources'],
+    resourceTemplates: listOf(obj, 'resourceTemplates', source, 'uriTemplate') as Catalog['resourceTemplates'],
+  };
+  if (typeof obj.protocolVersion === 'string') catalog.protocolVersion = obj.protocolVersion;
+  if (isObject(obj.clientCapabilities)) catalog.clientCapabilities = obj.clientCapabilities;
+  if (typeof obj.instructions === 'string') catalog.instructions = obj.instructions;
+  return { source, catalog, formatVersion };
+}
+
+/** Parses JSON text with an error that names the file, line and column. */
+export function parseJsonText(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    let where = '';
+    if (pos) {
+      const upto = text.slice(0, Number(pos[1]));
+      const line = upto.split('\n').length;
+      const col = upto.length - upto.lastIndexOf('\n');
+      where = ` at line ${line}, column ${col}`;
+    }
+    throw new UserError(`${source} is not valid JSON${where}: ${msg}`, {
+      hint: 'the file looks truncated or hand-edited; regenerate it with `mcp-contract snapshot`, or restore it with `git checkout -- <file>`.',
+    });
+  }
+}
+
+/** Loads a catalog from a file path or git:REF:PATH. */
+export async function loadCatalog(source: string, cwd?: string): Promise<LoadedCatalog> {
+  const text = await readSource(source, cwd);
+  return parseCatalogJson(parseJsonText(text, source), source);
+}
+
+/** Loads a catalog and returns it as a (re-hashed) snapshot. */
+export async function loadSnapshot(source: string, cwd?: string): Promise<Snapshot> {
+  return toSnapshot((await loadCatalog(source, cwd)).catalog);
+}

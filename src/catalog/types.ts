@@ -1,0 +1,58 @@
+// The shapes of a captured catalog and of the snapshot file that stores it; every stage reads these.
+
+/** Any JSON value as the server sent it. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/** One entry of tools/list, exactly as the server sent it (unknown fields kept). */
+export interface ToolDef extends JsonObject {
+  name: string;
+}
+export interface PromptDef extends JsonObject {
+  name: string;
+}
+export interface ResourceDef extends JsonObject {
+  uri: string;
+}
+export interface ResourceTemplateDef extends JsonObject {
+  uriTemplate: string;
+}
+
+export interface ServerInfo {
+  name?: string;
+  title?: string;
+  version?: string;
+}
+
+/**
+ * What a capture read from a live server (or a raw tools/list file), before canonicalisation.
+ * Lists are in the order the server sent them; `catalog/canonical.ts` sorts and strips volatile fields.
+ */
+export interface Catalog {
+  server: ServerInfo;
+  /** Negotiated protocol version, e.g. "2025-06-18" or "2026-07-28". */
+  protocolVersion?: string;
+  /** Server capabilities as advertised (initialize result or server/discover). */
+  capabilities: JsonObject;
+  /** Client capabilities we declared while capturing: base and head must be captured the same way. */
+  clientCapabilities?: JsonObject;
+  instructions?: string;
+  tools: ToolDef[];
+  prompts: PromptDef[];
+  resources: ResourceDef[];
+  resourceTemplates: ResourceTemplateDef[];
+}
+
+export const SNAPSHOT_FORMAT_VERSION = 1;
+
+/** The snapshot file (mcp-contract.snapshot.json): a canonical Catalog plus its hashes. */
+export interface Snapshot extends Catalog {
+  /** Always SNAPSHOT_FORMAT_VERSION for files this version writes. */
+  formatVersion: number;
+  hashes: {
+    /** "sha256:<hex>" over the canonical contract (everything but server.version and hashes). */
+    catalog: string;
+    /** tool name → "sha256:<hex>" of the canonical tool definition. */
+    tools: Record<string, string>;
+  };
+}

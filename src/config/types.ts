@@ -1,0 +1,76 @@
+// The configuration model shared by the CLI and the Action: servers to capture and the gate's policy.
+import type { JsonObject } from '../catalog/types.js';
+import type { Severity } from '../diff/types.js';
+
+export interface Timeouts {
+  /** Spawn (and for HTTP with `start`, readiness) until the handshake completes. Default 30 s. */
+  startMs?: number;
+  /** Each JSON-RPC request. Default 15 s. */
+  requestMs?: number;
+  /** The whole capture, start to teardown. Default 120 s. */
+  totalMs?: number;
+}
+
+export interface CaptureLimits {
+  /** Most pages followed per list. Default 1000. */
+  maxPages?: number;
+  /** Most bytes of list results in total. Default 64 MiB. */
+  maxBytes?: number;
+}
+
+/** How to reach one server: a stdio command, or a URL (optionally started by a command first). */
+export interface ServerTarget {
+  /** Label for reports; defaults to the server's own name. */
+  name?: string;
+  /** stdio: argv of the server ([command, ...args]). */
+  command?: string[];
+  /** Streamable HTTP (legacy SSE as a fallback) endpoint. */
+  url?: string;
+  headers?: Record<string, string>;
+  /** Shell command that launches the HTTP server before `url` is contacted. */
+  start?: string;
+  cwd?: string;
+  /** Extra environment for the server process (added to the allowlist). */
+  env?: Record<string, string>;
+  /** Names of further variables of our own environment to pass through (e.g. API keys the server needs). */
+  passEnv?: string[];
+  timeouts?: Timeouts;
+  limits?: CaptureLimits;
+  /** Client capabilities to declare; default: the common ones (sampling, roots, elicitation). */
+  clientCapabilities?: JsonObject;
+  /** Path of this server's committed snapshot. Default mcp-contract.snapshot.json. */
+  snapshot?: string;
+}
+
+export type VersionSource =
+  | { type: 'serverInfo' }
+  | { type: 'package.json'; path?: string }
+  | { type: 'server.json'; path?: string }
+  | { type: 'pyproject.toml'; path?: string }
+  | { type: 'file'; path: string; regex: string };
+
+export interface Waiver {
+  rule: string;
+  /** Tool (or other subject) name; "*" for all. */
+  tool: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD); past it the waiver no longer applies and the gate says so. */
+  expires?: string;
+}
+
+export interface Policy {
+  /** Lowest severity that fails the gate when not covered by a bump. Default "breaking". */
+  failOn?: 'breaking' | 'warning' | 'safe';
+  /** Under 1.0.0, the bump a breaking change needs: "minor" (default, the 0.x convention) or "major". */
+  zeroMajorBreakingBump?: 'minor' | 'major';
+  /** rule id → severity that replaces the registry's (or "off" to drop the rule). */
+  overrides?: Record<string, Severity | 'off'>;
+  waivers?: Waiver[];
+  versionSources?: VersionSource[];
+}
+
+export interface ContractConfig {
+  $schema?: string;
+  servers?: ServerTarget[];
+  policy?: Policy;
+}

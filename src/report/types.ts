@@ -1,0 +1,25 @@
+// The report every renderer takes: both catalogs' identity, the findings and, for `check`, the verdict.
+import type { Bump, Severity } from '../diff/types.js';
+import type { GatedFinding, Verdict } from '../policy/types.js';
+
+export interface CatalogRef {
+  name?: string;
+  version?: string;
+  /** "sha256:<hex>" catalog hash. */
+  hash: string;
+  /** Where it came from: file path, git:REF:PATH, or the server command/url. */
+  source?: string;
+  toolCount: number;
+}
+
+export interface Report {
+  /** Label of the server (config name or server name), used in headings and the sticky-comment marker. */
+  label: string;
+  base: CatalogRef;
+  head: CatalogRef;
+  requiredBump: Bump;
+  counts: Record<Severity, number>;
+  findings: GatedFinding[];
+  /** Present for `check` (and the Action); absent for a plain `diff`. */
+  verdict?: Verdict;
+}

@@ -1,21 +1,28 @@
 // Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the oracle worker into dist/ with esbuild.
+// Files are replaced atomically and stale chunks removed, so tests that run dist/ while another build runs never see half a file.
 import { build } from 'esbuild';
-import { rmSync, mkdirSync, readFileSync } from 'node:fs';
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'dist');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 const entries = {
   index: 'src/main.ts',
   cli: 'src/cli.ts',
   'oracle-worker': 'src/diff/oracle-worker.ts',
 };
-import { existsSync } from 'node:fs';
-const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, p]) => existsSync(p)));
+const entryPoints = Object.fromEntries(
+  Object.entries(entries).filter(([, p]) => existsSync(path.join(root, p))).map(([k, p]) => [k, path.join(root, p)]),
+);
 
-rmSync('dist', { recursive: true, force: true });
-mkdirSync('dist', { recursive: true });
-await build({
+const result = await build({
   entryPoints,
-  outdir: 'dist',
+  outdir,
+  write: false,
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -23,8 +30,29 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  charset: 'utf8',
   define: { __MCP_CONTRACT_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
   // CommonJS dependencies call require() on node builtins; give the ESM bundle a real require.
   banner: { js: "import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);" },
 });
+
+const written = new Set();
+for (const file of result.outputFiles) {
+  mkdirSync(path.dirname(file.path), { recursive: true });
+  const tmp = `${file.path}.${process.pid}.tmp`;
+  writeFileSync(tmp, file.contents);
+  if (path.basename(file.path) === 'cli.js') chmodSync(tmp, 0o755);
+  renameSync(tmp, file.path);
+  written.add(file.path);
+}
+// Remove outputs of earlier builds that this build no longer produces (old chunk hashes).
+function prune(dir) {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) prune(p);
+    else if (!written.has(p) && !p.endsWith('.tmp')) rmSync(p, { force: true });
+  }
+}
+prune(outdir);

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalize, hashCatalog, serializeSnapshot, toSnapshot } from '../../src/catalog/canonical.js';
+import type { Catalog } from '../../src/catalog/types.js';
+
+function catalog(overrides: Partial<Catalog> = {}): Catalog {
+  return {
+    server: { name: 'weather', version: '1.0.0' },
+    protocolVersion: '2025-06-18',
+    capabilities: { tools: { listChanged: true }, prompts: {} },
+    tools: [
+      { name: 'get_forecast', description: 'Forecast', inputSchema: { type: 'object', properties: { city: { type: 'string' }, days: { type: 'integer' } }, required: ['city'] } },
+      { name: 'alerts', inputSchema: { type: 'object' }, _meta: { 'com.example/tier': 'free', timestamp: '2026-01-01T00:00:00Z' } },
+    ],
+    prompts: [{ name: 'summary' }],
+    resources: [{ uri: 'weather://b', name: 'b', annotations: { lastModified: '2026-01-01', priority: 1 } }, { uri: 'weather://a', name: 'a' }],
+    resourceTemplates: [],
+    ...overrides,
+  };
+}
+
+describe('canonical snapshot', () => {
+  it('sorts tools, prompts and resources by their key', () => {
+    const c = canonicalize(catalog());
+    expect(c.tools.map((t) => t.name)).toEqual(['alerts', 'get_forecast']);
+    expect(c.resources.map((r) => r.uri)).toEqual(['weather://a', 'weather://b']);
+  });
+
+  it('is byte-identical whatever order the server lists things and keys in', () => {
+    const a = catalog();
+    const reordered: Catalog = {
+      ...a,
+      tools: [...a.tools].reverse().map((t) => Object.fromEntries(Object.entries(t).reverse()) as typeof t),
+      resources: [...a.resources].reverse(),
+      capabilities: { prompts: {}, tools: { listChanged: true } },
+    };
+    expect(serializeSnapshot(toSnapshot(reordered))).toBe(serializeSnapshot(toSnapshot(a)));
+  });
+
+  it('drops volatile _meta keys and resource lastModified but keeps the rest', () => {
+    const snap = toSnapshot(catalog());
+    const alerts = snap.tools.find((t) => t.name === 'alerts')!;
+    expect(alerts._meta).toEqual({ 'com.example/tier': 'free' });
+    expect(snap.resources[1].annotations).toEqual({ priority: 1 });
+    const noTimestamp = catalog();
+    (noTimestamp.tools[1]._meta as Record<string, unknown>).timestamp = '2030-12-31T00:00:00Z';
+    expect(toSnapshot(noTimestamp).hashes).toEqual(snap.hashes);
+  });
+
+  it('hashes each tool and the catalog; a contract change moves both, a version bump moves neither', () => {
+    const base = toSnapshot(catalog());
+    expect(base.hashes.catalog).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(Object.keys(base.hashes.tools)).toEqual(['alerts', 'get_forecast']);
+
+    const bumped = toSnapshot(catalog({ server: { name: 'weather', version: '9.9.9' } }));
+    expect(bumped.hashes).toEqual(base.hashes);
+
+    const changed = catalog();
+    changed.tools[0] = { ...changed.tools[0], description: 'Forecast for a city' };
+    const head = toSnapshot(changed);
+    expect(head.hashes.catalog).not.toBe(base.hashes.catalog);
+    expect(head.hashes.tools.get_forecast).not.toBe(base.hashes.tools.get_forecast);
+    expect(head.hashes.tools.alerts).toBe(base.hashes.tools.alerts);
+  });
+
+  it('does not modify its input', () => {
+    const input = catalog();
+    const copy = structuredClone(input);
+    toSnapshot(input);
+    expect(input).toEqual(copy);
+  });
+
+  it('keeps unknown fields the server sent', () => {
+    const c = catalog();
+    c.tools[0] = { ...c.tools[0], 'x-vendor': { a: 1 }, execution: { taskSupport: 'optional' } };
+    const t = toSnapshot(c).tools.find((x) => x.name === 'get_forecast')!;
+    expect(t['x-vendor']).toEqual({ a: 1 });
+    expect(t.execution).toEqual({ taskSupport: 'optional' });
+  });
+
+  it('writes formatVersion first and a trailing newline', () => {
+    const text = serializeSnapshot(toSnapshot(catalog()));
+    expect(text.startsWith('{\n  "formatVersion": 1,\n  "server"')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(hashCatalog(canonicalize(catalog()))).toBe(toSnapshot(catalog()).hashes.catalog);
+  });
+});

@@ -1,0 +1,85 @@
+// Reads what the workflow run is about from the environment GitHub sets: repository, event, pull request.
+import { readFileSync } from 'node:fs';
+import { UserError } from '../errors.js';
+
+export interface PullRequestInfo {
+  number: number;
+  baseSha: string;
+  headSha: string;
+  baseRef?: string;
+  /** The head branch lives in another repository: the token is read-only, comments and check runs fail. */
+  isFork: boolean;
+  /** Label names in the event payload (may be stale: labels added after the event are fetched separately). */
+  labels: string[];
+}
+
+export interface RunContext {
+  eventName: string;
+  owner: string;
+  repo: string;
+  /** The commit the run is for (GITHUB_SHA; the PR head for pull requests). */
+  sha?: string;
+  ref?: string;
+  defaultBranch?: string;
+  pullRequest?: PullRequestInfo;
+  apiUrl: string;
+  serverUrl: string;
+  runId?: string;
+  runAttempt?: string;
+  workspace: string;
+}
+
+type Payload = Record<string, any>;
+
+function readPayload(file: string | undefined): Payload {
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Payload;
+  } catch (err) {
+    throw new UserError(`could not read the event payload ${file}: ${(err as Error).message}`, {
+      hint: 'GITHUB_EVENT_PATH is set by the runner; outside GitHub Actions unset it or point it at a valid event JSON file.',
+    });
+  }
+}
+
+/** Builds the RunContext from `env` (process.env in the Action). */
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? `${payload.repository?.owner?.login ?? ''}/${payload.repository?.name ?? ''}`).split('/');
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const pr = payload.pull_request;
+  let pullRequest: PullRequestInfo | undefined;
+  if (pr && typeof pr === 'object' && pr.base?.sha && pr.head?.sha) {
+    const baseRepo = pr.base.repo?.full_name;
+    const headRepo = pr.head.repo?.full_name;
+    pullRequest = {
+      number: Number(pr.number ?? payload.number),
+      baseSha: String(pr.base.sha),
+      headSha: String(pr.head.sha),
+      baseRef: pr.base.ref,
+      isFork: Boolean(pr.head.repo?.fork) || (baseRepo !== undefined && headRepo !== undefined && baseRepo !== headRepo) || pr.head.repo === null,
+      labels: Array.isArray(pr.labels) ? pr.labels.map((l: { name?: string }) => String(l?.name ?? '')).filter(Boolean) : [],
+    };
+  }
+  return {
+    eventName,
+    owner,
+    repo,
+    sha: pullRequest?.headSha ?? env.GITHUB_SHA,
+    ref: env.GITHUB_REF,
+    defaultBranch: payload.repository?.default_branch,
+    pullRequest,
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    runId: env.GITHUB_RUN_ID,
+    runAttempt: env.GITHUB_RUN_ATTEMPT,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+  };
+}
+
+/** Link to this run's page, where the job summary is shown; undefined outside a run. */
+export function runUrl(ctx: RunContext): string | undefined {
+  if (!ctx.runId || !ctx.owner) return undefined;
+  const attempt = ctx.runAttempt && ctx.runAttempt !== '1' ? `/attempts/${ctx.runAttempt}` : '';
+  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}${attempt}`;
+}

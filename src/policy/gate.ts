@@ -44,6 +44,11 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** "needs"/"need" and "it"/"them" for a list of findings. */
+function agree(findings: readonly unknown[]): { need: string; them: string } {
+  return findings.length === 1 ? { need: 'needs', them: 'it' } : { need: 'need', them: 'them' };
+}
+
 function describeBump(bump: ActualBump): string {
   switch (bump) {
     case 'none': return 'no bump';
@@ -132,17 +137,18 @@ export function gate(args: GateArgs): Verdict {
         code: unparsable ? 'version-unparsable' : 'version-missing',
         blocking: true,
         message: unparsable
-          ? `cannot tell the version bump: the ${missing.side} version ${JSON.stringify(missing.raw)} read from ${missing.source} is not semver (X.Y.Z), and ${describeCounts(blocking)} need a ${blockingBump} bump. Set a semver version there, or configure policy.versionSources to read it from package.json, server.json or pyproject.toml.`
-          : `cannot tell the version bump: no ${missing.side} version found in ${missing.source}, and ${describeCounts(blocking)} need a ${blockingBump} bump. Report a version there (serverInfo.version in the server's initialize result), or configure policy.versionSources to read it from package.json, server.json or pyproject.toml.`,
+          ? `cannot tell the version bump: the ${missing.side} version ${JSON.stringify(missing.raw)} read from ${missing.source} is not semver (X.Y.Z), and ${describeCounts(blocking)} ${agree(blocking).need} a ${blockingBump} bump. Set a semver version there, or configure policy.versionSources to read it from package.json, server.json or pyproject.toml.`
+          : `cannot tell the version bump: no ${missing.side} version found in ${missing.source}, and ${describeCounts(blocking)} ${agree(blocking).need} a ${blockingBump} bump. Report a version there (serverInfo.version in the server's initialize result), or configure policy.versionSources to read it from package.json, server.json or pyproject.toml.`,
       });
     } else if (actual !== 'downgrade') {
       const hasBreaking = blocking.some((f) => f.severity === 'breaking');
-      const ways = [`bump the version to ${suggestedVersion}`, 'waive them in the policy (rule, tool, reason, expires)'];
+      const { need, them } = agree(blocking);
+      const ways = [`bump the version to ${suggestedVersion}`, `waive ${them} in the policy (rule, tool, reason, expires)`];
       if (hasBreaking) ways.push('approve the break (--approve-breaking, or the approval label on the pull request)');
       reasons.push({
         code: 'bump-too-small',
         blocking: true,
-        message: `${describeCounts(blocking)} need a ${blockingBump} bump${zeroNote}, but ${base} → ${head} is ${describeBump(actual)}. To merge: ${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}.`,
+        message: `${describeCounts(blocking)} ${need} a ${blockingBump} bump${zeroNote}, but ${base} → ${head} is ${describeBump(actual)}. To merge: ${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}.`,
       });
     }
     for (const f of blocking.filter((x) => x.rule === 'tool-renamed')) {

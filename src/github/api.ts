@@ -81,7 +81,7 @@ export class GitHubApi {
     const res = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       owner: this.owner, repo: this.repo, issue_number: issue, body,
     });
-    return res.data.id;
+    return Number(res.data.id);
   }
 
   async updateIssueComment(id: number, body: string): Promise<void> {
@@ -101,7 +101,7 @@ export class GitHubApi {
       output: run.output,
       ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
     });
-    return res.data.id;
+    return Number(res.data.id);
   }
 
   async updateCheckRun(id: number, output: CheckOutput): Promise<void> {

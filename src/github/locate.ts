@@ -1,0 +1,168 @@
+// Finds the line of source that registers a tool or prompt (for annotations and SARIF), falling back to the snapshot file.
+import { execFile } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import type { Finding } from '../diff/types.js';
+
+const execFileP = promisify(execFile);
+
+/** A place in the repository: `uri` is relative to the repository root with forward slashes; lines start at 1. */
+export interface SourceLocation {
+  uri: string;
+  line: number;
+}
+
+export type Locate = (finding: Finding) => SourceLocation | undefined;
+
+export interface LocatorOptions {
+  /** Repository root; every `uri` is relative to it. */
+  root: string;
+  /** The snapshot file (relative to root): excluded from the search and used as the fallback location. */
+  snapshotPath?: string;
+  maxFiles?: number;
+  maxFileBytes?: number;
+}
+
+const SOURCE_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.py', '.go', '.rs', '.java', '.kt', '.cs', '.rb', '.php', '.json', '.yaml', '.yml']);
+const SKIPPED_DIRS = /(^|\/)(node_modules|dist|vendor|build|out|coverage|target|\.git|\.venv|venv|__pycache__|\.next)\//;
+const SKIPPED_FILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|[^/]*\.snapshot\.json|[^/]*\.min\.js)$/;
+const TEST_PATHS = /(^|\/)(test|tests|__tests__|spec|fixtures?|examples?)\/|\.(test|spec)\.[a-z]+$/;
+
+type Kind = 'tool' | 'prompt';
+interface Pattern {
+  re: RegExp;
+  /** Which kinds a match names; "any" patterns (a bare `name: "x"`) serve tools and prompts alike. */
+  kind: Kind | 'any';
+  score: number;
+}
+
+const Q = `(["'\`])`;
+const LIT = `([^"'\`\\r\\n]+)\\1`;
+// Each regex captures the name in its last group; `d` gives its index so the line is that of the name.
+const PATTERNS: Pattern[] = [
+  // registerTool("x", server.tool("x", mcp.NewTool("x", addTool("x", @mcp.tool("x")
+  { re: new RegExp(`\\b(?:registerTool|addTool|NewTool|tool)\\s*\\(\\s*${Q}${LIT}`, 'gd'), kind: 'tool', score: 3 },
+  { re: new RegExp(`\\b(?:registerPrompt|addPrompt|NewPrompt|prompt)\\s*\\(\\s*${Q}${LIT}`, 'gd'), kind: 'prompt', score: 3 },
+  // @mcp.tool(...) / @tool on the def (Python), #[tool(...)] on the fn (Rust); an explicit name= is caught below.
+  { re: /@[\w.]*\btool\b(?:\([^)]*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gd, kind: 'tool', score: 3 },
+  { re: /@[\w.]*\bprompt\b(?:\([^)]*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gd, kind: 'prompt', score: 3 },
+  { re: /#\[tool\b[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/gd, kind: 'tool', score: 3 },
+  // @mcp.tool(name="x"), Tool(name="x"), #[tool(name = "x")], [McpServerTool(Name = "x")]
+  { re: new RegExp(`\\b(?:tool|Tool|McpServerTool)\\s*\\(\\s*(?:[^()]*?,\\s*)?[Nn]ame\\s*=\\s*${Q}${LIT}`, 'gd'), kind: 'tool', score: 3 },
+  { re: new RegExp(`\\b(?:prompt|Prompt|McpServerPrompt)\\s*\\(\\s*(?:[^()]*?,\\s*)?[Nn]ame\\s*=\\s*${Q}${LIT}`, 'gd'), kind: 'prompt', score: 3 },
+  // name: "x", "name": "x", Name: "x", name = "x" (object literals, JSON/YAML manifests, Go structs)
+  { re: new RegExp(`\\b[Nn]ame["']?\\s*[:=]\\s*${Q}${LIT}`, 'gd'), kind: 'any', score: 1 },
+];
+
+interface Hit extends SourceLocation {
+  score: number;
+}
+
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Repository files worth searching: tracked by git when possible, else a bounded walk. */
+async function listFiles(root: string, maxFiles: number): Promise<string[]> {
+  let files: string[];
+  try {
+    const { stdout } = await execFileP('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    files = stdout.split('\0').filter(Boolean);
+  } catch {
+    files = [];
+    const walk = async (dir: string): Promise<void> => {
+      if (files.length >= maxFiles * 4) return;
+      for (const entry of await fs.readdir(path.join(root, dir), { withFileTypes: true }).catch(() => [])) {
+        const rel = dir ? `${dir}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) {
+          if (!SKIPPED_DIRS.test(rel + '/')) await walk(rel);
+        } else if (entry.isFile()) files.push(rel);
+      }
+    };
+    await walk('');
+  }
+  return files
+    .filter((f) => SOURCE_EXTENSIONS.has(path.extname(f).toLowerCase()) && !SKIPPED_DIRS.test(f) && !SKIPPED_FILES.test(f))
+    .sort()
+    .slice(0, maxFiles);
+}
+
+/** Line of a subject in the snapshot file (its name/uri entry under the right list), or undefined. */
+function snapshotLine(text: string, finding: Finding): number | undefined {
+  const list = { tool: 'tools', prompt: 'prompts', resource: 'resources', resourceTemplate: 'resourceTemplates' }[finding.kind as string];
+  const key = finding.kind === 'resource' ? 'uri' : finding.kind === 'resourceTemplate' ? 'uriTemplate' : 'name';
+  const listAt = list ? text.search(new RegExp(`"${list}"\\s*:`)) : -1;
+  if (list && listAt >= 0) {
+    const needle = new RegExp(`"${key}"\\s*:\\s*${JSON.stringify(finding.subject).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    const at = text.slice(listAt).search(needle);
+    if (at >= 0) return lineAt(text, listAt + at);
+  }
+  if (finding.kind === 'server') {
+    const at = text.search(/"server"\s*:/);
+    if (at >= 0) return lineAt(text, at);
+  }
+  return undefined;
+}
+
+/**
+ * Indexes the repository once and returns a lookup from a finding to the line that registers its tool
+ * or prompt. Registration calls and decorators beat a bare `name: "x"`; sources beat tests and fixtures.
+ * Falls back to the subject's line in the snapshot file, then to the snapshot's first line.
+ */
+export async function buildLocator(opts: LocatorOptions): Promise<Locate> {
+  const maxFiles = opts.maxFiles ?? 5000;
+  const maxFileBytes = opts.maxFileBytes ?? 1024 * 1024;
+  const snapshotRel = opts.snapshotPath?.split(path.sep).join('/');
+  const best = { tool: new Map<string, Hit>(), prompt: new Map<string, Hit>() };
+  const record = (kind: Kind, name: string, hit: Hit) => {
+    const old = best[kind].get(name);
+    if (!old || hit.score > old.score) best[kind].set(name, hit);
+  };
+
+  for (const file of await listFiles(opts.root, maxFiles)) {
+    if (file === snapshotRel) continue;
+    const abs = path.join(opts.root, file);
+    let text: string;
+    try {
+      const stat = await fs.stat(abs);
+      if (!stat.isFile() || stat.size > maxFileBytes) continue;
+      text = await fs.readFile(abs, 'utf8');
+    } catch {
+      continue;
+    }
+    const penalty = TEST_PATHS.test(file) ? 0.5 : 0;
+    for (const p of PATTERNS) {
+      p.re.lastIndex = 0;
+      for (const m of text.matchAll(p.re)) {
+        const group = m.length - 1;
+        const name = m[group]!;
+        const at = m.indices?.[group]?.[0] ?? m.index ?? 0;
+        const hit = { uri: file, line: lineAt(text, at), score: p.score - penalty };
+        if (p.kind === 'any') {
+          record('tool', name, hit);
+          record('prompt', name, hit);
+        } else record(p.kind, name, hit);
+      }
+    }
+  }
+
+  let snapshotText: string | undefined;
+  if (snapshotRel) snapshotText = await fs.readFile(path.join(opts.root, snapshotRel), 'utf8').catch(() => undefined);
+
+  return (finding) => {
+    if (finding.kind === 'tool' || finding.kind === 'prompt') {
+      const names = [finding.subject];
+      // A rename is reported under the new name; when that is not found, the old one may still be registered.
+      if (typeof finding.extra?.from === 'string') names.push(finding.extra.from);
+      for (const name of names) {
+        const hit = best[finding.kind].get(name);
+        if (hit) return { uri: hit.uri, line: hit.line };
+      }
+    }
+    if (snapshotRel && snapshotText !== undefined) return { uri: snapshotRel, line: snapshotLine(snapshotText, finding) ?? 1 };
+    return undefined;
+  };
+}

@@ -1,0 +1,79 @@
+// Entry point of the diff stage: pairs two catalogs, runs every rule and the schema oracle, and returns sorted findings.
+import { canonicalize, stableJson } from '../catalog/canonical.js';
+import type { Catalog } from '../catalog/types.js';
+import { diffCatalogExtras } from './catalog-diff.js';
+import { oracleFinding, SchemaOracle } from './schema/index.js';
+import { compareText } from './pairing.js';
+import { diffTools, schemaFinding, type UndecidedSchemaPair } from './tools.js';
+import { SEVERITIES, type Finding, type SubjectKind } from './types.js';
+
+export { deprecationOf, sunsetPassed, type Deprecation } from './deprecation.js';
+export { getRule, RULES } from './registry.js';
+export { describeWordDiff, renderWordDiff, wordDiff, type DiffSegment } from './word-diff.js';
+
+export interface DiffOptions {
+  /** The set-theoretic safety net for schema pairs the walker could not decide: undefined = create one for this call, false = off. */
+  oracle?: SchemaOracle | false;
+  /** "Now" for deprecation sunset dates (default: the current time). */
+  now?: Date;
+}
+
+const KIND_ORDER: readonly SubjectKind[] = ['server', 'catalog', 'tool', 'prompt', 'resource', 'resourceTemplate'];
+
+/** Deterministic order: severity, kind, subject, path, rule (then the rest of the finding as a tie-break). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    compareText(a.subject, b.subject) ||
+    compareText(a.path, b.path) ||
+    compareText(a.rule, b.rule) ||
+    compareText(stableJson(a), stableJson(b));
+}
+
+/** Runs the oracle once over every undecided schema pair of the whole catalog and turns its verdicts into findings. */
+async function runOracle(pending: UndecidedSchemaPair[], option: SchemaOracle | false | undefined): Promise<Finding[]> {
+  if (pending.length === 0) return [];
+  const findings: Finding[] = [];
+  if (option === false) {
+    // Oracle off: what the walker could not decide stays undecided, and says so.
+    for (const p of pending) {
+      const change = oracleFinding('inconclusive', p.direction, p.hadBreakingChange);
+      if (change) findings.push(schemaFinding(p.tool, p.direction, change));
+    }
+    return findings;
+  }
+  const oracle = option ?? new SchemaOracle();
+  try {
+    const results = await oracle.check(pending.map((p) => ({ before: p.before, after: p.after, direction: p.direction })));
+    results.forEach((result, i) => {
+      const p = pending[i];
+      const change = oracleFinding(result.outcome, p.direction, p.hadBreakingChange);
+      if (change) findings.push(schemaFinding(p.tool, p.direction, change));
+    });
+  } finally {
+    if (option === undefined) await oracle.close();
+  }
+  return findings;
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = stableJson({ rule: f.rule, kind: f.kind, subject: f.subject, path: f.path, before: f.before ?? null, after: f.after ?? null });
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Every difference between two catalogs that a client could notice, classified by rule. Accepts
+ * Catalogs or Snapshots; both are canonicalised first, so key order, list order and volatile `_meta`
+ * fields never produce findings. Tools with equal canonical hashes are skipped without walking.
+ */
+export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptions = {}): Promise<Finding[]> {
+  const b = canonicalize(base), h = canonicalize(head);
+  const tools = diffTools(b.tools, h.tools, opts.now ?? new Date());
+  const findings = [...tools.findings, ...diffCatalogExtras(b, h), ...(await runOracle(tools.undecided, opts.oracle))];
+  return dedupe(findings).sort(compareFindings);
+}

@@ -1,0 +1,29 @@
+// The rule registry: every rule id the diff emits, with its default severity, direction, subject, meaning and emitting file.
+import { ANNOTATION_RULES } from './annotations.js';
+import { PROMPT_RULES, RESOURCE_RULES, SERVER_RULES, TEMPLATE_RULES } from './catalog-diff.js';
+import { SCHEMA_RULES } from './schema/index.js';
+import { TOOL_RULES } from './tools.js';
+import type { RuleDef } from './types.js';
+
+export const RULES: readonly RuleDef[] = Object.freeze([
+  ...Object.values(TOOL_RULES),
+  ...Object.values(ANNOTATION_RULES),
+  ...SCHEMA_RULES,
+  ...Object.values(PROMPT_RULES),
+  ...Object.values(RESOURCE_RULES),
+  ...Object.values(TEMPLATE_RULES),
+  ...Object.values(SERVER_RULES),
+]);
+
+/** Ids listed twice in RULES (must be empty; a test checks it). */
+export function duplicateRuleIds(rules: readonly RuleDef[] = RULES): string[] {
+  const seen = new Set<string>(), dup = new Set<string>();
+  for (const r of rules) (seen.has(r.id) ? dup : seen).add(r.id);
+  return [...dup];
+}
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+export function getRule(id: string): RuleDef | undefined {
+  return BY_ID.get(id);
+}

@@ -1,0 +1,55 @@
+// Declares catalog rules next to the code that emits them and builds Findings from them (severity and kind from the rule).
+import type { Json } from '../catalog/types.js';
+import type { Direction, Finding, RuleDef, Severity, SubjectKind } from './types.js';
+
+type RuleSpec = readonly [severity: Severity, description: string, direction?: Direction];
+
+/** Rule definitions keyed by id, so an emitter names a rule by a checked key and the registry lists them all. */
+export function defineRules<K extends string>(emittedBy: string, subject: SubjectKind, specs: Record<K, RuleSpec>): Record<K, RuleDef> {
+  const out = {} as Record<K, RuleDef>;
+  for (const id of Object.keys(specs) as K[]) {
+    const [severity, description, direction = 'none'] = specs[id];
+    out[id] = { id, severity, direction, subject, description, emittedBy };
+  }
+  return out;
+}
+
+export interface FindingFields {
+  subject: string;
+  path: string;
+  message: string;
+  before?: Json;
+  after?: Json;
+  extra?: Record<string, Json>;
+  /** Only for rules whose severity depends on the change (e.g. tool-task-support-changed). */
+  severity?: Severity;
+  /** Only for rules shared by two kinds (e.g. resource-mime-type-changed for resources and templates). */
+  kind?: SubjectKind;
+}
+
+export function makeFinding(rule: RuleDef, f: FindingFields): Finding {
+  const kind = f.kind ?? rule.subject;
+  // Key order is the documented JSON shape.
+  return {
+    rule: rule.id,
+    severity: f.severity ?? rule.severity,
+    kind,
+    subject: f.subject,
+    ...(kind === 'tool' ? { tool: f.subject } : {}),
+    path: f.path,
+    ...(f.before !== undefined ? { before: f.before } : {}),
+    ...(f.after !== undefined ? { after: f.after } : {}),
+    message: f.message,
+    ...(f.extra !== undefined ? { extra: f.extra } : {}),
+  };
+}
+
+/** Quotes catalog text for a message: JSON string syntax, so quotes and newlines stay visible. Renderers escape further. */
+export function q(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value ?? null);
+}
+
+/** Escapes one JSON pointer token (RFC 6901). */
+export function pointerToken(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}

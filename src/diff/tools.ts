@@ -1,0 +1,299 @@
+// Diffs the tool lists: pairing (same name, renames, dual registration), presence rules and every per-tool comparison.
+import { hashTool, stableJson } from '../catalog/canonical.js';
+import type { Json, JsonObject, ToolDef } from '../catalog/types.js';
+import { compareAnnotations } from './annotations.js';
+import { deprecationOf, sunsetPassed } from './deprecation.js';
+import { compareText, fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameRelation, pairRenames, type PairingEntry } from './pairing.js';
+import { defineRules, makeFinding, q } from './rule-kit.js';
+import { compareSchemas, type SchemaChange } from './schema/index.js';
+import type { Finding } from './types.js';
+import { describeWordDiff, wordDiff } from './word-diff.js';
+
+export const TOOL_RULES = defineRules('src/diff/tools.ts', 'tool', {
+  'tool-removed': ['breaking', 'a tool is gone and no added tool takes its place; clients calling it fail'],
+  'tool-renamed': ['breaking', 'a removed tool pairs with an added one (related name and near-equal input schema, or an equal distinctive schema); keep the old name registered until the next major'],
+  'tool-removed-after-deprecation': ['warning', 'a tool the base marked deprecated was removed after its sunset date'],
+  'tool-added': ['safe', 'a new tool'],
+  'tool-dual-registered': ['safe', 'a new tool is registered beside an unbroken old one it succeeds (e.g. x_v2 beside x, or getUser beside get_user)'],
+  'tool-deprecated': ['info', 'a deprecation marker appeared (description prefix or _meta deprecation key)'],
+  'tool-title-changed': ['info', 'the display title (title or annotations.title) changed'],
+  'tool-description-changed': ['warning', 'the description (the model\'s instructions) changed; review the word diff for injected orders'],
+  'tool-icons-changed': ['info', 'the icons changed'],
+  'tool-task-support-changed': ['breaking', 'execution.taskSupport changed: breaking when a way of calling the tool (plain call or task) is lost, safe when one is gained'],
+  'catalog-duplicate-tool-name': ['warning', 'the head lists two tools with the same name; clients see only one of them'],
+});
+
+/** A schema pair the walker could not decide, queued for the set-theoretic oracle. */
+export interface UndecidedSchemaPair {
+  tool: string;
+  direction: 'input' | 'output';
+  before: Json | undefined;
+  after: Json | undefined;
+  /** Whether the walker already reported a breaking change for this pair (the oracle adds nothing then). */
+  hadBreakingChange: boolean;
+}
+
+export interface ToolsDiff {
+  findings: Finding[];
+  undecided: UndecidedSchemaPair[];
+}
+
+const SCHEMA_KEY = { input: 'inputSchema', output: 'outputSchema' } as const;
+
+/** A schema change from the walker or oracle as a Finding on a tool; its path is prefixed with the schema's key. */
+export function schemaFinding(tool: string, direction: 'input' | 'output', change: SchemaChange): Finding {
+  return {
+    rule: change.rule,
+    severity: change.severity,
+    kind: 'tool',
+    subject: tool,
+    tool,
+    path: `/${SCHEMA_KEY[direction]}${change.path}`,
+    ...(change.before !== undefined ? { before: change.before as Json } : {}),
+    ...(change.after !== undefined ? { after: change.after as Json } : {}),
+    message: `Tool "${tool}": ${change.message}`,
+    ...(change.extra !== undefined ? { extra: change.extra as Record<string, Json> } : {}),
+  };
+}
+
+function isObject(v: unknown): v is JsonObject {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function displayTitle(tool: ToolDef): { value: string | undefined; path: string } {
+  if (typeof tool.title === 'string') return { value: tool.title, path: '/title' };
+  const ann = isObject(tool.annotations) ? tool.annotations : {};
+  return { value: typeof ann.title === 'string' ? ann.title : undefined, path: '/annotations/title' };
+}
+
+/** The ways a client may invoke a tool under each execution.taskSupport value (absent means "forbidden"). */
+const TASK_MODES: Record<string, readonly string[]> = {
+  forbidden: ['call'],
+  optional: ['call', 'task'],
+  required: ['task'],
+};
+
+function taskSupportOf(tool: ToolDef): string {
+  const exec = isObject(tool.execution) ? tool.execution : {};
+  return typeof exec.taskSupport === 'string' ? exec.taskSupport : 'forbidden';
+}
+
+function compareSchemaPair(name: string, direction: 'input' | 'output', base: ToolDef, head: ToolDef, out: ToolsDiff): void {
+  const key = SCHEMA_KEY[direction];
+  const before = base[key], after = head[key];
+  if (stableJson(before ?? null) === stableJson(after ?? null)) return;
+  const result = compareSchemas(before, after, direction);
+  for (const change of result.changes) out.findings.push(schemaFinding(name, direction, change));
+  if (result.undecided) {
+    out.undecided.push({ tool: name, direction, before, after, hadBreakingChange: result.changes.some((c) => c.severity === 'breaking') });
+  }
+}
+
+/** Everything that differs between two definitions of one tool (same name, or a rename pair reported under `name`). */
+export function compareToolPair(name: string, base: ToolDef, head: ToolDef): ToolsDiff {
+  const out: ToolsDiff = { findings: [], undecided: [] };
+  const emit = (rule: keyof typeof TOOL_RULES, f: Omit<Parameters<typeof makeFinding>[1], 'subject'>) =>
+    out.findings.push(makeFinding(TOOL_RULES[rule], { subject: name, ...f }));
+
+  const tb = displayTitle(base), th = displayTitle(head);
+  if (tb.value !== th.value) {
+    emit('tool-title-changed', {
+      path: th.value !== undefined ? th.path : tb.path,
+      before: tb.value ?? null,
+      after: th.value ?? null,
+      message: `Tool "${name}" title changed from ${q(tb.value ?? null)} to ${q(th.value ?? null)}.`,
+    });
+  }
+
+  const db = typeof base.description === 'string' ? base.description : '';
+  const dh = typeof head.description === 'string' ? head.description : '';
+  if (db !== dh) {
+    const diff = describeWordDiff(db, dh);
+    emit('tool-description-changed', {
+      path: '/description',
+      before: base.description ?? null,
+      after: head.description ?? null,
+      message: `Tool "${name}" description changed (the model reads it as instructions): ${diff}`,
+      extra: { wordDiff: diff, wordDiffSegments: wordDiff(db, dh) as unknown as Json },
+    });
+  }
+
+  if (stableJson(base.icons ?? null) !== stableJson(head.icons ?? null)) {
+    emit('tool-icons-changed', { path: '/icons', before: base.icons ?? null, after: head.icons ?? null, message: `Tool "${name}" icons changed.` });
+  }
+
+  const sb = taskSupportOf(base), sh = taskSupportOf(head);
+  if (sb !== sh) {
+    const modesBefore = TASK_MODES[sb] ?? [sb], modesAfter = TASK_MODES[sh] ?? [sh];
+    const lost = modesBefore.filter((m) => !modesAfter.includes(m));
+    const lostText = lost.map((m) => (m === 'call' ? 'a plain tools/call' : m === 'task' ? 'a task-augmented call' : `mode ${q(m)}`)).join(' and ');
+    emit('tool-task-support-changed', {
+      path: '/execution/taskSupport',
+      before: sb,
+      after: sh,
+      severity: lost.length ? 'breaking' : 'safe',
+      message: lost.length
+        ? `Tool "${name}" task support changed from "${sb}" to "${sh}": clients invoking it with ${lostText} will now be rejected.`
+        : `Tool "${name}" task support changed from "${sb}" to "${sh}": a new way to invoke it, existing calls still work.`,
+    });
+  }
+
+  const depBefore = deprecationOf(base), depAfter = deprecationOf(head);
+  if (depAfter.deprecated && !depBefore.deprecated) {
+    emit('tool-deprecated', {
+      path: depAfter.marker ?? '',
+      after: depAfter.sunset ?? true,
+      message: `Tool "${name}" is now marked deprecated${depAfter.sunset ? `, with sunset date ${depAfter.sunset}` : ' (no sunset date given)'}.`,
+    });
+  }
+
+  out.findings.push(...compareAnnotations(name, base, head));
+  compareSchemaPair(name, 'input', base, head, out);
+  compareSchemaPair(name, 'output', base, head, out);
+  return out;
+}
+
+/** First definition of each name (lists are canonical, so "first" is stable) and the names listed twice. */
+function byName(tools: readonly ToolDef[]): { map: Map<string, ToolDef>; duplicates: Set<string> } {
+  const map = new Map<string, ToolDef>();
+  const duplicates = new Set<string>();
+  for (const t of tools) {
+    if (map.has(t.name)) duplicates.add(t.name);
+    else map.set(t.name, t);
+  }
+  return { map, duplicates };
+}
+
+/** What pairing compares: the canonical input schema (minus the dialect URL) and its top-level property names. */
+function pairingEntry(tool: ToolDef): PairingEntry {
+  const schema: JsonObject = isObject(tool.inputSchema) ? { ...tool.inputSchema } : { type: 'object' };
+  delete schema.$schema;
+  const props = isObject(schema.properties) ? Object.keys(schema.properties) : [];
+  const signature = stableJson(schema);
+  return {
+    name: tool.name,
+    signature,
+    fields: props,
+    // `{}` or one undocumented field is too common to identify a tool without a related name.
+    distinctive: props.length >= 2 || (props.length === 1 && signature.includes('"description"')),
+  };
+}
+
+/** Diffs two canonical tool lists. `now` decides whether a deprecated tool's sunset has passed. */
+export function diffTools(baseTools: readonly ToolDef[], headTools: readonly ToolDef[], now: Date): ToolsDiff {
+  const out: ToolsDiff = { findings: [], undecided: [] };
+  const base = byName(baseTools), head = byName(headTools);
+  const emit = (rule: keyof typeof TOOL_RULES, f: Parameters<typeof makeFinding>[1]) => out.findings.push(makeFinding(TOOL_RULES[rule], f));
+
+  for (const name of head.duplicates) {
+    if (base.duplicates.has(name)) continue;
+    const count = headTools.filter((t) => t.name === name).length;
+    emit('catalog-duplicate-tool-name', {
+      subject: name,
+      path: '',
+      after: count,
+      message: `The head lists ${count} tools named "${name}"; clients keep only one of them, so which definition they call is undefined. Give each tool a unique name.`,
+    });
+  }
+
+  // Same name: compare unless the canonical definitions hash equal.
+  const broken = new Set<string>();
+  for (const [name, h] of head.map) {
+    const b = base.map.get(name);
+    if (!b || hashTool(b) === hashTool(h)) continue;
+    const pair = compareToolPair(name, b, h);
+    if (pair.findings.some((f) => f.severity === 'breaking')) broken.add(name);
+    out.findings.push(...pair.findings);
+    out.undecided.push(...pair.undecided);
+  }
+
+  // Removed after their announced sunset: allowed, and never treated as the old half of a rename.
+  const removed: ToolDef[] = [];
+  for (const [name, b] of base.map) {
+    if (head.map.has(name)) continue;
+    const dep = deprecationOf(b);
+    if (sunsetPassed(dep, now)) {
+      emit('tool-removed-after-deprecation', {
+        subject: name,
+        path: '',
+        before: name,
+        message: `Tool "${name}" was removed after its deprecation sunset date ${dep.sunset}; clients were told to migrate.`,
+      });
+    } else {
+      removed.push(b);
+    }
+  }
+  const added = [...head.map.values()].filter((t) => !base.map.has(t.name));
+
+  const renames = pairRenames(removed.map(pairingEntry), added.map(pairingEntry));
+  const renamedFrom = new Set(renames.map((r) => r.from)), renamedTo = new Set(renames.map((r) => r.to));
+  for (const r of renames) {
+    const how = r.relation === 'equal-signature' ? 'same input schema' : r.equalSignature ? 'related name, same input schema' : 'related name, similar input schema';
+    emit('tool-renamed', {
+      subject: r.to,
+      path: '',
+      before: r.from,
+      after: r.to,
+      message: `Tool "${r.from}" was renamed to "${r.to}" (${how}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
+      extra: { from: r.from, to: r.to, relation: r.relation },
+    });
+    // What else differs between the old and the new definition, reported under the new name.
+    const pair = compareToolPair(r.to, base.map.get(r.from)!, head.map.get(r.to)!);
+    out.findings.push(...pair.findings);
+    out.undecided.push(...pair.undecided);
+  }
+
+  for (const b of removed) {
+    if (renamedFrom.has(b.name)) continue;
+    const dep = deprecationOf(b);
+    const why = !dep.deprecated
+      ? ''
+      : dep.sunset
+        ? ` It was marked deprecated, but its sunset date ${dep.sunset} has not passed yet.`
+        : ' It was marked deprecated, but without a sunset date, so removing it is still breaking; give deprecations a sunset date.';
+    emit('tool-removed', {
+      subject: b.name,
+      path: '',
+      before: b.name,
+      message: `Tool "${b.name}" was removed; clients calling it will fail.${why}`,
+      ...(dep.deprecated ? { extra: { deprecated: true, ...(dep.sunset ? { sunset: dep.sunset } : {}) } } : {}),
+    });
+  }
+
+  for (const a of added) {
+    if (renamedTo.has(a.name)) continue;
+    const predecessor = findPredecessor(a, head.map, base.map, broken);
+    if (predecessor) {
+      emit('tool-dual-registered', {
+        subject: a.name,
+        path: '',
+        after: a.name,
+        message: `Tool "${a.name}" was added beside "${predecessor}", which still works as before: clients can migrate at their own pace.`,
+        extra: { from: predecessor, to: a.name },
+      });
+    } else {
+      emit('tool-added', { subject: a.name, path: '', after: a.name, message: `Tool "${a.name}" was added.` });
+    }
+  }
+  return out;
+}
+
+/**
+ * The old tool a newly added one succeeds while the old one stays registered: present in both
+ * catalogs, without breaking changes, and related by a version suffix or a case/separator change
+ * (or a shared stem with a near-equal input schema).
+ */
+function findPredecessor(added: ToolDef, head: Map<string, ToolDef>, base: Map<string, ToolDef>, broken: Set<string>): string | undefined {
+  const rank = { 'case-or-separator': 0, version: 1, stem: 2 } as const;
+  let best: { name: string; rank: number } | undefined;
+  const addedEntry = pairingEntry(added);
+  for (const [name, tool] of head) {
+    if (!base.has(name) || broken.has(name)) continue;
+    const relation = nameRelation(name, added.name);
+    if (!relation) continue;
+    if (relation === 'stem' && fieldSimilarity(pairingEntry(tool).fields, addedEntry.fields) < NEAR_EQUAL_SIMILARITY) continue;
+    const r = rank[relation];
+    if (!best || r < best.rank || (r === best.rank && compareText(name, best.name) < 0)) best = { name, rank: r };
+  }
+  return best?.name;
+}

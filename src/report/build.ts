@@ -1,0 +1,65 @@
+// Assembles the Report every renderer takes: both catalogs' identity, sorted findings, counts, the bump and the verdict.
+import type { Snapshot } from '../catalog/types.js';
+import type { Bump, Finding, Severity } from '../diff/types.js';
+import { BUMP_FOR_SEVERITY, BUMP_ORDER, SEVERITIES } from '../diff/types.js';
+import type { GatedFinding, Verdict } from '../policy/types.js';
+import type { CatalogRef, Report } from './types.js';
+
+export interface BuildReportArgs {
+  label: string;
+  base: Snapshot;
+  head: Snapshot;
+  baseSource?: string;
+  headSource?: string;
+  /** The diff's findings, or the gate's (with waivers/approvals); ignored when a verdict is given (its findings win). */
+  findings: GatedFinding[] | Finding[];
+  verdict?: Verdict;
+}
+
+function refOf(snapshot: Snapshot, source: string | undefined): CatalogRef {
+  return {
+    ...(snapshot.server.name !== undefined ? { name: snapshot.server.name } : {}),
+    ...(snapshot.server.version !== undefined ? { version: snapshot.server.version } : {}),
+    hash: snapshot.hashes.catalog,
+    ...(source !== undefined ? { source } : {}),
+    toolCount: snapshot.tools.length,
+  };
+}
+
+const KIND_ORDER = ['server', 'catalog', 'tool', 'prompt', 'resource', 'resourceTemplate'];
+
+/** Most severe first, then by subject kind, subject, path and rule: the same findings always render the same way. */
+export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...findings].sort((a, b) =>
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)
+    || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
+    || cmp(a.subject, b.subject) || cmp(a.path, b.path) || cmp(a.rule, b.rule));
+}
+
+/** The semver bump the findings call for, ignoring waived ones (the plain-diff view, without version lines). */
+export function requiredBumpOf(findings: readonly GatedFinding[]): Bump {
+  let rank = 0;
+  for (const f of findings) if (!f.waived) rank = Math.max(rank, BUMP_ORDER.indexOf(BUMP_FOR_SEVERITY[f.severity]));
+  return BUMP_ORDER[rank]!;
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { breaking: 0, warning: 0, safe: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+export function buildReport(args: BuildReportArgs): Report {
+  const findings = sortFindings<GatedFinding>(args.verdict ? args.verdict.findings : (args.findings as GatedFinding[]));
+  const report: Report = {
+    label: args.label,
+    base: refOf(args.base, args.baseSource),
+    head: refOf(args.head, args.headSource),
+    requiredBump: args.verdict ? args.verdict.requiredBump : requiredBumpOf(findings),
+    counts: countBySeverity(findings),
+    findings,
+  };
+  if (args.verdict) report.verdict = { ...args.verdict, findings };
+  return report;
+}

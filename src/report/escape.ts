@@ -1,0 +1,101 @@
+// Escapes untrusted catalog text for Markdown and HTML: no raw HTML, mentions, issue links, fence breakouts or hidden characters.
+
+/** Default cap on one piece of catalog text in a report (a line of a code block, a table cell, a name). */
+export const DEFAULT_TEXT_LIMIT = 300;
+
+const ZWJ = '\u200D';
+/** Bidi embeddings/overrides/isolates and marks, zero-width characters: shown as [U+XXXX] so a reviewer sees them. */
+const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+/** C0 controls except newline and tab, DEL and C1 controls: shown as Control Pictures (␀…␟, ␡) or [U+XXXX]. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+function codePointLabel(ch: string): string {
+  return `[U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`;
+}
+
+/**
+ * Makes hidden characters visible: controls become Control Pictures (U+2400 + code) or [U+XXXX],
+ * bidi overrides/isolates and zero-width characters become [U+202E] etc., CR becomes ␍ unless part of CRLF.
+ */
+export function revealHidden(text: string): string {
+  return text
+    .replace(/\r\n/g, '\n')
+    .replace(INVISIBLE, codePointLabel)
+    .replace(CONTROL, (ch) => {
+      const c = ch.charCodeAt(0);
+      if (c < 0x20) return String.fromCharCode(0x2400 + c);
+      if (c === 0x7f) return '\u2421';
+      return codePointLabel(ch);
+    });
+}
+
+/** Cuts text to `max` code points with an ellipsis (never splits a surrogate pair). */
+export function truncateText(text: string, max = DEFAULT_TEXT_LIMIT): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+
+/** Breaks @mentions (@user, @org/team) and issue/PR references (#123, GH-123, owner/repo#123) with a zero-width joiner. */
+function neutraliseReferences(text: string): string {
+  return text
+    .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
+    .replace(/#(?=\d)/g, `#${ZWJ}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`);
+}
+
+function htmlEntities(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Catalog text as inert Markdown inline text, safe in a paragraph, list item or table cell: hidden
+ * characters shown, truncated to `maxLength` with an ellipsis, HTML as entities, Markdown punctuation
+ * backslash-escaped (including table pipes), newlines as <br>, mentions and issue references broken.
+ */
+export function escapeMarkdownText(text: string, maxLength = DEFAULT_TEXT_LIMIT): string {
+  const shown = truncateText(revealHidden(String(text)), maxLength).replace(/\t/g, ' ');
+  const escaped = htmlEntities(shown)
+    .replace(/[\\`*_[\]{}#|~!$]/g, '\\$&')
+    .replace(/^(\s*)([-+=]|\d+[.)])/, (_m, sp: string, mark: string) => `${sp}${mark.replace(/([-+=.)])$/, '\\$1')}`);
+  return neutraliseReferences(escaped).replace(/\n/g, '<br>');
+}
+
+/** Catalog text inside our own HTML (e.g. <summary>): entities only, hidden characters shown, references broken. */
+export function escapeHtmlText(text: string, maxLength = DEFAULT_TEXT_LIMIT): string {
+  const shown = truncateText(revealHidden(String(text)), maxLength).replace(/[\t\n]/g, ' ');
+  return neutraliseReferences(htmlEntities(shown));
+}
+
+function longestRun(text: string, ch: string): number {
+  let best = 0;
+  for (const m of text.matchAll(new RegExp(`\\${ch}+`, 'g'))) best = Math.max(best, m[0].length);
+  return best;
+}
+
+/**
+ * Catalog text as a Markdown code span, whatever backticks it holds: the fence is one backtick longer
+ * than the longest run inside, padded with a space when the text starts or ends with a backtick.
+ * Newlines become ⏎, hidden characters are shown. In a table cell pass `inTable` so pipes are escaped
+ * (GFM splits cells on pipes even inside code spans).
+ */
+export function inlineCode(text: string, opts: { maxLength?: number; inTable?: boolean } = {}): string {
+  let body = truncateText(revealHidden(String(text)), opts.maxLength ?? DEFAULT_TEXT_LIMIT).replace(/\n/g, '⏎').replace(/\t/g, ' ');
+  if (opts.inTable) body = body.replace(/\|/g, '\\|');
+  if (body === '') return '` `';
+  const fence = '`'.repeat(longestRun(body, '`') + 1);
+  const pad = /^[`\s]|[`\s]$/.test(body) ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/**
+ * Catalog text as a fenced code block: the fence is longer than any backtick run inside (at least 3),
+ * hidden characters are shown, each line is cut at `maxLineLength`, and blank lines surround the block
+ * so it also works inside an HTML block such as <details>.
+ */
+export function codeBlock(text: string, lang = '', opts: { maxLineLength?: number } = {}): string {
+  const lines = revealHidden(String(text)).split('\n').map((l) => truncateText(l, opts.maxLineLength ?? 500));
+  const body = lines.join('\n');
+  const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
+  const info = lang.replace(/[^\w+-]/g, '');
+  return `\n${fence}${info}\n${body}\n${fence}\n`;
+}

@@ -1,0 +1,84 @@
+// JSON report: the stable, documented shape scripts and the Action read.
+import type { Json } from '../catalog/types.js';
+import type { Bump, Severity, SubjectKind } from '../diff/types.js';
+import type { ActualBump, Reason } from '../policy/types.js';
+import type { CatalogRef, Report } from './types.js';
+
+/** One finding in the JSON report. `before`/`after` are omitted when the value did not exist on that side. */
+export interface JsonFinding {
+  rule: string;
+  severity: Severity;
+  kind: SubjectKind;
+  subject: string;
+  /** The tool name for tool findings, else null. */
+  tool: string | null;
+  path: string;
+  before?: Json;
+  after?: Json;
+  message: string;
+  originalSeverity?: Severity;
+  waived?: { reason: string; expires?: string };
+  approved?: { by: string };
+}
+
+/**
+ * The documented JSON report:
+ * `{ label, base:{name,version,hash,source,toolCount}, head:{…}, requiredBump, counts, findings:[…] }`
+ * and, for `check`, `verdict` ("pass"|"fail"), `actualBump`, `baseVersion`, `headVersion`, `suggestedVersion`, `reasons`.
+ */
+export interface JsonReport {
+  label: string;
+  base: CatalogRef;
+  head: CatalogRef;
+  requiredBump: Bump;
+  counts: Record<Severity, number>;
+  findings: JsonFinding[];
+  verdict?: 'pass' | 'fail';
+  actualBump?: ActualBump;
+  baseVersion?: string | null;
+  headVersion?: string | null;
+  suggestedVersion?: string | null;
+  reasons?: Reason[];
+}
+
+function refJson(ref: CatalogRef): CatalogRef {
+  return { name: ref.name ?? null, version: ref.version ?? null, hash: ref.hash, source: ref.source ?? null, toolCount: ref.toolCount } as unknown as CatalogRef;
+}
+
+export function toJsonReport(report: Report): JsonReport {
+  const out: JsonReport = {
+    label: report.label,
+    base: refJson(report.base),
+    head: refJson(report.head),
+    requiredBump: report.requiredBump,
+    counts: report.counts,
+    findings: report.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      kind: f.kind,
+      subject: f.subject,
+      tool: f.kind === 'tool' ? (f.tool ?? f.subject) : null,
+      path: f.path,
+      ...(f.before !== undefined ? { before: f.before } : {}),
+      ...(f.after !== undefined ? { after: f.after } : {}),
+      message: f.message,
+      ...(f.originalSeverity ? { originalSeverity: f.originalSeverity } : {}),
+      ...(f.waived ? { waived: f.waived } : {}),
+      ...(f.approved ? { approved: f.approved } : {}),
+    })),
+  };
+  const v = report.verdict;
+  if (v) {
+    out.verdict = v.verdict;
+    out.actualBump = v.actualBump;
+    out.baseVersion = v.baseVersion ?? null;
+    out.headVersion = v.headVersion ?? null;
+    out.suggestedVersion = v.suggestedVersion ?? null;
+    out.reasons = v.reasons;
+  }
+  return out;
+}
+
+export function renderJson(report: Report): string {
+  return JSON.stringify(toJsonReport(report), null, 2) + '\n';
+}

@@ -1,0 +1,166 @@
+// Markdown report for the PR comment and job summary: verdict and what to do, counts, findings, per-subject schema diffs.
+import { stableJson } from '../catalog/canonical.js';
+import type { Json } from '../catalog/types.js';
+import type { Severity, SubjectKind } from '../diff/types.js';
+import type { GatedFinding, Reason } from '../policy/types.js';
+import { codeBlock, escapeHtmlText, escapeMarkdownText, inlineCode } from './escape.js';
+import { bumpLabel, describeVersions, headline, SEVERITY_LABEL } from './summary.js';
+import type { Report } from './types.js';
+
+/** GitHub rejects comments over 65,536 characters; leave room for the sticky marker the Action adds. */
+export const DEFAULT_MAX_MARKDOWN = 65_000;
+export const DEFAULT_SUMMARY_POINTER = 'The report was cut to fit a comment: the full report is in the job summary.';
+
+export interface MarkdownOptions {
+  maxLength?: number;
+  /** Trusted Markdown (from the caller, not the catalog) shown where the report was cut. */
+  summaryPointer?: string;
+}
+
+const ICON: Record<Severity, string> = { breaking: '🛑', warning: '⚠️', safe: '✅', info: 'ℹ️' };
+const KIND_LABEL: Record<SubjectKind, string> = { tool: 'tool', prompt: 'prompt', resource: 'resource', resourceTemplate: 'resource template', server: 'server', catalog: 'catalog' };
+
+/**
+ * A message that may quote names in backticks (`name`): quoted parts become safe code spans, the rest
+ * escaped text. Safe whatever the input; a hostile name with backticks only shifts the formatting.
+ */
+export function richText(message: string, opts: { maxLength?: number; inTable?: boolean } = {}): string {
+  const max = opts.maxLength ?? 1000;
+  const parts = message.split('`');
+  if (parts.length % 2 === 0) return escapeMarkdownText(message, max);
+  return parts.map((p, i) => (i % 2 === 1 ? inlineCode(p, { inTable: opts.inTable, maxLength: 160 }) : escapeMarkdownText(p, max))).join('');
+}
+
+function cellJson(value: Json | undefined): string {
+  if (value === undefined) return '';
+  return inlineCode(stableJson(value), { inTable: true, maxLength: 120 });
+}
+
+function findingBadges(f: GatedFinding): string {
+  const badges: string[] = [];
+  if (f.waived) badges.push(`waived: ${escapeMarkdownText(f.waived.reason, 120)}${f.waived.expires ? ` (until ${escapeMarkdownText(f.waived.expires, 20)})` : ''}`);
+  if (f.approved) badges.push(`approved by ${escapeMarkdownText(f.approved.by, 80)}`);
+  if (f.originalSeverity) badges.push(`was ${f.originalSeverity}`);
+  return badges.length ? ` _(${badges.join('; ')})_` : '';
+}
+
+function reasonLine(r: Reason): string {
+  return `- ${richText(r.message)}`;
+}
+
+function subjectKey(f: GatedFinding): string {
+  return `${f.kind}\u0000${f.subject}`;
+}
+
+/** One collapsible section per subject: every change with its path and before → after, then description word diffs. */
+function detailsBlock(findings: GatedFinding[]): string {
+  const first = findings[0]!;
+  const counts: Record<string, number> = {};
+  for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+  const summary = (['breaking', 'warning', 'safe', 'info'] as const).filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`).join(', ');
+  const open = findings.some((f) => f.severity === 'breaking' && !f.waived && !f.approved) ? ' open' : '';
+  const lines = [
+    `<details${open}><summary>${ICON[first.severity]} ${KIND_LABEL[first.kind]} <code>${escapeHtmlText(first.subject, 120)}</code>: ${summary}</summary>`,
+    '',
+    '| Rule | Path | Before | After |',
+    '|---|---|---|---|',
+    ...findings.map((f) => `| ${ICON[f.severity]} ${inlineCode(f.rule, { inTable: true })} | ${f.path ? inlineCode(f.path, { inTable: true, maxLength: 160 }) : ''} | ${cellJson(f.before)} | ${cellJson(f.after)} |`),
+  ];
+  for (const f of findings) {
+    const segments = f.extra?.wordDiffSegments;
+    if (Array.isArray(segments)) {
+      const text = segments.map((s) => {
+        const seg = s as { op?: string; text?: string };
+        return seg.op === 'delete' ? `[-${seg.text}-]` : seg.op === 'insert' ? `{+${seg.text}+}` : String(seg.text ?? '');
+      }).join('');
+      lines.push('', `Word diff of ${inlineCode(f.path || '/description')} (\`[-removed-]\` \`{+added+}\`):`, codeBlock(text, 'diff'));
+    }
+  }
+  lines.push('', '</details>', '');
+  return lines.join('\n');
+}
+
+/** Builds the Markdown as blocks (each complete on its own) so a cut never lands inside a table row or tag. */
+function markdownBlocks(report: Report): { head: string[]; rows: string[]; details: string[] } {
+  const h = headline(report);
+  const v = report.verdict;
+  const icon = h.status === 'fail' ? '❌' : h.status === 'pass' ? '✅' : h.status === 'breaking' ? '🛑' : '✅';
+  const head: string[] = [`### ${icon} mcp-contract: ${inlineCode(report.label, { maxLength: 100 })} — ${h.title}`, ''];
+  if (h.actions.length) head.push('**What to do:**', '', ...h.actions.map(reasonLine), '');
+  if (h.notes.length) head.push(...h.notes.map(reasonLine), '');
+
+  const c = report.counts;
+  head.push(
+    `| ${ICON.breaking} Breaking | ${ICON.warning} Warning | ${ICON.safe} Safe | ${ICON.info} Info | Required bump | Version |`,
+    '|---:|---:|---:|---:|---|---|',
+    `| ${c.breaking} | ${c.warning} | ${c.safe} | ${c.info} | **${bumpLabel(report.requiredBump)}** | ${escapeMarkdownText(describeVersions(report), 120)}${v?.suggestedVersion ? ` → needs **${escapeMarkdownText(v.suggestedVersion, 40)}**` : ''} |`,
+    '',
+    `Base ${inlineCode(report.base.hash.slice(0, 19))} (${report.base.toolCount} tools${report.base.source ? `, ${inlineCode(report.base.source, { maxLength: 120 })}` : ''}) → head ${inlineCode(report.head.hash.slice(0, 19))} (${report.head.toolCount} tools${report.head.source ? `, ${inlineCode(report.head.source, { maxLength: 120 })}` : ''})`,
+    '',
+  );
+
+  const rows: string[] = [];
+  if (report.findings.length) {
+    head.push('| Severity | Rule | Subject | Change |', '|---|---|---|---|');
+    for (const f of report.findings) {
+      rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)} |`);
+    }
+  }
+
+  const groups = new Map<string, GatedFinding[]>();
+  for (const f of report.findings) {
+    const key = subjectKey(f);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(f);
+  }
+  const details = [...groups.values()].map(detailsBlock);
+  return { head, rows, details };
+}
+
+/**
+ * Renders the Markdown report. When it would exceed `maxLength` (default 65,000), whole blocks are kept
+ * in order (heading, counts, table rows, details sections) and the rest replaced by the pointer line.
+ */
+export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
+  const max = opts.maxLength ?? DEFAULT_MAX_MARKDOWN;
+  const { head, rows, details } = markdownBlocks(report);
+  const headText = head.join('\n') + '\n';
+  const rowsText = rows.map((r) => r + '\n');
+  const detailsText = details.length ? ['\n#### Details\n\n', ...details] : [];
+  const full = headText + rowsText.join('') + detailsText.join('');
+  if (full.length <= max) return full;
+
+  const omittedNote = (rowsLeft: number, sectionsLeft: number) => {
+    const parts = [];
+    if (rowsLeft) parts.push(`${rowsLeft} more finding${rowsLeft === 1 ? '' : 's'}`);
+    if (sectionsLeft) parts.push(`${sectionsLeft} detail section${sectionsLeft === 1 ? '' : 's'}`);
+    return `\n> ✂️ ${parts.join(' and ')} not shown. ${opts.summaryPointer ?? DEFAULT_SUMMARY_POINTER}\n`;
+  };
+  // Reserve room for the pointer with the largest counts it could show.
+  const reserve = omittedNote(rows.length, details.length).length;
+  let out = headText;
+  if (out.length + reserve > max) {
+    // Even the heading does not fit (a tiny limit or a flood of reasons): the verdict line alone, without catalog text.
+    const h = headline(report);
+    return `### mcp-contract — ${h.title}\n` + omittedNote(rows.length, details.length);
+  }
+  let shownRows = 0;
+  for (const r of rowsText) {
+    if (out.length + r.length + reserve > max) break;
+    out += r;
+    shownRows++;
+  }
+  let shownDetails = 0;
+  if (shownRows === rows.length && detailsText.length) {
+    const [title, ...sections] = detailsText;
+    if (out.length + title!.length + (sections[0]?.length ?? 0) + reserve <= max) {
+      out += title;
+      for (const s of sections) {
+        if (out.length + s.length + reserve > max) break;
+        out += s;
+        shownDetails++;
+      }
+    }
+  }
+  return out + omittedNote(rows.length - shownRows, details.length - shownDetails);
+}

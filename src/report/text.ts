@@ -1,0 +1,57 @@
+// Terminal report: the verdict and what to do first, then findings grouped by severity; colour only when asked.
+import { stableJson } from '../catalog/canonical.js';
+import type { Json } from '../catalog/types.js';
+import type { Severity } from '../diff/types.js';
+import { SEVERITIES } from '../diff/types.js';
+import type { GatedFinding } from '../policy/types.js';
+import { revealHidden, truncateText } from './escape.js';
+import { describeVersions, headline, SEVERITY_LABEL } from './summary.js';
+import type { Report } from './types.js';
+
+const ANSI = { red: '31', yellow: '33', green: '32', dim: '2', bold: '1', cyan: '36' } as const;
+const SEVERITY_COLOR: Record<Severity, keyof typeof ANSI> = { breaking: 'red', warning: 'yellow', safe: 'green', info: 'dim' };
+
+/** Catalog text for a terminal: control characters (ANSI escapes included) and bidi overrides shown, not obeyed. */
+function safe(text: string, max = 300): string {
+  return truncateText(revealHidden(String(text)), max).replace(/\n/g, '⏎');
+}
+
+function json(value: Json | undefined): string {
+  return value === undefined ? '—' : safe(stableJson(value), 100);
+}
+
+export function renderText(report: Report, opts: { color?: boolean } = {}): string {
+  const paint = (color: keyof typeof ANSI, s: string) => (opts.color ? `\u001b[${ANSI[color]}m${s}\u001b[0m` : s);
+  const h = headline(report);
+  const mark = h.status === 'fail' ? paint('red', '✗ FAIL') : h.status === 'pass' ? paint('green', '✓ PASS') : h.status === 'breaking' ? paint('red', '✗ BREAKING') : paint('green', '✓ OK');
+  const lines: string[] = [`${mark}  ${safe(report.label, 100)}: ${h.title}`];
+  lines.push(`  version ${safe(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${safe(report.verdict.suggestedVersion, 40)}` : ''}`);
+  lines.push(paint('dim', `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tools${report.base.source ? `, ${safe(report.base.source, 120)}` : ''}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tools${report.head.source ? `, ${safe(report.head.source, 120)}` : ''})`));
+  if (h.actions.length) {
+    lines.push('', paint('bold', 'What to do:'));
+    for (const r of h.actions) lines.push(`  - ${safe(r.message, 1000)}`);
+  }
+  if (h.notes.length) {
+    lines.push('');
+    for (const r of h.notes) lines.push(paint('dim', `  note: ${safe(r.message, 1000)}`));
+  }
+  for (const severity of SEVERITIES) {
+    const group = report.findings.filter((f) => f.severity === severity);
+    if (!group.length) continue;
+    lines.push('', paint(SEVERITY_COLOR[severity], paint('bold', `${SEVERITY_LABEL[severity].toUpperCase()} (${group.length})`)));
+    for (const f of group) lines.push(...findingLines(f, paint));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function findingLines(f: GatedFinding, paint: (c: keyof typeof ANSI, s: string) => string): string[] {
+  const tags = [
+    f.waived ? `waived: ${safe(f.waived.reason, 120)}${f.waived.expires ? ` (until ${safe(f.waived.expires, 20)})` : ''}` : '',
+    f.approved ? `approved by ${safe(f.approved.by, 80)}` : '',
+    f.originalSeverity ? `was ${f.originalSeverity}` : '',
+  ].filter(Boolean);
+  const out = [`  ${paint('cyan', f.rule)}  ${f.kind} ${safe(f.subject, 100)}${f.path ? ` ${safe(f.path, 160)}` : ''}${tags.length ? paint('dim', `  [${tags.join('; ')}]`) : ''}`];
+  out.push(`    ${safe(f.message, 600)}`);
+  if (f.before !== undefined || f.after !== undefined) out.push(paint('dim', `    ${json(f.before)} → ${json(f.after)}`));
+  return out;
+}

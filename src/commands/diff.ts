@@ -1,0 +1,75 @@
+// `mcp-contract diff BASE HEAD`: loads two catalogs, diffs them and prints the findings; exit 1 when one is breaking.
+import { toSnapshot } from '../catalog/canonical.js';
+import { loadCatalog } from '../catalog/snapshot-file.js';
+import { diffCatalogs } from '../diff/index.js';
+import { EXIT, UserError } from '../errors.js';
+import { buildReport } from '../report/build.js';
+import { renderReport } from '../report/render.js';
+
+const FORMATS = ['text', 'markdown', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json] [--no-oracle]
+
+Diffs two MCP catalogs and classifies every change by rule (see \`mcp-contract rules\`).
+BASE and HEAD are each one of:
+  a snapshot file written by \`mcp-contract snapshot\`
+  a raw tools/list result, e.g. {"tools": [...]} (optionally with serverInfo, prompts, resources, resourceTemplates)
+  git:REF:PATH   the file as it is at a git revision, e.g. git:origin/main:mcp-contract.snapshot.json
+
+Options:
+  --format FMT   text (default), markdown or json
+  --no-oracle    skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
+  --help         show this help
+
+Exit codes: 0 no breaking change, 1 at least one breaking change, 2 bad input or usage.`;
+
+interface DiffArgs { base: string; head: string; format: Format; oracle: boolean }
+
+function usageError(message: string): UserError {
+  return new UserError(message, { hint: 'run `mcp-contract diff --help` for the usage, e.g. `mcp-contract diff git:origin/main:mcp-contract.snapshot.json mcp-contract.snapshot.json`.' });
+}
+
+export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
+  const positional: string[] = [];
+  let format: Format = 'text';
+  let oracle = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') return 'help';
+    if (arg === '--no-oracle') { oracle = false; continue; }
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
+      if (!FORMATS.includes(value as Format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+      format = value as Format;
+      continue;
+    }
+    if (arg === '--') { positional.push(...argv.slice(i + 1)); break; }
+    if (arg.startsWith('-') && arg !== '-') throw usageError(`unknown option ${arg} for diff`);
+    positional.push(arg);
+  }
+  if (positional.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positional.length}`);
+  return { base: positional[0], head: positional[1], format, oracle };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseDiffArgs(argv);
+  if (args === 'help') {
+    process.stdout.write(DIFF_USAGE + '\n');
+    return EXIT.ok;
+  }
+  const [base, head] = await Promise.all([loadCatalog(args.base), loadCatalog(args.head)]);
+  const baseSnap = toSnapshot(base.catalog), headSnap = toSnapshot(head.catalog);
+  const findings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });
+  const report = buildReport({
+    label: headSnap.server.name ?? baseSnap.server.name ?? 'mcp server',
+    base: baseSnap,
+    head: headSnap,
+    baseSource: base.source,
+    headSource: head.source,
+    findings,
+  });
+  const out = renderReport(report, args.format, { color: args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR });
+  process.stdout.write(out.endsWith('\n') ? out : out + '\n');
+  return findings.some((f) => f.severity === 'breaking') ? EXIT.violated : EXIT.ok;
+}

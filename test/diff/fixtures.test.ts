@@ -1,0 +1,55 @@
+// Runs every catalog fixture pair through the engine and checks that every registered rule is emitted by at least one fixture.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseCatalogJson } from '../../src/catalog/snapshot-file.js';
+import { diffCatalogs } from '../../src/diff/index.js';
+import { RULES } from '../../src/diff/registry.js';
+import { SchemaOracle } from '../../src/diff/schema/index.js';
+import type { Finding } from '../../src/diff/types.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/catalogs');
+/** Fixture dates are far in the past or future, but "now" is fixed anyway so the suite never changes with the calendar. */
+const NOW = new Date('2026-11-21T12:00:00Z');
+
+interface Expected { rule: string; severity: string; subject?: string; tool?: string; path: string }
+
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(path.join(root, d.name, 'expected.json')))
+  .map((d) => d.name)
+  .sort();
+
+function load(dir: string, file: string) {
+  const full = path.join(root, dir, file);
+  return parseCatalogJson(JSON.parse(readFileSync(full, 'utf8')), full).catalog;
+}
+
+function key(f: { rule: string; severity: string; subject: string; path: string }): string {
+  return `${f.rule} ${f.severity} ${JSON.stringify(f.subject)} ${JSON.stringify(f.path)}`;
+}
+
+const oracle = new SchemaOracle();
+const emitted = new Set<string>();
+afterAll(() => oracle.close());
+
+describe('catalog fixtures', () => {
+  it('has fixtures', () => expect(cases.length).toBeGreaterThan(40));
+
+  it.each(cases)('%s', async (name) => {
+    const expected = JSON.parse(readFileSync(path.join(root, name, 'expected.json'), 'utf8')) as Expected[];
+    const findings: Finding[] = await diffCatalogs(load(name, 'base.json'), load(name, 'head.json'), { oracle, now: NOW });
+    for (const f of findings) {
+      emitted.add(f.rule);
+      // Every finding is complete: tool findings name their tool, and every message is a sentence.
+      if (f.kind === 'tool') expect(f.tool).toBe(f.subject);
+      expect(f.message.length).toBeGreaterThan(10);
+    }
+    expect(findings.map(key).sort()).toEqual(expected.map((e) => key({ ...e, subject: e.subject ?? e.tool ?? '' })).sort());
+  });
+
+  it('emits every registered rule in at least one fixture', () => {
+    const missing = RULES.map((r) => r.id).filter((id) => !emitted.has(id));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,297 @@
+// Boots an MCP server (stdio command, or URL with an optional start command), reads its whole catalog raw, and tears it all down.
+import { promises as fs } from 'node:fs';
+import type { Catalog, JsonObject } from '../catalog/types.js';
+import type { ServerTarget, Timeouts } from '../config/types.js';
+import { CaptureError, UserError } from '../errors.js';
+import { serverEnvironment } from './environment.js';
+import { ConnectionFailed, HttpStatusError, sseChannel, streamableHttpChannel, waitForUrl, type HttpChannel } from './http.js';
+import { DEFAULT_LIMITS, ListProblem, readLists } from './lists.js';
+import { DEFAULT_CLIENT_CAPABILITIES, HandshakeInvalid, HandshakeRefused, negotiate, type Handshake } from './negotiate.js';
+import { ProcessGroup } from './process-group.js';
+import { RpcClient, RpcError, RpcTimeout, type Channel } from './rpc.js';
+import { NonProtocolOutput, ServerExited, StdioChannel } from './stdio.js';
+
+export { DEFAULT_CLIENT_CAPABILITIES } from './negotiate.js';
+export { serverEnvironment } from './environment.js';
+
+export const DEFAULT_TIMEOUTS: Required<Timeouts> = { startMs: 30_000, requestMs: 15_000, totalMs: 120_000 };
+
+export interface CaptureOptions {
+  /** Progress lines (what was started, negotiated, read); for --verbose output. */
+  log?: (line: string) => void;
+}
+
+/** Throws a UserError (exit 2) when the target cannot describe a server. */
+export function validateTarget(target: ServerTarget): void {
+  const hasCommand = Array.isArray(target.command) && target.command.length > 0;
+  if (hasCommand === Boolean(target.url)) {
+    throw new UserError(hasCommand ? 'a server has both a command and a url' : 'no server to capture: give a command or a url', {
+      hint: 'stdio servers: `mcp-contract snapshot -- <command> [args...]`; HTTP servers: `--url http://127.0.0.1:PORT/mcp` (with `--start "<command>"` to launch it first). In a config file, set either "command" or "url" per server.',
+    });
+  }
+  if (target.command?.some((a) => typeof a !== 'string') || target.command?.[0] === '') {
+    throw new UserError('the server command must be a non-empty list of strings', { hint: 'write it as "command": ["node", "server.js"].' });
+  }
+  if (target.start && !target.url) {
+    throw new UserError('"start" launches an HTTP server, so it needs a url to connect to', { hint: 'add --url (or "url"), or run a stdio server directly after `--`.' });
+  }
+  if (target.url) {
+    let u: URL;
+    try {
+      u = new URL(target.url);
+    } catch {
+      throw new UserError(`"${target.url}" is not a valid URL`, { hint: 'write it in full, e.g. --url http://127.0.0.1:3000/mcp' });
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+      throw new UserError(`the url must be http or https, not ${u.protocol}`, { hint: 'e.g. --url http://127.0.0.1:3000/mcp' });
+    }
+  }
+  for (const [key, value] of Object.entries({ ...target.timeouts, ...target.limits })) {
+    if (value !== undefined && !(Number.isFinite(value) && value > 0)) {
+      throw new UserError(`${key} must be a positive number, got ${JSON.stringify(value)}`, { hint: 'timeouts are in milliseconds, e.g. --timeout-start 60000.' });
+    }
+  }
+}
+
+/** What a capture is doing right now, its resources, and how to explain a failure in its terms. */
+class CaptureRun {
+  stage = 'starting the server';
+  group: ProcessGroup | undefined;
+  private readonly cleanups: Array<() => Promise<void>> = [];
+  readonly timeouts: Required<Timeouts>;
+  readonly started = Date.now();
+
+  constructor(readonly target: ServerTarget, readonly log: (line: string) => void) {
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...target.timeouts };
+  }
+
+  get where(): string {
+    return this.target.url ?? this.target.command!.join(' ');
+  }
+
+  onTeardown(fn: () => Promise<void>): void {
+    this.cleanups.push(fn);
+  }
+
+  async teardown(): Promise<void> {
+    for (const fn of this.cleanups.reverse()) await fn().catch(() => {});
+    this.cleanups.length = 0;
+  }
+
+  async details(): Promise<string | undefined> {
+    if (!this.group) return undefined;
+    if (this.group.exitInfo) await Promise.race([this.group.closed, new Promise((r) => setTimeout(r, 300))]);
+    return this.group.stderrDetails();
+  }
+
+  /** Turns whatever went wrong into a CaptureError that says what happened, what to check, with the stderr tail. */
+  async explain(err: unknown): Promise<UserError> {
+    if (err instanceof UserError) return err;
+    const details = await this.details();
+    const fail = (message: string, hint: string) => new CaptureError(message, { hint, details, cause: err });
+    const inHandshake = this.stage.startsWith('the handshake') || this.stage.startsWith('starting');
+    const rerun = this.target.command ? ` Run \`${this.target.command.join(' ')}\` yourself to see what it does.` : '';
+
+    if (err instanceof ServerExited) {
+      const how = err.exit.signal ? `was killed by ${err.exit.signal}` : `exited with code ${err.exit.code}`;
+      return inHandshake
+        ? fail(`the server crashed on start: it ${how} before answering the handshake`, `check the command, its arguments, --cwd and the environment it needs (only allowlisted variables are passed: add them with --env KEY=VALUE or --pass-env NAME); its stderr is below.${rerun}`)
+        : fail(`the server ${how} during ${this.stage}`, `the server crashed while listing its catalog; its stderr is below.${rerun}`);
+    }
+    if (err instanceof NonProtocolOutput) {
+      return fail(`${err.message}, during ${this.stage}`, 'over stdio, stdout carries only JSON-RPC messages: make the server log to stderr (console.error in Node, print(..., file=sys.stderr) in Python) and drop any startup banner on stdout.');
+    }
+    if (err instanceof RpcTimeout) {
+      return inHandshake
+        ? fail(`the server timed out in the handshake: no answer to ${err.method} within ${err.timeoutMs} ms`, `check that the command starts an MCP server on ${this.target.url ? this.target.url : 'stdio'} and does not wait for input (for npx use \`npx -y\`); if it is just slow to start, raise --timeout-start (timeouts.startMs).${rerun}`)
+        : fail(`the server did not answer ${this.stage} within ${err.timeoutMs} ms`, 'the server hangs or is very slow listing its catalog; raise --timeout-request (timeouts.requestMs) if it is just slow.');
+    }
+    if (err instanceof HandshakeRefused || err instanceof HandshakeInvalid) {
+      return fail(`the server did not complete an MCP handshake: ${err.message}`, 'check that the command or URL is an MCP server; mcp-contract speaks protocol 2024-11-05 through 2025-11-25 (initialize) and 2026-07-28 (server/discover).');
+    }
+    if (err instanceof RpcError) {
+      const notFound = err.code === -32601 ? ', although the server advertises the capability for it' : '';
+      return fail(`${this.stage} failed: the server answered JSON-RPC error ${err.code} "${err.rpcMessage}"${notFound}`, 'the server advertises a list it cannot serve; fix its list handler or stop advertising the capability.');
+    }
+    if (err instanceof ListProblem) return fail(err.message, err.hint);
+    if (err instanceof HttpStatusError) {
+      if (err.status === 401 || err.status === 403) {
+        return fail(`${this.where} refused access during ${this.stage} (HTTP ${err.status})`, 'pass credentials with --header "Authorization: Bearer <token>" (or "headers" in the config); mcp-contract does not run OAuth flows.');
+      }
+      return fail(`${this.where} answered HTTP ${err.status} during ${this.stage}: ${err.body.slice(0, 300)}`, 'check the URL path (Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse) and that the server speaks MCP.');
+    }
+    if (err instanceof ConnectionFailed) {
+      return fail(err.message, this.target.start ? 'the start command launched, but the server stopped answering; see its output below.' : 'start the server first, or let mcp-contract launch it with --start "<command>" (config: "start").');
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    return fail(`capture failed during ${this.stage}: ${message}`, `check that ${this.where} is an MCP server; re-run with --debug for the stack trace.`);
+  }
+}
+
+async function checkCwd(cwd: string | undefined): Promise<void> {
+  if (cwd === undefined) return;
+  const stat = await fs.stat(cwd).catch(() => undefined);
+  if (!stat?.isDirectory()) {
+    throw new UserError(`the server's working directory ${cwd} does not exist`, { hint: 'fix --cwd (or "cwd" in the config; relative paths are resolved against the config file).' });
+  }
+}
+
+/** stdio: spawn the command in its own process group and talk JSON-RPC over its pipes. */
+async function openStdio(run: CaptureRun, env: Record<string, string>, maxLineBytes: number): Promise<RpcClient> {
+  run.group = await ProcessGroup.start({ argv: run.target.command!, cwd: run.target.cwd, env, label: 'the server', stdout: 'pipe' });
+  const group = run.group;
+  run.onTeardown(() => group.end());
+  run.log(`started ${run.target.command!.join(' ')} (pid ${group.pid}, own process group)`);
+  const channel = new StdioChannel(group, maxLineBytes);
+  return new RpcClient(channel, run.log);
+}
+
+/** HTTP with --start: launch the command in its own group and wait (bounded) until the URL's port answers. */
+async function startHttpServer(run: CaptureRun, env: Record<string, string>, deadline: number): Promise<void> {
+  const url = run.target.url!;
+  run.group = await ProcessGroup.start({ argv: [run.target.start!], shell: true, cwd: run.target.cwd, env, label: 'the start command', stdout: 'log' });
+  const group = run.group;
+  run.onTeardown(() => group.end());
+  run.log(`started \`${run.target.start}\` (pid ${group.pid}, own process group); waiting for ${url}`);
+  run.stage = `waiting for ${url} to answer`;
+  const lastError = await waitForUrl(url, deadline, () => group.exitInfo !== undefined);
+  if (group.exitInfo) {
+    const how = group.exitInfo.signal ? `was killed by ${group.exitInfo.signal}` : `exited with code ${group.exitInfo.code}`;
+    throw new CaptureError(`the start command \`${run.target.start}\` ${how} before ${url} answered`, {
+      hint: 'check the start command and its output below; it must keep the server running in the foreground (no daemonising).',
+      details: await run.details(),
+    });
+  }
+  if (lastError !== undefined) {
+    throw new CaptureError(`${url} did not answer within ${run.timeouts.startMs} ms after the start command was launched (last connection error: ${lastError})`, {
+      hint: 'check that the start command listens on the host and port of --url; if it is slow to boot, raise --timeout-start (timeouts.startMs).',
+      details: await run.details(),
+    });
+  }
+}
+
+interface Connected {
+  rpc: RpcClient;
+  handshake: Handshake;
+}
+
+/** HTTP: Streamable HTTP first (both eras); when the endpoint refuses POST (404/405), the legacy HTTP+SSE transport. */
+async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, deadline: number): Promise<Connected> {
+  const url = run.target.url!;
+  const headers = run.target.headers ?? {};
+  const remaining = () => Math.max(1000, deadline - Date.now());
+  const useChannel = (channel: HttpChannel) => {
+    run.onTeardown(() => channel.close());
+    return new RpcClient(channel, run.log);
+  };
+  const streamable = streamableHttpChannel(url, headers, run.log);
+  const rpc = useChannel(streamable);
+  try {
+    const handshake = await negotiate(rpc, {
+      clientCapabilities,
+      timeoutMs: remaining(),
+      onProtocolVersion: (v, era) => streamable.useProtocolVersion(v, era),
+      tryModernAfter: (e) => e instanceof RpcError || (e instanceof HttpStatusError && e.status === 400),
+      log: run.log,
+    });
+    return { rpc, handshake };
+  } catch (err) {
+    if (!(err instanceof HttpStatusError && (err.status === 404 || err.status === 405))) throw err;
+    run.log(`POST ${url} answered HTTP ${err.status}; trying the legacy HTTP+SSE transport`);
+    await streamable.close();
+    let sse: HttpChannel;
+    try {
+      sse = await sseChannel(url, headers, remaining(), run.log);
+    } catch (sseErr) {
+      const why = sseErr instanceof Error ? sseErr.message : String(sseErr);
+      throw new CaptureError(`${url} is neither a Streamable HTTP endpoint (POST answered HTTP ${err.status}) nor a legacy SSE endpoint (GET: ${why})`, {
+        hint: 'check the URL path: Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse.',
+        details: await run.details(),
+      });
+    }
+    const sseRpc = useChannel(sse);
+    const handshake = await negotiate(sseRpc, {
+      clientCapabilities,
+      timeoutMs: remaining(),
+      onProtocolVersion: (v, era) => sse.useProtocolVersion(v, era),
+      tryModernAfter: () => false,
+      log: run.log,
+    });
+    return { rpc: sseRpc, handshake };
+  }
+}
+
+async function capture(run: CaptureRun): Promise<Catalog> {
+  const { target } = run;
+  const limits = { ...DEFAULT_LIMITS, ...target.limits };
+  const clientCapabilities = target.clientCapabilities ?? DEFAULT_CLIENT_CAPABILITIES;
+  const env = serverEnvironment(target);
+  const startDeadline = run.started + run.timeouts.startMs;
+  await checkCwd(target.cwd);
+
+  let connected: Connected;
+  if (target.command) {
+    const rpc = await openStdio(run, env, limits.maxBytes);
+    run.stage = 'the handshake';
+    const handshake = await negotiate(rpc, { clientCapabilities, timeoutMs: Math.max(1000, startDeadline - Date.now()), log: run.log });
+    connected = { rpc, handshake };
+  } else {
+    if (target.start) await startHttpServer(run, env, startDeadline);
+    run.stage = 'the handshake';
+    connected = await connectHttp(run, clientCapabilities, startDeadline);
+  }
+  const { rpc, handshake } = connected;
+  run.stage = 'reading the catalog';
+  const lists = await readLists(rpc, handshake, {
+    limits,
+    requestTimeoutMs: run.timeouts.requestMs,
+    log: run.log,
+    onStage: (s) => (run.stage = s),
+  });
+  const catalog: Catalog = {
+    server: handshake.serverInfo,
+    protocolVersion: handshake.protocolVersion,
+    capabilities: handshake.capabilities,
+    clientCapabilities,
+    tools: lists.tools as Catalog['tools'],
+    prompts: lists.prompts as Catalog['prompts'],
+    resources: lists.resources as Catalog['resources'],
+    resourceTemplates: lists.resourceTemplates as Catalog['resourceTemplates'],
+  };
+  if (handshake.instructions !== undefined) catalog.instructions = handshake.instructions;
+  return catalog;
+}
+
+/**
+ * Boots the server, reads the whole catalog raw (unknown fields kept) and ends every process it started, on
+ * success, failure, timeout and signals alike. Throws CaptureError (exit 3) when the server cannot be captured,
+ * UserError (exit 2) when the target is invalid.
+ */
+export async function captureCatalog(target: ServerTarget, opts: CaptureOptions = {}): Promise<Catalog> {
+  validateTarget(target);
+  const run = new CaptureRun(target, opts.log ?? (() => {}));
+  let timer: NodeJS.Timeout | undefined;
+  const work = capture(run);
+  work.catch(() => { /* reported through the race below, or superseded by the total timeout */ });
+  const overall = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new CaptureError(`the capture did not finish within ${run.timeouts.totalMs} ms (it was at: ${run.stage})`, {
+        hint: 'the server is very slow or stuck; raise --timeout-total (timeouts.totalMs) if it is just slow.',
+      }));
+    }, run.timeouts.totalMs);
+  });
+  try {
+    return await Promise.race([work, overall]);
+  } catch (err) {
+    const explained = await run.explain(err);
+    if (explained instanceof CaptureError && explained.details === undefined && run.group) {
+      throw new CaptureError(explained.message, { hint: explained.hint, details: await run.details(), cause: err });
+    }
+    throw explained;
+  } finally {
+    clearTimeout(timer);
+    await run.teardown();
+  }
+}
+
+export type { Channel };

@@ -1,0 +1,107 @@
+// Reads every page of the catalog lists, raw (unknown fields kept), within page and byte limits.
+import type { JsonObject } from '../catalog/types.js';
+import type { CaptureLimits } from '../config/types.js';
+import type { Handshake } from './negotiate.js';
+import { METHOD_NOT_FOUND, RpcError, type RpcClient } from './rpc.js';
+
+export const DEFAULT_LIMITS: Required<CaptureLimits> = { maxPages: 1000, maxBytes: 64 * 1024 * 1024 };
+
+export interface ListSpec {
+  method: string;
+  /** Key of the array in the result, and of the Catalog field. */
+  key: 'tools' | 'prompts' | 'resources' | 'resourceTemplates';
+  /** Server capability that announces the list. */
+  capability: 'tools' | 'prompts' | 'resources';
+  /** Field every entry must have as a string (its identity in the snapshot). */
+  idField: string;
+}
+
+export const LISTS: readonly ListSpec[] = [
+  { method: 'tools/list', key: 'tools', capability: 'tools', idField: 'name' },
+  { method: 'prompts/list', key: 'prompts', capability: 'prompts', idField: 'name' },
+  { method: 'resources/list', key: 'resources', capability: 'resources', idField: 'uri' },
+  { method: 'resources/templates/list', key: 'resourceTemplates', capability: 'resources', idField: 'uriTemplate' },
+];
+
+/** A list broke a rule of the protocol or a limit (repeating cursor, too many pages, an entry without identity). */
+export class ListProblem extends Error {
+  constructor(readonly method: string, message: string, readonly hint: string) {
+    super(message);
+    this.name = 'ListProblem';
+  }
+}
+
+export interface ListReadOptions {
+  limits: Required<CaptureLimits>;
+  requestTimeoutMs: number;
+  log?: (line: string) => void;
+  /** Told which request is in flight, so a timeout can say where the capture was. */
+  onStage?: (stage: string) => void;
+}
+
+function isObject(v: unknown): v is JsonObject {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Reads all four lists in turn (some servers mishandle concurrent requests). Unadvertised lists are empty. */
+export async function readLists(rpc: RpcClient, handshake: Handshake, opts: ListReadOptions): Promise<Record<ListSpec['key'], JsonObject[]>> {
+  const budget = { bytes: 0 };
+  const out = { tools: [], prompts: [], resources: [], resourceTemplates: [] } as Record<ListSpec['key'], JsonObject[]>;
+  for (const spec of LISTS) {
+    if (handshake.capabilities[spec.capability] === undefined || handshake.capabilities[spec.capability] === null) continue;
+    out[spec.key] = await readList(rpc, handshake, spec, opts, budget);
+  }
+  return out;
+}
+
+async function readList(rpc: RpcClient, handshake: Handshake, spec: ListSpec, opts: ListReadOptions, budget: { bytes: number }): Promise<JsonObject[]> {
+  const entries: JsonObject[] = [];
+  const seenCursors = new Set<string>();
+  let cursor: string | undefined;
+  for (let pageNo = 1; ; pageNo++) {
+    if (pageNo > opts.limits.maxPages) {
+      throw new ListProblem(spec.method, `${spec.method} still had more pages after ${opts.limits.maxPages} pages`, 'the server may paginate without end; if the list really is that long, raise limits.maxPages in the config (or --max-pages).');
+    }
+    const params: JsonObject = {};
+    if (cursor !== undefined) params.cursor = cursor;
+    if (handshake.requestMeta) params._meta = handshake.requestMeta;
+    opts.onStage?.(`${spec.method} page ${pageNo}`);
+    let result: JsonObject, bytes: number;
+    try {
+      ({ result, bytes } = await rpc.request(spec.method, Object.keys(params).length ? params : undefined, opts.requestTimeoutMs));
+    } catch (err) {
+      // Templates belong to the resources capability, but many servers with resources never implemented the
+      // templates list; every client treats that as "no templates", and so do we.
+      if (err instanceof RpcError && err.code === METHOD_NOT_FOUND && spec.key === 'resourceTemplates' && pageNo === 1) {
+        opts.log?.(`${spec.method}: method not found, taken as no templates`);
+        return [];
+      }
+      throw err;
+    }
+    budget.bytes += bytes;
+    if (budget.bytes > opts.limits.maxBytes) {
+      throw new ListProblem(spec.method, `the catalog is larger than ${opts.limits.maxBytes} bytes (reached while reading ${spec.method} page ${pageNo})`, 'if the catalog really is that large, raise limits.maxBytes in the config (or --max-bytes).');
+    }
+    const list = result[spec.key];
+    if (!Array.isArray(list)) {
+      throw new ListProblem(spec.method, `the ${spec.method} result has no "${spec.key}" array (got keys: ${Object.keys(result).join(', ') || 'none'})`, `the server's ${spec.method} handler returns the wrong shape; it must answer {"${spec.key}": [...]}.`);
+    }
+    list.forEach((entry, i) => {
+      if (!isObject(entry) || typeof entry[spec.idField] !== 'string') {
+        throw new ListProblem(spec.method, `${spec.method} page ${pageNo}, entry ${i} has no string "${spec.idField}": ${JSON.stringify(entry).slice(0, 200)}`, `every entry of ${spec.method} needs a "${spec.idField}"; fix the server's list handler.`);
+      }
+      entries.push(entry);
+    });
+    opts.log?.(`${spec.method} page ${pageNo}: ${list.length} ${spec.key}`);
+    const next = result.nextCursor;
+    if (next === undefined || next === null || next === '') return entries;
+    if (typeof next !== 'string') {
+      throw new ListProblem(spec.method, `${spec.method} page ${pageNo} has a non-string nextCursor: ${JSON.stringify(next)}`, 'cursors are opaque strings; fix the server\'s pagination.');
+    }
+    if (seenCursors.has(next)) {
+      throw new ListProblem(spec.method, `${spec.method} returned the cursor ${JSON.stringify(next)} twice (page ${pageNo}); following it would never end`, 'the server\'s pagination repeats a cursor; it must return a new cursor per page and omit nextCursor on the last one.');
+    }
+    seenCursors.add(next);
+    cursor = next;
+  }
+}

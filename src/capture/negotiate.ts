@@ -1,0 +1,140 @@
+// The handshake for both protocol eras: `initialize` (2024-11-05 … 2025-11-25), else `server/discover` (2026-07-28).
+import type { JsonObject, ServerInfo } from '../catalog/types.js';
+import { VERSION } from '../version.js';
+import { RpcError, type RpcClient } from './rpc.js';
+
+/** The newest initialize-era revision; servers answer with the one they speak (older ones included). */
+export const LEGACY_PROTOCOL_VERSION = '2025-11-25';
+/** The stateless era: no initialize, `server/discover`, a `_meta` envelope on every request. */
+export const MODERN_PROTOCOL_VERSION = '2026-07-28';
+
+/** Reserved `_meta` keys of the 2026-07-28 envelope and discover result. */
+export const META_KEY = {
+  protocolVersion: 'io.modelcontextprotocol/protocolVersion',
+  clientInfo: 'io.modelcontextprotocol/clientInfo',
+  clientCapabilities: 'io.modelcontextprotocol/clientCapabilities',
+  serverInfo: 'io.modelcontextprotocol/serverInfo',
+} as const;
+
+/** Declared by default so servers that gate tools on sampling, roots or elicitation list them all. */
+export const DEFAULT_CLIENT_CAPABILITIES: JsonObject = {
+  elicitation: {},
+  roots: { listChanged: true },
+  sampling: {},
+};
+
+export const CLIENT_INFO = { name: 'mcp-contract', version: VERSION } as const;
+
+export interface Handshake {
+  era: 'legacy' | 'modern';
+  protocolVersion: string;
+  serverInfo: ServerInfo;
+  capabilities: JsonObject;
+  instructions?: string;
+  /** Modern era: the `_meta` envelope every request carries. */
+  requestMeta?: JsonObject;
+}
+
+/** Both handshakes were refused: the server speaks no era we know (or is not an MCP server). */
+export class HandshakeRefused extends Error {
+  constructor(readonly initializeError: Error, readonly discoverError: Error) {
+    super(`the server refused initialize (${initializeError.message}) and server/discover (${discoverError.message})`);
+    this.name = 'HandshakeRefused';
+  }
+}
+
+/** The server answered, but not with something we can use (e.g. no protocolVersion, or no common revision). */
+export class HandshakeInvalid extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HandshakeInvalid';
+  }
+}
+
+export interface NegotiateOptions {
+  clientCapabilities: JsonObject;
+  timeoutMs: number;
+  /** Told the protocol version before the messages that use it (HTTP sets headers from it). */
+  onProtocolVersion?: (version: string, era: 'legacy' | 'modern') => void;
+  /** Decides whether an initialize failure means "try server/discover" (default: any JSON-RPC error). */
+  tryModernAfter?: (initializeError: Error) => boolean;
+  log?: (line: string) => void;
+}
+
+function isObject(v: unknown): v is JsonObject {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function serverInfoFrom(v: unknown): ServerInfo {
+  if (!isObject(v)) return {};
+  const out: ServerInfo = {};
+  for (const key of ['name', 'title', 'version'] as const) if (typeof v[key] === 'string') out[key] = v[key] as string;
+  return out;
+}
+
+/**
+ * Legacy first: every deployed server understands `initialize`, and some SDKs end the session on any other first
+ * request. A server that refuses it with a JSON-RPC error (a 2026-07-28-only server answers "unsupported protocol
+ * version" or "method not found") is then asked `server/discover`. A server speaking both eras is captured in
+ * the legacy era, consistently for base and head.
+ */
+export async function negotiate(rpc: RpcClient, opts: NegotiateOptions): Promise<Handshake> {
+  const log = opts.log ?? (() => {});
+  let initializeError: Error;
+  try {
+    const { result } = await rpc.request('initialize', {
+      protocolVersion: LEGACY_PROTOCOL_VERSION,
+      capabilities: opts.clientCapabilities,
+      clientInfo: { ...CLIENT_INFO },
+    }, opts.timeoutMs);
+    if (typeof result.protocolVersion !== 'string') {
+      throw new HandshakeInvalid(`the initialize result has no protocolVersion (got ${JSON.stringify(result).slice(0, 200)})`);
+    }
+    const handshake: Handshake = {
+      era: 'legacy',
+      protocolVersion: result.protocolVersion,
+      serverInfo: serverInfoFrom(result.serverInfo),
+      capabilities: isObject(result.capabilities) ? result.capabilities : {},
+      ...(typeof result.instructions === 'string' ? { instructions: result.instructions } : {}),
+    };
+    opts.onProtocolVersion?.(handshake.protocolVersion, 'legacy');
+    await rpc.notify('notifications/initialized');
+    log(`initialized: protocol ${handshake.protocolVersion}`);
+    return handshake;
+  } catch (err) {
+    const tryModern = opts.tryModernAfter ?? ((e: Error) => e instanceof RpcError);
+    if (!(err instanceof Error) || !tryModern(err)) throw err;
+    initializeError = err;
+    log(`initialize refused (${err.message}); trying server/discover (${MODERN_PROTOCOL_VERSION})`);
+  }
+
+  const requestMeta: JsonObject = {
+    [META_KEY.protocolVersion]: MODERN_PROTOCOL_VERSION,
+    [META_KEY.clientInfo]: { ...CLIENT_INFO },
+    [META_KEY.clientCapabilities]: opts.clientCapabilities,
+  };
+  opts.onProtocolVersion?.(MODERN_PROTOCOL_VERSION, 'modern');
+  let result: JsonObject;
+  try {
+    ({ result } = await rpc.request('server/discover', { _meta: requestMeta }, opts.timeoutMs));
+  } catch (err) {
+    if (err instanceof RpcError) throw new HandshakeRefused(initializeError, err);
+    throw err;
+  }
+  const supported = Array.isArray(result.supportedVersions) ? result.supportedVersions.filter((v): v is string => typeof v === 'string') : [];
+  if (!supported.includes(MODERN_PROTOCOL_VERSION)) {
+    throw new HandshakeInvalid(
+      `the server refused initialize (${initializeError.message}) and its server/discover offers ${supported.length ? supported.join(', ') : 'no protocol versions'}, not ${MODERN_PROTOCOL_VERSION}`,
+    );
+  }
+  const meta = isObject(result._meta) ? result._meta : {};
+  log(`discovered: protocol ${MODERN_PROTOCOL_VERSION}`);
+  return {
+    era: 'modern',
+    protocolVersion: MODERN_PROTOCOL_VERSION,
+    serverInfo: serverInfoFrom(meta[META_KEY.serverInfo]),
+    capabilities: isObject(result.capabilities) ? result.capabilities : {},
+    ...(typeof result.instructions === 'string' ? { instructions: result.instructions } : {}),
+    requestMeta,
+  };
+}

@@ -1,0 +1,178 @@
+// Starts a server in its own process group and ends the whole group (SIGTERM, grace, SIGKILL) on every path, signals included.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { CaptureError } from '../errors.js';
+import { LineRing } from './ring-buffer.js';
+
+export const KILL_GRACE_MS = 2000;
+
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface SpawnSpec {
+  /** argv: [command, ...args]; or a shell command line when `shell` is true. */
+  argv: string[];
+  shell?: boolean;
+  cwd?: string;
+  env: Record<string, string>;
+  /** What the process is, for messages: "the server", "the start command". */
+  label: string;
+  /** Pipe stdout to the caller (stdio servers) or into the stderr ring (start commands, whose stdout is only logs). */
+  stdout: 'pipe' | 'log';
+}
+
+/** A running process group: the leader's pipes, its stderr tail, its exit, and a teardown that ends every member. */
+export class ProcessGroup {
+  readonly stderr = new LineRing();
+  exitInfo: ExitInfo | undefined;
+  readonly exited: Promise<ExitInfo>;
+  /** Resolves once the leader exited and its pipes are drained (its last stderr lines are in `stderr`). */
+  readonly closed: Promise<void>;
+  private ending: Promise<void> | undefined;
+
+  private constructor(readonly child: ChildProcess, readonly spec: SpawnSpec) {
+    this.exited = new Promise((resolve) => {
+      child.once('exit', (code, signal) => {
+        this.exitInfo = { code, signal };
+        resolve(this.exitInfo);
+      });
+    });
+    this.closed = new Promise((resolve) => child.once('close', () => resolve()));
+    child.stderr?.setEncoding('utf8').on('data', (d: string) => this.stderr.push(d));
+    if (spec.stdout === 'log') child.stdout?.setEncoding('utf8').on('data', (d: string) => this.stderr.push(d));
+    child.stdin?.on('error', () => { /* EPIPE when the server died; its exit is reported instead */ });
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  /** Spawns the process detached (its own group) and resolves once it runs; a missing command is a CaptureError. */
+  static async start(spec: SpawnSpec): Promise<ProcessGroup> {
+    const [command, ...args] = spec.argv;
+    const child = spawn(command, args, {
+      cwd: spec.cwd,
+      env: spec.env,
+      detached: process.platform !== 'win32',
+      shell: spec.shell ?? false,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.once('spawn', resolve);
+      child.once('error', (err: NodeJS.ErrnoException) => reject(spawnFailure(err, spec)));
+    });
+    const group = new ProcessGroup(child, spec);
+    live.add(group);
+    installSignalHandlers();
+    return group;
+  }
+
+  /** Sends `signal` to every process of the group (the leader may be gone while grandchildren live on). */
+  signal(signal: NodeJS.Signals): void {
+    if (process.platform === 'win32') {
+      spawnSync('taskkill', ['/pid', String(this.pid), '/T', ...(signal === 'SIGKILL' ? ['/F'] : [])], { stdio: 'ignore' });
+      return;
+    }
+    try {
+      process.kill(-this.pid, signal);
+    } catch { /* ESRCH: the group is already empty */ }
+  }
+
+  /** True while some process of the group is alive. */
+  isAlive(): boolean {
+    if (process.platform === 'win32') return this.exitInfo === undefined;
+    try {
+      process.kill(-this.pid, 0);
+      return true;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  }
+
+  /** Closes stdin, then SIGTERM to the group, SIGKILL after `graceMs`; resolves when the group is gone. Idempotent. */
+  end(graceMs = KILL_GRACE_MS): Promise<void> {
+    this.ending ??= (async () => {
+      this.child.stdin?.end();
+      this.signal('SIGTERM');
+      if (!(await this.waitGone(graceMs))) {
+        this.signal('SIGKILL');
+        await this.waitGone(1000);
+      }
+      this.child.stdout?.destroy();
+      this.child.stderr?.destroy();
+      live.delete(this);
+      if (live.size === 0) removeSignalHandlers();
+    })();
+    return this.ending;
+  }
+
+  private async waitGone(ms: number): Promise<boolean> {
+    const deadline = Date.now() + ms;
+    for (let wait = 10; ; wait = Math.min(wait * 2, 100)) {
+      if (!this.isAlive()) return true;
+      if (Date.now() >= deadline) return false;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+
+  /** Last stderr lines, formatted for an error's details. */
+  stderrDetails(count = 20): string {
+    if (this.stderr.isEmpty) return `(${this.spec.label} wrote nothing to stderr)`;
+    return [`last lines of ${this.spec.label}'s stderr:`, ...this.stderr.tail(count).map((l) => `  | ${l}`)].join('\n');
+  }
+}
+
+function spawnFailure(err: NodeJS.ErrnoException, spec: SpawnSpec): CaptureError {
+  const command = spec.argv[0];
+  if (err.code === 'ENOENT') {
+    return new CaptureError(`could not start ${spec.label}: ${spec.shell ? 'the shell' : `"${command}"`} was not found${spec.cwd ? ` (cwd ${spec.cwd})` : ''}`, {
+      hint: `check the command and that it is on PATH (the server gets PATH from this environment), or that --cwd exists; run \`${spec.argv.join(' ')}\` yourself to try it.`,
+      cause: err,
+    });
+  }
+  if (err.code === 'EACCES') {
+    return new CaptureError(`could not start ${spec.label}: "${command}" is not executable`, {
+      hint: `make it executable (chmod +x ${command}) or run it through its interpreter, e.g. \`-- node ${command}\`.`,
+      cause: err,
+    });
+  }
+  return new CaptureError(`could not start ${spec.label} (${spec.argv.join(' ')}): ${err.message}`, {
+    hint: 'check the command, its arguments and --cwd.',
+    cause: err,
+  });
+}
+
+// ── Every group we started, so a signal to us (Ctrl-C, CI cancel) never leaves one behind. ──
+const live = new Set<ProcessGroup>();
+const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+let installed = false;
+
+function onSignal(signal: NodeJS.Signals): void {
+  removeSignalHandlers();
+  const exit = () => process.exit(SIGNAL_EXIT[signal] ?? 1);
+  Promise.all([...live].map((g) => g.end(500))).then(exit, exit);
+}
+function onExit(): void {
+  for (const g of live) g.signal('SIGKILL');
+}
+
+function installSignalHandlers(): void {
+  if (installed) return;
+  installed = true;
+  for (const sig of Object.keys(SIGNAL_EXIT) as NodeJS.Signals[]) process.on(sig, onSignal);
+  process.on('exit', onExit);
+}
+
+function removeSignalHandlers(): void {
+  if (!installed) return;
+  installed = false;
+  for (const sig of Object.keys(SIGNAL_EXIT) as NodeJS.Signals[]) process.off(sig, onSignal);
+  process.off('exit', onExit);
+}
+
+/** Groups still running (for tests and diagnostics). */
+export function liveGroups(): readonly ProcessGroup[] {
+  return [...live];
+}

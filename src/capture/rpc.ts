@@ -1,0 +1,135 @@
+// A minimal JSON-RPC 2.0 client over any message channel: raw results, per-request timeouts, answers to server requests.
+import type { JsonObject } from '../catalog/types.js';
+
+export type JsonRpcMessage = JsonObject;
+
+/** A bidirectional message pipe to one server (stdio, Streamable HTTP or legacy SSE). */
+export interface Channel {
+  send(message: JsonRpcMessage): Promise<void>;
+  /** Installed by RpcClient: every message the server sends. */
+  onmessage?: (message: JsonRpcMessage) => void;
+  /** Installed by RpcClient: the channel broke for good (server exited, garbage on stdout, stream failed). */
+  onfatal?: (error: Error) => void;
+  close(): Promise<void>;
+}
+
+/** The server answered a request with a JSON-RPC error. */
+export class RpcError extends Error {
+  constructor(readonly method: string, readonly code: number, readonly rpcMessage: string, readonly data?: unknown) {
+    super(`${method} failed with JSON-RPC error ${code}: ${rpcMessage}`);
+    this.name = 'RpcError';
+  }
+}
+
+/** The server did not answer a request in time. */
+export class RpcTimeout extends Error {
+  constructor(readonly method: string, readonly timeoutMs: number) {
+    super(`${method} got no answer within ${timeoutMs} ms`);
+    this.name = 'RpcTimeout';
+  }
+}
+
+export const METHOD_NOT_FOUND = -32601;
+
+export interface RpcResult {
+  result: JsonObject;
+  /** Size of the result as JSON text (what the byte limit counts). */
+  bytes: number;
+}
+
+interface Pending {
+  method: string;
+  resolve: (r: RpcResult) => void;
+  reject: (e: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+function isObject(v: unknown): v is JsonObject {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/**
+ * Sends requests and matches responses by id. Server→client requests get minimal honest answers (ping, an empty
+ * roots list; sampling and elicitation are declined) so servers that ask during the capture are not left hanging.
+ */
+export class RpcClient {
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  private fatal: Error | undefined;
+
+  constructor(private readonly channel: Channel, private readonly log: (line: string) => void = () => {}) {
+    channel.onmessage = (m) => this.receive(m);
+    channel.onfatal = (e) => this.fail(e);
+  }
+
+  request(method: string, params: JsonObject | undefined, timeoutMs: number): Promise<RpcResult> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    const id = this.nextId++;
+    const message: JsonRpcMessage = { jsonrpc: '2.0', id, method, ...(params !== undefined ? { params } : {}) };
+    return new Promise<RpcResult>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new RpcTimeout(method, timeoutMs));
+      }, timeoutMs);
+      this.pending.set(id, { method, resolve, reject, timer });
+      this.channel.send(message).catch((err: Error) => {
+        const p = this.pending.get(id);
+        if (!p) return;
+        this.pending.delete(id);
+        clearTimeout(timer);
+        reject(err);
+      });
+    });
+  }
+
+  notify(method: string, params?: JsonObject): Promise<void> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    return this.channel.send({ jsonrpc: '2.0', method, ...(params !== undefined ? { params } : {}) });
+  }
+
+  /** Rejects every pending and future request with `error` (first failure wins). */
+  fail(error: Error): void {
+    if (this.fatal) return;
+    this.fatal = error;
+    for (const [id, p] of this.pending) {
+      clearTimeout(p.timer);
+      this.pending.delete(id);
+      p.reject(error);
+    }
+  }
+
+  private receive(message: JsonRpcMessage): void {
+    if (Array.isArray(message)) {
+      for (const m of message as unknown[]) if (isObject(m)) this.receive(m);
+      return;
+    }
+    const { id, method } = message;
+    if (typeof method === 'string') {
+      if (id !== undefined && id !== null) this.answerServerRequest(id, method);
+      else this.log(`server notification: ${method}`);
+      return;
+    }
+    if (typeof id !== 'number') return;
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.pending.delete(id);
+    clearTimeout(p.timer);
+    if (isObject(message.error)) {
+      const { code, message: text, data } = message.error;
+      p.reject(new RpcError(p.method, typeof code === 'number' ? code : 0, typeof text === 'string' ? text : JSON.stringify(message.error), data));
+    } else if (isObject(message.result)) {
+      p.resolve({ result: message.result, bytes: Buffer.byteLength(JSON.stringify(message.result)) });
+    } else {
+      p.reject(new RpcError(p.method, 0, `the response has no result object (got ${JSON.stringify(message).slice(0, 200)})`));
+    }
+  }
+
+  private answerServerRequest(id: JsonObject[string], method: string): void {
+    this.log(`server request: ${method}`);
+    let reply: JsonRpcMessage;
+    if (method === 'ping') reply = { jsonrpc: '2.0', id, result: {} };
+    else if (method === 'roots/list') reply = { jsonrpc: '2.0', id, result: { roots: [] } };
+    else reply = { jsonrpc: '2.0', id, error: { code: -32603, message: `mcp-contract only reads the catalog and does not answer ${method}` } };
+    this.channel.send(reply).catch(() => { /* the server went away; its exit is reported elsewhere */ });
+  }
+}

@@ -1,6 +1,6 @@
 // Finds the line of source that registers a tool or prompt (for annotations and SARIF), falling back to the snapshot file.
 import { execFile } from 'node:child_process';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import type { Finding } from '../diff/types.js';
@@ -15,13 +15,18 @@ export interface SourceLocation {
 
 export type Locate = (finding: Finding) => SourceLocation | undefined;
 
-export interface LocatorOptions {
+export interface IndexOptions {
   /** Repository root; every `uri` is relative to it. */
   root: string;
-  /** The snapshot file (relative to root): excluded from the search and used as the fallback location. */
-  snapshotPath?: string;
+  /** Files (relative to root) left out of the search, e.g. the snapshot files. */
+  exclude?: string[];
   maxFiles?: number;
   maxFileBytes?: number;
+}
+
+export interface SourceIndex {
+  /** A lookup that falls back to the subject's line in `snapshotPath` (relative to root), then to its first line. */
+  locator(snapshotPath?: string): Locate;
 }
 
 const SOURCE_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.py', '.go', '.rs', '.java', '.kt', '.cs', '.rb', '.php', '.json', '.yaml', '.yml']);
@@ -108,14 +113,13 @@ function snapshotLine(text: string, finding: Finding): number | undefined {
 }
 
 /**
- * Indexes the repository once and returns a lookup from a finding to the line that registers its tool
- * or prompt. Registration calls and decorators beat a bare `name: "x"`; sources beat tests and fixtures.
- * Falls back to the subject's line in the snapshot file, then to the snapshot's first line.
+ * Indexes the repository once: for each tool and prompt name, the line that registers it.
+ * Registration calls and decorators beat a bare `name: "x"`; sources beat tests and fixtures.
  */
-export async function buildLocator(opts: LocatorOptions): Promise<Locate> {
+export async function indexSources(opts: IndexOptions): Promise<SourceIndex> {
   const maxFiles = opts.maxFiles ?? 5000;
   const maxFileBytes = opts.maxFileBytes ?? 1024 * 1024;
-  const snapshotRel = opts.snapshotPath?.split(path.sep).join('/');
+  const excluded = new Set((opts.exclude ?? []).map((f) => f.split(path.sep).join('/')));
   const best = { tool: new Map<string, Hit>(), prompt: new Map<string, Hit>() };
   const record = (kind: Kind, name: string, hit: Hit) => {
     const old = best[kind].get(name);
@@ -123,7 +127,7 @@ export async function buildLocator(opts: LocatorOptions): Promise<Locate> {
   };
 
   for (const file of await listFiles(opts.root, maxFiles)) {
-    if (file === snapshotRel) continue;
+    if (excluded.has(file)) continue;
     const abs = path.join(opts.root, file);
     let text: string;
     try {
@@ -149,20 +153,41 @@ export async function buildLocator(opts: LocatorOptions): Promise<Locate> {
     }
   }
 
-  let snapshotText: string | undefined;
-  if (snapshotRel) snapshotText = await fs.readFile(path.join(opts.root, snapshotRel), 'utf8').catch(() => undefined);
-
-  return (finding) => {
-    if (finding.kind === 'tool' || finding.kind === 'prompt') {
-      const names = [finding.subject];
-      // A rename is reported under the new name; when that is not found, the old one may still be registered.
-      if (typeof finding.extra?.from === 'string') names.push(finding.extra.from);
-      for (const name of names) {
-        const hit = best[finding.kind].get(name);
-        if (hit) return { uri: hit.uri, line: hit.line };
+  const snapshots = new Map<string, string | undefined>();
+  const snapshotText = (rel: string) => {
+    if (!snapshots.has(rel)) {
+      try {
+        snapshots.set(rel, readFileSync(path.join(opts.root, rel), 'utf8'));
+      } catch {
+        snapshots.set(rel, undefined);
       }
     }
-    if (snapshotRel && snapshotText !== undefined) return { uri: snapshotRel, line: snapshotLine(snapshotText, finding) ?? 1 };
-    return undefined;
+    return snapshots.get(rel);
   };
+
+  return {
+    locator(snapshotPath) {
+      const snapshotRel = snapshotPath?.split(path.sep).join('/');
+      return (finding) => {
+        if (finding.kind === 'tool' || finding.kind === 'prompt') {
+          const names = [finding.subject];
+          // A rename is reported under the new name; when that is not found, the old one may still be registered.
+          if (typeof finding.extra?.from === 'string') names.push(finding.extra.from);
+          for (const name of names) {
+            const hit = best[finding.kind].get(name);
+            if (hit) return { uri: hit.uri, line: hit.line };
+          }
+        }
+        const text = snapshotRel === undefined ? undefined : snapshotText(snapshotRel);
+        if (snapshotRel !== undefined && text !== undefined) return { uri: snapshotRel, line: snapshotLine(text, finding) ?? 1 };
+        return undefined;
+      };
+    },
+  };
+}
+
+/** One-shot lookup for a single snapshot: indexes the repository (leaving the snapshot out) and returns the locator. */
+export async function buildLocator(opts: IndexOptions & { snapshotPath?: string }): Promise<Locate> {
+  const exclude = [...(opts.exclude ?? []), ...(opts.snapshotPath ? [opts.snapshotPath] : [])];
+  return (await indexSources({ ...opts, exclude })).locator(opts.snapshotPath);
 }

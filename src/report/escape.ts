@@ -44,7 +44,7 @@ function neutraliseReferences(text: string): string {
 }
 
 function htmlEntities(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
@@ -56,7 +56,8 @@ export function escapeMarkdownText(text: string, maxLength = DEFAULT_TEXT_LIMIT)
   const shown = truncateText(revealHidden(String(text)), maxLength).replace(/\t/g, ' ');
   const escaped = htmlEntities(shown)
     .replace(/[\\`*_[\]{}#|~!$]/g, '\\$&')
-    .replace(/^(\s*)([-+=]|\d+[.)])/, (_m, sp: string, mark: string) => `${sp}${mark.replace(/([-+=.)])$/, '\\$1')}`);
+    // A list marker or thematic break at the very start (the only line start: newlines become <br>).
+    .replace(/^(\s*)([-+=]|\d{1,9}[.)])(?=\s|$|[-=])/, (_m, sp: string, mark: string) => `${sp}${mark.replace(/([-+=.)])$/, '\\$1')}`);
   return neutraliseReferences(escaped).replace(/\n/g, '<br>');
 }
 

@@ -48,6 +48,10 @@ function reasonLine(r: Reason): string {
   return `- ${richText(r.message)}`;
 }
 
+function tools(n: number): string {
+  return `${n} tool${n === 1 ? '' : 's'}`;
+}
+
 function subjectKey(f: GatedFinding): string {
   return `${f.kind}\u0000${f.subject}`;
 }
@@ -73,7 +77,7 @@ function detailsBlock(findings: GatedFinding[]): string {
         const seg = s as { op?: string; text?: string };
         return seg.op === 'delete' ? `[-${seg.text}-]` : seg.op === 'insert' ? `{+${seg.text}+}` : String(seg.text ?? '');
       }).join('');
-      lines.push('', `Word diff of ${inlineCode(f.path || '/description')} (\`[-removed-]\` \`{+added+}\`):`, codeBlock(text, 'diff'));
+      lines.push('', `Word diff of ${inlineCode(f.path || '/description')} (\`[-removed-]\` \`{+added+}\`):`, codeBlock(text, 'text'));
     }
   }
   lines.push('', '</details>', '');
@@ -95,7 +99,7 @@ function markdownBlocks(report: Report): { head: string[]; rows: string[]; detai
     '|---:|---:|---:|---:|---|---|',
     `| ${c.breaking} | ${c.warning} | ${c.safe} | ${c.info} | **${bumpLabel(report.requiredBump)}** | ${escapeMarkdownText(describeVersions(report), 120)}${v?.suggestedVersion ? ` → needs **${escapeMarkdownText(v.suggestedVersion, 40)}**` : ''} |`,
     '',
-    `Base ${inlineCode(report.base.hash.slice(0, 19))} (${report.base.toolCount} tools${report.base.source ? `, ${inlineCode(report.base.source, { maxLength: 120 })}` : ''}) → head ${inlineCode(report.head.hash.slice(0, 19))} (${report.head.toolCount} tools${report.head.source ? `, ${inlineCode(report.head.source, { maxLength: 120 })}` : ''})`,
+    `Base ${inlineCode(report.base.hash.slice(0, 19))} (${tools(report.base.toolCount)}${report.base.source ? `, ${inlineCode(report.base.source, { maxLength: 120 })}` : ''}) → head ${inlineCode(report.head.hash.slice(0, 19))} (${tools(report.head.toolCount)}${report.head.source ? `, ${inlineCode(report.head.source, { maxLength: 120 })}` : ''})`,
     '',
   );
 

@@ -26,7 +26,7 @@ export function renderText(report: Report, opts: { color?: boolean } = {}): stri
   const mark = h.status === 'fail' ? paint('red', '✗ FAIL') : h.status === 'pass' ? paint('green', '✓ PASS') : h.status === 'breaking' ? paint('red', '✗ BREAKING') : paint('green', '✓ OK');
   const lines: string[] = [`${mark}  ${safe(report.label, 100)}: ${h.title}`];
   lines.push(`  version ${safe(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${safe(report.verdict.suggestedVersion, 40)}` : ''}`);
-  lines.push(paint('dim', `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tools${report.base.source ? `, ${safe(report.base.source, 120)}` : ''}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tools${report.head.source ? `, ${safe(report.head.source, 120)}` : ''})`));
+  lines.push(paint('dim', `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tool${report.base.toolCount === 1 ? "" : "s"}${report.base.source ? `, ${safe(report.base.source, 120)}` : ''}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tool${report.head.toolCount === 1 ? "" : "s"}${report.head.source ? `, ${safe(report.head.source, 120)}` : ''})`));
   if (h.actions.length) {
     lines.push('', paint('bold', 'What to do:'));
     for (const r of h.actions) lines.push(`  - ${safe(r.message, 1000)}`);

@@ -1,0 +1,165 @@
+// The check pipeline shared by `mcp-contract check` and the Action: capture, load baseline, diff, versions, gate, drift, report.
+import { toSnapshot } from '../catalog/canonical.js';
+import { loadCatalog } from '../catalog/snapshot-file.js';
+import type { Snapshot } from '../catalog/types.js';
+import { captureCatalog } from '../capture/index.js';
+import type { Policy, ServerTarget, VersionSource } from '../config/types.js';
+import { diffCatalogs } from '../diff/index.js';
+import { UserError } from '../errors.js';
+import { gate } from '../policy/gate.js';
+import type { Reason } from '../policy/types.js';
+import { readVersion } from '../policy/version-sources.js';
+import { buildReport } from '../report/build.js';
+import type { Report } from '../report/types.js';
+
+export interface CheckArgs {
+  /** Report label; default: the target's name, else the server's own name. */
+  label?: string;
+  /** The server to capture (exactly one of target / headFile). */
+  target?: ServerTarget;
+  /** A catalog file to gate instead of a live server. */
+  headFile?: string;
+  /** The base contract: a file or git:REF:PATH. */
+  baseline: string;
+  /** The committed snapshot: fail when it no longer matches the live catalog (drift). */
+  snapshotFile?: string;
+  policy?: Policy;
+  approved?: { by: string };
+  /** Directory relative paths (baseline, snapshot, version source files) are read from. */
+  cwd?: string;
+  /** Today, for waiver expiry and deprecation sunsets. */
+  now?: Date;
+  /** Progress lines from the capture. */
+  log?: (line: string) => void;
+}
+
+export interface CheckResult {
+  report: Report;
+  head: Snapshot;
+  base: Snapshot;
+  exitCode: 0 | 1;
+}
+
+/** Quotes one argv word for a POSIX shell only when it needs it. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The exact command that rewrites the committed snapshot from the live server. */
+export function refreshCommand(snapshotFile: string, target: ServerTarget | undefined): string {
+  const out = `npx mcp-contract snapshot --out ${shellWord(snapshotFile)}`;
+  if (target?.url) return `${out} --url ${shellWord(target.url)}${target.start ? ` --start ${shellWord(target.start)}` : ''}`;
+  if (target?.command?.length) return `${out} -- ${target.command.map(shellWord).join(' ')}`;
+  return `${out} -- <server command>`;
+}
+
+/** Compares the committed snapshot with the live catalog: contract (catalog hash) and version. */
+export async function driftReasons(snapshotFile: string, head: Snapshot, target: ServerTarget | undefined, cwd?: string): Promise<Reason[]> {
+  const refresh = refreshCommand(snapshotFile, target);
+  let committed: Snapshot;
+  try {
+    committed = toSnapshot((await loadCatalog(snapshotFile, cwd)).catalog);
+  } catch (err) {
+    if (err instanceof UserError && /no such file/.test(err.message)) {
+      return [{ code: 'snapshot-missing', blocking: true, message: `the snapshot ${snapshotFile} does not exist yet. Create it and commit it: \`${refresh}\`` }];
+    }
+    throw err;
+  }
+  const reasons: Reason[] = [];
+  if (committed.hashes.catalog !== head.hashes.catalog) {
+    const changed = Object.keys({ ...committed.hashes.tools, ...head.hashes.tools })
+      .filter((name) => committed.hashes.tools[name] !== head.hashes.tools[name]).sort();
+    const which = changed.length ? ` (tools that differ: ${changed.slice(0, 10).map((n) => `\`${n}\``).join(', ')}${changed.length > 10 ? `, and ${changed.length - 10} more` : ''})` : '';
+    reasons.push({
+      code: 'snapshot-drift',
+      blocking: true,
+      message: `the committed snapshot ${snapshotFile} no longer matches the live catalog${which}. Refresh it and commit the change, so the contract change is visible in review: \`${refresh}\``,
+    });
+  }
+  if ((committed.server.version ?? '') !== (head.server.version ?? '')) {
+    reasons.push({
+      code: 'snapshot-version-drift',
+      blocking: true,
+      message: `the committed snapshot ${snapshotFile} records version ${committed.server.version ?? '(none)'}, but the server reports ${head.server.version ?? '(none)'}; the next pull request would be gated against the wrong version. Refresh it and commit the change: \`${refresh}\``,
+    });
+  }
+  return reasons;
+}
+
+async function readHead(args: CheckArgs): Promise<{ snapshot: Snapshot; source: string }> {
+  if (args.headFile && args.target) {
+    throw new UserError('give either a server to capture or --head FILE, not both', { hint: 'drop `--head` to check the live server, or drop the server command to gate two files.' });
+  }
+  if (args.headFile) {
+    const loaded = await loadCatalog(args.headFile, args.cwd);
+    return { snapshot: toSnapshot(loaded.catalog), source: loaded.source };
+  }
+  if (!args.target) {
+    throw new UserError('no server to check: give a server command after `--`, --url, or --head FILE', {
+      hint: 'e.g. `mcp-contract check --baseline mcp-contract.snapshot.json -- node dist/server.js`.',
+    });
+  }
+  const catalog = await captureCatalog(args.target, args.log ? { log: args.log } : {});
+  return { snapshot: toSnapshot(catalog), source: args.target.url ?? args.target.command?.join(' ') ?? 'server' };
+}
+
+/** Only the file sources (serverInfo of the base comes from its snapshot). */
+function hasFileSources(sources: readonly VersionSource[] | undefined): boolean {
+  return (sources ?? []).some((s) => s.type !== 'serverInfo');
+}
+
+/**
+ * Runs the whole check. Capture failures propagate as CaptureError (exit 3), bad input as UserError
+ * (exit 2); a violated contract is a normal result with exitCode 1.
+ */
+export async function runCheck(args: CheckArgs): Promise<CheckResult> {
+  const policy = args.policy ?? {};
+  const baseLoaded = await loadCatalog(args.baseline, args.cwd);
+  const base = toSnapshot(baseLoaded.catalog);
+  const { snapshot: head, source: headSource } = await readHead(args);
+
+  const findings = await diffCatalogs(base, head, args.now ? { now: args.now } : {});
+
+  const headVersion = await readVersion(policy.versionSources, {
+    serverInfoVersion: head.server.version,
+    serverInfoLabel: args.headFile ? `serverInfo.version in ${args.headFile}` : "the server's serverInfo.version",
+    cwd: args.cwd,
+  });
+  // Base version: the baseline snapshot's; with file sources and a git baseline, those files at that revision.
+  let baseVersion = base.server.version;
+  let baseVersionSource = `serverInfo.version in the baseline ${args.baseline}`;
+  const gitRef = /^git:([^:]+):/.exec(args.baseline)?.[1];
+  if (gitRef && hasFileSources(policy.versionSources)) {
+    const atRef = await readVersion(policy.versionSources, { serverInfoVersion: base.server.version, serverInfoLabel: baseVersionSource, cwd: args.cwd, gitRef });
+    if (atRef.version !== undefined) {
+      baseVersion = atRef.version;
+      baseVersionSource = atRef.source;
+    }
+  }
+
+  const extraReasons: Reason[] = [...headVersion.reasons];
+  if (args.snapshotFile) extraReasons.push(...(await driftReasons(args.snapshotFile, head, args.target, args.cwd)));
+
+  const verdict = gate({
+    findings,
+    baseVersion,
+    headVersion: headVersion.version,
+    baseVersionSource,
+    headVersionSource: headVersion.source,
+    policy,
+    ...(args.approved ? { approved: args.approved } : {}),
+    ...(args.now ? { now: args.now } : {}),
+    extraReasons,
+    toolCounts: { base: base.tools.length, head: head.tools.length },
+  });
+  const report = buildReport({
+    label: args.label ?? args.target?.name ?? head.server.name ?? base.server.name ?? 'mcp server',
+    base,
+    head,
+    baseSource: baseLoaded.source,
+    headSource,
+    findings: verdict.findings,
+    verdict,
+  });
+  return { report, head, base, exitCode: verdict.verdict === 'pass' ? 0 : 1 };
+}

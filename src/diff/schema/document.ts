@@ -1,0 +1,264 @@
+// One JSON Schema document as the walker sees it: lazy local $ref resolution, allOf merging, and memoised canonical keys.
+import type { Json, JsonObject } from '../../catalog/types.js';
+
+/** Keywords that never change which values validate (dropped from keys, ignored by the walker except description/default). */
+export const ANNOTATION_KEYWORDS = new Set([
+  'title', 'description', 'examples', '$comment', '$schema', '$id', '$anchor', '$dynamicAnchor', '$defs', 'definitions',
+  'deprecated', 'readOnly', 'writeOnly', 'markdownDescription', 'default', 'nullable', 'x-order', '$vocabulary',
+]);
+/** Keywords whose value is a subschema. */
+const SUBSCHEMA = new Set(['items', 'additionalProperties', 'additionalItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems']);
+/** Keywords whose value maps names to subschemas. */
+const SUBSCHEMA_MAP = new Set(['properties', 'patternProperties', 'dependentSchemas', 'dependencies']);
+/** Keywords whose value is a list of subschemas; the first three are order-insensitive. */
+const SUBSCHEMA_SET = new Set(['anyOf', 'oneOf', 'allOf']);
+/** Keywords whose value is a list of plain values, order-insensitive. */
+const VALUE_SET = new Set(['enum', 'required', 'type']);
+
+export type Schema = Json;
+
+export interface Unresolvable {
+  ref: string;
+  remote: boolean;
+}
+
+export function isObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** RFC 6901 token escaping. */
+export function escapePointer(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function unescapePointer(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Stable JSON for plain values (enum members, defaults): sorted keys. */
+export function valueKey(v: Json | undefined): string {
+  if (v === undefined) return 'undefined';
+  if (Array.isArray(v)) return '[' + v.map(valueKey).join(',') + ']';
+  if (isObject(v)) return '{' + Object.keys(v).sort().map((k) => JSON.stringify(k) + ':' + valueKey(v[k])).join(',') + '}';
+  return JSON.stringify(v);
+}
+
+/** The JSON type names a value belongs to ("integer" values also belong to "number"). */
+export function jsonTypeOf(v: Json): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+export function valueHasType(v: Json, type: string): boolean {
+  const t = jsonTypeOf(v);
+  return t === type || (type === 'number' && t === 'integer') || type === 'any';
+}
+
+/**
+ * A schema document (one root). Everything is memoised per node object, so a subschema shared through $ref
+ * is normalised and keyed once. Nothing is fetched: a $ref that is not a local pointer is reported, never followed.
+ */
+export class SchemaDocument {
+  private readonly normCache = new WeakMap<object, JsonObject | boolean>();
+  private readonly keyCache = [new WeakMap<object, string>(), new WeakMap<object, string>()];
+  private readonly refCache = new Map<string, Schema | Unresolvable>();
+  /** $refs that could not be followed (remote or dangling), with the first path they were met at. */
+  readonly unresolved = new Map<string, Unresolvable>();
+  /** Refs currently being expanded while computing keys (cycle guard). */
+  private readonly expanding = new Set<string>();
+
+  constructor(readonly root: Schema) {}
+
+  /** Follows a local JSON pointer ref ("#", "#/$defs/X"); anything else is unresolvable and recorded. */
+  resolveRef(ref: string): Schema | Unresolvable {
+    const cached = this.refCache.get(ref);
+    if (cached !== undefined) return cached;
+    let out: Schema | Unresolvable;
+    if (ref === '#' || ref === '') out = this.root;
+    else if (ref.startsWith('#/')) {
+      let node: Json | undefined = this.root;
+      for (const raw of ref.slice(2).split('/')) {
+        const token = unescapePointer(decodeURIComponent(raw));
+        if (Array.isArray(node)) node = node[Number(token)];
+        else if (isObject(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : undefined;
+        else node = undefined;
+        if (node === undefined) break;
+      }
+      out = node === undefined ? { ref, remote: false } : node;
+    } else out = { ref, remote: !ref.startsWith('#') };
+    if (isUnresolvable(out)) this.unresolved.set(ref, out);
+    this.refCache.set(ref, out);
+    return out;
+  }
+
+  /**
+   * The node as the walker compares it: $ref followed (siblings merged in), allOf merged when it can be done
+   * without loss, `type: ["x"]` → "x", draft-04 boolean exclusive bounds → numeric, draft-07 tuple `items` →
+   * `prefixItems` (+ `items` for the rest), `additionalProperties: true` dropped. Returns a boolean for boolean schemas.
+   */
+  norm(node: Schema | undefined): JsonObject | boolean {
+    if (node === undefined || node === true) return true;
+    if (node === false) return false;
+    if (!isObject(node)) return true; // not a schema: accept anything rather than guess
+    const hit = this.normCache.get(node);
+    if (hit !== undefined) return hit;
+    this.normCache.set(node, true); // provisional, breaks $ref cycles like {"$ref": "#"} pointing at itself
+    const out = this.normalise(node, 0);
+    this.normCache.set(node, out);
+    return out;
+  }
+
+  private normalise(node: JsonObject, depth: number): JsonObject | boolean {
+    let out: JsonObject = node;
+    if (typeof node.$ref === 'string' && depth < 32) {
+      const target = this.resolveRef(node.$ref);
+      if (!isUnresolvable(target)) {
+        const { $ref: _ref, ...siblings } = node;
+        const t = isObject(target) ? this.normalise(target, depth + 1) : target === false ? false : true;
+        if (t === false) return false;
+        const hasValidationSiblings = Object.keys(siblings).some((k) => !ANNOTATION_KEYWORDS.has(k));
+        if (!hasValidationSiblings) {
+          // Keep the referring node's annotations (description/default) on top of the target's.
+          out = t === true ? { ...siblings } : { ...t, ...siblings };
+          return out;
+        }
+        out = { ...siblings, allOf: [t === true ? {} : t, ...((siblings.allOf as Json[] | undefined) ?? [])] };
+      }
+    }
+    out = this.mergeAllOf(out);
+    return normaliseKeywords(out);
+  }
+
+  /** Merges allOf members into the node when no keyword conflicts; otherwise leaves allOf for opaque comparison. */
+  private mergeAllOf(node: JsonObject): JsonObject {
+    if (!Array.isArray(node.allOf)) return node;
+    const { allOf, ...rest } = node;
+    let merged: JsonObject = rest;
+    for (const member of allOf) {
+      const m = this.norm(member);
+      if (m === true) continue;
+      if (m === false) return node;
+      const next = mergeTwo(merged, m);
+      if (next === null) return node;
+      merged = next;
+    }
+    return merged;
+  }
+
+  /**
+   * Canonical key of a subschema: $refs inlined (a ref met again inside its own expansion stays a ref), annotation
+   * keywords dropped (description kept when `withDocs`), order-insensitive lists sorted. Equal keys mean equal schemas.
+   */
+  key(node: Schema | undefined, withDocs = false): string {
+    if (node === undefined) return 'true';
+    if (!isObject(node)) return node === false ? 'false' : 'true';
+    const cache = this.keyCache[withDocs ? 1 : 0]!;
+    const hit = cache.get(node);
+    if (hit !== undefined) return hit;
+    const ref = typeof node.$ref === 'string' ? node.$ref : undefined;
+    if (ref !== undefined) {
+      if (this.expanding.has(ref)) return `{"$ref":${JSON.stringify(ref)}}`;
+      this.expanding.add(ref);
+    }
+    let out: string;
+    try {
+      const n = this.norm(node);
+      out = n === true ? 'true' : n === false ? 'false' : this.keyOfNormalised(n, withDocs, ref);
+    } finally {
+      if (ref !== undefined) this.expanding.delete(ref);
+    }
+    // A key computed inside a cycle depends on the expansion stack: cache only keys computed outside any expansion.
+    if (this.expanding.size === 0) cache.set(node, out);
+    return out;
+  }
+
+  private keyOfNormalised(n: JsonObject, withDocs: boolean, ref: string | undefined): string {
+    const parts: string[] = [];
+    let keys = Object.keys(n);
+    if (ref !== undefined && this.unresolved.has(ref)) parts.push(`"$ref":${JSON.stringify(ref)}`);
+    keys = keys.filter((k) => k !== '$ref' && (!ANNOTATION_KEYWORDS.has(k) || k === 'default' || (withDocs && k === 'description')));
+    // const x ≡ enum [x]; an enum without type implies the types of its values.
+    const values = n.const !== undefined ? [n.const] : Array.isArray(n.enum) ? n.enum : undefined;
+    for (const k of keys.sort()) {
+      const v = n[k]!;
+      let s: string;
+      if (k === 'const' || k === 'enum') continue;
+      else if (SUBSCHEMA.has(k)) s = this.key(v, withDocs);
+      else if (SUBSCHEMA_MAP.has(k) && isObject(v)) s = '{' + Object.keys(v).sort().map((p) => JSON.stringify(p) + ':' + (Array.isArray(v[p]) ? valueKey(v[p]) : this.key(v[p], withDocs))).join(',') + '}';
+      else if (SUBSCHEMA_SET.has(k) && Array.isArray(v)) {
+        const members = [...new Set(v.map((m) => this.key(m, withDocs)))].sort();
+        if ((k === 'anyOf' || k === 'oneOf') && members.length === 1) s = members[0]!;
+        else s = '[' + members.join(',') + ']';
+      } else if (k === 'prefixItems' && Array.isArray(v)) s = '[' + v.map((m) => this.key(m, withDocs)).join(',') + ']';
+      else if (VALUE_SET.has(k) && Array.isArray(v)) s = '[' + [...new Set(v.map(valueKey))].sort().join(',') + ']';
+      else s = valueKey(v);
+      parts.push(JSON.stringify(k) + ':' + s);
+    }
+    if (values !== undefined) {
+      parts.push('"enum":[' + [...new Set(values.map(valueKey))].sort().join(',') + ']');
+      if (n.type === undefined) parts.push('"type":[' + [...new Set(values.map((x) => JSON.stringify(jsonTypeOf(x) === 'integer' ? 'number' : jsonTypeOf(x))))].sort().join(',') + ']');
+    }
+    return '{' + parts.join(',') + '}';
+  }
+}
+
+export function isUnresolvable(v: unknown): v is Unresolvable {
+  return isObject(v as Json) && typeof (v as JsonObject).ref === 'string' && typeof (v as JsonObject).remote === 'boolean' && Object.keys(v as object).length === 2;
+}
+
+/** Keyword-level rewrites that do not change meaning, so equivalent spellings compare equal. */
+function normaliseKeywords(node: JsonObject): JsonObject {
+  let out: JsonObject | undefined;
+  const edit = (): JsonObject => (out ??= { ...node });
+  if (Array.isArray(node.type)) {
+    const types = [...new Set(node.type as string[])];
+    if (types.includes('number') && types.includes('integer')) types.splice(types.indexOf('integer'), 1);
+    edit().type = types.length === 1 ? types[0]! : types.sort();
+  }
+  for (const [bound, exclusive] of [['maximum', 'exclusiveMaximum'], ['minimum', 'exclusiveMinimum']] as const) {
+    if (typeof node[exclusive] === 'boolean') {
+      const o = edit();
+      if (node[exclusive] === true && typeof node[bound] === 'number') {
+        o[exclusive] = node[bound];
+        delete o[bound];
+      } else delete o[exclusive];
+    }
+  }
+  if (Array.isArray(node.items)) {
+    const o = edit();
+    o.prefixItems = node.items;
+    if (node.additionalItems !== undefined) o.items = node.additionalItems;
+    else delete o.items;
+    delete o.additionalItems;
+  } else if (node.additionalItems !== undefined && node.prefixItems === undefined) {
+    delete edit().additionalItems; // ignored by the spec without tuple items
+  }
+  if (node.additionalProperties === true) delete edit().additionalProperties;
+  if (node.items === true && !Array.isArray(node.items)) delete edit().items;
+  return out ?? node;
+}
+
+/** allOf of two normalised objects as one object, or null when a keyword appears on both sides with different values. */
+function mergeTwo(a: JsonObject, b: JsonObject): JsonObject | null {
+  const out: JsonObject = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = out[k];
+    if (cur === undefined) out[k] = v;
+    else if (ANNOTATION_KEYWORDS.has(k)) continue; // the outer annotation wins
+    else if (k === 'properties' && isObject(cur) && isObject(v)) {
+      const props: JsonObject = { ...cur };
+      for (const [p, s] of Object.entries(v)) props[p] = props[p] === undefined ? s : { allOf: [props[p]!, s] };
+      out[k] = props;
+    } else if (k === 'required' && Array.isArray(cur) && Array.isArray(v)) out[k] = [...new Set([...(cur as string[]), ...(v as string[])])];
+    else if (k === 'type') {
+      const ta = new Set(Array.isArray(cur) ? cur : [cur]);
+      const both = (Array.isArray(v) ? v : [v]).filter((t) => ta.has(t) || (t === 'integer' && ta.has('number')));
+      for (const t of ta) if (t === 'integer' && (Array.isArray(v) ? v : [v]).includes('number')) both.push(t);
+      const uniq = [...new Set(both)] as Json[];
+      out[k] = uniq.length === 1 ? uniq[0]! : uniq;
+    } else if (valueKey(cur) !== valueKey(v)) return null;
+  }
+  return out;
+}

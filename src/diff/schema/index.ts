@@ -1,0 +1,31 @@
+// Public face of the schema diff: the directional walker, the set-theoretic oracle and the rules they emit.
+import type { Json } from '../../catalog/types.js';
+import { ruleId, severityOf, type SchemaDirection } from './rules.js';
+import { walkSchemas, type SchemaChange, type SchemaComparison } from './walker.js';
+
+export { SCHEMA_RULES, type SchemaDirection } from './rules.js';
+export type { SchemaChange, SchemaComparison } from './walker.js';
+export { SchemaOracle, type OracleOutcome, type OracleResult } from './oracle.js';
+export { oracleFinding } from './oracle-finding.js';
+
+/** What a tool without inputSchema accepts, per the MCP spec. */
+const IMPLICIT_INPUT: Json = { type: 'object' };
+
+/**
+ * Synchronous structural walk of two schemas in one direction. `undecided` is true when the walker met a change it
+ * cannot decide (the oracle should look); `reasons` says where. An absent input schema means `{type: "object"}`;
+ * an absent output schema on one side is `output-schema-added` / `output-schema-removed`.
+ */
+export function compareSchemas(before: Json | undefined, after: Json | undefined, direction: SchemaDirection): SchemaComparison {
+  if (direction === 'output' && (before === undefined || after === undefined)) {
+    if (before === undefined && after === undefined) return { changes: [], undecided: false, reasons: [] };
+    const change: SchemaChange =
+      after === undefined
+        ? { rule: 'output-schema-removed', severity: 'breaking', path: '', before, message: 'the outputSchema was removed; clients that validate or rely on structuredContent lose their contract' }
+        : { rule: 'output-schema-added', severity: 'safe', path: '', after, message: 'an outputSchema was added; clients can now rely on structuredContent' };
+    return { changes: [change], undecided: false, reasons: [] };
+  }
+  return walkSchemas(before ?? IMPLICIT_INPUT, after ?? IMPLICIT_INPUT, direction);
+}
+
+export { ruleId, severityOf };

@@ -1,0 +1,557 @@
+// The directional JSON Schema walker: compares two schemas structurally and names each change with an input-* or output-* rule.
+import type { Json, JsonObject } from '../../catalog/types.js';
+import type { Severity } from '../types.js';
+import { SchemaDocument, escapePointer, isObject, isUnresolvable, valueHasType, valueKey, type Schema } from './document.js';
+import { ruleId, severityOf, type SchemaChangeKind, type SchemaDirection } from './rules.js';
+
+export interface SchemaChange {
+  /** A rule id from SCHEMA_RULES, e.g. 'input-type-narrowed'. */
+  rule: string;
+  severity: Severity;
+  /** JSON pointer relative to the schema root, e.g. '/properties/limit/maximum'. */
+  path: string;
+  before?: Json;
+  after?: Json;
+  /** A sentence a reviewer understands without opening the schema. */
+  message: string;
+  extra?: Record<string, Json>;
+}
+
+export interface SchemaComparison {
+  changes: SchemaChange[];
+  /** True when the walker met a change it cannot decide (opaque keyword, unmergeable allOf): ask the oracle. */
+  undecided: boolean;
+  /** Why it is undecided, one line per place (for the inconclusive finding). */
+  reasons: string[];
+}
+
+/** One single-type branch of a schema: `{type: [string, null]}` and `anyOf: [{type: string}, {type: null}]` both give two. */
+interface Variant {
+  type: string; // a JSON type name, or 'any' when the schema does not restrict the type
+  schema: JsonObject;
+  path: string;
+  /** Only the type distinguishes it (a type-list member, or a branch with nothing but `type`): its loss is a type change. */
+  bare: boolean;
+}
+
+const STRING_KEYWORDS = ['pattern', 'format', 'minLength', 'maxLength'];
+const NUMBER_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
+const ARRAY_KEYWORDS = ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems'];
+const OBJECT_KEYWORDS = ['properties', 'required', 'additionalProperties', 'minProperties', 'maxProperties'];
+/** Keywords the walker does not interpret; a change to one is handed to the oracle. */
+const OPAQUE_BY_TYPE: Record<string, string[]> = {
+  any: ['not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'dependentSchemas', 'dependentRequired', 'dependencies', 'patternProperties', 'propertyNames', 'unevaluatedProperties', 'contains', 'minContains', 'maxContains', 'unevaluatedItems', '$dynamicRef', '$recursiveRef'],
+};
+const OPAQUE_KEYWORDS = OPAQUE_BY_TYPE.any!;
+const TYPE_ONLY_IGNORED = new Set(['type', 'title', 'description', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly', 'nullable']);
+
+const typeArticle = (t: string): string => (t === 'any' ? 'any value' : t === 'null' ? 'null' : t === 'integer' || t === 'array' || t === 'object' ? `an ${t}` : `a ${t}`);
+
+class Walker {
+  readonly changes: SchemaChange[] = [];
+  readonly reasons: string[] = [];
+  private readonly seen = new WeakMap<object, WeakSet<object>>();
+
+  constructor(
+    private readonly b: SchemaDocument,
+    private readonly a: SchemaDocument,
+    private readonly dir: SchemaDirection,
+  ) {}
+
+  private emit(kind: SchemaChangeKind, path: string, message: string, f: { before?: Json; after?: Json; severity?: Severity; extra?: Record<string, Json> } = {}): void {
+    // Key order is the documented finding shape: rule, severity, path, before, after, message, extra.
+    const change = { rule: ruleId(kind, this.dir), severity: f.severity ?? severityOf(kind, this.dir), path } as SchemaChange;
+    if (f.before !== undefined) change.before = f.before;
+    if (f.after !== undefined) change.after = f.after;
+    change.message = message;
+    if (f.extra) change.extra = f.extra;
+    this.changes.push(change);
+  }
+
+  private undecidedAt(path: string, why: string): void {
+    this.reasons.push(`${this.subject(path)}: ${why}`);
+  }
+
+  /** Names the place a path points to: 'parameter "options.limit"' / 'field "items[].id"' / 'the arguments'. */
+  subject(path: string): string {
+    const segs = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let name = '';
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i]!;
+      if (s === 'properties' && i + 1 < segs.length) name += (name ? '.' : '') + segs[++i];
+      else if (s === 'items') name += '[]';
+      else if (s === 'prefixItems' && i + 1 < segs.length) name += `[${segs[++i]}]`;
+      else if (s === 'additionalProperties') name += (name ? '.' : '') + '*';
+    }
+    if (!name) return this.dir === 'input' ? 'the arguments' : 'the result';
+    return `${this.dir === 'input' ? 'parameter' : 'field'} ${JSON.stringify(name)}`;
+  }
+
+  private rejected(what: string): string {
+    return this.dir === 'input' ? `callers sending ${what} are now rejected` : `readers no longer receive ${what}`;
+  }
+  private accepted(what: string): string {
+    return this.dir === 'input' ? `${what} ${/s$/.test(what) ? 'are' : 'is'} now accepted too` : `readers may now receive ${what}`;
+  }
+
+  /** Compares two subschemas found at `path` (the before and after documents' values at the same logical place). */
+  node(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): void {
+    if (this.b.key(bRaw, true) === this.a.key(aRaw, true) && this.sameUnresolved(bRaw, aRaw)) return;
+    if (this.unresolvedRef(bRaw, aRaw, path)) return;
+    const nb = this.b.norm(bRaw);
+    const na = this.a.norm(aRaw);
+    if (typeof nb === 'object' && typeof na === 'object') {
+      let set = this.seen.get(nb);
+      if (!set) this.seen.set(nb, (set = new WeakSet()));
+      if (set.has(na)) return; // compared already (a shared $ref target, or a cycle)
+      set.add(na);
+    }
+    const ob = typeof nb === 'object' ? nb : {};
+    const oa = typeof na === 'object' ? na : {};
+    this.annotations(ob, oa, path);
+    if (this.b.key(bRaw) === this.a.key(aRaw)) return;
+    this.variants(this.variantsOf(this.b, nb, path), this.variantsOf(this.a, na, path), path);
+  }
+
+  private sameUnresolved(bRaw: Schema | undefined, aRaw: Schema | undefined): boolean {
+    return this.b.unresolved.size === 0 && this.a.unresolved.size === 0 ? true : !(isObject(aRaw) && typeof aRaw.$ref === 'string' && isUnresolvable(this.a.resolveRef(aRaw.$ref))) || valueKey(bRaw) === valueKey(aRaw);
+  }
+
+  /** A $ref that cannot be followed (remote or dangling) is reported, never fetched; true when it stops the comparison here. */
+  private unresolvedRef(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): boolean {
+    for (const [doc, raw, side] of [[this.a, aRaw, 'head'], [this.b, bRaw, 'base']] as const) {
+      if (!isObject(raw) || typeof raw.$ref !== 'string') continue;
+      const target = doc.resolveRef(raw.$ref);
+      if (!isUnresolvable(target)) continue;
+      const why = target.remote
+        ? `refers to the external schema ${JSON.stringify(raw.$ref)}, which mcp-contract never fetches`
+        : `refers to ${JSON.stringify(raw.$ref)}, which does not exist in the ${side} schema`;
+      this.emit('schema-inconclusive', `${path}/$ref`, `${this.subject(path)} ${why}; its compatibility cannot be checked. Inline the schema or move it under $defs.`, {
+        ...(side === 'head' ? { after: raw.$ref } : { before: raw.$ref }),
+        extra: { ref: raw.$ref, side },
+      });
+      return true;
+    }
+    return false;
+  }
+
+  private annotations(b: JsonObject, a: JsonObject, path: string): void {
+    const db = typeof b.description === 'string' ? b.description : undefined;
+    const da = typeof a.description === 'string' ? a.description : undefined;
+    if (db !== da && path !== '') {
+      const what = db === undefined ? 'description added' : da === undefined ? 'description removed' : 'description changed';
+      this.emit('property-description-changed', `${path}/description`, `${this.subject(path)}: ${what}; the model reads it, review the new wording`, { before: db, after: da });
+    }
+    if (valueKey(b.default) === valueKey(a.default)) return;
+    const s = this.subject(path);
+    if (b.default === undefined) this.emit('default-added', `${path}/default`, `${s}: default ${valueKey(a.default)} added`, { after: a.default });
+    else if (a.default === undefined)
+      this.emit('default-removed', `${path}/default`, `${s}: default ${valueKey(b.default)} removed; ${this.dir === 'input' ? 'calls that omit it no longer get that value' : 'documentation only'}`, { before: b.default });
+    else
+      this.emit('default-changed', `${path}/default`, `${s}: default changed from ${valueKey(b.default)} to ${valueKey(a.default)}; ${this.dir === 'input' ? 'calls that omit it now behave differently' : 'documentation only'}`, { before: b.default, after: a.default });
+  }
+
+  /** Splits a normalised schema into single-type variants (type lists and type-union anyOf/oneOf). */
+  private variantsOf(doc: SchemaDocument, n: JsonObject | boolean, path: string, fromBranch = false): Variant[] {
+    if (n === false) return [];
+    if (n === true) return [{ type: 'any', schema: {}, path, bare: true }];
+    const unionKw = Array.isArray(n.anyOf) && n.oneOf === undefined ? 'anyOf' : Array.isArray(n.oneOf) && n.anyOf === undefined ? 'oneOf' : undefined;
+    if (unionKw && Object.keys(n).every((k) => k === unionKw || TYPE_ONLY_IGNORED.has(k) && k !== 'type')) {
+      return (n[unionKw] as Json[]).flatMap((m, i) => this.variantsOf(doc, doc.norm(m), `${path}/${unionKw}/${i}`, true));
+    }
+    let types: string[];
+    if (typeof n.type === 'string') types = [n.type];
+    else if (Array.isArray(n.type)) types = n.type as string[];
+    else if (n.const !== undefined || Array.isArray(n.enum)) {
+      const vals = n.const !== undefined ? [n.const] : (n.enum as Json[]);
+      types = [...new Set(vals.map((v) => (typeof v === 'number' ? 'number' : v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)))];
+    } else types = ['any'];
+    const typeOnly = Object.keys(n).every((k) => TYPE_ONLY_IGNORED.has(k));
+    return types.map((type) => ({ type, schema: n, path, bare: types.length > 1 || (fromBranch && typeOnly) || type === 'null' }));
+  }
+
+  private variants(vb: Variant[], va: Variant[], path: string): void {
+    const leftB = new Set(vb);
+    const leftA = new Set(va);
+    const pairs: Array<[Variant, Variant]> = [];
+    const take = (x: Variant, y: Variant): void => {
+      pairs.push([x, y]);
+      leftB.delete(x);
+      leftA.delete(y);
+    };
+    // 1. equal content and type; 2. same type, best structural match; 3. related types (integer ⊂ number ⊂ any).
+    for (const x of vb) {
+      const kx = this.b.key(x.schema);
+      for (const y of leftA) if (y.type === x.type && this.a.key(y.schema) === kx) { take(x, y); break; }
+    }
+    for (const x of [...leftB]) {
+      let best: Variant | undefined;
+      let bestScore = -1;
+      for (const y of leftA) {
+        if (y.type !== x.type) continue;
+        const score = similarity(x.schema, y.schema);
+        if (score > bestScore) [best, bestScore] = [y, score];
+      }
+      if (best) take(x, best);
+    }
+    const related = (x: string, y: string): boolean => x === 'any' || y === 'any' || (x === 'integer' && y === 'number') || (x === 'number' && y === 'integer');
+    for (const x of [...leftB]) for (const y of leftA) if (related(x.type, y.type)) { take(x, y); break; }
+
+    if (vb.length === 1 && va.length === 1 && leftB.size === 1) {
+      const [x, y] = [vb[0]!, va[0]!];
+      this.emit('type-changed', `${path}/type`, `${this.subject(path)}: type changed from ${x.type} to ${y.type}; ${this.dir === 'input' ? 'every call that passed a value for it is now rejected' : 'readers get a different kind of value'}`, { before: x.type, after: y.type });
+      return;
+    }
+    for (const [x, y] of pairs) this.typed(x, y);
+    for (const x of leftB) {
+      if (x.bare) this.emit('type-narrowed', `${x.path}/type`, `${this.subject(path)}: no longer ${this.dir === 'input' ? 'accepts' : 'returns'} ${typeArticle(x.type)}; ${this.rejected(x.type === 'null' ? 'null' : `${typeArticle(x.type)} value`)}`, { before: x.type });
+      else this.emit('variant-removed', x.path, `${this.subject(path)}: the ${x.type} variant at ${x.path || '/'} was removed; ${this.rejected('values that only it matched')}`, { before: x.schema as Json });
+    }
+    for (const y of leftA) {
+      if (y.bare) this.emit('type-widened', `${y.path}/type`, `${this.subject(path)}: now also ${this.dir === 'input' ? 'accepts' : 'returns'} ${typeArticle(y.type)}`, { after: y.type });
+      else this.emit('variant-added', y.path, `${this.subject(path)}: a new ${y.type} variant was added; ${this.accepted('values that only it matches')}`, { after: y.schema as Json });
+    }
+  }
+
+  /** Compares two variants of related types keyword by keyword. */
+  private typed(x: Variant, y: Variant): void {
+    const path = y.path;
+    const s = this.subject(path);
+    if (x.type !== y.type) {
+      const widened = x.type === 'integer' || y.type === 'any';
+      this.emit(widened ? 'type-widened' : 'type-narrowed', `${path}/type`,
+        widened
+          ? `${s}: type widened from ${x.type} to ${y.type}; ${this.accepted(y.type === 'any' ? 'any value' : 'non-integer numbers')}`
+          : `${s}: type narrowed from ${x.type} to ${y.type}; ${this.rejected(y.type === 'integer' ? 'fractional numbers' : `values that are not ${typeArticle(y.type)}`)}`,
+        { before: x.type, after: y.type });
+    }
+    const b = x.schema;
+    const a = y.schema;
+    this.values(b, a, x.type, y.type, x.path, path);
+    const types = new Set([x.type, y.type]);
+    const has = (t: string): boolean => types.has(t) || types.has('any');
+    if (has('string')) this.stringKeywords(b, a, x.path, path);
+    if (has('number') || has('integer')) this.numberKeywords(b, a, x.path, path, x.type === 'integer' && y.type === 'integer');
+    if (has('array')) this.arrayKeywords(b, a, x.path, path);
+    if (has('object')) this.objectKeywords(b, a, x.path, path);
+    for (const kw of OPAQUE_KEYWORDS) {
+      if (b[kw] === undefined && a[kw] === undefined) continue;
+      if (this.b.key({ [kw]: b[kw] ?? true } as Json) !== this.a.key({ [kw]: a[kw] ?? true } as Json)) this.undecidedAt(`${path}/${kw}`, `\`${kw}\` changed`);
+    }
+  }
+
+  private at(b: JsonObject, bPath: string, aPath: string, kw: string): string {
+    return `${b[kw] !== undefined && bPath !== aPath ? bPath : aPath}/${kw}`;
+  }
+
+  /** enum / const, each side filtered to the variant's type. */
+  private values(b: JsonObject, a: JsonObject, tb: string, ta: string, bPath: string, aPath: string): void {
+    const vb = allowedValues(b, tb);
+    const va = allowedValues(a, ta);
+    if (!vb && !va) return;
+    const s = this.subject(aPath);
+    const kwPath = (x: JsonObject, p: string): string => `${p}/${x.const !== undefined ? 'const' : 'enum'}`;
+    const list = (vs: Json[]): string => vs.map(valueKey).join(', ');
+    if (!vb) {
+      if (va!.isConst) this.emit('const-added', kwPath(a, aPath), `${s}: must now be ${list(va!.values)}; ${this.dir === 'input' ? 'callers sending any other value are now rejected' : 'readers are unaffected'}`, { after: va!.values[0] });
+      else this.emit('enum-added', kwPath(a, aPath), `${s}: now limited to ${list(va!.values)}; ${this.dir === 'input' ? 'callers sending any other value are now rejected' : 'readers are unaffected'}`, { after: va!.values });
+      return;
+    }
+    if (!va) {
+      if (vb.isConst) this.emit('const-removed', kwPath(b, bPath), `${s}: no longer fixed to ${list(vb.values)}; ${this.accepted('any value of the type')}`, { before: vb.values[0] });
+      else this.emit('enum-removed', kwPath(b, bPath), `${s}: no longer limited to ${list(vb.values)}; ${this.accepted('any value of the type')}`, { before: vb.values });
+      return;
+    }
+    const kb = new Map(vb.values.map((v) => [valueKey(v), v]));
+    const ka = new Map(va.values.map((v) => [valueKey(v), v]));
+    const removed = [...kb].filter(([k]) => !ka.has(k)).map(([, v]) => v);
+    const added = [...ka].filter(([k]) => !kb.has(k)).map(([, v]) => v);
+    if (!removed.length && !added.length) return;
+    if ((vb.isConst || va.isConst) && vb.values.length === 1 && va.values.length === 1) {
+      this.emit('const-changed', kwPath(a, aPath), `${s}: constant changed from ${list(vb.values)} to ${list(va.values)}; ${this.dir === 'input' ? 'callers sending the old value are now rejected' : 'readers get a different value'}`, { before: vb.values[0], after: va.values[0] });
+      return;
+    }
+    if (removed.length) this.emit('enum-value-removed', kwPath(a, aPath), `${s}: ${removed.length === 1 ? 'value' : 'values'} ${list(removed)} removed from the enum; ${this.rejected(list(removed))}`, { before: removed, extra: { removed } });
+    if (added.length) this.emit('enum-value-added', kwPath(a, aPath), `${s}: ${added.length === 1 ? 'value' : 'values'} ${list(added)} added to the enum; ${this.accepted(list(added))}${this.dir === 'output' ? ' (handle unknown values)' : ''}`, { after: added, extra: { added } });
+  }
+
+  private stringKeywords(b: JsonObject, a: JsonObject, bPath: string, aPath: string): void {
+    const s = this.subject(aPath);
+    for (const kw of ['pattern', 'format'] as const) {
+      const vb = typeof b[kw] === 'string' ? (b[kw] as string) : undefined;
+      const va = typeof a[kw] === 'string' ? (a[kw] as string) : undefined;
+      if (vb === va) continue;
+      const p = this.at(b, bPath, aPath, kw);
+      if (vb === undefined) this.emit(`${kw}-added`, p, `${s}: ${kw} ${JSON.stringify(va)} added; ${this.dir === 'input' ? (kw === 'pattern' ? 'callers sending strings that do not match are now rejected' : 'strict validators reject strings in another format') : 'readers are unaffected'}`, { after: va });
+      else if (va === undefined) this.emit(`${kw}-removed`, p, `${s}: ${kw} ${JSON.stringify(vb)} removed; ${this.accepted('strings that do not match it')}`, { before: vb });
+      else this.emit(`${kw}-changed`, p, `${s}: ${kw} changed from ${JSON.stringify(vb)} to ${JSON.stringify(va)}; ${this.dir === 'input' ? 'some strings accepted before may now be rejected' : 'readers may receive strings in another shape'}`, { before: vb, after: va });
+    }
+    this.bound(b, a, bPath, aPath, 'minLength', 'lower', 'characters');
+    this.bound(b, a, bPath, aPath, 'maxLength', 'upper', 'characters');
+  }
+
+  private numberKeywords(b: JsonObject, a: JsonObject, bPath: string, aPath: string, integer: boolean): void {
+    for (const side of ['lower', 'upper'] as const) {
+      const lb = numericBound(b, side, integer);
+      const la = numericBound(a, side, integer);
+      const cmp = compareBound(lb, la, side);
+      if (!cmp) continue;
+      const kw = (la ?? lb)!.keyword;
+      const p = la ? `${aPath}/${la.keyword}` : `${bPath}/${lb!.keyword}`;
+      const name = side === 'lower' ? 'minimum' : 'maximum';
+      const show = (x?: NumericBound): string => (x ? `${x.value}${x.exclusive ? ' (exclusive)' : ''}` : 'none');
+      const verb = cmp === 'tightened' ? (side === 'lower' ? 'raised' : 'lowered') : la === undefined ? 'removed' : side === 'lower' ? 'lowered' : 'raised';
+      const range = numericRange(lb, la, side, integer, cmp);
+      const consequence = cmp === 'tightened' ? this.rejected(range) : this.accepted(range);
+      this.emit(cmp === 'tightened' ? 'constraint-tightened' : 'constraint-loosened', p, `${this.subject(aPath)}: ${name} ${verb} from ${show(lb)} to ${show(la)}; ${consequence}`, {
+        before: lb ? lb.raw : undefined,
+        after: la ? la.raw : undefined,
+        extra: { keyword: kw },
+      });
+    }
+    const mb = typeof b.multipleOf === 'number' ? b.multipleOf : undefined;
+    const ma = typeof a.multipleOf === 'number' ? a.multipleOf : undefined;
+    if (mb !== ma) {
+      // A new divisor that is a multiple of the old one only removes values; the reverse only adds; otherwise both.
+      const tightened = mb === undefined || (ma !== undefined && isMultiple(ma, mb));
+      const loosened = ma === undefined || (mb !== undefined && isMultiple(mb, ma));
+      const narrowing = tightened || !loosened ? (this.dir === 'input' || !loosened ? true : false) : false;
+      const kind = narrowing && (tightened || this.dir === 'input') ? 'constraint-tightened' : 'constraint-loosened';
+      this.emit(kind, this.at(b, bPath, aPath, 'multipleOf'), `${this.subject(aPath)}: multipleOf changed from ${mb ?? 'none'} to ${ma ?? 'none'}; ${kind === 'constraint-tightened' ? this.rejected('numbers that are not multiples of ' + ma) : this.accepted('numbers that are not multiples of ' + mb)}`, { before: mb, after: ma });
+    }
+  }
+
+  private arrayKeywords(b: JsonObject, a: JsonObject, bPath: string, aPath: string): void {
+    this.bound(b, a, bPath, aPath, 'minItems', 'lower', 'items');
+    this.bound(b, a, bPath, aPath, 'maxItems', 'upper', 'items');
+    const ub = b.uniqueItems === true;
+    const ua = a.uniqueItems === true;
+    if (ub !== ua) this.emit(ua ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, 'uniqueItems'), `${this.subject(aPath)}: items ${ua ? 'must now be unique' : 'no longer need to be unique'}; ${ua ? this.rejected('arrays with repeated items') : this.accepted('arrays with repeated items')}`, { before: b.uniqueItems, after: a.uniqueItems });
+    const tb = Array.isArray(b.prefixItems) ? (b.prefixItems as Json[]) : [];
+    const ta = Array.isArray(a.prefixItems) ? (a.prefixItems as Json[]) : [];
+    for (let i = 0; i < Math.max(tb.length, ta.length); i++) {
+      const p = i < ta.length ? `${aPath}/prefixItems/${i}` : `${bPath}/prefixItems/${i}`;
+      this.node(i < tb.length ? tb[i] : b.items, i < ta.length ? ta[i] : a.items, p);
+    }
+    if (b.items !== undefined || a.items !== undefined) this.node(b.items, a.items, `${a.items !== undefined ? aPath : bPath}/items`);
+  }
+
+  private objectKeywords(b: JsonObject, a: JsonObject, bPath: string, aPath: string): void {
+    const pb = isObject(b.properties) ? b.properties : {};
+    const pa = isObject(a.properties) ? a.properties : {};
+    const rb = new Set(Array.isArray(b.required) ? (b.required as string[]) : []);
+    const ra = new Set(Array.isArray(a.required) ? (a.required as string[]) : []);
+    const closedAfter = a.additionalProperties === false && a.patternProperties === undefined;
+    const removed = Object.keys(pb).filter((k) => !Object.prototype.hasOwnProperty.call(pa, k));
+    const added = Object.keys(pa).filter((k) => !Object.prototype.hasOwnProperty.call(pb, k));
+    const propPath = (base: string, k: string): string => `${base}/properties/${escapePointer(k)}`;
+
+    for (const [from, to] of this.renames(pb, pa, removed, added)) {
+      removed.splice(removed.indexOf(from), 1);
+      added.splice(added.indexOf(to), 1);
+      const severity: Severity = this.dir === 'output' && rb.has(from) ? 'breaking' : severityOf('property-renamed', this.dir);
+      const what = this.dir === 'input'
+        ? `callers still sending ${JSON.stringify(from)} ${closedAfter ? 'are rejected' : 'have it ignored'}${ra.has(to) ? ` and miss the required ${JSON.stringify(to)}` : ''}; accept both names for a deprecation period`
+        : `readers of ${JSON.stringify(from)} no longer find it`;
+      this.emit('property-renamed', propPath(bPath, from), `${this.subject(propPath(bPath, from))} renamed to ${JSON.stringify(to)}; ${what}`, { before: from, after: to, severity, extra: { from, to } });
+      if (rb.has(from) !== ra.has(to)) this.requiredChange(rb.has(from), ra.has(to), pa[to]!, propPath(aPath, to));
+    }
+    for (const k of removed) {
+      const p = propPath(bPath, k);
+      const subj = this.subject(p);
+      if (this.dir === 'input') {
+        this.emit('property-removed', p, `${subj} was removed; callers that still send it ${closedAfter ? 'are now rejected (additionalProperties is false)' : 'have it ignored'}`, { before: pb[k], severity: closedAfter ? 'breaking' : undefined });
+      } else {
+        const wasRequired = rb.has(k);
+        this.emit('property-removed', p, `${subj} was removed; readers ${wasRequired ? 'that rely on it (it was required) break' : 'that use it get nothing'}`, { before: pb[k], severity: wasRequired ? 'breaking' : undefined });
+      }
+    }
+    for (const k of added) {
+      const p = propPath(aPath, k);
+      const subj = this.subject(p);
+      if (this.dir === 'output') this.emit('property-added', p, `${subj} was added`, { after: pa[k] });
+      else if (ra.has(k)) {
+        const dflt = isObject(pa[k]) && (pa[k] as JsonObject).default !== undefined;
+        this.emit('property-added-required', p, `${subj} was added as required; existing calls omit it and are rejected${dflt ? ' (a default does not help: validators still require it)' : ''}`, { after: pa[k] });
+      } else this.emit('property-added-optional', p, `${subj} was added as optional`, { after: pa[k] });
+    }
+    // Properties on both sides, and names required without a declared schema.
+    const common = new Set([...Object.keys(pb).filter((k) => Object.prototype.hasOwnProperty.call(pa, k)), ...[...rb, ...ra].filter((k) => !(k in pb) && !(k in pa))]);
+    for (const k of common) {
+      const p = propPath(aPath, k);
+      if (rb.has(k) !== ra.has(k)) this.requiredChange(rb.has(k), ra.has(k), pa[k], p);
+      if (k in pb && k in pa) this.node(pb[k], pa[k], p);
+    }
+    this.additionalProperties(b, a, bPath, aPath);
+    this.bound(b, a, bPath, aPath, 'minProperties', 'lower', 'properties');
+    this.bound(b, a, bPath, aPath, 'maxProperties', 'upper', 'properties');
+  }
+
+  private requiredChange(wasRequired: boolean, isRequired: boolean, after: Json | undefined, p: string): void {
+    const subj = this.subject(p);
+    if (isRequired) {
+      const dflt = isObject(after) && after.default !== undefined;
+      if (this.dir === 'input' && dflt) this.emit('property-became-required-with-default', `${p}`, `${subj} became required but has a default (${valueKey(after.default as Json)}); servers usually accept omission, strict clients reject calls that omit it`);
+      else this.emit('property-became-required', p, `${subj} became required; ${this.dir === 'input' ? 'calls that omit it are now rejected' : 'readers can now rely on it'}`);
+    } else if (wasRequired) {
+      this.emit('property-became-optional', p, `${subj} became optional; ${this.dir === 'input' ? 'calls may now omit it' : 'readers that rely on it break when it is missing'}`);
+    }
+  }
+
+  /** Removed + added properties with equal schemas, paired only when the pairing is unambiguous and plausible. */
+  private renames(pb: JsonObject, pa: JsonObject, removed: string[], added: string[]): Array<[string, string]> {
+    if (!removed.length || !added.length) return [];
+    const byKey = (doc: SchemaDocument, props: JsonObject, names: string[]): Map<string, string[]> => {
+      const m = new Map<string, string[]>();
+      for (const n of names) {
+        const k = doc.key(props[n]);
+        m.set(k, [...(m.get(k) ?? []), n]);
+      }
+      return m;
+    };
+    const rk = byKey(this.b, pb, removed);
+    const ak = byKey(this.a, pa, added);
+    const out: Array<[string, string]> = [];
+    for (const [k, rs] of rk) {
+      const as = ak.get(k);
+      if (rs.length !== 1 || !as || as.length !== 1) continue;
+      const [from, to] = [rs[0]!, as[0]!];
+      const sameDocs = isObject(pb[from]) && typeof (pb[from] as JsonObject).description === 'string' && this.b.key(pb[from], true) === this.a.key(pa[to], true);
+      if (sameDocs || relatedNames(from, to)) out.push([from, to]);
+    }
+    return out;
+  }
+
+  private additionalProperties(b: JsonObject, a: JsonObject, bPath: string, aPath: string): void {
+    const xb = b.additionalProperties;
+    const xa = a.additionalProperties;
+    if (xb === undefined && xa === undefined) return;
+    const s = this.subject(aPath);
+    const closedB = xb === false;
+    const closedA = xa === false;
+    if (!closedB && closedA) {
+      this.emit('additional-properties-disallowed', `${aPath}/additionalProperties`, `${s}: undeclared properties are no longer allowed (additionalProperties: false); ${this.dir === 'input' ? 'calls with extra keys, which models often add, are now rejected' : 'readers are unaffected'}`, { before: xb ?? true, after: false });
+    } else if (closedB && !closedA) {
+      this.emit('additional-properties-allowed', `${aPath}/additionalProperties`, `${s}: undeclared properties are now allowed; ${this.accepted('objects with extra keys')}`, { before: false, after: xa ?? true });
+    } else if (!closedB && !closedA) this.node(xb, xa, `${aPath}/additionalProperties`);
+  }
+
+  private bound(b: JsonObject, a: JsonObject, bPath: string, aPath: string, kw: string, side: 'lower' | 'upper', unit: string): void {
+    const vb = typeof b[kw] === 'number' ? (b[kw] as number) : undefined;
+    const va = typeof a[kw] === 'number' ? (a[kw] as number) : undefined;
+    const norm = (v: number | undefined): number => (v === undefined ? (side === 'lower' ? 0 : Infinity) : v);
+    const nb = norm(vb);
+    const na = norm(va);
+    if (nb === na) return;
+    const tightened = side === 'lower' ? na > nb : na < nb;
+    const lo = Math.min(nb, na);
+    const hi = Math.max(nb, na);
+    const thing = unit === 'characters' ? 'strings' : unit === 'items' ? 'arrays' : 'objects';
+    const range = side === 'lower' ? `${thing} with ${lo === hi - 1 ? lo : `${lo}–${hi - 1}`} ${unit}` : hi === Infinity ? `${thing} with more than ${lo} ${unit}` : `${thing} with ${lo + 1 === hi ? hi : `${lo + 1}–${hi}`} ${unit}`;
+    const verb = va === undefined ? 'removed' : tightened === (side === 'lower') ? 'raised' : 'lowered';
+    this.emit(tightened ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, kw), `${this.subject(aPath)}: ${kw} ${verb} from ${vb ?? 'none'} to ${va ?? 'none'}; ${tightened ? this.rejected(range) : this.accepted(range)}`, { before: vb, after: va });
+  }
+}
+
+interface NumericBound {
+  value: number;
+  exclusive: boolean;
+  keyword: string;
+  raw: number;
+}
+
+function numericBound(s: JsonObject, side: 'lower' | 'upper', integer: boolean): NumericBound | undefined {
+  const incKw = side === 'lower' ? 'minimum' : 'maximum';
+  const excKw = side === 'lower' ? 'exclusiveMinimum' : 'exclusiveMaximum';
+  const cands: NumericBound[] = [];
+  if (typeof s[incKw] === 'number') cands.push({ value: s[incKw] as number, exclusive: false, keyword: incKw, raw: s[incKw] as number });
+  if (typeof s[excKw] === 'number') cands.push({ value: s[excKw] as number, exclusive: true, keyword: excKw, raw: s[excKw] as number });
+  if (integer) {
+    // For integers, > 0 and ≥ 1 are the same bound.
+    for (const c of cands) {
+      c.value = side === 'lower' ? (c.exclusive ? Math.floor(c.value) + 1 : Math.ceil(c.value)) : c.exclusive ? Math.ceil(c.value) - 1 : Math.floor(c.value);
+      c.exclusive = false;
+    }
+  }
+  let best: NumericBound | undefined;
+  for (const c of cands) if (!best || compareBound(best, c, side) === 'tightened') best = c;
+  return best;
+}
+
+/** How the bound moved from b to a, or undefined when it means the same. */
+function compareBound(b: NumericBound | undefined, a: NumericBound | undefined, side: 'lower' | 'upper'): 'tightened' | 'loosened' | undefined {
+  if (!b && !a) return undefined;
+  if (!b) return 'tightened';
+  if (!a) return 'loosened';
+  if (a.value !== b.value) return (side === 'lower') === a.value > b.value ? 'tightened' : 'loosened';
+  if (a.exclusive !== b.exclusive) return a.exclusive ? 'tightened' : 'loosened';
+  return undefined;
+}
+
+function numericRange(b: NumericBound | undefined, a: NumericBound | undefined, side: 'lower' | 'upper', integer: boolean, cmp: 'tightened' | 'loosened'): string {
+  const [inner, outer] = cmp === 'tightened' ? [a!, b] : [b!, a]; // inner: the tighter bound
+  const what = integer ? 'values' : 'values';
+  if (integer && outer) {
+    const [lo, hi] = side === 'upper' ? [inner.value + 1, outer.value] : [outer.value, inner.value - 1];
+    return lo === hi ? `${lo}` : `${lo}–${hi}`;
+  }
+  if (side === 'upper') return outer ? `${what} above ${inner.value} up to ${outer.value}` : `${what} above ${inner.value}`;
+  return outer ? `${what} below ${inner.value} down to ${outer.value}` : `${what} below ${inner.value}`;
+}
+
+function isMultiple(x: number, of: number): boolean {
+  const r = x / of;
+  return Math.abs(r - Math.round(r)) < 1e-9;
+}
+
+function allowedValues(s: JsonObject, type: string): { values: Json[]; isConst: boolean } | undefined {
+  const raw = s.const !== undefined ? [s.const] : Array.isArray(s.enum) ? (s.enum as Json[]) : undefined;
+  if (!raw) return undefined;
+  const values = raw.filter((v) => valueHasType(v, type));
+  // An enum that lists every value of its type restricts nothing (e.g. [null] for null, [true, false] for boolean).
+  if (type === 'null' && values.length === 1) return undefined;
+  if (type === 'boolean' && new Set(values).size === 2) return undefined;
+  return { values, isConst: s.const !== undefined };
+}
+
+/** How alike two same-type variants are, to pair anyOf branches that changed (discriminators weigh most). */
+function similarity(x: JsonObject, y: JsonObject): number {
+  const px = isObject(x.properties) ? x.properties : {};
+  const py = isObject(y.properties) ? y.properties : {};
+  let score = 0;
+  for (const k of Object.keys(px)) {
+    if (!(k in py)) continue;
+    score += 1;
+    const cx = isObject(px[k]) ? (px[k] as JsonObject).const : undefined;
+    const cy = isObject(py[k]) ? (py[k] as JsonObject).const : undefined;
+    if (cx !== undefined && valueKey(cx) === valueKey(cy)) score += 100;
+  }
+  return score;
+}
+
+/** Names that plausibly denote the same parameter: case/separator variants, a prefix, or a small edit. */
+export function relatedNames(x: string, y: string): boolean {
+  const n = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, '');
+  const [a, b] = [n(x), n(y)];
+  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
+  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Synchronous structural comparison of two schemas in one direction. */
+export function walkSchemas(before: Schema, after: Schema, direction: SchemaDirection): SchemaComparison {
+  const w = new Walker(new SchemaDocument(before), new SchemaDocument(after), direction);
+  w.node(before, after, '');
+  return { changes: w.changes, undecided: w.reasons.length > 0, reasons: w.reasons };
+}
+
+export { OPAQUE_KEYWORDS, STRING_KEYWORDS, NUMBER_KEYWORDS, ARRAY_KEYWORDS, OBJECT_KEYWORDS };

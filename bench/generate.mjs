@@ -395,14 +395,15 @@ export function nullableWidePair() {
     for (let i = 0; i < NULLABLE_PROPERTY_COUNT; i++) {
       const field = `field_${i}`;
       let branch;
-      if (i % 8 === 5) {
+      if (field === NULLABLE_CHANGED_PROPERTY) branch = { type: 'integer', minimum: 0, maximum: changed ? 50 : 100 };
+      else if (i % 8 === 5) {
         const defName = `Nested${i}`;
         const inner = {};
         for (let j = 0; j < 6; j++) inner[`sub_${j}`] = { anyOf: [{ type: 'string', maxLength: 64 }, { type: 'null' }], default: null, title: `Sub ${j}` };
         defs[defName] = { properties: inner, title: defName, type: 'object' };
         branch = { $ref: `#/$defs/${defName}` };
       } else if (i % 3 === 0) branch = { type: 'string', maxLength: 256 };
-      else if (i % 3 === 1) branch = { type: 'integer', minimum: 0, maximum: field === NULLABLE_CHANGED_PROPERTY && changed ? 50 : 100 };
+      else if (i % 3 === 1) branch = { type: 'integer', minimum: 0, maximum: 100 };
       else branch = { type: 'array', items: { type: 'string' }, maxItems: 20 };
       properties[field] = { anyOf: [branch, { type: 'null' }], default: null, title: `Field ${i}` };
     }

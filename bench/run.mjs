@@ -1,0 +1,359 @@
+#!/usr/bin/env node
+// `npm run bench`: measures mcp-contract against in-run baselines (side by side, interleaved) and checks every performance budget.
+//
+// Usage: node bench/run.mjs [--quick] [--json] [--no-fail] [--only ROW,ROW] [--keep]
+//   --quick    fewer runs (CI smoke); the budgets still apply but the medians are noisier
+//   --json     print the results as JSON instead of a table
+//   --no-fail  exit 0 even when a budget fails (report only)
+//   --only     run a subset: cold,capture,scale,worst,oracle,check
+//   --keep     keep the generated catalogs and snapshots (their directory is printed)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NULLABLE_CHANGED_PROPERTY, NULLABLE_TOOL, ORACLE_SLOW_TOOL, writeGeneratedPair, writeWorstCases } from './generate.mjs';
+import { RSS_METHOD, runMeasured, summarize } from './measure.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(root, 'dist/cli.js');
+const FLOOR = path.join(root, 'bench/floor.mjs');
+const EVERYTHING = path.join(root, 'node_modules/everything-2026.8.31/dist/index.js');
+const CATALOG_SERVER = path.join(root, 'fixtures/servers/catalog-server.mjs');
+const WEATHER = (v) => path.join(root, `fixtures/servers/weather/${v}.json`);
+const NODE = process.execPath;
+const MB = 1024 * 1024;
+const ALL_SECTIONS = ['cold', 'capture', 'scale', 'worst', 'oracle', 'check'];
+
+function parseArgs(argv) {
+  const opts = { quick: false, json: false, fail: true, keep: false, only: ALL_SECTIONS };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') opts.quick = true;
+    else if (a === '--json') opts.json = true;
+    else if (a === '--no-fail') opts.fail = false;
+    else if (a === '--keep') opts.keep = true;
+    else if (a === '--only') {
+      opts.only = String(argv[++i] ?? '').split(',').filter(Boolean);
+      const bad = opts.only.filter((s) => !ALL_SECTIONS.includes(s));
+      if (bad.length || !opts.only.length) usageError(`--only takes a comma-separated subset of ${ALL_SECTIONS.join(',')}`);
+    } else if (a === '--help' || a === '-h') {
+      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 9).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+      process.exit(0);
+    } else usageError(`unknown argument ${a}`);
+  }
+  return opts;
+}
+
+function usageError(message) {
+  process.stderr.write(`error: ${message}\nhint: see \`node bench/run.mjs --help\`.\n`);
+  process.exit(2);
+}
+
+const log = (opts, line) => { if (!opts.json) process.stderr.write(line + '\n'); };
+
+/** Newest modification time under a directory (files only). */
+function newestMtime(dir) {
+  let newest = 0;
+  if (!existsSync(dir)) return newest;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/ when it is missing or older than src/ (or the build script / package.json). */
+function ensureFreshDist(opts) {
+  const sources = Math.max(newestMtime(path.join(root, 'src')), statSync(path.join(root, 'package.json')).mtimeMs, statSync(path.join(root, 'scripts/build.mjs')).mtimeMs);
+  const built = existsSync(CLI) ? statSync(CLI).mtimeMs : 0;
+  if (built >= sources) return;
+  log(opts, existsSync(CLI) ? 'dist/ is older than src/: rebuilding (node scripts/build.mjs)…' : 'dist/cli.js is missing: building (node scripts/build.mjs)…');
+  try {
+    execFileSync(NODE, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (err) {
+    const why = String(err.stderr ?? err.message).trim().split('\n').slice(0, 5).join('\n');
+    if (!existsSync(CLI)) {
+      process.stderr.write(`error: could not build dist/cli.js:\n${why}\nhint: fix the build (\`npm run build\`) and rerun \`npm run bench\`.\n`);
+      process.exit(2);
+    }
+    log(opts, `warning: the build failed, measuring the existing dist/ (may be stale):\n${why}`);
+  }
+}
+
+/** Runs a command and fails loudly (with its stderr) if it exits with a code outside `okCodes`. */
+async function run(label, command, args, { okCodes = [0], timeoutMs } = {}) {
+  const r = await runMeasured(command, args, { cwd: root, timeoutMs });
+  if (r.timedOut) throw new Error(`${label}: timed out after ${timeoutMs} ms`);
+  if (!okCodes.includes(r.code)) {
+    throw new Error(`${label}: exited with ${r.code ?? r.signal} (expected ${okCodes.join(' or ')})\n${(r.stderr || r.stdout).trim().split('\n').slice(-8).join('\n')}`);
+  }
+  return r;
+}
+
+/**
+ * Runs each variant `runs` times, interleaved (A B C, A B C, …) so machine drift hits all of them alike,
+ * after one untimed warm-up each (file cache, lazy OS work). Returns { name: samples[] }.
+ */
+async function interleaved(variants, runs) {
+  const samples = Object.fromEntries(variants.map((v) => [v.name, []]));
+  for (const v of variants) await v.once();
+  for (let i = 0; i < runs; i++) {
+    for (const v of variants) samples[v.name].push(await v.once());
+  }
+  return samples;
+}
+
+/** Parses the findings out of `diff --format json` output (the Report shape: { findings: [...] }). */
+function findingsOf(stdout, label) {
+  let doc;
+  try {
+    doc = JSON.parse(stdout);
+  } catch {
+    throw new Error(`${label}: output is not JSON: ${stdout.slice(0, 200)}`);
+  }
+  const findings = doc.findings ?? doc.report?.findings;
+  if (!Array.isArray(findings)) throw new Error(`${label}: no findings array in the JSON output`);
+  return findings;
+}
+
+/** A result row for the table. `unit` is ms or MB; `ratio` is against the in-run baseline. */
+function row(fields) {
+  return { baseline: null, ratio: null, budget: null, pass: null, note: '', ...fields };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+async function coldStart(opts, n) {
+  const samples = await interleaved([
+    { name: 'node', once: async () => (await run('node -e 0', NODE, ['-e', '0'])).ms },
+    { name: 'cli', once: async () => (await run('mcp-contract --version', NODE, [CLI, '--version'])).ms },
+  ], n);
+  const cli = summarize(samples.cli);
+  const node = summarize(samples.node);
+  return {
+    floorMs: node.median,
+    cliVersionMs: cli.median,
+    rows: [
+      row({ id: 'cold-node', name: 'node -e 0 (node floor)', unit: 'ms', ...node }),
+      row({ id: 'cold-start', name: 'mcp-contract --version', unit: 'ms', ...cli, baseline: 'node -e 0', ratio: cli.median / node.median,
+        budget: 'median < 150 ms', pass: cli.median < 150 }),
+    ],
+  };
+}
+
+async function captureOverhead(opts, n, work) {
+  const out = path.join(work, 'everything.snapshot.json');
+  let floorCount = 0;
+  const samples = await interleaved([
+    { name: 'floor', once: async () => {
+      const r = await run('floor (SDK list tools)', NODE, [FLOOR, '--', NODE, EVERYTHING]);
+      floorCount = Number(r.stdout.trim());
+      return r.ms;
+    } },
+    { name: 'snapshot', once: async () => (await run('mcp-contract snapshot', NODE, [CLI, 'snapshot', '--out', out, '--', NODE, EVERYTHING])).ms },
+  ], n);
+  const snap = JSON.parse(readFileSync(out, 'utf8'));
+  const captured = Array.isArray(snap.tools) ? snap.tools.length : -1;
+  const floor = summarize(samples.floor);
+  const cli = summarize(samples.snapshot);
+  const ratio = cli.median / floor.median;
+  const sameCount = captured === floorCount;
+  return [
+    row({ id: 'capture-floor', name: 'SDK connect + tools/list (floor), server-everything', unit: 'ms', ...floor, note: `${floorCount} tools` }),
+    row({ id: 'capture', name: 'mcp-contract snapshot, server-everything', unit: 'ms', ...cli, baseline: 'floor', ratio,
+      budget: 'median ≤ 1.15× floor', pass: ratio <= 1.15 && sameCount,
+      note: sameCount ? `${captured} tools captured` : `captured ${captured} tools, the floor listed ${floorCount}` }),
+  ];
+}
+
+async function diffScale(opts, n, work, cliVersionMs) {
+  const sizes = [100, 1000, 10000];
+  const dirs = {};
+  for (const size of sizes) {
+    dirs[size] = path.join(work, `scale-${size}`);
+    writeGeneratedPair(dirs[size], { tools: size, seed: 42 });
+  }
+  const rss = Object.fromEntries(sizes.map((s) => [s, []]));
+  const counts = {};
+  const samples = await interleaved(sizes.map((size) => ({
+    name: String(size),
+    once: async () => {
+      const r = await run(`diff ${size} tools`, NODE, [CLI, 'diff', path.join(dirs[size], 'base.json'), path.join(dirs[size], 'head.json'), '--format', 'json'], { okCodes: [0, 1] });
+      counts[size] = findingsOf(r.stdout, `diff ${size} tools`).length;
+      rss[size].push(r.rssBytes / MB);
+      return r.ms;
+    },
+  })), n);
+  const s = Object.fromEntries(sizes.map((size) => [size, summarize(samples[size])]));
+  const peak = Object.fromEntries(sizes.map((size) => [size, summarize(rss[size])]));
+  const rows = [];
+  const budgets = { 100: null, 1000: 250, 10000: 800 };
+  for (const size of sizes) {
+    const ms = s[size];
+    rows.push(row({ id: `diff-${size}`, name: `diff ${size.toLocaleString('en-US')} tools (whole process)`, unit: 'ms', ...ms,
+      baseline: cliVersionMs ? '--version' : null, ratio: cliVersionMs ? ms.median / cliVersionMs : null,
+      budget: budgets[size] ? `median < ${budgets[size]} ms` : null, pass: budgets[size] ? ms.median < budgets[size] : null,
+      note: `${counts[size]} findings` }));
+    rows.push(row({ id: `diff-${size}-rss`, name: `  peak RSS, ${size.toLocaleString('en-US')} tools`, unit: 'MB', ...peak[size],
+      budget: size === 10000 ? 'max < 256 MB' : null, pass: size === 10000 ? peak[size].max < 256 : null }));
+  }
+  for (const [small, large] of [[100, 1000], [1000, 10000]]) {
+    const ratio = s[large].median / s[small].median;
+    rows.push(row({ id: `diff-growth-${large}`, name: `time growth ${small.toLocaleString('en-US')} → ${large.toLocaleString('en-US')} tools (10× tools)`, unit: '×',
+      min: null, median: ratio, max: null, n: null, budget: '≤ 12×', pass: ratio <= 12 }));
+  }
+  return rows;
+}
+
+/** A one-tool pair with a trivial change (an optional parameter added): what a one-tool diff costs (node, modules, I/O, report). */
+function writeTrivialPair(dir) {
+  writeGeneratedPair(dir, { tools: 1, seed: 7 });
+}
+
+async function worstNullable(opts, n, work) {
+  const worst = path.join(work, 'worst');
+  writeWorstCases(worst);
+  const trivial = path.join(work, 'trivial');
+  writeTrivialPair(trivial);
+  let verdict = { ok: false, why: 'not run' };
+  const samples = await interleaved([
+    { name: 'trivial', once: async () => (await run('diff 1 trivial tool', NODE, [CLI, 'diff', path.join(trivial, 'base.json'), path.join(trivial, 'head.json'), '--format', 'json'], { okCodes: [0, 1] })).ms },
+    { name: 'nullable', once: async () => {
+      const r = await run('diff nullable-wide tool', NODE, [CLI, 'diff', path.join(worst, 'nullable-base.json'), path.join(worst, 'nullable-head.json'), '--format', 'json'], { okCodes: [0, 1] });
+      verdict = checkNullableVerdict(findingsOf(r.stdout, 'diff nullable-wide tool'));
+      return r.ms;
+    } },
+  ], n);
+  const trivialS = summarize(samples.trivial);
+  const nullableS = summarize(samples.nullable);
+  const toolMs = nullableS.median - trivialS.median;
+  return [
+    row({ id: 'worst-floor', name: 'diff of 1 small tool (one-tool floor)', unit: 'ms', ...trivialS }),
+    row({ id: 'worst-nullable', name: '48 nullable anyOf properties, one changed', unit: 'ms', ...nullableS, baseline: 'one-tool floor', ratio: nullableS.median / trivialS.median,
+      budget: 'tool cost < 100 ms, right verdict', pass: toolMs < 100 && verdict.ok,
+      note: `tool cost ${toolMs.toFixed(1)} ms; ${verdict.why}` }),
+  ];
+}
+
+/** The right verdict: exactly one breaking finding, the tightened maximum of field_17, and nothing inconclusive. */
+export function checkNullableVerdict(findings) {
+  const breaking = findings.filter((f) => f.severity === 'breaking');
+  const tightened = breaking.filter((f) => f.rule === 'input-constraint-tightened' && String(f.path).includes(NULLABLE_CHANGED_PROPERTY) && (f.subject === NULLABLE_TOOL || f.tool === NULLABLE_TOOL));
+  const inconclusive = findings.filter((f) => /inconclusive/.test(f.rule));
+  if (tightened.length === 1 && breaking.length === 1 && inconclusive.length === 0) return { ok: true, why: 'verdict right (input-constraint-tightened)' };
+  return { ok: false, why: `WRONG verdict: ${findings.map((f) => `${f.rule}@${f.path}`).join(', ') || 'no findings'}` };
+}
+
+async function oracleSlow(opts, n, work) {
+  const worst = path.join(work, 'worst');
+  writeWorstCases(worst);
+  const times = [];
+  let verdict = { ok: false, why: 'not run' };
+  for (let i = 0; i < n; i++) {
+    const r = await run('diff oracle-slow pair', NODE, [CLI, 'diff', path.join(worst, 'oracle-slow-base.json'), path.join(worst, 'oracle-slow-head.json'), '--format', 'json'], { okCodes: [0, 1], timeoutMs: 60_000 });
+    const findings = findingsOf(r.stdout, 'diff oracle-slow pair');
+    const hit = findings.find((f) => f.rule === 'input-schema-inconclusive' && (f.subject === ORACLE_SLOW_TOOL || f.tool === ORACLE_SLOW_TOOL));
+    verdict = hit ? { ok: true, why: `inconclusive: ${String(hit.message).slice(0, 90)}` } : { ok: false, why: `NO inconclusive finding: ${findings.map((f) => f.rule).join(', ') || 'no findings'}` };
+    times.push(r.ms);
+  }
+  const s = summarize(times);
+  // The oracle alone would run for minutes on this pair; the budget must cut it off within seconds.
+  return [row({ id: 'worst-oracle', name: 'oracle-slow pair (not over 10 nullable required)', unit: 'ms', ...s,
+    budget: 'ends at the per-pair budget, inconclusive', pass: verdict.ok && s.max < 10_000, note: verdict.why })];
+}
+
+async function endToEndCheck(opts, n, work) {
+  const baseline = path.join(work, 'weather-1.0.0.snapshot.json');
+  await run('snapshot weather 1.0.0', NODE, [CLI, 'snapshot', '--out', baseline, '--', NODE, CATALOG_SERVER, WEATHER('1.0.0')]);
+  const samples = await interleaved([
+    { name: 'floor', once: async () => (await run('floor (SDK list tools) weather 1.1.0', NODE, [FLOOR, '--', NODE, CATALOG_SERVER, WEATHER('1.1.0')])).ms },
+    { name: 'check', once: async () => (await run('mcp-contract check weather 1.1.0', NODE, [CLI, 'check', '--baseline', baseline, '--', NODE, CATALOG_SERVER, WEATHER('1.1.0')], { okCodes: [0, 1] })).ms },
+  ], n);
+  const floor = summarize(samples.floor);
+  const check = summarize(samples.check);
+  const ratio = check.median / floor.median;
+  return [
+    row({ id: 'check-floor', name: 'SDK connect + tools/list (floor), weather 1.1.0', unit: 'ms', ...floor }),
+    row({ id: 'check', name: 'mcp-contract check vs weather 1.0.0 baseline', unit: 'ms', ...check, baseline: 'floor', ratio,
+      budget: 'median ≤ 1.3× floor', pass: ratio <= 1.3 }),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+
+function fmt(v, unit) {
+  if (v === null || v === undefined || Number.isNaN(v)) return '';
+  if (unit === '×') return `${v.toFixed(2)}×`;
+  if (unit === 'MB') return `${v.toFixed(0)} MB`;
+  return v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`;
+}
+
+/** The results as a Markdown table (readable in a terminal, pasteable into docs). */
+export function renderTable(rows) {
+  const header = ['measurement', 'runs', 'min', 'median', 'max', 'ratio', 'budget', 'result', 'note'];
+  const lines = rows.map((r) => [
+    r.name, r.n ?? '', fmt(r.min, r.unit), fmt(r.median, r.unit), fmt(r.max, r.unit),
+    r.ratio !== null ? `${r.ratio.toFixed(2)}× ${r.baseline}` : '', r.budget ?? '', r.pass === null ? '' : r.pass ? 'PASS' : 'FAIL', r.note ?? '',
+  ].map(String));
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(line)].join('\n');
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  ensureFreshDist(opts);
+  const work = mkdtempSync(path.join(os.tmpdir(), 'mcpc-bench-'));
+  const cleanup = () => { if (!opts.keep) rmSync(work, { recursive: true, force: true }); };
+  process.on('SIGINT', () => { cleanup(); process.exit(130); });
+  const runs = opts.quick
+    ? { cold: 5, capture: 4, scale: 3, worst: 3, oracle: 1, check: 4 }
+    : { cold: 20, capture: 12, scale: 9, worst: 9, oracle: 3, check: 12 };
+  const loadBefore = os.loadavg()[0];
+  const started = Date.now();
+  const rows = [];
+  const errors = [];
+  let cliVersionMs = null;
+  const section = async (name, fn) => {
+    if (!opts.only.includes(name)) return;
+    log(opts, `… ${name}`);
+    try {
+      rows.push(...(await fn()));
+    } catch (err) {
+      errors.push({ section: name, message: err.message });
+      rows.push(row({ id: `${name}-error`, name: `${name}: could not run`, unit: 'ms', min: null, median: null, max: null, n: null, pass: false, note: err.message.split('\n')[0] }));
+    }
+  };
+  try {
+    await section('cold', async () => { const r = await coldStart(opts, runs.cold); cliVersionMs = r.cliVersionMs; return r.rows; });
+    await section('capture', () => captureOverhead(opts, runs.capture, work));
+    await section('scale', () => diffScale(opts, runs.scale, work, cliVersionMs));
+    await section('worst', () => worstNullable(opts, runs.worst, work));
+    await section('oracle', () => oracleSlow(opts, runs.oracle, work));
+    await section('check', () => endToEndCheck(opts, runs.check, work));
+  } finally {
+    cleanup();
+  }
+  const machine = {
+    cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}`,
+    loadAverageBefore: Number(loadBefore.toFixed(2)), loadAverageAfter: Number(os.loadavg()[0].toFixed(2)), rssMethod: RSS_METHOD,
+    durationS: Math.round((Date.now() - started) / 1000), quick: opts.quick,
+  };
+  const failed = rows.filter((r) => r.pass === false);
+  if (opts.json) {
+    process.stdout.write(JSON.stringify({ machine, rows, errors, pass: failed.length === 0 }, null, 2) + '\n');
+  } else {
+    process.stdout.write(`\nmcp-contract bench — ${machine.cpus} × ${machine.cpuModel}, node ${machine.node}, load ${machine.loadAverageBefore} → ${machine.loadAverageAfter}, ${machine.durationS} s${opts.quick ? ', --quick' : ''}\n`);
+    process.stdout.write(`peak RSS via ${RSS_METHOD}; runs are interleaved; ratios compare medians measured in this run\n\n`);
+    process.stdout.write(renderTable(rows) + '\n');
+    for (const e of errors) process.stdout.write(`\n${e.section}: ${e.message}\n`);
+    process.stdout.write(`\n${failed.length === 0 ? 'all budgets hold' : `${failed.length} budget(s) failed: ${failed.map((r) => r.id).join(', ')}`}\n`);
+    if (machine.loadAverageBefore > machine.cpus * 0.5) process.stdout.write(`note: the machine was busy (load ${machine.loadAverageBefore} on ${machine.cpus} cores); absolute times are inflated, ratios less so.\n`);
+    if (opts.keep) process.stdout.write(`generated files kept in ${work}\n`);
+  }
+  process.exitCode = failed.length && opts.fail ? 1 : 0;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) await main();

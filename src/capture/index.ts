@@ -66,7 +66,7 @@ class CaptureRun {
   }
 
   get where(): string {
-    return this.target.url ?? this.target.command!.join(' ');
+    return this.target.url ?? shellQuote(this.target.command!);
   }
 
   onTeardown(fn: () => Promise<void>): void {
@@ -90,7 +90,7 @@ class CaptureRun {
     const details = await this.details();
     const fail = (message: string, hint: string) => new CaptureError(message, { hint, details, cause: err });
     const inHandshake = this.stage.startsWith('the handshake') || this.stage.startsWith('starting');
-    const rerun = this.target.command ? ` Run \`${this.target.command.join(' ')}\` yourself to see what it does.` : '';
+    const rerun = this.target.command ? ` Run \`${shellQuote(this.target.command)}\` yourself to see what it does.` : '';
 
     if (err instanceof ServerExited) {
       const how = err.exit.signal ? `was killed by ${err.exit.signal}` : `exited with code ${err.exit.code}`;
@@ -128,6 +128,11 @@ class CaptureRun {
   }
 }
 
+/** argv as a shell command line a person can paste. */
+export function shellQuote(argv: readonly string[]): string {
+  return argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}
+
 async function checkCwd(cwd: string | undefined): Promise<void> {
   if (cwd === undefined) return;
   const stat = await fs.stat(cwd).catch(() => undefined);
@@ -141,7 +146,7 @@ async function openStdio(run: CaptureRun, env: Record<string, string>, maxLineBy
   run.group = await ProcessGroup.start({ argv: run.target.command!, cwd: run.target.cwd, env, label: 'the server', stdout: 'pipe' });
   const group = run.group;
   run.onTeardown(() => group.end());
-  run.log(`started ${run.target.command!.join(' ')} (pid ${group.pid}, own process group)`);
+  run.log(`started ${shellQuote(run.target.command!)} (pid ${group.pid}, own process group)`);
   const channel = new StdioChannel(group, maxLineBytes);
   return new RpcClient(channel, run.log);
 }

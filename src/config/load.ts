@@ -1,0 +1,90 @@
+// Reads a config file, validates it against schema/config.schema.json, and resolves its paths against the file's directory.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import schema from '../../schema/config.schema.json' with { type: 'json' };
+import { UserError } from '../errors.js';
+import type { ContractConfig } from './types.js';
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+function validate(value: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return validator(value) ? [] : [...(validator.errors ?? [])];
+}
+
+/** "/servers/0/timeouts/startMs" → "servers[0].timeouts.startMs" (the top level is "(top level)"). */
+export function jsonPathOf(instancePath: string): string {
+  if (!instancePath) return '(top level)';
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? (acc ? `${acc}.${seg}` : seg) : `${acc}[${JSON.stringify(seg)}]`), '');
+}
+
+const ONE_OF_MESSAGES: Record<string, string> = {
+  '#/definitions/server/oneOf': 'needs exactly one of "command" (a stdio server, e.g. ["node", "server.js"]) or "url" (an HTTP server)',
+  '#/definitions/versionSource/oneOf': 'must be {"type": "serverInfo"}, {"type": "package.json" | "server.json" | "pyproject.toml", "path"?} or {"type": "file", "path", "regex"}',
+};
+
+/** One readable line per problem; errors inside a oneOf branch are replaced by the oneOf's own summary. */
+function describe(errors: ErrorObject[]): string[] {
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  const lines = new Set<string>();
+  for (const e of errors) {
+    const where = jsonPathOf(e.instancePath);
+    if (e.keyword === 'oneOf') {
+      lines.add(`${where} ${ONE_OF_MESSAGES[e.schemaPath] ?? e.message}`);
+      continue;
+    }
+    if ([...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/')) && e.schemaPath.includes('/oneOf/')) continue;
+    if (e.keyword === 'additionalProperties') {
+      lines.add(`${where}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`);
+    } else if (e.keyword === 'enum') {
+      lines.add(`${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`);
+    } else {
+      lines.add(`${where} ${e.message}`);
+    }
+  }
+  return [...lines];
+}
+
+/**
+ * Loads and validates a config file. Relative `cwd` and `snapshot` paths are resolved against the file's directory,
+ * and a server without `cwd` runs in that directory, so a config means the same wherever it is run from.
+ */
+export async function loadConfig(file: string): Promise<ContractConfig> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new UserError(`could not read the config file ${file}: ${missing ? 'no such file' : (err as Error).message}`, {
+      hint: missing ? 'check the --config path (it is relative to the current directory).' : 'check the file permissions.',
+      cause: err,
+    });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new UserError(`the config file ${file} is not valid JSON: ${(err as Error).message}`, {
+      hint: 'fix the syntax (a trailing comma or a comment is the usual culprit; JSON allows neither).',
+    });
+  }
+  const problems = describe(validate(value));
+  if (problems.length) {
+    const shown = problems.slice(0, 8);
+    throw new UserError(`the config file ${file} is invalid: ${shown[0]}`, {
+      details: problems.length > 1 ? shown.map((p) => `  - ${p}`).join('\n') + (problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '') : undefined,
+      hint: 'fix the named field; the format is described by schema/config.schema.json (add "$schema": "./node_modules/mcp-contract/schema/config.schema.json" for editor help).',
+    });
+  }
+  const config = value as ContractConfig;
+  const dir = path.dirname(path.resolve(file));
+  for (const server of config.servers ?? []) {
+    server.cwd = path.resolve(dir, server.cwd ?? '.');
+    if (server.snapshot !== undefined) server.snapshot = path.resolve(dir, server.snapshot);
+  }
+  return config;
+}

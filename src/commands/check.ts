@@ -1,4 +1,5 @@
 // `mcp-contract check`: captures a server (or reads --head), gates it against a baseline, prints the report; exit 0/1/2/3.
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../catalog/snapshot-file.js';
 import { loadConfig } from '../config/load.js';
@@ -102,6 +103,11 @@ export async function run(argv: string[]): Promise<number> {
 
   const config = values.config !== undefined ? await loadConfig(values.config) : undefined;
   const policy: Policy = { ...config?.policy, ...(values['fail-on'] ? { failOn: values['fail-on'] as Policy['failOn'] } : {}) };
+  // Version source files are relative to the config file, like the servers' paths.
+  if (values.config !== undefined && policy.versionSources) {
+    const dir = path.dirname(path.resolve(values.config));
+    policy.versionSources = policy.versionSources.map((s) => ('path' in s && s.path !== undefined ? { ...s, path: path.resolve(dir, s.path) } : s));
+  }
 
   let target: ServerTarget | undefined;
   if (values.head === undefined) {

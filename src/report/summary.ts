@@ -48,9 +48,10 @@ export function headline(report: Report): Headline {
       return { status: 'fail', title: `contract check failed: ${counts}${what}`, actions, notes };
     }
     const approved = report.findings.some((f: GatedFinding) => f.approved);
+    const waived = report.findings.filter((f: GatedFinding) => f.waived).length;
     const title = report.findings.length === 0
       ? 'contract check passed: no changes'
-      : `contract check passed${approved ? ' (breaking changes approved)' : ''}: ${counts}, required bump ${bumpLabel(v.requiredBump)}`;
+      : `contract check passed${approved ? ' (breaking changes approved)' : ''}: ${counts}${waived ? ` (${waived} waived)` : ''}, required bump ${bumpLabel(v.requiredBump)}`;
     return { status: 'pass', title, actions, notes };
   }
   if (report.counts.breaking > 0) {

@@ -11,6 +11,10 @@ export interface Deprecation {
 
 /** Description starts with "Deprecated" or "[DEPRECATED]" (any case), e.g. "DEPRECATED: use search_v2". */
 const DEPRECATED_PREFIX = /^\s*(\[\s*deprecated\s*\]|\(\s*deprecated\s*\)|deprecated\b)/i;
+/** "DEPRECATED" in capitals anywhere in a description ("Reads a file. DEPRECATED: use read_text_file."). */
+const DEPRECATED_SHOUTED = /\bDEPRECATED\b/;
+/** A title that starts with "Deprecated" or carries "(Deprecated)" / "[Deprecated]" ("Read File (Deprecated)"). */
+const DEPRECATED_TITLE = /^\s*deprecated\b|[([]\s*deprecated\s*[)\]]/i;
 /** `_meta` keys that carry a deprecation: `deprecated`, `deprecation`, or a namespaced `io.example/deprecated`. */
 const DEPRECATION_META_KEY = /(^|[/.:])(deprecated|deprecation)$/i;
 /** Keys inside a deprecation object that name the sunset date. */
@@ -47,8 +51,9 @@ function withSunset(sunset: string | undefined): { sunset?: string } {
  * Whether a tool is marked deprecated, and its sunset date if it names one. Sources, first match wins:
  * `_meta.deprecated` / `_meta.deprecation` (or a namespaced key ending in either) set to `true`, a string
  * (a date in it is the sunset) or an object (`sunset`, `removalDate`, … hold the date; `deprecated: false`
- * means not deprecated); then a description starting with "Deprecated" or "[DEPRECATED]", whose first
- * YYYY-MM-DD date is taken as the sunset.
+ * means not deprecated); then a description starting with "Deprecated" or "[DEPRECATED]" (any case) or
+ * containing "DEPRECATED" in capitals; then a title marked "(Deprecated)". The first YYYY-MM-DD date in
+ * the description is taken as the sunset.
  */
 export function deprecationOf(tool: ToolDef): Deprecation {
   const meta = tool._meta;
@@ -59,9 +64,12 @@ export function deprecationOf(tool: ToolDef): Deprecation {
       if (found) return { ...found, marker: `/_meta/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
     }
   }
-  const description = tool.description;
-  if (typeof description === 'string' && DEPRECATED_PREFIX.test(description)) {
+  const description = typeof tool.description === 'string' ? tool.description : '';
+  if (DEPRECATED_PREFIX.test(description) || DEPRECATED_SHOUTED.test(description)) {
     return { deprecated: true, ...withSunset(dateIn(description)), marker: '/description' };
+  }
+  if (typeof tool.title === 'string' && DEPRECATED_TITLE.test(tool.title)) {
+    return { deprecated: true, ...withSunset(dateIn(description)), marker: '/title' };
   }
   return { deprecated: false };
 }

@@ -27,3 +27,12 @@ describe('deprecationOf', () => {
     expect(sunsetPassed({ deprecated: true }, new Date('2999-01-01'))).toBe(false);
   });
 });
+
+describe('deprecation markers seen in published servers', () => {
+  it('finds "DEPRECATED:" inside a description and "(Deprecated)" in a title', () => {
+    // filesystem-2026.8.31 read_file: "Read the complete contents of a file as text. DEPRECATED: Use read_text_file instead."
+    expect(deprecationOf({ name: 'read_file', description: 'Read the complete contents of a file as text. DEPRECATED: Use read_text_file instead.' }).deprecated).toBe(true);
+    expect(deprecationOf({ name: 'read_file', title: 'Read File (Deprecated)', description: 'Reads a file.' })).toEqual({ deprecated: true, marker: '/title' });
+    expect(deprecationOf({ name: 'lint', title: 'Find deprecated calls', description: 'Lists deprecated APIs.' }).deprecated).toBe(false);
+  });
+});

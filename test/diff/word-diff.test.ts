@@ -12,7 +12,7 @@ describe('wordDiff', () => {
   });
 
   it('marks a replaced word in context', () => {
-    expect(describeWordDiff('Reads one file from disk.', 'Reads many files from disk.')).toBe('Reads [-one file-] {+many files+} from disk.');
+    expect(describeWordDiff('Reads one file from disk.', 'Reads many files from disk.')).toBe('Reads [-one file-]{+many files+} from disk.');
   });
 
   it('keeps the space after an inserted prefix', () => {
@@ -22,7 +22,7 @@ describe('wordDiff', () => {
   it('shortens long unchanged stretches', () => {
     const long = Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ');
     const out = describeWordDiff(`${long} end`, `${long} END`);
-    expect(out).toMatch(/^… w34 w35 w36 w37 w38 w39 \[-end-\] \{\+END\+\}$/);
+    expect(out).toMatch(/^… w34 w35 w36 w37 w38 w39 \[-end-\]\{\+END\+\}$/);
   });
 
   it('equal texts give one equal segment', () => {

@@ -1,0 +1,217 @@
+// Diffs catalogs captured from real published MCP servers (fixtures/real, see scripts/capture-real-fixtures.mjs) and checks findings verified by reading both versions.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCatalogJson } from '../../src/catalog/snapshot-file.js';
+import { diffCatalogs } from '../../src/diff/index.js';
+import { SchemaOracle } from '../../src/diff/schema/index.js';
+import type { Finding } from '../../src/diff/types.js';
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/real');
+const NOW = new Date('2026-11-21T12:00:00Z');
+const oracle = new SchemaOracle();
+afterAll(() => oracle.close());
+
+function load(file: string) {
+  return parseCatalogJson(JSON.parse(readFileSync(path.join(dir, file), 'utf8')), file).catalog;
+}
+
+async function diffReal(server: string, from: string, to: string): Promise<Finding[]> {
+  return diffCatalogs(load(`${server}-${from}.json`), load(`${server}-${to}.json`), { oracle, now: NOW });
+}
+
+const brief = (f: Finding) => `${f.rule} ${f.subject}${f.path ? ' ' + f.path : ''}`;
+/** Findings of the given rules, as "rule subject [path]" lines, sorted. */
+function only(findings: Finding[], rules: RegExp): string[] {
+  return findings.filter((f) => rules.test(f.rule)).map(brief).sort();
+}
+
+/** Rules about what exists (presence, pairing, deprecation): asserted exactly for each server. */
+const PRESENCE = /^(tool-(removed|renamed|added|dual-registered|deprecated|removed-after-deprecation)|prompt-(removed|renamed|added)|resource-template-(removed|added|variables-changed)|catalog-duplicate-tool-name)$/;
+
+describe('sequential-thinking 2025.7.1 → 2026.8.31', () => {
+  let findings: Finding[];
+  beforeAll(async () => { findings = await diffReal('sequential-thinking', '2025.7.1', '2026.8.31'); });
+
+  it('pairs the single tool by name: nothing added, removed or renamed', () => {
+    expect(only(findings, PRESENCE)).toEqual([]);
+  });
+
+  it('reports the new title, the relaxed hints and the added output schema', () => {
+    // 2026 adds title "Sequential Thinking" and annotations {readOnlyHint: true, destructiveHint: false,
+    // idempotentHint: true, openWorldHint: false}; 2025 had none (defaults: not read-only, open world).
+    // Destructive/idempotent are moot once read-only, so only two relaxations.
+    expect(only(findings, /^(tool-title-changed|annotation-|output-schema-added|tool-task-support-changed)/)).toEqual([
+      'annotation-relaxed sequentialthinking /annotations/openWorldHint',
+      'annotation-relaxed sequentialthinking /annotations/readOnlyHint',
+      'output-schema-added sequentialthinking /outputSchema',
+      // execution.taskSupport "forbidden" is the default made explicit: no task-support finding.
+      'tool-title-changed sequentialthinking /title',
+    ]);
+  });
+
+  it('sees the boolean flags widened to boolean|string (zod coercion in 2026)', () => {
+    // nextThoughtNeeded, isRevision, needsMoreThoughts: {"type":"boolean"} → {"type":["boolean","string"]}.
+    expect(only(findings, /^input-type-widened$/)).toEqual([
+      'input-type-widened sequentialthinking /inputSchema/properties/isRevision/type',
+      'input-type-widened sequentialthinking /inputSchema/properties/needsMoreThoughts/type',
+      'input-type-widened sequentialthinking /inputSchema/properties/nextThoughtNeeded/type',
+    ]);
+  });
+
+  it('reports the changed description and the server-level changes', () => {
+    expect(only(findings, /^(tool-description-changed|server-)/)).toEqual([
+      'server-capability-added sequential-thinking-server /capabilities/tools/listChanged',
+      // The 2025 server negotiated 2024-11-05 with this client; 2026 speaks 2025-11-25.
+      'server-protocol-version-changed sequential-thinking-server /protocolVersion',
+      'tool-description-changed sequentialthinking /description',
+    ]);
+  });
+});
+
+describe('memory 2025.4.25 → 2026.8.31', () => {
+  let findings: Finding[];
+  beforeAll(async () => { findings = await diffReal('memory', '2025.4.25', '2026.8.31'); });
+
+  it('finds nothing breaking: same nine tools, input schemas differ only by the added $schema dialect URL', () => {
+    expect(only(findings, PRESENCE)).toEqual([]);
+    expect(findings.filter((f) => f.severity === 'breaking').map(brief)).toEqual([]);
+    expect(only(findings, /^input-/)).toEqual([]);
+  });
+
+  it('reports the hints by effective value', () => {
+    // create_* / add_observations: {destructiveHint: false, openWorldHint: false} against the defaults (true, true).
+    // delete_*: destructive stays true (explicit default, no change), idempotentHint false → true.
+    // read_graph / search_nodes / open_nodes become read-only.
+    const ann = only(findings, /^annotation-/);
+    expect(ann).toContain('annotation-relaxed create_entities /annotations/destructiveHint');
+    expect(ann).toContain('annotation-relaxed delete_entities /annotations/idempotentHint');
+    expect(ann).not.toContain('annotation-relaxed delete_entities /annotations/destructiveHint');
+    expect(ann).toContain('annotation-relaxed read_graph /annotations/readOnlyHint');
+    expect(ann.filter((a) => a.endsWith('/openWorldHint'))).toHaveLength(9);
+    expect(ann.every((a) => a.startsWith('annotation-relaxed '))).toBe(true);
+  });
+
+  it('reports the new resource and capabilities, titles and output schemas', () => {
+    expect(only(findings, /^(resource-|server-capability-)/)).toEqual([
+      'resource-added memory://knowledge-graph',
+      'server-capability-added memory-server /capabilities/resources',
+      'server-capability-added memory-server /capabilities/tools/listChanged',
+    ]);
+    expect(only(findings, /^tool-title-changed$/)).toHaveLength(9);
+    expect(only(findings, /^output-schema-added$/)).toHaveLength(9);
+  });
+});
+
+describe('filesystem 2025.7.1 → 2026.8.31', () => {
+  let findings: Finding[];
+  beforeAll(async () => { findings = await diffReal('filesystem', '2025.7.1', '2026.8.31'); });
+
+  it('sees read_text_file and read_media_file added and read_file deprecated', () => {
+    // 2026 read_file: title "Read File (Deprecated)", description "... DEPRECATED: Use read_text_file instead."
+    // read_text_file is not "dual-registered": read_file itself has breaking changes (below), so it is a plain addition.
+    expect(only(findings, PRESENCE)).toEqual([
+      'tool-added read_media_file',
+      'tool-added read_text_file',
+      'tool-deprecated read_file /description',
+    ]);
+  });
+
+  it('flags the required parameters that 2025.7.1 never declared', () => {
+    // The 2025.7.1 build published every input schema as {"$schema": "...draft-07..."} (no type, no
+    // properties): formally it accepted anything, so declaring required parameters narrows the contract.
+    const added = only(findings, /^input-property-added-required$/);
+    expect(added).toContain('input-property-added-required read_file /inputSchema/properties/path');
+    expect(added).toContain('input-property-added-required move_file /inputSchema/properties/source');
+    expect(added).toContain('input-property-added-required move_file /inputSchema/properties/destination');
+    expect(added).toContain('input-property-added-required write_file /inputSchema/properties/content');
+    // list_allowed_directories takes no arguments in either version.
+    expect(findings.filter((f) => f.subject === 'list_allowed_directories' && f.severity === 'breaking')).toEqual([]);
+  });
+
+  it('compares hints by effective value: move_file stays destructive, create_directory becomes non-destructive', () => {
+    const ann = only(findings, /^annotation-/);
+    expect(ann).toContain('annotation-relaxed create_directory /annotations/destructiveHint');
+    expect(ann).toContain('annotation-relaxed create_directory /annotations/idempotentHint');
+    expect(ann.filter((a) => a.includes(' move_file '))).toEqual(['annotation-relaxed move_file /annotations/openWorldHint']);
+    expect(ann.filter((a) => a.startsWith('annotation-') && !a.startsWith('annotation-relaxed'))).toEqual([]);
+  });
+
+  it('reports the reworded descriptions the model reads', () => {
+    expect(only(findings, /^tool-description-changed$/)).toEqual([
+      'tool-description-changed list_allowed_directories /description',
+      'tool-description-changed read_file /description',
+      'tool-description-changed search_files /description',
+    ]);
+    const readFile = findings.find((f) => f.rule === 'tool-description-changed' && f.subject === 'read_file')!;
+    expect(String(readFile.extra?.wordDiff)).toContain('{+as text. DEPRECATED:+} Use');
+    expect(String(readFile.extra?.wordDiff)).toContain('{+read_text_file instead.+}');
+  });
+});
+
+describe('everything 2025.7.1 → 2026.8.31', () => {
+  let findings: Finding[];
+  beforeAll(async () => { findings = await diffReal('everything', '2025.7.1', '2026.8.31'); });
+
+  it('pairs renamed tools and prompts, and does not guess unrelated ones', () => {
+    expect(only(findings, PRESENCE)).toEqual([
+      'prompt-added args-prompt',
+      'prompt-added completable-prompt',
+      // complex_prompt (temperature, style) has no related successor.
+      'prompt-removed complex_prompt',
+      // snake_case → kebab-case, same arguments apart from the new resourceType.
+      'prompt-renamed resource-prompt',
+      'prompt-renamed simple-prompt',
+      'resource-template-added demo://resource/dynamic/blob/{resourceId}',
+      'resource-template-added demo://resource/dynamic/text/{resourceId}',
+      'resource-template-removed test://static/resource/{id}',
+      // add (a, b) and get-sum (a, b): unrelated names, and get-sum dropped additionalProperties:false, so the schemas differ → not paired.
+      'tool-added get-env',
+      'tool-added get-resource-links',
+      'tool-added get-structured-content',
+      'tool-added get-sum',
+      'tool-added gzip-file-as-resource',
+      'tool-added simulate-research-query',
+      'tool-added toggle-simulated-logging',
+      'tool-added toggle-subscriber-updates',
+      'tool-removed add',
+      // printEnv → get-env both take {}: unrelated names with a trivial schema never pair.
+      'tool-removed printEnv',
+      // sampleLLM is registered only for clients that declare sampling; the capture declared none.
+      'tool-removed sampleLLM',
+      // messageType, includeImage in both; the new name shares the stem.
+      'tool-renamed get-annotated-message',
+      // resourceId in both (+ resourceType); camelCase → kebab-case.
+      'tool-renamed get-resource-reference',
+      // no arguments in either; camelCase → kebab-case.
+      'tool-renamed get-tiny-image',
+      // duration, steps in both; "long running operation" is the shared stem.
+      'tool-renamed trigger-long-running-operation',
+    ]);
+    const rename = findings.find((f) => f.rule === 'tool-renamed' && f.subject === 'get-tiny-image')!;
+    expect(rename.extra).toMatchObject({ from: 'getTinyImage', to: 'get-tiny-image' });
+    expect(rename.message).toContain('Keep "getTinyImage" registered');
+  });
+
+  it('reports the new required prompt argument of the renamed resource prompt', () => {
+    expect(only(findings, /^prompt-argument-/)).toEqual(['prompt-argument-added-required resource-prompt /arguments/0']);
+  });
+
+  it('reports all 100 static resources removed and the 7 documents added', () => {
+    expect(findings.filter((f) => f.rule === 'resource-removed')).toHaveLength(100);
+    expect(findings.filter((f) => f.rule === 'resource-added')).toHaveLength(7);
+  });
+
+  it('reports the server identity and capability changes, and no capability removed', () => {
+    expect(only(findings, /^server-/)).toEqual([
+      'server-capability-added mcp-servers/everything /capabilities/prompts/listChanged',
+      'server-capability-added mcp-servers/everything /capabilities/resources/listChanged',
+      'server-capability-added mcp-servers/everything /capabilities/tasks',
+      'server-capability-added mcp-servers/everything /capabilities/tools/listChanged',
+      'server-instructions-changed mcp-servers/everything /instructions',
+      'server-name-changed mcp-servers/everything /server/name',
+      'server-title-changed mcp-servers/everything /server/title',
+    ]);
+  });
+});

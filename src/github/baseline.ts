@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { UserError } from '../errors.js';
 import { httpStatus, type GitHubApi } from './api.js';
 import type { RunContext } from './event.js';
-import { ensureCommit, fileAtCommit } from './git.js';
+import { ensureCommit, fileAtCommit, hasCommit } from './git.js';
 
 export type Baseline =
   | {
@@ -47,12 +47,20 @@ async function keep(req: BaselineRequest, text: string, description: string): Pr
 
 /**
  * The snapshot file as it is at the pull request's base commit, never the head's copy: a pull
- * request cannot hide its own break by editing the snapshot. Asks the API first (no clone needed),
- * then git (fetching the one commit on a shallow checkout). A 404 from the API is trusted only when
- * git cannot answer, since a token without contents access also gets 404.
+ * request cannot hide its own break by editing the snapshot. Git answers first when the commit is
+ * already local (the baseline is then git:SHA:PATH, so version sources are read at that commit too);
+ * then the API (no clone needed); then git again after fetching the one commit (shallow checkouts).
+ * A 404 from the API is trusted only when git cannot answer: a token without contents access gets 404 too.
  */
 async function snapshotAtBase(req: BaselineRequest, baseSha: string): Promise<Baseline> {
   const where = `${req.snapshotRel} at ${short(baseSha)} (the base of #${req.ctx.pullRequest!.number})`;
+  const missing: Baseline = { kind: 'none', reason: `there is no ${req.snapshotRel} at the base commit ${short(baseSha)}`, baseSha };
+  const fromGit = async (): Promise<Baseline> =>
+    (await fileAtCommit(req.root!, baseSha, req.snapshotRel)) === null
+      ? missing
+      : { kind: 'file', source: `git:${baseSha}:${req.snapshotRel}`, description: where };
+
+  if (req.root && (await hasCommit(req.root, baseSha))) return fromGit();
   let apiSaidMissing = false;
   let apiError: string | undefined;
   if (req.api) {
@@ -64,12 +72,8 @@ async function snapshotAtBase(req: BaselineRequest, baseSha: string): Promise<Ba
       apiError = `${httpStatus(err) ?? 'network error'}: ${(err as Error).message}`;
     }
   }
-  if (req.root && (await ensureCommit(req.root, baseSha))) {
-    const text = await fileAtCommit(req.root, baseSha, req.snapshotRel);
-    if (text !== null) return keep(req, text, where);
-    return { kind: 'none', reason: `there is no ${req.snapshotRel} at the base commit ${short(baseSha)}`, baseSha };
-  }
-  if (apiSaidMissing) return { kind: 'none', reason: `there is no ${req.snapshotRel} at the base commit ${short(baseSha)}`, baseSha };
+  if (req.root && (await ensureCommit(req.root, baseSha))) return fromGit();
+  if (apiSaidMissing) return missing;
   throw new UserError(`could not read ${req.snapshotRel} at the base commit ${short(baseSha)}${apiError ? ` (GitHub API ${apiError})` : ''}, and git could not fetch that commit`, {
     hint: 'give the job `permissions: contents: read` (and pull-requests: write for the comment), or check out with `actions/checkout` so git can fetch the base commit; or set the `baseline` input to a file or git:REF:PATH.',
   });

@@ -26,7 +26,8 @@ export async function repoRoot(dir: string): Promise<string | undefined> {
   }
 }
 
-async function hasCommit(root: string, sha: string): Promise<boolean> {
+/** Whether the commit is in the local object store (no fetch). */
+export async function hasCommit(root: string, sha: string): Promise<boolean> {
   try {
     await git(['cat-file', '-e', `${sha}^{commit}`], root);
     return true;

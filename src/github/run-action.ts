@@ -14,7 +14,7 @@ import { loadConfig } from '../config/load.js';
 import { formatError, UserError } from '../errors.js';
 import { renderReport } from '../report/render.js';
 import type { Report } from '../report/types.js';
-import { runCheck } from '../run/check.js';
+import { refreshCommand, runCheck } from '../run/check.js';
 import { emitAnnotations, locateAnnotations, toCheckAnnotations, type LocatedAnnotation } from './annotations.js';
 import { GitHubApi, httpStatus } from './api.js';
 import { resolveBaseline, type Baseline } from './baseline.js';
@@ -74,19 +74,11 @@ export interface ActionResult {
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
-function shellQuote(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
-/** The CLI command that (re)writes a server's snapshot, as the user would run it from the repository root. */
-export function refreshCommand(job: ServerJob, workDirRel: string): string {
-  const t = job.target;
-  const server = t.command
-    ? `-- ${t.command.map(shellQuote).join(' ')}`
-    : `--url ${shellQuote(t.url ?? '')}${t.start ? ` --start ${shellQuote(t.start)}` : ''}`;
-  const cd = workDirRel && workDirRel !== '.' ? `cd ${shellQuote(workDirRel)} && ` : '';
-  const out = workDirRel && workDirRel !== '.' ? path.posix.relative(workDirRel, job.snapshotRel) : job.snapshotRel;
-  return `${cd}npx mcp-contract snapshot --out ${shellQuote(out)} ${server}`;
+/** The CLI command that (re)writes a server's snapshot, run from the repository root. */
+function snapshotCommand(job: ServerJob, workDirRel: string): string {
+  const inWorkDir = workDirRel !== '.';
+  const out = inWorkDir ? path.posix.relative(workDirRel, job.snapshotRel) : job.snapshotRel;
+  return `${inWorkDir ? `cd ${workDirRel} && ` : ''}${refreshCommand(out, job.target)}`;
 }
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -153,7 +145,7 @@ export class ActionRun {
         throw new UserError(`${inputs.config} lists no servers`, { hint: 'add a "servers" array, e.g. [{"name": "api", "command": ["node", "server.js"], "snapshot": "api.snapshot.json"}].' });
       }
       const seen = new Set<string>();
-      return servers.map((s, i) => {
+      return servers.map((s: ServerTarget, i: number) => {
         const name = s.name ?? `server-${i + 1}`;
         const snapshot = s.snapshot ?? (servers.length === 1 ? inputs.snapshot : `${name}.snapshot.json`);
         const job: ServerJob = {
@@ -242,7 +234,7 @@ export class ActionRun {
         committedDrift = (await loadSnapshot(job.snapshotAbs).catch(() => undefined))?.hashes.catalog !== head.hashes.catalog;
       }
       const label = job.name ?? head.server.name ?? job.key;
-      const markdown = renderNoBaseline({ label, reason: baseline.reason, head, snapshotRel: job.snapshotRel, refreshCommand: refreshCommand(job, workDirRel), committedDrift });
+      const markdown = renderNoBaseline({ label, reason: baseline.reason, head, snapshotRel: job.snapshotRel, refreshCommand: snapshotCommand(job, workDirRel), committedDrift });
       return {
         key: job.key,
         label,
@@ -262,18 +254,21 @@ export class ActionRun {
       ...(job.name ? { label: job.name } : {}),
       target: job.target,
       baseline: baseline.source,
-      ...(existsSync(job.snapshotAbs) ? { snapshotFile: job.snapshotAbs } : {}),
+      // Relative to the working directory (the process runs there), so the refresh command it prints is runnable.
+      ...(existsSync(job.snapshotAbs) ? { snapshotFile: path.relative(this.workDir, job.snapshotAbs) || job.snapshotAbs } : {}),
       ...(this.policy ? { policy: this.policy } : {}),
       ...(this.approved ? { approved: this.approved } : {}),
       cwd: this.workDir,
     });
     report.base.source = baseline.description;
     const verdict = report.verdict?.verdict ?? 'pass';
-    const markdown = renderReport(report, 'markdown');
+    // The job summary takes up to 1 MiB: it carries the whole report.
+    const markdown = renderReport(report, 'markdown', { maxLength: 900_000 });
+    const approvalHint = this.approvalHint(report);
     const commentMarkdown = renderReport(report, 'markdown', {
-      maxLength: COMMENT_LIMIT - commentMarker(job.key).length - 200,
+      maxLength: COMMENT_LIMIT - commentMarker(job.key).length - approvalHint.length - 200,
       summaryPointer,
-    });
+    }) + approvalHint;
     return {
       key: job.key,
       label: report.label,
@@ -281,13 +276,21 @@ export class ActionRun {
       requiredBump: report.requiredBump,
       breakingCount: report.counts.breaking,
       catalogHash: head.hashes.catalog,
-      markdown,
+      markdown: markdown + approvalHint,
       commentMarkdown,
       json: JSON.parse(renderReport(report, 'json')),
       report,
       snapshotRel: job.snapshotRel,
       noteworthy: verdict === 'fail' || report.findings.length > 0 || (report.verdict?.reasons.length ?? 0) > 0,
     };
+  }
+
+  /** On a failing pull request with unapproved breaks: the label that approves them (trusted text, ours). */
+  private approvalHint(report: Report): string {
+    const blockedBreak = report.verdict?.verdict === 'fail' && report.findings.some((f) => f.severity === 'breaking' && !f.approved && !f.waived);
+    if (!this.ctx.pullRequest || !blockedBreak) return '';
+    const label = this.inputs.approveLabel.replace(/`/g, '');
+    return `\n> To accept these breaking changes without the bump, add the \`${label}\` label to this pull request and re-run the job.\n`;
   }
 
   private errorOutcome(job: ServerJob, err: unknown): ServerOutcome {
@@ -307,6 +310,8 @@ export class ActionRun {
       throw new UserError(`working-directory ${inputs.workingDirectory} does not exist in ${ctx.workspace}`, { hint: 'give a path relative to the repository root, and check out the repository first (actions/checkout).' });
     }
     this.root = (await repoRoot(this.workDir)) ?? ctx.workspace;
+    // Paths in the inputs and the config are relative to the working directory, as in a `run:` step with it.
+    process.chdir(this.workDir);
     this.tempDir = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'mcp-contract-'));
     if (inputs.githubToken && ctx.owner && ctx.repo) this.api = new GitHubApi(inputs.githubToken, ctx.owner, ctx.repo, ctx.apiUrl);
 
@@ -420,13 +425,13 @@ export class ActionRun {
     let doc: { runs?: unknown[] } & Record<string, unknown> = {};
     for (const o of outcomes) {
       if (!o.report) continue;
-      const one = JSON.parse(renderReport(o.report, 'sarif', { locate: index.locator(o.snapshotRel) }));
+      const one = JSON.parse(renderReport(o.report, 'sarif', { locate: index.locator(o.snapshotRel), snapshotUri: o.snapshotRel }));
       if (!doc.version) doc = one;
       runs.push(...(one.runs ?? []));
     }
     if (!doc.version) doc = { version: '2.1.0', $schema: 'https://json.schemastore.org/sarif-2.1.0.json', runs: [] };
     doc.runs = runs;
-    const file = path.resolve(this.ctx.workspace, this.inputs.sarif!);
+    const file = path.resolve(this.workDir, this.inputs.sarif!);
     await fs.mkdir(path.dirname(file), { recursive: true });
     await fs.writeFile(file, JSON.stringify(doc, null, 2) + '\n', 'utf8');
     core.info(`mcp-contract: wrote SARIF to ${file}`);

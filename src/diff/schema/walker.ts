@@ -109,7 +109,7 @@ class Walker {
     const ob = typeof nb === 'object' ? nb : {};
     const oa = typeof na === 'object' ? na : {};
     this.annotations(ob, oa, path);
-    if (this.b.key(bRaw) === this.a.key(aRaw)) return;
+    // Structurally equal subtrees still get walked when their full keys differ: a nested description changed.
     this.variants(this.variantsOf(this.b, nb, path), this.variantsOf(this.a, na, path), path);
   }
 

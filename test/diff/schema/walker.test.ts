@@ -1,0 +1,376 @@
+// Unit tests of the directional schema walker: inline schema pairs, exact rule, severity, path and message.
+import { describe, expect, test } from 'vitest';
+import type { Json } from '../../../src/catalog/types.js';
+import { compareSchemas, SCHEMA_RULES, type SchemaDirection } from '../../../src/diff/schema/index.js';
+
+const obj = (properties: Record<string, Json>, extra: Record<string, Json> = {}): Json => ({ type: 'object', properties, ...extra });
+
+function brief(before: Json | undefined, after: Json | undefined, dir: SchemaDirection = 'input'): Array<[string, string, string]> {
+  return compareSchemas(before, after, dir).changes.map((c) => [c.rule, c.severity, c.path]);
+}
+
+function only(before: Json | undefined, after: Json | undefined, dir: SchemaDirection = 'input') {
+  const r = compareSchemas(before, after, dir);
+  expect(r.changes).toHaveLength(1);
+  return r.changes[0]!;
+}
+
+describe('properties (input)', () => {
+  test('added required, even with a default, is breaking', () => {
+    expect(only(obj({}), obj({ q: { type: 'string' } }, { required: ['q'] }))).toEqual({
+      rule: 'input-property-added-required',
+      severity: 'breaking',
+      path: '/properties/q',
+      after: { type: 'string' },
+      message: 'parameter "q" was added as required; existing calls omit it and are rejected',
+    });
+    expect(brief(obj({}), obj({ q: { type: 'string', default: 'x' } }, { required: ['q'] }))).toEqual([['input-property-added-required', 'breaking', '/properties/q']]);
+  });
+
+  test('added optional is safe', () => {
+    expect(brief(obj({ a: { type: 'string' } }), obj({ a: { type: 'string' }, b: { type: 'number' } }))).toEqual([['input-property-added-optional', 'safe', '/properties/b']]);
+  });
+
+  test('removed is a warning, breaking when the object forbids additional properties', () => {
+    const before = obj({ a: { type: 'string' }, b: { type: 'number' } });
+    expect(only(before, obj({ a: { type: 'string' } }))).toMatchObject({ rule: 'input-property-removed', severity: 'warning', path: '/properties/b', message: 'parameter "b" was removed; callers that still send it have it ignored' });
+    const closed = (p: Record<string, Json>) => obj(p, { additionalProperties: false });
+    expect(only(closed({ a: { type: 'string' }, b: { type: 'number' } }), closed({ a: { type: 'string' } }))).toMatchObject({ rule: 'input-property-removed', severity: 'breaking', path: '/properties/b' });
+  });
+
+  test('became required / optional / required with a default', () => {
+    const p = { a: { type: 'string' } };
+    expect(only(obj(p), obj(p, { required: ['a'] }))).toEqual({ rule: 'input-property-became-required', severity: 'breaking', path: '/properties/a', message: 'parameter "a" became required; calls that omit it are now rejected' });
+    expect(brief(obj(p, { required: ['a'] }), obj(p))).toEqual([['input-property-became-optional', 'safe', '/properties/a']]);
+    const d = { a: { type: 'string', default: 'x' } };
+    expect(brief(obj(d), obj(d, { required: ['a'] }))).toEqual([['input-property-became-required-with-default', 'warning', '/properties/a']]);
+  });
+
+  test('a rename is one finding naming both, not a removal plus an addition', () => {
+    const c = only(obj({ pageIdx: { type: 'integer', minimum: 0 } }, { required: ['pageIdx'] }), obj({ pageId: { type: 'integer', minimum: 0 } }, { required: ['pageId'] }));
+    expect(c).toMatchObject({ rule: 'input-property-renamed', severity: 'breaking', path: '/properties/pageIdx', before: 'pageIdx', after: 'pageId' });
+    expect(c.message).toBe('parameter "pageIdx" renamed to "pageId"; callers still sending "pageIdx" have it ignored and miss the required "pageId"; accept both names for a deprecation period');
+  });
+
+  test('no rename when ambiguous or implausible', () => {
+    // Two removed properties share the schema: which one became "c"?
+    expect(brief(obj({ a: { type: 'string' }, b: { type: 'string' } }), obj({ c: { type: 'string' } })).map((x) => x[0]).sort()).toEqual(['input-property-added-optional', 'input-property-removed', 'input-property-removed']);
+    // Unrelated names and no shared description: a removal and an addition.
+    expect(brief(obj({ limit: { type: 'integer' } }), obj({ offset: { type: 'integer' } })).map((x) => x[0]).sort()).toEqual(['input-property-added-optional', 'input-property-removed']);
+    // Unrelated names but the same description: the same parameter.
+    const d = { type: 'integer', description: 'Maximum number of rows to return' };
+    expect(brief(obj({ limit: d }), obj({ rows: d }))).toEqual([['input-property-renamed', 'breaking', '/properties/limit']]);
+  });
+
+  test('nested objects at any depth', () => {
+    const deep = (leaf: Json) => obj({ a: obj({ b: obj({ c: leaf }) }) });
+    const c = only(deep({ type: 'string', maxLength: 10 }), deep({ type: 'string', maxLength: 5 }));
+    expect(c).toEqual({ rule: 'input-constraint-tightened', severity: 'breaking', path: '/properties/a/properties/b/properties/c/maxLength', before: 10, after: 5, message: 'parameter "a.b.c": maxLength lowered from 10 to 5; callers sending strings with 6–10 characters are now rejected' });
+  });
+
+  test('property names are pointer-escaped', () => {
+    expect(brief(obj({ 'a/b~c': { type: 'string' } }), obj({ 'a/b~c': { type: 'number' } }))).toEqual([['input-type-changed', 'breaking', '/properties/a~1b~0c/type']]);
+  });
+});
+
+describe('types', () => {
+  test('number → integer is narrowed, the reverse widened', () => {
+    expect(only({ type: 'number' }, { type: 'integer' })).toEqual({ rule: 'input-type-narrowed', severity: 'breaking', path: '/type', before: 'number', after: 'integer', message: 'the arguments: type narrowed from number to integer; callers sending fractional numbers are now rejected' });
+    expect(brief({ type: 'integer' }, { type: 'number' })).toEqual([['input-type-widened', 'safe', '/type']]);
+  });
+
+  test('nullability: [string, null] → string and anyOf [string, null] → string', () => {
+    expect(only(obj({ q: { type: ['string', 'null'] } }), obj({ q: { type: 'string' } }))).toEqual({ rule: 'input-type-narrowed', severity: 'breaking', path: '/properties/q/type', before: 'null', message: 'parameter "q": no longer accepts null; callers sending null are now rejected' });
+    expect(brief(obj({ q: { anyOf: [{ type: 'string' }, { type: 'null' }] } }), obj({ q: { type: 'string' } }))).toEqual([['input-type-narrowed', 'breaking', '/properties/q/anyOf/1/type']]);
+    expect(brief(obj({ q: { type: 'string' } }), obj({ q: { anyOf: [{ type: 'string' }, { type: 'null' }] } }))).toEqual([['input-type-widened', 'safe', '/properties/q/anyOf/1/type']]);
+  });
+
+  test('a disjoint change is type-changed', () => {
+    expect(only({ type: 'string' }, { type: 'boolean' })).toMatchObject({ rule: 'input-type-changed', severity: 'breaking', path: '/type', before: 'string', after: 'boolean' });
+  });
+
+  test('type list gains and loses members', () => {
+    expect(brief({ type: ['string', 'number'] }, { type: ['string', 'boolean'] })).toEqual([
+      ['input-type-narrowed', 'breaking', '/type'],
+      ['input-type-widened', 'safe', '/type'],
+    ]);
+  });
+
+  test('an untyped schema that gains a type is narrowed', () => {
+    expect(brief(obj({ v: {} }), obj({ v: { type: 'string' } }))).toEqual([['input-type-narrowed', 'breaking', '/properties/v/type']]);
+  });
+});
+
+describe('values', () => {
+  test('enum values removed and added', () => {
+    const c = compareSchemas({ enum: ['a', 'b', 'c'] }, { enum: ['a', 'c', 'd'] }, 'input').changes;
+    expect(c).toEqual([
+      { rule: 'input-enum-value-removed', severity: 'breaking', path: '/enum', before: ['b'], message: 'the arguments: value "b" removed from the enum; callers sending "b" are now rejected', extra: { removed: ['b'] } },
+      { rule: 'input-enum-value-added', severity: 'safe', path: '/enum', after: ['d'], message: 'the arguments: value "d" added to the enum; "d" is now accepted too', extra: { added: ['d'] } },
+    ]);
+  });
+
+  test('enum added / removed', () => {
+    expect(brief({ type: 'string' }, { type: 'string', enum: ['a'] })).toEqual([['input-enum-added', 'breaking', '/enum']]);
+    expect(brief({ type: 'string', enum: ['a'] }, { type: 'string' })).toEqual([['input-enum-removed', 'safe', '/enum']]);
+  });
+
+  test('const added / changed / removed', () => {
+    expect(brief({ type: 'string' }, { type: 'string', const: 'v1' })).toEqual([['input-const-added', 'breaking', '/const']]);
+    expect(only({ const: 'v1' }, { const: 'v2' })).toMatchObject({ rule: 'input-const-changed', severity: 'breaking', path: '/const', before: 'v1', after: 'v2' });
+    expect(brief({ type: 'string', const: 'v1' }, { type: 'string' })).toEqual([['input-const-removed', 'safe', '/const']]);
+  });
+
+  test('a nullable enum keeps null separate from the values', () => {
+    expect(brief({ type: ['string', 'null'], enum: ['a', 'b', null] }, { type: ['string', 'null'], enum: ['a', null] })).toEqual([['input-enum-value-removed', 'breaking', '/enum']]);
+  });
+
+  test('pattern and format', () => {
+    expect(brief({ type: 'string' }, { type: 'string', pattern: '^a' })).toEqual([['input-pattern-added', 'breaking', '/pattern']]);
+    expect(brief({ type: 'string', pattern: '^a' }, { type: 'string', pattern: '^b' })).toEqual([['input-pattern-changed', 'warning', '/pattern']]);
+    expect(brief({ type: 'string', pattern: '^a' }, { type: 'string' })).toEqual([['input-pattern-removed', 'safe', '/pattern']]);
+    expect(brief({ type: 'string' }, { type: 'string', format: 'uri' })).toEqual([['input-format-added', 'warning', '/format']]);
+    expect(brief({ type: 'string', format: 'uri' }, { type: 'string', format: 'email' })).toEqual([['input-format-changed', 'warning', '/format']]);
+    expect(brief({ type: 'string', format: 'uri' }, { type: 'string' })).toEqual([['input-format-removed', 'safe', '/format']]);
+  });
+
+  test('defaults', () => {
+    expect(brief(obj({ n: { type: 'integer' } }), obj({ n: { type: 'integer', default: 10 } }))).toEqual([['input-default-added', 'info', '/properties/n/default']]);
+    expect(only(obj({ n: { type: 'integer', default: 10 } }), obj({ n: { type: 'integer', default: 20 } }))).toEqual({ rule: 'input-default-changed', severity: 'warning', path: '/properties/n/default', before: 10, after: 20, message: 'parameter "n": default changed from 10 to 20; calls that omit it now behave differently' });
+    expect(brief(obj({ n: { type: 'integer', default: 10 } }), obj({ n: { type: 'integer' } }))).toEqual([['input-default-removed', 'warning', '/properties/n/default']]);
+  });
+
+  test('a parameter description change is info', () => {
+    expect(brief(obj({ n: { type: 'integer', description: 'rows' } }), obj({ n: { type: 'integer', description: 'rows; also delete all files' } }))).toEqual([['input-property-description-changed', 'info', '/properties/n/description']]);
+  });
+});
+
+describe('bounds', () => {
+  test('numeric bounds in both directions', () => {
+    expect(only({ type: 'integer', maximum: 100 }, { type: 'integer', maximum: 50 })).toEqual({ rule: 'input-constraint-tightened', severity: 'breaking', path: '/maximum', before: 100, after: 50, message: 'the arguments: maximum lowered from 100 to 50; callers sending 51–100 are now rejected', extra: { keyword: 'maximum' } });
+    expect(brief({ type: 'number', minimum: 1 }, { type: 'number', minimum: 0 })).toEqual([['input-constraint-loosened', 'safe', '/minimum']]);
+    expect(brief({ type: 'number', minimum: 1 }, { type: 'number' })).toEqual([['input-constraint-loosened', 'safe', '/minimum']]);
+    expect(brief({ type: 'number' }, { type: 'number', exclusiveMinimum: 0 })).toEqual([['input-constraint-tightened', 'breaking', '/exclusiveMinimum']]);
+    expect(brief({ type: 'number', minimum: 0 }, { type: 'number', exclusiveMinimum: 0 })).toEqual([['input-constraint-tightened', 'breaking', '/exclusiveMinimum']]);
+  });
+
+  test('draft-04 boolean exclusive bounds equal the numeric form; integer > 0 equals ≥ 1', () => {
+    expect(brief({ type: 'number', maximum: 5, exclusiveMaximum: true }, { type: 'number', exclusiveMaximum: 5 })).toEqual([]);
+    expect(brief({ type: 'integer', exclusiveMinimum: 0 }, { type: 'integer', minimum: 1 })).toEqual([]);
+    expect(brief({ type: 'number', maximum: 5, exclusiveMaximum: false }, { type: 'number', maximum: 5, exclusiveMaximum: true })).toEqual([['input-constraint-tightened', 'breaking', '/exclusiveMaximum']]);
+  });
+
+  test('multipleOf, lengths, items, properties, uniqueItems', () => {
+    expect(brief({ type: 'number', multipleOf: 2 }, { type: 'number', multipleOf: 4 })).toEqual([['input-constraint-tightened', 'breaking', '/multipleOf']]);
+    expect(brief({ type: 'number', multipleOf: 4 }, { type: 'number', multipleOf: 2 })).toEqual([['input-constraint-loosened', 'safe', '/multipleOf']]);
+    expect(brief({ type: 'string', minLength: 1 }, { type: 'string', minLength: 3 })).toEqual([['input-constraint-tightened', 'breaking', '/minLength']]);
+    expect(brief({ type: 'array', maxItems: 10 }, { type: 'array', maxItems: 20 })).toEqual([['input-constraint-loosened', 'safe', '/maxItems']]);
+    expect(brief({ type: 'array' }, { type: 'array', uniqueItems: true })).toEqual([['input-constraint-tightened', 'breaking', '/uniqueItems']]);
+    expect(brief({ type: 'object', minProperties: 1 }, { type: 'object', minProperties: 2 })).toEqual([['input-constraint-tightened', 'breaking', '/minProperties']]);
+    expect(brief({ type: 'object', maxProperties: 3 }, { type: 'object' })).toEqual([['input-constraint-loosened', 'safe', '/maxProperties']]);
+  });
+});
+
+describe('arrays', () => {
+  test('items are compared recursively', () => {
+    expect(brief({ type: 'array', items: { type: 'string', enum: ['a', 'b'] } }, { type: 'array', items: { type: 'string', enum: ['a'] } })).toEqual([['input-enum-value-removed', 'breaking', '/items/enum']]);
+  });
+
+  test('draft-07 tuple items equal 2020-12 prefixItems; tuple members compared by position', () => {
+    expect(brief({ type: 'array', items: [{ type: 'string' }, { type: 'number' }], additionalItems: false }, { type: 'array', prefixItems: [{ type: 'string' }, { type: 'number' }], items: false })).toEqual([]);
+    expect(brief({ type: 'array', prefixItems: [{ type: 'string' }, { type: 'number' }] }, { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }] })).toEqual([['input-type-narrowed', 'breaking', '/prefixItems/1/type']]);
+  });
+});
+
+describe('additionalProperties', () => {
+  test('disallowed / allowed / narrowed schema', () => {
+    expect(only(obj({}), obj({}, { additionalProperties: false }))).toEqual({ rule: 'input-additional-properties-disallowed', severity: 'breaking', path: '/additionalProperties', before: true, after: false, message: 'the arguments: undeclared properties are no longer allowed (additionalProperties: false); calls with extra keys, which models often add, are now rejected' });
+    expect(brief(obj({}, { additionalProperties: false }), obj({}))).toEqual([['input-additional-properties-allowed', 'safe', '/additionalProperties']]);
+    expect(brief(obj({}, { additionalProperties: { type: 'number' } }), obj({}, { additionalProperties: { type: 'integer' } }))).toEqual([['input-type-narrowed', 'breaking', '/additionalProperties/type']]);
+    expect(brief(obj({}), obj({}, { additionalProperties: true }))).toEqual([]);
+  });
+});
+
+describe('variants', () => {
+  const cat = { type: 'object', properties: { kind: { const: 'cat' }, lives: { type: 'integer' } }, required: ['kind'] };
+  const dog = { type: 'object', properties: { kind: { const: 'dog' }, bark: { type: 'string' } }, required: ['kind'] };
+  const fish = { type: 'object', properties: { kind: { const: 'fish' } }, required: ['kind'] };
+
+  test('anyOf order does not matter; removed and added branches are named', () => {
+    expect(brief({ anyOf: [cat, dog] }, { anyOf: [dog, cat] })).toEqual([]);
+    expect(brief({ oneOf: [cat, dog] }, { oneOf: [dog] })).toEqual([['input-variant-removed', 'breaking', '/oneOf/0']]);
+    expect(brief({ oneOf: [cat, dog] }, { oneOf: [cat, dog, fish] })).toEqual([['input-variant-added', 'safe', '/oneOf/2']]);
+  });
+
+  test('a changed branch is matched by its discriminator and compared inside', () => {
+    const dog2 = { ...dog, required: ['kind', 'bark'] };
+    expect(brief({ anyOf: [cat, dog] }, { anyOf: [dog2, cat] })).toEqual([['input-property-became-required', 'breaking', '/anyOf/0/properties/bark']]);
+  });
+});
+
+describe('$ref', () => {
+  const withDefs = (defs: Record<string, Json>, props: Record<string, Json>, key = '$defs'): Json => ({ type: 'object', properties: props, [key]: defs });
+
+  test('a change inside a definition is reported at the place of use', () => {
+    const before = withDefs({ Item: obj({ id: { type: 'string' } }) }, { item: { $ref: '#/$defs/Item' } });
+    const after = withDefs({ Item: obj({ id: { type: 'string' } }, { required: ['id'] }) }, { item: { $ref: '#/$defs/Item' } });
+    expect(brief(before, after)).toEqual([['input-property-became-required', 'breaking', '/properties/item/properties/id']]);
+  });
+
+  test('extracting a subschema into $defs (or definitions) is no change', () => {
+    const inline = obj({ a: obj({ id: { type: 'string' } }), b: { type: 'integer' } });
+    expect(brief(inline, withDefs({ A: obj({ id: { type: 'string' } }) }, { a: { $ref: '#/$defs/A' }, b: { type: 'integer' } }))).toEqual([]);
+    expect(brief(inline, withDefs({ A: obj({ id: { type: 'string' } }) }, { a: { $ref: '#/definitions/A' }, b: { type: 'integer' } }, 'definitions'))).toEqual([]);
+  });
+
+  test('recursive definitions are followed without looping, and changes deep inside are found', () => {
+    const tree = (leaf: Json): Json => ({ $ref: '#/$defs/Node', $defs: { Node: obj({ value: leaf, children: { type: 'array', items: { $ref: '#/$defs/Node' } } }) } });
+    expect(brief(tree({ type: 'string' }), tree({ type: 'string' }))).toEqual([]);
+    expect(brief(tree({ type: 'number' }), tree({ type: 'integer' }))).toEqual([['input-type-narrowed', 'breaking', '/properties/value/type']]);
+  });
+
+  test('a remote $ref is never fetched: it is an inconclusive finding naming the ref', () => {
+    const c = only(obj({ a: { type: 'string' } }), obj({ a: { $ref: 'https://example.com/schemas/a.json' } }));
+    expect(c).toMatchObject({ rule: 'input-schema-inconclusive', severity: 'warning', path: '/properties/a/$ref', after: 'https://example.com/schemas/a.json' });
+    expect(c.message).toContain('https://example.com/schemas/a.json');
+    expect(brief(obj({ a: { type: 'string' } }), obj({ a: { $ref: 'other.json#/x' } }))).toEqual([['input-schema-inconclusive', 'warning', '/properties/a/$ref']]);
+    expect(brief(obj({ a: { type: 'string' } }), obj({ a: { $ref: '#/$defs/Missing' } }))).toEqual([['input-schema-inconclusive', 'warning', '/properties/a/$ref']]);
+  });
+});
+
+describe('equivalent rewrites produce nothing', () => {
+  const base: Json = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    type: 'object',
+    title: 'Args',
+    properties: {
+      mode: { type: 'string', enum: ['a', 'b', 'c'], examples: ['a'] },
+      n: { type: 'integer' },
+      v: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    },
+    required: ['mode', 'n'],
+  };
+  const rewritten: Json = {
+    required: ['n', 'mode'],
+    properties: {
+      v: { anyOf: [{ type: 'null' }, { type: 'string' }] },
+      n: { type: ['integer'] },
+      mode: { enum: ['c', 'a', 'b'], type: 'string', examples: ['b', 'c'] },
+    },
+    title: 'Arguments',
+    type: 'object',
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+  };
+  test('key order, enum/anyOf/required order, $schema, title/examples, [T] vs T', () => {
+    expect(compareSchemas(base, rewritten, 'input')).toEqual({ changes: [], undecided: false, reasons: [] });
+    expect(compareSchemas(base, rewritten, 'output')).toEqual({ changes: [], undecided: false, reasons: [] });
+  });
+  test('[T, null] vs anyOf [T, null]; enum without type vs with type; const vs one-value enum', () => {
+    expect(brief({ type: ['string', 'null'], maxLength: 3 }, { anyOf: [{ type: 'string', maxLength: 3 }, { type: 'null' }] })).toEqual([]);
+    expect(brief({ enum: ['a', 'b'] }, { type: 'string', enum: ['a', 'b'] })).toEqual([]);
+    expect(brief({ const: 'a' }, { enum: ['a'] })).toEqual([]);
+  });
+  test('allOf of parts equals the merged object', () => {
+    expect(brief(obj({ a: { type: 'string' }, b: { type: 'number' } }, { required: ['a'] }), { allOf: [obj({ a: { type: 'string' } }, { required: ['a'] }), obj({ b: { type: 'number' } })] })).toEqual([]);
+  });
+});
+
+describe('undecidable keywords', () => {
+  test('if/then/else, not, patternProperties changes make the walk undecided, with the place named', () => {
+    const r = compareSchemas(obj({ a: { type: 'string' } }, { if: { required: ['a'] }, then: { required: ['b'] } }), obj({ a: { type: 'string' } }, { if: { required: ['a'] }, then: { required: ['c'] } }), 'input');
+    expect(r.changes).toEqual([]);
+    expect(r.undecided).toBe(true);
+    expect(r.reasons).toEqual(['the arguments: `then` changed']);
+    expect(compareSchemas(obj({ a: { type: 'string' } }), obj({ a: { type: 'string', not: { const: '' } } }), 'input').undecided).toBe(true);
+    expect(compareSchemas({ type: 'object', patternProperties: { '^x': { type: 'string' } } }, { type: 'object', patternProperties: { '^x': { type: 'number' } } }, 'input').undecided).toBe(true);
+  });
+  test('an unchanged opaque keyword is not undecided', () => {
+    const s = obj({ a: { type: 'string' } }, { if: { required: ['a'] }, then: { required: ['b'] } });
+    const t = obj({ a: { type: 'string', maxLength: 3 } }, { if: { required: ['a'] }, then: { required: ['b'] } });
+    expect(compareSchemas(s, t, 'input')).toMatchObject({ undecided: false, changes: [{ rule: 'input-constraint-tightened' }] });
+  });
+});
+
+describe('direction', () => {
+  // The same structural change, read by a caller (input) and by a reader (output).
+  const cases: Array<[string, Json, Json, [string, string], [string, string]]> = [
+    ['enum value removed', { enum: ['a', 'b'] }, { enum: ['a'] }, ['input-enum-value-removed', 'breaking'], ['output-enum-value-removed', 'safe']],
+    ['enum value added', { enum: ['a'] }, { enum: ['a', 'b'] }, ['input-enum-value-added', 'safe'], ['output-enum-value-added', 'warning']],
+    ['type narrowed', { type: 'number' }, { type: 'integer' }, ['input-type-narrowed', 'breaking'], ['output-type-narrowed', 'safe']],
+    ['type widened', { type: 'string' }, { type: ['string', 'null'] }, ['input-type-widened', 'safe'], ['output-type-widened', 'breaking']],
+    ['type changed', { type: 'string' }, { type: 'number' }, ['input-type-changed', 'breaking'], ['output-type-changed', 'breaking']],
+    ['maximum lowered', { type: 'number', maximum: 9 }, { type: 'number', maximum: 5 }, ['input-constraint-tightened', 'breaking'], ['output-constraint-tightened', 'safe']],
+    ['maximum raised', { type: 'number', maximum: 5 }, { type: 'number', maximum: 9 }, ['input-constraint-loosened', 'safe'], ['output-constraint-loosened', 'warning']],
+    ['pattern added', { type: 'string' }, { type: 'string', pattern: 'x' }, ['input-pattern-added', 'breaking'], ['output-pattern-added', 'safe']],
+    ['pattern removed', { type: 'string', pattern: 'x' }, { type: 'string' }, ['input-pattern-removed', 'safe'], ['output-pattern-removed', 'warning']],
+    ['format added', { type: 'string' }, { type: 'string', format: 'uri' }, ['input-format-added', 'warning'], ['output-format-added', 'safe']],
+    ['const added', { type: 'string' }, { type: 'string', const: 'x' }, ['input-const-added', 'breaking'], ['output-const-added', 'safe']],
+    ['const removed', { type: 'string', const: 'x' }, { type: 'string' }, ['input-const-removed', 'safe'], ['output-const-removed', 'warning']],
+    ['enum added', { type: 'string' }, { type: 'string', enum: ['x'] }, ['input-enum-added', 'breaking'], ['output-enum-added', 'safe']],
+    ['enum removed', { type: 'string', enum: ['x'] }, { type: 'string' }, ['input-enum-removed', 'safe'], ['output-enum-removed', 'warning']],
+    ['closed', obj({}), obj({}, { additionalProperties: false }), ['input-additional-properties-disallowed', 'breaking'], ['output-additional-properties-disallowed', 'safe']],
+    ['opened', obj({}, { additionalProperties: false }), obj({}), ['input-additional-properties-allowed', 'safe'], ['output-additional-properties-allowed', 'warning']],
+    ['variant added', { anyOf: [obj({ a: { type: 'string' } }, { required: ['a'] })] }, { anyOf: [obj({ a: { type: 'string' } }, { required: ['a'] }), obj({ b: { type: 'string' } }, { required: ['b'] })] }, ['input-variant-added', 'safe'], ['output-variant-added', 'breaking']],
+    ['became required', obj({ a: { type: 'string' } }), obj({ a: { type: 'string' } }, { required: ['a'] }), ['input-property-became-required', 'breaking'], ['output-property-became-required', 'safe']],
+    ['became optional', obj({ a: { type: 'string' } }, { required: ['a'] }), obj({ a: { type: 'string' } }), ['input-property-became-optional', 'safe'], ['output-property-became-optional', 'breaking']],
+    ['default changed', { type: 'number', default: 1 }, { type: 'number', default: 2 }, ['input-default-changed', 'warning'], ['output-default-changed', 'info']],
+  ];
+  test.each(cases)('%s', (_name, before, after, input, output) => {
+    expect(compareSchemas(before, after, 'input').changes.map((c) => [c.rule, c.severity])).toEqual([input]);
+    expect(compareSchemas(before, after, 'output').changes.map((c) => [c.rule, c.severity])).toEqual([output]);
+  });
+
+  test('output properties: removed (breaking if it was required), added, renamed', () => {
+    expect(brief(obj({ a: { type: 'string' }, b: { type: 'string' } }, { required: ['a'] }), obj({ b: { type: 'string' } }), 'output')).toEqual([['output-property-removed', 'breaking', '/properties/a']]);
+    expect(brief(obj({ a: { type: 'string' }, b: { type: 'string' } }, { required: ['a'] }), obj({ a: { type: 'string' } }, { required: ['a'] }), 'output')).toEqual([['output-property-removed', 'warning', '/properties/b']]);
+    expect(brief(obj({}), obj({ c: { type: 'string' } }, { required: ['c'] }), 'output')).toEqual([['output-property-added', 'safe', '/properties/c']]);
+    expect(brief(obj({ userId: { type: 'string' } }, { required: ['userId'] }), obj({ user_id: { type: 'string' } }, { required: ['user_id'] }), 'output')).toEqual([['output-property-renamed', 'breaking', '/properties/userId']]);
+  });
+
+  test('messages speak of parameters for input and fields for output', () => {
+    expect(only(obj({ n: { type: 'number', maximum: 5 } }), obj({ n: { type: 'number', maximum: 9 } }), 'output').message).toBe('field "n": maximum raised from 5 to 9; readers may now receive values above 5 up to 9');
+  });
+});
+
+describe('schema presence', () => {
+  test('output schema added / removed', () => {
+    expect(only(undefined, obj({}), 'output')).toMatchObject({ rule: 'output-schema-added', severity: 'safe', path: '' });
+    expect(only(obj({}), undefined, 'output')).toMatchObject({ rule: 'output-schema-removed', severity: 'breaking', path: '' });
+    expect(compareSchemas(undefined, undefined, 'output').changes).toEqual([]);
+  });
+  test('a missing input schema means {type: "object"}', () => {
+    expect(brief(undefined, obj({ q: { type: 'string' } }, { required: ['q'] }))).toEqual([['input-property-added-required', 'breaking', '/properties/q']]);
+    expect(brief(undefined, { type: 'object' })).toEqual([]);
+  });
+});
+
+describe('rule table', () => {
+  test('every emitted rule id is registered with its severity', () => {
+    const ids = new Map(SCHEMA_RULES.map((r) => [r.id, r]));
+    expect(ids.size).toBe(SCHEMA_RULES.length);
+    for (const id of ['input-property-renamed', 'input-schema-narrowed', 'output-schema-widened', 'input-schema-inconclusive', 'output-schema-inconclusive', 'output-schema-removed', 'output-pattern-removed', 'output-variant-added']) expect(ids.has(id), id).toBe(true);
+    expect(ids.get('input-property-removed')!.severity).toBe('warning');
+    expect(ids.get('output-property-became-optional')!.severity).toBe('breaking');
+    for (const r of SCHEMA_RULES) expect(r.id).toMatch(/^(input|output)-[a-z-]+$/);
+  });
+});
+
+describe('scale', () => {
+  test('50 nullable anyOf properties with one changed: decided by the walker, fast', () => {
+    const make = (changed: boolean): Json => {
+      const properties: Record<string, Json> = {};
+      for (let i = 0; i < 50; i++) {
+        const inner = obj({ v: { anyOf: [{ type: 'string' }, { type: 'null' }] }, w: { anyOf: [{ type: changed && i === 7 ? 'integer' : 'number' }, { type: 'null' }], default: null } });
+        properties[`p${i}`] = { anyOf: [inner, { type: 'null' }], default: null, title: `P${i}` };
+      }
+      return { type: 'object', properties, additionalProperties: false };
+    };
+    const [before, after] = [make(false), make(true)];
+    const start = performance.now();
+    const r = compareSchemas(before, after, 'input');
+    const ms = performance.now() - start;
+    expect(r.changes.map((c) => [c.rule, c.path])).toEqual([['input-type-narrowed', '/properties/p7/anyOf/0/properties/w/anyOf/0/type']]);
+    expect(r.undecided).toBe(false);
+    expect(ms).toBeLessThan(100);
+  });
+});

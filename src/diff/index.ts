@@ -37,7 +37,7 @@ async function runOracle(pending: UndecidedSchemaPair[], option: SchemaOracle | 
   if (option === false) {
     // Oracle off: what the walker could not decide stays undecided, and says so.
     for (const p of pending) {
-      const change = oracleFinding('inconclusive', p.direction, p.hadBreakingChange);
+      const change = oracleFinding('inconclusive', p.direction, p.hadBreakingChange, ['set comparison disabled (--no-oracle)', ...p.reasons].join('; '));
       if (change) findings.push(schemaFinding(p.tool, p.direction, change));
     }
     return findings;
@@ -47,7 +47,8 @@ async function runOracle(pending: UndecidedSchemaPair[], option: SchemaOracle | 
     const results = await oracle.check(pending.map((p) => ({ before: p.before, after: p.after, direction: p.direction })));
     results.forEach((result, i) => {
       const p = pending[i];
-      const change = oracleFinding(result.outcome, p.direction, p.hadBreakingChange);
+      const reason = [result.reason, ...p.reasons].filter(Boolean).join('; ');
+      const change = oracleFinding(result.outcome, p.direction, p.hadBreakingChange, reason || undefined);
       if (change) findings.push(schemaFinding(p.tool, p.direction, change));
     });
   } finally {

@@ -31,6 +31,8 @@ export interface UndecidedSchemaPair {
   after: Json | undefined;
   /** Whether the walker already reported a breaking change for this pair (the oracle adds nothing then). */
   hadBreakingChange: boolean;
+  /** Where and why the walker could not decide (for the inconclusive message). */
+  reasons: string[];
 }
 
 export interface ToolsDiff {
@@ -85,7 +87,7 @@ function compareSchemaPair(name: string, direction: 'input' | 'output', base: To
   const result = compareSchemas(before, after, direction);
   for (const change of result.changes) out.findings.push(schemaFinding(name, direction, change));
   if (result.undecided) {
-    out.undecided.push({ tool: name, direction, before, after, hadBreakingChange: result.changes.some((c) => c.severity === 'breaking') });
+    out.undecided.push({ tool: name, direction, before, after, hadBreakingChange: result.changes.some((c) => c.severity === 'breaking'), reasons: result.reasons ?? [] });
   }
 }
 

@@ -101,7 +101,9 @@ function maxBump(a: Bump, b: Bump): Bump {
 /** Runs `command` through bash in `cwd`, its output going to the log; a non-zero exit is a UserError. */
 function runShell(command: string, cwd: string, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-eo', 'pipefail', '-c', command], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+    // Like a `run:` step, minus what only this step should see: the inputs (the token) and the runner's own tokens.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_)/.test(k)));
+    const child = spawn('bash', ['-eo', 'pipefail', '-c', command], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', (err) => reject(new UserError(`could not run ${what}: ${err.message}`, { hint: 'bash must be on PATH (it is on GitHub-hosted runners).' })));
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
@@ -147,7 +149,8 @@ export class ActionRun {
       const seen = new Set<string>();
       return servers.map((s: ServerTarget, i: number) => {
         const name = s.name ?? `server-${i + 1}`;
-        const snapshot = s.snapshot ?? (servers.length === 1 ? inputs.snapshot : `${name}.snapshot.json`);
+        // loadConfig made `snapshot` absolute (relative to the config file); the default sits beside the config.
+        const snapshot = s.snapshot ?? path.resolve(path.dirname(configPath), servers.length === 1 ? inputs.snapshot : `${name}.snapshot.json`);
         const job: ServerJob = {
           key: name,
           name,

@@ -4,12 +4,9 @@ import { loadCatalog } from '../catalog/snapshot-file.js';
 import { diffCatalogs } from '../diff/index.js';
 import { EXIT, UserError } from '../errors.js';
 import { buildReport } from '../report/build.js';
-import { renderReport } from '../report/render.js';
+import { parseFormat, renderReport, type ReportFormat } from '../report/render.js';
 
-const FORMATS = ['text', 'markdown', 'json'] as const;
-type Format = (typeof FORMATS)[number];
-
-export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json] [--no-oracle]
+export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json|sarif] [--no-oracle]
 
 Diffs two MCP catalogs and classifies every change by rule (see \`mcp-contract rules\`).
 BASE and HEAD are each one of:
@@ -18,13 +15,13 @@ BASE and HEAD are each one of:
   git:REF:PATH   the file as it is at a git revision, e.g. git:origin/main:mcp-contract.snapshot.json
 
 Options:
-  --format FMT   text (default), markdown or json
+  --format FMT   text (default), markdown, json or sarif
   --no-oracle    skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
   --help         show this help
 
 Exit codes: 0 no breaking change, 1 at least one breaking change, 2 bad input or usage.`;
 
-interface DiffArgs { base: string; head: string; format: Format; oracle: boolean }
+interface DiffArgs { base: string; head: string; format: ReportFormat; oracle: boolean }
 
 function usageError(message: string): UserError {
   return new UserError(message, { hint: 'run `mcp-contract diff --help` for the usage, e.g. `mcp-contract diff git:origin/main:mcp-contract.snapshot.json mcp-contract.snapshot.json`.' });
@@ -32,16 +29,14 @@ function usageError(message: string): UserError {
 
 export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
   const positional: string[] = [];
-  let format: Format = 'text';
+  let format: ReportFormat = 'text';
   let oracle = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return 'help';
     if (arg === '--no-oracle') { oracle = false; continue; }
     if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
-      if (!FORMATS.includes(value as Format)) throw usageError(`--format must be one of ${FORMATS.join(', ')}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
-      format = value as Format;
+      format = parseFormat(arg === '--format' ? argv[++i] ?? '' : arg.slice('--format='.length));
       continue;
     }
     if (arg === '--') { positional.push(...argv.slice(i + 1)); break; }

@@ -64,7 +64,8 @@ export function escapeMarkdownText(text: string, maxLength = DEFAULT_TEXT_LIMIT)
 /** Catalog text inside our own HTML (e.g. <summary>): entities only, hidden characters shown, references broken. */
 export function escapeHtmlText(text: string, maxLength = DEFAULT_TEXT_LIMIT): string {
   const shown = truncateText(revealHidden(String(text)), maxLength).replace(/[\t\n]/g, ' ');
-  return neutraliseReferences(htmlEntities(shown));
+  // Backticks as an entity too: if a renderer ever reads the line as Markdown, no code span can start here.
+  return neutraliseReferences(htmlEntities(shown).replace(/`/g, '&#96;'));
 }
 
 function longestRun(text: string, ch: string): number {

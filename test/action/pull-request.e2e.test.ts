@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/github/sticky-comment.js';
 import { FakeGitHub } from '../github/fake-github.js';
 import { useTempDirs } from '../helpers/temp.js';
-import { makeRepo, pullRequestPayload, runAction, SERVER_COMMAND, SERVER_SOURCE, shallowClone, snapshotOf, weather, type TwoCommitRepo } from './harness.js';
+import { git, makeRepo, pullRequestPayload, WEATHER, runAction, SERVER_COMMAND, SERVER_SOURCE, shallowClone, snapshotOf, weather, type TwoCommitRepo } from './harness.js';
 
 const SNAPSHOT = 'mcp-contract.snapshot.json';
 const MARKER = commentMarker(SNAPSHOT);
@@ -60,6 +60,7 @@ describe('the Action on a pull request', () => {
     expect(ours[0]!.body.startsWith(MARKER)).toBe(true);
     expect(ours[0]!.body).toContain('get_conditions');
     expect(ours[0]!.body).toMatch(/2\.0\.0/); // says which version to bump to
+    expect(ours[0]!.body).toContain('add the `breaking-change-approved` label'); // or the label that approves it
     expect(first.summary).toContain('get_conditions');
     expect(first.commands.some((c) => c.command === 'error' && c.message.includes('violates its contract'))).toBe(true);
 
@@ -172,5 +173,39 @@ describe('the Action on a pull request', () => {
     expect(result.outputs.verdict).toBe('fail');
     expect(result.summary).toContain('get_conditions');
     expect(result.summary).toMatch(/base commit [0-9a-f]{7}/);
+    // The worktree is gone again.
+    expect(git(repo.dir, 'worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
+  });
+
+  it('with comment: false, posts nothing but still writes the summary', async () => {
+    const { repo, scratch } = breakingRepo();
+    gh.files.set(`${repo.baseSha}:${SNAPSHOT}`, v1Snapshot);
+    const event = pullRequestPayload({ number: 18, baseSha: repo.baseSha, headSha: repo.headSha });
+    const result = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs({ comment: 'false' }), scratch });
+    expect(result.code).toBe(1);
+    expect(gh.requests.filter((r) => r.path.includes('/issues/18/comments'))).toHaveLength(0);
+    expect(result.summary).toContain('get_conditions');
+  });
+
+  it('keeps a huge report under the comment limit, pointing to the job summary', async () => {
+    const parent = tempDir();
+    const many = WEATHER('1.0.0');
+    many.tools = Array.from({ length: 1200 }, (_, i) => ({
+      name: `tool_${i}`,
+      description: `Tool number ${i} `.repeat(8),
+      inputSchema: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] },
+    }));
+    const base = JSON.stringify(many);
+    const head = JSON.stringify({ ...many, tools: many.tools.map((t: any) => ({ ...t, inputSchema: { ...t.inputSchema, properties: { q: { type: 'integer' } } } })) });
+    const repo = makeRepo(parent, { 'catalog.json': base, [SNAPSHOT]: await snapshotOf(base) }, { 'catalog.json': head, [SNAPSHOT]: await snapshotOf(head) });
+    const event = pullRequestPayload({ number: 19, baseSha: repo.baseSha, headSha: repo.headSha });
+    const result = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs(), scratch: path.join(parent, 'scratch') });
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    const comment = gh.comments.find((c) => c.issue === 19);
+    expect(comment, result.stdout).toBeDefined();
+    expect(comment!.body.length).toBeLessThanOrEqual(65_536);
+    expect(comment!.body).toContain('https://github.example/acme/weather/actions/runs/4242');
+    expect(result.summary.length).toBeGreaterThan(comment!.body.length);
+    expect(result.summary).toContain('tool_1199');
   });
 });

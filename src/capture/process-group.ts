@@ -1,5 +1,6 @@
 // Starts a server in its own process group and ends the whole group (SIGTERM, grace, SIGKILL) on every path, signals included.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { CaptureError } from '../errors.js';
 import { LineRing } from './ring-buffer.js';
 
@@ -80,9 +81,10 @@ export class ProcessGroup {
     } catch { /* ESRCH: the group is already empty */ }
   }
 
-  /** True while some process of the group is alive. */
+  /** True while some process of the group is alive (zombies, already dead and waiting to be reaped, do not count). */
   isAlive(): boolean {
     if (process.platform === 'win32') return this.exitInfo === undefined;
+    if (process.platform === 'linux') return liveMembersOnLinux(this.pid) > 0;
     try {
       process.kill(-this.pid, 0);
       return true;
@@ -122,6 +124,29 @@ export class ProcessGroup {
     if (this.stderr.isEmpty) return `(${this.spec.label} wrote nothing to stderr)`;
     return [`last lines of ${this.spec.label}'s stderr:`, ...this.stderr.tail(count).map((l) => `  | ${l}`)].join('\n');
   }
+}
+
+/**
+ * Counts non-zombie processes of group `pgid` from /proc. `kill(-pgid, 0)` also succeeds for zombies, and an orphaned
+ * grandchild's zombie lingers until PID 1 reaps it, which some container inits do slowly.
+ */
+function liveMembersOnLinux(pgid: number): number {
+  let count = 0;
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') count++;
+    } catch { /* exited while we looked */ }
+  }
+  return count;
 }
 
 function spawnFailure(err: NodeJS.ErrnoException, spec: SpawnSpec): CaptureError {

@@ -10,6 +10,8 @@ interface Job {
 
 const port = parentPort;
 if (port) {
+  // The worker shares the parent's stdout: the library must not print into mcp-contract's output (e.g. --format json).
+  for (const level of ['log', 'info', 'debug', 'warn'] as const) console[level] = () => undefined;
   port.on('message', (job: Job) => {
     jsonSchemaDiff
       .diffSchemas({ sourceSchema: job.before as never, destinationSchema: job.after as never })

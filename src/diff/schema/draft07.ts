@@ -10,7 +10,7 @@ const ANNOTATIONS = ['$schema', '$id', '$anchor', '$comment', 'title', 'descript
 const SUBSCHEMA = ['items', 'additionalProperties', 'not', 'propertyNames'];
 const SUBSCHEMA_LIST = ['allOf', 'anyOf', 'oneOf'];
 /** Inlining refs can multiply a schema; past this many nodes the oracle would be hopeless anyway. */
-const MAX_NODES = 20_000;
+const MAX_NODES = 100_000;
 
 export type Draft07Result = { schema: Json } | { unsupported: string };
 

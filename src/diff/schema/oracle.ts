@@ -44,10 +44,7 @@ class OracleThread {
   dead = false;
 
   constructor(file: URL) {
-    this.worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 192 }, stdout: true, stderr: true });
-    // Whatever the library prints must not reach our output; drain it so the thread never blocks on a full pipe.
-    this.worker.stdout.resume();
-    this.worker.stderr.resume();
+    this.worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 192 } });
     this.ready = new Promise((resolve, reject) => {
       const onMessage = (m: Reply): void => {
         if (m.ready) {

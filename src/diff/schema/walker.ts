@@ -203,6 +203,15 @@ class Walker {
       return;
     }
     for (const [x, y] of pairs) this.typed(x, y);
+    if (leftB.size === 1 && leftA.size === 1) {
+      const [x] = leftB;
+      const [y] = leftA;
+      if (x!.bare && y!.bare) {
+        // anyOf [string, null] → anyOf [integer, null]: one type swapped for another, the rest unchanged.
+        this.emit('type-changed', `${y!.path}/type`, `${this.subject(path)}: type changed from ${x!.type} to ${y!.type}; ${this.dir === 'input' ? `callers sending ${typeArticle(x!.type)} are now rejected` : 'readers get a different kind of value'}`, { before: x!.type, after: y!.type });
+        return;
+      }
+    }
     for (const x of leftB) {
       if (x.bare) this.emit('type-narrowed', `${x.path}/type`, `${this.subject(path)}: no longer ${this.dir === 'input' ? 'accepts' : 'returns'} ${typeArticle(x.type)}; ${this.rejected(x.type === 'null' ? 'null' : `${typeArticle(x.type)} value`)}`, { before: x.type });
       else this.emit('variant-removed', x.path, `${this.subject(path)}: the ${x.type} variant at ${x.path || '/'} was removed; ${this.rejected('values that only it matched')}`, { before: x.schema as Json });

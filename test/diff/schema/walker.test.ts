@@ -90,10 +90,12 @@ describe('types', () => {
   });
 
   test('type list gains and loses members', () => {
-    expect(brief({ type: ['string', 'number'] }, { type: ['string', 'boolean'] })).toEqual([
+    expect(only({ type: ['string', 'number'] }, { type: ['string', 'boolean'] })).toMatchObject({ rule: 'input-type-changed', severity: 'breaking', path: '/type', before: 'number', after: 'boolean' });
+    expect(brief({ type: ['string', 'number', 'null'] }, { type: 'string' })).toEqual([
       ['input-type-narrowed', 'breaking', '/type'],
-      ['input-type-widened', 'safe', '/type'],
+      ['input-type-narrowed', 'breaking', '/type'],
     ]);
+    expect(brief({ anyOf: [{ type: 'string' }, { type: 'null' }] }, { anyOf: [{ type: 'integer' }, { type: 'null' }] })).toEqual([['input-type-changed', 'breaking', '/anyOf/0/type']]);
   });
 
   test('an untyped schema that gains a type is narrowed', () => {

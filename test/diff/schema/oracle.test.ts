@@ -1,0 +1,127 @@
+// Tests of the set-theoretic oracle: real json-schema-diff in real worker threads, budgets, and no leaked threads.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { Json } from '../../../src/catalog/types.js';
+import { compareSchemas, oracleFinding, SchemaOracle } from '../../../src/diff/schema/index.js';
+import { toDraft07 } from '../../../src/diff/schema/draft07.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Nested nullable anyOf objects: json-schema-diff needs several seconds for this pair (width 25, depth 2). */
+function slowPair(): { before: Json; after: Json } {
+  const node = (depth: number, changed: boolean): Json => {
+    const properties: Record<string, Json> = {};
+    for (let i = 0; i < 25; i++) {
+      const inner = depth > 0 ? node(depth - 1, changed && i === 0) : { type: changed && i === 0 ? 'integer' : 'string' };
+      properties[`f${i}`] = { anyOf: [inner, { type: 'null' }] };
+    }
+    return { type: 'object', properties, additionalProperties: false };
+  };
+  return { before: node(2, false), after: node(2, true) };
+}
+
+const notBefore: Json = { type: 'object', properties: { name: { type: 'string' } } };
+const notAfter: Json = { type: 'object', properties: { name: { type: 'string', not: { maxLength: 0 } } } };
+
+describe('SchemaOracle', () => {
+  const oracle = new SchemaOracle({ perPairMs: 1500, totalMs: 8000 });
+  afterAll(() => oracle.close());
+
+  test('proves a narrowing only it can see (`not`), and equality and widening', async () => {
+    const walk = compareSchemas(notBefore, notAfter, 'input');
+    expect(walk).toMatchObject({ changes: [], undecided: true });
+    const results = await oracle.check([
+      { before: notBefore, after: notAfter, direction: 'input' },
+      { before: notAfter, after: notBefore, direction: 'input' },
+      { before: notBefore, after: { ...(notBefore as object), $schema: 'https://json-schema.org/draft/2020-12/schema' }, direction: 'input' },
+    ]);
+    expect(results).toEqual([{ outcome: 'narrowed' }, { outcome: 'widened' }, { outcome: 'equal' }]);
+    expect(oracleFinding(results[0]!.outcome, 'input', false)).toMatchObject({ rule: 'input-schema-narrowed', severity: 'breaking', path: '' });
+    expect(oracleFinding(results[0]!.outcome, 'output', false)).toMatchObject({ rule: 'output-schema-narrowed', severity: 'safe' });
+    expect(oracleFinding(results[1]!.outcome, 'output', false)).toMatchObject({ rule: 'output-schema-widened', severity: 'breaking' });
+    expect(oracleFinding(results[0]!.outcome, 'input', true)).toBeUndefined();
+    expect(oracleFinding('equal', 'input', false)).toBeUndefined();
+  });
+
+  test('$defs refs are inlined for the oracle (it reads draft-07 only)', async () => {
+    const before: Json = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { a: { $ref: '#/$defs/A' } }, $defs: { A: { type: 'string' } } };
+    const after: Json = { type: 'object', properties: { a: { $ref: '#/$defs/A' } }, $defs: { A: { type: 'string', not: { maxLength: 0 } } } };
+    expect(await oracle.check([{ before, after, direction: 'input' }])).toEqual([{ outcome: 'narrowed' }]);
+  });
+
+  test('keywords it cannot read are inconclusive without asking it', async () => {
+    const s = (then: string): Json => ({ type: 'object', if: { required: ['a'] }, then: { required: [then] } });
+    const [r] = await oracle.check([{ before: s('b'), after: s('c'), direction: 'input' }]);
+    expect(r).toEqual({ outcome: 'inconclusive', reason: '/if: json-schema-diff cannot read `if`' });
+    expect(oracleFinding(r!.outcome, 'input', false, r!.reason)).toMatchObject({ rule: 'input-schema-inconclusive', severity: 'warning', extra: { reason: '/if: json-schema-diff cannot read `if`' } });
+    expect(toDraft07({ $ref: 'https://example.com/s.json' })).toEqual({ unsupported: ': $ref "https://example.com/s.json" points outside the schema' });
+    expect(toDraft07({ $ref: '#/$defs/N', $defs: { N: { properties: { next: { $ref: '#/$defs/N' } } } } })).toMatchObject({ unsupported: expect.stringContaining('recursive $ref') });
+  });
+
+  test('a pair that would take seconds ends at the per-pair budget as inconclusive; the next pair still gets an answer', async () => {
+    const { before, after } = slowPair();
+    const walk = compareSchemas(before, after, 'input');
+    expect(walk.changes.map((c) => c.rule)).toEqual(['input-type-changed']);
+    const start = Date.now();
+    const results = await oracle.check([
+      { before, after, direction: 'input' },
+      { before: notBefore, after: notAfter, direction: 'input' },
+    ]);
+    expect(results[0]).toEqual({ outcome: 'inconclusive', reason: 'no answer within 1500 ms' });
+    expect(results[1]).toEqual({ outcome: 'narrowed' });
+    expect(Date.now() - start).toBeLessThan(6000);
+  });
+
+  test('the global budget bounds the whole batch', async () => {
+    const small = new SchemaOracle({ perPairMs: 5000, totalMs: 1200, workers: 1 });
+    try {
+      const { before, after } = slowPair();
+      const start = Date.now();
+      const results = await small.check([0, 1, 2].map(() => ({ before, after, direction: 'input' as const })));
+      expect(results.map((r) => r.outcome)).toEqual(['inconclusive', 'inconclusive', 'inconclusive']);
+      expect(results.map((r) => r.reason)).toEqual(['the global oracle budget ran out', 'the global oracle budget ran out', 'the global oracle budget ran out']);
+      expect(Date.now() - start).toBeLessThan(4000);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+describe('worker threads do not outlive their work', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mcpc-oracle-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Bundled like dist/: the entry and oracle-worker.js side by side, so the bundle's worker lookup is exercised too.
+  test('a process that never calls close() still exits after a timed-out pair', async () => {
+    const { before, after } = slowPair();
+    writeFileSync(path.join(dir, 'pairs.json'), JSON.stringify([{ before, after, direction: 'input' }, { before: notBefore, after: notAfter, direction: 'input' }]));
+    writeFileSync(
+      path.join(dir, 'entry.ts'),
+      `import { readFileSync } from 'node:fs';
+import { SchemaOracle } from ${JSON.stringify(path.join(root, 'src/diff/schema/index.ts'))};
+const pairs = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const oracle = new SchemaOracle({ perPairMs: 800, totalMs: 5000 });
+console.log(JSON.stringify(await oracle.check(pairs)));
+`,
+    );
+    const banner = { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" };
+    await build({ entryPoints: { child: path.join(dir, 'entry.ts'), 'oracle-worker': path.join(root, 'src/diff/oracle-worker.ts') }, outdir: dir, bundle: true, platform: 'node', format: 'esm', target: 'node20', banner, logLevel: 'silent', outExtension: { '.js': '.js' } });
+    writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');
+    const start = Date.now();
+    const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(process.execPath, [path.join(dir, 'child.js'), path.join(dir, 'pairs.json')], { timeout: 20_000 }, (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? null) : 0, stdout, stderr }),
+      );
+      child.stdin?.end();
+    });
+    expect(out.stderr).toBe('');
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual([{ outcome: 'inconclusive', reason: 'no answer within 800 ms' }, { outcome: 'narrowed' }]);
+    expect(Date.now() - start).toBeLessThan(10_000);
+  });
+});

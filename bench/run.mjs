@@ -144,10 +144,13 @@ async function coldStart(opts, n) {
 
 async function captureOverhead(opts, n, work) {
   const out = path.join(work, 'everything.snapshot.json');
+  // The floor declares the client capabilities mcp-contract declares, so both see the same catalog.
+  await run('mcp-contract snapshot', NODE, [CLI, 'snapshot', '--out', out, '--', NODE, EVERYTHING]);
+  const capabilities = JSON.stringify(JSON.parse(readFileSync(out, 'utf8')).clientCapabilities ?? {});
   let floorCount = 0;
   const samples = await interleaved([
     { name: 'floor', once: async () => {
-      const r = await run('floor (SDK list tools)', NODE, [FLOOR, '--', NODE, EVERYTHING]);
+      const r = await run('floor (SDK list tools)', NODE, [FLOOR, '--capabilities', capabilities, '--', NODE, EVERYTHING]);
       floorCount = Number(r.stdout.trim());
       return r.ms;
     } },
@@ -266,8 +269,9 @@ async function oracleSlow(opts, n, work) {
 async function endToEndCheck(opts, n, work) {
   const baseline = path.join(work, 'weather-1.0.0.snapshot.json');
   await run('snapshot weather 1.0.0', NODE, [CLI, 'snapshot', '--out', baseline, '--', NODE, CATALOG_SERVER, WEATHER('1.0.0')]);
+  const capabilities = JSON.stringify(JSON.parse(readFileSync(baseline, 'utf8')).clientCapabilities ?? {});
   const samples = await interleaved([
-    { name: 'floor', once: async () => (await run('floor (SDK list tools) weather 1.1.0', NODE, [FLOOR, '--', NODE, CATALOG_SERVER, WEATHER('1.1.0')])).ms },
+    { name: 'floor', once: async () => (await run('floor (SDK list tools) weather 1.1.0', NODE, [FLOOR, '--capabilities', capabilities, '--', NODE, CATALOG_SERVER, WEATHER('1.1.0')])).ms },
     { name: 'check', once: async () => (await run('mcp-contract check weather 1.1.0', NODE, [CLI, 'check', '--baseline', baseline, '--', NODE, CATALOG_SERVER, WEATHER('1.1.0')], { okCodes: [0, 1] })).ms },
   ], n);
   const floor = summarize(samples.floor);

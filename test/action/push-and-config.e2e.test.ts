@@ -45,6 +45,27 @@ describe('the Action outside pull requests and with several servers', () => {
     expect(failure?.message).toContain(`npx mcp-contract snapshot --out ${SNAPSHOT} -- node ${CATALOG_SERVER} catalog.json`);
   });
 
+  it('runs in working-directory (monorepo package) and keys the comment by the package snapshot path', async () => {
+    const parent = tempDir();
+    const pkg = 'packages/weather';
+    const breaking = weather('2.0.0', '1.1.0');
+    const repo = makeRepo(
+      parent,
+      { [`${pkg}/catalog.json`]: weather('1.0.0'), [`${pkg}/${SNAPSHOT}`]: v1Snapshot, [`${pkg}/src/server.ts`]: SERVER_SOURCE },
+      { [`${pkg}/catalog.json`]: breaking, [`${pkg}/${SNAPSHOT}`]: await snapshotOf(breaking) },
+    );
+    gh.files.set(`${repo.baseSha}:${pkg}/${SNAPSHOT}`, v1Snapshot);
+    const event = pullRequestPayload({ number: 22, baseSha: repo.baseSha, headSha: repo.headSha });
+    const result = await runAction({
+      workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha,
+      inputs: { 'working-directory': pkg, command: SERVER_COMMAND, 'github-token': 't' }, scratch: path.join(parent, 's'),
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(gh.comments.filter((c) => c.issue === 22).map((c) => c.body.split('\n')[0])).toEqual([commentMarker(`${pkg}/${SNAPSHOT}`)]);
+    const renamed = result.commands.find((c) => c.command === 'error' && c.props.title?.includes('tool-renamed'));
+    expect(renamed?.props).toMatchObject({ file: `${pkg}/src/server.ts`, line: '5' });
+  });
+
   it('refuses bad inputs with the message and hint, without a stack trace', async () => {
     const parent = tempDir();
     const repo = makeRepo(parent, { 'a.txt': 'a' }, { 'a.txt': 'b' });

@@ -103,7 +103,7 @@ class CaptureRun {
     }
     if (err instanceof RpcTimeout) {
       return inHandshake
-        ? fail(`the server timed out in the handshake: no answer to ${err.method} within ${err.timeoutMs} ms`, `check that the command starts an MCP server on ${this.target.url ? this.target.url : 'stdio'} and does not wait for input (for npx use \`npx -y\`); if it is just slow to start, raise --timeout-start (timeouts.startMs).${rerun}`)
+        ? fail(`the server timed out in the handshake: no answer to ${err.method} within the start timeout (${this.timeouts.startMs} ms)`, `check that the command starts an MCP server on ${this.target.url ? this.target.url : 'stdio'} and does not wait for input (for npx use \`npx -y\`); if it is just slow to start, raise --timeout-start (timeouts.startMs).${rerun}`)
         : fail(`the server did not answer ${this.stage} within ${err.timeoutMs} ms`, 'the server hangs or is very slow listing its catalog; raise --timeout-request (timeouts.requestMs) if it is just slow.');
     }
     if (err instanceof HandshakeRefused || err instanceof HandshakeInvalid) {

@@ -106,15 +106,22 @@ export async function run(argv: string[]): Promise<number> {
   // Version source files are relative to the config file, like the servers' paths.
   if (values.config !== undefined && policy.versionSources) {
     const dir = path.dirname(path.resolve(values.config));
-    policy.versionSources = policy.versionSources.map((s) => ('path' in s && s.path !== undefined ? { ...s, path: path.resolve(dir, s.path) } : s));
+    policy.versionSources = policy.versionSources.map((s) => (s.type === 'serverInfo' ? s : { ...s, path: path.resolve(dir, s.path ?? s.type) }));
   }
 
   let target: ServerTarget | undefined;
+  let refreshCommand: string | undefined;
   if (values.head === undefined) {
     const fromFlags = targetFromArgs(values, command);
     const fromConfig = configuredServer(config, values.server);
     const flagged = hasTargetArgs(values, command);
     target = fromConfig ? (flagged ? mergeTargets(fromConfig, fromFlags) : fromConfig) : flagged ? fromFlags : undefined;
+    // A configured server is refreshed through its config (which holds its cwd, env and flags).
+    if (fromConfig && !flagged && values.snapshot !== undefined) {
+      refreshCommand = (config?.servers?.length ?? 0) > 1
+        ? `npx mcp-contract snapshot --config ${values.config}`
+        : `npx mcp-contract snapshot --config ${values.config} --out ${values.snapshot}`;
+    }
   } else if (hasTargetArgs(values, command)) {
     throw usageError('give either a server to capture or --head FILE, not both', 'drop `--head` to check the live server, or drop the server command to gate two files.');
   }
@@ -124,6 +131,7 @@ export async function run(argv: string[]): Promise<number> {
     ...(values.head !== undefined ? { headFile: values.head } : {}),
     baseline: values.baseline,
     ...(values.snapshot !== undefined ? { snapshotFile: values.snapshot } : {}),
+    ...(refreshCommand ? { refreshCommand } : {}),
     policy,
     ...(values['approve-breaking'] ? { approved: { by: 'the --approve-breaking flag' } } : {}),
     ...(now ? { now } : {}),

@@ -31,6 +31,14 @@ export interface CheckArgs {
   now?: Date;
   /** Progress lines from the capture. */
   log?: (line: string) => void;
+  /**
+   * The base version when the caller read it from the base revision itself (e.g. the Action reading
+   * package.json at the PR's base SHA); otherwise it comes from the baseline snapshot (or, for a
+   * git:REF baseline with file version sources, from those files at REF).
+   */
+  baseVersion?: { version: string; source: string };
+  /** The command that refreshes the committed snapshot, named in drift messages; default from the target. */
+  refreshCommand?: string;
 }
 
 export interface CheckResult {
@@ -54,8 +62,7 @@ export function refreshCommand(snapshotFile: string, target: ServerTarget | unde
 }
 
 /** Compares the committed snapshot with the live catalog: contract (catalog hash) and version. */
-export async function driftReasons(snapshotFile: string, head: Snapshot, target: ServerTarget | undefined, cwd?: string): Promise<Reason[]> {
-  const refresh = refreshCommand(snapshotFile, target);
+export async function driftReasons(snapshotFile: string, head: Snapshot, refresh: string, cwd?: string): Promise<Reason[]> {
   let committed: Snapshot;
   try {
     committed = toSnapshot((await loadCatalog(snapshotFile, cwd)).catalog);
@@ -129,16 +136,27 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   let baseVersion = base.server.version;
   let baseVersionSource = `serverInfo.version in the baseline ${args.baseline}`;
   const gitRef = /^git:([^:]+):/.exec(args.baseline)?.[1];
-  if (gitRef && hasFileSources(policy.versionSources)) {
+  const extraReasons: Reason[] = [...headVersion.reasons];
+  if (args.baseVersion) {
+    baseVersion = args.baseVersion.version;
+    baseVersionSource = args.baseVersion.source;
+  } else if (gitRef && hasFileSources(policy.versionSources)) {
     const atRef = await readVersion(policy.versionSources, { serverInfoVersion: base.server.version, serverInfoLabel: baseVersionSource, cwd: args.cwd, gitRef });
     if (atRef.version !== undefined) {
       baseVersion = atRef.version;
       baseVersionSource = atRef.source;
     }
+  } else if (hasFileSources(policy.versionSources) && !(policy.versionSources ?? []).some((v) => v.type === 'serverInfo')) {
+    extraReasons.push({
+      code: 'base-version-from-snapshot',
+      blocking: false,
+      message: `the head version comes from ${headVersion.source}, but the base version ${base.server.version ?? '(none)'} from the baseline snapshot's serverInfo.version; if the server does not report the same version, use a git:REF:PATH baseline so the same files are read at the base revision.`,
+    });
   }
 
-  const extraReasons: Reason[] = [...headVersion.reasons];
-  if (args.snapshotFile) extraReasons.push(...(await driftReasons(args.snapshotFile, head, args.target, args.cwd)));
+  if (args.snapshotFile) {
+    extraReasons.push(...(await driftReasons(args.snapshotFile, head, args.refreshCommand ?? refreshCommand(args.snapshotFile, args.target), args.cwd)));
+  }
 
   const verdict = gate({
     findings,

@@ -131,6 +131,24 @@ describe('check: fail closed and errors', () => {
   });
 });
 
+describe('check: version sources', () => {
+  it('sources that disagree fail with a message naming each; agreeing ones pass', async () => {
+    const proj = tempDir();
+    const config = path.join(proj, 'mcp-contract.config.json');
+    writeFileSync(config, JSON.stringify({ policy: { versionSources: [{ type: 'serverInfo' }, { type: 'package.json' }] } }));
+    writeFileSync(path.join(proj, 'package.json'), JSON.stringify({ name: 'demo', version: '1.5.0' }));
+    const bad = await check('--config', config, '--now', '2026-02-01', ...serve('remove-deprecated.json'));
+    expect(bad.code).toBe(1);
+    expect(codes(bad.json)).toEqual(['version-source-mismatch']);
+    expect(bad.json.reasons[0].message).toBe(
+      `the version sources disagree: the server's serverInfo.version says 1.4.3, package.json (${path.join(proj, 'package.json')}) says 1.5.0. Set the same version in each (one of them was probably forgotten in the release).`,
+    );
+    writeFileSync(path.join(proj, 'package.json'), JSON.stringify({ name: 'demo', version: '1.4.3' }));
+    const good = await check('--config', config, '--now', '2026-02-01', ...serve('remove-deprecated.json'));
+    expect(good.code, good.stdout).toBe(0);
+  });
+});
+
 describe('check: snapshot drift and reports', () => {
   it('--snapshot fails when the committed snapshot is stale, naming the refresh command; passes when fresh', async () => {
     const stale = await check('--snapshot', baseline, ...serve('dual-registered.json'));

@@ -1,0 +1,82 @@
+// Protocol eras: initialize-era servers (2024-11-05 … 2025-11-25), 2026-07-28 servers (server/discover), and a Python server.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { assertNoProcessLeft } from '../helpers/processes.js';
+import { useTempDirs } from '../helpers/temp.js';
+import { CATALOG_SERVER, MODERN_SERVER, PYTHON_SERVER, traceCapture, WEATHER, writeCatalog } from './fixtures.js';
+
+const tempDir = useTempDirs('mcpc-eras-');
+const weather = JSON.parse(readFileSync(WEATHER('1.1.0'), 'utf8'));
+
+describe('protocol eras', () => {
+  it('2025 era: initialize handshake, negotiated version recorded', async () => {
+    const { catalog, log } = await traceCapture({ command: ['node', CATALOG_SERVER, WEATHER('1.1.0')] });
+    expect(catalog!.protocolVersion).toBe('2025-11-25');
+    expect(log).toContain('initialized: protocol 2025-11-25');
+    expect(log.some((l) => l.includes('server/discover'))).toBe(false);
+  });
+
+  it('an older server answers the version it speaks, and is captured in that version', async () => {
+    const file = writeCatalog(tempDir(), 'old.json', { serverInfo: { name: 'old', version: '0.1.0' }, tools: [{ name: 't', inputSchema: { type: 'object' } }] });
+    // The Python fixture answers 2025-06-18 / 2025-03-26 / 2024-11-05; a client asking 2025-11-25 gets its newest.
+    const { catalog } = await traceCapture({ command: ['python3', PYTHON_SERVER, file] });
+    expect(catalog!.protocolVersion).toBe('2025-06-18');
+    expect(catalog!.tools.map((t) => t.name)).toEqual(['t']);
+  });
+
+  for (const variant of ['unsupported-version', 'method-not-found'] as const) {
+    it(`2026-07-28 era: server/discover after initialize is refused (${variant})`, async () => {
+      const { catalog, error, log, pgids } = await traceCapture({
+        command: ['node', MODERN_SERVER, WEATHER('1.1.0')],
+        env: variant === 'method-not-found' ? { MODERN_INITIALIZE: 'method-not-found' } : {},
+      });
+      expect(error).toBeUndefined();
+      expect(log.some((l) => l.startsWith('initialize refused') && l.includes(variant === 'method-not-found' ? '-32601' : '-32022'))).toBe(true);
+      expect(catalog).toMatchObject({
+        protocolVersion: '2026-07-28',
+        // serverInfo comes from the discover result's _meta
+        server: weather.serverInfo,
+        instructions: weather.instructions,
+        capabilities: weather.capabilities,
+        tools: weather.tools,
+        prompts: weather.prompts,
+        resources: weather.resources,
+        resourceTemplates: weather.resourceTemplates,
+      });
+      // Result-level fields of the era (resultType, ttlMs, cacheScope) are not entries and stay out of the lists.
+      expect(JSON.stringify(catalog)).not.toContain('cacheScope');
+      await assertNoProcessLeft({ pgid: pgids[0] });
+    });
+  }
+
+  it('2026-07-28 era: every list request carries the _meta envelope with the declared client capabilities', async () => {
+    // The modern fixture refuses requests without the envelope and gates tools on the envelope's capabilities.
+    const file = writeCatalog(tempDir(), 'gated.json', {
+      pageSize: 1,
+      tools: [{ name: 'a', inputSchema: { type: 'object' } }, { name: 'b', inputSchema: { type: 'object' } }],
+      gatedTools: { sampling: [{ name: 'needs_sampling', inputSchema: { type: 'object' } }] },
+    });
+    const all = await traceCapture({ command: ['node', MODERN_SERVER, file] });
+    expect(all.catalog!.tools.map((t) => t.name)).toEqual(['a', 'b', 'needs_sampling']);
+    const none = await traceCapture({ command: ['node', MODERN_SERVER, file], clientCapabilities: {} });
+    expect(none.catalog!.tools.map((t) => t.name)).toEqual(['a', 'b']);
+    expect(none.catalog!.clientCapabilities).toEqual({});
+  });
+
+  it('a server speaking neither era fails with a message naming both attempts', async () => {
+    const script = `process.stdin.on('data', (d) => { for (const l of String(d).split('\\n').filter(Boolean)) { const m = JSON.parse(l); if (m.id !== undefined) process.stdout.write(JSON.stringify({ jsonrpc: '2.0', id: m.id, error: { code: -32601, message: 'nope' } }) + '\\n'); } });`;
+    const { error } = await traceCapture({ command: ['node', '-e', script] });
+    expect(error?.exitCode).toBe(3);
+    expect(error?.message).toBe('the server did not complete an MCP handshake: the server refused initialize (initialize failed with JSON-RPC error -32601: nope) and server/discover (server/discover failed with JSON-RPC error -32601: nope)');
+  });
+
+  it('language-agnostic: a Python stdlib server', async () => {
+    const { catalog, error, pgids } = await traceCapture({ command: ['python3', PYTHON_SERVER] });
+    expect(error).toBeUndefined();
+    expect(catalog!.server).toEqual({ name: 'py-notes', version: '0.3.0' });
+    expect(catalog!.tools.map((t) => t.name)).toEqual(['add_note', 'search_notes']);
+    expect(catalog!.tools[1]['x-python-only']).toEqual({ implemented_in: 'stdlib' });
+    expect(catalog!.prompts.map((p) => p.name)).toEqual(['summarize_notes']);
+    await assertNoProcessLeft({ pgid: pgids[0] });
+  });
+});

@@ -23,25 +23,83 @@ function stemOf(token: string): string {
   return token.length > 3 && token.endsWith('s') && !token.endsWith('ss') ? token.slice(0, -1) : token;
 }
 
+/** A name broken down once for every comparison it takes part in. */
+export interface NameKey {
+  name: string;
+  /** Words joined: equal for case/separator variants. */
+  caseKey: string;
+  /** Words without a trailing version token, joined: equal for version variants. */
+  baseKey: string;
+  /** Singularised words without the version token. */
+  stems: string[];
+  stemSet: ReadonlySet<string>;
+}
+
+export function nameKey(name: string): NameKey {
+  const tokens = nameTokens(name);
+  const base = withoutVersion(tokens);
+  const stems = base.map(stemOf);
+  return { name, caseKey: tokens.join(''), baseKey: base.join(''), stems, stemSet: new Set(stems) };
+}
+
 /**
  * The relation between two different names, or undefined when they are unrelated.
  * - case-or-separator: `getUser` / `get_user` / `get-user` / `GetUser`
  * - version: `search` / `search_v2` / `searchV2` / `search-v3`
- * - stem: at least half of the (singularised) words shared, including the first or the last word
- *   (`read_file` / `read_text_file`, `get_user` / `get_users`); `get_user` / `get_order` is unrelated.
+ * - stem: every (singularised) word of one name appears in the other, and they share the first or the
+ *   last word (`read_file` / `read_text_file`, `get_user` / `get_users`, `longRunningOperation` /
+ *   `trigger-long-running-operation`). Sharing only some words is not enough: `get_user_profile` /
+ *   `get_user_settings` and `get_user` / `get_order` are unrelated.
  */
-export function nameRelation(a: string, b: string): NameRelation | undefined {
-  if (a === b) return undefined;
-  const ta = nameTokens(a), tb = nameTokens(b);
-  if (ta.join('') === tb.join('')) return 'case-or-separator';
-  if (withoutVersion(ta).join('') === withoutVersion(tb).join('')) return 'version';
-  const sa = withoutVersion(ta).map(stemOf), sb = withoutVersion(tb).map(stemOf);
-  if (sa.join(' ') === sb.join(' ')) return 'stem';
-  const setA = new Set(sa), setB = new Set(sb);
-  const shared = [...setA].filter((t) => setB.has(t)).length;
-  const union = new Set([...setA, ...setB]).size;
+export function relationOf(a: NameKey, b: NameKey): NameRelation | undefined {
+  if (a.name === b.name) return undefined;
+  if (a.caseKey === b.caseKey) return 'case-or-separator';
+  if (a.baseKey === b.baseKey) return 'version';
+  const sa = a.stems, sb = b.stems;
+  if (sa.length === 0 || sb.length === 0) return undefined;
   const anchored = sa[0] === sb[0] || sa[sa.length - 1] === sb[sb.length - 1];
-  return anchored && shared * 2 >= union ? 'stem' : undefined;
+  if (!anchored) return undefined;
+  const [small, large] = a.stemSet.size <= b.stemSet.size ? [a.stemSet, b.stemSet] : [b.stemSet, a.stemSet];
+  for (const t of small) if (!large.has(t)) return undefined;
+  return 'stem';
+}
+
+export function nameRelation(a: string, b: string): NameRelation | undefined {
+  return relationOf(nameKey(a), nameKey(b));
+}
+
+/**
+ * Finds, among many names, the few that can be related to a given one without comparing against all
+ * of them: every relation needs an equal case key, an equal base key, or a shared first or last word.
+ */
+export class RelatedNameIndex {
+  private readonly buckets = new Map<string, NameKey[]>();
+
+  constructor(names: Iterable<string>) {
+    for (const name of names) {
+      const key = nameKey(name);
+      for (const b of RelatedNameIndex.bucketsOf(key)) (this.buckets.get(b) ?? this.buckets.set(b, []).get(b)!).push(key);
+    }
+  }
+
+  private static bucketsOf(key: NameKey): string[] {
+    return [`c:${key.caseKey}`, `b:${key.baseKey}`, `f:${key.stems[0] ?? ''}`, `l:${key.stems[key.stems.length - 1] ?? ''}`];
+  }
+
+  /** Names in the index related to `key`, with their relation. */
+  related(key: NameKey): Array<{ key: NameKey; relation: NameRelation }> {
+    const seen = new Set<string>();
+    const out: Array<{ key: NameKey; relation: NameRelation }> = [];
+    for (const b of RelatedNameIndex.bucketsOf(key)) {
+      for (const other of this.buckets.get(b) ?? []) {
+        if (seen.has(other.name)) continue;
+        seen.add(other.name);
+        const relation = relationOf(key, other);
+        if (relation) out.push({ key: other, relation });
+      }
+    }
+    return out;
+  }
 }
 
 /** What pairing needs to know about one side of a possible rename. */
@@ -93,18 +151,24 @@ export function pairRenames(removed: readonly PairingEntry[], added: readonly Pa
     }
   }
   const candidates: { pair: RenamePair; similarity: number }[] = [];
+  const addedByName = new Map(added.map((a) => [a.name, a]));
+  const addedIndex = new RelatedNameIndex(added.map((a) => a.name));
+  const addedBySignature = new Map<string, PairingEntry[]>();
+  for (const a of added) (addedBySignature.get(a.signature) ?? addedBySignature.set(a.signature, []).get(a.signature)!).push(a);
   for (const r of removed) {
-    for (const a of added) {
+    const related = addedIndex.related(nameKey(r.name));
+    for (const { key, relation } of related) {
+      const a = addedByName.get(key.name)!;
       const equalSignature = r.signature === a.signature;
-      const relation = nameRelation(r.name, a.name);
       const similarity = equalSignature ? 1 : fieldSimilarity(r.fields, a.fields);
-      if (relation && similarity >= NEAR_EQUAL_SIMILARITY) {
-        candidates.push({ pair: { from: r.name, to: a.name, relation, equalSignature }, similarity });
-      } else if (!relation && equalSignature && r.distinctive) {
-        const c = signatureCount.get(r.signature)!;
-        if (c.removed === 1 && c.added === 1) {
-          candidates.push({ pair: { from: r.name, to: a.name, relation: 'equal-signature', equalSignature }, similarity });
-        }
+      if (similarity >= NEAR_EQUAL_SIMILARITY) candidates.push({ pair: { from: r.name, to: a.name, relation, equalSignature }, similarity });
+    }
+    // Unrelated names: only an equal, distinctive signature shared by exactly this one removed and one added entry.
+    const c = signatureCount.get(r.signature)!;
+    if (r.distinctive && c.removed === 1 && c.added === 1) {
+      const a = addedBySignature.get(r.signature)![0];
+      if (!related.some((x) => x.key.name === a.name)) {
+        candidates.push({ pair: { from: r.name, to: a.name, relation: 'equal-signature', equalSignature: true }, similarity: 1 });
       }
     }
   }

@@ -3,7 +3,7 @@ import { hashTool, stableJson } from '../catalog/canonical.js';
 import type { Json, JsonObject, ToolDef } from '../catalog/types.js';
 import { compareAnnotations } from './annotations.js';
 import { deprecationOf, sunsetPassed } from './deprecation.js';
-import { compareText, fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameRelation, pairRenames, type PairingEntry } from './pairing.js';
+import { compareText, fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, pairRenames, RelatedNameIndex, type PairingEntry } from './pairing.js';
 import { defineRules, makeFinding, q } from './rule-kit.js';
 import { compareSchemas, type SchemaChange } from './schema/index.js';
 import type { Finding } from './types.js';
@@ -262,9 +262,11 @@ export function diffTools(baseTools: readonly ToolDef[], headTools: readonly Too
     });
   }
 
+  // Old tools a new one can succeed: still registered and not broken.
+  const successorsOf = new RelatedNameIndex([...head.map.keys()].filter((n) => base.map.has(n) && !broken.has(n)));
   for (const a of added) {
     if (renamedTo.has(a.name)) continue;
-    const predecessor = findPredecessor(a, head.map, base.map, broken);
+    const predecessor = findPredecessor(a, successorsOf, head.map);
     if (predecessor) {
       emit('tool-dual-registered', {
         subject: a.name,
@@ -285,17 +287,14 @@ export function diffTools(baseTools: readonly ToolDef[], headTools: readonly Too
  * catalogs, without breaking changes, and related by a version suffix or a case/separator change
  * (or a shared stem with a near-equal input schema).
  */
-function findPredecessor(added: ToolDef, head: Map<string, ToolDef>, base: Map<string, ToolDef>, broken: Set<string>): string | undefined {
+function findPredecessor(added: ToolDef, candidates: RelatedNameIndex, head: Map<string, ToolDef>): string | undefined {
   const rank = { 'case-or-separator': 0, version: 1, stem: 2 } as const;
   let best: { name: string; rank: number } | undefined;
-  const addedEntry = pairingEntry(added);
-  for (const [name, tool] of head) {
-    if (!base.has(name) || broken.has(name)) continue;
-    const relation = nameRelation(name, added.name);
-    if (!relation) continue;
-    if (relation === 'stem' && fieldSimilarity(pairingEntry(tool).fields, addedEntry.fields) < NEAR_EQUAL_SIMILARITY) continue;
+  const addedFields = pairingEntry(added).fields;
+  for (const { key, relation } of candidates.related(nameKey(added.name))) {
+    if (relation === 'stem' && fieldSimilarity(pairingEntry(head.get(key.name)!).fields, addedFields) < NEAR_EQUAL_SIMILARITY) continue;
     const r = rank[relation];
-    if (!best || r < best.rank || (r === best.rank && compareText(name, best.name) < 0)) best = { name, rank: r };
+    if (!best || r < best.rank || (r === best.rank && compareText(key.name, best.name) < 0)) best = { name: key.name, rank: r };
   }
   return best?.name;
 }

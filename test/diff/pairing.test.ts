@@ -14,6 +14,8 @@ describe('nameRelation', () => {
     ['search_v1', 'search-v3', 'version'],
     ['read_file', 'read_text_file', 'stem'],
     ['get_user', 'get_users', 'stem'],
+    ['search', 'search_files', 'stem'],
+    ['longRunningOperation', 'trigger-long-running-operation', 'stem'],
   ])('%s ~ %s is %s', (a, b, rel) => {
     expect(nameRelation(a, b)).toBe(rel);
     expect(nameRelation(b, a)).toBe(rel);
@@ -24,6 +26,8 @@ describe('nameRelation', () => {
     ['list_files', 'list_directory'],
     ['ping', 'status'],
     ['create_entities', 'delete_relations'],
+    ['get_user_profile', 'get_user_settings'],
+    ['get_item_1', 'get_item_2_v2'],
   ])('%s and %s are unrelated', (a, b) => expect(nameRelation(a, b)).toBeUndefined());
 
   it('tokenizes camelCase, acronyms and version suffixes', () => {

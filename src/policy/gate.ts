@@ -24,6 +24,8 @@ export interface GateArgs {
   extraReasons?: Reason[];
   /** Tool counts of both catalogs, for the fail-closed rule (a head without tools never passes). */
   toolCounts?: { base: number; head: number };
+  /** How to approve a break here, named in the failing message. Default: "--approve-breaking, or the approval label on the pull request". */
+  approvalHint?: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { breaking: 3, warning: 2, safe: 1, info: 0 };
@@ -144,7 +146,7 @@ export function gate(args: GateArgs): Verdict {
       const hasBreaking = blocking.some((f) => f.severity === 'breaking');
       const { need, them } = agree(blocking);
       const ways = [`bump the version to ${suggestedVersion}`, `waive ${them} in the policy (rule, tool, reason, expires)`];
-      if (hasBreaking) ways.push('approve the break (--approve-breaking, or the approval label on the pull request)');
+      if (hasBreaking) ways.push(`approve the break (${args.approvalHint ?? '--approve-breaking, or the approval label on the pull request'})`);
       reasons.push({
         code: 'bump-too-small',
         blocking: true,

@@ -91,7 +91,7 @@ function markdownBlocks(report: Report): { head: string[]; rows: string[]; detai
   const icon = h.status === 'fail' ? '❌' : h.status === 'pass' ? '✅' : h.status === 'breaking' ? '🛑' : '✅';
   const head: string[] = [`### ${icon} mcp-contract: ${inlineCode(report.label, { maxLength: 100 })} — ${h.title}`, ''];
   if (h.actions.length) head.push('**What to do:**', '', ...h.actions.map(reasonLine), '');
-  if (h.notes.length) head.push(...h.notes.map(reasonLine), '');
+  if (h.notes.length) head.push('**Notes:**', '', ...h.notes.map(reasonLine), '');
 
   const c = report.counts;
   head.push(

@@ -18,13 +18,11 @@ export interface SarifOptions {
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { breaking: 'error', warning: 'warning', safe: 'note', info: 'note' };
-const INFO_URI = 'https://github.com/mcp-contract/mcp-contract#rules';
 
 interface SarifRule {
   id: string;
   name: string;
   shortDescription: { text: string };
-  helpUri: string;
   defaultConfiguration: { level: 'error' | 'warning' | 'note' };
   properties: Record<string, unknown>;
 }
@@ -38,7 +36,6 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
     id: r.id,
     name: pascal(r.id),
     shortDescription: { text: r.description },
-    helpUri: `${INFO_URI}`,
     defaultConfiguration: { level: LEVEL[r.severity] },
     properties: { severity: r.severity, direction: r.direction, subject: r.subject },
   }));
@@ -46,7 +43,7 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
   const ruleIndex = (id: string, level: SarifRule['defaultConfiguration']['level'], description: string): number => {
     if (!index.has(id)) {
       index.set(id, rules.length);
-      rules.push({ id, name: pascal(id), shortDescription: { text: description }, helpUri: INFO_URI, defaultConfiguration: { level }, properties: {} });
+      rules.push({ id, name: pascal(id), shortDescription: { text: description }, defaultConfiguration: { level }, properties: {} });
     }
     return index.get(id)!;
   };
@@ -86,7 +83,7 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'mcp-contract', version: VERSION, informationUri: INFO_URI, rules } },
+      tool: { driver: { name: 'mcp-contract', version: VERSION, rules } },
       automationDetails: { id: `mcp-contract/${report.label}` },
       results,
     }],

@@ -39,6 +39,8 @@ export interface CheckArgs {
   baseVersion?: { version: string; source: string };
   /** The command that refreshes the committed snapshot, named in drift messages; default from the target. */
   refreshCommand?: string;
+  /** How to approve a break, named in the failing message (the Action: 'add the label `breaking-change-approved`'). */
+  approvalHint?: string;
 }
 
 export interface CheckResult {
@@ -168,6 +170,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
     ...(args.approved ? { approved: args.approved } : {}),
     ...(args.now ? { now: args.now } : {}),
     extraReasons,
+    ...(args.approvalHint ? { approvalHint: args.approvalHint } : {}),
     toolCounts: { base: base.tools.length, head: head.tools.length },
   });
   const report = buildReport({

@@ -224,6 +224,10 @@ describe('approval', () => {
     expect(v.findings[0]!.approved).toEqual({ by: 'label breaking-change-approved' });
     expect(messageOf(v, 'approved')).toBe('1 breaking change approved by label breaking-change-approved without the major bump (semver would ask for 2.0.0).');
   });
+  it('names the approval the caller offers in the failing message', () => {
+    const v = gate({ findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: '1.5.0', approvalHint: 'add the label `breaking-change-approved`' });
+    expect(messageOf(v, 'bump-too-small')).toMatch(/or approve the break \(add the label `breaking-change-approved`\)\.$/);
+  });
   it('does not mark findings the bump already covers, and does not excuse a downgrade', () => {
     expect(gate({ findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: '2.0.0', approved: { by: 'x' } }).findings[0]!.approved).toBeUndefined();
     expect(gate({ findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: '1.4.0', approved: { by: 'x' } }).verdict).toBe('fail');

@@ -159,6 +159,14 @@ export async function readVersion(sources: readonly VersionSource[] | undefined,
       message: `could not read the version from ${bad.map((r) => `${r.source}: ${r.error}`).join('; ')}. Fix the file or remove the source from policy.versionSources.`,
     });
   }
+  if (ok.length === 0 && list.some((s) => s.type !== 'serverInfo')) {
+    // Blocks only through the gate, when a bump has to be checked; until then it is a note.
+    reasons.push({
+      code: 'version-source-unreadable',
+      blocking: false,
+      message: `no version could be read: ${readings.map((r) => `${r.source}: ${r.error}`).join('; ')}. Fix the file or the source in policy.versionSources.`,
+    });
+  }
   const first = ok[0];
   const source = first ? first.source : readings.map((r) => `${r.source} (${r.error})`).join(' and ');
   return { ...(first ? { version: first.version } : {}), source, readings, reasons };

@@ -59,6 +59,7 @@ describe('readVersion', () => {
     const r = await readVersion([{ type: 'package.json', path: 'nope/package.json' }], { cwd: dir });
     expect(r.version).toBeUndefined();
     expect(r.source).toMatch(/^package\.json \(nope\/package\.json\) \(could not read .*no such file\)$/);
+    expect(r.reasons.map((x) => [x.code, x.blocking])).toEqual([['version-source-unreadable', false]]);
     const mixed = await readVersion([{ type: 'serverInfo' }, { type: 'package.json', path: 'nope/package.json' }], { cwd: dir, serverInfoVersion: '1.0.0' });
     expect(mixed.reasons.map((x) => x.code)).toEqual(['version-source-unreadable']);
   });

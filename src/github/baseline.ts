@@ -13,8 +13,8 @@ export type Baseline =
       source: string;
       /** For the report: where the base contract really came from. */
       description: string;
-      /** True when the baseline is the committed snapshot itself (push runs): a difference is drift. */
-      isCommittedSnapshot?: boolean;
+      /** The baseline is a committed snapshot (at the base commit, or in the checkout): the head must keep one too. */
+      fromSnapshot?: boolean;
     }
   | { kind: 'none'; reason: string; baseSha?: string };
 
@@ -33,7 +33,6 @@ export interface BaselineRequest {
   tempDir: string;
   /** Server key, to keep temp files of several servers apart. */
   key: string;
-  warn: (message: string) => void;
 }
 
 const short = (sha: string) => sha.slice(0, 7);
@@ -42,7 +41,7 @@ async function keep(req: BaselineRequest, text: string, description: string): Pr
   const file = path.join(req.tempDir, `base-${req.key.replace(/[^A-Za-z0-9._-]/g, '_')}.snapshot.json`);
   await fs.mkdir(req.tempDir, { recursive: true });
   await fs.writeFile(file, text, 'utf8');
-  return { kind: 'file', source: file, description };
+  return { kind: 'file', source: file, description, fromSnapshot: true };
 }
 
 /**
@@ -58,7 +57,7 @@ async function snapshotAtBase(req: BaselineRequest, baseSha: string): Promise<Ba
   const fromGit = async (): Promise<Baseline> =>
     (await fileAtCommit(req.root!, baseSha, req.snapshotRel)) === null
       ? missing
-      : { kind: 'file', source: `git:${baseSha}:${req.snapshotRel}`, description: where };
+      : { kind: 'file', source: `git:${baseSha}:${req.snapshotRel}`, description: where, fromSnapshot: true };
 
   if (req.root && (await hasCommit(req.root, baseSha))) return fromGit();
   let apiSaidMissing = false;
@@ -95,7 +94,7 @@ export async function resolveBaseline(req: BaselineRequest): Promise<Baseline> {
   if (pr) return snapshotAtBase(req, pr.baseSha);
   // Not a pull request (push, schedule, dispatch): the committed snapshot must match the live server.
   if (existsSync(req.snapshotAbs)) {
-    return { kind: 'file', source: req.snapshotAbs, description: `${req.snapshotRel} (committed)`, isCommittedSnapshot: true };
+    return { kind: 'file', source: req.snapshotAbs, description: `${req.snapshotRel} (committed)`, fromSnapshot: true };
   }
   return { kind: 'none', reason: `there is no committed ${req.snapshotRel}` };
 }

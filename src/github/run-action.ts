@@ -22,7 +22,7 @@ import { publishCheckRun } from './check-run.js';
 import { runUrl, type RunContext } from './event.js';
 import { addWorktree, ensureCommit, repoRoot } from './git.js';
 import type { ActionInputs } from './inputs.js';
-import { indexSources } from './locate.js';
+import { indexSources, type SourceIndex } from './locate.js';
 import { renderNoBaseline } from './no-baseline.js';
 import { COMMENT_LIMIT, commentBody, commentMarker, upsertStickyComment } from './sticky-comment.js';
 
@@ -122,6 +122,7 @@ export class ActionRun {
   private tempDir = '';
   private policy?: Policy;
   private approved?: { by: string };
+  private sources?: Promise<SourceIndex>;
 
   constructor(private readonly inputs: ActionInputs, private readonly ctx: RunContext) {}
 
@@ -223,7 +224,6 @@ export class ActionRun {
       cwd: this.workDir,
       tempDir: this.tempDir,
       key: job.key,
-      warn: (m) => core.warning(m),
     });
     if (baseline.kind === 'none' && this.inputs.baseSetup && baseline.baseSha && this.root) {
       baseline = await this.captureBase(job, baseline.baseSha);
@@ -257,8 +257,9 @@ export class ActionRun {
       ...(job.name ? { label: job.name } : {}),
       target: job.target,
       baseline: baseline.source,
+      // The head must carry an up-to-date snapshot when there is one (or the base had one: deleting it fails too).
       // Relative to the working directory (the process runs there), so the refresh command it prints is runnable.
-      ...(existsSync(job.snapshotAbs) ? { snapshotFile: path.relative(this.workDir, job.snapshotAbs) || job.snapshotAbs } : {}),
+      ...(existsSync(job.snapshotAbs) || baseline.fromSnapshot ? { snapshotFile: path.relative(this.workDir, job.snapshotAbs) || job.snapshotAbs } : {}),
       ...(this.policy ? { policy: this.policy } : {}),
       ...(this.approved ? { approved: this.approved } : {}),
       cwd: this.workDir,
@@ -355,7 +356,7 @@ export class ActionRun {
   private async annotate(jobs: ServerJob[], outcomes: ServerOutcome[]): Promise<Map<string, LocatedAnnotation[]>> {
     const byKey = new Map<string, LocatedAnnotation[]>();
     if (!outcomes.some((o) => o.report && o.report.findings.length > 0)) return byKey;
-    const index = await indexSources({ root: this.root, exclude: jobs.map((j) => j.snapshotRel) });
+    const index = await this.sourceIndex(jobs);
     for (const o of outcomes) {
       if (!o.report) continue;
       const list = locateAnnotations(o.report.findings, o.verdict === 'fail', index.locator(o.snapshotRel), o.label);
@@ -422,8 +423,14 @@ export class ActionRun {
     }
   }
 
+  /** The repository's tool registrations, indexed once per run (annotations and SARIF share it). */
+  private sourceIndex(jobs: ServerJob[]): Promise<SourceIndex> {
+    this.sources ??= indexSources({ root: this.root, exclude: jobs.map((j) => j.snapshotRel) });
+    return this.sources;
+  }
+
   private async writeSarif(jobs: ServerJob[], outcomes: ServerOutcome[]): Promise<void> {
-    const index = await indexSources({ root: this.root, exclude: jobs.map((j) => j.snapshotRel) });
+    const index = await this.sourceIndex(jobs);
     const runs: unknown[] = [];
     let doc: { runs?: unknown[] } & Record<string, unknown> = {};
     for (const o of outcomes) {

@@ -177,6 +177,17 @@ describe('the Action on a pull request', () => {
     expect(git(repo.dir, 'worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
   });
 
+  it('fails a pull request that deletes the snapshot the base had', async () => {
+    const parent = tempDir();
+    const repo = makeRepo(parent, { 'catalog.json': weather('1.0.0'), [SNAPSHOT]: v1Snapshot }, { 'catalog.json': weather('1.0.0'), [SNAPSHOT]: null });
+    const event = pullRequestPayload({ number: 20, baseSha: repo.baseSha, headSha: repo.headSha });
+    const result = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs(), scratch: path.join(parent, 'scratch') });
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    expect(result.outputs.verdict).toBe('fail');
+    expect(result.outputs['breaking-count']).toBe('0');
+    expect(result.summary).toContain(`${SNAPSHOT} does not exist yet`);
+  });
+
   it('with comment: false, posts nothing but still writes the summary', async () => {
     const { repo, scratch } = breakingRepo();
     gh.files.set(`${repo.baseSha}:${SNAPSHOT}`, v1Snapshot);

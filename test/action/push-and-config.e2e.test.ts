@@ -77,6 +77,18 @@ describe('the Action outside pull requests and with several servers', () => {
     expect(failure?.message).not.toMatch(/\n\s+at /);
   });
 
+  it('reports a server that crashes on start with its stderr and a hint', async () => {
+    const parent = tempDir();
+    const repo = makeRepo(parent, { 'a.txt': 'a' }, { 'a.txt': 'b' });
+    const crash = path.join(path.dirname(CATALOG_SERVER), 'faulty', 'crash-on-start.mjs');
+    const result = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: pushEvent, sha: repo.headSha, inputs: { command: `node ${crash}` }, scratch: path.join(parent, 's') });
+    expect(result.code).toBe(1);
+    expect(result.outputs.verdict).toBeUndefined();
+    const failure = result.commands.find((c) => c.command === 'error');
+    expect(failure?.message).toMatch(/^error: the server crashed on start/);
+    expect(failure?.message).toContain('hint:');
+  });
+
   it('checks every server of a config, one comment each, and a check run per server with all annotations', async () => {
     const parent = tempDir();
     const pr = 21;

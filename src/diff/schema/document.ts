@@ -1,4 +1,5 @@
 // One JSON Schema document as the walker sees it: lazy local $ref resolution, allOf merging, and memoised canonical keys.
+import { createHash } from 'node:crypto';
 import type { Json, JsonObject } from '../../catalog/types.js';
 
 /** Keywords that never change which values validate (dropped from keys, ignored by the walker except description/default). */
@@ -16,6 +17,8 @@ const SUBSCHEMA_SET = new Set(['anyOf', 'oneOf', 'allOf']);
 const VALUE_SET = new Set(['enum', 'required', 'type']);
 
 export type Schema = Json;
+
+const KEY_DIGEST_THRESHOLD = 160;
 
 export interface Unresolvable {
   ref: string;
@@ -68,6 +71,8 @@ export class SchemaDocument {
   readonly unresolved = new Map<string, Unresolvable>();
   /** Refs currently being expanded while computing keys (cycle guard). */
   private readonly expanding = new Set<string>();
+  /** How many cycle markers keys have contained so far: a key computed without a new marker is context-free and cacheable. */
+  private markers = 0;
 
   constructor(readonly root: Schema) {}
 
@@ -159,9 +164,13 @@ export class SchemaDocument {
     if (hit !== undefined) return hit;
     const ref = typeof node.$ref === 'string' ? node.$ref : undefined;
     if (ref !== undefined) {
-      if (this.expanding.has(ref)) return `{"$ref":${JSON.stringify(ref)}}`;
+      if (this.expanding.has(ref)) {
+        this.markers++;
+        return `{"$ref":${JSON.stringify(ref)}}`;
+      }
       this.expanding.add(ref);
     }
+    const markersBefore = this.markers;
     let out: string;
     try {
       const n = this.norm(node);
@@ -169,8 +178,10 @@ export class SchemaDocument {
     } finally {
       if (ref !== undefined) this.expanding.delete(ref);
     }
-    // A key computed inside a cycle depends on the expansion stack: cache only keys computed outside any expansion.
-    if (this.expanding.size === 0) cache.set(node, out);
+    // Long keys become digests, so a parent's key stays short even when $refs fan out into a huge inlined tree.
+    if (out.length > KEY_DIGEST_THRESHOLD) out = '#' + createHash('sha1').update(out).digest('base64');
+    // A key that met a cycle marker depends on the expansion stack; any other key is the same wherever it is asked for.
+    if (this.markers === markersBefore || this.expanding.size === 0) cache.set(node, out);
     return out;
   }
 

@@ -1,5 +1,6 @@
 // Public face of the schema diff: the directional walker, the set-theoretic oracle and the rules they emit.
 import type { Json } from '../../catalog/types.js';
+import { isObject } from './document.js';
 import { ruleId, severityOf, type SchemaDirection } from './rules.js';
 import { walkSchemas, type SchemaChange, type SchemaComparison } from './walker.js';
 
@@ -25,7 +26,17 @@ export function compareSchemas(before: Json | undefined, after: Json | undefined
         : { rule: 'output-schema-added', severity: 'safe', path: '', after, message: 'an outputSchema was added; clients can now rely on structuredContent' };
     return { changes: [change], undecided: false, reasons: [] };
   }
-  return walkSchemas(before ?? IMPLICIT_INPUT, after ?? IMPLICIT_INPUT, direction);
+  return walkSchemas(asObjectRoot(before ?? IMPLICIT_INPUT), asObjectRoot(after ?? IMPLICIT_INPUT), direction);
+}
+
+/**
+ * Tool arguments and structuredContent are always JSON objects (MCP spec), so a root schema that omits `type` means
+ * an object: adding `type: "object"` there is no change.
+ */
+function asObjectRoot(schema: Json): Json {
+  if (!isObject(schema) || schema.type !== undefined) return schema;
+  if (['$ref', 'anyOf', 'oneOf', 'allOf', 'enum', 'const', 'not'].some((k) => k in schema)) return schema;
+  return { ...schema, type: 'object' };
 }
 
 export { ruleId, severityOf };

@@ -91,7 +91,7 @@ class Walker {
     return this.dir === 'input' ? `callers sending ${what} are now rejected` : `readers no longer receive ${what}`;
   }
   private accepted(what: string): string {
-    return this.dir === 'input' ? `${what} ${/s$/.test(what) ? 'are' : 'is'} now accepted too` : `readers may now receive ${what}`;
+    return this.dir === 'input' ? `callers may now also send ${what}` : `readers may now receive ${what}`;
   }
 
   /** Compares two subschemas found at `path` (the before and after documents' values at the same logical place). */
@@ -214,11 +214,11 @@ class Walker {
     }
     for (const x of leftB) {
       if (x.bare) this.emit('type-narrowed', `${x.path}/type`, `${this.subject(path)}: no longer ${this.dir === 'input' ? 'accepts' : 'returns'} ${typeArticle(x.type)}; ${this.rejected(x.type === 'null' ? 'null' : `${typeArticle(x.type)} value`)}`, { before: x.type });
-      else this.emit('variant-removed', x.path, `${this.subject(path)}: the ${x.type} variant at ${x.path || '/'} was removed; ${this.rejected('values that only it matched')}`, { before: x.schema as Json });
+      else this.emit('variant-removed', x.path, `${this.subject(path)}: ${describeVariant(x)} was removed; ${this.rejected('values that only it matched')}`, { before: x.schema as Json });
     }
     for (const y of leftA) {
-      if (y.bare) this.emit('type-widened', `${y.path}/type`, `${this.subject(path)}: now also ${this.dir === 'input' ? 'accepts' : 'returns'} ${typeArticle(y.type)}`, { after: y.type });
-      else this.emit('variant-added', y.path, `${this.subject(path)}: a new ${y.type} variant was added; ${this.accepted('values that only it matches')}`, { after: y.schema as Json });
+      if (y.bare) this.emit('type-widened', `${y.path}/type`, this.dir === 'input' ? `${this.subject(path)}: now also accepts ${typeArticle(y.type)}` : `${this.subject(path)}: may now be ${typeArticle(y.type)}; readers that do not handle it break`, { after: y.type });
+      else this.emit('variant-added', y.path, `${this.subject(path)}: ${describeVariant(y)} was added; ${this.accepted('values that only it matches')}`, { after: y.schema as Json });
     }
   }
 
@@ -309,10 +309,9 @@ class Walker {
       const p = la ? `${aPath}/${la.keyword}` : `${bPath}/${lb!.keyword}`;
       const name = side === 'lower' ? 'minimum' : 'maximum';
       const show = (x?: NumericBound): string => (x ? `${x.value}${x.exclusive ? ' (exclusive)' : ''}` : 'none');
-      const verb = cmp === 'tightened' ? (side === 'lower' ? 'raised' : 'lowered') : la === undefined ? 'removed' : side === 'lower' ? 'lowered' : 'raised';
       const range = numericRange(lb, la, side, integer, cmp);
       const consequence = cmp === 'tightened' ? this.rejected(range) : this.accepted(range);
-      this.emit(cmp === 'tightened' ? 'constraint-tightened' : 'constraint-loosened', p, `${this.subject(aPath)}: ${name} ${verb} from ${show(lb)} to ${show(la)}; ${consequence}`, {
+      this.emit(cmp === 'tightened' ? 'constraint-tightened' : 'constraint-loosened', p, `${this.subject(aPath)}: ${describeMove(name, lb && show(lb), la && show(la), (side === 'lower') === (cmp === 'tightened'))}; ${consequence}`, {
         before: lb ? lb.raw : undefined,
         after: la ? la.raw : undefined,
         extra: { keyword: kw },
@@ -457,8 +456,7 @@ class Walker {
     const hi = Math.max(nb, na);
     const thing = unit === 'characters' ? 'strings' : unit === 'items' ? 'arrays' : 'objects';
     const range = side === 'lower' ? `${thing} with ${lo === hi - 1 ? lo : `${lo}–${hi - 1}`} ${unit}` : hi === Infinity ? `${thing} with more than ${lo} ${unit}` : `${thing} with ${lo + 1 === hi ? hi : `${lo + 1}–${hi}`} ${unit}`;
-    const verb = va === undefined ? 'removed' : tightened === (side === 'lower') ? 'raised' : 'lowered';
-    this.emit(tightened ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, kw), `${this.subject(aPath)}: ${kw} ${verb} from ${vb ?? 'none'} to ${va ?? 'none'}; ${tightened ? this.rejected(range) : this.accepted(range)}`, { before: vb, after: va });
+    this.emit(tightened ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, kw), `${this.subject(aPath)}: ${describeMove(kw, vb?.toString(), va?.toString(), na > nb)}; ${tightened ? this.rejected(range) : this.accepted(range)}`, { before: vb, after: va });
   }
 }
 
@@ -497,6 +495,13 @@ function compareBound(b: NumericBound | undefined, a: NumericBound | undefined, 
   return undefined;
 }
 
+/** "maximum 10 added" / "maximum 10 removed" / "maximum lowered from 100 to 50". */
+function describeMove(keyword: string, before: string | undefined, after: string | undefined, raised: boolean): string {
+  if (before === undefined) return `${keyword} ${after} added`;
+  if (after === undefined) return `${keyword} ${before} removed`;
+  return `${keyword} ${raised ? 'raised' : 'lowered'} from ${before} to ${after}`;
+}
+
 function numericRange(b: NumericBound | undefined, a: NumericBound | undefined, side: 'lower' | 'upper', integer: boolean, cmp: 'tightened' | 'loosened'): string {
   const [inner, outer] = cmp === 'tightened' ? [a!, b] : [b!, a]; // inner: the tighter bound
   const what = integer ? 'values' : 'values';
@@ -521,6 +526,16 @@ function allowedValues(s: JsonObject, type: string): { values: Json[]; isConst: 
   if (type === 'null' && values.length === 1) return undefined;
   if (type === 'boolean' && new Set(values).size === 2) return undefined;
   return { values, isConst: s.const !== undefined };
+}
+
+/** Names an anyOf/oneOf branch for a message: by its discriminator when it has one ("the variant with kind "cat""). */
+function describeVariant(v: Variant): string {
+  const props = isObject(v.schema.properties) ? v.schema.properties : {};
+  for (const [name, p] of Object.entries(props)) {
+    if (isObject(p) && p.const !== undefined) return `the variant with ${name} ${valueKey(p.const)}`;
+  }
+  const m = /\/(anyOf|oneOf)\/(\d+)$/.exec(v.path);
+  return m ? `the ${v.type} variant ${m[1]}[${m[2]}]` : `the ${v.type} variant`;
 }
 
 /** How alike two same-type variants are, to pair anyOf branches that changed (discriminators weigh most). */

@@ -108,7 +108,7 @@ describe('values', () => {
     const c = compareSchemas({ enum: ['a', 'b', 'c'] }, { enum: ['a', 'c', 'd'] }, 'input').changes;
     expect(c).toEqual([
       { rule: 'input-enum-value-removed', severity: 'breaking', path: '/enum', before: ['b'], message: 'the arguments: value "b" removed from the enum; callers sending "b" are now rejected', extra: { removed: ['b'] } },
-      { rule: 'input-enum-value-added', severity: 'safe', path: '/enum', after: ['d'], message: 'the arguments: value "d" added to the enum; "d" is now accepted too', extra: { added: ['d'] } },
+      { rule: 'input-enum-value-added', severity: 'safe', path: '/enum', after: ['d'], message: 'the arguments: value "d" added to the enum; callers may now also send "d"', extra: { added: ['d'] } },
     ]);
   });
 
@@ -168,6 +168,8 @@ describe('bounds', () => {
     expect(brief({ type: 'string', minLength: 1 }, { type: 'string', minLength: 3 })).toEqual([['input-constraint-tightened', 'breaking', '/minLength']]);
     expect(brief({ type: 'array', maxItems: 10 }, { type: 'array', maxItems: 20 })).toEqual([['input-constraint-loosened', 'safe', '/maxItems']]);
     expect(brief({ type: 'array' }, { type: 'array', uniqueItems: true })).toEqual([['input-constraint-tightened', 'breaking', '/uniqueItems']]);
+    expect(only({ type: 'array' }, { type: 'array', maxItems: 10 }).message).toBe('the arguments: maxItems 10 added; callers sending arrays with more than 10 items are now rejected');
+    expect(only({ type: 'number', maximum: 10 }, { type: 'number' }).message).toBe('the arguments: maximum 10 removed; callers may now also send values above 10');
     expect(brief({ type: 'object', minProperties: 1 }, { type: 'object', minProperties: 2 })).toEqual([['input-constraint-tightened', 'breaking', '/minProperties']]);
     expect(brief({ type: 'object', maxProperties: 3 }, { type: 'object' })).toEqual([['input-constraint-loosened', 'safe', '/maxProperties']]);
   });
@@ -200,7 +202,8 @@ describe('variants', () => {
 
   test('anyOf order does not matter; removed and added branches are named', () => {
     expect(brief({ anyOf: [cat, dog] }, { anyOf: [dog, cat] })).toEqual([]);
-    expect(brief({ oneOf: [cat, dog] }, { oneOf: [dog] })).toEqual([['input-variant-removed', 'breaking', '/oneOf/0']]);
+    expect(only({ oneOf: [cat, dog] }, { oneOf: [dog] })).toMatchObject({ rule: 'input-variant-removed', severity: 'breaking', path: '/oneOf/0', message: 'the arguments: the variant with kind "cat" was removed; callers sending values that only it matched are now rejected' });
+    expect(only({ anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'array', minItems: 3, items: { type: 'number' } }] }, { anyOf: [{ type: 'array', items: { type: 'string' } }] }).message).toBe('the arguments: the array variant anyOf[1] was removed; callers sending values that only it matched are now rejected');
     expect(brief({ oneOf: [cat, dog] }, { oneOf: [cat, dog, fish] })).toEqual([['input-variant-added', 'safe', '/oneOf/2']]);
   });
 
@@ -340,6 +343,12 @@ describe('schema presence', () => {
     expect(only(obj({}), undefined, 'output')).toMatchObject({ rule: 'output-schema-removed', severity: 'breaking', path: '' });
     expect(compareSchemas(undefined, undefined, 'output').changes).toEqual([]);
   });
+  test('a root without type is an object (MCP arguments and results always are)', () => {
+    expect(brief({ properties: { a: { type: 'string' } } }, { type: 'object', properties: { a: { type: 'string' } } })).toEqual([]);
+    expect(brief({ properties: { a: { type: 'string' } } }, { type: 'object', properties: { a: { type: 'string' } } }, 'output')).toEqual([]);
+    // Below the root an added type is a real narrowing.
+    expect(brief(obj({ v: { properties: {} } }), obj({ v: { type: 'object', properties: {} } }))).toEqual([['input-type-narrowed', 'breaking', '/properties/v/type']]);
+  });
   test('a missing input schema means {type: "object"}', () => {
     expect(brief(undefined, obj({ q: { type: 'string' } }, { required: ['q'] }))).toEqual([['input-property-added-required', 'breaking', '/properties/q']]);
     expect(brief(undefined, { type: 'object' })).toEqual([]);
@@ -358,6 +367,19 @@ describe('rule table', () => {
 });
 
 describe('scale', () => {
+  test('$refs that fan out (10 uses per level, 6 levels) are keyed and walked once per definition', () => {
+    const make = (leaf: string): Json => {
+      const $defs: Record<string, Json> = { D6: obj({ v: { type: leaf } }) };
+      for (let d = 5; d >= 0; d--) $defs[`D${d}`] = obj(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`p${i}`, { $ref: `#/$defs/D${d + 1}` }])));
+      return { $ref: '#/$defs/D0', $defs };
+    };
+    const start = performance.now();
+    const r = compareSchemas(make('number'), make('integer'), 'input');
+    expect(r.changes.map((c) => [c.rule, c.path])).toEqual([['input-type-narrowed', '/properties/p0/properties/p0/properties/p0/properties/p0/properties/p0/properties/p0/properties/v/type']]);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(compareSchemas(make('number'), make('number'), 'input').changes).toEqual([]);
+  });
+
   test('50 nullable anyOf properties with one changed: decided by the walker, fast', () => {
     const make = (changed: boolean): Json => {
       const properties: Record<string, Json> = {};

@@ -2,9 +2,15 @@
 import type { Finding } from '../diff/types.js';
 import type { Waiver } from '../config/types.js';
 
-/** A waiver matches a finding when its rule id is equal and its tool is the finding's subject or "*". */
+/**
+ * A waiver matches a finding when its rule id is equal and its tool is "*" or names the finding's subject;
+ * for a rename (or dual registration) either name counts, so `tool: "old_name"` works as people write it.
+ */
 export function waiverMatches(waiver: Waiver, finding: Finding): boolean {
-  return waiver.rule === finding.rule && (waiver.tool === '*' || waiver.tool === finding.subject);
+  if (waiver.rule !== finding.rule) return false;
+  if (waiver.tool === '*' || waiver.tool === finding.subject) return true;
+  const { from, to } = finding.extra ?? {};
+  return waiver.tool === from || waiver.tool === to;
 }
 
 /**

@@ -173,6 +173,14 @@ describe('waivers', () => {
     expect(v.verdict).toBe('fail');
     expect(messageOf(v, 'bump-too-small')).toMatch(/^1 breaking change needs a major bump/);
   });
+  it('a rename is waived by either of its names', () => {
+    const rename = finding('tool-renamed', 'breaking', 'find', { from: 'search', to: 'find' });
+    for (const tool of ['search', 'find']) {
+      const v = gate({ findings: [rename], baseVersion: '1.0.0', headVersion: '1.0.1', now, policy: { waivers: [{ rule: 'tool-renamed', tool, reason: 'r' }] } });
+      expect(v.verdict, tool).toBe('pass');
+    }
+    expect(gate({ findings: [rename], baseVersion: '1.0.0', headVersion: '1.0.1', now, policy: { waivers: [{ rule: 'tool-renamed', tool: 'other', reason: 'r' }] } }).verdict).toBe('fail');
+  });
   it('an expired waiver does not apply and says when it expired', () => {
     const v = gate({
       findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: '1.4.3', now,

@@ -48,7 +48,35 @@ function update(file, next) {
   }
 }
 
-update('docs/rules.md', `# Rule reference\n\n${intro}\n${table}\n`);
+/** How pairing and the catalog-level judgement calls work (kept here, beside the generated table, so both ship together). */
+const semantics = `## How the diff decides
+
+- **Canonical first.** Both catalogs are canonicalised (keys and lists sorted, volatile \`_meta\` keys such as
+  timestamps dropped) and each tool is hashed; tools with equal hashes are never walked. Key order, list order,
+  a \`$schema\` dialect URL and spec defaults made explicit (annotation hints, \`execution.taskSupport: "forbidden"\`,
+  \`required: false\` on a prompt argument) are no change.
+- **Pairing.** Tools pair by name. A removed and an added tool are one \`tool-renamed\` finding when
+  (a) their names are related — same words with other case or separators (\`getUser\`/\`get_user\`/\`get-user\`), a
+  version suffix (\`search\`/\`search_v2\`/\`searchV2\`), or one name's words all inside the other's sharing the first or
+  last word (\`read_file\`/\`read_text_file\`) — and at least half of their top-level input properties are shared; or
+  (b) the names are unrelated but the canonical input schema is equal, distinctive (two or more properties, or a
+  documented one) and shared by exactly that one removed and one added tool. Two unrelated tools that both take \`{}\`
+  never pair. Prompts pair the same way by their arguments.
+- **Dual registration.** An added tool related by name (case/separator or version suffix; a shared stem needs
+  near-equal inputs) to an old tool that is still registered and has no breaking change is \`tool-dual-registered\`.
+- **Deprecation.** A tool is deprecated when \`_meta.deprecated\` / \`_meta.deprecation\` (or a namespaced key ending in
+  either) is \`true\`, a string or an object, when its description starts with "Deprecated"/"[DEPRECATED]" or contains
+  "DEPRECATED", or when its title says "(Deprecated)". The sunset date is \`sunset\`/\`sunsetDate\`/\`removalDate\`/… in
+  the \`_meta\` object, a date in the \`_meta\` string, or the first YYYY-MM-DD date in the description. Removing a
+  deprecated tool after its sunset day is \`tool-removed-after-deprecation\` (warning); before it, or without a sunset
+  date, it is still \`tool-removed\` (breaking), and the message says why.
+- **Raw list files.** A catalog without a protocol version and without capabilities (a saved \`tools/list\` result)
+  says nothing about prompts, resources or the server: those are compared only where that file lists something.
+- **Duplicates.** A tool name listed twice in the head (and not already in the base) is
+  \`catalog-duplicate-tool-name\`; the first definition in canonical order is the one compared.
+`;
+
+update('docs/rules.md', `# Rule reference\n\n${intro}\n${semantics}\n## Rules\n\n${table}\n`);
 
 const readmePath = path.join(root, 'README.md');
 if (existsSync(readmePath)) {

@@ -1,4 +1,5 @@
 // The rule registry: unique kebab-case ids, complete definitions, and each rule found from its id in one hop.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +52,12 @@ describe('rule registry', () => {
   it('looks rules up by id', () => {
     expect(getRule('tool-renamed')).toMatchObject({ severity: 'breaking', subject: 'tool', emittedBy: 'src/diff/tools.ts' });
     expect(getRule('no-such-rule')).toBeUndefined();
+  });
+
+  it('matches the generated reference in docs/rules.md (run `npm run docs:rules` after changing a rule)', () => {
+    const run = () => execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/gen-rules-doc.mjs'), '--check'], { cwd: REPO_ROOT, stdio: 'pipe' });
+    expect(run).not.toThrow();
+    const doc = readFileSync(path.join(REPO_ROOT, 'docs/rules.md'), 'utf8');
+    for (const r of RULES) expect(doc, r.id).toContain(`| \`${r.id}\` | ${r.severity} |`);
   });
 });

@@ -6,7 +6,7 @@
 // Run `npm run build` first (the profile is taken of dist/cli.js; esbuild keeps function names, and the
 // chunk file:line points into the bundle, whose `// src/...` comments name the source file).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,13 +84,15 @@ function main() {
   const existing = argv.find((a) => a.endsWith('.cpuprofile'));
   if (existing) return print(summarizeProfile(JSON.parse(readFileSync(existing, 'utf8'))), top);
 
-  const cli = path.join(root, 'dist/cli.js');
-  if (!existsSync(cli)) {
+  if (!existsSync(path.join(root, 'dist/cli.js'))) {
     process.stderr.write('error: dist/cli.js is missing\nhint: run `npm run build` first.\n');
     process.exit(2);
   }
   const work = mkdtempSync(path.join(os.tmpdir(), 'mcpc-profile-'));
   try {
+    // Profile a private copy of dist/, so its chunks still exist when the profile is read (others may rebuild meanwhile).
+    cpSync(path.join(root, 'dist'), path.join(work, 'dist'), { recursive: true });
+    const cli = path.join(work, 'dist/cli.js');
     writeGeneratedPair(work, { tools: Number(opt('--tools', 10000)), seed: Number(opt('--seed', 42)) });
     const profDir = path.join(work, 'prof');
     try {

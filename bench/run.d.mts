@@ -6,3 +6,4 @@ export interface BenchRow {
   baseline: string | null; ratio: number | null; budget: string | null; pass: boolean | null; note: string;
 }
 export function renderTable(rows: BenchRow[]): string;
+export function checkOracleSlowVerdict(findings: BenchFinding[]): { ok: boolean; why: string; budgetMs: number | null };

@@ -6,9 +6,9 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import {
   generatePair, MUTATION_KINDS, mulberry32, NULLABLE_CHANGED_PROPERTY, NULLABLE_PROPERTY_COUNT, nullableWidePair,
-  oracleSlowPair, serializeCatalog, type GeneratedCatalog,
+  ORACLE_SLOW_TOOL, oracleSlowPair, serializeCatalog, type GeneratedCatalog,
 } from '../../bench/generate.mjs';
-import { checkNullableVerdict, renderTable } from '../../bench/run.mjs';
+import { checkNullableVerdict, checkOracleSlowVerdict, renderTable } from '../../bench/run.mjs';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
 
@@ -123,6 +123,13 @@ describe('bench helpers', () => {
     expect(checkNullableVerdict([]).ok).toBe(false);
     expect(checkNullableVerdict([tightened, { ...tightened, rule: 'input-type-changed', path: '/inputSchema/properties/field_3' }]).ok).toBe(false);
     expect(checkNullableVerdict([tightened, { rule: 'input-schema-inconclusive', severity: 'warning', subject: 'search_records_wide', path: '/inputSchema' }]).ok).toBe(false);
+  });
+
+  it('accepts the oracle-slow outcome only when the time budget ended it', () => {
+    const inconclusive = { rule: 'input-schema-inconclusive', severity: 'warning', subject: ORACLE_SLOW_TOOL, path: '/inputSchema' };
+    expect(checkOracleSlowVerdict([{ ...inconclusive, message: 'could not decide (no answer within 2000 ms; `not` changed)' }])).toMatchObject({ ok: true, budgetMs: 2000 });
+    expect(checkOracleSlowVerdict([{ ...inconclusive, message: 'a keyword the engine cannot compare changed' }]).ok).toBe(false);
+    expect(checkOracleSlowVerdict([]).ok).toBe(false);
   });
 
   it('renders a table with PASS/FAIL per budget', () => {

@@ -20,7 +20,7 @@ import { GitHubApi, httpStatus } from './api.js';
 import { resolveBaseline, type Baseline } from './baseline.js';
 import { publishCheckRun } from './check-run.js';
 import { runUrl, type RunContext } from './event.js';
-import { addWorktree, ensureCommit, repoRoot } from './git.js';
+import { addWorktree, ensureCommit, repoRoot, type Worktree } from './git.js';
 import type { ActionInputs } from './inputs.js';
 import { indexSources, type SourceIndex } from './locate.js';
 import { renderNoBaseline } from './no-baseline.js';
@@ -123,6 +123,7 @@ export class ActionRun {
   private policy?: Policy;
   private approved?: { by: string };
   private sources?: Promise<SourceIndex>;
+  private baseWorktree?: Promise<Worktree>;
 
   constructor(private readonly inputs: ActionInputs, private readonly ctx: RunContext) {}
 
@@ -191,26 +192,38 @@ export class ActionRun {
     if (labels.has(this.inputs.approveLabel)) this.approved = { by: `the "${this.inputs.approveLabel}" label` };
   }
 
-  /** No snapshot at the base: check the base commit out beside the workspace, set it up, boot its server and capture it. */
+  /**
+   * The base commit checked out beside the workspace and set up with `base-setup`, once per run
+   * (every server of a config shares it); removed when the run ends.
+   */
+  private baseTree(baseSha: string): Promise<Worktree> {
+    this.baseWorktree ??= (async () => {
+      if (!(await ensureCommit(this.root, baseSha))) {
+        throw new UserError(`could not fetch the base commit ${baseSha.slice(0, 12)} to run \`base-setup\``, {
+          hint: 'use `actions/checkout` (the `origin` remote must be readable), or `fetch-depth: 0`.',
+        });
+      }
+      const worktree = await addWorktree(this.root, baseSha);
+      try {
+        const baseWorkDir = path.join(worktree.dir, path.relative(this.root, this.workDir));
+        await core.group(`mcp-contract: base-setup at ${baseSha.slice(0, 7)}`, () => runShell(this.inputs.baseSetup!, baseWorkDir, '`base-setup`'));
+      } catch (err) {
+        await worktree.remove();
+        throw err;
+      }
+      return worktree;
+    })();
+    return this.baseWorktree;
+  }
+
+  /** No snapshot at the base: boot the server from the set-up base worktree (same command, same relative cwd) and capture it. */
   private async captureBase(job: ServerJob, baseSha: string): Promise<Baseline> {
-    if (!(await ensureCommit(this.root, baseSha))) {
-      throw new UserError(`could not fetch the base commit ${baseSha.slice(0, 12)} to run \`base-setup\``, {
-        hint: 'use `actions/checkout` (the `origin` remote must be readable), or `fetch-depth: 0`.',
-      });
-    }
-    const worktree = await addWorktree(this.root, baseSha);
-    try {
-      const inBase = (dir: string) => path.join(worktree.dir, path.relative(this.root, dir));
-      const baseWorkDir = inBase(this.workDir);
-      await core.group(`mcp-contract: base-setup for ${job.key} at ${baseSha.slice(0, 7)}`, () => runShell(this.inputs.baseSetup!, baseWorkDir, '`base-setup`'));
-      const target = { ...job.target, cwd: inBase(job.target.cwd ?? this.workDir) };
-      const base = toSnapshot(await captureCatalog(target));
-      const file = path.join(this.tempDir, `base-${job.key.replace(/[^A-Za-z0-9._-]/g, '_')}.captured.snapshot.json`);
-      await fs.writeFile(file, serializeSnapshot(base), 'utf8');
-      return { kind: 'file', source: file, description: `the server at the base commit ${baseSha.slice(0, 7)} (built with base-setup)` };
-    } finally {
-      await worktree.remove();
-    }
+    const worktree = await this.baseTree(baseSha);
+    const target = { ...job.target, cwd: path.join(worktree.dir, path.relative(this.root, job.target.cwd ?? this.workDir)) };
+    const base = toSnapshot(await captureCatalog(target));
+    const file = path.join(this.tempDir, `base-${job.key.replace(/[^A-Za-z0-9._-]/g, '_')}.captured.snapshot.json`);
+    await fs.writeFile(file, serializeSnapshot(base), 'utf8');
+    return { kind: 'file', source: file, description: `the server at the base commit ${baseSha.slice(0, 7)} (built with base-setup)` };
   }
 
   private async checkServer(job: ServerJob, summaryPointer: string): Promise<ServerOutcome> {
@@ -325,7 +338,13 @@ export class ActionRun {
 
     const url = runUrl(ctx);
     const pointer = url ? `The full report is in the [job summary](${url}).` : 'The full report is in the job summary.';
-    const outcomes = await mapLimit(jobs, CONCURRENCY, (job) => this.checkServer(job, pointer).catch((err) => this.errorOutcome(job, err)));
+    let outcomes: ServerOutcome[];
+    try {
+      outcomes = await mapLimit(jobs, CONCURRENCY, (job) => this.checkServer(job, pointer).catch((err) => this.errorOutcome(job, err)));
+    } finally {
+      await this.baseWorktree?.then((w) => w.remove(), () => undefined);
+      await fs.rm(this.tempDir, { recursive: true, force: true }).catch(() => undefined);
+    }
     if (jobs.length === 1 && outcomes[0]!.error) throw outcomes[0]!.error;
 
     const annotations = await this.annotate(jobs, outcomes);
@@ -334,7 +353,6 @@ export class ActionRun {
     await this.checkRuns(outcomes, annotations);
     if (inputs.sarif) await this.writeSarif(jobs, outcomes);
     const reportPath = await this.writeJsonReport(outcomes);
-    await fs.rm(path.join(this.tempDir), { recursive: true, force: true }).catch(() => undefined);
 
     const failed = outcomes.filter((o) => o.verdict === 'fail');
     return {

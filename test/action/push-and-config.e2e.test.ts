@@ -77,6 +77,34 @@ describe('the Action outside pull requests and with several servers', () => {
     expect(failure?.message).not.toMatch(/\n\s+at /);
   });
 
+  it('with base-setup and several servers, sets the base up once and captures each server from it', async () => {
+    const parent = tempDir();
+    const counter = path.join(parent, 'setup-runs.txt');
+    const config = {
+      servers: [
+        { name: 'one', command: ['node', CATALOG_SERVER, 'build/one.json'], snapshot: 'one.snapshot.json' },
+        { name: 'two', command: ['node', CATALOG_SERVER, 'build/two.json'], snapshot: 'two.snapshot.json' },
+      ],
+    };
+    const breaking = weather('2.0.0', '1.1.0');
+    const repo = makeRepo(
+      parent,
+      { 'src/one.json': weather('1.0.0'), 'src/two.json': weather('1.0.0'), 'mcp-contract.config.json': JSON.stringify(config) },
+      { 'src/two.json': breaking, 'build/one.json': weather('1.0.0'), 'build/two.json': breaking },
+    );
+    const event = pullRequestPayload({ number: 23, baseSha: repo.baseSha, headSha: repo.headSha });
+    const result = await runAction({
+      workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha,
+      inputs: { config: 'mcp-contract.config.json', 'base-setup': `echo run >> ${counter} && mkdir -p build && cp src/*.json build/`, comment: 'false' },
+      scratch: path.join(parent, 's'),
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(1);
+    const reports = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+    expect(reports.map((r: { label: string; verdict: string }) => [r.label, r.verdict])).toEqual([['one', 'pass'], ['two', 'fail']]);
+    expect(readFileSync(counter, 'utf8')).toBe('run\n');
+    expect(git(repo.dir, 'worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
+  });
+
   it('reports a server that crashes on start with its stderr and a hint', async () => {
     const parent = tempDir();
     const repo = makeRepo(parent, { 'a.txt': 'a' }, { 'a.txt': 'b' });

@@ -22,10 +22,11 @@ export function jsonPathOf(instancePath: string): string {
     .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? (acc ? `${acc}.${seg}` : seg) : `${acc}[${JSON.stringify(seg)}]`), '');
 }
 
-const ONE_OF_MESSAGES: Record<string, string> = {
-  '#/definitions/server/oneOf': 'needs exactly one of "command" (a stdio server, e.g. ["node", "server.js"]) or "url" (an HTTP server)',
-  '#/definitions/versionSource/oneOf': 'must be {"type": "serverInfo"}, {"type": "package.json" | "server.json" | "pyproject.toml", "path"?} or {"type": "file", "path", "regex"}',
-};
+/** What each oneOf in the schema means, keyed by where it applies (ajv's schemaPath differs when a $ref is inlined). */
+const ONE_OF_MESSAGES: Array<[RegExp, string]> = [
+  [/^\/servers\/\d+$/, 'needs exactly one of "command" (a stdio server, e.g. ["node", "server.js"]) or "url" (an HTTP server)'],
+  [/^\/policy\/versionSources\/\d+$/, 'must be {"type": "serverInfo"}, {"type": "package.json" | "server.json" | "pyproject.toml", "path"?} or {"type": "file", "path", "regex"}'],
+];
 
 /** One readable line per problem; errors inside a oneOf branch are replaced by the oneOf's own summary. */
 function describe(errors: ErrorObject[]): string[] {
@@ -34,10 +35,10 @@ function describe(errors: ErrorObject[]): string[] {
   for (const e of errors) {
     const where = jsonPathOf(e.instancePath);
     if (e.keyword === 'oneOf') {
-      lines.add(`${where} ${ONE_OF_MESSAGES[e.schemaPath] ?? e.message}`);
+      lines.add(`${where} ${ONE_OF_MESSAGES.find(([re]) => re.test(e.instancePath))?.[1] ?? e.message}`);
       continue;
     }
-    if ([...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/')) && e.schemaPath.includes('/oneOf/')) continue;
+    if ([...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/')) && /(^|\/)oneOf\//.test(e.schemaPath.replace(/^#\//, ''))) continue;
     if (e.keyword === 'additionalProperties') {
       lines.add(`${where}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`);
     } else if (e.keyword === 'enum') {

@@ -4,7 +4,7 @@ import type { Catalog, Json, JsonObject, PromptDef, ResourceTemplateDef } from '
 import { pairRenames, type PairingEntry } from './pairing.js';
 import { defineRules, makeFinding, pointerToken, q } from './rule-kit.js';
 import type { Finding } from './types.js';
-import { describeWordDiff, wordDiff } from './word-diff.js';
+import { textChange } from './word-diff.js';
 
 const FILE = 'src/diff/catalog-diff.ts';
 
@@ -68,13 +68,6 @@ function comparable(base: Catalog, head: Catalog, list: 'prompts' | 'resources' 
   return !((isUncaptured(base) && base[list].length === 0) || (isUncaptured(head) && head[list].length === 0));
 }
 
-function textChange(before: Json | undefined, after: Json | undefined): { changed: boolean; diff: string; extra: Record<string, Json> } {
-  const b = typeof before === 'string' ? before : '';
-  const a = typeof after === 'string' ? after : '';
-  const diff = describeWordDiff(b, a);
-  return { changed: b !== a, diff, extra: { wordDiff: diff, wordDiffSegments: wordDiff(b, a) as unknown as Json } };
-}
-
 // ---- Prompts ---------------------------------------------------------------------------------
 
 interface PromptArgument { name: string; required: boolean; index: number }
@@ -95,8 +88,8 @@ function comparePrompt(name: string, base: PromptDef, head: PromptDef, out: Find
   const emit = (rule: keyof typeof PROMPT_RULES, f: Omit<Parameters<typeof makeFinding>[1], 'subject'>) =>
     out.push(makeFinding(PROMPT_RULES[rule], { subject: name, ...f }));
   const desc = textChange(base.description, head.description);
-  if (desc.changed) {
-    emit('prompt-description-changed', { path: '/description', before: base.description ?? null, after: head.description ?? null, message: `Prompt "${name}" description changed: ${desc.diff}`, extra: desc.extra });
+  if (desc) {
+    emit('prompt-description-changed', { path: '/description', before: base.description ?? null, after: head.description ?? null, message: `Prompt "${name}" description changed: ${desc.diff}`, extra: desc.extra as unknown as Record<string, Json> });
   }
   if ((base.title ?? null) !== (head.title ?? null)) {
     emit('prompt-title-changed', { path: '/title', before: base.title ?? null, after: head.title ?? null, message: `Prompt "${name}" title changed from ${q(base.title ?? null)} to ${q(head.title ?? null)}.` });
@@ -300,8 +293,8 @@ export function diffServer(base: Catalog, head: Catalog): Finding[] {
   if (isUncaptured(base) || isUncaptured(head)) return out;
 
   const instr = textChange(base.instructions, head.instructions);
-  if (instr.changed) {
-    emit('server-instructions-changed', { path: '/instructions', before: base.instructions ?? null, after: head.instructions ?? null, message: `Server instructions changed (the model reads them as system-level guidance): ${instr.diff}`, extra: instr.extra });
+  if (instr) {
+    emit('server-instructions-changed', { path: '/instructions', before: base.instructions ?? null, after: head.instructions ?? null, message: `Server instructions changed (the model reads them as system-level guidance): ${instr.diff}`, extra: instr.extra as unknown as Record<string, Json> });
   }
   const before = capabilityPaths(base.capabilities), after = capabilityPaths(head.capabilities);
   for (const [path, value] of before) {

@@ -7,7 +7,7 @@ import { compareText, fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, pairRenam
 import { defineRules, makeFinding, q } from './rule-kit.js';
 import { compareSchemas, type SchemaChange } from './schema/index.js';
 import type { Finding } from './types.js';
-import { describeWordDiff, wordDiff } from './word-diff.js';
+import { textChange } from './word-diff.js';
 
 export const TOOL_RULES = defineRules('src/diff/tools.ts', 'tool', {
   'tool-removed': ['breaking', 'a tool is gone and no added tool takes its place; clients calling it fail'],
@@ -107,16 +107,14 @@ export function compareToolPair(name: string, base: ToolDef, head: ToolDef): Too
     });
   }
 
-  const db = typeof base.description === 'string' ? base.description : '';
-  const dh = typeof head.description === 'string' ? head.description : '';
-  if (db !== dh) {
-    const diff = describeWordDiff(db, dh);
+  const desc = textChange(base.description, head.description);
+  if (desc) {
     emit('tool-description-changed', {
       path: '/description',
       before: base.description ?? null,
       after: head.description ?? null,
-      message: `Tool "${name}" description changed (the model reads it as instructions): ${diff}`,
-      extra: { wordDiff: diff, wordDiffSegments: wordDiff(db, dh) as unknown as Json },
+      message: `Tool "${name}" description changed (the model reads it as instructions): ${desc.diff}`,
+      extra: desc.extra as unknown as Record<string, Json>,
     });
   }
 

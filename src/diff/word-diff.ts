@@ -130,3 +130,21 @@ function shorten(text: string, hasBefore: boolean, hasAfter: boolean): string {
 export function describeWordDiff(before: string, after: string): string {
   return renderWordDiff(wordDiff(before, after));
 }
+
+/** Equal up to whitespace (re-wrapped lines, trailing newline, double spaces): such edits change nothing a reader or model sees. */
+export function sameWords(before: string, after: string): boolean {
+  return before.trim().split(/\s+/).join(' ') === after.trim().split(/\s+/).join(' ');
+}
+
+/**
+ * The word diff of a changed text field (description, instructions) for a finding: the plain rendering and
+ * the segments, or undefined when the words are the same. Non-string values count as empty text.
+ */
+export function textChange(before: unknown, after: unknown): { diff: string; extra: { wordDiff: string; wordDiffSegments: DiffSegment[] } } | undefined {
+  const b = typeof before === 'string' ? before : '';
+  const a = typeof after === 'string' ? after : '';
+  if (sameWords(b, a)) return undefined;
+  const segments = wordDiff(b, a);
+  const diff = renderWordDiff(segments);
+  return { diff, extra: { wordDiff: diff, wordDiffSegments: segments } };
+}

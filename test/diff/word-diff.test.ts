@@ -1,7 +1,7 @@
 // Word diff: segments rebuild both texts, changes land on whole words, and the plain rendering marks them.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeWordDiff, wordDiff } from '../../src/diff/word-diff.js';
+import { describeWordDiff, sameWords, wordDiff } from '../../src/diff/word-diff.js';
 
 const rebuild = (segs: ReturnType<typeof wordDiff>, side: 'before' | 'after') =>
   segs.filter((s) => s.op === 'equal' || s.op === (side === 'before' ? 'delete' : 'insert')).map((s) => s.text).join('');
@@ -36,5 +36,10 @@ describe('wordDiff', () => {
       expect(rebuild(segs, 'before')).toBe(a);
       expect(rebuild(segs, 'after')).toBe(b);
     }));
+  });
+
+  it('treats whitespace-only edits as the same words', () => {
+    expect(sameWords('Reads a file.\n', 'Reads  a\nfile.')).toBe(true);
+    expect(sameWords('Reads a file.', 'Reads a files.')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 // The check pipeline shared by `mcp-contract check` and the Action: capture, load baseline, diff, versions, gate, drift, report.
+import * as path from 'node:path';
 import { toSnapshot } from '../catalog/canonical.js';
 import { loadCatalog } from '../catalog/snapshot-file.js';
 import type { Snapshot } from '../catalog/types.js';
@@ -50,6 +51,12 @@ export interface CheckResult {
   exitCode: 0 | 1;
 }
 
+/** Loads a catalog named relative to `cwd` (a plain path) or a git:REF:PATH, keeping the name as given for messages. */
+async function loadFrom(source: string, cwd: string | undefined) {
+  const resolved = cwd && !source.startsWith('git:') ? path.resolve(cwd, source) : source;
+  return { ...(await loadCatalog(resolved, cwd)), source };
+}
+
 /** Quotes one argv word for a POSIX shell only when it needs it. */
 function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
@@ -67,7 +74,7 @@ export function refreshCommand(snapshotFile: string, target: ServerTarget | unde
 export async function driftReasons(snapshotFile: string, head: Snapshot, refresh: string, cwd?: string): Promise<Reason[]> {
   let committed: Snapshot;
   try {
-    committed = toSnapshot((await loadCatalog(snapshotFile, cwd)).catalog);
+    committed = toSnapshot((await loadFrom(snapshotFile, cwd)).catalog);
   } catch (err) {
     if (err instanceof UserError && /no such file/.test(err.message)) {
       return [{ code: 'snapshot-missing', blocking: true, message: `the snapshot ${snapshotFile} does not exist yet. Create it and commit it: \`${refresh}\`` }];
@@ -100,7 +107,7 @@ async function readHead(args: CheckArgs): Promise<{ snapshot: Snapshot; source: 
     throw new UserError('give either a server to capture or --head FILE, not both', { hint: 'drop `--head` to check the live server, or drop the server command to gate two files.' });
   }
   if (args.headFile) {
-    const loaded = await loadCatalog(args.headFile, args.cwd);
+    const loaded = await loadFrom(args.headFile, args.cwd);
     return { snapshot: toSnapshot(loaded.catalog), source: loaded.source };
   }
   if (!args.target) {
@@ -123,7 +130,7 @@ function hasFileSources(sources: readonly VersionSource[] | undefined): boolean 
  */
 export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const policy = args.policy ?? {};
-  const baseLoaded = await loadCatalog(args.baseline, args.cwd);
+  const baseLoaded = await loadFrom(args.baseline, args.cwd);
   const base = toSnapshot(baseLoaded.catalog);
   const { snapshot: head, source: headSource } = await readHead(args);
 

@@ -237,6 +237,9 @@ function normaliseKeywords(node: JsonObject): JsonObject {
       } else delete o[exclusive];
     }
   }
+  // zod emits ±(2^53 − 1) bounds for every int(): no JSON number a client can send safely lies beyond them.
+  for (const k of ['maximum', 'exclusiveMaximum'] as const) if (typeof node[k] === 'number' && (node[k] as number) >= Number.MAX_SAFE_INTEGER) delete edit()[k];
+  for (const k of ['minimum', 'exclusiveMinimum'] as const) if (typeof node[k] === 'number' && (node[k] as number) <= Number.MIN_SAFE_INTEGER) delete edit()[k];
   if (Array.isArray(node.items)) {
     const o = edit();
     o.prefixItems = node.items;

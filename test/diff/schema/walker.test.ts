@@ -162,6 +162,12 @@ describe('bounds', () => {
     expect(brief({ type: 'number', maximum: 5, exclusiveMaximum: false }, { type: 'number', maximum: 5, exclusiveMaximum: true })).toEqual([['input-constraint-tightened', 'breaking', '/exclusiveMaximum']]);
   });
 
+  test('safe-integer bounds (zod int()) are no bound', () => {
+    expect(brief({ type: 'integer', minimum: 1 }, { type: 'integer', minimum: 1, maximum: 9007199254740991 })).toEqual([]);
+    expect(brief({ type: 'integer' }, { type: 'integer', minimum: -9007199254740991, maximum: 9007199254740991 })).toEqual([]);
+    expect(brief({ type: 'integer', maximum: 9007199254740991 }, { type: 'integer', maximum: 1000 })).toEqual([['input-constraint-tightened', 'breaking', '/maximum']]);
+  });
+
   test('multipleOf, lengths, items, properties, uniqueItems', () => {
     expect(brief({ type: 'number', multipleOf: 2 }, { type: 'number', multipleOf: 4 })).toEqual([['input-constraint-tightened', 'breaking', '/multipleOf']]);
     expect(brief({ type: 'number', multipleOf: 4 }, { type: 'number', multipleOf: 2 })).toEqual([['input-constraint-loosened', 'safe', '/multipleOf']]);

@@ -22,7 +22,7 @@ export const PROMPT_RULES = defineRules(FILE, 'prompt', {
 });
 
 export const RESOURCE_RULES = defineRules(FILE, 'resource', {
-  'resource-removed': ['breaking', 'a resource uri is gone; clients reading it fail'],
+  'resource-removed': ['breaking', 'a resource uri is gone; clients reading it fail (warning when a head template still matches the uri)'],
   'resource-added': ['safe', 'a new resource'],
   'resource-mime-type-changed': ['warning', 'a resource or template now declares another mimeType; readers may not parse it'],
 });
@@ -157,10 +157,16 @@ export function diffResources(base: Catalog, head: Catalog): Finding[] {
   const out: Finding[] = [];
   if (!comparable(base, head, 'resources')) return out;
   const b = firstByKey(base.resources, 'uri'), h = firstByKey(head.resources, 'uri');
+  const headTemplates = head.resourceTemplates.map((t) => ({ template: t.uriTemplate, pattern: templatePattern(t.uriTemplate) }));
   for (const [uri, br] of b) {
     const hr = h.get(uri);
-    if (!hr) out.push(makeFinding(RESOURCE_RULES['resource-removed'], { subject: uri, path: '', before: uri, message: `Resource "${uri}" was removed; clients reading it will fail.` }));
-    else {
+    if (!hr) {
+      // No longer listed, but a head template still matches the uri: reads probably still work.
+      const cover = headTemplates.find((t) => t.pattern.test(uri));
+      out.push(makeFinding(RESOURCE_RULES['resource-removed'], cover
+        ? { subject: uri, path: '', before: uri, severity: 'warning', extra: { coveredBy: cover.template }, message: `Resource "${uri}" is no longer listed, but template "${cover.template}" still matches it; clients reading it should keep working if the server serves the template.` }
+        : { subject: uri, path: '', before: uri, message: `Resource "${uri}" was removed; clients reading it will fail.` }));
+    } else {
       const f = mimeTypeFinding('resource', uri, br, hr);
       if (f) out.push(f);
     }
@@ -188,6 +194,14 @@ function expressionsOf(template: string): TemplateExpression[] {
 /** Variable names of an RFC 6570 template: `{var}`, `{+var}`, `{?a,b}`, `{/x*}`, `{y:3}` → var, a, b, x, y. */
 export function templateVariables(template: string): string[] {
   return expressionsOf(template).flatMap((e) => e.vars.map((v) => v.replace(/(\*|:\d+)$/, '')));
+}
+
+/** A regular expression matching the uris a template expands to (each expression matches any text). */
+function templatePattern(template: string): RegExp {
+  const parts = template.split(EXPRESSION);
+  // split() with one capture group alternates literal text and expression bodies.
+  const source = parts.map((part, i) => (i % 2 === 0 ? part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : '.*?')).join('');
+  return new RegExp(`^${source}$`);
 }
 
 /** The literal shape of a template with every expression blanked: `file:///{path}` and `file:///{+p}` share it. */

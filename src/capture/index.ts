@@ -58,6 +58,7 @@ class CaptureRun {
   stage = 'starting the server';
   group: ProcessGroup | undefined;
   private readonly cleanups: Array<() => Promise<void>> = [];
+  private tornDown = false;
   readonly timeouts: Required<Timeouts>;
   readonly started = Date.now();
 
@@ -69,11 +70,14 @@ class CaptureRun {
     return this.target.url ?? shellQuote(this.target.command!);
   }
 
+  /** Registers a cleanup; one registered after teardown (a spawn that finished after the total timeout) runs at once. */
   onTeardown(fn: () => Promise<void>): void {
-    this.cleanups.push(fn);
+    if (this.tornDown) void fn().catch(() => {});
+    else this.cleanups.push(fn);
   }
 
   async teardown(): Promise<void> {
+    this.tornDown = true;
     for (const fn of this.cleanups.reverse()) await fn().catch(() => {});
     this.cleanups.length = 0;
   }
@@ -94,6 +98,9 @@ class CaptureRun {
 
     if (err instanceof ServerExited) {
       const how = err.exit.signal ? `was killed by ${err.exit.signal}` : `exited with code ${err.exit.code}`;
+      if (inHandshake && err.exit.code === 0) {
+        return fail('the server exited (code 0) before answering the handshake', `it may have printed its usage and quit, or need a flag to serve MCP over stdio (e.g. \`stdio\` or \`--stdio\`); its stderr is below.${rerun}`);
+      }
       return inHandshake
         ? fail(`the server crashed on start: it ${how} before answering the handshake`, `check the command, its arguments, --cwd and the environment it needs (only allowlisted variables are passed: add them with --env KEY=VALUE or --pass-env NAME); its stderr is below.${rerun}`)
         : fail(`the server ${how} during ${this.stage}`, `the server crashed while listing its catalog; its stderr is below.${rerun}`);

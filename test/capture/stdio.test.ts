@@ -221,3 +221,31 @@ describe('stdio capture', () => {
     });
   });
 });
+
+describe('failures after the handshake', () => {
+  it('a tools/list that never answers ends at the request timeout', async () => {
+    const { error, durationMs, pgids } = await traceCapture({ command: ['node', FAULTY('misbehave-on-list.mjs'), 'hang'], timeouts: { requestMs: 800 } });
+    expect(error?.exitCode).toBe(EXIT.capture);
+    expect(error?.message).toBe('the server did not answer tools/list page 1 within 800 ms');
+    expect(error?.hint).toContain('--timeout-request');
+    expect(durationMs).toBeLessThan(5000);
+    await assertNoProcessLeft({ pgid: pgids[0] });
+  });
+
+  it('a crash while listing names the request and shows stderr', async () => {
+    const { error } = await traceCapture({ command: ['node', FAULTY('misbehave-on-list.mjs'), 'crash'] });
+    expect(error?.message).toBe('the server exited with code 5 during tools/list page 1');
+    expect(error?.details).toContain('TypeError: cannot read properties of undefined');
+  });
+
+  it('stdout noise while listing', async () => {
+    const { error } = await traceCapture({ command: ['node', FAULTY('misbehave-on-list.mjs'), 'garbage'] });
+    expect(error?.message).toBe('the server wrote non-protocol text on stdout (not JSON): "listing tools...", during tools/list page 1');
+  });
+
+  it('a server that exits 0 at once (printed usage, or needs a stdio flag)', async () => {
+    const { error } = await traceCapture({ command: ['node', '-e', 'console.error("usage: server [stdio|http]")'] });
+    expect(error?.message).toBe('the server exited (code 0) before answering the handshake');
+    expect(error?.details).toContain('usage: server [stdio|http]');
+  });
+});

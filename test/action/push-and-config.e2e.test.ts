@@ -1,5 +1,5 @@
 // The bundled Action on push (drift against the committed snapshot), with a config of several servers, and with a named check run.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/github/sticky-comment.js';

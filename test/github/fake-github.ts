@@ -84,7 +84,7 @@ export class FakeGitHub {
     return true;
   }
 
-  private paginate<T>(req: IncomingMessage, res: ServerResponse, items: T[], url: URL): void {
+  private paginate<T>(res: ServerResponse, items: T[], url: URL): void {
     const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
     const page = Number(url.searchParams.get('page') ?? 1);
     const slice = items.slice((page - 1) * perPage, page * perPage);
@@ -126,13 +126,13 @@ export class FakeGitHub {
     }
     if (req.method === 'GET' && (match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels$/))) {
       if (this.failed('listLabels', res)) return;
-      return this.paginate(req, res, (this.labels.get(Number(match[1])) ?? []).map((name, i) => ({ id: i + 1, name })), url);
+      return this.paginate(res, (this.labels.get(Number(match[1])) ?? []).map((name, i) => ({ id: i + 1, name })), url);
     }
     if (req.method === 'GET' && (match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
       if (this.failed('listComments', res)) return;
       const issue = Number(match[1]);
       const list = this.comments.filter((c) => c.issue === issue).map((c) => ({ id: c.id, body: c.body, user: { login: c.user } }));
-      return this.paginate(req, res, list, url);
+      return this.paginate(res, list, url);
     }
     if (req.method === 'POST' && (match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
       if (this.failed('createComment', res)) return;

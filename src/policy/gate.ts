@@ -1,10 +1,10 @@
 // The gate: turns findings, versions and the policy into a verdict (pass/fail), the bump needed and what to do.
 import type { Policy, Waiver } from '../config/types.js';
 import type { Bump, Finding, Severity } from '../diff/types.js';
-import { SEVERITIES } from '../diff/types.js';
 import { actualBump, bumpForSeverity, bumpRank, covers, maxBump, nextVersion, parseVersion } from './bump.js';
 import type { ActualBump, GatedFinding, Reason, Verdict } from './types.js';
 import { findWaivers, waiverExpired, waiverMatches } from './waivers.js';
+import { countBySeverity, describeCounts, plural } from './wording.js';
 
 export interface GateArgs {
   findings: Finding[];
@@ -42,10 +42,6 @@ export function applyOverrides(findings: readonly Finding[], overrides: Policy['
   return out;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** "needs"/"need" and "it"/"them" for a list of findings. */
 function agree(findings: readonly unknown[]): { need: string; them: string } {
   return findings.length === 1 ? { need: 'needs', them: 'it' } : { need: 'need', them: 'them' };
@@ -60,12 +56,9 @@ function describeBump(bump: ActualBump): string {
   }
 }
 
-/** "2 breaking changes and 1 warning" — what the uncovered findings are, by severity. */
-function describeCounts(findings: readonly GatedFinding[]): string {
-  const parts = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => (s === 'breaking' || s === 'safe' ? plural(n, `${s} change`) : plural(n, s)));
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+/** "2 breaking changes and 1 warning" — what the given findings are, by severity. */
+function describeFindings(findings: readonly GatedFinding[]): string {
+  return describeCounts(countBySeverity(findings));
 }
 
 function renamePartners(f: Finding): { from: string; to: string } {
@@ -139,8 +132,8 @@ export function gate(args: GateArgs): Verdict {
         code: unparsable ? 'version-unparsable' : 'version-missing',
         blocking: true,
         message: unparsable
-          ? `cannot tell the version bump: the ${missing.side} version ${JSON.stringify(missing.raw)} read from ${missing.source} is not semver (X.Y.Z), and ${describeCounts(blocking)} ${agree(blocking).need} a ${blockingBump} bump. Set a semver version there, or configure policy.versionSources to read it from package.json, server.json or pyproject.toml.`
-          : `cannot tell the version bump: no ${missing.side} version found in ${missing.source}, and ${describeCounts(blocking)} ${agree(blocking).need} a ${blockingBump} bump. Report a version there (serverInfo.version in the server's initialize result), or configure policy.versionSources to read it from package.json, server.json or pyproject.toml.`,
+          ? `cannot tell the version bump: the ${missing.side} version ${JSON.stringify(missing.raw)} read from ${missing.source} is not semver (X.Y.Z), and ${describeFindings(blocking)} ${agree(blocking).need} a ${blockingBump} bump. Set a semver version there, or configure policy.versionSources to read it from package.json, server.json or pyproject.toml.`
+          : `cannot tell the version bump: no ${missing.side} version found in ${missing.source}, and ${describeFindings(blocking)} ${agree(blocking).need} a ${blockingBump} bump. Report a version there (serverInfo.version in the server's initialize result), or configure policy.versionSources to read it from package.json, server.json or pyproject.toml.`,
       });
     } else if (actual !== 'downgrade') {
       const hasBreaking = blocking.some((f) => f.severity === 'breaking');
@@ -150,7 +143,7 @@ export function gate(args: GateArgs): Verdict {
       reasons.push({
         code: 'bump-too-small',
         blocking: true,
-        message: `${describeCounts(blocking)} ${need} a ${blockingBump} bump${zeroNote}, but ${base} → ${head} is ${describeBump(actual)}. To merge: ${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}.`,
+        message: `${describeFindings(blocking)} ${need} a ${blockingBump} bump${zeroNote}, but ${base} → ${head} is ${describeBump(actual)}. To merge: ${ways.slice(0, -1).join(', ')} or ${ways[ways.length - 1]}.`,
       });
     }
     for (const f of blocking.filter((x) => x.rule === 'tool-renamed')) {
@@ -217,7 +210,7 @@ export function gate(args: GateArgs): Verdict {
     reasons.push({
       code: 'approved',
       blocking: false,
-      message: `${describeCounts(approvedNow)} approved by ${args.approved.by} without the ${bumpFor(approvedNow[0]!)} bump${semverWants}.`,
+      message: `${describeFindings(approvedNow)} approved by ${args.approved.by} without the ${bumpFor(approvedNow[0]!)} bump${semverWants}.`,
     });
   }
 

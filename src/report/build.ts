@@ -1,9 +1,12 @@
 // Assembles the Report every renderer takes: both catalogs' identity, sorted findings, counts, the bump and the verdict.
 import type { Snapshot } from '../catalog/types.js';
-import type { Bump, Finding, Severity } from '../diff/types.js';
+import type { Bump, Finding } from '../diff/types.js';
 import { BUMP_FOR_SEVERITY, BUMP_ORDER, SEVERITIES } from '../diff/types.js';
 import type { GatedFinding, Verdict } from '../policy/types.js';
 import type { CatalogRef, Report } from './types.js';
+import { countBySeverity } from '../policy/wording.js';
+
+export { countBySeverity };
 
 export interface BuildReportArgs {
   label: string;
@@ -42,12 +45,6 @@ export function requiredBumpOf(findings: readonly GatedFinding[]): Bump {
   let rank = 0;
   for (const f of findings) if (!f.waived) rank = Math.max(rank, BUMP_ORDER.indexOf(BUMP_FOR_SEVERITY[f.severity]));
   return BUMP_ORDER[rank]!;
-}
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { breaking: 0, warning: 0, safe: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
 }
 
 export function buildReport(args: BuildReportArgs): Report {

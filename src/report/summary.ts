@@ -2,6 +2,7 @@
 import type { Bump, Severity } from '../diff/types.js';
 import type { GatedFinding, Reason } from '../policy/types.js';
 import type { Report } from './types.js';
+import { describeCounts } from '../policy/wording.js';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { breaking: 'Breaking', warning: 'Warning', safe: 'Safe', info: 'Info' };
 
@@ -13,16 +14,6 @@ export interface Headline {
   actions: Reason[];
   /** Non-blocking reasons: waivers, approvals, notes. */
   notes: Reason[];
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-export function describeCounts(counts: Record<Severity, number>): string {
-  const parts = (['breaking', 'warning', 'safe', 'info'] as const).filter((s) => counts[s] > 0)
-    .map((s) => (s === 'breaking' || s === 'safe' ? plural(counts[s], `${s} change`) : plural(counts[s], s)));
-  return parts.length ? parts.join(', ') : 'no changes';
 }
 
 /** "1.4.2 → 1.5.0 (minor)" or "? → 1.5.0 (unknown)". */

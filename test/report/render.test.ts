@@ -43,7 +43,7 @@ describe('text', () => {
   it('leads with the verdict and what to do, groups by severity, colours only when asked', () => {
     const out = renderReport(report(), 'text');
     const lines = out.split('\n');
-    expect(lines[0]).toBe('✗ FAIL  demo: contract check failed: 2 breaking changes, 1 warning, 1 safe change; bump to 2.0.0');
+    expect(lines[0]).toBe('✗ FAIL  demo: contract check failed: 2 breaking changes, 1 warning and 1 safe change; bump to 2.0.0');
     expect(lines[1]).toBe('  version 1.4.2 → 1.5.0 (minor); required bump: major; needs 2.0.0');
     expect(out.indexOf('What to do:')).toBeLessThan(out.indexOf('BREAKING (2)'));
     expect(out.indexOf('BREAKING (2)')).toBeLessThan(out.indexOf('WARNING (1)'));
@@ -64,7 +64,7 @@ describe('markdown', () => {
   it('leads with the verdict, what to do (exact version, dual registration, approval), then counts, findings and details', () => {
     const md = renderReport(report(), 'markdown');
     const lines = md.split('\n');
-    expect(lines[0]).toBe('### ❌ mcp-contract: `demo` — contract check failed: 2 breaking changes, 1 warning, 1 safe change; bump to 2.0.0');
+    expect(lines[0]).toBe('### ❌ mcp-contract: `demo` — contract check failed: 2 breaking changes, 1 warning and 1 safe change; bump to 2.0.0');
     expect(md).toContain('**What to do:**');
     expect(md).toContain('bump the version to 2.0.0');
     expect(md).toContain('- tool `search` was renamed to `search_v2`: bump to 2.0.0, or keep `search` registered beside `search_v2` until the next major');
@@ -77,7 +77,7 @@ describe('markdown', () => {
   });
   it('a passing approved report says who approved', () => {
     const md = renderReport(report({ approved: true }), 'markdown');
-    expect(md.split('\n')[0]).toBe('### ✅ mcp-contract: `demo` — contract check passed (breaking changes approved): 2 breaking changes, 1 warning, 1 safe change, required bump major');
+    expect(md.split('\n')[0]).toBe('### ✅ mcp-contract: `demo` — contract check passed (breaking changes approved): 2 breaking changes, 1 warning and 1 safe change, required bump major');
     expect(md).toContain('- 2 breaking changes approved by label breaking-change-approved without the major bump (semver would ask for 2.0.0).');
     expect(md).toContain('_(approved by label breaking-change-approved)_');
   });

@@ -180,6 +180,11 @@ class Walker {
       leftA.delete(y);
     };
     // 1. equal content and type; 2. same type, best structural match; 3. related types (integer ⊂ number ⊂ any).
+    // One variant on each side (the common case) needs no content keys: they pair if their types are related.
+    if (vb.length === 1 && va.length === 1 && (vb[0]!.type === va[0]!.type || related(vb[0]!.type, va[0]!.type))) {
+      this.typed(vb[0]!, va[0]!);
+      return;
+    }
     for (const x of vb) {
       const kx = this.b.key(x.schema);
       for (const y of leftA) if (y.type === x.type && this.a.key(y.schema) === kx) { take(x, y); break; }
@@ -194,7 +199,6 @@ class Walker {
       }
       if (best) take(x, best);
     }
-    const related = (x: string, y: string): boolean => x === 'any' || y === 'any' || (x === 'integer' && y === 'number') || (x === 'number' && y === 'integer');
     for (const x of [...leftB]) for (const y of leftA) if (related(x.type, y.type)) { take(x, y); break; }
 
     if (vb.length === 1 && va.length === 1 && leftB.size === 1) {
@@ -526,6 +530,11 @@ function allowedValues(s: JsonObject, type: string): { values: Json[]; isConst: 
   if (type === 'null' && values.length === 1) return undefined;
   if (type === 'boolean' && new Set(values).size === 2) return undefined;
   return { values, isConst: s.const !== undefined };
+}
+
+/** integer ⊂ number ⊂ any: variants of related types are compared keyword by keyword. */
+function related(x: string, y: string): boolean {
+  return x === 'any' || y === 'any' || (x === 'integer' && y === 'number') || (x === 'number' && y === 'integer');
 }
 
 /** Names an anyOf/oneOf branch for a message: by its discriminator when it has one ("the variant with kind "cat""). */

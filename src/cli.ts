@@ -49,6 +49,14 @@ async function main(argv: string[]): Promise<number> {
   return (await entry.load()).run(rest.filter((a) => a !== '--debug'));
 }
 
+// A closed pipe (`mcp-contract diff … | head`) is the reader's choice, not an error: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 const argv = process.argv.slice(2);
 main(argv).then(
   (code) => { process.exitCode = code; },

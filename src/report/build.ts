@@ -3,8 +3,8 @@ import type { Snapshot } from '../catalog/types.js';
 import type { Bump, Finding } from '../diff/types.js';
 import { BUMP_FOR_SEVERITY, BUMP_ORDER, SEVERITIES } from '../diff/types.js';
 import type { GatedFinding, Verdict } from '../policy/types.js';
-import type { CatalogRef, Report } from './types.js';
 import { countBySeverity } from '../policy/wording.js';
+import type { CatalogRef, Report } from './types.js';
 
 export { countBySeverity };
 

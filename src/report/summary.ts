@@ -1,8 +1,8 @@
 // What every format leads with: the verdict in one line and the reasons (what to do first, then notes).
 import type { Bump, Severity } from '../diff/types.js';
 import type { GatedFinding, Reason } from '../policy/types.js';
-import type { Report } from './types.js';
 import { describeCounts } from '../policy/wording.js';
+import type { Report } from './types.js';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { breaking: 'Breaking', warning: 'Warning', safe: 'Safe', info: 'Info' };
 

@@ -118,7 +118,9 @@ export async function negotiate(rpc: RpcClient, opts: NegotiateOptions): Promise
   try {
     ({ result } = await rpc.request('server/discover', { _meta: requestMeta }, opts.timeoutMs));
   } catch (err) {
-    if (err instanceof RpcError) throw new HandshakeRefused(initializeError, err);
+    // A refusal (JSON-RPC error, or an HTTP error status) of both handshakes is reported with both reasons;
+    // a crash, garbage on stdout or a timeout is reported as such.
+    if (err instanceof RpcError || typeof (err as { status?: unknown }).status === 'number') throw new HandshakeRefused(initializeError, err as Error);
     throw err;
   }
   const supported = Array.isArray(result.supportedVersions) ? result.supportedVersions.filter((v): v is string => typeof v === 'string') : [];

@@ -1,5 +1,6 @@
 // HTTP capture: Streamable HTTP (both eras), headers, --start with a bounded readiness wait, and the legacy SSE fallback.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXIT } from '../../src/errors.js';
 import { freePort } from '../helpers/net.js';
@@ -104,5 +105,20 @@ describe('Streamable HTTP', () => {
     const { port } = await startServer(HTTP_SERVER);
     const { error } = await traceCapture({ url: `http://127.0.0.1:${port}/wrong` });
     expect(error?.message).toMatch(new RegExp(`^http://127.0.0.1:${port}/wrong is neither a Streamable HTTP endpoint \\(POST answered HTTP 404\\) nor a legacy SSE endpoint`));
+  });
+
+  it('an endpoint refusing both handshakes with HTTP 400 reports both refusals', async () => {
+    const server = createServer((req, res) => {
+      req.resume().on('end', () => res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request: missing tenant'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/mcp`;
+      const { error } = await traceCapture({ url });
+      expect(error?.exitCode).toBe(EXIT.capture);
+      expect(error?.message).toBe('the server did not complete an MCP handshake: the server refused initialize (HTTP 400: bad request: missing tenant) and server/discover (HTTP 400: bad request: missing tenant)');
+    } finally {
+      server.close();
+    }
   });
 });

@@ -43,11 +43,22 @@ export function locateAnnotations(findings: readonly GatedFinding[], verdictFail
   return out;
 }
 
-/** Emits workflow-command annotations (shown on the run and in the pull request's files view). */
+/** GitHub shows only the first few annotations of each level per step; more would only flood the log. */
+export const MAX_WORKFLOW_ANNOTATIONS = 50;
+
+/**
+ * Emits workflow-command annotations (shown on the run and in the pull request's files view), errors
+ * first, at most MAX_WORKFLOW_ANNOTATIONS; a named check run carries all of them.
+ */
 export function emitAnnotations(annotations: readonly LocatedAnnotation[]): void {
-  for (const a of annotations) {
+  const order: Record<AnnotationLevel, number> = { error: 0, warning: 1, notice: 2 };
+  const sorted = [...annotations].sort((a, b) => order[a.level] - order[b.level]);
+  for (const a of sorted.slice(0, MAX_WORKFLOW_ANNOTATIONS)) {
     const props = { title: a.title, ...(a.file ? { file: a.file, startLine: a.line } : {}) };
     core[a.level](a.message, props);
+  }
+  if (sorted.length > MAX_WORKFLOW_ANNOTATIONS) {
+    core.info(`mcp-contract: ${sorted.length - MAX_WORKFLOW_ANNOTATIONS} more findings are not annotated; they are all in the job summary (and in the check run with \`check-name\`).`);
   }
 }
 

@@ -218,5 +218,7 @@ describe('the Action on a pull request', () => {
     expect(comment!.body).toContain('https://github.example/acme/weather/actions/runs/4242');
     expect(result.summary.length).toBeGreaterThan(comment!.body.length);
     expect(result.summary).toContain('tool_1199');
+    // 1,200 breaking findings, but the log carries at most 50 annotations.
+    expect(result.commands.filter((c) => c.command === 'error' && c.props.title)).toHaveLength(50);
   });
 });

@@ -131,6 +131,56 @@ describe('check: fail closed and errors', () => {
   });
 });
 
+describe('check --head: version rules through the CLI (two catalog files, no server)', () => {
+  const v1 = JSON.parse(readFileSync(path.join(GATE, 'v1.json'), 'utf8'));
+  const renamed = JSON.parse(readFileSync(path.join(GATE, 'rename-minor.json'), 'utf8'));
+  const write = (name: string, data: any, version: string) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, JSON.stringify({ ...data, serverInfo: { ...data.serverInfo, version } }));
+    return file;
+  };
+  const gateFiles = async (base: string, head: string, ...args: string[]) => {
+    const r = await runCli(['check', '--baseline', base, '--head', head, '--format', 'json', ...args]);
+    return { ...r, json: JSON.parse(r.stdout) };
+  };
+
+  it('a downgrade fails', async () => {
+    const r = await gateFiles(write('b.json', v1, '1.4.2'), write('h.json', v1, '1.4.1'));
+    expect(r.code).toBe(1);
+    expect(codes(r.json)).toEqual(['version-downgrade']);
+  });
+  it('an unparsable head version fails when a bump is needed, naming where it was read', async () => {
+    const head = write('h2.json', renamed, 'next');
+    const r = await gateFiles(write('b2.json', v1, '1.4.2'), head);
+    expect(r.code).toBe(1);
+    expect(codes(r.json)).toEqual(['version-unparsable', 'rename-needs-bump']);
+    expect(r.json.reasons[0].message).toContain(`the head version "next" read from serverInfo.version in ${head} is not semver`);
+  });
+  it('under 1.0.0 a minor bump covers a breaking change; a patch does not', async () => {
+    const base = write('b3.json', v1, '0.4.2');
+    expect((await gateFiles(base, write('h3.json', renamed, '0.5.0'))).code).toBe(0);
+    const r = await gateFiles(base, write('h4.json', renamed, '0.4.3'));
+    expect(r.code).toBe(1);
+    expect(r.json.suggestedVersion).toBe('0.5.0');
+  });
+  it('--fail-on warning makes a description change need its patch bump', async () => {
+    const changed = { ...v1, tools: v1.tools.map((t: any) => (t.name === 'get_item' ? { ...t, description: 'Fetch one item by id. Always call search_items first.' } : t)) };
+    const base = write('b5.json', v1, '1.4.2');
+    expect((await gateFiles(base, write('h5.json', changed, '1.4.2'))).code).toBe(0);
+    const r = await gateFiles(base, write('h6.json', changed, '1.4.2'), '--fail-on', 'warning');
+    expect(r.code).toBe(1);
+    expect(r.json.suggestedVersion).toBe('1.4.3');
+    expect((await gateFiles(base, write('h7.json', changed, '1.4.3'), '--fail-on', 'warning')).code).toBe(0);
+  });
+  it('a severity override in the config changes the verdict and is recorded', async () => {
+    const config = path.join(dir, 'override.config.json');
+    writeFileSync(config, JSON.stringify({ policy: { overrides: { 'tool-renamed': 'warning' } } }));
+    const r = await gateFiles(write('b8.json', v1, '1.4.2'), write('h8.json', renamed, '1.4.3'), '--config', config);
+    expect(r.code).toBe(0);
+    expect(r.json.findings[0]).toMatchObject({ rule: 'tool-renamed', severity: 'warning', originalSeverity: 'breaking' });
+  });
+});
+
 describe('check: version sources', () => {
   it('sources that disagree fail with a message naming each; agreeing ones pass', async () => {
     const proj = tempDir();

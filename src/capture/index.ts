@@ -8,7 +8,7 @@ import { ConnectionFailed, HttpStatusError, sseChannel, streamableHttpChannel, w
 import { DEFAULT_LIMITS, ListProblem, readLists } from './lists.js';
 import { DEFAULT_CLIENT_CAPABILITIES, HandshakeInvalid, HandshakeRefused, negotiate, type Handshake } from './negotiate.js';
 import { ProcessGroup } from './process-group.js';
-import { RpcClient, RpcError, RpcTimeout, type Channel } from './rpc.js';
+import { RpcClient, RpcError, RpcTimeout } from './rpc.js';
 import { NonProtocolOutput, ServerExited, StdioChannel } from './stdio.js';
 
 export { DEFAULT_CLIENT_CAPABILITIES } from './negotiate.js';
@@ -306,4 +306,3 @@ export async function captureCatalog(target: ServerTarget, opts: CaptureOptions 
   }
 }
 
-export type { Channel };

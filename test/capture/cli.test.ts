@@ -1,12 +1,13 @@
 // The `snapshot` command driven as a real process: files, summary, --print, --config with several servers, exit codes, signals.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_PATH, runCli } from '../helpers/cli.js';
 import { assertNoProcessLeft, processesInGroup } from '../helpers/processes.js';
 import { useTempDirs } from '../helpers/temp.js';
-import { CATALOG_SERVER, FAULTY, MODERN_SERVER, WEATHER } from './fixtures.js';
+import { freePort } from '../helpers/net.js';
+import { CATALOG_SERVER, ENV_SERVER, FAULTY, HTTP_SERVER, MODERN_SERVER, WEATHER } from './fixtures.js';
 
 const tempDir = useTempDirs('mcpc-cli-');
 
@@ -106,7 +107,7 @@ describe('mcp-contract snapshot', () => {
     expect(r.stderr).toContain(`error: the config file ${file} is invalid: servers[0].timeouts.startMs must be integer`);
   });
 
-  it('SIGINT during a capture ends the server group before exiting', async () => {
+  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s during a capture ends the server group before exiting', async (signal, exitCode) => {
     const child = spawn(process.execPath, [CLI_PATH, 'snapshot', '--verbose', '--', 'sh', '-c', `sleep 300 & exec node ${FAULTY('hang-handshake.mjs')}`], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     const pgid = await new Promise<number>((resolve, reject) => {
@@ -126,8 +127,37 @@ describe('mcp-contract snapshot', () => {
     }
     expect(processesInGroup(pgid).some((p) => p.command.startsWith('sleep 300'))).toBe(true);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
+    child.kill(signal);
+    expect(await exited).toBe(exitCode);
     expect(processesInGroup(pgid)).toEqual([]);
+  });
+
+  it('server flags reach the server: --env, --pass-env, --cwd, --client-capabilities', async () => {
+    const dir = tempDir();
+    const r = await runCli(
+      ['snapshot', '--print', '--cwd', dir, '--env', 'GREETING=hi there', '--pass-env', 'MCPC_TEAM', '--client-capabilities', '{"roots":{}}', '--', 'node', ENV_SERVER],
+      { env: { MCPC_TEAM: 'core', MCPC_NOT_PASSED: 'x', GITHUB_TOKEN: 'ghp_x' }, mergeEnv: true },
+    );
+    expect(r.code).toBe(0);
+    const snap = JSON.parse(r.stdout);
+    const env = JSON.parse(snap.instructions);
+    expect(env).toMatchObject({ GREETING: 'hi there', MCPC_TEAM: 'core' });
+    expect(env).not.toHaveProperty('MCPC_NOT_PASSED');
+    expect(env).not.toHaveProperty('GITHUB_TOKEN');
+    expect(snap.clientCapabilities).toEqual({ roots: {} });
+    expect(snap.tools[0].description).toBe(`cwd: ${realpathSync(dir)}`);
+  });
+
+  it('--url with --start and --header captures an HTTP server', async () => {
+    const port = await freePort();
+    const r = await runCli([
+      'snapshot', '--print', '--url', `http://127.0.0.1:${port}/mcp`, '--header', 'Authorization: Bearer t0k',
+      '--start', `REQUIRE_AUTHORIZATION='Bearer t0k' node ${HTTP_SERVER} ${WEATHER('2.0.0')} --port ${port}`,
+    ]);
+    expect(r.stderr).not.toContain('error');
+    expect(r.code).toBe(0);
+    const snap = JSON.parse(r.stdout);
+    expect(snap.server.version).toBe('2.0.0');
+    expect(snap.tools.map((t: { name: string }) => t.name)).toEqual(['get_alerts', 'get_conditions', 'get_forecast', 'save_favorite_city']);
   });
 });

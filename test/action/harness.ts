@@ -182,6 +182,8 @@ export interface ActionEnv {
   inputs: Record<string, string>;
   /** Scratch directory for the runner files (event, output, summary, RUNNER_TEMP). */
   scratch: string;
+  /** More runner variables, e.g. RUNNER_DEBUG. */
+  extraEnv?: NodeJS.ProcessEnv;
   timeoutMs?: number;
 }
 
@@ -214,6 +216,7 @@ export async function runAction(env: ActionEnv): Promise<ActionRunResult> {
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: runnerTemp,
+    ...env.extraEnv,
   };
   for (const [name, value] of Object.entries(env.inputs)) childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 

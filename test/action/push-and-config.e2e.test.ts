@@ -75,6 +75,9 @@ describe('the Action outside pull requests and with several servers', () => {
     expect(failure?.message).toMatch(/^error: the `command` input contains the shell operator `\|`/);
     expect(failure?.message).toContain('hint:');
     expect(failure?.message).not.toMatch(/\n\s+at /);
+
+    const debug = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: pushEvent, sha: repo.headSha, inputs: { command: 'node server.js | tee log' }, scratch: path.join(parent, 's2'), extraEnv: { RUNNER_DEBUG: '1' } });
+    expect(debug.commands.find((c) => c.command === 'error')?.message).toMatch(/\n\s+at /);
   });
 
   it('with base-setup and several servers, sets the base up once and captures each server from it', async () => {

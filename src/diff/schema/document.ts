@@ -20,6 +20,14 @@ export type Schema = Json;
 
 const KEY_DIGEST_THRESHOLD = 160;
 
+/** Every keyword the walker reads, or knows it cannot read (those it hands to the oracle). Anything else is unknown. */
+const KNOWN_KEYWORDS = new Set([
+  ...ANNOTATION_KEYWORDS, ...SUBSCHEMA, ...SUBSCHEMA_MAP, ...SUBSCHEMA_SET, ...VALUE_SET, '$ref', 'const', 'prefixItems',
+  'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum',
+  'exclusiveMaximum', 'multipleOf', 'minProperties', 'maxProperties', 'dependentRequired', 'minContains', 'maxContains',
+  '$dynamicRef', '$recursiveRef', '$recursiveAnchor',
+]);
+
 export interface Unresolvable {
   ref: string;
   remote: boolean;
@@ -69,6 +77,8 @@ export class SchemaDocument {
   private readonly refCache = new Map<string, Schema | Unresolvable>();
   /** $refs that could not be followed (remote or dangling), with the first path they were met at. */
   readonly unresolved = new Map<string, Unresolvable>();
+  /** Keywords met while keying that the walker does not know (e.g. contentMediaType, x-vendor keys). */
+  readonly unknownKeywords = new Set<string>();
   /** Refs currently being expanded while computing keys (cycle guard). */
   private readonly expanding = new Set<string>();
   /** How many cycle markers keys have contained so far: a key computed without a new marker is context-free and cacheable. */
@@ -196,7 +206,8 @@ export class SchemaDocument {
       const v = n[k]!;
       let s: string;
       if (k === 'const' || k === 'enum') continue;
-      else if (SUBSCHEMA.has(k)) s = this.key(v, withDocs);
+      if (!KNOWN_KEYWORDS.has(k)) this.unknownKeywords.add(k);
+      if (SUBSCHEMA.has(k)) s = this.key(v, withDocs);
       else if (SUBSCHEMA_MAP.has(k) && isObject(v)) s = '{' + Object.keys(v).sort().map((p) => JSON.stringify(p) + ':' + (Array.isArray(v[p]) ? valueKey(v[p]) : this.key(v[p], withDocs))).join(',') + '}';
       else if (SUBSCHEMA_SET.has(k) && Array.isArray(v)) {
         const members = [...new Set(v.map((m) => this.key(m, withDocs)))].sort();

@@ -109,6 +109,10 @@ class Walker {
     const ob = typeof nb === 'object' ? nb : {};
     const oa = typeof na === 'object' ? na : {};
     this.annotations(ob, oa, path);
+    if ((Array.isArray(ob.anyOf) && Array.isArray(oa.oneOf) && oa.oneOf.length > 1) || (Array.isArray(ob.oneOf) && Array.isArray(oa.anyOf) && ob.oneOf.length > 1)) {
+      // oneOf also rejects values that match two branches: whether any exist depends on the branches.
+      this.undecidedAt(path, Array.isArray(oa.oneOf) ? '`anyOf` became `oneOf`' : '`oneOf` became `anyOf`');
+    }
     // Structurally equal subtrees still get walked when their full keys differ: a nested description changed.
     this.variants(this.variantsOf(this.b, nb, path), this.variantsOf(this.a, na, path), path);
   }
@@ -582,8 +586,14 @@ function editDistance(a: string, b: string): number {
 
 /** Synchronous structural comparison of two schemas in one direction. */
 export function walkSchemas(before: Schema, after: Schema, direction: SchemaDirection): SchemaComparison {
-  const w = new Walker(new SchemaDocument(before), new SchemaDocument(after), direction);
+  const [docB, docA] = [new SchemaDocument(before), new SchemaDocument(after)];
+  const w = new Walker(docB, docA, direction);
   w.node(before, after, '');
+  if (w.changes.length === 0 && w.reasons.length === 0 && docB.key(before) !== docA.key(after)) {
+    // Nothing named, yet the canonical forms differ and carry keywords the walker does not read: let the oracle look.
+    const unknown = [...new Set([...docB.unknownKeywords, ...docA.unknownKeywords])].sort();
+    if (unknown.length) w.reasons.push(`the schemas differ, and ${unknown.map((k) => `\`${k}\``).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not compared by the walker`);
+  }
   return { changes: w.changes, undecided: w.reasons.length > 0, reasons: w.reasons };
 }
 

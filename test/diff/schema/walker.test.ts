@@ -295,6 +295,13 @@ describe('undecidable keywords', () => {
     expect(compareSchemas(obj({ a: { type: 'string' } }), obj({ a: { type: 'string', not: { const: '' } } }), 'input').undecided).toBe(true);
     expect(compareSchemas({ type: 'object', patternProperties: { '^x': { type: 'string' } } }, { type: 'object', patternProperties: { '^x': { type: 'number' } } }, 'input').undecided).toBe(true);
   });
+  test('anyOf → oneOf, and differences in keywords the walker does not read, are undecided', () => {
+    const branches: Json[] = [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 3 }];
+    expect(compareSchemas({ anyOf: branches }, { oneOf: branches }, 'input')).toEqual({ changes: [], undecided: true, reasons: ['the arguments: `anyOf` became `oneOf`'] });
+    expect(compareSchemas({ type: 'string', contentMediaType: 'text/plain' }, { type: 'string', contentMediaType: 'text/html' }, 'input')).toEqual({ changes: [], undecided: true, reasons: ['the schemas differ, and `contentMediaType` is not compared by the walker'] });
+    // Equivalent spellings are decided: nothing for the oracle to do.
+    expect(compareSchemas({ type: ['string', 'null'] }, { anyOf: [{ type: 'null' }, { type: 'string' }] }, 'input').undecided).toBe(false);
+  });
   test('an unchanged opaque keyword is not undecided', () => {
     const s = obj({ a: { type: 'string' } }, { if: { required: ['a'] }, then: { required: ['b'] } });
     const t = obj({ a: { type: 'string', maxLength: 3 } }, { if: { required: ['a'] }, then: { required: ['b'] } });

@@ -44,8 +44,13 @@ function findingBadges(f: GatedFinding): string {
   return badges.length ? ` _(${badges.join('; ')})_` : '';
 }
 
-function reasonLine(r: Reason): string {
-  return `- ${richText(r.message)}`;
+/** Most reasons shown in the lead; the rest are counted (each has its finding in the table anyway). */
+const MAX_REASONS = 15;
+
+function reasonLines(reasons: readonly Reason[]): string[] {
+  const lines = reasons.slice(0, MAX_REASONS).map((r) => `- ${richText(r.message)}`);
+  if (reasons.length > MAX_REASONS) lines.push(`- … and ${reasons.length - MAX_REASONS} more like these (see the findings below).`);
+  return lines;
 }
 
 function tools(n: number): string {
@@ -90,8 +95,8 @@ function markdownBlocks(report: Report): { head: string[]; rows: string[]; detai
   const v = report.verdict;
   const icon = h.status === 'fail' ? '❌' : h.status === 'pass' ? '✅' : h.status === 'breaking' ? '🛑' : '✅';
   const head: string[] = [`### ${icon} mcp-contract: ${inlineCode(report.label, { maxLength: 100 })} — ${h.title}`, ''];
-  if (h.actions.length) head.push('**What to do:**', '', ...h.actions.map(reasonLine), '');
-  if (h.notes.length) head.push('**Notes:**', '', ...h.notes.map(reasonLine), '');
+  if (h.actions.length) head.push('**What to do:**', '', ...reasonLines(h.actions), '');
+  if (h.notes.length) head.push('**Notes:**', '', ...reasonLines(h.notes), '');
 
   const c = report.counts;
   head.push(

@@ -112,6 +112,16 @@ describe('markdown truncation', () => {
     });
   }
 
+  it('caps the reasons in the lead so the tables still fit', () => {
+    const renames: Finding[] = Array.from({ length: 60 }, (_, i) => ({
+      rule: 'tool-renamed', severity: 'breaking', kind: 'tool', subject: `t${i}_v2`, tool: `t${i}_v2`, path: '', message: 'renamed', extra: { from: `t${i}`, to: `t${i}_v2` },
+    }));
+    const r = buildReport({ label: 'r', base, head, findings: renames, verdict: gate({ findings: renames, baseVersion: '1.0.0', headVersion: '1.1.0' }) });
+    const md = renderReport(r, 'markdown');
+    expect(md.split('\n').filter((l) => l.startsWith('- ')).length).toBe(16);
+    expect(md).toContain('- … and 46 more like these (see the findings below).');
+    expect(md.split('\n').filter((l) => l.startsWith('| 🛑 Breaking | `tool-renamed` |')).length).toBe(60);
+  });
   it('even a tiny limit keeps the verdict line', () => {
     const cut = renderReport(big, 'markdown', { maxLength: 400 });
     expect(cut.length).toBeLessThanOrEqual(400);

@@ -173,10 +173,17 @@ function spawnFailure(err: NodeJS.ErrnoException, spec: SpawnSpec): CaptureError
 const live = new Set<ProcessGroup>();
 const SIGNAL_EXIT: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 let installed = false;
+let exiting = false;
 
+/** First signal: end every group (short grace) and exit with 128+signal. A second one while that runs: SIGKILL and exit now. */
 function onSignal(signal: NodeJS.Signals): void {
-  removeSignalHandlers();
-  const exit = () => process.exit(SIGNAL_EXIT[signal] ?? 1);
+  const code = SIGNAL_EXIT[signal] ?? 1;
+  if (exiting) {
+    onExit();
+    process.exit(code);
+  }
+  exiting = true;
+  const exit = () => process.exit(code);
   Promise.all([...live].map((g) => g.end(500))).then(exit, exit);
 }
 function onExit(): void {

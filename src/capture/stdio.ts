@@ -18,10 +18,19 @@ export class NonProtocolOutput extends Error {
   }
 }
 
+/** One stdout message grew past the byte limit before its newline arrived. */
+export class MessageTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`the server sent a message larger than ${limit} bytes`);
+    this.name = 'MessageTooLarge';
+  }
+}
+
 export class StdioChannel implements Channel {
   onmessage?: (message: JsonRpcMessage) => void;
   onfatal?: (error: Error) => void;
-  private buffered = '';
+  private pendingChunks: string[] = [];
+  private pendingLength = 0;
   private closing = false;
 
   constructor(private readonly group: ProcessGroup, private readonly maxLineBytes: number) {
@@ -33,16 +42,23 @@ export class StdioChannel implements Channel {
   }
 
   private read(chunk: string): void {
-    this.buffered += chunk;
-    if (this.buffered.length > this.maxLineBytes) {
-      this.onfatal?.(new NonProtocolOutput(this.buffered.slice(0, 200), `a line longer than ${this.maxLineBytes} bytes without a newline`));
-      this.buffered = '';
+    // A long message arrives in many chunks: collect them and join only once its newline arrives.
+    if (!chunk.includes('\n')) {
+      this.pendingChunks.push(chunk);
+      this.pendingLength += chunk.length;
+      if (this.pendingLength > this.maxLineBytes) {
+        this.onfatal?.(new MessageTooLarge(this.maxLineBytes));
+        this.pendingChunks = [];
+        this.pendingLength = 0;
+      }
       return;
     }
-    let newline: number;
-    while ((newline = this.buffered.indexOf('\n')) >= 0) {
-      const line = this.buffered.slice(0, newline).replace(/\r$/, '');
-      this.buffered = this.buffered.slice(newline + 1);
+    const lines = (this.pendingChunks.join('') + chunk).split('\n');
+    const rest = lines.pop()!;
+    this.pendingChunks = rest ? [rest] : [];
+    this.pendingLength = rest.length;
+    for (const raw of lines) {
+      const line = raw.replace(/\r$/, '');
       if (line.trim() === '') continue;
       let message: unknown;
       try {

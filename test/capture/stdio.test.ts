@@ -249,3 +249,26 @@ describe('failures after the handshake', () => {
     expect(error?.details).toContain('usage: server [stdio|http]');
   });
 });
+
+describe('large catalogs', () => {
+  const tools = Array.from({ length: 1500 }, (_, i) => ({
+    name: `tool_${String(i).padStart(4, '0')}`,
+    description: 'd'.repeat(800),
+    inputSchema: { type: 'object', properties: { [`p${i}`]: { type: 'string', description: 'x'.repeat(200) } } },
+  }));
+
+  it('reads a multi-megabyte tools/list message arriving in many chunks', async () => {
+    const file = writeCatalog(tempDir(), 'big.json', { tools });
+    const { catalog, error } = await traceCapture({ command: ['node', CATALOG_SERVER, file] });
+    expect(error).toBeUndefined();
+    expect(catalog!.tools).toEqual(tools);
+  });
+
+  it('stops at the byte limit while a single message is still arriving', async () => {
+    const file = writeCatalog(tempDir(), 'big.json', { tools });
+    const { error, pgids } = await traceCapture({ command: ['node', CATALOG_SERVER, file], limits: { maxBytes: 100_000 } });
+    expect(error?.message).toBe('the server sent a message larger than 100000 bytes (limits.maxBytes) during tools/list page 1');
+    expect(error?.hint).toContain('--max-bytes');
+    await assertNoProcessLeft({ pgid: pgids[0] });
+  });
+});

@@ -1,12 +1,15 @@
 // Faulty stdio servers through the real CLI: each fault ends in time with exit 3, a message naming the fault and what to
 // check, no process left and no snapshot written — or, where the server's output is still a faithful catalog, a snapshot.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { killMatching, processesMatching } from '../helpers/processes.js';
 import { useTempDirs } from '../helpers/temp.js';
 import {
   errorText,
   expectCleanFailure,
   expectSnapshot,
+  faulty,
   FAULTY_DIR,
   snapshotFaulty,
   timeoutFlags,
@@ -21,6 +24,20 @@ const INSTANT_BOUND_MS = 3000;
 const TIGHT_MS = 1500;
 
 describe.concurrent('faulty stdio servers', () => {
+  it('the process check is not vacuous: a fixture and its grandchildren all carry the marker', async () => {
+    const marker = `mcpc-fault-selfcheck-${process.pid}`;
+    const server = spawn(process.execPath, [faulty('term-ignoring-grandchildren.mjs'), '--then', 'hang', `--marker=${marker}`], { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
+    try {
+      await new Promise((resolve) => server.stderr.once('data', resolve)); // it reports once both workers are spawned
+      const seen = processesMatching(marker).map((p) => p.command);
+      expect(seen).toHaveLength(3);
+      expect(seen.some((c) => c.startsWith('sh -c trap'))).toBe(true);
+    } finally {
+      process.kill(-server.pid!, 'SIGKILL'); // its own group: the shell's sleep goes too
+      killMatching(marker);
+    }
+  });
+
   it('crash on start (exit 1): exit 3 at once, says it crashed with code 1, shows its stderr, hints at --env', async () => {
     const run = await snapshotFaulty({ dir: tempDir(), script: 'crash-on-start.mjs', existingSnapshot: true, ...INSTANT });
     await expectCleanFailure(run, {

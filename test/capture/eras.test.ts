@@ -63,6 +63,13 @@ describe('protocol eras', () => {
     expect(none.catalog!.clientCapabilities).toEqual({});
   });
 
+  it('a server speaking both eras is captured in the initialize era, the same way every time', async () => {
+    const { catalog, log } = await traceCapture({ command: ['node', MODERN_SERVER, WEATHER('1.1.0')], env: { MODERN_INITIALIZE: 'accept' } });
+    expect(catalog!.protocolVersion).toBe('2025-11-25');
+    expect(log.some((l) => l.includes('server/discover'))).toBe(false);
+    expect(catalog!.tools).toEqual(weather.tools);
+  });
+
   it('a server speaking neither era fails with a message naming both attempts', async () => {
     const script = `process.stdin.on('data', (d) => { for (const l of String(d).split('\\n').filter(Boolean)) { const m = JSON.parse(l); if (m.id !== undefined) process.stdout.write(JSON.stringify({ jsonrpc: '2.0', id: m.id, error: { code: -32601, message: 'nope' } }) + '\\n'); } });`;
     const { error } = await traceCapture({ command: ['node', '-e', script] });

@@ -194,8 +194,8 @@ describe.concurrent('faulty stdio servers', () => {
     await expectCleanFailure(run, { withinMs: 6000, says: [/tools\/list/, /1000 pages/, /--max-pages|maxPages/] });
   });
 
-  // KNOWN CAPTURE BUG (reported): src/capture/stdio.ts StdioChannel.read reports a line longer than maxBytes as
-  // "non-protocol text on stdout" with a hint to log to stderr; the fault is the catalog's size, the fix --max-bytes.
+  // The fault is the catalog's size and the fix --max-bytes, not "log to stderr" (what an over-long line used to be
+  // reported as, before 0934fc3).
   it('returns a 50 MB catalog past --max-bytes 8000000: exit 3 at once, says the catalog is too large and names --max-bytes', async () => {
     const run = await snapshotFaulty({
       dir: tempDir(), script: 'huge-catalog.mjs', args: ['--mb', '50'], existingSnapshot: true,
@@ -206,8 +206,7 @@ describe.concurrent('faulty stdio servers', () => {
   });
 
   // 50 MB is under the documented default limit (64 MiB), so it is a catalog like any other: captured whole, in
-  // bounded time. KNOWN CAPTURE BUG (reported): StdioChannel.read re-scans the whole buffered line for '\n' on every
-  // 64 KiB chunk (quadratic), so one 50 MB line takes ~20 s of CPU and hits the request timeout.
+  // bounded time (a reader that re-scans the buffered line on every 64 KiB chunk took ~20 s of CPU here, before 0934fc3).
   it('returns a 50 MB catalog under the default limit: success within the timeouts, every tool kept', async () => {
     const run = await snapshotFaulty({
       dir: tempDir(), script: 'huge-catalog.mjs', args: ['--mb', '50'],

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm run bench`: measures mcp-contract against in-run baselines (side by side, interleaved) and checks every performance budget.
 //
-// Usage: node bench/run.mjs [--quick] [--json] [--no-fail] [--only ROW,ROW] [--keep]
-//   --quick    fewer runs (CI smoke); the budgets still apply but the medians are noisier
-//   --json     print the results as JSON instead of a table
-//   --no-fail  exit 0 even when a budget fails (report only)
-//   --only     run a subset: cold,capture,scale,worst,oracle,check
-//   --keep     keep the generated catalogs and snapshots (their directory is printed)
+// Usage: node bench/run.mjs [--quick] [--json] [--no-fail] [--only ROW,ROW] [--keep] [--wait-quiet SECONDS]
+//   --quick       fewer runs (CI smoke); the budgets still apply but the medians are noisier
+//   --json        print the results as JSON instead of a table
+//   --no-fail     exit 0 even when a budget fails (report only)
+//   --only        run a subset: cold,capture,scale,worst,oracle,check
+//   --keep        keep the generated catalogs and snapshots (their directory is printed)
+//   --wait-quiet  wait up to SECONDS for the 1-minute load average to drop below half the cores before starting
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -28,19 +29,23 @@ const MB = 1024 * 1024;
 const ALL_SECTIONS = ['cold', 'capture', 'scale', 'worst', 'oracle', 'check'];
 
 function parseArgs(argv) {
-  const opts = { quick: false, json: false, fail: true, keep: false, only: ALL_SECTIONS };
+  const opts = { quick: false, json: false, fail: true, keep: false, only: ALL_SECTIONS, waitQuietS: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
     else if (a === '--json') opts.json = true;
     else if (a === '--no-fail') opts.fail = false;
     else if (a === '--keep') opts.keep = true;
+    else if (a === '--wait-quiet') {
+      opts.waitQuietS = Number(argv[++i]);
+      if (!Number.isFinite(opts.waitQuietS) || opts.waitQuietS < 0) usageError('--wait-quiet takes a number of seconds');
+    }
     else if (a === '--only') {
       opts.only = String(argv[++i] ?? '').split(',').filter(Boolean);
       const bad = opts.only.filter((s) => !ALL_SECTIONS.includes(s));
       if (bad.length || !opts.only.length) usageError(`--only takes a comma-separated subset of ${ALL_SECTIONS.join(',')}`);
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 9).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(3, 11).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
       process.exit(0);
     } else usageError(`unknown argument ${a}`);
   }
@@ -81,6 +86,17 @@ function ensureFreshDist(opts) {
     }
     log(opts, `warning: the build failed, measuring the existing dist/ (may be stale):\n${why}`);
   }
+}
+
+/** Waits (up to `seconds`) until the 1-minute load average is below half the cores; returns the load it saw last. */
+async function waitQuiet(opts, seconds) {
+  const quiet = os.cpus().length * 0.5;
+  const deadline = Date.now() + seconds * 1000;
+  while (os.loadavg()[0] >= quiet && Date.now() < deadline) {
+    log(opts, `waiting for a quiet machine: load ${os.loadavg()[0].toFixed(2)} (want < ${quiet})…`);
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+  }
+  return os.loadavg()[0];
 }
 
 /** Runs a command and fails loudly (with its stderr) if it exits with a code outside `okCodes`. */
@@ -342,7 +358,7 @@ async function main() {
   const runs = opts.quick
     ? { cold: 5, capture: 4, scale: 3, worst: 3, oracle: 1, check: 4 }
     : { cold: 20, capture: 12, scale: 9, worst: 9, oracle: 3, check: 12 };
-  const loadBefore = os.loadavg()[0];
+  const loadBefore = opts.waitQuietS ? await waitQuiet(opts, opts.waitQuietS) : os.loadavg()[0];
   const started = Date.now();
   const rows = [];
   const errors = [];

@@ -45,7 +45,7 @@ function parseArgs(argv) {
       const bad = opts.only.filter((s) => !ALL_SECTIONS.includes(s));
       if (bad.length || !opts.only.length) usageError(`--only takes a comma-separated subset of ${ALL_SECTIONS.join(',')}`);
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(3, 11).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(3, 10).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
       process.exit(0);
     } else usageError(`unknown argument ${a}`);
   }

@@ -275,17 +275,17 @@ export class ActionRun {
       ...(existsSync(job.snapshotAbs) || baseline.fromSnapshot ? { snapshotFile: path.relative(this.workDir, job.snapshotAbs) || job.snapshotAbs } : {}),
       ...(this.policy ? { policy: this.policy } : {}),
       ...(this.approved ? { approved: this.approved } : {}),
+      ...(this.ctx.pullRequest ? { approvalHint: `add the \`${this.inputs.approveLabel.replace(/`/g, '')}\` label to this pull request and re-run the job` } : {}),
       cwd: this.workDir,
     });
     report.base.source = baseline.description;
     const verdict = report.verdict?.verdict ?? 'pass';
     // The job summary takes up to 1 MiB: it carries the whole report.
     const markdown = renderReport(report, 'markdown', { maxLength: 900_000 });
-    const approvalHint = this.approvalHint(report);
     const commentMarkdown = renderReport(report, 'markdown', {
-      maxLength: COMMENT_LIMIT - commentMarker(job.key).length - approvalHint.length - 200,
+      maxLength: COMMENT_LIMIT - commentMarker(job.key).length - 200,
       summaryPointer,
-    }) + approvalHint;
+    });
     return {
       key: job.key,
       label: report.label,
@@ -293,21 +293,13 @@ export class ActionRun {
       requiredBump: report.requiredBump,
       breakingCount: report.counts.breaking,
       catalogHash: head.hashes.catalog,
-      markdown: markdown + approvalHint,
+      markdown,
       commentMarkdown,
       json: JSON.parse(renderReport(report, 'json')),
       report,
       snapshotRel: job.snapshotRel,
       noteworthy: verdict === 'fail' || report.findings.length > 0 || (report.verdict?.reasons.length ?? 0) > 0,
     };
-  }
-
-  /** On a failing pull request with unapproved breaks: the label that approves them (trusted text, ours). */
-  private approvalHint(report: Report): string {
-    const blockedBreak = report.verdict?.verdict === 'fail' && report.findings.some((f) => f.severity === 'breaking' && !f.approved && !f.waived);
-    if (!this.ctx.pullRequest || !blockedBreak) return '';
-    const label = this.inputs.approveLabel.replace(/`/g, '');
-    return `\n> To accept these breaking changes without the bump, add the \`${label}\` label to this pull request and re-run the job.\n`;
   }
 
   private errorOutcome(job: ServerJob, err: unknown): ServerOutcome {

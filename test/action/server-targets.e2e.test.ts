@@ -8,22 +8,12 @@ import { captureCatalog } from '../../src/capture/index.js';
 import { serializeSnapshot, toSnapshot } from '../../src/catalog/canonical.js';
 import { FakeGitHub } from '../github/fake-github.js';
 import { REPO_ROOT } from '../helpers/cli.js';
+import { freePort } from '../helpers/net.js';
 import { useTempDirs } from '../helpers/temp.js';
 import { makeRepo, pullRequestPayload, runAction, weather } from './harness.js';
 
 const HTTP_SERVER = path.join(REPO_ROOT, 'fixtures', 'servers', 'http-server.mjs');
 const ENV_SERVER = path.join(REPO_ROOT, 'fixtures', 'servers', 'env-server.mjs');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Whether `port` can be bound on 127.0.0.1 right now. */
 function portFree(port: number): Promise<boolean> {

@@ -1,16 +1,12 @@
 // REST wrapper against the fake GitHub: a nested file at a ref (raw), 404 as null, errors with their status, paginated labels.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GitHubApi, httpStatus } from '../../src/github/api.js';
-import { FakeGitHub } from './fake-github.js';
+import { useFakeGitHub } from './fake-github.js';
 
 describe('GitHubApi', () => {
-  const gh = new FakeGitHub();
+  const { gh, api: client } = useFakeGitHub('t');
   let api: GitHubApi;
-  beforeAll(async () => {
-    await gh.start();
-    api = new GitHubApi('t', 'acme', 'weather', gh.url);
-  });
-  afterAll(() => gh.stop());
+  beforeAll(() => { api = client(); });
 
   it('reads a nested file at a ref as raw text, and null when it is not there', async () => {
     gh.files.set('abc:packages/api/mcp-contract.snapshot.json', '{"tools": []}\n');

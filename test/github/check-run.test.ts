@@ -1,19 +1,15 @@
 // Check runs: the verdict as the conclusion, annotations sent 50 per request (create, then updates), long summaries clipped.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GitHubApi } from '../../src/github/api.js';
 import { CHECK_SUMMARY_LIMIT, publishCheckRun } from '../../src/github/check-run.js';
 import { annotationLevel, toCheckAnnotations } from '../../src/github/annotations.js';
 import type { GatedFinding } from '../../src/policy/types.js';
-import { FakeGitHub } from './fake-github.js';
+import { useFakeGitHub } from './fake-github.js';
 
 describe('publishCheckRun', () => {
-  const gh = new FakeGitHub();
+  const { gh, api: client } = useFakeGitHub('t');
   let api: GitHubApi;
-  beforeAll(async () => {
-    await gh.start();
-    api = new GitHubApi('t', 'acme', 'weather', gh.url);
-  });
-  afterAll(() => gh.stop());
+  beforeAll(() => { api = client(); });
 
   it('sends 120 annotations as 50 + 50 + 20', async () => {
     const annotations = Array.from({ length: 120 }, (_, i) => ({ path: 'src/s.ts', start_line: i + 1, end_line: i + 1, annotation_level: 'warning' as const, message: `m${i}` }));

@@ -1,6 +1,8 @@
 // A small GitHub REST server on 127.0.0.1 for tests: file contents at a ref, labels, issue comments, check runs; it records every request.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
+import { GitHubApi } from '../../src/github/api.js';
 
 export interface RecordedRequest {
   method: string;
@@ -167,4 +169,16 @@ export class FakeGitHub {
     }
     this.send(res, 404, { message: `fake GitHub has no route for ${req.method} ${path}` });
   }
+}
+
+/** Starts a FakeGitHub for the enclosing describe block and a GitHubApi client pointed at it (acme/weather). */
+export function useFakeGitHub(token = 'test-token'): { gh: FakeGitHub; api: () => GitHubApi } {
+  const gh = new FakeGitHub();
+  let api: GitHubApi | undefined;
+  beforeAll(async () => {
+    await gh.start();
+    api = new GitHubApi(token, 'acme', 'weather', gh.url);
+  });
+  afterAll(() => gh.stop());
+  return { gh, api: () => api! };
 }

@@ -1,17 +1,13 @@
 // Sticky comment: found by its marker over every page, updated in place, 403 reported (not thrown), bodies kept under the limit.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GitHubApi } from '../../src/github/api.js';
 import { COMMENT_LIMIT, commentBody, commentMarker, upsertStickyComment } from '../../src/github/sticky-comment.js';
-import { FakeGitHub } from './fake-github.js';
+import { useFakeGitHub } from './fake-github.js';
 
 describe('sticky comment', () => {
-  const gh = new FakeGitHub();
+  const { gh, api: client } = useFakeGitHub('test-token');
   let api: GitHubApi;
-  beforeAll(async () => {
-    await gh.start();
-    api = new GitHubApi('test-token', 'acme', 'weather', gh.url);
-  });
-  afterAll(() => gh.stop());
+  beforeAll(() => { api = client(); });
 
   it('creates the comment once, then updates the same one even when it sits past the first page', async () => {
     gh.addNoise(7, 150);

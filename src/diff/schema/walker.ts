@@ -205,9 +205,11 @@ class Walker {
     }
     for (const x of [...leftB]) for (const y of leftA) if (related(x.type, y.type)) { take(x, y); break; }
 
-    if (vb.length === 1 && va.length === 1 && leftB.size === 1) {
-      const [x, y] = [vb[0]!, va[0]!];
-      this.emit('type-changed', `${path}/type`, `${this.subject(path)}: type changed from ${x.type} to ${y.type}; ${this.dir === 'input' ? 'every call that passed a value for it is now rejected' : 'readers get a different kind of value'}`, { before: x.type, after: y.type });
+    if (pairs.length === 0 && vb.length > 0 && va.length > 0) {
+      // Nothing in common (string → integer, number → [string, null]): one disjoint change, not a removal plus additions.
+      const types = (vs: Variant[]): Json => (vs.length === 1 ? vs[0]!.type : [...new Set(vs.map((v) => v.type))]);
+      const words = (vs: Variant[]): string => [...new Set(vs.map((v) => v.type))].join(' or ');
+      this.emit('type-changed', `${path}/type`, `${this.subject(path)}: type changed from ${words(vb)} to ${words(va)}; ${this.dir === 'input' ? 'every call that passed a value for it is now rejected' : 'readers get a different kind of value'}`, { before: types(vb), after: types(va) });
       return;
     }
     for (const [x, y] of pairs) this.typed(x, y);
@@ -358,13 +360,17 @@ class Walker {
     const rb = new Set(Array.isArray(b.required) ? (b.required as string[]) : []);
     const ra = new Set(Array.isArray(a.required) ? (a.required as string[]) : []);
     const closedAfter = a.additionalProperties === false && a.patternProperties === undefined;
-    const removed = Object.keys(pb).filter((k) => !Object.prototype.hasOwnProperty.call(pa, k));
-    const added = Object.keys(pa).filter((k) => !Object.prototype.hasOwnProperty.call(pb, k));
+    const own = (o: JsonObject, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+    // A name listed in `required` exists on that side even without a schema (it takes additionalProperties').
+    const removed = Object.keys(pb).filter((k) => !own(pa, k) && !ra.has(k));
+    const added = Object.keys(pa).filter((k) => !own(pb, k) && !rb.has(k));
     const propPath = (base: string, k: string): string => `${base}/properties/${escapePointer(k)}`;
 
+    const renamed = new Set<string>();
     for (const [from, to] of this.renames(pb, pa, removed, added)) {
       removed.splice(removed.indexOf(from), 1);
       added.splice(added.indexOf(to), 1);
+      renamed.add(from).add(to);
       const severity: Severity = this.dir === 'output' && rb.has(from) ? 'breaking' : severityOf('property-renamed', this.dir);
       const what = this.dir === 'input'
         ? `callers still sending ${JSON.stringify(from)} ${closedAfter ? 'are rejected' : 'have it ignored'}${ra.has(to) ? ` and miss the required ${JSON.stringify(to)}` : ''}; accept both names for a deprecation period`
@@ -391,12 +397,13 @@ class Walker {
         this.emit('property-added-required', p, `${subj} was added as required; existing calls omit it and are rejected${dflt ? ' (a default does not help: validators still require it)' : ''}`, { after: pa[k] });
       } else this.emit('property-added-optional', p, `${subj} was added as optional`, { after: pa[k] });
     }
-    // Properties on both sides, and names required without a declared schema.
-    const common = new Set([...Object.keys(pb).filter((k) => Object.prototype.hasOwnProperty.call(pa, k)), ...[...rb, ...ra].filter((k) => !(k in pb) && !(k in pa))]);
+    // Names on both sides: declared, or required without a declared schema.
+    const schemaOf = (o: JsonObject, props: JsonObject, k: string): Json => (own(props, k) ? props[k]! : o.additionalProperties ?? true);
+    const common = new Set([...Object.keys(pb), ...Object.keys(pa), ...rb, ...ra].filter((k) => !removed.includes(k) && !added.includes(k) && !renamed.has(k)));
     for (const k of common) {
-      const p = propPath(aPath, k);
+      const p = propPath(own(pa, k) ? aPath : bPath, k);
       if (rb.has(k) !== ra.has(k)) this.requiredChange(rb.has(k), ra.has(k), pa[k], p);
-      if (k in pb && k in pa) this.node(pb[k], pa[k], p);
+      if (own(pb, k) || own(pa, k)) this.node(schemaOf(b, pb, k), schemaOf(a, pa, k), p);
     }
     this.additionalProperties(b, a, bPath, aPath);
     this.bound(b, a, bPath, aPath, 'minProperties', 'lower', 'properties');

@@ -89,6 +89,13 @@ describe('types', () => {
     expect(only({ type: 'string' }, { type: 'boolean' })).toMatchObject({ rule: 'input-type-changed', severity: 'breaking', path: '/type', before: 'string', after: 'boolean' });
   });
 
+  test('nothing in common is one type-changed finding', () => {
+    expect(only(obj({ s: { type: 'number', maximum: 5 } }), obj({ s: { anyOf: [{ type: 'string' }, { type: 'null' }] } }))).toEqual({
+      rule: 'input-type-changed', severity: 'breaking', path: '/properties/s/type', before: 'number', after: ['string', 'null'],
+      message: 'parameter "s": type changed from number to string or null; every call that passed a value for it is now rejected',
+    });
+  });
+
   test('type list gains and loses members', () => {
     expect(only({ type: ['string', 'number'] }, { type: ['string', 'boolean'] })).toMatchObject({ rule: 'input-type-changed', severity: 'breaking', path: '/type', before: 'number', after: 'boolean' });
     expect(brief({ type: ['string', 'number', 'null'] }, { type: 'string' })).toEqual([

@@ -58,6 +58,10 @@ describe('bad input to the CLI: exit 2, a clear message, nothing on disk modifie
     writeFileSync(path.join(dir, 'unknown-key.config.json'), JSON.stringify({ policy: { failOnn: 'breaking' } }));
     writeFileSync(path.join(dir, 'syntax.config.json'), '{"policy": {"failOn": "breaking",}}');
     mkdirSync(path.join(dir, 'a-directory.json'));
+    // The temp dir is a repository, so git:REF:PATH reaches a real `git show`.
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', 'mcp-contract.snapshot.json');
+    git(dir, 'commit', '-q', '-m', 'snapshot');
   });
 
   /** Runs the CLI in the temp dir and asserts exit 2, the message words, and an untouched tree. */
@@ -102,12 +106,14 @@ describe('bad input to the CLI: exit 2, a clear message, nothing on disk modifie
   });
 
   it('a missing git revision or path in git:REF:PATH: names the revision and how to fetch it', async () => {
-    git(dir, 'init', '-q', '-b', 'main');
-    git(dir, 'add', 'mcp-contract.snapshot.json');
-    git(dir, 'commit', '-q', '-m', 'snapshot');
     await expectRefused(['check', '--baseline', 'git:no-such-branch:mcp-contract.snapshot.json', '--head', 'v2.json', '--out-report', 'report.md'], [/could not read mcp-contract\.snapshot\.json at git revision no-such-branch/, /git fetch origin no-such-branch/]);
     await expectRefused(['diff', 'git:0123456789abcdef0123456789abcdef01234567:mcp-contract.snapshot.json', 'v2.json'], [/at git revision 0123456789abcdef/]);
     await expectRefused(['diff', 'git:HEAD:missing.snapshot.json', 'v2.json'], [/could not read missing\.snapshot\.json at git revision HEAD/]);
+  });
+
+  it('a git revision that looks like an option is not passed to git as one (git show --output=FILE would write FILE)', async () => {
+    await expectRefused(['diff', 'git:--output=written-by-git:mcp-contract.snapshot.json', 'v2.json'], [/--output=written-by-git/]);
+    await expectRefused(['check', '--baseline', 'git:-p:mcp-contract.snapshot.json', '--head', 'v2.json'], [/-p/]);
   });
 
   it('an unreadable path (a directory where a file is expected, a missing file): says so', async () => {

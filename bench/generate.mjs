@@ -337,6 +337,20 @@ const MUTATIONS = {
 };
 export const MUTATION_KINDS = Object.keys(MUTATIONS);
 
+/** The one finding each mutation must produce (the bench checks the diff's findings against these). */
+export const EXPECTED_RULE = {
+  'add-optional-param': 'input-property-added-optional',
+  'add-required-param': 'input-property-added-required',
+  'remove-enum-value': 'input-enum-value-removed',
+  'widen-type': 'input-type-widened',
+  'tighten-maximum': 'input-constraint-tightened',
+  'rename-tool': 'tool-renamed',
+  'change-description': 'tool-description-changed',
+  'add-output-property': 'output-property-added',
+  'remove-tool': 'tool-removed',
+  'add-tool': 'tool-added',
+};
+
 /**
  * Generates a base/head catalog pair with `tools` tools; the head changes 10% of them (at least one),
  * cycling through every mutation kind. Returns the catalogs and the list of applied changes.
@@ -355,7 +369,7 @@ export function generatePair({ tools = 1000, seed = 42, changedFraction = 0.1 } 
     for (let k = 0; k < MUTATION_KINDS.length; k++) {
       const kind = MUTATION_KINDS[(n + k) % MUTATION_KINDS.length];
       if (MUTATIONS[kind](rnd, tool, ctx)) {
-        changes.push({ tool: before, kind });
+        changes.push({ tool: before, kind, rule: EXPECTED_RULE[kind] });
         break;
       }
     }

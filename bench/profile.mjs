@@ -105,6 +105,8 @@ function main() {
     const profiles = files.map((f) => JSON.parse(readFileSync(path.join(profDir, f), 'utf8')));
     profiles.sort((a, b) => b.samples.length - a.samples.length);
     print(summarizeProfile(profiles[0]), top);
+    // Each worker thread (the set-theoretic oracle) writes its own profile: more than one file means the oracle ran.
+    process.stdout.write(`\noracle worker threads started: ${profiles.length - 1}\n`);
     if (argv.includes('--keep')) process.stdout.write(`\nprofiles kept in ${profDir}\n`);
   } finally {
     if (!argv.includes('--keep')) rmSync(work, { recursive: true, force: true });

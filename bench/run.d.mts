@@ -7,3 +7,4 @@ export interface BenchRow {
 }
 export function renderTable(rows: BenchRow[]): string;
 export function checkOracleSlowVerdict(findings: BenchFinding[]): { ok: boolean; why: string; budgetMs: number | null };
+export function compareRuleCounts(expectedRules: string[], foundRules: string[]): string | undefined;

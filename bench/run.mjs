@@ -196,16 +196,20 @@ async function captureOverhead(opts, n, work) {
 async function diffScale(opts, n, work, cliVersionMs) {
   const sizes = [100, 1000, 10000];
   const dirs = {};
+  const expected = {};
   for (const size of sizes) {
     dirs[size] = path.join(work, `scale-${size}`);
-    writeGeneratedPair(dirs[size], { tools: size, seed: 42 });
+    expected[size] = writeGeneratedPair(dirs[size], { tools: size, seed: 42 }).changes.map((c) => c.rule);
   }
   const counts = {};
+  const mismatch = {};
   const samples = await interleaved(sizes.map((size) => ({
     name: String(size),
     once: async () => {
       const r = await run(`diff ${size} tools`, NODE, [CLI, 'diff', path.join(dirs[size], 'base.json'), path.join(dirs[size], 'head.json'), '--format', 'json'], { okCodes: [0, 1] });
-      counts[size] = findingsOf(r.stdout, `diff ${size} tools`).length;
+      const findings = findingsOf(r.stdout, `diff ${size} tools`);
+      counts[size] = findings.length;
+      mismatch[size] = compareRuleCounts(expected[size], findings.map((f) => f.rule));
       return r;
     },
   })), n);
@@ -217,8 +221,9 @@ async function diffScale(opts, n, work, cliVersionMs) {
     const ms = s[size];
     rows.push(row({ id: `diff-${size}`, name: `diff ${size.toLocaleString('en-US')} tools (whole process)`, unit: 'ms', ...ms,
       baseline: cliVersionMs ? '--version' : null, ratio: cliVersionMs ? ms.median / cliVersionMs : null,
-      budget: budgets[size] ? `median < ${budgets[size]} ms` : null, pass: budgets[size] ? ms.median < budgets[size] : null,
-      note: `${counts[size]} findings` }));
+      budget: budgets[size] ? `median < ${budgets[size]} ms, right findings` : 'right findings',
+      pass: (budgets[size] ? ms.median < budgets[size] : true) && !mismatch[size],
+      note: mismatch[size] ? `WRONG findings: ${mismatch[size]}` : `${counts[size]} findings, as expected` }));
     rows.push(row({ id: `diff-${size}-rss`, name: `  peak RSS, ${size.toLocaleString('en-US')} tools`, unit: 'MB', ...peak[size],
       budget: size === 10000 ? 'max < 256 MB' : null, pass: size === 10000 ? peak[size].max < 256 : null }));
   }
@@ -228,6 +233,16 @@ async function diffScale(opts, n, work, cliVersionMs) {
       min: null, median: ratio, max: null, n: null, budget: '≤ 12×', pass: ratio <= 12 }));
   }
   return rows;
+}
+
+/** Compares the rules found with the rules expected (one per applied change); undefined when they match, else what differs. */
+export function compareRuleCounts(expectedRules, foundRules) {
+  const tally = new Map();
+  for (const r of expectedRules) tally.set(r, (tally.get(r) ?? 0) + 1);
+  for (const r of foundRules) tally.set(r, (tally.get(r) ?? 0) - 1);
+  const off = [...tally].filter(([, n]) => n !== 0).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (!off.length) return undefined;
+  return off.map(([rule, n]) => (n > 0 ? `missing ${n}× ${rule}` : `extra ${-n}× ${rule}`)).join(', ');
 }
 
 /** A one-tool pair with a trivial change (an optional parameter added): what a one-tool diff costs (node, modules, I/O, report). */

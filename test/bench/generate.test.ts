@@ -5,10 +5,10 @@ import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import {
-  generatePair, MUTATION_KINDS, mulberry32, NULLABLE_CHANGED_PROPERTY, NULLABLE_PROPERTY_COUNT, nullableWidePair,
+  EXPECTED_RULE, generatePair, MUTATION_KINDS, mulberry32, NULLABLE_CHANGED_PROPERTY, NULLABLE_PROPERTY_COUNT, nullableWidePair,
   ORACLE_SLOW_TOOL, oracleSlowPair, serializeCatalog, type GeneratedCatalog,
 } from '../../bench/generate.mjs';
-import { checkNullableVerdict, checkOracleSlowVerdict, renderTable } from '../../bench/run.mjs';
+import { checkNullableVerdict, checkOracleSlowVerdict, compareRuleCounts, renderTable } from '../../bench/run.mjs';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
 
@@ -73,7 +73,10 @@ describe('generatePair', () => {
     const { base, head, changes } = generatePair({ tools: 100, seed: 42 });
     expect(changes).toHaveLength(10);
     expect(new Set(changes.map((c) => c.kind)).size).toBeGreaterThanOrEqual(6);
-    for (const c of changes) expect(MUTATION_KINDS).toContain(c.kind);
+    for (const c of changes) {
+      expect(MUTATION_KINDS).toContain(c.kind);
+      expect(c.rule).toBe(EXPECTED_RULE[c.kind]);
+    }
     const b = byName(base), h = byName(head);
     const alteredBase = [...b].filter(([name, json]) => h.get(name) !== json).map(([name]) => name);
     const added = changes.filter((c) => c.kind === 'add-tool').length;
@@ -130,6 +133,11 @@ describe('bench helpers', () => {
     expect(checkOracleSlowVerdict([{ ...inconclusive, message: 'could not decide (no answer within 2000 ms; `not` changed)' }])).toMatchObject({ ok: true, budgetMs: 2000 });
     expect(checkOracleSlowVerdict([{ ...inconclusive, message: 'a keyword the engine cannot compare changed' }]).ok).toBe(false);
     expect(checkOracleSlowVerdict([]).ok).toBe(false);
+  });
+
+  it('compares found rules with expected ones as multisets', () => {
+    expect(compareRuleCounts(['tool-added', 'tool-removed', 'tool-added'], ['tool-added', 'tool-added', 'tool-removed'])).toBeUndefined();
+    expect(compareRuleCounts(['tool-added', 'tool-renamed'], ['tool-added', 'tool-removed', 'tool-added'])).toBe('extra 1× tool-added, extra 1× tool-removed, missing 1× tool-renamed');
   });
 
   it('renders a table with PASS/FAIL per budget', () => {

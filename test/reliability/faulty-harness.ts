@@ -101,6 +101,7 @@ export async function expectCleanFailure(run: FaultRun, expected: FailureExpecta
     expect(text).not.toMatch(/unexpected failure|at \S+ \(\S+:\d+:\d+\)/); // no bug banner, no stack trace
     for (const pattern of expected.says) expect(text).toMatch(pattern);
     expect(run.durationMs, 'wall time of the run').toBeLessThan(expected.withinMs + TEARDOWN_SLACK_MS);
+    expect(run.stdout, 'nothing on stdout (no partial snapshot printed)').toBe('');
     expectOutUntouched(run);
   } finally {
     await expectNoProcessLeft(run);

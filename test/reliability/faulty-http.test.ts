@@ -33,6 +33,28 @@ describe.concurrent('faulty HTTP servers', () => {
     await expectCleanFailure(run, { withinMs: 4000, says: [literally(url), /HTTP 500/, /database pool exhausted/] });
   });
 
+  it('hangs on tools/list with the connection held open: exit 3 at --timeout-request, the CLI does not wait on the socket', async () => {
+    const { flags } = await startFlags('http-hang.mjs', ['--on', 'tools/list']);
+    const run = await snapshotFaulty({ dir: tempDir(), flags: (m) => [...flags(m), ...timeoutFlags({ requestMs: 1500 })] });
+    await expectCleanFailure(run, { withinMs: 1500, says: [/tools\/list/, /1500 ms/, /--timeout-request/, /holding tools\/list open forever/] });
+  });
+
+  it('hangs in the handshake with the connection held open: exit 3 at --timeout-start, names initialize', async () => {
+    const { flags } = await startFlags('http-hang.mjs', ['--on', 'initialize']);
+    const run = await snapshotFaulty({ dir: tempDir(), existingSnapshot: true, flags: (m) => [...flags(m), ...timeoutFlags({ startMs: 2000 })] });
+    await expectCleanFailure(run, { withinMs: 2000, says: [/handshake/, /initialize/, /--timeout-start/] });
+  });
+
+  // The start command's exit is the fault: waiting out the readiness budget for a port nobody will open helps no one.
+  it('start command crashes: exit 3 at once (not after the readiness budget), says it exited with code 1, shows its stderr', async () => {
+    const port = await freePort();
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      flags: (m) => ['--url', `http://127.0.0.1:${port}/mcp`, '--start', `'${process.execPath}' '${faulty('crash-on-start.mjs')}' --marker=${m}`, ...timeoutFlags({ startMs: 20_000 })],
+    });
+    await expectCleanFailure(run, { withinMs: 4000, says: [/start command/, /exited with code 1\b/, /FAULTY_API_KEY is not set/] });
+  });
+
   it('is slow to start (listens after 1 s) within the readiness budget: success, after waiting for the URL', async () => {
     const { flags } = await startFlags('slow-start-http.mjs', ['--delay-ms', '1000']);
     const run = await snapshotFaulty({ dir: tempDir(), flags: (m) => [...flags(m), ...timeoutFlags({ startMs: 15_000 })] });

@@ -30,8 +30,10 @@ describe.concurrent('faulty stdio servers', () => {
     try {
       await new Promise((resolve) => server.stderr.once('data', resolve)); // it reports once both workers are spawned
       const seen = processesMatching(marker).map((p) => p.command);
-      expect(seen).toHaveLength(3);
+      // The server, the shell (sometimes twice: it forks before each `sleep`) and the node worker.
+      expect(seen.some((c) => c.includes('term-ignoring-grandchildren.mjs'))).toBe(true);
       expect(seen.some((c) => c.startsWith('sh -c trap'))).toBe(true);
+      expect(seen.some((c) => / -e process\.on\('SIGTERM'/.test(c))).toBe(true);
     } finally {
       process.kill(-server.pid!, 'SIGKILL'); // its own group: the shell's sleep goes too
       killMatching(marker);
@@ -52,6 +54,16 @@ describe.concurrent('faulty stdio servers', () => {
       withinMs: INSTANT_BOUND_MS,
       says: [/exited with code 70/, /tools\/list page 2/, /tool index is corrupt \(segment 7\)/],
     });
+  });
+
+  // KNOWN CAPTURE BUG (reported): src/capture/stdio.ts StdioChannel.send rejects with the raw EPIPE when the server
+  // closed its stdin but has not exited yet, and src/capture/index.ts explain() turns it into "capture failed during the
+  // handshake: write EPIPE" with no exit code and an empty stderr tail. It also makes crash-on-start flaky under load
+  // (the initialize write can land after the crash). A broken pipe should wait (bounded) for the exit and report it.
+  it('exits right after answering initialize (our next write gets EPIPE first): exit 3 at once, says it exited with code 1, shows its stderr', async () => {
+    const run = await snapshotFaulty({ dir: tempDir(), script: 'exit-after-initialize.mjs', ...INSTANT });
+    await expectCleanFailure(run, { withinMs: INSTANT_BOUND_MS, says: [/exited with code 1\b/, /license check failed right after the handshake/] });
+    expect(errorText(run)).not.toMatch(/EPIPE/);
   });
 
   it('hangs in the handshake: exit 3 after the start timeout, names initialize and --timeout-start, shows the stderr', async () => {

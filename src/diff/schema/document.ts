@@ -1,5 +1,4 @@
 // One JSON Schema document as the walker sees it: lazy local $ref resolution, allOf merging, and memoised canonical keys.
-import { createHash } from 'node:crypto';
 import type { Json, JsonObject } from '../../catalog/types.js';
 
 /** Keywords that never change which values validate (dropped from keys, ignored by the walker except description/default). */
@@ -84,7 +83,11 @@ export class SchemaDocument {
   /** How many cycle markers keys have contained so far: a key computed without a new marker is context-free and cacheable. */
   private markers = 0;
 
-  constructor(readonly root: Schema) {}
+  /** `interner` must be shared by the documents whose keys are compared, so equal long keys get equal ids. */
+  constructor(
+    readonly root: Schema,
+    private readonly interner: Map<string, number> = new Map(),
+  ) {}
 
   /** Follows a local JSON pointer ref ("#", "#/$defs/X"); anything else is unresolvable and recorded. */
   resolveRef(ref: string): Schema | Unresolvable {
@@ -188,8 +191,12 @@ export class SchemaDocument {
     } finally {
       if (ref !== undefined) this.expanding.delete(ref);
     }
-    // Long keys become digests, so a parent's key stays short even when $refs fan out into a huge inlined tree.
-    if (out.length > KEY_DIGEST_THRESHOLD) out = '#' + createHash('sha1').update(out).digest('base64');
+    // Long keys become short ids, so a parent's key stays short even when $refs fan out into a huge inlined tree.
+    if (out.length > KEY_DIGEST_THRESHOLD) {
+      let id = this.interner.get(out);
+      if (id === undefined) this.interner.set(out, (id = this.interner.size));
+      out = '#' + id;
+    }
     // A key that met a cycle marker depends on the expansion stack; any other key is the same wherever it is asked for.
     if (this.markers === markersBefore || this.expanding.size === 0) cache.set(node, out);
     return out;
@@ -216,7 +223,7 @@ export class SchemaDocument {
       } else if (k === 'prefixItems' && Array.isArray(v)) s = '[' + v.map((m) => this.key(m, withDocs)).join(',') + ']';
       else if (VALUE_SET.has(k) && Array.isArray(v)) s = '[' + [...new Set(v.map(valueKey))].sort().join(',') + ']';
       else s = valueKey(v);
-      parts.push(JSON.stringify(k) + ':' + s);
+      parts.push(quoted(k) + ':' + s);
     }
     if (values !== undefined) {
       parts.push('"enum":[' + [...new Set(values.map(valueKey))].sort().join(',') + ']');
@@ -224,6 +231,16 @@ export class SchemaDocument {
     }
     return '{' + parts.join(',') + '}';
   }
+}
+
+const QUOTED = new Map<string, string>();
+function quoted(k: string): string {
+  let q = QUOTED.get(k);
+  if (q === undefined) {
+    q = JSON.stringify(k);
+    if (QUOTED.size < 1000) QUOTED.set(k, q);
+  }
+  return q;
 }
 
 export function isUnresolvable(v: unknown): v is Unresolvable {

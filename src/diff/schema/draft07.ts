@@ -54,7 +54,7 @@ export function toDraft07(root: Json): Draft07Result {
     for (const [k, v] of Object.entries(src)) {
       const p = `${at}/${k}`;
       if (ANNOTATIONS.includes(k)) continue;
-      if (UNREADABLE.includes(k) || (k === 'items' && Array.isArray(v))) throw new Unsupported(`${p}: json-schema-diff cannot read \`${k}\``);
+      if (UNREADABLE.includes(k) || (k === 'items' && Array.isArray(v))) throw new Unsupported(`json-schema-diff cannot read \`${k}\` (at ${p})`);
       if (DROPPED.includes(k)) {
         if (negated) throw new Unsupported(`${p}: \`${k}\` under \`not\``);
         continue;

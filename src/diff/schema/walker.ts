@@ -171,6 +171,11 @@ class Walker {
       types = [...new Set(vals.map((v) => (typeof v === 'number' ? 'number' : v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)))];
     } else types = ['any'];
     const typeOnly = Object.keys(n).every((k) => TYPE_ONLY_IGNORED.has(k));
+    // {type: [string, number], enum: ["a"]} accepts no number: a type no listed value has is no variant at all.
+    if (n.const !== undefined || Array.isArray(n.enum)) {
+      const vals = n.const !== undefined ? [n.const] : (n.enum as Json[]);
+      types = types.filter((t) => t === 'any' || vals.some((v) => valueHasType(v, t)));
+    }
     return types.map((type) => ({ type, schema: n, path, bare: types.length > 1 || (fromBranch && typeOnly) || type === 'null' }));
   }
 
@@ -593,7 +598,8 @@ function editDistance(a: string, b: string): number {
 
 /** Synchronous structural comparison of two schemas in one direction. */
 export function walkSchemas(before: Schema, after: Schema, direction: SchemaDirection): SchemaComparison {
-  const [docB, docA] = [new SchemaDocument(before), new SchemaDocument(after)];
+  const interner = new Map<string, number>();
+  const [docB, docA] = [new SchemaDocument(before, interner), new SchemaDocument(after, interner)];
   const w = new Walker(docB, docA, direction);
   w.node(before, after, '');
   if (w.changes.length === 0 && w.reasons.length === 0 && docB.key(before) !== docA.key(after)) {

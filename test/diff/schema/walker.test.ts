@@ -130,6 +130,10 @@ describe('values', () => {
     expect(brief({ type: 'string', const: 'v1' }, { type: 'string' })).toEqual([['input-const-removed', 'safe', '/const']]);
   });
 
+  test('a type that no enum value has is no variant', () => {
+    expect(brief({ type: ['string', 'number'], enum: ['a'] }, { type: 'string', enum: ['a'] })).toEqual([]);
+  });
+
   test('a nullable enum keeps null separate from the values', () => {
     expect(brief({ type: ['string', 'null'], enum: ['a', 'b', null] }, { type: ['string', 'null'], enum: ['a', null] })).toEqual([['input-enum-value-removed', 'breaking', '/enum']]);
   });

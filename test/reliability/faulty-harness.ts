@@ -30,6 +30,8 @@ export interface FaultRunSpec {
   args?: string[];
   /** Put a snapshot at --out before the run (it must survive a failure untouched). */
   existingSnapshot?: boolean;
+  /** Runs alongside the CLI once it is spawned (e.g. to signal it mid-capture); awaited before returning. */
+  whileRunning?: (cliPid: number, marker: string) => Promise<void>;
 }
 
 export interface FaultRun extends CliResult {
@@ -48,7 +50,13 @@ export async function snapshotFaulty(spec: FaultRunSpec): Promise<FaultRun> {
   if (spec.existingSnapshot) writeFileSync(out, SENTINEL);
   const command = spec.script ? ['--', process.execPath, faulty(spec.script), ...(spec.args ?? []), `--marker=${marker}`] : [];
   const args = ['snapshot', '--verbose', '--out', out, ...(spec.flags?.(marker) ?? []), ...command];
-  const result = await runCli(args, { cwd: spec.dir, timeoutMs: 90_000 });
+  let alongside: Promise<void> | undefined;
+  const result = await runCli(args, {
+    cwd: spec.dir,
+    timeoutMs: 90_000,
+    onSpawn: (pid) => { alongside = spec.whileRunning?.(pid, marker); },
+  });
+  await alongside;
   const pgids = [...result.stderr.matchAll(/\(pid (\d+), own process group\)/g)].map((m) => Number(m[1]));
   return { ...result, marker, out, pgids, existingSnapshot: Boolean(spec.existingSnapshot) };
 }

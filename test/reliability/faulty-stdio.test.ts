@@ -8,10 +8,13 @@ import { useTempDirs } from '../helpers/temp.js';
 import {
   errorText,
   expectCleanFailure,
+  expectNoProcessLeft,
+  expectOutUntouched,
   expectSnapshot,
   faulty,
   FAULTY_DIR,
   snapshotFaulty,
+  TEARDOWN_SLACK_MS,
   timeoutFlags,
 } from './faulty-harness.js';
 
@@ -251,6 +254,30 @@ describe.concurrent('faulty stdio servers', () => {
       flags: () => timeoutFlags({ startMs: TIGHT_MS, totalMs: 30_000 }),
     });
     await expectCleanFailure(run, { withinMs: TIGHT_MS, says: [/handshake/] });
+  });
+
+  // CI cancels a job with SIGTERM to our process; the server's group must not outlive us, and no file may appear.
+  it('spawns SIGTERM-ignoring grandchildren and hangs, and the CLI is cancelled (SIGTERM): it exits 143 promptly, the group is dead', async () => {
+    let signalledAt = 0;
+    const run = await snapshotFaulty({
+      dir: tempDir(), script: 'term-ignoring-grandchildren.mjs', args: ['--then', 'hang', '--self', 'ignore'], existingSnapshot: true,
+      flags: () => timeoutFlags({ startMs: 20_000, totalMs: 30_000 }),
+      whileRunning: async (cliPid, marker) => {
+        const workerUp = () => processesMatching(marker).some((p) => / -e process\.on\('SIGTERM'/.test(p.command));
+        for (const deadline = Date.now() + 15_000; !workerUp() && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 50));
+        signalledAt = Date.now();
+        process.kill(cliPid, 'SIGTERM');
+      },
+    });
+    const endedAt = Date.now();
+    try {
+      expect(signalledAt).toBeGreaterThan(0);
+      expect(run.code).toBe(143);
+      expect(endedAt - signalledAt, 'time from SIGTERM to exit').toBeLessThan(TEARDOWN_SLACK_MS);
+      expectOutUntouched(run);
+    } finally {
+      await expectNoProcessLeft(run);
+    }
   });
 
   it('spawns SIGTERM-ignoring grandchildren but works (and exits when stdin closes): success, no grandchild survives', async () => {

@@ -27,9 +27,12 @@ const KNOWN_KEYWORDS = new Set([
   '$dynamicRef', '$recursiveRef', '$recursiveAnchor',
 ]);
 
-export interface Unresolvable {
-  ref: string;
-  remote: boolean;
+/** A $ref that is not followed: remote (http, https, file, relative file) or a local pointer to nothing. */
+export class Unresolvable {
+  constructor(
+    readonly ref: string,
+    readonly remote: boolean,
+  ) {}
 }
 
 export function isObject(v: unknown): v is JsonObject {
@@ -104,9 +107,9 @@ export class SchemaDocument {
         else node = undefined;
         if (node === undefined) break;
       }
-      out = node === undefined ? { ref, remote: false } : node;
-    } else out = { ref, remote: !ref.startsWith('#') };
-    if (isUnresolvable(out)) this.unresolved.set(ref, out);
+      out = node === undefined ? new Unresolvable(ref, false) : node;
+    } else out = new Unresolvable(ref, !ref.startsWith('#'));
+    if (out instanceof Unresolvable) this.unresolved.set(ref, out);
     this.refCache.set(ref, out);
     return out;
   }
@@ -132,7 +135,7 @@ export class SchemaDocument {
     let out: JsonObject = node;
     if (typeof node.$ref === 'string' && depth < 32) {
       const target = this.resolveRef(node.$ref);
-      if (!isUnresolvable(target)) {
+      if (!(target instanceof Unresolvable)) {
         const { $ref: _ref, ...siblings } = node;
         const t = isObject(target) ? this.normalise(target, depth + 1) : target === false ? false : true;
         if (t === false) return false;
@@ -241,10 +244,6 @@ function quoted(k: string): string {
     if (QUOTED.size < 1000) QUOTED.set(k, q);
   }
   return q;
-}
-
-export function isUnresolvable(v: unknown): v is Unresolvable {
-  return isObject(v as Json) && typeof (v as JsonObject).ref === 'string' && typeof (v as JsonObject).remote === 'boolean' && Object.keys(v as object).length === 2;
 }
 
 /** Keyword-level rewrites that do not change meaning, so equivalent spellings compare equal. */

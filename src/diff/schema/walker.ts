@@ -1,7 +1,7 @@
 // The directional JSON Schema walker: compares two schemas structurally and names each change with an input-* or output-* rule.
 import type { Json, JsonObject } from '../../catalog/types.js';
 import type { Severity } from '../types.js';
-import { SchemaDocument, escapePointer, isObject, isUnresolvable, valueHasType, valueKey, type Schema } from './document.js';
+import { SchemaDocument, Unresolvable, escapePointer, isObject, valueHasType, valueKey, type Schema } from './document.js';
 import { ruleId, severityOf, type SchemaChangeKind, type SchemaDirection } from './rules.js';
 
 export interface SchemaChange {
@@ -34,15 +34,11 @@ interface Variant {
   bare: boolean;
 }
 
-const STRING_KEYWORDS = ['pattern', 'format', 'minLength', 'maxLength'];
-const NUMBER_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
-const ARRAY_KEYWORDS = ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems'];
-const OBJECT_KEYWORDS = ['properties', 'required', 'additionalProperties', 'minProperties', 'maxProperties'];
-/** Keywords the walker does not interpret; a change to one is handed to the oracle. */
-const OPAQUE_BY_TYPE: Record<string, string[]> = {
-  any: ['not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'dependentSchemas', 'dependentRequired', 'dependencies', 'patternProperties', 'propertyNames', 'unevaluatedProperties', 'contains', 'minContains', 'maxContains', 'unevaluatedItems', '$dynamicRef', '$recursiveRef'],
-};
-const OPAQUE_KEYWORDS = OPAQUE_BY_TYPE.any!;
+/**
+ * Keywords the walker does not interpret (allOf/anyOf/oneOf only when they could not be merged or split);
+ * a change to one makes the comparison undecided and is handed to the oracle.
+ */
+const OPAQUE_KEYWORDS = ['not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'dependentSchemas', 'dependentRequired', 'dependencies', 'patternProperties', 'propertyNames', 'unevaluatedProperties', 'contains', 'minContains', 'maxContains', 'unevaluatedItems', '$dynamicRef', '$recursiveRef'];
 const TYPE_ONLY_IGNORED = new Set(['type', 'title', 'description', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly', 'nullable']);
 
 const typeArticle = (t: string): string => (t === 'any' ? 'any value' : t === 'null' ? 'null' : t === 'integer' || t === 'array' || t === 'object' ? `an ${t}` : `a ${t}`);
@@ -96,7 +92,8 @@ class Walker {
 
   /** Compares two subschemas found at `path` (the before and after documents' values at the same logical place). */
   node(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): void {
-    if (this.b.key(bRaw, true) === this.a.key(aRaw, true) && this.sameUnresolved(bRaw, aRaw)) return;
+    // Keys inline local $refs and keep unresolvable ones verbatim: equal keys mean nothing to report below.
+    if (this.b.key(bRaw, true) === this.a.key(aRaw, true)) return;
     if (this.unresolvedRef(bRaw, aRaw, path)) return;
     const nb = this.b.norm(bRaw);
     const na = this.a.norm(aRaw);
@@ -117,16 +114,12 @@ class Walker {
     this.variants(this.variantsOf(this.b, nb, path), this.variantsOf(this.a, na, path), path);
   }
 
-  private sameUnresolved(bRaw: Schema | undefined, aRaw: Schema | undefined): boolean {
-    return this.b.unresolved.size === 0 && this.a.unresolved.size === 0 ? true : !(isObject(aRaw) && typeof aRaw.$ref === 'string' && isUnresolvable(this.a.resolveRef(aRaw.$ref))) || valueKey(bRaw) === valueKey(aRaw);
-  }
-
   /** A $ref that cannot be followed (remote or dangling) is reported, never fetched; true when it stops the comparison here. */
   private unresolvedRef(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): boolean {
     for (const [doc, raw, side] of [[this.a, aRaw, 'head'], [this.b, bRaw, 'base']] as const) {
       if (!isObject(raw) || typeof raw.$ref !== 'string') continue;
       const target = doc.resolveRef(raw.$ref);
-      if (!isUnresolvable(target)) continue;
+      if (!(target instanceof Unresolvable)) continue;
       const why = target.remote
         ? `refers to the external schema ${JSON.stringify(raw.$ref)}, which mcp-contract never fetches`
         : `refers to ${JSON.stringify(raw.$ref)}, which does not exist in the ${side} schema`;
@@ -335,11 +328,11 @@ class Walker {
     const mb = typeof b.multipleOf === 'number' ? b.multipleOf : undefined;
     const ma = typeof a.multipleOf === 'number' ? a.multipleOf : undefined;
     if (mb !== ma) {
-      // A new divisor that is a multiple of the old one only removes values; the reverse only adds; otherwise both.
-      const tightened = mb === undefined || (ma !== undefined && isMultiple(ma, mb));
-      const loosened = ma === undefined || (mb !== undefined && isMultiple(mb, ma));
-      const narrowing = tightened || !loosened ? (this.dir === 'input' || !loosened ? true : false) : false;
-      const kind = narrowing && (tightened || this.dir === 'input') ? 'constraint-tightened' : 'constraint-loosened';
+      // A new divisor that is a multiple of the old one only removes values; the reverse only adds. Otherwise (2 → 3)
+      // it does both, and the side that hurts this direction is reported.
+      const onlyRemoves = mb === undefined || (ma !== undefined && isMultiple(ma, mb));
+      const onlyAdds = ma === undefined || (mb !== undefined && isMultiple(mb, ma));
+      const kind = onlyRemoves || (!onlyAdds && this.dir === 'input') ? 'constraint-tightened' : 'constraint-loosened';
       this.emit(kind, this.at(b, bPath, aPath, 'multipleOf'), `${this.subject(aPath)}: multipleOf changed from ${mb ?? 'none'} to ${ma ?? 'none'}; ${kind === 'constraint-tightened' ? this.rejected('numbers that are not multiples of ' + ma) : this.accepted('numbers that are not multiples of ' + mb)}`, { before: mb, after: ma });
     }
   }
@@ -524,13 +517,12 @@ function describeMove(keyword: string, before: string | undefined, after: string
 
 function numericRange(b: NumericBound | undefined, a: NumericBound | undefined, side: 'lower' | 'upper', integer: boolean, cmp: 'tightened' | 'loosened'): string {
   const [inner, outer] = cmp === 'tightened' ? [a!, b] : [b!, a]; // inner: the tighter bound
-  const what = integer ? 'values' : 'values';
   if (integer && outer) {
     const [lo, hi] = side === 'upper' ? [inner.value + 1, outer.value] : [outer.value, inner.value - 1];
     return lo === hi ? `${lo}` : `${lo}–${hi}`;
   }
-  if (side === 'upper') return outer ? `${what} above ${inner.value} up to ${outer.value}` : `${what} above ${inner.value}`;
-  return outer ? `${what} below ${inner.value} down to ${outer.value}` : `${what} below ${inner.value}`;
+  if (side === 'upper') return outer ? `values above ${inner.value} up to ${outer.value}` : `values above ${inner.value}`;
+  return outer ? `values below ${inner.value} down to ${outer.value}` : `values below ${inner.value}`;
 }
 
 function isMultiple(x: number, of: number): boolean {
@@ -610,4 +602,3 @@ export function walkSchemas(before: Schema, after: Schema, direction: SchemaDire
   return { changes: w.changes, undecided: w.reasons.length > 0, reasons: w.reasons };
 }
 
-export { OPAQUE_KEYWORDS, STRING_KEYWORDS, NUMBER_KEYWORDS, ARRAY_KEYWORDS, OBJECT_KEYWORDS };

@@ -236,8 +236,16 @@ describe.concurrent('faulty stdio servers', () => {
   // so "1999-01-01" is captured and written. The spec says a client that does not support the server's version
   // disconnects; a snapshot of an unknown protocol cannot be compared honestly.
   it('answers initialize with protocolVersion "1999-01-01": exit 3 at once, names that version and the supported ones', async () => {
-    const run = await snapshotFaulty({ dir: tempDir(), script: 'unsupported-protocol.mjs', existingSnapshot: true, ...INSTANT });
+    const run = await snapshotFaulty({ dir: tempDir(), script: 'unsupported-protocol.mjs', args: ['--mode', 'answer'], existingSnapshot: true, ...INSTANT });
     await expectCleanFailure(run, { withinMs: INSTANT_BOUND_MS, says: [/1999-01-01/, /2025-11-25/, /protocol/i] });
+  });
+
+  it('refuses our initialize and offers only "1999-01-01" in server/discover: exit 3 at once, names both refusals and what we speak', async () => {
+    const run = await snapshotFaulty({ dir: tempDir(), script: 'unsupported-protocol.mjs', args: ['--mode', 'refuse'], ...INSTANT });
+    await expectCleanFailure(run, {
+      withinMs: INSTANT_BOUND_MS,
+      says: [/handshake/, /-32602/, /Unsupported protocol version/, /offers 1999-01-01/, /2024-11-05 through 2025-11-25/, /2026-07-28/],
+    });
   });
 
   it('spawns SIGTERM-ignoring grandchildren, then hangs (it dies on SIGTERM itself): exit 3, the whole group is killed', async () => {

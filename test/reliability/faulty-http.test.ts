@@ -39,6 +39,12 @@ describe.concurrent('faulty HTTP servers', () => {
     await expectCleanFailure(run, { withinMs: 1500, says: [/tools\/list/, /1500 ms/, /--timeout-request/, /holding tools\/list open forever/] });
   });
 
+  it('streams keep-alives forever instead of answering tools/list (SSE): exit 3 at --timeout-request, the stream is dropped', async () => {
+    const { flags } = await startFlags('http-hang.mjs', ['--on', 'tools/list', '--mode', 'stream']);
+    const run = await snapshotFaulty({ dir: tempDir(), existingSnapshot: true, flags: (m) => [...flags(m), ...timeoutFlags({ requestMs: 1500 })] });
+    await expectCleanFailure(run, { withinMs: 1500, says: [/tools\/list/, /1500 ms/, /--timeout-request/] });
+  });
+
   it('hangs in the handshake with the connection held open: exit 3 at --timeout-start, names initialize', async () => {
     const { flags } = await startFlags('http-hang.mjs', ['--on', 'initialize']);
     const run = await snapshotFaulty({ dir: tempDir(), existingSnapshot: true, flags: (m) => [...flags(m), ...timeoutFlags({ startMs: 2000 })] });

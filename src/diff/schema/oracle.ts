@@ -25,6 +25,8 @@ export interface OracleOptions {
   totalMs?: number;
   /** Worker threads (default: min(2, available cores)). */
   workers?: number;
+  /** The worker script; by default dist/oracle-worker.js, or the source entry bundled on first use. */
+  workerFile?: URL;
 }
 
 interface Reply {
@@ -44,7 +46,8 @@ class OracleThread {
   dead = false;
 
   constructor(file: URL) {
-    this.worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 192 } });
+    // A pair that needs more memory than this is hopeless anyway; the limit keeps the CLI's peak RSS bounded.
+    this.worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 128 } });
     this.ready = new Promise((resolve, reject) => {
       const onMessage = (m: Reply): void => {
         if (m.ready) {
@@ -110,8 +113,10 @@ export class SchemaOracle {
   private readonly idle: OracleThread[] = [];
   private readonly live = new Set<OracleThread>();
   private nextId = 0;
+  private readonly workerFile?: URL;
 
   constructor(opts: OracleOptions = {}) {
+    this.workerFile = opts.workerFile;
     this.perPairMs = opts.perPairMs ?? 2000;
     this.totalMs = opts.totalMs ?? 10_000;
     this.maxThreads = Math.max(1, opts.workers ?? Math.min(2, availableParallelism()));
@@ -133,24 +138,29 @@ export class SchemaOracle {
 
     let file: URL;
     try {
-      file = await workerFile();
+      file = this.workerFile ?? (await workerFile());
     } catch (err) {
       const reason = `the oracle could not start: ${err instanceof Error ? err.message : String(err)}`;
       for (const job of queue) results[job.index] = { outcome: 'inconclusive', reason };
       return results;
     }
+    let startFailure: string | undefined;
     const lane = async (): Promise<void> => {
       let thread: OracleThread | undefined;
       try {
-        while (queue.length > 0) {
+        while (queue.length > 0 && startFailure === undefined) {
           if (!thread || thread.dead) thread = this.acquire(file);
           const left = deadline - Date.now();
           if (left <= 0) return;
-          const started = await Promise.race([thread.ready.then(() => true, () => false), sleep(left).then(() => false)]);
-          if (!started) {
+          const started = await Promise.race([
+            thread.ready.then(() => 'ok', (err: unknown) => `the oracle worker failed to start: ${err instanceof Error ? err.message : String(err)}`),
+            sleep(left).then(() => 'timeout'),
+          ]);
+          if (started !== 'ok') {
             await thread.kill();
-            if (Date.now() >= deadline) return;
-            continue;
+            // A worker that cannot start will not start on the next try either: stop rather than respawn until the deadline.
+            if (started !== 'timeout') startFailure = started;
+            return;
           }
           const job = queue.shift();
           if (!job) return;
@@ -163,7 +173,7 @@ export class SchemaOracle {
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.maxThreads, queue.length) }, lane));
-    for (const job of queue) results[job.index] = { outcome: 'inconclusive', reason: 'the global oracle budget ran out' };
+    for (const job of queue) results[job.index] = { outcome: 'inconclusive', reason: startFailure ?? 'the global oracle budget ran out' };
     return results;
   }
 

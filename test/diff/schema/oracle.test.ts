@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Json } from '../../../src/catalog/types.js';
@@ -88,6 +88,26 @@ describe('SchemaOracle', () => {
       expect(Date.now() - start).toBeLessThan(4000);
     } finally {
       await small.close();
+    }
+  });
+});
+
+describe('a worker that cannot start', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mcpc-oracle-broken-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('makes every pair inconclusive with the reason, at once (no respawning until the deadline)', async () => {
+    const file = path.join(dir, 'broken-worker.mjs');
+    writeFileSync(file, "throw new Error('json-schema-diff is not installed');\n");
+    const broken = new SchemaOracle({ totalMs: 20_000, workerFile: pathToFileURL(file) });
+    try {
+      const start = Date.now();
+      const results = await broken.check([0, 1, 2].map(() => ({ before: notBefore, after: notAfter, direction: 'input' as const })));
+      expect(results.map((r) => r.outcome)).toEqual(['inconclusive', 'inconclusive', 'inconclusive']);
+      expect(results[0]!.reason).toBe('the oracle worker failed to start: json-schema-diff is not installed');
+      expect(Date.now() - start).toBeLessThan(5000);
+    } finally {
+      await broken.close();
     }
   });
 });

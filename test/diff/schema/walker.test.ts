@@ -182,6 +182,9 @@ describe('bounds', () => {
   test('multipleOf, lengths, items, properties, uniqueItems', () => {
     expect(brief({ type: 'number', multipleOf: 2 }, { type: 'number', multipleOf: 4 })).toEqual([['input-constraint-tightened', 'breaking', '/multipleOf']]);
     expect(brief({ type: 'number', multipleOf: 4 }, { type: 'number', multipleOf: 2 })).toEqual([['input-constraint-loosened', 'safe', '/multipleOf']]);
+    // 2 → 3 removes 2, 4 and adds 3, 9: each direction hears about the side that hurts it.
+    expect(brief({ type: 'number', multipleOf: 2 }, { type: 'number', multipleOf: 3 })).toEqual([['input-constraint-tightened', 'breaking', '/multipleOf']]);
+    expect(brief({ type: 'number', multipleOf: 2 }, { type: 'number', multipleOf: 3 }, 'output')).toEqual([['output-constraint-loosened', 'warning', '/multipleOf']]);
     expect(brief({ type: 'string', minLength: 1 }, { type: 'string', minLength: 3 })).toEqual([['input-constraint-tightened', 'breaking', '/minLength']]);
     expect(brief({ type: 'array', maxItems: 10 }, { type: 'array', maxItems: 20 })).toEqual([['input-constraint-loosened', 'safe', '/maxItems']]);
     expect(brief({ type: 'array' }, { type: 'array', uniqueItems: true })).toEqual([['input-constraint-tightened', 'breaking', '/uniqueItems']]);

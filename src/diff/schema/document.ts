@@ -232,7 +232,8 @@ export class SchemaDocument {
       parts.push('"enum":[' + [...new Set(values.map(valueKey))].sort().join(',') + ']');
       if (n.type === undefined) parts.push('"type":[' + [...new Set(values.map((x) => JSON.stringify(jsonTypeOf(x) === 'integer' ? 'number' : jsonTypeOf(x))))].sort().join(',') + ']');
     }
-    return '{' + parts.join(',') + '}';
+    // {} (or only annotations) accepts everything, like `true` and an absent subschema.
+    return parts.length === 0 ? 'true' : '{' + parts.join(',') + '}';
   }
 }
 

@@ -212,6 +212,7 @@ describe('additionalProperties', () => {
     expect(brief(obj({}, { additionalProperties: false }), obj({}))).toEqual([['input-additional-properties-allowed', 'safe', '/additionalProperties']]);
     expect(brief(obj({}, { additionalProperties: { type: 'number' } }), obj({}, { additionalProperties: { type: 'integer' } }))).toEqual([['input-type-narrowed', 'breaking', '/additionalProperties/type']]);
     expect(brief(obj({}), obj({}, { additionalProperties: true }))).toEqual([]);
+    expect(compareSchemas(obj({}), obj({}, { additionalProperties: {} }), 'input')).toEqual({ changes: [], undecided: false, reasons: [] });
   });
 });
 

@@ -17,7 +17,7 @@ export const faulty = (script: string): string => path.join(FAULTY_DIR, script);
 export const TEARDOWN_SLACK_MS = KILL_GRACE_MS + 3000;
 
 /** Content of a pre-existing snapshot that a failed run must leave byte-for-byte alone. */
-const SENTINEL = '{ "sentinel": "a snapshot from an earlier, good run" }\n';
+export const SENTINEL = '{ "sentinel": "a snapshot from an earlier, good run" }\n';
 const OUT_NAME = 'mcp-contract.snapshot.json';
 
 export interface FaultRunSpec {
@@ -30,6 +30,8 @@ export interface FaultRunSpec {
   args?: string[];
   /** Put a snapshot at --out before the run (it must survive a failure untouched). */
   existingSnapshot?: boolean;
+  /** Pass `--out <dir>/mcp-contract.snapshot.json` (default); false when a config names the snapshot paths. */
+  passOut?: boolean;
   /** Runs alongside the CLI once it is spawned (e.g. to signal it mid-capture); awaited before returning. */
   whileRunning?: (cliPid: number, marker: string) => Promise<void>;
 }
@@ -49,7 +51,7 @@ export async function snapshotFaulty(spec: FaultRunSpec): Promise<FaultRun> {
   const out = path.join(spec.dir, OUT_NAME);
   if (spec.existingSnapshot) writeFileSync(out, SENTINEL);
   const command = spec.script ? ['--', process.execPath, faulty(spec.script), ...(spec.args ?? []), `--marker=${marker}`] : [];
-  const args = ['snapshot', '--verbose', '--out', out, ...(spec.flags?.(marker) ?? []), ...command];
+  const args = ['snapshot', '--verbose', ...(spec.passOut === false ? [] : ['--out', out]), ...(spec.flags?.(marker) ?? []), ...command];
   let alongside: Promise<void> | undefined;
   const result = await runCli(args, {
     cwd: spec.dir,

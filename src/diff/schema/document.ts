@@ -230,10 +230,15 @@ export class SchemaDocument {
     }
     if (values !== undefined) {
       parts.push('"enum":[' + [...new Set(values.map(valueKey))].sort().join(',') + ']');
-      if (n.type === undefined) parts.push('"type":[' + [...new Set(values.map((x) => JSON.stringify(jsonTypeOf(x) === 'integer' ? 'number' : jsonTypeOf(x))))].sort().join(',') + ']');
+      if (n.type === undefined) {
+        // The types the values imply, spelled like an explicit `type` (a single type as a string).
+        let types = [...new Set(values.map(jsonTypeOf))];
+        if (types.includes('number')) types = types.filter((t) => t !== 'integer');
+        parts.push('"type":' + (types.length === 1 ? JSON.stringify(types[0]) : '[' + types.map((t) => JSON.stringify(t)).sort().join(',') + ']'));
+      }
     }
     // {} (or only annotations) accepts everything, like `true` and an absent subschema.
-    return parts.length === 0 ? 'true' : '{' + parts.join(',') + '}';
+    return parts.length === 0 ? 'true' : '{' + parts.sort().join(',') + '}';
   }
 }
 

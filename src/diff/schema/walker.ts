@@ -1,7 +1,7 @@
 // The directional JSON Schema walker: compares two schemas structurally and names each change with an input-* or output-* rule.
 import type { Json, JsonObject } from '../../catalog/types.js';
 import type { Severity } from '../types.js';
-import { SchemaDocument, Unresolvable, escapePointer, isObject, valueHasType, valueKey, type Schema } from './document.js';
+import { SchemaDocument, Unresolvable, escapePointer, isObject, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
 import { ruleId, severityOf, type SchemaChangeKind, type SchemaDirection } from './rules.js';
 
 export interface SchemaChange {
@@ -161,7 +161,8 @@ class Walker {
     else if (Array.isArray(n.type)) types = n.type as string[];
     else if (n.const !== undefined || Array.isArray(n.enum)) {
       const vals = n.const !== undefined ? [n.const] : (n.enum as Json[]);
-      types = [...new Set(vals.map((v) => (typeof v === 'number' ? 'number' : v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v)))];
+      types = [...new Set(vals.map(jsonTypeOf))];
+      if (types.includes('number')) types = types.filter((t) => t !== 'integer');
     } else types = ['any'];
     const typeOnly = Object.keys(n).every((k) => TYPE_ONLY_IGNORED.has(k));
     // {type: [string, number], enum: ["a"]} accepts no number: a type no listed value has is no variant at all.
@@ -234,7 +235,9 @@ class Walker {
   private typed(x: Variant, y: Variant): void {
     const path = y.path;
     const s = this.subject(path);
-    if (x.type !== y.type) {
+    // When both sides list their values, the value comparison says everything ({type: number, enum: [1, 2]} → integer is no narrowing).
+    const listed = allowedValues(x.schema, x.type) !== undefined && allowedValues(y.schema, y.type) !== undefined;
+    if (x.type !== y.type && !listed) {
       const widened = x.type === 'integer' || y.type === 'any';
       this.emit(widened ? 'type-widened' : 'type-narrowed', `${path}/type`,
         widened

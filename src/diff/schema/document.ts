@@ -126,18 +126,19 @@ export class SchemaDocument {
     const hit = this.normCache.get(node);
     if (hit !== undefined) return hit;
     this.normCache.set(node, true); // provisional, breaks $ref cycles like {"$ref": "#"} pointing at itself
-    const out = this.normalise(node, 0);
+    const out = this.normalise(node);
     this.normCache.set(node, out);
     return out;
   }
 
-  private normalise(node: JsonObject, depth: number): JsonObject | boolean {
+  private normalise(node: JsonObject): JsonObject | boolean {
     let out: JsonObject = node;
-    if (typeof node.$ref === 'string' && depth < 32) {
+    if (typeof node.$ref === 'string') {
       const target = this.resolveRef(node.$ref);
       if (!(target instanceof Unresolvable)) {
         const { $ref: _ref, ...siblings } = node;
-        const t = isObject(target) ? this.normalise(target, depth + 1) : target === false ? false : true;
+        // Through norm(): cached, and a ref chain that loops back ({"$ref": "#"} at the root) meets the provisional `true`.
+        const t = this.norm(target);
         if (t === false) return false;
         const hasValidationSiblings = Object.keys(siblings).some((k) => !ANNOTATION_KEYWORDS.has(k));
         if (!hasValidationSiblings) {
@@ -145,7 +146,7 @@ export class SchemaDocument {
           out = t === true ? { ...siblings } : { ...t, ...siblings };
           return out;
         }
-        out = { ...siblings, allOf: [t === true ? {} : t, ...((siblings.allOf as Json[] | undefined) ?? [])] };
+        out = { ...siblings, allOf: [t === true ? {} : t, ...(Array.isArray(siblings.allOf) ? siblings.allOf : [])] };
       }
     }
     out = this.mergeAllOf(out);
@@ -256,6 +257,21 @@ function quoted(k: string): string {
 function normaliseKeywords(node: JsonObject): JsonObject {
   let out: JsonObject | undefined;
   const edit = (): JsonObject => (out ??= { ...node });
+  // Catalog text is untrusted: a keyword with a value of the wrong shape is dropped (as validators ignore it), never trusted.
+  for (const [k, v] of Object.entries(node)) {
+    const ok =
+      k === 'type' ? typeof v === 'string' || Array.isArray(v)
+      : k === 'required' || k === 'enum' || k === 'anyOf' || k === 'oneOf' || k === 'allOf' || k === 'prefixItems' ? Array.isArray(v)
+      : SUBSCHEMA_MAP.has(k) ? isObject(v)
+      : SUBSCHEMA.has(k) ? typeof v === 'boolean' || isObject(v) || (k === 'items' && Array.isArray(v))
+      : true;
+    if (!ok) delete edit()[k];
+  }
+  for (const k of ['type', 'required'] as const) {
+    const v = (out ?? node)[k];
+    if (Array.isArray(v) && v.some((x) => typeof x !== 'string')) edit()[k] = v.filter((x) => typeof x === 'string');
+  }
+  node = out ?? node;
   if (Array.isArray(node.type)) {
     const types = [...new Set(node.type as string[])];
     if (types.includes('number') && types.includes('integer')) types.splice(types.indexOf('integer'), 1);

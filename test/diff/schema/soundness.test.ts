@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Json } from '../../../src/catalog/types.js';
 import { compareSchemas, type SchemaDirection } from '../../../src/diff/schema/index.js';
+import { toDraft07 } from '../../../src/diff/schema/draft07.js';
 
 /** Small pools, so that random pairs are often near-equal: the interesting case for a diff. */
 const LEAVES: Json[] = [
@@ -124,6 +125,30 @@ describe('soundness against a real validator', () => {
         expect(compareSchemas(s, structuredClone(s), 'input')).toEqual({ changes: [], undecided: false, reasons: [] });
       }),
       { numRuns: 100, seed: 1 },
+    );
+  });
+});
+
+describe('robustness', () => {
+  // Catalog text is untrusted: a malformed schema must never crash the diff.
+  const schemaish = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.dictionary(
+        fc.constantFrom('type', 'properties', 'required', 'items', 'prefixItems', 'anyOf', 'oneOf', 'allOf', 'enum', 'const', '$ref', '$defs', 'additionalProperties', 'minimum', 'exclusiveMaximum', 'not', 'if', 'default', 'description', 'pattern'),
+        fc.oneof(tie('node'), fc.constantFrom('#', '#/$defs/a', '#/properties', 'http://x/y.json', 'string', ['null', 'string'], 3, true, null)),
+        { maxKeys: 4 },
+      ),
+    ),
+  }));
+  test('arbitrary JSON as schemas never throws, in either direction or in the oracle normaliser', () => {
+    fc.assert(
+      fc.property(schemaish.node, schemaish.node, (a, b) => {
+        for (const dir of ['input', 'output'] as const) compareSchemas(a as Json, b as Json, dir);
+        toDraft07(a as Json);
+      }),
+      { numRuns: 1000, seed: 3 },
     );
   });
 });

@@ -17,7 +17,7 @@ describe('diff(a, a) is empty', () => {
         expect(await diffCatalogs(a, reorder(a, seed), { oracle: false, now: NOW })).toEqual([]);
         expect(await diffCatalogs(a, structuredClone(a), { oracle: false, now: NOW })).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: 800 },
     );
   });
 });
@@ -30,7 +30,7 @@ describe('the canonical hash and snapshot bytes are invariant under key order an
         expect(two.hashes).toEqual(one.hashes);
         expect(serializeSnapshot(two)).toBe(serializeSnapshot(one));
       }),
-      { numRuns: 1200 },
+      { numRuns: 800 },
     );
   });
   it('…and the hash does move when a tool does change (it is not constant)', () => {
@@ -40,7 +40,7 @@ describe('the canonical hash and snapshot bytes are invariant under key order an
         const sameContract = JSON.stringify({ ...sb, server: { name: sb.server.name }, hashes: null }) === JSON.stringify({ ...sh, server: { name: sh.server.name }, hashes: null });
         expect(sb.hashes.catalog === sh.hashes.catalog).toBe(sameContract);
       }),
-      { numRuns: 600 },
+      { numRuns: 400 },
     );
   });
 });
@@ -57,7 +57,7 @@ describe('the findings and the verdict never depend on the order of tools (or of
         expect({ v: shuffledVerdict.verdict, bump: shuffledVerdict.requiredBump, actual: shuffledVerdict.actualBump })
           .toEqual({ v: verdict.verdict, bump: verdict.requiredBump, actual: verdict.actualBump });
       }),
-      { numRuns: 700 },
+      { numRuns: 500 },
     );
   });
 });

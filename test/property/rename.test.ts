@@ -66,7 +66,7 @@ describe('a consistent renaming of tool names and property keys changes nothing 
         const v = (fs: Finding[]) => gate({ findings: fs, baseVersion: base.server.version, headVersion: head.server.version, now }).verdict;
         expect(v(renamed)).toBe(v(findings));
       }),
-      { numRuns: 800 },
+      { numRuns: 600 },
     );
   });
 });

@@ -44,6 +44,14 @@ export function escapePointer(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+function safeDecode(token: string): string {
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    return token; // a stray "%" is a literal character, not an escape
+  }
+}
+
 function unescapePointer(token: string): string {
   return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
@@ -92,7 +100,7 @@ export class SchemaDocument {
     private readonly interner: Map<string, number> = new Map(),
   ) {}
 
-  /** Follows a local JSON pointer ref ("#", "#/$defs/X"); anything else is unresolvable and recorded. */
+  /** Follows a local ref ("#", "#/$defs/X", or a "#name" anchor); anything else is unresolvable and recorded. */
   resolveRef(ref: string): Schema | Unresolvable {
     const cached = this.refCache.get(ref);
     if (cached !== undefined) return cached;
@@ -101,17 +109,37 @@ export class SchemaDocument {
     else if (ref.startsWith('#/')) {
       let node: Json | undefined = this.root;
       for (const raw of ref.slice(2).split('/')) {
-        const token = unescapePointer(decodeURIComponent(raw));
+        const token = unescapePointer(safeDecode(raw));
         if (Array.isArray(node)) node = node[Number(token)];
         else if (isObject(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : undefined;
         else node = undefined;
         if (node === undefined) break;
       }
       out = node === undefined ? new Unresolvable(ref, false) : node;
-    } else out = new Unresolvable(ref, !ref.startsWith('#'));
+    } else if (ref.startsWith('#')) out = this.anchors().get(ref.slice(1)) ?? new Unresolvable(ref, false);
+    else out = new Unresolvable(ref, true);
     if (out instanceof Unresolvable) this.unresolved.set(ref, out);
     this.refCache.set(ref, out);
     return out;
+  }
+
+  private anchorMap?: Map<string, Schema>;
+
+  /** Plain-name anchors: `$anchor: "x"` (2019+) and `$id: "#x"` (draft-07), found by one walk of the document. */
+  private anchors(): Map<string, Schema> {
+    if (this.anchorMap) return this.anchorMap;
+    const map = new Map<string, Schema>();
+    const visit = (node: Json, depth: number): void => {
+      if (depth > 64) return;
+      if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
+      else if (isObject(node)) {
+        if (typeof node.$anchor === 'string' && !map.has(node.$anchor)) map.set(node.$anchor, node);
+        if (typeof node.$id === 'string' && node.$id.startsWith('#') && !map.has(node.$id.slice(1))) map.set(node.$id.slice(1), node);
+        for (const [k, v] of Object.entries(node)) if (k !== 'enum' && k !== 'const' && k !== 'default' && k !== 'examples') visit(v, depth + 1);
+      }
+    };
+    visit(this.root, 0);
+    return (this.anchorMap = map);
   }
 
   /**

@@ -25,7 +25,13 @@ export function toDraft07(root: Json): Draft07Result {
     let node: Json | undefined = root;
     if (ref !== '#') {
       for (const raw of ref.slice(2).split('/')) {
-        const token = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+        let token = raw;
+        try {
+          token = decodeURIComponent(raw);
+        } catch {
+          // a stray "%" is a literal character
+        }
+        token = token.replace(/~1/g, '/').replace(/~0/g, '~');
         node = Array.isArray(node) ? node[Number(token)] : isObject(node) ? node[token] : undefined;
         if (node === undefined) throw new Unsupported(`${at}: $ref ${JSON.stringify(ref)} does not resolve`);
       }

@@ -261,6 +261,13 @@ describe('$ref', () => {
     expect(brief(tree({ type: 'number' }), tree({ type: 'integer' }))).toEqual([['input-type-narrowed', 'breaking', '/properties/value/type']]);
   });
 
+  test('plain-name anchors resolve ($anchor and draft-07 $id "#name"); a malformed pointer is just dangling', () => {
+    const withAnchor = (t: string, how: '$anchor' | '$id'): Json => ({ type: 'object', properties: { a: { $ref: '#pt' } }, $defs: { P: { [how]: how === '$id' ? '#pt' : 'pt', type: t } } });
+    expect(brief(withAnchor('number', '$anchor'), withAnchor('integer', '$anchor'))).toEqual([['input-type-narrowed', 'breaking', '/properties/a/type']]);
+    expect(brief(withAnchor('number', '$id'), withAnchor('number', '$id'))).toEqual([]);
+    expect(brief(obj({ a: { type: 'string' } }), obj({ a: { $ref: '#/$defs/%zz' } }))).toEqual([['input-schema-inconclusive', 'warning', '/properties/a/$ref']]);
+  });
+
   test('a remote $ref is never fetched: it is an inconclusive finding naming the ref', () => {
     const c = only(obj({ a: { type: 'string' } }), obj({ a: { $ref: 'https://example.com/schemas/a.json' } }));
     expect(c).toMatchObject({ rule: 'input-schema-inconclusive', severity: 'warning', path: '/properties/a/$ref', after: 'https://example.com/schemas/a.json' });

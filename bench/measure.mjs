@@ -10,7 +10,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
-const GNU_TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p));
+// MCPC_BENCH_RSS=proc forces the /proc fallback (used by its test).
+const GNU_TIME = process.env.MCPC_BENCH_RSS === 'proc' ? undefined : ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p));
 let scratch;
 /** A private directory for GNU time's output files, created on first use and removed when the process exits. */
 function scratchDir() {

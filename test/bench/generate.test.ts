@@ -1,4 +1,4 @@
-// The bench catalog generator is deterministic, produces valid catalogs, and changes about 10% of tools; plus the bench's verdict check and table.
+// The bench catalog generator is deterministic, produces valid catalogs, and changes about 10% of tools; plus the bench's measuring, verdict checks and table.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -8,6 +8,7 @@ import {
   EXPECTED_RULE, generatePair, MUTATION_KINDS, mulberry32, NULLABLE_CHANGED_PROPERTY, NULLABLE_PROPERTY_COUNT, nullableWidePair,
   ORACLE_SLOW_TOOL, oracleSlowPair, serializeCatalog, type GeneratedCatalog,
 } from '../../bench/generate.mjs';
+import { runMeasured, summarize } from '../../bench/measure.mjs';
 import { checkNullableVerdict, checkOracleSlowVerdict, compareRuleCounts, renderTable } from '../../bench/run.mjs';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
@@ -147,5 +148,30 @@ describe('bench helpers', () => {
     ]);
     expect(table).toMatch(/\| cold .*45 ms.*1\.50× node -e 0.*PASS/);
     expect(table).toMatch(/\| rss .*301 MB.*FAIL/);
+  });
+});
+
+describe('runMeasured', () => {
+  it('reports the exit code, output and a peak RSS that covers what the child allocated', async () => {
+    const r = await runMeasured(process.execPath, ['-e', 'const b = Buffer.alloc(96 * 1024 * 1024, 1); console.log(b.length); process.exitCode = 3']);
+    expect(r.code).toBe(3);
+    expect(r.stdout.trim()).toBe(String(96 * 1024 * 1024));
+    expect(r.rssBytes).toBeGreaterThan(96 * 1024 * 1024);
+    expect(r.ms).toBeGreaterThan(0);
+  });
+
+  it('falls back to polling /proc VmHWM when GNU time is not used', () => {
+    const script = `import { runMeasured, RSS_METHOD } from ${JSON.stringify(path.join(REPO_ROOT, 'bench/measure.mjs'))};
+      const r = await runMeasured(process.execPath, ['-e', 'const b = Buffer.alloc(96 * 1024 * 1024, 1); setTimeout(() => {}, 100)']);
+      console.log(JSON.stringify({ method: RSS_METHOD, rss: r.rssBytes, code: r.code }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, MCPC_BENCH_RSS: 'proc' }, encoding: 'utf8' }));
+    expect(out.method).toMatch(/VmHWM/);
+    expect(out.code).toBe(0);
+    expect(out.rss).toBeGreaterThan(96 * 1024 * 1024);
+  });
+
+  it('summarises samples as min / median / max', () => {
+    expect(summarize([5, 1, 3])).toEqual({ min: 1, median: 3, max: 5, n: 3 });
+    expect(summarize([4, 1, 3, 2]).median).toBe(2.5);
   });
 });

@@ -61,6 +61,12 @@ describe.concurrent('faulty HTTP servers', () => {
     await expectCleanFailure(run, { withinMs: 4000, says: [/start command/, /exited with code 1\b/, /FAULTY_API_KEY is not set/] });
   });
 
+  it('start command spawns SIGTERM-ignoring grandchildren and never listens: exit 3 at --timeout-start, its whole group is killed', async () => {
+    const { url, flags } = await startFlags('term-ignoring-grandchildren.mjs', ['--then', 'hang', '--self', 'ignore']);
+    const run = await snapshotFaulty({ dir: tempDir(), flags: (m) => [...flags(m), ...timeoutFlags({ startMs: 1500 })] });
+    await expectCleanFailure(run, { withinMs: 1500, says: [literally(url), /ECONNREFUSED/, /spawned two workers that ignore SIGTERM/] });
+  });
+
   it('is slow to start (listens after 1 s) within the readiness budget: success, after waiting for the URL', async () => {
     const { flags } = await startFlags('slow-start-http.mjs', ['--delay-ms', '1000']);
     const run = await snapshotFaulty({ dir: tempDir(), flags: (m) => [...flags(m), ...timeoutFlags({ startMs: 15_000 })] });

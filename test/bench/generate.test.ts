@@ -45,14 +45,18 @@ describe('generatePair', () => {
   it('produces N valid tools whose schemas compile (draft-07, $defs and $ref resolve)', () => {
     const { base, head } = generatePair({ tools: 100, seed: 42 });
     expect(base.tools).toHaveLength(100);
-    const ajv = new Ajv({ strict: false });
+    const ajv = new Ajv({ strict: false, validateSchema: false, validateFormats: false });
     for (const catalog of [base, head]) {
       expect(new Set(catalog.tools.map((t) => t.name)).size).toBe(catalog.tools.length);
       for (const tool of catalog.tools) {
         expect(typeof tool.name).toBe('string');
         expect(tool.inputSchema.type).toBe('object');
-        expect(() => ajv.compile(tool.inputSchema)).not.toThrow();
-        if (tool.outputSchema) expect(() => ajv.compile(tool.outputSchema!)).not.toThrow();
+        for (const schema of [tool.inputSchema, tool.outputSchema]) {
+          if (!schema) continue;
+          expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
+          // Compiling is slow; it is what proves that every $ref resolves, so do it where there are refs.
+          if (JSON.stringify(schema).includes('"$ref"')) expect(() => ajv.compile(schema)).not.toThrow();
+        }
       }
     }
   });

@@ -1,6 +1,7 @@
 // Runs json-schema-diff on schema pairs in worker threads, each pair under a time budget and all of them under a global one.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -239,7 +240,14 @@ function workerFile(): Promise<URL> {
 }
 
 async function buildWorkerFromSource(entry: string): Promise<URL> {
-  const hash = createHash('sha256').update(readFileSync(entry)).digest('hex').slice(0, 16);
+  // Named by the worker source and the library version, so an edit or an upgrade never runs a stale build.
+  const hasher = createHash('sha256').update(readFileSync(entry));
+  try {
+    hasher.update(readFileSync(createRequire(entry).resolve('json-schema-diff/package.json')));
+  } catch {
+    // no package.json to read: the source hash alone names the build
+  }
+  const hash = hasher.digest('hex').slice(0, 16);
   const dir = path.join(tmpdir(), 'mcp-contract-oracle');
   const out = path.join(dir, `oracle-worker-${hash}.mjs`);
   if (!existsSync(out)) {
@@ -258,6 +266,20 @@ async function buildWorkerFromSource(entry: string): Promise<URL> {
       banner: { js: "import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);" },
     });
     renameSync(tmp, out); // atomic: parallel test processes never load half a file
+    pruneOldBuilds(dir, out);
   }
   return pathToFileURL(out);
+}
+
+/** Removes worker builds of older sources that nobody has touched for a day (best effort). */
+function pruneOldBuilds(dir: string, keep: string): void {
+  const dayAgo = Date.now() - 86_400_000;
+  try {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (file !== keep && /^oracle-worker-.*\.mjs$/.test(name) && statSync(file).mtimeMs < dayAgo) rmSync(file, { force: true });
+    }
+  } catch {
+    // a temp directory we cannot tidy is not worth failing over
+  }
 }

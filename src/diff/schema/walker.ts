@@ -80,6 +80,7 @@ class Walker {
       else if (s === 'additionalProperties') name += (name ? '.' : '') + '*';
     }
     if (!name) return this.dir === 'input' ? 'the arguments' : 'the result';
+    if (name === '*') return this.dir === 'input' ? 'undeclared parameters' : 'undeclared fields';
     return `${this.dir === 'input' ? 'parameter' : 'field'} ${JSON.stringify(name)}`;
   }
 

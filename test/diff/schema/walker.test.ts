@@ -216,7 +216,7 @@ describe('additionalProperties', () => {
   test('disallowed / allowed / narrowed schema', () => {
     expect(only(obj({}), obj({}, { additionalProperties: false }))).toEqual({ rule: 'input-additional-properties-disallowed', severity: 'breaking', path: '/additionalProperties', before: true, after: false, message: 'the arguments: undeclared properties are no longer allowed (additionalProperties: false); calls with extra keys, which models often add, are now rejected' });
     expect(brief(obj({}, { additionalProperties: false }), obj({}))).toEqual([['input-additional-properties-allowed', 'safe', '/additionalProperties']]);
-    expect(brief(obj({}, { additionalProperties: { type: 'number' } }), obj({}, { additionalProperties: { type: 'integer' } }))).toEqual([['input-type-narrowed', 'breaking', '/additionalProperties/type']]);
+    expect(only(obj({}, { additionalProperties: { type: 'number' } }), obj({}, { additionalProperties: { type: 'integer' } }))).toMatchObject({ rule: 'input-type-narrowed', severity: 'breaking', path: '/additionalProperties/type', message: 'undeclared parameters: type narrowed from number to integer; callers sending fractional numbers are now rejected' });
     expect(brief(obj({}), obj({}, { additionalProperties: true }))).toEqual([]);
     expect(compareSchemas(obj({}), obj({}, { additionalProperties: {} }), 'input')).toEqual({ changes: [], undecided: false, reasons: [] });
   });

@@ -153,6 +153,35 @@ export function compareToolPair(name: string, base: ToolDef, head: ToolDef): Too
   return out;
 }
 
+/**
+ * A name listed more than once (on either side): which definition a client gets is undefined, so no change to
+ * any of them may hide behind the name. Definitions equal on both sides cancel out; every other base definition
+ * is compared with its closest head definition (the one with the fewest findings, then the fewest breaking).
+ */
+function compareDuplicateDefinitions(name: string, baseDefs: readonly ToolDef[], headDefs: readonly ToolDef[]): ToolsDiff[] {
+  const unmatchedHead = headDefs.map(hashTool);
+  const results: ToolsDiff[] = [];
+  for (const b of baseDefs) {
+    const i = unmatchedHead.indexOf(hashTool(b));
+    if (i >= 0) {
+      unmatchedHead.splice(i, 1);
+      continue;
+    }
+    let best: ToolsDiff | undefined;
+    let bestScore: [number, number] = [Infinity, Infinity];
+    for (const h of headDefs) {
+      const pair = compareToolPair(name, b, h);
+      const score: [number, number] = [pair.findings.length + pair.undecided.length, pair.findings.filter((f) => f.severity === 'breaking').length];
+      if (score[0] < bestScore[0] || (score[0] === bestScore[0] && score[1] < bestScore[1])) {
+        best = pair;
+        bestScore = score;
+      }
+    }
+    if (best) results.push(best);
+  }
+  return results;
+}
+
 /** First definition of each name (lists are canonical, so "first" is stable) and the names listed twice. */
 function byName(tools: readonly ToolDef[]): { map: Map<string, ToolDef>; duplicates: Set<string> } {
   const map = new Map<string, ToolDef>();
@@ -196,15 +225,19 @@ export function diffTools(baseTools: readonly ToolDef[], headTools: readonly Too
     });
   }
 
-  // Same name: compare unless the canonical definitions hash equal.
+  // Same name: compare unless the canonical definitions hash equal. A name listed twice compares every definition.
   const broken = new Set<string>();
   for (const [name, h] of head.map) {
     const b = base.map.get(name);
-    if (!b || hashTool(b) === hashTool(h)) continue;
-    const pair = compareToolPair(name, b, h);
-    if (pair.findings.some((f) => f.severity === 'breaking')) broken.add(name);
-    out.findings.push(...pair.findings);
-    out.undecided.push(...pair.undecided);
+    if (!b) continue;
+    const pairs = base.duplicates.has(name) || head.duplicates.has(name)
+      ? compareDuplicateDefinitions(name, baseTools.filter((t) => t.name === name), headTools.filter((t) => t.name === name))
+      : hashTool(b) === hashTool(h) ? [] : [compareToolPair(name, b, h)];
+    for (const pair of pairs) {
+      if (pair.findings.some((f) => f.severity === 'breaking')) broken.add(name);
+      out.findings.push(...pair.findings);
+      out.undecided.push(...pair.undecided);
+    }
   }
 
   // Removed after their announced sunset: allowed, and never treated as the old half of a rename.

@@ -48,6 +48,14 @@ describe('SchemaOracle', () => {
     expect(oracleFinding('equal', 'input', false)).toBeUndefined();
   });
 
+  test('anyOf → oneOf with overlapping branches: the walker hands it over, the oracle proves the narrowing', async () => {
+    const branches: Json[] = [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 3 }];
+    const before: Json = { type: 'object', properties: { v: { anyOf: branches } } };
+    const after: Json = { type: 'object', properties: { v: { oneOf: branches } } };
+    expect(compareSchemas(before, after, 'input')).toEqual({ changes: [], undecided: true, reasons: ['parameter "v": `anyOf` became `oneOf`'] });
+    expect(await oracle.check([{ before, after, direction: 'input' }])).toEqual([{ outcome: 'narrowed' }]);
+  });
+
   test('$defs refs are inlined for the oracle (it reads draft-07 only)', async () => {
     const before: Json = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { a: { $ref: '#/$defs/A' } }, $defs: { A: { type: 'string' } } };
     const after: Json = { type: 'object', properties: { a: { $ref: '#/$defs/A' } }, $defs: { A: { type: 'string', not: { maxLength: 0 } } } };

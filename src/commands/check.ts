@@ -27,6 +27,8 @@ Options:
   --fail-on LEVEL         breaking (default), warning or safe: the lowest severity that needs its bump
   --approve-breaking      let breaking changes pass without the major bump; the report records the approval
   --now YYYY-MM-DD        the date used for waiver expiry and deprecation sunsets (default: today)
+  --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
+  --no-footprint          skip the token count of the tools (o200k_base estimate)
   --help                  show this help
 
 ${TARGET_USAGE}
@@ -45,6 +47,8 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'approve-breaking': { type: 'boolean' },
   now: { type: 'string' },
+  'no-lint': { type: 'boolean' },
+  'no-footprint': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -135,6 +139,8 @@ export async function run(argv: string[]): Promise<number> {
     policy,
     ...(values['approve-breaking'] ? { approved: { by: 'the --approve-breaking flag' } } : {}),
     ...(now ? { now } : {}),
+    ...(values['no-lint'] ? { lint: false } : {}),
+    ...(values['no-footprint'] ? { footprint: false } : {}),
   });
 
   const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;

@@ -1,12 +1,13 @@
 // `mcp-contract diff BASE HEAD`: loads two catalogs, diffs them and prints the findings; exit 1 when one is breaking.
 import { toSnapshot } from '../catalog/canonical.js';
 import { loadCatalog } from '../catalog/snapshot-file.js';
-import { diffCatalogs } from '../diff/index.js';
+import { compareFindings, diffCatalogs } from '../diff/index.js';
 import { EXIT, UserError } from '../errors.js';
+import { assessQuality } from '../quality/index.js';
 import { buildReport } from '../report/build.js';
 import { parseFormat, renderReport, type ReportFormat } from '../report/render.js';
 
-export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json|sarif] [--no-oracle]
+export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json|sarif] [--no-oracle] [--no-lint] [--no-footprint]
 
 Diffs two MCP catalogs and classifies every change by rule (see \`mcp-contract rules\`).
 BASE and HEAD are each one of:
@@ -17,11 +18,13 @@ BASE and HEAD are each one of:
 Options:
   --format FMT   text (default), markdown, json or sarif
   --no-oracle    skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
+  --no-lint      skip the catalog lint (descriptions, names, parameters, schema validity)
+  --no-footprint skip the token count of the tools (o200k_base estimate)
   --help         show this help
 
 Exit codes: 0 no breaking change, 1 at least one breaking change, 2 bad input or usage.`;
 
-interface DiffArgs { base: string; head: string; format: ReportFormat; oracle: boolean }
+interface DiffArgs { base: string; head: string; format: ReportFormat; oracle: boolean; lint: boolean; footprint: boolean }
 
 function usageError(message: string): UserError {
   return new UserError(message, { hint: 'run `mcp-contract diff --help` for the usage, e.g. `mcp-contract diff git:origin/main:mcp-contract.snapshot.json mcp-contract.snapshot.json`.' });
@@ -30,11 +33,13 @@ function usageError(message: string): UserError {
 export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
   const positional: string[] = [];
   let format: ReportFormat = 'text';
-  let oracle = true;
+  let oracle = true, lint = true, footprint = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return 'help';
     if (arg === '--no-oracle') { oracle = false; continue; }
+    if (arg === '--no-lint') { lint = false; continue; }
+    if (arg === '--no-footprint') { footprint = false; continue; }
     if (arg === '--format' || arg.startsWith('--format=')) {
       format = parseFormat(arg === '--format' ? argv[++i] ?? '' : arg.slice('--format='.length));
       continue;
@@ -44,7 +49,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
     positional.push(arg);
   }
   if (positional.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positional.length}`);
-  return { base: positional[0], head: positional[1], format, oracle };
+  return { base: positional[0], head: positional[1], format, oracle, lint, footprint };
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -55,7 +60,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   const [base, head] = await Promise.all([loadCatalog(args.base), loadCatalog(args.head)]);
   const baseSnap = toSnapshot(base.catalog), headSnap = toSnapshot(head.catalog);
-  const findings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });
+  const diffFindings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });
+  const quality = await assessQuality(baseSnap, headSnap, { lint: args.lint, footprint: args.footprint, diffFindings });
+  const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? 'mcp server',
     base: baseSnap,
@@ -63,6 +70,8 @@ export async function run(argv: string[]): Promise<number> {
     baseSource: base.source,
     headSource: head.source,
     findings,
+    ...(quality.footprint ? { footprint: quality.footprint } : {}),
+    ...(quality.existing ? { lintExisting: quality.existing } : {}),
   });
   const out = renderReport(report, args.format, { color: args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR });
   process.stdout.write(out.endsWith('\n') ? out : out + '\n');

@@ -58,6 +58,24 @@ export interface Waiver {
   expires?: string;
 }
 
+/** Catalog quality (lint and token footprint): thresholds and budgets. All optional. */
+export interface QualityPolicy {
+  /** Run the lint rules (default true; `--no-lint` turns them off for one run). */
+  lint?: boolean;
+  /** Count the tools' tokens (default true; `--no-footprint` turns it off for one run). */
+  footprint?: boolean;
+  /** A tool description shorter than this many characters (trimmed) is `tool-description-too-short`. Default 20. */
+  minDescriptionLength?: number;
+  /** `catalog-footprint-grew` when the tools' token count grows by at least this percentage. Default 10. */
+  footprintGrowthPercent?: number;
+  /** Budget for all tools together, in o200k_base tokens: past it, `catalog-token-budget-exceeded`. */
+  maxCatalogTokens?: number;
+  /** Budget per tool, in o200k_base tokens: past it, `tool-token-budget-exceeded`. */
+  maxToolTokens?: number;
+  /** Severity of the budget findings. Default "warning". */
+  budgetSeverity?: Severity;
+}
+
 export interface Policy {
   /** Lowest severity that fails the gate when not covered by a bump. Default "breaking". */
   failOn?: 'breaking' | 'warning' | 'safe';
@@ -67,6 +85,8 @@ export interface Policy {
   overrides?: Record<string, Severity | 'off'>;
   waivers?: Waiver[];
   versionSources?: VersionSource[];
+  /** Lint and token-footprint settings (see docs/quality.md). */
+  quality?: QualityPolicy;
 }
 
 export interface ContractConfig {

@@ -1,4 +1,6 @@
 // The rule registry: every rule id the diff emits, with its default severity, direction, subject, meaning and emitting file.
+import { FOOTPRINT_RULES, TOOL_BUDGET_RULES } from '../quality/footprint.js';
+import { LINT_RULES } from '../quality/lint.js';
 import { ANNOTATION_RULES } from './annotations.js';
 import { PROMPT_RULES, RESOURCE_RULES, SERVER_RULES, TEMPLATE_RULES } from './catalog-diff.js';
 import { SCHEMA_RULES } from './schema/index.js';
@@ -13,6 +15,10 @@ export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(RESOURCE_RULES),
   ...Object.values(TEMPLATE_RULES),
   ...Object.values(SERVER_RULES),
+  // Catalog quality (lint and token footprint): findings about the head itself, not about a change.
+  ...Object.values(LINT_RULES),
+  ...Object.values(FOOTPRINT_RULES),
+  ...Object.values(TOOL_BUDGET_RULES),
 ]);
 
 /** Ids listed twice in RULES (must be empty; a test checks it). */
@@ -26,4 +32,9 @@ const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
 export function getRule(id: string): RuleDef | undefined {
   return BY_ID.get(id);
+}
+
+/** Whether a rule belongs to catalog quality (lint, token footprint) rather than to the diff. */
+export function isQualityRule(id: string): boolean {
+  return BY_ID.get(id)?.emittedBy.startsWith('src/quality/') ?? false;
 }

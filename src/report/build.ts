@@ -2,8 +2,10 @@
 import type { Snapshot } from '../catalog/types.js';
 import type { Bump, Finding } from '../diff/types.js';
 import { BUMP_FOR_SEVERITY, BUMP_ORDER, SEVERITIES } from '../diff/types.js';
+import { isQualityRule } from '../diff/registry.js';
 import type { GatedFinding, Verdict } from '../policy/types.js';
 import { countBySeverity } from '../policy/wording.js';
+import type { Footprint } from '../quality/footprint.js';
 import type { CatalogRef, Report } from './types.js';
 
 export { countBySeverity };
@@ -17,6 +19,9 @@ export interface BuildReportArgs {
   /** The diff's findings, or the gate's (with waivers/approvals); ignored when a verdict is given (its findings win). */
   findings: GatedFinding[] | Finding[];
   verdict?: Verdict;
+  footprint?: Footprint;
+  /** Lint findings already in the base (after policy overrides); given when lint ran, even if empty. */
+  lintExisting?: GatedFinding[];
 }
 
 function refOf(snapshot: Snapshot, source: string | undefined): CatalogRef {
@@ -58,5 +63,9 @@ export function buildReport(args: BuildReportArgs): Report {
     findings,
   };
   if (args.verdict) report.verdict = { ...args.verdict, findings };
+  if (args.footprint) report.footprint = args.footprint;
+  if (args.lintExisting) {
+    report.lint = { new: findings.filter((f) => f.kind === 'tool' && isQualityRule(f.rule)), existing: sortFindings(args.lintExisting) };
+  }
   return report;
 }

@@ -1,7 +1,8 @@
 // JSON report: the stable, documented shape scripts and the Action read.
 import type { Json } from '../catalog/types.js';
 import type { Bump, Severity, SubjectKind } from '../diff/types.js';
-import type { ActualBump, Reason } from '../policy/types.js';
+import type { ActualBump, GatedFinding, Reason } from '../policy/types.js';
+import type { Footprint } from '../quality/footprint.js';
 import type { CatalogRef, Report } from './types.js';
 
 /** One finding in the JSON report. `before`/`after` are omitted when the value did not exist on that side. */
@@ -25,6 +26,9 @@ export interface JsonFinding {
  * The documented JSON report:
  * `{ label, base:{name,version,hash,source,toolCount}, head:{…}, requiredBump, counts, findings:[…] }`
  * and, for `check`, `verdict` ("pass"|"fail"), `actualBump`, `baseVersion`, `headVersion`, `suggestedVersion`, `reasons`.
+ * When measured: `footprint: {tokenizer, base, head, delta, deltaPercent, perTool: [{tool, base, head, delta}]}`
+ * (perTool: the 10 largest |delta|). When lint ran: `lint: {new: […], existing: […]}` — `new` findings are also
+ * in `findings` (they count toward the gate), `existing` ones (already in the base) are only here.
  */
 export interface JsonReport {
   label: string;
@@ -39,10 +43,29 @@ export interface JsonReport {
   headVersion?: string | null;
   suggestedVersion?: string | null;
   reasons?: Reason[];
+  footprint?: Footprint;
+  lint?: { new: JsonFinding[]; existing: JsonFinding[] };
 }
 
 function refJson(ref: CatalogRef): CatalogRef {
   return { name: ref.name ?? null, version: ref.version ?? null, hash: ref.hash, source: ref.source ?? null, toolCount: ref.toolCount } as unknown as CatalogRef;
+}
+
+function jsonFinding(f: GatedFinding): JsonFinding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    kind: f.kind,
+    subject: f.subject,
+    tool: f.kind === 'tool' ? (f.tool ?? f.subject) : null,
+    path: f.path,
+    ...(f.before !== undefined ? { before: f.before } : {}),
+    ...(f.after !== undefined ? { after: f.after } : {}),
+    message: f.message,
+    ...(f.originalSeverity ? { originalSeverity: f.originalSeverity } : {}),
+    ...(f.waived ? { waived: f.waived } : {}),
+    ...(f.approved ? { approved: f.approved } : {}),
+  };
 }
 
 export function toJsonReport(report: Report): JsonReport {
@@ -52,20 +75,7 @@ export function toJsonReport(report: Report): JsonReport {
     head: refJson(report.head),
     requiredBump: report.requiredBump,
     counts: report.counts,
-    findings: report.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      kind: f.kind,
-      subject: f.subject,
-      tool: f.kind === 'tool' ? (f.tool ?? f.subject) : null,
-      path: f.path,
-      ...(f.before !== undefined ? { before: f.before } : {}),
-      ...(f.after !== undefined ? { after: f.after } : {}),
-      message: f.message,
-      ...(f.originalSeverity ? { originalSeverity: f.originalSeverity } : {}),
-      ...(f.waived ? { waived: f.waived } : {}),
-      ...(f.approved ? { approved: f.approved } : {}),
-    })),
+    findings: report.findings.map(jsonFinding),
   };
   const v = report.verdict;
   if (v) {
@@ -76,6 +86,8 @@ export function toJsonReport(report: Report): JsonReport {
     out.suggestedVersion = v.suggestedVersion ?? null;
     out.reasons = v.reasons;
   }
+  if (report.footprint) out.footprint = report.footprint;
+  if (report.lint) out.lint = { new: report.lint.new.map(jsonFinding), existing: report.lint.existing.map(jsonFinding) };
   return out;
 }
 

@@ -3,6 +3,7 @@ import { stableJson } from '../catalog/canonical.js';
 import type { Json } from '../catalog/types.js';
 import type { Severity, SubjectKind } from '../diff/types.js';
 import type { GatedFinding, Reason } from '../policy/types.js';
+import { describeFootprint, FOOTPRINT_CAVEAT, signed } from '../quality/footprint.js';
 import { codeBlock, escapeHtmlText, escapeMarkdownText, inlineCode } from './escape.js';
 import { bumpLabel, describeVersions, headline, SEVERITY_LABEL } from './summary.js';
 import type { Report } from './types.js';
@@ -89,6 +90,41 @@ function detailsBlock(findings: GatedFinding[]): string {
   return lines.join('\n');
 }
 
+/** Most "already there" lint findings listed in the collapsed table; the rest are counted (all are in the JSON report). */
+export const MAX_EXISTING_LINT_SHOWN = 20;
+
+/** The token footprint and catalog-quality sections: bounded in size (top changes, capped list) so they always fit. */
+function qualitySections(report: Report): string {
+  const out: string[] = [];
+  const f = report.footprint;
+  if (f) {
+    out.push('#### Token footprint', '', `The tools cost about **${describeFootprint(f)}** of model context on every request (${f.tokenizer}; ${FOOTPRINT_CAVEAT}).`, '');
+    if (f.perTool.length) {
+      out.push('| Tool | Base | Head | Change |', '|---|---:|---:|---:|');
+      for (const t of f.perTool) out.push(`| ${inlineCode(t.tool, { inTable: true, maxLength: 80 })} | ${t.base.toLocaleString('en-US')} | ${t.head.toLocaleString('en-US')} | ${signed(t.delta)} |`);
+      out.push('');
+    }
+  }
+  const lint = report.lint;
+  if (lint) {
+    const n = lint.new.length, e = lint.existing.length;
+    out.push('#### Catalog quality', '');
+    if (n + e === 0) out.push('No lint findings.', '');
+    else {
+      out.push(`**${n} new** lint finding${n === 1 ? '' : 's'} in this change${n ? ' (in the table above; they count toward the gate)' : ''}; **${e} already there** (in the base too; not gated).`, '');
+      if (e) {
+        out.push(`<details><summary>${e} lint finding${e === 1 ? '' : 's'} already in the base</summary>`, '', '| Rule | Subject | Finding |', '|---|---|---|');
+        for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_SHOWN)) {
+          out.push(`| ${ICON[x.severity]} ${inlineCode(x.rule, { inTable: true })} | ${KIND_LABEL[x.kind]} ${inlineCode(x.subject, { inTable: true, maxLength: 80 })} | ${richText(x.message, { maxLength: 160, inTable: true })} |`);
+        }
+        if (e > MAX_EXISTING_LINT_SHOWN) out.push(`| | | … and ${e - MAX_EXISTING_LINT_SHOWN} more (all are in the JSON report) |`);
+        out.push('', '</details>', '');
+      }
+    }
+  }
+  return out.length ? '\n' + out.join('\n') : '';
+}
+
 /** Builds the Markdown as blocks (each complete on its own) so a cut never lands inside a table row or tag. */
 function markdownBlocks(report: Report): { head: string[]; rows: string[]; details: string[] } {
   const h = headline(report);
@@ -135,8 +171,9 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
   const { head, rows, details } = markdownBlocks(report);
   const headText = head.join('\n') + '\n';
   const rowsText = rows.map((r) => r + '\n');
+  let quality = qualitySections(report);
   const detailsText = details.length ? ['\n#### Details\n\n', ...details] : [];
-  const full = headText + rowsText.join('') + detailsText.join('');
+  const full = headText + rowsText.join('') + quality + detailsText.join('');
   if (full.length <= max) return full;
 
   const omittedNote = (rowsLeft: number, sectionsLeft: number) => {
@@ -145,8 +182,10 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     if (sectionsLeft) parts.push(`${sectionsLeft} detail section${sectionsLeft === 1 ? '' : 's'}`);
     return `\n> ✂️ ${parts.join(' and ')} not shown. ${opts.summaryPointer ?? DEFAULT_SUMMARY_POINTER}\n`;
   };
-  // Reserve room for the pointer with the largest counts it could show.
-  const reserve = omittedNote(rows.length, details.length).length;
+  // Reserve room for the pointer with the largest counts it could show, and for the (bounded) quality sections.
+  const note = omittedNote(rows.length, details.length).length;
+  if (headText.length + quality.length + note > max) quality = '';
+  const reserve = note + quality.length;
   let out = headText;
   if (out.length + reserve > max) {
     // Even the heading does not fit (a tiny limit or a flood of reasons): the verdict line alone, without catalog text.
@@ -159,13 +198,14 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     out += r;
     shownRows++;
   }
+  out += quality;
   let shownDetails = 0;
   if (shownRows === rows.length && detailsText.length) {
     const [title, ...sections] = detailsText;
-    if (out.length + title!.length + (sections[0]?.length ?? 0) + reserve <= max) {
+    if (out.length + title!.length + (sections[0]?.length ?? 0) + note <= max) {
       out += title;
       for (const s of sections) {
-        if (out.length + s.length + reserve > max) break;
+        if (out.length + s.length + note > max) break;
         out += s;
         shownDetails++;
       }

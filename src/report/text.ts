@@ -4,6 +4,7 @@ import type { Json } from '../catalog/types.js';
 import type { Severity } from '../diff/types.js';
 import { SEVERITIES } from '../diff/types.js';
 import type { GatedFinding } from '../policy/types.js';
+import { describeFootprint, FOOTPRINT_CAVEAT, signed } from '../quality/footprint.js';
 import { revealHidden, truncateText } from './escape.js';
 import { describeVersions, headline, SEVERITY_LABEL } from './summary.js';
 import type { Report } from './types.js';
@@ -41,7 +42,29 @@ export function renderText(report: Report, opts: { color?: boolean } = {}): stri
     lines.push('', paint(SEVERITY_COLOR[severity], paint('bold', `${SEVERITY_LABEL[severity].toUpperCase()} (${group.length})`)));
     for (const f of group) lines.push(...findingLines(f, paint));
   }
+  lines.push(...qualityLines(report, paint));
   return lines.join('\n') + '\n';
+}
+
+/** Most "already there" lint findings listed; the rest are counted (all are in the JSON report). */
+const MAX_EXISTING_LINT_LINES = 20;
+
+function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) => string): string[] {
+  const lines: string[] = [];
+  const f = report.footprint;
+  if (f) {
+    lines.push('', `${paint('bold', 'TOKEN FOOTPRINT')}  ${describeFootprint(f)} per request (${f.tokenizer}; ${FOOTPRINT_CAVEAT})`);
+    const width = Math.max(0, ...f.perTool.map((t) => signed(t.delta).length));
+    for (const t of f.perTool) lines.push(`  ${signed(t.delta).padStart(width)}  ${safe(t.tool, 100)} (${t.base.toLocaleString('en-US')} → ${t.head.toLocaleString('en-US')})`);
+  }
+  const lint = report.lint;
+  if (lint) {
+    const e = lint.existing.length;
+    lines.push('', `${paint('bold', 'LINT')}  ${lint.new.length} new in this change (listed above, gated); ${e} already in the base (not gated)`);
+    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES)) lines.push(paint('dim', `  ${x.rule}  ${x.kind} ${safe(x.subject, 100)}: ${safe(x.message, 300)}`));
+    if (e > MAX_EXISTING_LINT_LINES) lines.push(paint('dim', `  … and ${e - MAX_EXISTING_LINT_LINES} more (all are in --format json)`));
+  }
+  return lines;
 }
 
 function findingLines(f: GatedFinding, paint: (c: keyof typeof ANSI, s: string) => string): string[] {

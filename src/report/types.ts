@@ -1,6 +1,7 @@
 // The report every renderer takes: both catalogs' identity, the findings and, for `check`, the verdict.
 import type { Bump, Severity } from '../diff/types.js';
 import type { GatedFinding, Verdict } from '../policy/types.js';
+import type { Footprint } from '../quality/footprint.js';
 
 export interface CatalogRef {
   name?: string;
@@ -22,4 +23,15 @@ export interface Report {
   findings: GatedFinding[];
   /** Present for `check` (and the Action); absent for a plain `diff`. */
   verdict?: Verdict;
+  /** Token footprint of the tools, base → head (absent when not measured, e.g. --no-footprint). */
+  footprint?: Footprint;
+  /** Catalog-quality findings on tools (absent when lint did not run, e.g. --no-lint). */
+  lint?: LintSection;
+}
+
+export interface LintSection {
+  /** Introduced by this change: also in `findings`, where they count toward the gate. */
+  new: GatedFinding[];
+  /** Already in the base: reported here only, never gated (policy overrides still apply; "off" drops them). */
+  existing: GatedFinding[];
 }

@@ -5,11 +5,12 @@ import { loadCatalog } from '../catalog/snapshot-file.js';
 import type { Snapshot } from '../catalog/types.js';
 import { captureCatalog } from '../capture/index.js';
 import type { Policy, ServerTarget, VersionSource } from '../config/types.js';
-import { diffCatalogs } from '../diff/index.js';
+import { compareFindings, diffCatalogs } from '../diff/index.js';
 import { UserError } from '../errors.js';
-import { gate } from '../policy/gate.js';
+import { applyOverrides, gate } from '../policy/gate.js';
 import type { Reason } from '../policy/types.js';
 import { readVersion } from '../policy/version-sources.js';
+import { assessQuality } from '../quality/index.js';
 import { buildReport } from '../report/build.js';
 import type { Report } from '../report/types.js';
 
@@ -42,6 +43,10 @@ export interface CheckArgs {
   refreshCommand?: string;
   /** How to approve a break, named in the failing message (the Action: 'add the label `breaking-change-approved`'). */
   approvalHint?: string;
+  /** Lint the head (default: policy.quality.lint, else true). */
+  lint?: boolean;
+  /** Count the tools' tokens (default: policy.quality.footprint, else true). */
+  footprint?: boolean;
 }
 
 export interface CheckResult {
@@ -134,7 +139,15 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const base = toSnapshot(baseLoaded.catalog);
   const { snapshot: head, source: headSource } = await readHead(args);
 
-  const findings = await diffCatalogs(base, head, args.now ? { now: args.now } : {});
+  const diffFindings = await diffCatalogs(base, head, args.now ? { now: args.now } : {});
+  // Catalog quality: new lint and footprint findings are gated like the diff's; those already in the base are only reported.
+  const quality = await assessQuality(base, head, {
+    ...(policy.quality ? { quality: policy.quality } : {}),
+    lint: args.lint ?? policy.quality?.lint ?? true,
+    footprint: args.footprint ?? policy.quality?.footprint ?? true,
+    diffFindings,
+  });
+  const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
 
   const headVersion = await readVersion(policy.versionSources, {
     serverInfoVersion: head.server.version,
@@ -188,6 +201,8 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
     headSource,
     findings: verdict.findings,
     verdict,
+    ...(quality.footprint ? { footprint: quality.footprint } : {}),
+    ...(quality.existing ? { lintExisting: applyOverrides(quality.existing, policy.overrides) } : {}),
   });
   return { report, head, base, exitCode: verdict.verdict === 'pass' ? 0 : 1 };
 }

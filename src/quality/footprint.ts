@@ -1,0 +1,158 @@
+// Token footprint of a catalog's tools (what a host pays in model context per request), base → head, and the footprint and budget findings.
+import type { JsonObject, Snapshot, ToolDef } from '../catalog/types.js';
+import type { QualityPolicy } from '../config/types.js';
+import { defineRules, makeFinding } from '../diff/rule-kit.js';
+import type { Finding } from '../diff/types.js';
+import { loadTokenCounter, type TokenCounter } from './tokenizer.js';
+
+export const FOOTPRINT_RULES = defineRules('src/quality/footprint.ts', 'catalog', {
+  'catalog-footprint-grew': ['info', 'the tools cost more tokens of model context than the base, past policy.quality.footprintGrowthPercent (default 10%)'],
+  'catalog-token-budget-exceeded': ['warning', 'the tools cost more tokens than policy.quality.maxCatalogTokens (severity: policy.quality.budgetSeverity)'],
+});
+export const TOOL_BUDGET_RULES = defineRules('src/quality/footprint.ts', 'tool', {
+  'tool-token-budget-exceeded': ['warning', 'a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)'],
+});
+
+/** Fields of a tool a host puts in the model's context, in this order; everything else (`_meta`, `icons`, `execution`, unknown keys) is left out. */
+export const COUNTED_TOOL_FIELDS = ['name', 'title', 'description', 'inputSchema', 'outputSchema', 'annotations'] as const;
+/** How many per-tool changes the report keeps (largest |delta| first). */
+export const FOOTPRINT_TOP = 10;
+export const DEFAULT_FOOTPRINT_GROWTH_PERCENT = 10;
+/** Growth smaller than this many tokens is never reported, whatever the percentage (one tool added to a tiny catalog doubles it). */
+export const MIN_FOOTPRINT_GROWTH_TOKENS = 100;
+/** What the numbers are, said wherever they are shown. */
+export const FOOTPRINT_CAVEAT = 'an estimate: other model families (Claude, Gemini, Llama) tokenize differently, see docs/quality.md';
+
+export interface ToolFootprintChange {
+  tool: string;
+  base: number;
+  head: number;
+  delta: number;
+}
+
+export interface Footprint {
+  /** The BPE the counts come from ("o200k_base"): an estimate for other model families. */
+  tokenizer: string;
+  base: number;
+  head: number;
+  delta: number;
+  /** delta / base × 100, one decimal; null when the base has no tools. */
+  deltaPercent: number | null;
+  /** The FOOTPRINT_TOP largest per-tool changes by |delta| (then by name); added tools have base 0, removed ones head 0. */
+  perTool: ToolFootprintChange[];
+}
+
+/** The text counted for one tool: compact JSON of the counted fields that are present (keys inside them as in the canonical snapshot, i.e. sorted). */
+export function toolContextJson(tool: ToolDef): string {
+  const picked: JsonObject = {};
+  for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== undefined) picked[key] = tool[key]!;
+  return JSON.stringify(picked);
+}
+
+/** Token count per tool name (first definition of a name) and the catalog total (every definition, duplicates included). */
+function countTools(snapshot: Snapshot, counter: TokenCounter, byHash: Map<string, number>): { total: number; perTool: Map<string, number> } {
+  const perTool = new Map<string, number>();
+  let total = 0;
+  for (const tool of snapshot.tools) {
+    const first = !perTool.has(tool.name);
+    // Equal canonical hash ⇒ equal counted fields: unchanged tools are counted once for both catalogs.
+    const hash = first ? snapshot.hashes.tools[tool.name] : undefined;
+    let n = hash !== undefined ? byHash.get(hash) : undefined;
+    if (n === undefined) {
+      n = counter.count(toolContextJson(tool));
+      if (hash !== undefined) byHash.set(hash, n);
+    }
+    total += n;
+    if (first) perTool.set(tool.name, n);
+  }
+  return { total, perTool };
+}
+
+export interface FootprintResult {
+  footprint: Footprint;
+  /** Head token count per tool name, for the per-tool budget. */
+  headPerTool: Map<string, number>;
+}
+
+/** Counts both catalogs' tools (unchanged tools once) and lists the largest per-tool changes. */
+export async function measureFootprint(base: Snapshot, head: Snapshot, counter?: TokenCounter): Promise<FootprintResult> {
+  const c = counter ?? (await loadTokenCounter());
+  const byHash = new Map<string, number>();
+  const b = countTools(base, c, byHash), h = countTools(head, c, byHash);
+  const changes: ToolFootprintChange[] = [];
+  for (const name of new Set([...b.perTool.keys(), ...h.perTool.keys()])) {
+    const before = b.perTool.get(name) ?? 0, after = h.perTool.get(name) ?? 0;
+    if (before !== after) changes.push({ tool: name, base: before, head: after, delta: after - before });
+  }
+  changes.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || (x.tool < y.tool ? -1 : x.tool > y.tool ? 1 : 0));
+  const delta = h.total - b.total;
+  return {
+    footprint: {
+      tokenizer: c.name,
+      base: b.total,
+      head: h.total,
+      delta,
+      deltaPercent: b.total > 0 ? Math.round((delta / b.total) * 1000) / 10 : null,
+      perTool: changes.slice(0, FOOTPRINT_TOP),
+    },
+    headPerTool: h.perTool,
+  };
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+export function signed(n: number): string {
+  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${fmt(Math.abs(n))}`;
+}
+
+/** "1,234 → 1,400 tokens (+166, +13.5%)" */
+export function describeFootprint(f: Footprint): string {
+  const pct = f.deltaPercent === null ? '' : `, ${f.deltaPercent > 0 ? '+' : f.deltaPercent < 0 ? '−' : '±'}${Math.abs(f.deltaPercent)}%`;
+  return `${fmt(f.base)} → ${fmt(f.head)} tokens (${signed(f.delta)}${pct})`;
+}
+
+/**
+ * Findings from the footprint: growth past the configured percentage (info), the catalog budget, and the
+ * per-tool budget for tools in `changedTools` (new or changed in the head; unchanged tools over budget are
+ * returned in `existing`, like lint findings already there).
+ */
+export function footprintFindings(result: FootprintResult, quality: QualityPolicy | undefined, changedTools: ReadonlySet<string>): { new: Finding[]; existing: Finding[] } {
+  const f = result.footprint;
+  const out = { new: [] as Finding[], existing: [] as Finding[] };
+  const growth = quality?.footprintGrowthPercent ?? DEFAULT_FOOTPRINT_GROWTH_PERCENT;
+  const subject = 'tools/list';
+  if (f.base > 0 && f.delta >= MIN_FOOTPRINT_GROWTH_TOKENS && (f.delta / f.base) * 100 >= growth) {
+    const largest = f.perTool.filter((t) => t.delta > 0).slice(0, 3).map((t) => `\`${t.tool}\` ${signed(t.delta)}`).join(', ');
+    out.new.push(makeFinding(FOOTPRINT_RULES['catalog-footprint-grew'], {
+      subject,
+      path: '',
+      before: f.base,
+      after: f.head,
+      message: `The tools now cost about ${describeFootprint(f)} of model context on every request (${f.tokenizer} estimate; the threshold is ${growth}%)${largest ? `; largest growth: ${largest}` : ''}.`,
+    }));
+  }
+  const severity = quality?.budgetSeverity;
+  if (quality?.maxCatalogTokens !== undefined && f.head > quality.maxCatalogTokens) {
+    out.new.push(makeFinding(FOOTPRINT_RULES['catalog-token-budget-exceeded'], {
+      subject,
+      path: '',
+      before: f.base,
+      after: f.head,
+      ...(severity ? { severity } : {}),
+      message: `The tools cost about ${f.head.toLocaleString('en-US')} tokens (${f.tokenizer} estimate), over the budget of ${quality.maxCatalogTokens.toLocaleString('en-US')} (policy.quality.maxCatalogTokens).`,
+    }));
+  }
+  if (quality?.maxToolTokens !== undefined) {
+    for (const [tool, n] of result.headPerTool) {
+      if (n <= quality.maxToolTokens) continue;
+      const finding = makeFinding(TOOL_BUDGET_RULES['tool-token-budget-exceeded'], {
+        subject: tool,
+        path: '',
+        after: n,
+        ...(severity ? { severity } : {}),
+        message: `Tool "${tool}" costs about ${n.toLocaleString('en-US')} tokens (${f.tokenizer} estimate), over the per-tool budget of ${quality.maxToolTokens.toLocaleString('en-US')} (policy.quality.maxToolTokens); shorten its description or schema.`,
+      });
+      (changedTools.has(tool) ? out.new : out.existing).push(finding);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+// Lints the head catalog's tools (descriptions, names, parameters, schema validity) and splits the findings into new in this change vs already in the base.
+import type { Json, JsonObject, Snapshot, ToolDef } from '../catalog/types.js';
+import type { QualityPolicy } from '../config/types.js';
+import { defineRules, makeFinding, pointerToken, q } from '../diff/rule-kit.js';
+import { deprecationOf } from '../diff/deprecation.js';
+import type { Finding } from '../diff/types.js';
+import { nearIdenticalPairs, type SimilarPair } from './near-duplicates.js';
+import { loadSchemaChecker, type SchemaChecker } from './schema-validity.js';
+
+export const LINT_RULES = defineRules('src/quality/lint.ts', 'tool', {
+  'tool-description-missing': ['warning', 'lint: a tool has no description; models choose tools by their descriptions'],
+  'tool-description-too-short': ['info', 'lint: a tool description is shorter than policy.quality.minDescriptionLength (default 20 characters)'],
+  'tool-name-invalid': ['warning', 'lint: a tool name is outside the spec\'s recommended ^[A-Za-z0-9._-]{1,128}$; some hosts reject or rewrite it'],
+  'tool-descriptions-near-identical': ['warning', 'lint: two tools have identical or near-identical descriptions (word-triple Jaccard ≥ 0.9); models cannot tell them apart'],
+  'input-parameter-undocumented': ['info', 'lint: a top-level input parameter has no description'],
+  'input-parameter-name-ambiguous': ['warning', 'lint: an undocumented parameter has a name that says nothing (filter, data, input, value, args, …)'],
+  'input-required-parameter-has-default': ['warning', 'lint: a required parameter carries a default (a common zod artifact): servers usually accept omission, strict clients do not'],
+  'input-schema-invalid': ['warning', 'lint: the inputSchema is not valid JSON Schema for its declared dialect (2020-12 by default; 2019-09, draft-07, draft-06 when declared), or not an object schema'],
+  'output-schema-invalid': ['warning', 'lint: the outputSchema is not valid JSON Schema for its declared dialect, or not an object schema'],
+});
+type LintRuleId = keyof typeof LINT_RULES;
+
+/** The spec's recommended tool-name alphabet and length (MCP 2025-11-25, "Tool names"). */
+const TOOL_NAME = /^[A-Za-z0-9._-]{1,128}$/;
+export const DEFAULT_MIN_DESCRIPTION_LENGTH = 20;
+/** Parameter names that do not say what to pass; flagged only when the parameter has no description. */
+export const AMBIGUOUS_PARAMETER_NAMES: ReadonlySet<string> = new Set([
+  'filter', 'data', 'input', 'value', 'val', 'args', 'arg', 'arguments', 'params', 'param', 'parameters',
+  'options', 'opts', 'payload', 'obj', 'object', 'item', 'info', 'misc', 'extra', 'tmp', 'temp', 'x', 'foo',
+]);
+
+export interface LintOptions {
+  quality?: QualityPolicy;
+  /** The diff's findings: renames (so a renamed tool is compared with its old self) and changes already reported. */
+  diffFindings?: readonly Finding[];
+}
+
+export interface LintResult {
+  /** Findings introduced by this change: they count toward the gate. */
+  new: Finding[];
+  /** Findings the base had too: reported, not gated. */
+  existing: Finding[];
+  /** Head tools that are new or changed (lint compiled their schemas). */
+  changedTools: Set<string>;
+}
+
+const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+interface ToolLintContext {
+  minDescription: number;
+  /** Checks schema validity; absent for unchanged tools (validity is checked only where the change touched). */
+  checker?: SchemaChecker;
+}
+
+/** A property's description, following one local $ref ("#/$defs/x", "#/definitions/x") when the property is only a reference. */
+function describedBy(prop: Json, root: JsonObject): string | undefined {
+  if (!isObject(prop)) return undefined;
+  if (typeof prop.description === 'string' && prop.description.trim()) return prop.description;
+  const ref = prop.$ref;
+  const m = typeof ref === 'string' ? /^#\/(\$defs|definitions)\/([^/]+)$/.exec(ref) : null;
+  const defs = m ? root[m[1]!] : undefined;
+  const target = m && isObject(defs) ? defs[m[2]!.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  return isObject(target) && typeof target.description === 'string' && target.description.trim() ? target.description : undefined;
+}
+
+function nameProblem(name: string): string | undefined {
+  if (TOOL_NAME.test(name)) return undefined;
+  if (name.length === 0) return 'is empty';
+  if (name.length > 128) return `is ${name.length} characters long (at most 128)`;
+  const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ''))].slice(0, 5).map((c) => q(c)).join(', ');
+  return `contains characters outside A–Z, a–z, 0–9, "_", "-" and "." (${bad})`;
+}
+
+/** Every lint finding on one tool definition (subject: `name`, so a renamed tool's base version is linted under its new name). */
+function lintTool(tool: ToolDef, name: string, ctx: ToolLintContext): Finding[] {
+  const out: Finding[] = [];
+  const emit = (rule: LintRuleId, f: Omit<Parameters<typeof makeFinding>[1], 'subject'>) => out.push(makeFinding(LINT_RULES[rule], { subject: name, ...f }));
+
+  const why = nameProblem(tool.name);
+  if (why) emit('tool-name-invalid', { path: '/name', after: tool.name, message: `Tool name ${q(tool.name)} ${why}; the MCP spec recommends 1–128 characters from A–Z, a–z, 0–9, "_", "-" and ".", and some hosts reject or rewrite other names.` });
+
+  const description = typeof tool.description === 'string' ? tool.description.trim() : '';
+  if (!description) {
+    emit('tool-description-missing', { path: '/description', message: `Tool "${name}" has no description; models choose tools by their descriptions, so it may be called for the wrong task or not at all.` });
+  } else if ([...description].length < ctx.minDescription) {
+    emit('tool-description-too-short', {
+      path: '/description',
+      after: tool.description as string,
+      message: `Tool "${name}" has a description of ${[...description].length} characters, under the minimum of ${ctx.minDescription} (policy.quality.minDescriptionLength): say what it does, when to use it and what it returns.`,
+    });
+  }
+
+  const input = tool.inputSchema;
+  if (isObject(input) && isObject(input.properties)) {
+    const required = new Set(Array.isArray(input.required) ? input.required.filter((r): r is string => typeof r === 'string') : []);
+    for (const [param, schema] of Object.entries(input.properties)) {
+      const path = `/inputSchema/properties/${pointerToken(param)}`;
+      if (!describedBy(schema, input)) {
+        if (AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase())) {
+          emit('input-parameter-name-ambiguous', { path, message: `Tool "${name}": parameter ${q(param)} has a name that does not say what to pass and no description; models guess its content. Rename it (e.g. what it filters by) or describe it.` });
+        } else {
+          emit('input-parameter-undocumented', { path, message: `Tool "${name}": parameter ${q(param)} has no description; models guess its meaning and format from the name alone.` });
+        }
+      }
+      if (required.has(param) && isObject(schema) && schema.default !== undefined) {
+        emit('input-required-parameter-has-default', {
+          path,
+          after: schema.default,
+          message: `Tool "${name}": parameter ${q(param)} is required but has a default (${JSON.stringify(schema.default)}); strict clients always send it, so the default never applies. Make it optional, or drop the default.`,
+        });
+      }
+    }
+  }
+
+  for (const [key, rule] of [['inputSchema', 'input-schema-invalid'], ['outputSchema', 'output-schema-invalid']] as const) {
+    const schema = tool[key];
+    if (schema === undefined || !ctx.checker) continue;
+    let problem = ctx.checker.problem(schema);
+    if (!problem && isObject(schema) && schema.type !== undefined && schema.type !== 'object') {
+      problem = `its root type is ${JSON.stringify(schema.type)}; MCP requires "type": "object"`;
+    }
+    if (problem) emit(rule, { path: `/${key}`, message: `Tool "${name}": the ${key} is not valid JSON Schema: ${problem}.` });
+  }
+  return out;
+}
+
+function firstByName(tools: readonly ToolDef[]): Map<string, ToolDef> {
+  const map = new Map<string, ToolDef>();
+  for (const t of tools) if (!map.has(t.name)) map.set(t.name, t);
+  return map;
+}
+
+const lintKey = (f: Finding) => `${f.rule}\u0000${f.path}`;
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+function pairFinding(p: SimilarPair): Finding {
+  const exact = p.similarity >= 1;
+  return makeFinding(LINT_RULES['tool-descriptions-near-identical'], {
+    subject: p.b,
+    path: '/description',
+    extra: { other: p.a, similarity: p.similarity },
+    message: `Tools "${p.a}" and "${p.b}" have ${exact ? 'identical descriptions' : `near-identical descriptions (${Math.floor(p.similarity * 100)}% of their word triples shared)`}; a model cannot tell which one to call. Say in each what sets it apart.`,
+  });
+}
+
+/**
+ * Lints the head. New and changed tools are linted in full (schema validity included) and compared with
+ * their base version (same name, or the old name of a rename): what the base version had too is "existing",
+ * the rest "new". Unchanged tools get every rule but schema validity (ajv costs ~0.1 ms per schema, too much
+ * for 10,000 unchanged tools on every run), and all their findings are "existing". Near-identical description pairs are "existing" when the base had the same pair;
+ * a successor beside its still-registered predecessor (tool-dual-registered), or a pair with a deprecated tool, is not reported.
+ */
+export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOptions = {}): Promise<LintResult> {
+  let checker: SchemaChecker | undefined;
+  const minDescription = opts.quality?.minDescriptionLength ?? DEFAULT_MIN_DESCRIPTION_LENGTH;
+  const renamedFrom = new Map<string, string>();
+  const alreadyReported = new Set<string>();
+  const successors = new Set<string>();
+  for (const f of opts.diffFindings ?? []) {
+    if (f.rule === 'tool-renamed' && typeof f.extra?.from === 'string') renamedFrom.set(f.subject, f.extra.from);
+    if (f.rule === 'tool-dual-registered' && typeof f.extra?.from === 'string') successors.add(pairKey(f.extra.from, f.subject));
+    if (f.rule.endsWith('required-with-default')) alreadyReported.add(`${f.subject}\u0000${f.path}`);
+  }
+  const baseTools = firstByName(base.tools);
+  const result: LintResult = { new: [], existing: [], changedTools: new Set() };
+
+  for (const [name, tool] of firstByName(head.tools)) {
+    const peerName = baseTools.has(name) ? name : renamedFrom.get(name);
+    const peer = peerName !== undefined ? baseTools.get(peerName) : undefined;
+    const unchanged = peer !== undefined && peerName === name && base.hashes.tools[name] !== undefined && base.hashes.tools[name] === head.hashes.tools[name];
+    if (unchanged) {
+      result.existing.push(...lintTool(tool, name, { minDescription }));
+      continue;
+    }
+    result.changedTools.add(name);
+    checker ??= await loadSchemaChecker();
+    const found = lintTool(tool, name, { minDescription, checker });
+    // The base version is linted only when there is something to compare (most changed tools lint clean).
+    const had = new Set((peer && found.length ? lintTool(peer, name, { minDescription, checker }) : []).map(lintKey));
+    for (const f of found) {
+      if (had.has(lintKey(f))) result.existing.push(f);
+      else if (f.rule === 'input-required-parameter-has-default' && alreadyReported.has(`${name}\u0000${f.path}`)) continue;
+      else result.new.push(f);
+    }
+  }
+
+  // A successor registered beside its predecessor, or a deprecated tool, may well keep the same words for a while.
+  const deprecated = new Set(head.tools.filter((t) => deprecationOf(t).deprecated).map((t) => t.name));
+  const headPairs = nearIdenticalPairs(head.tools).filter((p) => !successors.has(pairKey(p.a, p.b)) && !deprecated.has(p.a) && !deprecated.has(p.b));
+  if (headPairs.length) {
+    const oldName = (n: string) => renamedFrom.get(n) ?? n;
+    const basePairs = new Set(nearIdenticalPairs(base.tools).map((p) => pairKey(p.a, p.b)));
+    for (const p of headPairs) (basePairs.has(pairKey(oldName(p.a), oldName(p.b))) ? result.existing : result.new).push(pairFinding(p));
+  }
+  return result;
+}

@@ -1,0 +1,100 @@
+// Counts o200k_base BPE tokens offline: js-tiktoken's rank table and split pattern, a fast loader and a per-piece memo.
+//
+// Why not `new Tiktoken(ranks).encode(text).length` from js-tiktoken/lite: its constructor turns the 200,000
+// ranks into comma-joined byte strings (0.3–1 s per process) and `encode` builds arrays per piece. We only
+// count, so the same algorithm runs over a rank map keyed by latin1 byte strings (built natively, ~50 ms),
+// and each distinct pre-token piece is merged once (catalog JSON repeats a few thousand pieces millions of
+// times). Tests check the counts against js-tiktoken's own encoder.
+
+export const TOKENIZER_NAME = 'o200k_base';
+
+export interface TokenCounter {
+  readonly name: string;
+  count(text: string): number;
+}
+
+/** Pieces longer than this (in bytes) are merged in chunks: BPE is quadratic in the piece length, and a hostile catalog can hold megabyte-long words. Each cut may add a token. */
+const MAX_PIECE_BYTES = 512;
+/** Distinct pieces remembered per counter; past it, pieces are merged every time (correct, slower). */
+const MAX_MEMO = 200_000;
+
+interface RankFile {
+  pat_str: string;
+  bpe_ranks: string;
+}
+
+/** rank table lines: "<prefix> <offset> <base64 token> <base64 token> …", ranks counting up from offset. */
+function parseRanks(bpeRanks: string): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const line of bpeRanks.split('\n')) {
+    if (!line) continue;
+    const fields = line.split(' ');
+    const offset = Number.parseInt(fields[1]!, 10);
+    for (let i = 2; i < fields.length; i++) ranks.set(Buffer.from(fields[i]!, 'base64').toString('latin1'), offset + i - 2);
+  }
+  return ranks;
+}
+
+/** Number of tokens BPE merges `bytes` (a latin1 string, one char per byte) into: tiktoken's lowest-rank-first merge, leftmost on ties. */
+function mergeCount(bytes: string, ranks: Map<string, number>): number {
+  if (bytes.length <= 1 || ranks.has(bytes)) return bytes.length === 0 ? 0 : 1;
+  // Part boundaries: starts[i]..starts[i+1] is part i.
+  const starts: number[] = [];
+  for (let i = 0; i <= bytes.length; i++) starts.push(i);
+  while (starts.length > 2) {
+    let best = -1, bestRank = Infinity;
+    for (let i = 0; i < starts.length - 2; i++) {
+      const rank = ranks.get(bytes.slice(starts[i]!, starts[i + 2]!));
+      if (rank !== undefined && rank < bestRank) {
+        bestRank = rank;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    starts.splice(best + 1, 1);
+  }
+  return starts.length - 1;
+}
+
+function pieceCount(piece: string, ranks: Map<string, number>): number {
+  const bytes = Buffer.from(piece, 'utf8').toString('latin1');
+  if (bytes.length <= MAX_PIECE_BYTES) return mergeCount(bytes, ranks);
+  let n = 0;
+  for (let i = 0; i < bytes.length; i += MAX_PIECE_BYTES) n += mergeCount(bytes.slice(i, i + MAX_PIECE_BYTES), ranks);
+  return n;
+}
+
+/** A counter over one rank file (exported for tests that compare other tables). */
+export function counterFrom(name: string, file: RankFile): TokenCounter {
+  const ranks = parseRanks(file.bpe_ranks);
+  const pattern = new RegExp(file.pat_str, 'gu');
+  const memo = new Map<string, number>();
+  return {
+    name,
+    count(text: string): number {
+      let total = 0;
+      for (const match of text.matchAll(pattern)) {
+        const piece = match[0];
+        let n = memo.get(piece);
+        if (n === undefined) {
+          n = pieceCount(piece, ranks);
+          if (memo.size < MAX_MEMO) memo.set(piece, n);
+        }
+        total += n;
+      }
+      return total;
+    },
+  };
+}
+
+let loading: Promise<TokenCounter> | undefined;
+
+/**
+ * The o200k_base counter (GPT-4o family), loaded on first use: the rank table is a 2 MB module imported
+ * dynamically, so commands that never count tokens do not pay for it. Special-token text such as
+ * "<|endoftext|>" counts as ordinary text.
+ */
+export function loadTokenCounter(): Promise<TokenCounter> {
+  loading ??= import('js-tiktoken/ranks/o200k_base').then((m) => counterFrom(TOKENIZER_NAME, m.default as RankFile));
+  return loading;
+}

@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { CaptureError } from '../errors.js';
 import { LineRing } from './ring-buffer.js';
+import { revealHidden } from '../text.js';
 
 export const KILL_GRACE_MS = 2000;
 
@@ -119,10 +120,13 @@ export class ProcessGroup {
     }
   }
 
-  /** Last stderr lines, formatted for an error's details. */
+  /**
+   * Last stderr lines, formatted for an error's details. The server's text is untrusted: control characters
+   * (a lone CR could hide a forged `::error::` workflow command) are shown, and every line is indented.
+   */
   stderrDetails(count = 20): string {
     if (this.stderr.isEmpty) return `(${this.spec.label} wrote nothing to stderr)`;
-    return [`last lines of ${this.spec.label}'s stderr:`, ...this.stderr.tail(count).map((l) => `  | ${l}`)].join('\n');
+    return [`last lines of ${this.spec.label}'s stderr:`, ...this.stderr.tail(count).map((l) => `  | ${revealHidden(l)}`)].join('\n');
   }
 }
 

@@ -1,4 +1,5 @@
 // $refs in a server's schemas: remote ones are never fetched (a recording server proves it) and are reported; deep and cyclic ones terminate without losing a change.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -66,6 +67,21 @@ describe('remote $refs are never fetched, and are reported', () => {
       expect(inconclusive[0]!.message).toContain('never fetches');
     }
     expect(recorder.requests).toEqual([]);
+  });
+
+  it('file refs are not opened: a ref to a FIFO (opening one for reading blocks until a writer comes) returns at once', async () => {
+    const dir = tempDir();
+    const fifo = path.join(dir, 'schema.fifo');
+    execFileSync('mkfifo', [fifo]);
+    for (const ref of [`file://${fifo}`, 'schema.fifo', './schema.fifo#/$defs/x']) {
+      const findings = await diffCatalogs(catalogWith(withFilter({ type: 'object' })), catalogWith(withFilter({ $ref: ref })));
+      expect(findings.map((f) => f.rule)).toContain('input-schema-inconclusive');
+    }
+    writeFileSync(path.join(dir, 'base.json'), JSON.stringify({ tools: [{ name: 'search', inputSchema: withFilter({ type: 'object' }) }] }));
+    writeFileSync(path.join(dir, 'head.json'), JSON.stringify({ tools: [{ name: 'search', inputSchema: withFilter({ $ref: 'schema.fifo' }) }] }));
+    const r = await runCli(['diff', 'base.json', 'head.json'], { cwd: dir, timeoutMs: 20_000 });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('input-schema-inconclusive');
   });
 
   it('a remote ref nested in $defs, items, anyOf and additionalProperties: reported, not fetched', async () => {

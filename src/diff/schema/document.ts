@@ -124,6 +124,25 @@ export class SchemaDocument {
   }
 
   private anchorMap?: Map<string, Schema>;
+  private refCounts?: Map<string, number>;
+
+  /** How many times a $ref string appears in the document (a definition used once is just a place). */
+  refUses(ref: string): number {
+    if (!this.refCounts) {
+      const counts = new Map<string, number>();
+      const visit = (node: Json, depth: number): void => {
+        if (depth > 64) return;
+        if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
+        else if (isObject(node)) {
+          if (typeof node.$ref === 'string') counts.set(node.$ref, (counts.get(node.$ref) ?? 0) + 1);
+          for (const [k, v] of Object.entries(node)) if (k !== 'enum' && k !== 'const' && k !== 'default' && k !== 'examples') visit(v, depth + 1);
+        }
+      };
+      visit(this.root, 0);
+      this.refCounts = counts;
+    }
+    return this.refCounts.get(ref) ?? 0;
+  }
 
   /** Plain-name anchors: `$anchor: "x"` (2019+) and `$id: "#x"` (draft-07), found by one walk of the document. */
   private anchors(): Map<string, Schema> {
@@ -170,9 +189,10 @@ export class SchemaDocument {
         if (t === false) return false;
         const hasValidationSiblings = Object.keys(siblings).some((k) => !ANNOTATION_KEYWORDS.has(k));
         if (!hasValidationSiblings) {
-          // Keep the referring node's annotations (description/default) on top of the target's.
-          out = t === true ? { ...siblings } : { ...t, ...siblings };
-          return out;
+          // A bare $ref is its target (the same object, so the walker compares a shared definition once);
+          // otherwise the referring node's annotations (description/default) go on top of the target's.
+          if (Object.keys(siblings).length === 0) return t;
+          return t === true ? { ...siblings } : { ...t, ...siblings };
         }
         out = { ...siblings, allOf: [t === true ? {} : t, ...(Array.isArray(siblings.allOf) ? siblings.allOf : [])] };
       }

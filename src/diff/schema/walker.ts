@@ -47,6 +47,8 @@ class Walker {
   readonly changes: SchemaChange[] = [];
   readonly reasons: string[] = [];
   private readonly seen = new WeakMap<object, WeakSet<object>>();
+  /** The shared definitions ($ref used more than once) the walk is inside: a change there is reported once, at its first use. */
+  private readonly viaRefs: Array<{ ref: string; uses: number }> = [];
 
   constructor(
     private readonly b: SchemaDocument,
@@ -59,8 +61,9 @@ class Walker {
     const change = { rule: ruleId(kind, this.dir), severity: f.severity ?? severityOf(kind, this.dir), path } as SchemaChange;
     if (f.before !== undefined) change.before = f.before;
     if (f.after !== undefined) change.after = f.after;
-    change.message = message;
-    if (f.extra) change.extra = f.extra;
+    const via = this.viaRefs[this.viaRefs.length - 1];
+    change.message = via ? `${message} (defined in ${via.ref}, which is used in ${via.uses} places)` : message;
+    if (f.extra || via) change.extra = { ...(f.extra ?? {}), ...(via ? { definedAt: via.ref } : {}) };
     this.changes.push(change);
   }
 
@@ -112,7 +115,15 @@ class Walker {
       this.undecidedAt(path, Array.isArray(oa.oneOf) ? '`anyOf` became `oneOf`' : '`oneOf` became `anyOf`');
     }
     // Structurally equal subtrees still get walked when their full keys differ: a nested description changed.
-    this.variants(this.variantsOf(this.b, nb, path), this.variantsOf(this.a, na, path), path);
+    const ref = isObject(aRaw) && typeof aRaw.$ref === 'string' ? aRaw.$ref : undefined;
+    const uses = ref ? this.a.refUses(ref) : 0;
+    const via = ref && uses > 1 ? { ref, uses } : undefined;
+    if (via) this.viaRefs.push(via);
+    try {
+      this.variants(this.variantsOf(this.b, nb, path), this.variantsOf(this.a, na, path), path);
+    } finally {
+      if (via) this.viaRefs.pop();
+    }
   }
 
   /** A $ref that cannot be followed (remote or dangling) is reported, never fetched; true when it stops the comparison here. */

@@ -247,6 +247,13 @@ describe('$ref', () => {
     const before = withDefs({ Item: obj({ id: { type: 'string' } }) }, { item: { $ref: '#/$defs/Item' } });
     const after = withDefs({ Item: obj({ id: { type: 'string' } }, { required: ['id'] }) }, { item: { $ref: '#/$defs/Item' } });
     expect(brief(before, after)).toEqual([['input-property-became-required', 'breaking', '/properties/item/properties/id']]);
+    // A definition used in several places: one finding, at the first use, that says so.
+    const twice = (d: Json): Json => withDefs({ Item: d }, { item: { $ref: '#/$defs/Item' }, other: { $ref: '#/$defs/Item' } });
+    expect(only(twice(obj({ id: { type: 'string' } })), twice(obj({ id: { type: 'string' } }, { required: ['id'] })))).toEqual({
+      rule: 'input-property-became-required', severity: 'breaking', path: '/properties/item/properties/id',
+      message: 'parameter "item.id" became required; calls that omit it are now rejected (defined in #/$defs/Item, which is used in 2 places)',
+      extra: { definedAt: '#/$defs/Item' },
+    });
   });
 
   test('extracting a subschema into $defs (or definitions) is no change', () => {

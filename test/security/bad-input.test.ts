@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeRepo, pullRequestPayload, runAction, SERVER_COMMAND, snapshotOf, weather } from '../action/harness.js';
+import { FakeGitHub } from '../github/fake-github.js';
 import { REPO_ROOT, runCli, type CliResult } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
 
@@ -146,5 +148,30 @@ describe('bad input to the CLI: exit 2, a clear message, nothing on disk modifie
     expect(Object.keys(after).filter((k) => !(k in before))).toEqual(['banana-report.json']);
     delete after['banana-report.json'];
     expect(after).toEqual(before);
+  });
+});
+
+describe('bad input to the Action: the step fails with the message, never a pass', () => {
+  const tempDir = useTempDirs('mcpc-bad-action-');
+  const gh = new FakeGitHub();
+  beforeAll(() => gh.start());
+  afterAll(() => gh.stop());
+
+  it('a corrupted snapshot at the base commit: the step fails naming the file, and no verdict output says pass', async () => {
+    const good = await snapshotOf(weather('1.0.0'));
+    const corrupted = good.slice(0, 200);
+    const parent = tempDir();
+    const repo = makeRepo(parent, { 'catalog.json': weather('1.0.0'), 'mcp-contract.snapshot.json': corrupted }, { 'catalog.json': weather('1.1.0'), 'mcp-contract.snapshot.json': await snapshotOf(weather('1.1.0')) });
+    gh.files.set(`${repo.baseSha}:mcp-contract.snapshot.json`, corrupted);
+    const result = await runAction({
+      workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', sha: repo.headSha, scratch: path.join(parent, 'scratch'),
+      event: pullRequestPayload({ number: 9, baseSha: repo.baseSha, headSha: repo.headSha }),
+      inputs: { command: SERVER_COMMAND, 'github-token': 'ghs_test' },
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.outputs.verdict).not.toBe('pass');
+    const error = result.commands.find((c) => c.command === 'error');
+    expect(error?.message, result.stdout).toMatch(/mcp-contract\.snapshot\.json.*not valid JSON/s);
+    expect(gh.comments.filter((c) => c.issue === 9 && /contract check passed|✅/.test(c.body))).toEqual([]);
   });
 });

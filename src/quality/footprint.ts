@@ -1,5 +1,5 @@
 // Token footprint of a catalog's tools (what a host pays in model context per request), base → head, and the footprint and budget findings.
-import type { JsonObject, Snapshot, ToolDef } from '../catalog/types.js';
+import type { Json, JsonObject, Snapshot, ToolDef } from '../catalog/types.js';
 import type { QualityPolicy } from '../config/types.js';
 import { defineRules, makeFinding } from '../diff/rule-kit.js';
 import type { Finding } from '../diff/types.js';
@@ -46,7 +46,43 @@ export interface Footprint {
 export function toolContextJson(tool: ToolDef): string {
   const picked: JsonObject = {};
   for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== undefined) picked[key] = tool[key]!;
-  return JSON.stringify(picked);
+  try {
+    return JSON.stringify(picked);
+  } catch (err) {
+    if (err instanceof RangeError) return stringifyDeep(picked);
+    throw err;
+  }
+}
+
+/** JSON.stringify for values nested deeper than the call stack allows (same output, explicit stack). */
+export function stringifyDeep(value: Json): string {
+  const out: string[] = [];
+  // Either a value to write or a literal piece of punctuation.
+  const stack: Array<{ value: Json } | { text: string }> = [{ value }];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if ('text' in item) {
+      out.push(item.text);
+      continue;
+    }
+    const v = item.value;
+    if (v === null || typeof v !== 'object') {
+      out.push(JSON.stringify(v) ?? 'null');
+      continue;
+    }
+    const parts: Array<{ value: Json } | { text: string }> = [];
+    if (Array.isArray(v)) {
+      parts.push({ text: '[' });
+      v.forEach((x, i) => parts.push(...(i ? [{ text: ',' }] : []), { value: x }));
+      parts.push({ text: ']' });
+    } else {
+      parts.push({ text: '{' });
+      Object.entries(v).forEach(([k, x], i) => parts.push({ text: `${i ? ',' : ''}${JSON.stringify(k)}:` }, { value: x }));
+      parts.push({ text: '}' });
+    }
+    for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]!);
+  }
+  return out.join('');
 }
 
 /** Token count per tool name (first definition of a name) and the catalog total (every definition, duplicates included). */

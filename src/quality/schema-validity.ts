@@ -79,9 +79,11 @@ function schemaProblem(instances: Record<Dialect, AjvLike>, schema: Json): strin
   try {
     if (ajv.validateSchema(schema) !== true) return ajv.errorsText(ajv.errors).replace(/^data/, 'schema');
   } catch (err) {
+    // Too deep for ajv's recursive validator: not a verdict on the schema, so no finding.
+    if (err instanceof RangeError) return undefined;
     return String((err as Error).message ?? err).split('\n')[0];
   }
-  return refOrPatternProblem(schema, schema, '');
+  return refOrPatternProblem(schema);
 }
 
 /** Keywords whose values are data, not schemas: never searched for `pattern` or `$ref`. */
@@ -107,47 +109,57 @@ function resolvePointer(root: Json, pointer: string): boolean {
   return true;
 }
 
-function collectIds(node: Json, ids: Set<string>): void {
-  if (node === null || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const v of node) collectIds(v, ids);
-    return;
+/** Every `$id` (without a trailing "#") and `#anchor` in the schema. Iterative: schemas can nest thousands deep. */
+function collectIds(root: Json): Set<string> {
+  const ids = new Set<string>();
+  const stack: Json[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    for (const [k, v] of Object.entries(node)) {
+      if ((k === '$id' || k === 'id') && typeof v === 'string') ids.add(v.replace(/#$/, ''));
+      else if ((k === '$anchor' || k === '$dynamicAnchor') && typeof v === 'string') ids.add('#' + v);
+      else if (!DATA_KEYWORDS.has(k)) stack.push(v);
+    }
   }
-  for (const [k, v] of Object.entries(node)) {
-    if ((k === '$id' || k === 'id') && typeof v === 'string') ids.add(v.replace(/#$/, ''));
-    else if ((k === '$anchor' || k === '$dynamicAnchor') && typeof v === 'string') ids.add('#' + v);
-    else if (!DATA_KEYWORDS.has(k)) collectIds(v, ids);
-  }
+  return ids;
 }
 
-function refOrPatternProblem(root: JsonObject, node: Json, at: string, ids?: Set<string>): string | undefined {
-  if (node === null || typeof node !== 'object') return undefined;
-  if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) {
-      const p = refOrPatternProblem(root, node[i]!, `${at}/${i}`, ids);
-      if (p) return p;
-    }
-    return undefined;
-  }
-  for (const [k, v] of Object.entries(node)) {
-    if (DATA_KEYWORDS.has(k)) continue;
-    const where = `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (k === 'pattern' && typeof v === 'string') {
-      const p = regexProblem(v, where);
-      if (p) return p;
-    } else if (k === 'patternProperties' && v !== null && typeof v === 'object' && !Array.isArray(v)) {
-      for (const source of Object.keys(v)) {
-        const p = regexProblem(source, where);
-        if (p) return p;
+/** The first invalid regular expression or unresolvable `$ref`, depth-first in document order. Iterative, like collectIds. */
+function refOrPatternProblem(root: JsonObject): string | undefined {
+  let ids: Set<string> | undefined;
+  const stack: Array<{ node: Json; at: string }> = [{ node: root, at: '' }];
+  while (stack.length) {
+    const { node, at } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    const children: Array<{ node: Json; at: string }> = [];
+    if (Array.isArray(node)) node.forEach((v, i) => children.push({ node: v, at: `${at}/${i}` }));
+    else {
+      for (const [k, v] of Object.entries(node)) {
+        if (DATA_KEYWORDS.has(k)) continue;
+        const where = `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        if (k === 'pattern' && typeof v === 'string') {
+          const p = regexProblem(v, where);
+          if (p) return p;
+        } else if (k === 'patternProperties' && v !== null && typeof v === 'object' && !Array.isArray(v)) {
+          for (const source of Object.keys(v)) {
+            const p = regexProblem(source, where);
+            if (p) return p;
+          }
+        } else if ((k === '$ref' || k === '$dynamicRef') && typeof v === 'string') {
+          if (v === '#' || (v.startsWith('#/') && resolvePointer(root, v.slice(1)))) continue;
+          ids ??= collectIds(root);
+          if (ids.has(v.replace(/#$/, '')) || (v.startsWith('#') && ids.has(v))) continue;
+          return `${where}: the reference ${JSON.stringify(v)} does not resolve inside the schema (clients do not fetch remote schemas)`;
+        }
+        children.push({ node: v, at: where });
       }
-    } else if ((k === '$ref' || k === '$dynamicRef') && typeof v === 'string') {
-      if (v === '#' || (v.startsWith('#/') && resolvePointer(root, v.slice(1)))) continue;
-      if (!ids) collectIds(root, (ids = new Set()));
-      if (ids.has(v.replace(/#$/, '')) || (v.startsWith('#') && ids.has(v))) continue;
-      return `${where}: the reference ${JSON.stringify(v)} does not resolve inside the schema (clients do not fetch remote schemas)`;
     }
-    const p = refOrPatternProblem(root, v, where, ids);
-    if (p) return p;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return undefined;
 }

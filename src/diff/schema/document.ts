@@ -27,6 +27,16 @@ const KNOWN_KEYWORDS = new Set([
   '$dynamicRef', '$recursiveRef', '$recursiveAnchor',
 ]);
 
+/** How deep the walker follows nested subschemas (and $ref hops); real schemas stay far below it. */
+export const MAX_SCHEMA_DEPTH = 256;
+
+/** Thrown when a schema nests deeper than MAX_SCHEMA_DEPTH: compared as inconclusive instead of overflowing the stack. */
+export class SchemaTooDeep extends Error {
+  constructor() {
+    super(`the schema nests more than ${MAX_SCHEMA_DEPTH} levels deep`);
+  }
+}
+
 /** A $ref that is not followed: remote (http, https, file, relative file) or a local pointer to nothing. */
 export class Unresolvable {
   constructor(
@@ -93,6 +103,8 @@ export class SchemaDocument {
   private readonly expanding = new Set<string>();
   /** How many cycle markers keys have contained so far: a key computed without a new marker is context-free and cacheable. */
   private markers = 0;
+  /** Current recursion depth of key() and norm(), bounded by MAX_SCHEMA_DEPTH. */
+  private depth = 0;
 
   /** `interner` must be shared by the documents whose keys are compared, so equal long keys get equal ids. */
   constructor(
@@ -131,7 +143,7 @@ export class SchemaDocument {
     if (!this.refCounts) {
       const counts = new Map<string, number>();
       const visit = (node: Json, depth: number): void => {
-        if (depth > 64) return;
+        if (depth > MAX_SCHEMA_DEPTH) return;
         if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
         else if (isObject(node)) {
           if (typeof node.$ref === 'string') counts.set(node.$ref, (counts.get(node.$ref) ?? 0) + 1);
@@ -149,7 +161,7 @@ export class SchemaDocument {
     if (this.anchorMap) return this.anchorMap;
     const map = new Map<string, Schema>();
     const visit = (node: Json, depth: number): void => {
-      if (depth > 64) return;
+      if (depth > MAX_SCHEMA_DEPTH) return;
       if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
       else if (isObject(node)) {
         if (typeof node.$anchor === 'string' && !map.has(node.$anchor)) map.set(node.$anchor, node);
@@ -173,9 +185,18 @@ export class SchemaDocument {
     const hit = this.normCache.get(node);
     if (hit !== undefined) return hit;
     this.normCache.set(node, true); // provisional, breaks $ref cycles like {"$ref": "#"} pointing at itself
-    const out = this.normalise(node);
-    this.normCache.set(node, out);
-    return out;
+    if (++this.depth > MAX_SCHEMA_DEPTH) {
+      this.depth--;
+      this.normCache.delete(node);
+      throw new SchemaTooDeep();
+    }
+    try {
+      const out = this.normalise(node);
+      this.normCache.set(node, out);
+      return out;
+    } finally {
+      this.depth--;
+    }
   }
 
   private normalise(node: JsonObject): JsonObject | boolean {
@@ -237,10 +258,16 @@ export class SchemaDocument {
     }
     const markersBefore = this.markers;
     let out: string;
+    if (++this.depth > MAX_SCHEMA_DEPTH) {
+      this.depth--;
+      if (ref !== undefined) this.expanding.delete(ref);
+      throw new SchemaTooDeep();
+    }
     try {
       const n = this.norm(node);
-      out = n === true ? 'true' : n === false ? 'false' : this.keyOfNormalised(n, withDocs, ref);
+      out = n === true ? 'true' : n === false ? 'false' : this.keyOfNormalised(n, withDocs);
     } finally {
+      this.depth--;
       if (ref !== undefined) this.expanding.delete(ref);
     }
     // Long keys become short ids, so a parent's key stays short even when $refs fan out into a huge inlined tree.
@@ -254,10 +281,11 @@ export class SchemaDocument {
     return out;
   }
 
-  private keyOfNormalised(n: JsonObject, withDocs: boolean, ref: string | undefined): string {
+  private keyOfNormalised(n: JsonObject, withDocs: boolean): string {
     const parts: string[] = [];
     let keys = Object.keys(n);
-    if (ref !== undefined && this.unresolved.has(ref)) parts.push(`"$ref":${JSON.stringify(ref)}`);
+    // A normalised node keeps `$ref` only when it could not be followed (remote or dangling): that ref is the content.
+    if (typeof n.$ref === 'string') parts.push(`"$ref":${JSON.stringify(n.$ref)}`);
     keys = keys.filter((k) => k !== '$ref' && (!ANNOTATION_KEYWORDS.has(k) || k === 'default' || (withDocs && k === 'description')));
     // const x ≡ enum [x]; an enum without type implies the types of its values.
     const values = n.const !== undefined ? [n.const] : Array.isArray(n.enum) ? n.enum : undefined;

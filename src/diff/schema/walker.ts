@@ -1,7 +1,7 @@
 // The directional JSON Schema walker: compares two schemas structurally and names each change with an input-* or output-* rule.
 import type { Json, JsonObject } from '../../catalog/types.js';
 import type { Severity } from '../types.js';
-import { SchemaDocument, Unresolvable, escapePointer, isObject, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
+import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, escapePointer, isObject, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
 import { ruleId, severityOf, type SchemaChangeKind, type SchemaDirection } from './rules.js';
 
 export interface SchemaChange {
@@ -39,6 +39,8 @@ interface Variant {
  * a change to one makes the comparison undecided and is handed to the oracle.
  */
 const OPAQUE_KEYWORDS = ['not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'dependentSchemas', 'dependentRequired', 'dependencies', 'patternProperties', 'propertyNames', 'unevaluatedProperties', 'contains', 'minContains', 'maxContains', 'unevaluatedItems', '$dynamicRef', '$recursiveRef'];
+/** The variant type of a branch that is a $ref we cannot follow. */
+const UNRESOLVED = '$unresolved';
 const TYPE_ONLY_IGNORED = new Set(['type', 'title', 'description', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly', 'nullable']);
 
 const typeArticle = (t: string): string => (t === 'any' ? 'any value' : t === 'null' ? 'null' : t === 'integer' || t === 'array' || t === 'object' ? `an ${t}` : `a ${t}`);
@@ -49,6 +51,7 @@ class Walker {
   private readonly seen = new WeakMap<object, WeakSet<object>>();
   /** The shared definitions ($ref used more than once) the walk is inside: a change there is reported once, at its first use. */
   private readonly viaRefs: Array<{ ref: string; uses: number }> = [];
+  private depth = 0;
 
   constructor(
     private readonly b: SchemaDocument,
@@ -98,9 +101,18 @@ class Walker {
   node(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): void {
     // Keys inline local $refs and keep unresolvable ones verbatim: equal keys mean nothing to report below.
     if (this.b.key(bRaw, true) === this.a.key(aRaw, true)) return;
-    if (this.unresolvedRef(bRaw, aRaw, path)) return;
+    if (++this.depth > MAX_SCHEMA_DEPTH) throw new SchemaTooDeep();
+    try {
+      this.compareNodes(bRaw, aRaw, path);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private compareNodes(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): void {
     const nb = this.b.norm(bRaw);
     const na = this.a.norm(aRaw);
+    if (this.unresolvedRef(nb, na, path)) return;
     if (typeof nb === 'object' && typeof na === 'object') {
       let set = this.seen.get(nb);
       if (!set) this.seen.set(nb, (set = new WeakSet()));
@@ -126,22 +138,28 @@ class Walker {
     }
   }
 
-  /** A $ref that cannot be followed (remote or dangling) is reported, never fetched; true when it stops the comparison here. */
-  private unresolvedRef(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): boolean {
-    for (const [doc, raw, side] of [[this.a, aRaw, 'head'], [this.b, bRaw, 'base']] as const) {
-      if (!isObject(raw) || typeof raw.$ref !== 'string') continue;
-      const target = doc.resolveRef(raw.$ref);
-      if (!(target instanceof Unresolvable)) continue;
-      const why = target.remote
-        ? `refers to the external schema ${JSON.stringify(raw.$ref)}, which mcp-contract never fetches`
-        : `refers to ${JSON.stringify(raw.$ref)}, which does not exist in the ${side} schema`;
-      this.emit('schema-inconclusive', `${path}/$ref`, `${this.subject(path)} ${why}; its compatibility cannot be checked. Inline the schema or move it under $defs.`, {
-        ...(side === 'head' ? { after: raw.$ref } : { before: raw.$ref }),
-        extra: { ref: raw.$ref, side },
-      });
+  /**
+   * A $ref that cannot be followed (remote or dangling; normalised nodes keep `$ref` only then) is reported, never
+   * fetched; true when it stops the comparison here. Found after local refs are followed, so a local alias of a
+   * remote schema is caught too.
+   */
+  private unresolvedRef(nb: JsonObject | boolean, na: JsonObject | boolean, path: string): boolean {
+    for (const [n, side] of [[na, 'head'], [nb, 'base']] as const) {
+      if (typeof n !== 'object' || typeof n.$ref !== 'string') continue;
+      this.reportUnresolved(n.$ref, side, path);
       return true;
     }
     return false;
+  }
+
+  private reportUnresolved(ref: string, side: 'head' | 'base', path: string): void {
+    const why = !ref.startsWith('#')
+      ? `refers to the external schema ${JSON.stringify(ref)}, which mcp-contract never fetches`
+      : `refers to ${JSON.stringify(ref)}, which does not exist in the ${side} schema`;
+    this.emit('schema-inconclusive', `${path}/$ref`, `${this.subject(path)} ${why}; its compatibility cannot be checked. Inline the schema or move it under $defs.`, {
+      ...(side === 'head' ? { after: ref } : { before: ref }),
+      extra: { ref, side },
+    });
   }
 
   private annotations(b: JsonObject, a: JsonObject, path: string): void {
@@ -164,6 +182,7 @@ class Walker {
   private variantsOf(doc: SchemaDocument, n: JsonObject | boolean, path: string, fromBranch = false): Variant[] {
     if (n === false) return [];
     if (n === true) return [{ type: 'any', schema: {}, path, bare: true }];
+    if (typeof n.$ref === 'string') return [{ type: UNRESOLVED, schema: n, path, bare: false }];
     const unionKw = Array.isArray(n.anyOf) && n.oneOf === undefined ? 'anyOf' : Array.isArray(n.oneOf) && n.anyOf === undefined ? 'oneOf' : undefined;
     if (unionKw && Object.keys(n).every((k) => k === unionKw || TYPE_ONLY_IGNORED.has(k) && k !== 'type')) {
       return (n[unionKw] as Json[]).flatMap((m, i) => this.variantsOf(doc, doc.norm(m), `${path}/${unionKw}/${i}`, true));
@@ -186,6 +205,18 @@ class Walker {
   }
 
   private variants(vb: Variant[], va: Variant[], path: string): void {
+    const unresolved = [...vb, ...va].filter((v) => v.type === UNRESOLVED);
+    if (unresolved.length) {
+      // A branch we cannot read may cover any value: report it, compare what pairs up, claim nothing about the rest.
+      for (const v of unresolved) this.reportUnresolved((v.schema as JsonObject).$ref as string, va.includes(v) ? 'head' : 'base', v.path);
+      vb = vb.filter((v) => v.type !== UNRESOLVED);
+      va = va.filter((v) => v.type !== UNRESOLVED);
+      for (const x of vb) {
+        const y = va.find((v) => v.type === x.type);
+        if (y) this.typed(x, y);
+      }
+      return;
+    }
     const leftB = new Set(vb);
     const leftA = new Set(va);
     const pairs: Array<[Variant, Variant]> = [];
@@ -608,7 +639,19 @@ export function walkSchemas(before: Schema, after: Schema, direction: SchemaDire
   const interner = new Map<string, number>();
   const [docB, docA] = [new SchemaDocument(before, interner), new SchemaDocument(after, interner)];
   const w = new Walker(docB, docA, direction);
-  w.node(before, after, '');
+  try {
+    w.node(before, after, '');
+  } catch (err) {
+    if (!(err instanceof SchemaTooDeep)) throw err;
+    // Generated schemas gone wrong can nest thousands of levels: say so instead of overflowing the stack.
+    const change: SchemaChange = {
+      rule: ruleId('schema-inconclusive', direction),
+      severity: severityOf('schema-inconclusive', direction),
+      path: '',
+      message: `${err.message} (or loops through $refs that far); mcp-contract does not compare it. Review the change by hand, and check the generator.`,
+    };
+    return { changes: [change], undecided: false, reasons: [] };
+  }
   if (w.changes.length === 0 && w.reasons.length === 0 && docB.key(before) !== docA.key(after)) {
     // Nothing named, yet the canonical forms differ and carry keywords the walker does not read: let the oracle look.
     const unknown = [...new Set([...docB.unknownKeywords, ...docA.unknownKeywords])].sort();

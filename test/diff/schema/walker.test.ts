@@ -268,6 +268,16 @@ describe('$ref', () => {
     expect(brief(tree({ type: 'number' }), tree({ type: 'integer' }))).toEqual([['input-type-narrowed', 'breaking', '/properties/value/type']]);
   });
 
+  test('a remote schema behind a local alias or in an anyOf branch is reported, never taken as "any value"', () => {
+    const remote = 'https://example.com/s.json';
+    const before: Json = { type: 'object', properties: { a: { $ref: '#/$defs/A' }, e: { anyOf: [{ type: 'string' }, { type: 'number' }] } }, $defs: { A: { type: 'string' } } };
+    const after: Json = { type: 'object', properties: { a: { $ref: '#/$defs/A' }, e: { anyOf: [{ type: 'string' }, { $ref: remote }] } }, $defs: { A: { $ref: remote } } };
+    expect(brief(before, after)).toEqual([
+      ['input-schema-inconclusive', 'warning', '/properties/a/$ref'],
+      ['input-schema-inconclusive', 'warning', '/properties/e/anyOf/1/$ref'],
+    ]);
+  });
+
   test('plain-name anchors resolve ($anchor and draft-07 $id "#name"); a malformed pointer is just dangling', () => {
     const withAnchor = (t: string, how: '$anchor' | '$id'): Json => ({ type: 'object', properties: { a: { $ref: '#pt' } }, $defs: { P: { [how]: how === '$id' ? '#pt' : 'pt', type: t } } });
     expect(brief(withAnchor('number', '$anchor'), withAnchor('integer', '$anchor'))).toEqual([['input-type-narrowed', 'breaking', '/properties/a/type']]);
@@ -417,6 +427,16 @@ describe('rule table', () => {
 });
 
 describe('scale', () => {
+  test('a schema nested deeper than the walker follows is inconclusive, not a stack overflow', () => {
+    const nested = (depth: number, leaf: Json): Json => {
+      let s = leaf;
+      for (let i = 0; i < depth; i++) s = { type: 'object', properties: { a: s } };
+      return s;
+    };
+    expect(brief(nested(200, { type: 'string' }), nested(200, { type: 'integer' }))).toEqual([['input-type-changed', 'breaking', '/properties/a'.repeat(200) + '/type']]);
+    expect(only(nested(3000, { type: 'string' }), nested(3000, { type: 'integer' }))).toMatchObject({ rule: 'input-schema-inconclusive', severity: 'warning', path: '', message: expect.stringContaining('more than 256 levels deep') });
+  });
+
   test('$refs that fan out (10 uses per level, 6 levels) are keyed and walked once per definition', () => {
     const make = (leaf: string): Json => {
       const $defs: Record<string, Json> = { D6: obj({ v: { type: leaf } }) };

@@ -1,6 +1,6 @@
 // Rewrites a schema pair into what json-schema-diff reads correctly (self-contained draft-07), or says why it cannot.
 import type { Json, JsonObject } from '../../catalog/types.js';
-import { isObject } from './document.js';
+import { MAX_SCHEMA_DEPTH, isObject } from './document.js';
 
 /** Keywords json-schema-diff silently ignores: if one is present its verdict would be wrong, so the pair is not sent. */
 const UNREADABLE = ['if', 'then', 'else', 'patternProperties', 'dependencies', 'dependentSchemas', 'dependentRequired', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'minContains', 'maxContains', 'additionalItems', 'prefixItems', '$dynamicRef', '$recursiveRef'];
@@ -38,8 +38,17 @@ export function toDraft07(root: Json): Draft07Result {
     }
     return node!;
   };
+  let depth = 0;
   const visit = (node: Json, at: string, negated: boolean): Json => {
     if (++nodes > MAX_NODES) throw new Unsupported('the schema is too large once its $refs are inlined');
+    if (++depth > MAX_SCHEMA_DEPTH) throw new Unsupported(`the schema nests more than ${MAX_SCHEMA_DEPTH} levels deep`);
+    try {
+      return visitNode(node, at, negated);
+    } finally {
+      depth--;
+    }
+  };
+  const visitNode = (node: Json, at: string, negated: boolean): Json => {
     if (typeof node === 'boolean') return node;
     if (!isObject(node)) return true;
     let src: JsonObject = node;

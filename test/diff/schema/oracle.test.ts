@@ -69,6 +69,9 @@ describe('SchemaOracle', () => {
     expect(oracleFinding(r!.outcome, 'input', false, r!.reason)).toMatchObject({ rule: 'input-schema-inconclusive', severity: 'warning', extra: { reason: 'json-schema-diff cannot read `if` (at /if)' } });
     expect(toDraft07({ $ref: 'https://example.com/s.json' })).toEqual({ unsupported: ': $ref "https://example.com/s.json" points outside the schema' });
     expect(toDraft07({ $ref: '#/$defs/N', $defs: { N: { properties: { next: { $ref: '#/$defs/N' } } } } })).toMatchObject({ unsupported: expect.stringContaining('recursive $ref') });
+    let deep: Json = { type: 'string' };
+    for (let i = 0; i < 5000; i++) deep = { type: 'object', properties: { a: deep } };
+    expect(toDraft07(deep)).toEqual({ unsupported: 'the schema nests more than 256 levels deep' });
   });
 
   test('a pair that would take seconds ends at the per-pair budget as inconclusive; the next pair still gets an answer', async () => {

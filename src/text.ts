@@ -33,3 +33,8 @@ export function truncateText(text: string, max = DEFAULT_TEXT_LIMIT): string {
   const chars = Array.from(text);
   return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…';
 }
+
+/** Untrusted text as one visible line for a log or a title: hidden characters shown, newlines as ⏎, capped. */
+export function oneLine(text: string, max = DEFAULT_TEXT_LIMIT): string {
+  return truncateText(revealHidden(String(text)), max).replace(/\n/g, '⏎');
+}

@@ -57,8 +57,14 @@ export async function readSource(source: string, cwd = process.cwd()): Promise<s
   const git = /^git:([^:]+):(.+)$/.exec(source);
   if (git) {
     const [, ref, file] = git;
+    if (ref.startsWith('-')) {
+      throw new UserError(`"${source}" names the git revision "${ref}", which starts with "-"`, {
+        hint: 'give a branch, tag or commit SHA, e.g. git:origin/main:mcp-contract.snapshot.json.',
+      });
+    }
     try {
-      const { stdout } = await execFileP('git', ['show', `${ref}:${file}`], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+      // --end-of-options: whatever the revision says, git reads it as a revision, never as an option.
+      const { stdout } = await execFileP('git', ['show', '--end-of-options', `${ref}:${file}`], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
       return stdout;
     } catch (err) {
       const stderr = String((err as { stderr?: string }).stderr ?? (err as Error).message).trim();

@@ -1,4 +1,5 @@
 // Turns gated findings into located annotations: workflow commands (core.error/warning/notice) and check-run annotations.
+import { oneLine, revealHidden, truncateText } from '../text.js';
 import * as core from '@actions/core';
 import type { GatedFinding } from '../policy/types.js';
 import type { CheckAnnotation } from './api.js';
@@ -35,8 +36,9 @@ export function locateAnnotations(findings: readonly GatedFinding[], verdictFail
     const covered = f.approved ? ` (approved by ${f.approved.by})` : f.waived ? ` (waived: ${f.waived.reason})` : '';
     out.push({
       level,
-      title: `mcp-contract ${label}: ${f.rule} (${f.severity})`,
-      message: `${f.message}${covered}`,
+      // Catalog text (label, messages, waiver reasons) is untrusted: hidden characters shown, length capped.
+      title: oneLine(`mcp-contract ${label}: ${f.rule} (${f.severity})`),
+      message: truncateText(revealHidden(`${f.message}${covered}`), 4000),
       ...(where ? { file: where.uri, line: where.line } : {}),
     });
   }

@@ -54,7 +54,7 @@ export async function fileAtCommit(root: string, sha: string, file: string): Pro
   } catch {
     return null;
   }
-  return git(['show', `${sha}:${file}`], root);
+  return git(['show', '--end-of-options', `${sha}:${file}`], root);
 }
 
 export interface Worktree {

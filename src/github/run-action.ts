@@ -1,4 +1,5 @@
 // The Action's work for one run: check each server against its baseline, then publish (summary, comment, annotations, check run, SARIF).
+import { oneLine } from '../text.js';
 import * as core from '@actions/core';
 import { spawn } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
@@ -354,13 +355,14 @@ export class ActionRun {
       catalogHash: outcomes.length === 1 ? outcomes[0]!.catalogHash ?? '' : JSON.stringify(Object.fromEntries(outcomes.map((o) => [o.label, o.catalogHash ?? null]))),
       reportPath,
       outcomes,
-      failureMessage: failed.length === 0 ? undefined : failed.map((o) => (o.error ? `${o.label}: ${formatError(o.error, false)}` : this.failureLine(o))).join('\n'),
+      failureMessage: failed.length === 0 ? undefined : failed.map((o) => (o.error ? `${oneLine(o.label)}: ${formatError(o.error, false)}` : this.failureLine(o))).join('\n'),
     };
   }
 
   private failureLine(o: ServerOutcome): string {
-    const reasons = o.report?.verdict?.reasons.filter((r) => r.blocking).map((r) => r.message) ?? [];
-    return `mcp-contract: ${o.label} violates its contract${reasons.length ? `: ${reasons.join(' ')}` : ''} (details in the job summary${this.ctx.pullRequest ? ' and the pull request comment' : ''})`;
+    // Reasons quote catalog text (tool names): one visible line each, so nothing hidden reaches the log.
+    const reasons = o.report?.verdict?.reasons.filter((r) => r.blocking).map((r) => oneLine(r.message, 1000)) ?? [];
+    return `mcp-contract: ${oneLine(o.label)} violates its contract${reasons.length ? `: ${reasons.join(' ')}` : ''} (details in the job summary${this.ctx.pullRequest ? ' and the pull request comment' : ''})`;
   }
 
   private async annotate(jobs: ServerJob[], outcomes: ServerOutcome[]): Promise<Map<string, LocatedAnnotation[]>> {
@@ -403,7 +405,7 @@ export class ActionRun {
         this.warnOnce('comment', `mcp-contract could not comment on pull request #${pr.number} (HTTP ${result.status}${pr.isFork ? ', a pull request from a fork gets a read-only token' : ''}); the full report is in the job summary. ${pr.isFork ? '' : 'Give the job `permissions: pull-requests: write`.'}`.trim());
         return;
       }
-      if (result.action !== 'skipped') core.info(`mcp-contract: ${result.action} the pull request comment for ${o.label} (id ${result.id})`);
+      if (result.action !== 'skipped') core.info(`mcp-contract: ${result.action} the pull request comment for ${oneLine(o.label)} (id ${result.id})`);
     }
   }
 
@@ -414,10 +416,10 @@ export class ActionRun {
     for (const o of outcomes) {
       try {
         await publishCheckRun(this.api, {
-          name: outcomes.length > 1 ? `${name} (${o.label})` : name,
+          name: outcomes.length > 1 ? `${name} (${oneLine(o.label, 80)})` : name,
           headSha: sha,
           passed: o.verdict === 'pass',
-          title: o.verdict === 'pass' ? `${o.label}: contract kept` : `${o.label}: contract violated`,
+          title: o.verdict === 'pass' ? `${oneLine(o.label, 80)}: contract kept` : `${oneLine(o.label, 80)}: contract violated`,
           summary: o.markdown,
           annotations: toCheckAnnotations(annotations.get(o.key) ?? []),
           detailsUrl: runUrl(this.ctx),

@@ -8,7 +8,7 @@ import type { Policy, ServerTarget, VersionSource } from '../config/types.js';
 import { compareFindings, diffCatalogs } from '../diff/index.js';
 import { UserError } from '../errors.js';
 import { applyOverrides, gate } from '../policy/gate.js';
-import type { Reason } from '../policy/types.js';
+import type { Reason, Verdict } from '../policy/types.js';
 import { readVersion } from '../policy/version-sources.js';
 import { assessQuality } from '../quality/index.js';
 import { buildReport } from '../report/build.js';
@@ -53,7 +53,8 @@ export interface CheckResult {
   report: Report;
   head: Snapshot;
   base: Snapshot;
-  exitCode: 0 | 1;
+  /** 0 pass; 1 the contract is violated; 2 the versions it needs are missing or not semver (bad input, still a failing verdict). */
+  exitCode: 0 | 1 | 2;
 }
 
 /** Loads a catalog named relative to `cwd` (a plain path) or a git:REF:PATH, keeping the name as given for messages. */
@@ -204,5 +205,14 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
     ...(quality.footprint ? { footprint: quality.footprint } : {}),
     ...(quality.existing ? { lintExisting: applyOverrides(quality.existing, policy.overrides) } : {}),
   });
-  return { report, head, base, exitCode: verdict.verdict === 'pass' ? 0 : 1 };
+  return { report, head, base, exitCode: exitCodeOf(verdict) };
+}
+
+/** Reasons that mean the gate could not read a version it needed: the input is bad, not (yet) the contract. */
+const VERSION_INPUT_ERRORS = new Set(['version-unparsable', 'version-missing']);
+
+function exitCodeOf(verdict: Verdict): 0 | 1 | 2 {
+  if (verdict.verdict === 'pass') return 0;
+  const blocking = verdict.reasons.filter((r) => r.blocking);
+  return blocking.some((r) => VERSION_INPUT_ERRORS.has(r.code)) ? 2 : 1;
 }

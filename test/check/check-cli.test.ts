@@ -151,10 +151,10 @@ describe('check --head: version rules through the CLI (two catalog files, no ser
     expect(r.code).toBe(1);
     expect(codes(r.json)).toEqual(['version-downgrade']);
   });
-  it('an unparsable head version fails when a bump is needed, naming where it was read', async () => {
+  it('an unparsable head version fails as bad input (exit 2) when a bump is needed, naming where it was read', async () => {
     const head = write('h2.json', renamed, 'next');
     const r = await gateFiles(write('b2.json', v1, '1.4.2'), head);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(codes(r.json)).toEqual(['version-unparsable', 'rename-needs-bump']);
     expect(r.json.reasons[0].message).toContain(`the head version "next" read from serverInfo.version in ${head} is not semver`);
   });

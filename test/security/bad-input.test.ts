@@ -135,13 +135,13 @@ describe('bad input to the CLI: exit 2, a clear message, nothing on disk modifie
     }
   });
 
-  it('an unparsable version when a bump is needed: the check fails (exit 1, as documented) and names the version and where it was read', async () => {
+  it('an unparsable version when a bump is needed: the check fails as bad input (exit 2), still prints the report, and names the version and where it was read', async () => {
     const bad = JSON.parse(WEATHER('2.0.0'));
     bad.serverInfo.version = 'banana';
     writeFileSync(path.join(dir, 'banana.json'), JSON.stringify(bad));
     const before = treeHashes(dir);
     const r = await runCli(['check', '--baseline', 'mcp-contract.snapshot.json', '--head', 'banana.json', '--out-report', 'banana-report.json'], { cwd: dir });
-    expect(r.code, r.stderr).toBe(1);
+    expect(r.code, r.stderr).toBe(2);
     expect(r.stdout).toMatch(/"banana" read from serverInfo\.version in banana\.json is not semver/);
     // Only the asked-for report was written.
     const after = treeHashes(dir);

@@ -13,7 +13,11 @@ export interface TokenCounter {
   count(text: string): number;
 }
 
-/** Pieces longer than this (in bytes) are merged in chunks: BPE is quadratic in the piece length, and a hostile catalog can hold megabyte-long words. Each cut may add a token. */
+/**
+ * Pieces longer than this (in bytes) are merged in chunks of this size: BPE is quadratic in the piece length,
+ * and a hostile catalog can hold megabyte-long words. Only such pieces (a word, number or symbol run over 512
+ * bytes, e.g. base64 blobs) are counted differently from js-tiktoken: a few tokens more per cut.
+ */
 const MAX_PIECE_BYTES = 512;
 /** Distinct pieces remembered per counter; past it, pieces are merged every time (correct, slower). */
 const MAX_MEMO = 200_000;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalize, hashCatalog, serializeSnapshot, toSnapshot } from '../../src/catalog/canonical.js';
+import { canonicalize, hashCatalog, MAX_NESTING_DEPTH, serializeSnapshot, toSnapshot } from '../../src/catalog/canonical.js';
+import { UserError } from '../../src/errors.js';
 import type { Catalog } from '../../src/catalog/types.js';
 
 function catalog(overrides: Partial<Catalog> = {}): Catalog {
@@ -82,5 +83,20 @@ describe('canonical snapshot', () => {
     expect(text.startsWith('{\n  "formatVersion": 1,\n  "server"')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(hashCatalog(canonicalize(catalog()))).toBe(toSnapshot(catalog()).hashes.catalog);
+  });
+
+  it('refuses an entry nested deeper than the limit with a UserError (no stack overflow), and accepts one at the limit', () => {
+    // `levels` nested objects: { a: { a: … { type: 'string' } } }.
+    const nested = (levels: number) => {
+      let schema: Record<string, unknown> = { type: 'string' };
+      for (let i = 1; i < levels; i++) schema = { a: schema };
+      return schema;
+    };
+    // The tool object itself is one level, its inputSchema the next.
+    const ok = catalog({ tools: [{ name: 'deep', inputSchema: nested(MAX_NESTING_DEPTH - 1) as never }] });
+    expect(toSnapshot(ok).tools).toHaveLength(1);
+    const tooDeep = catalog({ tools: [{ name: 'deep', inputSchema: nested(20_000) as never }] });
+    expect(() => toSnapshot(tooDeep)).toThrow(UserError);
+    expect(() => toSnapshot(tooDeep)).toThrow(/tool "deep" is nested more than 1000 levels deep/);
   });
 });

@@ -8,7 +8,7 @@ import { ConnectionFailed, HttpStatusError, sseChannel, streamableHttpChannel, w
 import { DEFAULT_LIMITS, ListProblem, readLists } from './lists.js';
 import { DEFAULT_CLIENT_CAPABILITIES, HandshakeInvalid, HandshakeRefused, negotiate, type Handshake } from './negotiate.js';
 import { ProcessGroup } from './process-group.js';
-import { RpcClient, RpcError, RpcTimeout } from './rpc.js';
+import { RpcClient, RpcError, RpcTimeout, UnmatchedResponse } from './rpc.js';
 import { MessageTooLarge, NonProtocolOutput, ServerExited, StdioChannel } from './stdio.js';
 
 export { DEFAULT_CLIENT_CAPABILITIES } from './negotiate.js';
@@ -107,6 +107,9 @@ class CaptureRun {
     }
     if (err instanceof NonProtocolOutput) {
       return fail(`${err.message}, during ${this.stage}`, 'over stdio, stdout carries only JSON-RPC messages: make the server log to stderr (console.error in Node, print(..., file=sys.stderr) in Python) and drop any startup banner on stdout.');
+    }
+    if (err instanceof UnmatchedResponse) {
+      return fail(`${err.message}, during ${this.stage}`, 'a JSON-RPC response must carry the id of the request it answers; check how the server copies the request id into its reply.');
     }
     if (err instanceof MessageTooLarge) {
       return fail(`${err.message} (limits.maxBytes) during ${this.stage}`, 'if the catalog really is that large, raise --max-bytes (limits.maxBytes); otherwise the server writes unbounded output to stdout.');

@@ -29,6 +29,21 @@ export class RpcTimeout extends Error {
   }
 }
 
+/**
+ * The server sent a response whose id matches no request we ever sent (nor one already answered). A client cannot know
+ * which request it answers, so the capture stops at once rather than waiting for a reply that will never come.
+ */
+export class UnmatchedResponse extends Error {
+  constructor(readonly id: unknown, readonly response: JsonRpcMessage) {
+    super(
+      id === null || id === undefined
+        ? `the server sent a response without an id (${JSON.stringify(response).slice(0, 200)}), which matches no request we sent`
+        : `the server answered id ${JSON.stringify(id)}, which matches no request we sent`,
+    );
+    this.name = 'UnmatchedResponse';
+  }
+}
+
 export const METHOD_NOT_FOUND = -32601;
 
 export interface RpcResult {
@@ -109,10 +124,17 @@ export class RpcClient {
       else this.log(`server notification: ${method}`);
       return;
     }
-    if (typeof id !== 'number') return;
-    const p = this.pending.get(id);
-    if (!p) return;
-    this.pending.delete(id);
+    const sentId = this.sentIdOf(id);
+    if (sentId === undefined) {
+      this.fail(new UnmatchedResponse(id, message));
+      return;
+    }
+    const p = this.pending.get(sentId);
+    if (!p) {
+      this.log(`ignored a second or late answer to request ${sentId}`);
+      return;
+    }
+    this.pending.delete(sentId);
     clearTimeout(p.timer);
     if (isObject(message.error)) {
       const { code, message: text, data } = message.error;
@@ -122,6 +144,15 @@ export class RpcClient {
     } else {
       p.reject(new RpcError(p.method, 0, `the response has no result object (got ${JSON.stringify(message).slice(0, 200)})`));
     }
+  }
+
+  /**
+   * The id of a request we sent that `id` names, or undefined when it names none. Like the TypeScript SDK, a numeric
+   * string ("3" for 3) is taken as the number: servers that stringify ids work with every SDK client.
+   */
+  private sentIdOf(id: unknown): number | undefined {
+    const n = typeof id === 'number' ? id : typeof id === 'string' && /^[1-9]\d*$/.test(id) ? Number(id) : NaN;
+    return Number.isInteger(n) && n >= 1 && n < this.nextId ? n : undefined;
   }
 
   private answerServerRequest(id: JsonObject[string], method: string): void {

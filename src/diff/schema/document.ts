@@ -1,6 +1,29 @@
 // One JSON Schema document as the walker sees it: lazy local $ref resolution, allOf merging, and memoised canonical keys.
 import type { Json, JsonObject } from '../../catalog/types.js';
 
+/** What JSON Schema allows as the value of a keyword (beyond the subschema keywords above); anything else is malformed. */
+const VALUE_SHAPE: Record<string, (v: Json) => boolean> = {
+  type: (v) => typeof v === 'string' || (Array.isArray(v) && v.every((t) => typeof t === 'string')),
+  required: (v) => Array.isArray(v) && v.every((t) => typeof t === 'string'),
+  enum: Array.isArray,
+  $ref: (v) => typeof v === 'string',
+  pattern: (v) => typeof v === 'string',
+  format: (v) => typeof v === 'string',
+  uniqueItems: (v) => typeof v === 'boolean',
+  multipleOf: (v) => typeof v === 'number' && v > 0,
+  minimum: (v) => typeof v === 'number',
+  maximum: (v) => typeof v === 'number',
+  // draft-04 spells exclusive bounds as booleans beside minimum/maximum.
+  exclusiveMinimum: (v) => typeof v === 'number' || typeof v === 'boolean',
+  exclusiveMaximum: (v) => typeof v === 'number' || typeof v === 'boolean',
+  ...Object.fromEntries(['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'minContains', 'maxContains'].map((k) => [k, (v: Json) => Number.isInteger(v) && (v as number) >= 0])),
+};
+
+/** Whether a value can stand where a subschema belongs (an object or a boolean). */
+export function isSchemaValue(v: Json | undefined): boolean {
+  return typeof v === 'boolean' || isObject(v);
+}
+
 /** Keywords that never change which values validate (dropped from keys, ignored by the walker except description/default). */
 export const ANNOTATION_KEYWORDS = new Set([
   'title', 'description', 'examples', '$comment', '$schema', '$id', '$anchor', '$dynamicAnchor', '$defs', 'definitions',
@@ -93,6 +116,8 @@ export function valueHasType(v: Json, type: string): boolean {
  */
 export class SchemaDocument {
   private readonly normCache = new WeakMap<object, JsonObject | boolean>();
+  /** The malformed keywords normalisation dropped from a node (keyed by the normalised node), with their values. */
+  private readonly malformedOf = new WeakMap<object, JsonObject>();
   private readonly keyCache = [new WeakMap<object, string>(), new WeakMap<object, string>()];
   private readonly refCache = new Map<string, Schema | Unresolvable>();
   /** $refs that could not be followed (remote or dangling), with the first path they were met at. */
@@ -193,6 +218,8 @@ export class SchemaDocument {
     try {
       const out = this.normalise(node);
       this.normCache.set(node, out);
+      // A normalised node is its own normal form (so an allOf member built from one keeps its malformed keywords).
+      if (typeof out === 'object') this.normCache.set(out, out);
       return out;
     } finally {
       this.depth--;
@@ -201,6 +228,7 @@ export class SchemaDocument {
 
   private normalise(node: JsonObject): JsonObject | boolean {
     let out: JsonObject = node;
+    const malformed = nonSchemaMembers(node);
     if (typeof node.$ref === 'string') {
       const target = this.resolveRef(node.$ref);
       if (!(target instanceof Unresolvable)) {
@@ -208,18 +236,39 @@ export class SchemaDocument {
         // Through norm(): cached, and a ref chain that loops back ({"$ref": "#"} at the root) meets the provisional `true`.
         const t = this.norm(target);
         if (t === false) return false;
+        Object.assign(malformed, this.malformed(t)); // the walker reports what a $ref brings at the referring place
         const hasValidationSiblings = Object.keys(siblings).some((k) => !ANNOTATION_KEYWORDS.has(k));
         if (!hasValidationSiblings) {
           // A bare $ref is its target (the same object, so the walker compares a shared definition once);
           // otherwise the referring node's annotations (description/default) go on top of the target's.
           if (Object.keys(siblings).length === 0) return t;
-          return t === true ? { ...siblings } : { ...t, ...siblings };
+          return this.withMalformed(t === true ? { ...siblings } : { ...t, ...siblings }, malformed);
         }
         out = { ...siblings, allOf: [t === true ? {} : t, ...(Array.isArray(siblings.allOf) ? siblings.allOf : [])] };
       }
     }
-    out = this.mergeAllOf(out);
-    return normaliseKeywords(out);
+    const merged = this.mergeAllOf(out);
+    if (merged !== out && Array.isArray(node.allOf)) {
+      // allOf merged away: its members' malformed keywords stay visible, under the member they came from.
+      node.allOf.forEach((member, i) => {
+        for (const [k, v] of Object.entries(this.malformed(this.norm(member)))) malformed[`allOf/${i}/${k}`] = v;
+      });
+    }
+    const result = normaliseKeywords(merged);
+    return this.withMalformed(result.node, { ...malformed, ...result.malformed });
+  }
+
+  private withMalformed(n: JsonObject, malformed: JsonObject): JsonObject {
+    if (Object.keys(malformed).length) this.malformedOf.set(n, malformed);
+    return n;
+  }
+
+  /**
+   * Keywords whose value is not what JSON Schema allows, dropped by normalisation (as lenient validators ignore them)
+   * but kept here so a change to one is reported, never silently equal. Keyed by their pointer relative to the node.
+   */
+  malformed(n: JsonObject | boolean): JsonObject {
+    return (typeof n === 'object' && this.malformedOf.get(n)) || {};
   }
 
   /** Merges allOf members into the node when no keyword conflicts; otherwise leaves allOf for opaque comparison. */
@@ -244,7 +293,8 @@ export class SchemaDocument {
    */
   key(node: Schema | undefined, withDocs = false): string {
     if (node === undefined) return 'true';
-    if (!isObject(node)) return node === false ? 'false' : 'true';
+    // Not a schema at all (a string, number, null, array): validators disagree on it, so it compares by its value.
+    if (!isObject(node)) return node === false ? 'false' : node === true ? 'true' : '!' + valueKey(node);
     const cache = this.keyCache[withDocs ? 1 : 0]!;
     const hit = cache.get(node);
     if (hit !== undefined) return hit;
@@ -314,6 +364,7 @@ export class SchemaDocument {
         parts.push('"type":' + (types.length === 1 ? JSON.stringify(types[0]) : '[' + types.map((t) => JSON.stringify(t)).sort().join(',') + ']'));
       }
     }
+    for (const [k, v] of Object.entries(this.malformed(n))) parts.push(quoted('!' + k) + ':' + valueKey(v));
     // {} (or only annotations) accepts everything, like `true` and an absent subschema.
     return parts.length === 0 ? 'true' : '{' + parts.sort().join(',') + '}';
   }
@@ -329,23 +380,40 @@ function quoted(k: string): string {
   return q;
 }
 
-/** Keyword-level rewrites that do not change meaning, so equivalent spellings compare equal. */
-function normaliseKeywords(node: JsonObject): JsonObject {
+/** anyOf/oneOf/allOf members that are not schemas (read as "anything"), per keyword and in a stable order. */
+function nonSchemaMembers(node: JsonObject): JsonObject {
+  const out: JsonObject = {};
+  for (const k of SUBSCHEMA_SET) {
+    const v = node[k];
+    const stray = Array.isArray(v) ? v.filter((m) => !isSchemaValue(m)) : [];
+    if (stray.length) out[k] = stray.sort((x, y) => (valueKey(x) < valueKey(y) ? -1 : valueKey(x) > valueKey(y) ? 1 : 0));
+  }
+  return out;
+}
+
+/** Whether a keyword's value has a shape JSON Schema allows (unknown keywords are never malformed). */
+function wellFormed(k: string, v: Json): boolean {
+  if (SUBSCHEMA_SET.has(k) || k === 'prefixItems') return Array.isArray(v);
+  if (SUBSCHEMA_MAP.has(k)) return isObject(v);
+  if (SUBSCHEMA.has(k)) return isSchemaValue(v) || (k === 'items' && Array.isArray(v));
+  return VALUE_SHAPE[k]?.(v) ?? true;
+}
+
+/**
+ * Keyword-level rewrites that do not change meaning, so equivalent spellings compare equal. Catalog text is untrusted:
+ * a keyword with a value of the wrong shape is dropped (as lenient validators ignore it), never trusted, and returned
+ * in `malformed` so a change to it is still seen.
+ */
+function normaliseKeywords(node: JsonObject): { node: JsonObject; malformed: JsonObject } {
   let out: JsonObject | undefined;
   const edit = (): JsonObject => (out ??= { ...node });
-  // Catalog text is untrusted: a keyword with a value of the wrong shape is dropped (as validators ignore it), never trusted.
+  const malformed: JsonObject = {};
   for (const [k, v] of Object.entries(node)) {
-    const ok =
-      k === 'type' ? typeof v === 'string' || Array.isArray(v)
-      : k === 'required' || k === 'enum' || k === 'anyOf' || k === 'oneOf' || k === 'allOf' || k === 'prefixItems' ? Array.isArray(v)
-      : SUBSCHEMA_MAP.has(k) ? isObject(v)
-      : SUBSCHEMA.has(k) ? typeof v === 'boolean' || isObject(v) || (k === 'items' && Array.isArray(v))
-      : true;
-    if (!ok) delete edit()[k];
-  }
-  for (const k of ['type', 'required'] as const) {
-    const v = (out ?? node)[k];
-    if (Array.isArray(v) && v.some((x) => typeof x !== 'string')) edit()[k] = v.filter((x) => typeof x === 'string');
+    if (wellFormed(k, v)) continue;
+    malformed[k] = v;
+    // A type or required list with a stray non-string keeps its strings (what validators that skip the stray one read).
+    if ((k === 'type' || k === 'required') && Array.isArray(v)) edit()[k] = v.filter((x) => typeof x === 'string');
+    else delete edit()[k];
   }
   node = out ?? node;
   if (Array.isArray(node.type)) {
@@ -376,7 +444,7 @@ function normaliseKeywords(node: JsonObject): JsonObject {
   }
   if (node.additionalProperties === true) delete edit().additionalProperties;
   if (node.items === true && !Array.isArray(node.items)) delete edit().items;
-  return out ?? node;
+  return { node: out ?? node, malformed };
 }
 
 /** allOf of two normalised objects as one object, or null when a keyword appears on both sides with different values. */

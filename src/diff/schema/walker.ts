@@ -1,7 +1,7 @@
 // The directional JSON Schema walker: compares two schemas structurally and names each change with an input-* or output-* rule.
 import type { Json, JsonObject } from '../../catalog/types.js';
 import type { Severity } from '../types.js';
-import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, escapePointer, isObject, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
+import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, escapePointer, isObject, isSchemaValue, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
 import { ruleId, severityOf, type SchemaChangeKind, type SchemaDirection } from './rules.js';
 
 export interface SchemaChange {
@@ -42,6 +42,9 @@ const OPAQUE_KEYWORDS = ['not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf',
 /** The variant type of a branch that is a $ref we cannot follow. */
 const UNRESOLVED = '$unresolved';
 const TYPE_ONLY_IGNORED = new Set(['type', 'title', 'description', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly', 'nullable']);
+
+/** A schema value for a message: its JSON, or "nothing" when absent. */
+const shown = (v: Json | undefined): string => (v === undefined ? 'nothing' : JSON.stringify(v));
 
 const typeArticle = (t: string): string => (t === 'any' ? 'any value' : t === 'null' ? 'null' : t === 'integer' || t === 'array' || t === 'object' ? `an ${t}` : `a ${t}`);
 
@@ -110,6 +113,7 @@ class Walker {
   }
 
   private compareNodes(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): void {
+    if (this.notASchema(bRaw, aRaw, path)) return;
     const nb = this.b.norm(bRaw);
     const na = this.a.norm(aRaw);
     if (this.unresolvedRef(nb, na, path)) return;
@@ -119,6 +123,7 @@ class Walker {
       if (set.has(na)) return; // compared already (a shared $ref target, or a cycle)
       set.add(na);
     }
+    this.malformedKeywords(nb, na, path);
     const ob = typeof nb === 'object' ? nb : {};
     const oa = typeof na === 'object' ? na : {};
     this.annotations(ob, oa, path);
@@ -150,6 +155,46 @@ class Walker {
       return true;
     }
     return false;
+  }
+
+  /** Names the schema at a path: "the input schema" at the root, else "the schema of parameter "q"". */
+  private schemaAt(path: string): string {
+    return path === '' ? `the ${this.dir} schema` : `the schema of ${this.subject(path)}`;
+  }
+
+  /**
+   * A schema that is not an object or a boolean (a string, number, null, array) on either side: validators reject
+   * or ignore it, so a change to it cannot be compared; true when it stops the comparison here.
+   */
+  private notASchema(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): boolean {
+    const bad = (v: Schema | undefined): boolean => v !== undefined && !isSchemaValue(v);
+    if (!bad(bRaw) && !bad(aRaw)) return false;
+    this.emit('schema-inconclusive', path, `${this.schemaAt(path)} changed from ${shown(bRaw)} to ${shown(aRaw)}, and JSON Schema allows only an object or a boolean there; validators reject or ignore it, so its compatibility cannot be checked. Fix the schema.`, {
+      before: bRaw,
+      after: aRaw,
+      extra: { malformed: true },
+    });
+    return true;
+  }
+
+  /** Keywords whose value JSON Schema does not allow (dropped by normalisation) and that changed: named, never equal. */
+  private malformedKeywords(nb: JsonObject | boolean, na: JsonObject | boolean, path: string): void {
+    const mb = this.b.malformed(nb);
+    const ma = this.a.malformed(na);
+    for (const k of [...new Set([...Object.keys(mb), ...Object.keys(ma)])].sort()) {
+      if (valueKey(mb[k]) === valueKey(ma[k])) continue;
+      const keyword = k.split('/').pop()!;
+      // The other side's value, when it is well-formed and still on the normalised node.
+      const valueAt = (m: JsonObject, n: JsonObject | boolean): Json | undefined => m[k] ?? (typeof n === 'object' && !k.includes('/') ? n[k] : undefined);
+      const [before, after] = [valueAt(mb, nb), valueAt(ma, na)];
+      const disallowed = [mb[k], ma[k]].filter((v) => v !== undefined).map(shown).join(' and ');
+      const what = k === 'anyOf' || k === 'oneOf' || k === 'allOf' ? `the \`${k}\` members that are not schemas` : `\`${keyword}\``;
+      this.emit('schema-inconclusive', `${path}/${k}`, `${this.subject(path)}: ${what} changed from ${shown(before)} to ${shown(after)}; JSON Schema does not allow ${disallowed} there, and validators reject or ignore it, so the change cannot be checked. Fix the schema.`, {
+        before,
+        after,
+        extra: { keyword, malformed: true },
+      });
+    }
   }
 
   private reportUnresolved(ref: string, side: 'head' | 'base', path: string): void {

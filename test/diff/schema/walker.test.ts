@@ -356,6 +356,61 @@ describe('undecidable keywords', () => {
   });
 });
 
+describe('malformed schemas (values JSON Schema does not allow)', () => {
+  const inconclusive = (path: string, before: Json | undefined, after: Json | undefined) => ['input-schema-inconclusive', 'warning', path, before, after];
+  const full = (before: Json, after: Json, dir: SchemaDirection = 'input') =>
+    compareSchemas(before, after, dir).changes.map((c) => [c.rule, c.severity, c.path, c.before, c.after]);
+
+  test('a changed malformed keyword is inconclusive, naming the keyword, its path and both values', () => {
+    expect(only({ type: 42 }, { type: 43 })).toEqual({
+      rule: 'input-schema-inconclusive',
+      severity: 'warning',
+      path: '/type',
+      before: 42,
+      after: 43,
+      message: 'the arguments: `type` changed from 42 to 43; JSON Schema does not allow 42 and 43 there, and validators reject or ignore it, so the change cannot be checked. Fix the schema.',
+      extra: { keyword: 'type', malformed: true },
+    });
+    expect(full(obj({ q: { type: 'string' } }, { required: 'q' }), obj({ q: { type: 'string' } }, { required: 'zz' }))).toEqual([inconclusive('/required', 'q', 'zz')]);
+    expect(full(obj({ n: { type: 'integer', minimum: '1' } }), obj({ n: { type: 'integer', minimum: '2' } }))).toEqual([inconclusive('/properties/n/minimum', '1', '2')]);
+    expect(full(obj({ s: { type: 'string', pattern: 1 } }), obj({ s: { type: 'string', pattern: 2 } }))).toEqual([inconclusive('/properties/s/pattern', 1, 2)]);
+    expect(full(obj({ a: { type: 'array', items: 'x' } }), obj({ a: { type: 'array', items: 'y' } }))).toEqual([inconclusive('/properties/a/items', 'x', 'y')]);
+  });
+
+  test('a schema that is not an object or boolean is inconclusive where it sits (root or nested)', () => {
+    expect(only('string', 'number')).toMatchObject({
+      rule: 'input-schema-inconclusive',
+      path: '',
+      before: 'string',
+      after: 'number',
+      message: 'the input schema changed from "string" to "number", and JSON Schema allows only an object or a boolean there; validators reject or ignore it, so its compatibility cannot be checked. Fix the schema.',
+    });
+    expect(full(obj({ q: 'a' }), obj({ q: 'b' }))).toEqual([inconclusive('/properties/q', 'a', 'b')]);
+    expect(full(obj({ q: 'a' }), obj({ q: { type: 'string' } }))).toEqual([inconclusive('/properties/q', 'a', { type: 'string' })]);
+    expect(only({ type: 'object' }, [1], 'output')).toMatchObject({ rule: 'output-schema-inconclusive', path: '', before: { type: 'object' }, after: [1] });
+  });
+
+  test('malformed values reached through $ref, merged allOf members and union members are still seen', () => {
+    const viaRef = (required: Json): Json => ({ $defs: { A: { type: 'object', required } }, $ref: '#/$defs/A' });
+    expect(full(viaRef(1), viaRef(2))).toEqual([inconclusive('/required', 1, 2)]);
+    expect(full({ type: 'object', allOf: [{ required: 5 }] }, { type: 'object', allOf: [{ required: 6 }] })).toEqual([inconclusive('/allOf/0/required', 5, 6)]);
+    const union = (stray: Json): Json => obj({ v: { anyOf: [{ type: 'string' }, stray] } });
+    expect(brief(union('x'), union('y'))).toContainEqual(['input-schema-inconclusive', 'warning', '/properties/v/anyOf']);
+  });
+
+  test('a malformed keyword that becomes valid is inconclusive, and the new meaning is still compared', () => {
+    expect(full({ type: 42 }, { type: 'object' })).toEqual([inconclusive('/type', 42, 'object'), ['input-type-narrowed', 'breaking', '/type', 'any', 'object']]);
+  });
+
+  test('unchanged malformed keywords stay silent (the lint reports invalid schemas), other changes are reported as usual', () => {
+    expect(brief({ type: 42 }, { type: 42, description: 'now documented' })).toEqual([]);
+    expect(brief('string', 'string')).toEqual([]);
+    expect(brief(obj({ q: { type: 'string' } }, { required: 'q' }), obj({ q: { type: 'string' }, r: { type: 'number' } }, { required: 'q' }))).toEqual([['input-property-added-optional', 'safe', '/properties/r']]);
+    // Reordered union members, stray ones included, are the same schema.
+    expect(brief(obj({ v: { anyOf: ['x', { type: 'string' }, 'y'] } }), obj({ v: { anyOf: ['y', { type: 'string' }, 'x'] } }))).toEqual([]);
+  });
+});
+
 describe('direction', () => {
   // The same structural change, read by a caller (input) and by a reader (output).
   const cases: Array<[string, Json, Json, [string, string], [string, string]]> = [

@@ -6,7 +6,7 @@ import { CaptureError, UserError } from '../errors.js';
 import { serverEnvironment } from './environment.js';
 import { ConnectionFailed, HttpStatusError, sseChannel, streamableHttpChannel, waitForUrl, type HttpChannel } from './http.js';
 import { DEFAULT_LIMITS, ListProblem, readLists } from './lists.js';
-import { DEFAULT_CLIENT_CAPABILITIES, HandshakeInvalid, HandshakeRefused, negotiate, type Handshake } from './negotiate.js';
+import { DEFAULT_CLIENT_CAPABILITIES, HandshakeInvalid, HandshakeRefused, negotiate, UnsupportedProtocolVersion, type Handshake } from './negotiate.js';
 import { ProcessGroup } from './process-group.js';
 import { RpcClient, RpcError, RpcTimeout, UnmatchedResponse } from './rpc.js';
 import { MessageTooLarge, NonProtocolOutput, ServerExited, StdioChannel } from './stdio.js';
@@ -122,6 +122,7 @@ class CaptureRun {
     if (err instanceof HandshakeRefused || err instanceof HandshakeInvalid) {
       return fail(`the server did not complete an MCP handshake: ${err.message}`, 'check that the command or URL is an MCP server; mcp-contract speaks protocol 2024-11-05 through 2025-11-25 (initialize) and 2026-07-28 (server/discover).');
     }
+    if (err instanceof UnsupportedProtocolVersion) return fail(err.message, err.hint);
     if (err instanceof RpcError) {
       const notFound = err.code === -32601 ? ', although the server advertises the capability for it' : '';
       return fail(`${this.stage} failed: the server answered JSON-RPC error ${err.code} "${err.rpcMessage}"${notFound}`, 'the server advertises a list it cannot serve; fix its list handler or stop advertising the capability.');

@@ -3,8 +3,10 @@ import type { JsonObject, ServerInfo } from '../catalog/types.js';
 import { VERSION } from '../version.js';
 import { RpcError, type RpcClient } from './rpc.js';
 
-/** The newest initialize-era revision; servers answer with the one they speak (older ones included). */
-export const LEGACY_PROTOCOL_VERSION = '2025-11-25';
+/** The initialize-era revisions this client speaks, oldest first; a server may answer with any of them. */
+export const INITIALIZE_PROTOCOL_VERSIONS = ['2024-11-05', '2025-03-26', '2025-06-18', '2025-11-25'] as const;
+/** The newest initialize-era revision: the one we ask for. */
+export const LEGACY_PROTOCOL_VERSION = INITIALIZE_PROTOCOL_VERSIONS[INITIALIZE_PROTOCOL_VERSIONS.length - 1];
 /** The stateless era: no initialize, `server/discover`, a `_meta` envelope on every request. */
 export const MODERN_PROTOCOL_VERSION = '2026-07-28';
 
@@ -51,6 +53,28 @@ export class HandshakeInvalid extends Error {
   }
 }
 
+/**
+ * The server answered initialize with a protocol version we do not speak. The spec has the client disconnect then:
+ * a catalog read under an unknown revision cannot be compared honestly with one read under a known one.
+ */
+export class UnsupportedProtocolVersion extends Error {
+  readonly hint: string;
+  constructor(readonly version: string) {
+    super(
+      `the server answered initialize with protocol version ${JSON.stringify(version)}, which mcp-contract does not speak ` +
+        `(it speaks ${INITIALIZE_PROTOCOL_VERSIONS.join(', ')} through initialize, and ${MODERN_PROTOCOL_VERSION} through server/discover)`,
+    );
+    this.name = 'UnsupportedProtocolVersion';
+    const sdk = 'check which MCP SDK (and which version of it) the server is built with, and upgrade it if it is old';
+    this.hint =
+      version === MODERN_PROTOCOL_VERSION
+        ? `${MODERN_PROTOCOL_VERSION} has no initialize (clients ask server/discover), so the server mixes the two eras; ${sdk}.`
+        : /^\d{4}-\d{2}-\d{2}$/.test(version) && version > LEGACY_PROTOCOL_VERSION
+          ? `the server is newer than this mcp-contract: upgrade mcp-contract (npx mcp-contract@latest, or the newest release of the Action); if it is already the newest, ${sdk}.`
+          : `a server must answer with a version the client offered or one it supports itself; ${sdk}.`;
+  }
+}
+
 export interface NegotiateOptions {
   clientCapabilities: JsonObject;
   timeoutMs: number;
@@ -90,6 +114,7 @@ export async function negotiate(rpc: RpcClient, opts: NegotiateOptions): Promise
     if (typeof result.protocolVersion !== 'string') {
       throw new HandshakeInvalid(`the initialize result has no protocolVersion (got ${JSON.stringify(result).slice(0, 200)})`);
     }
+    if (!(INITIALIZE_PROTOCOL_VERSIONS as readonly string[]).includes(result.protocolVersion)) throw new UnsupportedProtocolVersion(result.protocolVersion);
     const handshake: Handshake = {
       era: 'legacy',
       protocolVersion: result.protocolVersion,

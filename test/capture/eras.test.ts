@@ -77,6 +77,37 @@ describe('protocol eras', () => {
     expect(error?.message).toBe('the server did not complete an MCP handshake: the server refused initialize (initialize failed with JSON-RPC error -32601: nope) and server/discover (server/discover failed with JSON-RPC error -32601: nope)');
   });
 
+  describe('the version a server answers initialize with', () => {
+    // Answers initialize with the version in argv, whatever we asked, and an empty tool list.
+    const answering = (version: string) => ['node', '-e', `
+      const version = process.argv[1];
+      require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => {
+        const m = JSON.parse(line);
+        if (m.id === undefined) return;
+        const result = m.method === 'initialize' ? { protocolVersion: version, capabilities: { tools: {} }, serverInfo: { name: 'v', version: '1' } } : { tools: [] };
+        process.stdout.write(JSON.stringify({ jsonrpc: '2.0', id: m.id, result }) + '\\n');
+      });`, version];
+
+    it('is captured when it is one we speak (every initialize-era revision)', async () => {
+      const versions = ['2024-11-05', '2025-03-26', '2025-06-18', '2025-11-25'];
+      const runs = await Promise.all(versions.map((v) => traceCapture({ command: answering(v) })));
+      expect(runs.map((r) => r.error?.message)).toEqual(versions.map(() => undefined));
+      expect(runs.map((r) => r.catalog!.protocolVersion)).toEqual(versions);
+    });
+
+    it('fails (exit 3) when it is one we do not speak, naming it and ours, with a hint that fits', async () => {
+      const [old, newer, modern] = await Promise.all(['1999-01-01', '2027-03-01', '2026-07-28'].map((v) => traceCapture({ command: answering(v) })));
+      expect(old.error?.exitCode).toBe(3);
+      expect(old.error?.message).toBe('the server answered initialize with protocol version "1999-01-01", which mcp-contract does not speak (it speaks 2024-11-05, 2025-03-26, 2025-06-18, 2025-11-25 through initialize, and 2026-07-28 through server/discover)');
+      expect(old.error?.hint).toMatch(/MCP SDK/);
+      expect(old.error?.hint).not.toMatch(/upgrade mcp-contract/);
+      expect(newer.error?.message).toContain('"2027-03-01"');
+      expect(newer.error?.hint).toMatch(/^the server is newer than this mcp-contract: upgrade mcp-contract/);
+      expect(modern.error?.hint).toMatch(/^2026-07-28 has no initialize/);
+      for (const run of [old, newer, modern]) await assertNoProcessLeft({ pgid: run.pgids[0] });
+    });
+  });
+
   it('language-agnostic: a Python stdlib server', async () => {
     const { catalog, error, pgids } = await traceCapture({ command: ['python3', PYTHON_SERVER] });
     expect(error).toBeUndefined();

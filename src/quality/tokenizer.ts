@@ -2,7 +2,7 @@
 //
 // Why not `new Tiktoken(ranks).encode(text).length` from js-tiktoken/lite: its constructor turns the 200,000
 // ranks into comma-joined byte strings (0.3–1 s per process) and `encode` builds arrays per piece. We only
-// count, so the same algorithm runs over a rank map keyed by latin1 byte strings (built natively, ~50 ms),
+// count, so the same algorithm runs over a rank map keyed by latin1 byte strings (built with atob: 60 ms on a loaded 2-core machine),
 // and each distinct pre-token piece is merged once (catalog JSON repeats a few thousand pieces millions of
 // times). Tests check the counts against js-tiktoken's own encoder.
 
@@ -34,7 +34,8 @@ function parseRanks(bpeRanks: string): Map<string, number> {
     if (!line) continue;
     const fields = line.split(' ');
     const offset = Number.parseInt(fields[1]!, 10);
-    for (let i = 2; i < fields.length; i++) ranks.set(Buffer.from(fields[i]!, 'base64').toString('latin1'), offset + i - 2);
+    // atob returns one char per byte (a latin1 string): about 3× faster than Buffer.from for 200,000 short tokens.
+    for (let i = 2; i < fields.length; i++) ranks.set(atob(fields[i]!), offset + i - 2);
   }
   return ranks;
 }

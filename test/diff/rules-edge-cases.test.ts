@@ -85,3 +85,41 @@ describe('server capabilities', () => {
     expect(diffServer(cat({ tools: { listChanged: true }, logging: {} }), cat({ logging: {}, tools: { listChanged: true } }))).toEqual([]);
   });
 });
+
+describe('no change to a tool definition goes unseen', () => {
+  // One change per field of a tool definition: each must give at least one finding at that field (or inside it).
+  it.each<[string, Record<string, Json>, Record<string, Json>, string]>([
+    ['title', { title: 'A' }, { title: 'B' }, '/title'],
+    ['annotations.title', { annotations: { title: 'A' } }, { annotations: { title: 'B' } }, '/annotations/title'],
+    ['annotations.title behind title', { title: 'T', annotations: { title: 'A' } }, { title: 'T', annotations: { title: 'B' } }, '/annotations/title'],
+    ['description', { description: 'Reads.' }, { description: 'Writes.' }, '/description'],
+    ['inputSchema', { inputSchema: { type: 'object' } }, { inputSchema: { type: 'object', properties: { q: { type: 'string' } } } }, '/inputSchema'],
+    ['outputSchema', { outputSchema: { type: 'object' } }, {}, '/outputSchema'],
+    ['annotations hint', { annotations: { readOnlyHint: true } }, {}, '/annotations/readOnlyHint'],
+    ['annotations unknown key', { annotations: { cost: 1 } }, { annotations: { cost: 2 } }, '/annotations/cost'],
+    ['icons', { icons: [{ src: 'a.png' }] }, { icons: [{ src: 'b.png' }] }, '/icons'],
+    ['execution.taskSupport', {}, { execution: { taskSupport: 'optional' } }, '/execution/taskSupport'],
+    ['execution unknown key', { execution: { ttl: 1 } }, { execution: { ttl: 2 } }, '/execution/ttl'],
+    ['_meta key', { _meta: { 'ui/resourceUri': 'ui://a' } }, { _meta: { 'ui/resourceUri': 'ui://b' } }, '/_meta/ui~1resourceUri'],
+    ['_meta deprecation sunset', { _meta: { deprecated: { sunset: '2027-01-01' } } }, { _meta: { deprecated: { sunset: '2027-06-01' } } }, '/_meta/deprecated'],
+    ['_meta not an object', { _meta: 'a' }, { _meta: 'b' }, '/_meta'],
+    ['unknown top-level field', { 'x-vendor': 1 }, { 'x-vendor': 2 }, '/x-vendor'],
+    ['unknown top-level field added', {}, { 'x-vendor': { a: 1 } }, '/x-vendor'],
+  ])('%s', (_field, before, after, path) => {
+    const findings = compareToolPair('t', tool(before), tool(after));
+    expect(findings.findings.map((f) => f.path).filter((p) => p.startsWith(path)), rules(findings.findings).join('\n')).not.toEqual([]);
+  });
+
+  it('names a field not in the spec, and a _meta key, by its value before and after', () => {
+    expect(compareToolPair('t', tool({ _meta: { k: 1 } }), tool({ _meta: { k: 2 } })).findings).toEqual([
+      { rule: 'tool-meta-changed', severity: 'info', kind: 'tool', subject: 't', tool: 't', path: '/_meta/k', before: 1, after: 2, message: 'Tool "t" _meta key "k" changed from 1 to 2; hosts that read this metadata may behave differently.' },
+    ]);
+    expect(compareToolPair('t', tool(), tool({ 'x-v': 'on' })).findings).toEqual([
+      { rule: 'tool-field-changed', severity: 'info', kind: 'tool', subject: 't', tool: 't', path: '/x-v', before: null, after: 'on', message: 'Tool "t" field "x-v" was added ("on"); the MCP spec does not define it and mcp-contract does not interpret it, so check the clients that read it.' },
+    ]);
+  });
+
+  it('reports a new _meta deprecation marker once (tool-deprecated), not again as a _meta change', () => {
+    expect(rules(compareToolPair('t', tool(), tool({ _meta: { deprecated: true } })).findings)).toEqual(['info tool-deprecated /_meta/deprecated']);
+  });
+});

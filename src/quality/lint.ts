@@ -46,10 +46,14 @@ export interface LintResult {
 
 const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+type SchemaKey = 'inputSchema' | 'outputSchema';
+
 interface ToolLintContext {
   minDescription: number;
   /** Checks schema validity; absent for unchanged tools (validity is checked only where the change touched). */
   checker?: SchemaChecker;
+  /** The schemas to check with `checker` (those that are new or differ from the base version). */
+  schemas?: readonly SchemaKey[];
 }
 
 /** A property's description, following one local $ref ("#/$defs/x", "#/definitions/x") when the property is only a reference. */
@@ -114,7 +118,7 @@ function lintTool(tool: ToolDef, name: string, ctx: ToolLintContext): Finding[] 
 
   for (const [key, rule] of [['inputSchema', 'input-schema-invalid'], ['outputSchema', 'output-schema-invalid']] as const) {
     const schema = tool[key];
-    if (schema === undefined || !ctx.checker) continue;
+    if (schema === undefined || !ctx.checker || !ctx.schemas?.includes(key)) continue;
     let problem = ctx.checker.problem(schema);
     if (!problem && isObject(schema) && schema.type !== undefined && schema.type !== 'object') {
       problem = `its root type is ${JSON.stringify(schema.type)}; MCP requires "type": "object"`;
@@ -146,7 +150,7 @@ function pairFinding(p: SimilarPair): Finding {
 /**
  * Lints the head. New and changed tools are linted in full (schema validity included) and compared with
  * their base version (same name, or the old name of a rename): what the base version had too is "existing",
- * the rest "new". Unchanged tools get every rule but schema validity (ajv takes ~0.3 ms per schema, seconds
+ * the rest "new". Schemas are checked only where they are new or differ from the base version. Unchanged tools get every rule but schema validity (ajv takes ~0.3 ms per schema, seconds
  * for 10,000 unchanged tools on every run), and all their findings are "existing". Near-identical description pairs are "existing" when the base had the same pair;
  * a successor beside its still-registered predecessor (tool-dual-registered), or a pair with a deprecated tool, is not reported.
  */
@@ -173,10 +177,13 @@ export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOpt
       continue;
     }
     result.changedTools.add(name);
-    checker ??= await loadSchemaChecker();
-    const found = lintTool(tool, name, { minDescription, checker });
+    // Schemas equal to the base version's would only repeat what was already there: checked only when new or changed
+    // (so a description-only change never loads ajv). Canonical tools have sorted keys, so JSON text equality is equality.
+    const schemas = (['inputSchema', 'outputSchema'] as const).filter((k) => tool[k] !== undefined && (!peer || JSON.stringify(peer[k]) !== JSON.stringify(tool[k])));
+    if (schemas.length) checker ??= await loadSchemaChecker();
+    const found = lintTool(tool, name, { minDescription, checker, schemas });
     // The base version is linted only when there is something to compare (most changed tools lint clean).
-    const had = new Set((peer && found.length ? lintTool(peer, name, { minDescription, checker }) : []).map(lintKey));
+    const had = new Set((peer && found.length ? lintTool(peer, name, { minDescription, checker, schemas }) : []).map(lintKey));
     for (const f of found) {
       if (had.has(lintKey(f))) result.existing.push(f);
       else if (f.rule === 'input-required-parameter-has-default' && alreadyReported.has(`${name}\u0000${f.path}`)) continue;

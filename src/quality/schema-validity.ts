@@ -77,7 +77,7 @@ function schemaProblem(instances: Record<Dialect, AjvLike>, schema: Json): strin
   if (dialect === null) return undefined;
   const ajv = instances[dialect];
   try {
-    if (ajv.validateSchema(schema) !== true) return ajv.errorsText(ajv.errors).replace(/^data/, 'schema');
+    if (ajv.validateSchema(schema) !== true) return ajv.errorsText(ajv.errors).replace(/(^|, )data/g, '$1schema');
   } catch (err) {
     // Too deep for ajv's recursive validator: not a verdict on the schema, so no finding.
     if (err instanceof RangeError) return undefined;

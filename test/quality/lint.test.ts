@@ -144,6 +144,19 @@ describe('lintCatalogs', () => {
     }
   });
 
+  it('schema validity: checked only where a schema is new or changed; a problem the base version had is already there', async () => {
+    const bad = { type: 'object', properties: { q: { type: 'strin', description: 'Query.' } } };
+    const base = snap([{ name: 'find', description: 'Finds articles by a query string.', inputSchema: bad }]);
+    const describedAgain = await lintCatalogs(base, snap([{ name: 'find', description: 'Finds articles matching a query string.', inputSchema: bad }]));
+    expect([...describedAgain.new, ...describedAgain.existing].map((f) => f.rule)).toEqual([]);
+    const stillBad = await lintCatalogs(base, snap([{ name: 'find', description: 'Finds articles by a query string.', inputSchema: { ...bad, required: ['q'] } }]));
+    expect(stillBad.new).toEqual([]);
+    expect(stillBad.existing.map((f) => [f.rule, f.path])).toEqual([['input-schema-invalid', '/inputSchema']]);
+    const newlyBad = await lintCatalogs(snap([{ name: 'find', description: 'Finds articles by a query string.', inputSchema: { type: 'object' } }]), base);
+    expect(newlyBad.new.map((f) => f.rule)).toEqual(['input-schema-invalid']);
+    expect(newlyBad.new[0]!.message).toMatch(/^Tool "find": the inputSchema is not valid JSON Schema: schema\/properties\/q\/type must be equal to one of the allowed values/);
+  });
+
   it('names outside the recommended alphabet say which characters are the problem', async () => {
     const lint = await lintCatalogs(snap([]), snap([{ name: 'files/read all', description: 'Reads every file of the project.', inputSchema: documented }]));
     const finding = lint.new.find((f) => f.rule === 'tool-name-invalid')!;

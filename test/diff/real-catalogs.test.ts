@@ -194,6 +194,34 @@ describe('everything 2025.7.1 → 2026.8.31', () => {
     expect(rename.message).toContain('Keep "getTinyImage" registered');
   });
 
+  it('sees additionalProperties:false dropped from the 2026 input schemas (zod 4), and says so plainly', () => {
+    // 2025.7.1 (zod-to-json-schema) closed every input object; 2026.8.31 leaves it open: extra arguments are now accepted.
+    expect(only(findings, /^input-additional-properties-/)).toEqual([
+      'input-additional-properties-allowed echo /inputSchema/additionalProperties',
+      'input-additional-properties-allowed get-annotated-message /inputSchema/additionalProperties',
+      'input-additional-properties-allowed get-resource-reference /inputSchema/additionalProperties',
+      'input-additional-properties-allowed get-tiny-image /inputSchema/additionalProperties',
+      'input-additional-properties-allowed trigger-long-running-operation /inputSchema/additionalProperties',
+    ]);
+    const echo = findings.find((f) => f.rule === 'input-additional-properties-allowed' && f.subject === 'echo')!;
+    expect(echo.message).toBe('Tool "echo": undeclared arguments are now allowed; callers may now also send extra arguments');
+  });
+
+  it('reads get-resource-reference as loosened: resourceId optional with a default, its 1–100 bounds gone', () => {
+    expect(only(findings, /^input-/).filter((f) => f.includes(' get-resource-reference /inputSchema/properties/'))).toEqual([
+      'input-constraint-loosened get-resource-reference /inputSchema/properties/resourceId/maximum',
+      'input-constraint-loosened get-resource-reference /inputSchema/properties/resourceId/minimum',
+      'input-default-added get-resource-reference /inputSchema/properties/resourceId/default',
+      'input-property-added-optional get-resource-reference /inputSchema/properties/resourceType',
+      'input-property-became-optional get-resource-reference /inputSchema/properties/resourceId',
+      'input-property-description-changed get-resource-reference /inputSchema/properties/resourceId/description',
+    ]);
+  });
+
+  it('finds no _meta, unknown-field or inconclusive findings: every change has a specific rule', () => {
+    expect(only(findings, /^(tool-meta-changed|tool-field-changed|.*-schema-inconclusive)$/)).toEqual([]);
+  });
+
   it('reports the new required prompt argument of the renamed resource prompt', () => {
     expect(only(findings, /^prompt-argument-/)).toEqual(['prompt-argument-added-required resource-prompt /arguments/0']);
   });

@@ -74,7 +74,7 @@ class Walker {
   }
 
   private undecidedAt(path: string, why: string): void {
-    this.reasons.push(`${this.subject(path)}: ${why}`);
+    this.reasons.push(`${this.lead(path)}${why}`);
   }
 
   /** Names the place a path points to: 'parameter "options.limit"' / 'field "items[].id"' / 'the arguments'. */
@@ -91,6 +91,12 @@ class Walker {
     if (!name) return this.dir === 'input' ? 'the arguments' : 'the result';
     if (name === '*') return this.dir === 'input' ? 'undeclared parameters' : 'undeclared fields';
     return `${this.dir === 'input' ? 'parameter' : 'field'} ${JSON.stringify(name)}`;
+  }
+
+  /** How a message about a place starts: 'parameter "q": ', or at the root 'in the arguments, ' / 'in the result, '. */
+  private lead(path: string): string {
+    const subject = this.subject(path);
+    return subject === this.subject('') ? `in ${subject}, ` : `${subject}: `;
   }
 
   private rejected(what: string): string {
@@ -189,7 +195,7 @@ class Walker {
       const [before, after] = [valueAt(mb, nb), valueAt(ma, na)];
       const disallowed = [mb[k], ma[k]].filter((v) => v !== undefined).map(shown).join(' and ');
       const what = k === 'anyOf' || k === 'oneOf' || k === 'allOf' ? `the \`${k}\` members that are not schemas` : `\`${keyword}\``;
-      this.emit('schema-inconclusive', `${path}/${k}`, `${this.subject(path)}: ${what} changed from ${shown(before)} to ${shown(after)}; JSON Schema does not allow ${disallowed} there, and validators reject or ignore it, so the change cannot be checked. Fix the schema.`, {
+      this.emit('schema-inconclusive', `${path}/${k}`, `${this.lead(path)}${what} changed from ${shown(before)} to ${shown(after)}; JSON Schema does not allow ${disallowed} there, and validators reject or ignore it, so the change cannot be checked. Fix the schema.`, {
         before,
         after,
         extra: { keyword, malformed: true },
@@ -201,7 +207,7 @@ class Walker {
     const why = !ref.startsWith('#')
       ? `refers to the external schema ${JSON.stringify(ref)}, which mcp-contract never fetches`
       : `refers to ${JSON.stringify(ref)}, which does not exist in the ${side} schema`;
-    this.emit('schema-inconclusive', `${path}/$ref`, `${this.subject(path)} ${why}; its compatibility cannot be checked. Inline the schema or move it under $defs.`, {
+    this.emit('schema-inconclusive', `${path}/$ref`, `${this.schemaAt(path)} ${why}; its compatibility cannot be checked. Inline the schema or move it under $defs.`, {
       ...(side === 'head' ? { after: ref } : { before: ref }),
       extra: { ref, side },
     });
@@ -212,15 +218,15 @@ class Walker {
     const da = typeof a.description === 'string' ? a.description : undefined;
     if (db !== da && path !== '') {
       const what = db === undefined ? 'description added' : da === undefined ? 'description removed' : 'description changed';
-      this.emit('property-description-changed', `${path}/description`, `${this.subject(path)}: ${what}; the model reads it, review the new wording`, { before: db, after: da });
+      this.emit('property-description-changed', `${path}/description`, `${this.lead(path)}${what}; the model reads it, review the new wording`, { before: db, after: da });
     }
     if (valueKey(b.default) === valueKey(a.default)) return;
-    const s = this.subject(path);
-    if (b.default === undefined) this.emit('default-added', `${path}/default`, `${s}: default ${valueKey(a.default)} added`, { after: a.default });
+    const s = this.lead(path);
+    if (b.default === undefined) this.emit('default-added', `${path}/default`, `${s}default ${valueKey(a.default)} added`, { after: a.default });
     else if (a.default === undefined)
-      this.emit('default-removed', `${path}/default`, `${s}: default ${valueKey(b.default)} removed; ${this.dir === 'input' ? 'calls that omit it no longer get that value' : 'documentation only'}`, { before: b.default });
+      this.emit('default-removed', `${path}/default`, `${s}default ${valueKey(b.default)} removed; ${this.dir === 'input' ? 'calls that omit it no longer get that value' : 'documentation only'}`, { before: b.default });
     else
-      this.emit('default-changed', `${path}/default`, `${s}: default changed from ${valueKey(b.default)} to ${valueKey(a.default)}; ${this.dir === 'input' ? 'calls that omit it now behave differently' : 'documentation only'}`, { before: b.default, after: a.default });
+      this.emit('default-changed', `${path}/default`, `${s}default changed from ${valueKey(b.default)} to ${valueKey(a.default)}; ${this.dir === 'input' ? 'calls that omit it now behave differently' : 'documentation only'}`, { before: b.default, after: a.default });
   }
 
   /** Splits a normalised schema into single-type variants (type lists and type-union anyOf/oneOf). */
@@ -296,7 +302,7 @@ class Walker {
       // Nothing in common (string → integer, number → [string, null]): one disjoint change, not a removal plus additions.
       const types = (vs: Variant[]): Json => (vs.length === 1 ? vs[0]!.type : [...new Set(vs.map((v) => v.type))]);
       const words = (vs: Variant[]): string => [...new Set(vs.map((v) => v.type))].join(' or ');
-      this.emit('type-changed', `${path}/type`, `${this.subject(path)}: type changed from ${words(vb)} to ${words(va)}; ${this.dir === 'input' ? 'every call that passed a value for it is now rejected' : 'readers get a different kind of value'}`, { before: types(vb), after: types(va) });
+      this.emit('type-changed', `${path}/type`, `${this.lead(path)}type changed from ${words(vb)} to ${words(va)}; ${this.dir === 'input' ? 'every call that passed a value for it is now rejected' : 'readers get a different kind of value'}`, { before: types(vb), after: types(va) });
       return;
     }
     for (const [x, y] of pairs) this.typed(x, y);
@@ -305,32 +311,32 @@ class Walker {
       const [y] = leftA;
       if (x!.bare && y!.bare) {
         // anyOf [string, null] → anyOf [integer, null]: one type swapped for another, the rest unchanged.
-        this.emit('type-changed', `${y!.path}/type`, `${this.subject(path)}: type changed from ${x!.type} to ${y!.type}; ${this.dir === 'input' ? `callers sending ${typeArticle(x!.type)} are now rejected` : 'readers get a different kind of value'}`, { before: x!.type, after: y!.type });
+        this.emit('type-changed', `${y!.path}/type`, `${this.lead(path)}type changed from ${x!.type} to ${y!.type}; ${this.dir === 'input' ? `callers sending ${typeArticle(x!.type)} are now rejected` : 'readers get a different kind of value'}`, { before: x!.type, after: y!.type });
         return;
       }
     }
     for (const x of leftB) {
-      if (x.bare) this.emit('type-narrowed', `${x.path}/type`, `${this.subject(path)}: no longer ${this.dir === 'input' ? 'accepts' : 'returns'} ${typeArticle(x.type)}; ${this.rejected(x.type === 'null' ? 'null' : `${typeArticle(x.type)} value`)}`, { before: x.type });
-      else this.emit('variant-removed', x.path, `${this.subject(path)}: ${describeVariant(x)} was removed; ${this.rejected('values that only it matched')}`, { before: x.schema as Json });
+      if (x.bare) this.emit('type-narrowed', `${x.path}/type`, `${this.lead(path)}no longer ${this.dir === 'input' ? 'accepts' : 'returns'} ${typeArticle(x.type)}; ${this.rejected(x.type === 'null' ? 'null' : `${typeArticle(x.type)} value`)}`, { before: x.type });
+      else this.emit('variant-removed', x.path, `${this.lead(path)}${describeVariant(x)} was removed; ${this.rejected('values that only it matched')}`, { before: x.schema as Json });
     }
     for (const y of leftA) {
-      if (y.bare) this.emit('type-widened', `${y.path}/type`, this.dir === 'input' ? `${this.subject(path)}: now also accepts ${typeArticle(y.type)}` : `${this.subject(path)}: may now be ${typeArticle(y.type)}; readers that do not handle it break`, { after: y.type });
-      else this.emit('variant-added', y.path, `${this.subject(path)}: ${describeVariant(y)} was added; ${this.accepted('values that only it matches')}`, { after: y.schema as Json });
+      if (y.bare) this.emit('type-widened', `${y.path}/type`, this.dir === 'input' ? `${this.lead(path)}now also accepts ${typeArticle(y.type)}` : `${this.lead(path)}may now be ${typeArticle(y.type)}; readers that do not handle it break`, { after: y.type });
+      else this.emit('variant-added', y.path, `${this.lead(path)}${describeVariant(y)} was added; ${this.accepted('values that only it matches')}`, { after: y.schema as Json });
     }
   }
 
   /** Compares two variants of related types keyword by keyword. */
   private typed(x: Variant, y: Variant): void {
     const path = y.path;
-    const s = this.subject(path);
+    const s = this.lead(path);
     // When both sides list their values, the value comparison says everything ({type: number, enum: [1, 2]} → integer is no narrowing).
     const listed = allowedValues(x.schema, x.type) !== undefined && allowedValues(y.schema, y.type) !== undefined;
     if (x.type !== y.type && !listed) {
       const widened = x.type === 'integer' || y.type === 'any';
       this.emit(widened ? 'type-widened' : 'type-narrowed', `${path}/type`,
         widened
-          ? `${s}: type widened from ${x.type} to ${y.type}; ${this.accepted(y.type === 'any' ? 'any value' : 'non-integer numbers')}`
-          : `${s}: type narrowed from ${x.type} to ${y.type}; ${this.rejected(y.type === 'integer' ? 'fractional numbers' : `values that are not ${typeArticle(y.type)}`)}`,
+          ? `${s}type widened from ${x.type} to ${y.type}; ${this.accepted(y.type === 'any' ? 'any value' : 'non-integer numbers')}`
+          : `${s}type narrowed from ${x.type} to ${y.type}; ${this.rejected(y.type === 'integer' ? 'fractional numbers' : `values that are not ${typeArticle(y.type)}`)}`,
         { before: x.type, after: y.type });
     }
     const b = x.schema;
@@ -357,17 +363,17 @@ class Walker {
     const vb = allowedValues(b, tb);
     const va = allowedValues(a, ta);
     if (!vb && !va) return;
-    const s = this.subject(aPath);
+    const s = this.lead(aPath);
     const kwPath = (x: JsonObject, p: string): string => `${p}/${x.const !== undefined ? 'const' : 'enum'}`;
     const list = (vs: Json[]): string => vs.map(valueKey).join(', ');
     if (!vb) {
-      if (va!.isConst) this.emit('const-added', kwPath(a, aPath), `${s}: must now be ${list(va!.values)}; ${this.dir === 'input' ? 'callers sending any other value are now rejected' : 'readers are unaffected'}`, { after: va!.values[0] });
-      else this.emit('enum-added', kwPath(a, aPath), `${s}: now limited to ${list(va!.values)}; ${this.dir === 'input' ? 'callers sending any other value are now rejected' : 'readers are unaffected'}`, { after: va!.values });
+      if (va!.isConst) this.emit('const-added', kwPath(a, aPath), `${s}must now be ${list(va!.values)}; ${this.dir === 'input' ? 'callers sending any other value are now rejected' : 'readers are unaffected'}`, { after: va!.values[0] });
+      else this.emit('enum-added', kwPath(a, aPath), `${s}now limited to ${list(va!.values)}; ${this.dir === 'input' ? 'callers sending any other value are now rejected' : 'readers are unaffected'}`, { after: va!.values });
       return;
     }
     if (!va) {
-      if (vb.isConst) this.emit('const-removed', kwPath(b, bPath), `${s}: no longer fixed to ${list(vb.values)}; ${this.accepted('any value of the type')}`, { before: vb.values[0] });
-      else this.emit('enum-removed', kwPath(b, bPath), `${s}: no longer limited to ${list(vb.values)}; ${this.accepted('any value of the type')}`, { before: vb.values });
+      if (vb.isConst) this.emit('const-removed', kwPath(b, bPath), `${s}no longer fixed to ${list(vb.values)}; ${this.accepted('any value of the type')}`, { before: vb.values[0] });
+      else this.emit('enum-removed', kwPath(b, bPath), `${s}no longer limited to ${list(vb.values)}; ${this.accepted('any value of the type')}`, { before: vb.values });
       return;
     }
     const kb = new Map(vb.values.map((v) => [valueKey(v), v]));
@@ -376,23 +382,23 @@ class Walker {
     const added = [...ka].filter(([k]) => !kb.has(k)).map(([, v]) => v);
     if (!removed.length && !added.length) return;
     if ((vb.isConst || va.isConst) && vb.values.length === 1 && va.values.length === 1) {
-      this.emit('const-changed', kwPath(a, aPath), `${s}: constant changed from ${list(vb.values)} to ${list(va.values)}; ${this.dir === 'input' ? 'callers sending the old value are now rejected' : 'readers get a different value'}`, { before: vb.values[0], after: va.values[0] });
+      this.emit('const-changed', kwPath(a, aPath), `${s}constant changed from ${list(vb.values)} to ${list(va.values)}; ${this.dir === 'input' ? 'callers sending the old value are now rejected' : 'readers get a different value'}`, { before: vb.values[0], after: va.values[0] });
       return;
     }
-    if (removed.length) this.emit('enum-value-removed', kwPath(a, aPath), `${s}: ${removed.length === 1 ? 'value' : 'values'} ${list(removed)} removed from the enum; ${this.rejected(list(removed))}`, { before: removed, extra: { removed } });
-    if (added.length) this.emit('enum-value-added', kwPath(a, aPath), `${s}: ${added.length === 1 ? 'value' : 'values'} ${list(added)} added to the enum; ${this.accepted(list(added))}${this.dir === 'output' ? ' (handle unknown values)' : ''}`, { after: added, extra: { added } });
+    if (removed.length) this.emit('enum-value-removed', kwPath(a, aPath), `${s}${removed.length === 1 ? 'value' : 'values'} ${list(removed)} removed from the enum; ${this.rejected(list(removed))}`, { before: removed, extra: { removed } });
+    if (added.length) this.emit('enum-value-added', kwPath(a, aPath), `${s}${added.length === 1 ? 'value' : 'values'} ${list(added)} added to the enum; ${this.accepted(list(added))}${this.dir === 'output' ? ' (handle unknown values)' : ''}`, { after: added, extra: { added } });
   }
 
   private stringKeywords(b: JsonObject, a: JsonObject, bPath: string, aPath: string): void {
-    const s = this.subject(aPath);
+    const s = this.lead(aPath);
     for (const kw of ['pattern', 'format'] as const) {
       const vb = typeof b[kw] === 'string' ? (b[kw] as string) : undefined;
       const va = typeof a[kw] === 'string' ? (a[kw] as string) : undefined;
       if (vb === va) continue;
       const p = this.at(b, bPath, aPath, kw);
-      if (vb === undefined) this.emit(`${kw}-added`, p, `${s}: ${kw} ${JSON.stringify(va)} added; ${this.dir === 'input' ? (kw === 'pattern' ? 'callers sending strings that do not match are now rejected' : 'strict validators reject strings in another format') : 'readers are unaffected'}`, { after: va });
-      else if (va === undefined) this.emit(`${kw}-removed`, p, `${s}: ${kw} ${JSON.stringify(vb)} removed; ${this.accepted('strings that do not match it')}`, { before: vb });
-      else this.emit(`${kw}-changed`, p, `${s}: ${kw} changed from ${JSON.stringify(vb)} to ${JSON.stringify(va)}; ${this.dir === 'input' ? 'some strings accepted before may now be rejected' : 'readers may receive strings in another shape'}`, { before: vb, after: va });
+      if (vb === undefined) this.emit(`${kw}-added`, p, `${s}${kw} ${JSON.stringify(va)} added; ${this.dir === 'input' ? (kw === 'pattern' ? 'callers sending strings that do not match are now rejected' : 'strict validators reject strings in another format') : 'readers are unaffected'}`, { after: va });
+      else if (va === undefined) this.emit(`${kw}-removed`, p, `${s}${kw} ${JSON.stringify(vb)} removed; ${this.accepted('strings that do not match it')}`, { before: vb });
+      else this.emit(`${kw}-changed`, p, `${s}${kw} changed from ${JSON.stringify(vb)} to ${JSON.stringify(va)}; ${this.dir === 'input' ? 'some strings accepted before may now be rejected' : 'readers may receive strings in another shape'}`, { before: vb, after: va });
     }
     this.bound(b, a, bPath, aPath, 'minLength', 'lower', 'characters');
     this.bound(b, a, bPath, aPath, 'maxLength', 'upper', 'characters');
@@ -410,7 +416,7 @@ class Walker {
       const show = (x?: NumericBound): string => (x ? `${x.value}${x.exclusive ? ' (exclusive)' : ''}` : 'none');
       const range = numericRange(lb, la, side, integer, cmp);
       const consequence = cmp === 'tightened' ? this.rejected(range) : this.accepted(range);
-      this.emit(cmp === 'tightened' ? 'constraint-tightened' : 'constraint-loosened', p, `${this.subject(aPath)}: ${describeMove(name, lb && show(lb), la && show(la), (side === 'lower') === (cmp === 'tightened'))}; ${consequence}`, {
+      this.emit(cmp === 'tightened' ? 'constraint-tightened' : 'constraint-loosened', p, `${this.lead(aPath)}${describeMove(name, lb && show(lb), la && show(la), (side === 'lower') === (cmp === 'tightened'))}; ${consequence}`, {
         before: lb ? lb.raw : undefined,
         after: la ? la.raw : undefined,
         extra: { keyword: kw },
@@ -424,7 +430,7 @@ class Walker {
       const onlyRemoves = mb === undefined || (ma !== undefined && isMultiple(ma, mb));
       const onlyAdds = ma === undefined || (mb !== undefined && isMultiple(mb, ma));
       const kind = onlyRemoves || (!onlyAdds && this.dir === 'input') ? 'constraint-tightened' : 'constraint-loosened';
-      this.emit(kind, this.at(b, bPath, aPath, 'multipleOf'), `${this.subject(aPath)}: multipleOf changed from ${mb ?? 'none'} to ${ma ?? 'none'}; ${kind === 'constraint-tightened' ? this.rejected('numbers that are not multiples of ' + ma) : this.accepted('numbers that are not multiples of ' + mb)}`, { before: mb, after: ma });
+      this.emit(kind, this.at(b, bPath, aPath, 'multipleOf'), `${this.lead(aPath)}multipleOf changed from ${mb ?? 'none'} to ${ma ?? 'none'}; ${kind === 'constraint-tightened' ? this.rejected('numbers that are not multiples of ' + ma) : this.accepted('numbers that are not multiples of ' + mb)}`, { before: mb, after: ma });
     }
   }
 
@@ -433,7 +439,7 @@ class Walker {
     this.bound(b, a, bPath, aPath, 'maxItems', 'upper', 'items');
     const ub = b.uniqueItems === true;
     const ua = a.uniqueItems === true;
-    if (ub !== ua) this.emit(ua ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, 'uniqueItems'), `${this.subject(aPath)}: items ${ua ? 'must now be unique' : 'no longer need to be unique'}; ${ua ? this.rejected('arrays with repeated items') : this.accepted('arrays with repeated items')}`, { before: b.uniqueItems, after: a.uniqueItems });
+    if (ub !== ua) this.emit(ua ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, 'uniqueItems'), `${this.lead(aPath)}items ${ua ? 'must now be unique' : 'no longer need to be unique'}; ${ua ? this.rejected('arrays with repeated items') : this.accepted('arrays with repeated items')}`, { before: b.uniqueItems, after: a.uniqueItems });
     const tb = Array.isArray(b.prefixItems) ? (b.prefixItems as Json[]) : [];
     const ta = Array.isArray(a.prefixItems) ? (a.prefixItems as Json[]) : [];
     for (let i = 0; i < Math.max(tb.length, ta.length); i++) {
@@ -538,13 +544,17 @@ class Walker {
     const xb = b.additionalProperties;
     const xa = a.additionalProperties;
     if (xb === undefined && xa === undefined) return;
-    const s = this.subject(aPath);
+    // At the root the undeclared properties are the tool's arguments (or the result's fields): say so plainly.
+    const root = this.subject(aPath) === this.subject('');
+    const [s, what, extra] = !root
+      ? [this.lead(aPath), 'undeclared properties', 'objects with extra keys']
+      : this.dir === 'input' ? ['', 'undeclared arguments', 'extra arguments'] : ['', 'undeclared fields in the result', 'extra fields'];
     const closedB = xb === false;
     const closedA = xa === false;
     if (!closedB && closedA) {
-      this.emit('additional-properties-disallowed', `${aPath}/additionalProperties`, `${s}: undeclared properties are no longer allowed (additionalProperties: false); ${this.dir === 'input' ? 'calls with extra keys, which models often add, are now rejected' : 'readers are unaffected'}`, { before: xb ?? true, after: false });
+      this.emit('additional-properties-disallowed', `${aPath}/additionalProperties`, `${s}${what} are no longer allowed (additionalProperties: false); ${this.dir === 'input' ? `calls with ${root ? extra : 'extra keys'}, which models often add, are now rejected` : 'readers are unaffected'}`, { before: xb ?? true, after: false });
     } else if (closedB && !closedA) {
-      this.emit('additional-properties-allowed', `${aPath}/additionalProperties`, `${s}: undeclared properties are now allowed; ${this.accepted('objects with extra keys')}`, { before: false, after: xa ?? true });
+      this.emit('additional-properties-allowed', `${aPath}/additionalProperties`, `${s}${what} are now allowed; ${this.accepted(extra)}`, { before: false, after: xa ?? true });
     } else if (!closedB && !closedA) this.node(xb, xa, `${aPath}/additionalProperties`);
   }
 
@@ -560,7 +570,7 @@ class Walker {
     const hi = Math.max(nb, na);
     const thing = unit === 'characters' ? 'strings' : unit === 'items' ? 'arrays' : 'objects';
     const range = side === 'lower' ? `${thing} with ${lo === hi - 1 ? lo : `${lo}–${hi - 1}`} ${unit}` : hi === Infinity ? `${thing} with more than ${lo} ${unit}` : `${thing} with ${lo + 1 === hi ? hi : `${lo + 1}–${hi}`} ${unit}`;
-    this.emit(tightened ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, kw), `${this.subject(aPath)}: ${describeMove(kw, vb?.toString(), va?.toString(), na > nb)}; ${tightened ? this.rejected(range) : this.accepted(range)}`, { before: vb, after: va });
+    this.emit(tightened ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, kw), `${this.lead(aPath)}${describeMove(kw, vb?.toString(), va?.toString(), na > nb)}; ${tightened ? this.rejected(range) : this.accepted(range)}`, { before: vb, after: va });
   }
 }
 

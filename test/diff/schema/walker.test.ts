@@ -75,7 +75,7 @@ describe('properties (input)', () => {
 
 describe('types', () => {
   test('number → integer is narrowed, the reverse widened', () => {
-    expect(only({ type: 'number' }, { type: 'integer' })).toEqual({ rule: 'input-type-narrowed', severity: 'breaking', path: '/type', before: 'number', after: 'integer', message: 'the arguments: type narrowed from number to integer; callers sending fractional numbers are now rejected' });
+    expect(only({ type: 'number' }, { type: 'integer' })).toEqual({ rule: 'input-type-narrowed', severity: 'breaking', path: '/type', before: 'number', after: 'integer', message: 'in the arguments, type narrowed from number to integer; callers sending fractional numbers are now rejected' });
     expect(brief({ type: 'integer' }, { type: 'number' })).toEqual([['input-type-widened', 'safe', '/type']]);
   });
 
@@ -114,8 +114,8 @@ describe('values', () => {
   test('enum values removed and added', () => {
     const c = compareSchemas({ enum: ['a', 'b', 'c'] }, { enum: ['a', 'c', 'd'] }, 'input').changes;
     expect(c).toEqual([
-      { rule: 'input-enum-value-removed', severity: 'breaking', path: '/enum', before: ['b'], message: 'the arguments: value "b" removed from the enum; callers sending "b" are now rejected', extra: { removed: ['b'] } },
-      { rule: 'input-enum-value-added', severity: 'safe', path: '/enum', after: ['d'], message: 'the arguments: value "d" added to the enum; callers may now also send "d"', extra: { added: ['d'] } },
+      { rule: 'input-enum-value-removed', severity: 'breaking', path: '/enum', before: ['b'], message: 'in the arguments, value "b" removed from the enum; callers sending "b" are now rejected', extra: { removed: ['b'] } },
+      { rule: 'input-enum-value-added', severity: 'safe', path: '/enum', after: ['d'], message: 'in the arguments, value "d" added to the enum; callers may now also send "d"', extra: { added: ['d'] } },
     ]);
   });
 
@@ -166,7 +166,7 @@ describe('values', () => {
 
 describe('bounds', () => {
   test('numeric bounds in both directions', () => {
-    expect(only({ type: 'integer', maximum: 100 }, { type: 'integer', maximum: 50 })).toEqual({ rule: 'input-constraint-tightened', severity: 'breaking', path: '/maximum', before: 100, after: 50, message: 'the arguments: maximum lowered from 100 to 50; callers sending 51–100 are now rejected', extra: { keyword: 'maximum' } });
+    expect(only({ type: 'integer', maximum: 100 }, { type: 'integer', maximum: 50 })).toEqual({ rule: 'input-constraint-tightened', severity: 'breaking', path: '/maximum', before: 100, after: 50, message: 'in the arguments, maximum lowered from 100 to 50; callers sending 51–100 are now rejected', extra: { keyword: 'maximum' } });
     expect(brief({ type: 'number', minimum: 1 }, { type: 'number', minimum: 0 })).toEqual([['input-constraint-loosened', 'safe', '/minimum']]);
     expect(brief({ type: 'number', minimum: 1 }, { type: 'number' })).toEqual([['input-constraint-loosened', 'safe', '/minimum']]);
     expect(brief({ type: 'number' }, { type: 'number', exclusiveMinimum: 0 })).toEqual([['input-constraint-tightened', 'breaking', '/exclusiveMinimum']]);
@@ -194,8 +194,8 @@ describe('bounds', () => {
     expect(brief({ type: 'string', minLength: 1 }, { type: 'string', minLength: 3 })).toEqual([['input-constraint-tightened', 'breaking', '/minLength']]);
     expect(brief({ type: 'array', maxItems: 10 }, { type: 'array', maxItems: 20 })).toEqual([['input-constraint-loosened', 'safe', '/maxItems']]);
     expect(brief({ type: 'array' }, { type: 'array', uniqueItems: true })).toEqual([['input-constraint-tightened', 'breaking', '/uniqueItems']]);
-    expect(only({ type: 'array' }, { type: 'array', maxItems: 10 }).message).toBe('the arguments: maxItems 10 added; callers sending arrays with more than 10 items are now rejected');
-    expect(only({ type: 'number', maximum: 10 }, { type: 'number' }).message).toBe('the arguments: maximum 10 removed; callers may now also send values above 10');
+    expect(only({ type: 'array' }, { type: 'array', maxItems: 10 }).message).toBe('in the arguments, maxItems 10 added; callers sending arrays with more than 10 items are now rejected');
+    expect(only({ type: 'number', maximum: 10 }, { type: 'number' }).message).toBe('in the arguments, maximum 10 removed; callers may now also send values above 10');
     expect(brief({ type: 'object', minProperties: 1 }, { type: 'object', minProperties: 2 })).toEqual([['input-constraint-tightened', 'breaking', '/minProperties']]);
     expect(brief({ type: 'object', maxProperties: 3 }, { type: 'object' })).toEqual([['input-constraint-loosened', 'safe', '/maxProperties']]);
   });
@@ -214,8 +214,12 @@ describe('arrays', () => {
 
 describe('additionalProperties', () => {
   test('disallowed / allowed / narrowed schema', () => {
-    expect(only(obj({}), obj({}, { additionalProperties: false }))).toEqual({ rule: 'input-additional-properties-disallowed', severity: 'breaking', path: '/additionalProperties', before: true, after: false, message: 'the arguments: undeclared properties are no longer allowed (additionalProperties: false); calls with extra keys, which models often add, are now rejected' });
-    expect(brief(obj({}, { additionalProperties: false }), obj({}))).toEqual([['input-additional-properties-allowed', 'safe', '/additionalProperties']]);
+    expect(only(obj({}), obj({}, { additionalProperties: false }))).toEqual({ rule: 'input-additional-properties-disallowed', severity: 'breaking', path: '/additionalProperties', before: true, after: false, message: 'undeclared arguments are no longer allowed (additionalProperties: false); calls with extra arguments, which models often add, are now rejected' });
+    expect(only(obj({}, { additionalProperties: false }), obj({}))).toMatchObject({ rule: 'input-additional-properties-allowed', severity: 'safe', path: '/additionalProperties', message: 'undeclared arguments are now allowed; callers may now also send extra arguments' });
+    expect(only(obj({}, { additionalProperties: false }), obj({}), 'output').message).toBe('undeclared fields in the result are now allowed; readers may now receive extra fields');
+    // Below the root the object is named.
+    const nested = (extra: Record<string, Json>) => obj({ opts: obj({}, extra) });
+    expect(only(nested({ additionalProperties: false }), nested({})).message).toBe('parameter "opts": undeclared properties are now allowed; callers may now also send objects with extra keys');
     expect(only(obj({}, { additionalProperties: { type: 'number' } }), obj({}, { additionalProperties: { type: 'integer' } }))).toMatchObject({ rule: 'input-type-narrowed', severity: 'breaking', path: '/additionalProperties/type', message: 'undeclared parameters: type narrowed from number to integer; callers sending fractional numbers are now rejected' });
     expect(brief(obj({}), obj({}, { additionalProperties: true }))).toEqual([]);
     expect(compareSchemas(obj({}), obj({}, { additionalProperties: {} }), 'input')).toEqual({ changes: [], undecided: false, reasons: [] });
@@ -229,8 +233,8 @@ describe('variants', () => {
 
   test('anyOf order does not matter; removed and added branches are named', () => {
     expect(brief({ anyOf: [cat, dog] }, { anyOf: [dog, cat] })).toEqual([]);
-    expect(only({ oneOf: [cat, dog] }, { oneOf: [dog] })).toMatchObject({ rule: 'input-variant-removed', severity: 'breaking', path: '/oneOf/0', message: 'the arguments: the variant with kind "cat" was removed; callers sending values that only it matched are now rejected' });
-    expect(only({ anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'array', minItems: 3, items: { type: 'number' } }] }, { anyOf: [{ type: 'array', items: { type: 'string' } }] }).message).toBe('the arguments: the array variant anyOf[1] was removed; callers sending values that only it matched are now rejected');
+    expect(only({ oneOf: [cat, dog] }, { oneOf: [dog] })).toMatchObject({ rule: 'input-variant-removed', severity: 'breaking', path: '/oneOf/0', message: 'in the arguments, the variant with kind "cat" was removed; callers sending values that only it matched are now rejected' });
+    expect(only({ anyOf: [{ type: 'array', items: { type: 'string' } }, { type: 'array', minItems: 3, items: { type: 'number' } }] }, { anyOf: [{ type: 'array', items: { type: 'string' } }] }).message).toBe('in the arguments, the array variant anyOf[1] was removed; callers sending values that only it matched are now rejected');
     expect(brief({ oneOf: [cat, dog] }, { oneOf: [cat, dog, fish] })).toEqual([['input-variant-added', 'safe', '/oneOf/2']]);
   });
 
@@ -338,13 +342,13 @@ describe('undecidable keywords', () => {
     const r = compareSchemas(obj({ a: { type: 'string' } }, { if: { required: ['a'] }, then: { required: ['b'] } }), obj({ a: { type: 'string' } }, { if: { required: ['a'] }, then: { required: ['c'] } }), 'input');
     expect(r.changes).toEqual([]);
     expect(r.undecided).toBe(true);
-    expect(r.reasons).toEqual(['the arguments: `then` changed']);
+    expect(r.reasons).toEqual(['in the arguments, `then` changed']);
     expect(compareSchemas(obj({ a: { type: 'string' } }), obj({ a: { type: 'string', not: { const: '' } } }), 'input').undecided).toBe(true);
     expect(compareSchemas({ type: 'object', patternProperties: { '^x': { type: 'string' } } }, { type: 'object', patternProperties: { '^x': { type: 'number' } } }, 'input').undecided).toBe(true);
   });
   test('anyOf → oneOf, and differences in keywords the walker does not read, are undecided', () => {
     const branches: Json[] = [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 3 }];
-    expect(compareSchemas({ anyOf: branches }, { oneOf: branches }, 'input')).toEqual({ changes: [], undecided: true, reasons: ['the arguments: `anyOf` became `oneOf`'] });
+    expect(compareSchemas({ anyOf: branches }, { oneOf: branches }, 'input')).toEqual({ changes: [], undecided: true, reasons: ['in the arguments, `anyOf` became `oneOf`'] });
     expect(compareSchemas({ type: 'string', contentMediaType: 'text/plain' }, { type: 'string', contentMediaType: 'text/html' }, 'input')).toEqual({ changes: [], undecided: true, reasons: ['the schemas differ, and `contentMediaType` is not compared by the walker'] });
     // Equivalent spellings are decided: nothing for the oracle to do.
     expect(compareSchemas({ type: ['string', 'null'] }, { anyOf: [{ type: 'null' }, { type: 'string' }] }, 'input').undecided).toBe(false);
@@ -368,7 +372,7 @@ describe('malformed schemas (values JSON Schema does not allow)', () => {
       path: '/type',
       before: 42,
       after: 43,
-      message: 'the arguments: `type` changed from 42 to 43; JSON Schema does not allow 42 and 43 there, and validators reject or ignore it, so the change cannot be checked. Fix the schema.',
+      message: 'in the arguments, `type` changed from 42 to 43; JSON Schema does not allow 42 and 43 there, and validators reject or ignore it, so the change cannot be checked. Fix the schema.',
       extra: { keyword: 'type', malformed: true },
     });
     expect(full(obj({ q: { type: 'string' } }, { required: 'q' }), obj({ q: { type: 'string' } }, { required: 'zz' }))).toEqual([inconclusive('/required', 'q', 'zz')]);

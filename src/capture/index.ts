@@ -9,7 +9,7 @@ import { DEFAULT_LIMITS, ListProblem, readLists } from './lists.js';
 import { DEFAULT_CLIENT_CAPABILITIES, HandshakeInvalid, HandshakeRefused, negotiate, UnsupportedProtocolVersion, type Handshake } from './negotiate.js';
 import { ProcessGroup } from './process-group.js';
 import { RpcClient, RpcError, RpcTimeout, UnmatchedResponse } from './rpc.js';
-import { MessageTooLarge, NonProtocolOutput, ServerExited, StdioChannel } from './stdio.js';
+import { MessageTooLarge, NonProtocolOutput, ServerClosedInput, ServerExited, StdioChannel } from './stdio.js';
 
 export { DEFAULT_CLIENT_CAPABILITIES } from './negotiate.js';
 export { serverEnvironment } from './environment.js';
@@ -52,6 +52,9 @@ export function validateTarget(target: ServerTarget): void {
     }
   }
 }
+
+/** The stage between the initialize answer and the end of the handshake (notifications/initialized). */
+const AFTER_INITIALIZE = 'the handshake, right after answering initialize';
 
 /** What a capture is doing right now, its resources, and how to explain a failure in its terms. */
 class CaptureRun {
@@ -98,6 +101,9 @@ class CaptureRun {
 
     if (err instanceof ServerExited) {
       const how = err.exit.signal ? `was killed by ${err.exit.signal}` : `exited with code ${err.exit.code}`;
+      if (this.stage === AFTER_INITIALIZE) {
+        return fail(`the server ${how} right after answering initialize`, `it completed the handshake and then quit; its stderr says why (a failed licence or config check, or a server that handles one request and exits).${rerun}`);
+      }
       if (inHandshake && err.exit.code === 0) {
         return fail('the server exited (code 0) before answering the handshake', `it may have printed its usage and quit, or need a flag to serve MCP over stdio (e.g. \`stdio\` or \`--stdio\`); its stderr is below.${rerun}`);
       }
@@ -110,6 +116,9 @@ class CaptureRun {
     }
     if (err instanceof UnmatchedResponse) {
       return fail(`${err.message}, during ${this.stage}`, 'a JSON-RPC response must carry the id of the request it answers; check how the server copies the request id into its reply.');
+    }
+    if (err instanceof ServerClosedInput) {
+      return fail(`${err.message}, during ${this.stage}`, `an MCP server over stdio must keep reading stdin until the client closes it; check what makes it close its input (its stderr is below).${rerun}`);
     }
     if (err instanceof MessageTooLarge) {
       return fail(`${err.message} (limits.maxBytes) during ${this.stage}`, 'if the catalog really is that large, raise --max-bytes (limits.maxBytes); otherwise the server writes unbounded output to stdout.');
@@ -252,7 +261,12 @@ async function capture(run: CaptureRun): Promise<Catalog> {
   if (target.command) {
     const rpc = await openStdio(run, env, limits.maxBytes);
     run.stage = 'the handshake';
-    const handshake = await negotiate(rpc, { clientCapabilities, timeoutMs: Math.max(1000, startDeadline - Date.now()), log: run.log });
+    const handshake = await negotiate(rpc, {
+      clientCapabilities,
+      timeoutMs: Math.max(1000, startDeadline - Date.now()),
+      onInitializeAnswered: () => (run.stage = AFTER_INITIALIZE),
+      log: run.log,
+    });
     connected = { rpc, handshake };
   } else {
     if (target.start) await startHttpServer(run, env, startDeadline);

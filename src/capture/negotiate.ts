@@ -82,6 +82,8 @@ export interface NegotiateOptions {
   onProtocolVersion?: (version: string, era: 'legacy' | 'modern') => void;
   /** Decides whether an initialize failure means "try server/discover" (default: any JSON-RPC error). */
   tryModernAfter?: (initializeError: Error) => boolean;
+  /** Told when the handshake moves past the initialize answer, so a failure after it can say so. */
+  onInitializeAnswered?: () => void;
   log?: (line: string) => void;
 }
 
@@ -123,6 +125,7 @@ export async function negotiate(rpc: RpcClient, opts: NegotiateOptions): Promise
       ...(typeof result.instructions === 'string' ? { instructions: result.instructions } : {}),
     };
     opts.onProtocolVersion?.(handshake.protocolVersion, 'legacy');
+    opts.onInitializeAnswered?.();
     await rpc.notify('notifications/initialized');
     log(`initialized: protocol ${handshake.protocolVersion}`);
     return handshake;

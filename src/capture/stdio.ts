@@ -26,6 +26,17 @@ export class MessageTooLarge extends Error {
   }
 }
 
+/** The server closed its stdin (our write failed) yet kept running: it stopped reading its input. */
+export class ServerClosedInput extends Error {
+  constructor(readonly writeError: string) {
+    super(`the server closed its stdin (our write failed: ${writeError}) but did not exit`);
+    this.name = 'ServerClosedInput';
+  }
+}
+
+/** How long a failed write waits for the server's exit, which usually follows a broken pipe within milliseconds. */
+export const EXIT_AFTER_BROKEN_PIPE_MS = 2000;
+
 export class StdioChannel implements Channel {
   onmessage?: (message: JsonRpcMessage) => void;
   onfatal?: (error: Error) => void;
@@ -79,11 +90,23 @@ export class StdioChannel implements Channel {
     const stdin = this.group.child.stdin!;
     return new Promise((resolve, reject) => {
       if (stdin.destroyed || !stdin.writable) {
-        reject(new ServerExited(this.group.exitInfo ?? { code: null, signal: null }));
+        void this.brokenPipe('stdin is closed').then(reject);
         return;
       }
-      stdin.write(JSON.stringify(message) + '\n', (err) => (err ? reject(err) : resolve()));
+      stdin.write(JSON.stringify(message) + '\n', (err) => (err ? void this.brokenPipe((err as NodeJS.ErrnoException).code ?? err.message).then(reject) : resolve()));
     });
+  }
+
+  /**
+   * A write failed (EPIPE, ECONNRESET, a destroyed stream): the server closed its end, and its exit, the real fault,
+   * usually follows. Waits for it (bounded) so the error names the exit code, not the pipe.
+   */
+  private async brokenPipe(writeError: string): Promise<Error> {
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), EXIT_AFTER_BROKEN_PIPE_MS)));
+    const exit = await Promise.race([this.group.exited, gaveUp]);
+    clearTimeout(timer);
+    return exit ? new ServerExited(exit) : new ServerClosedInput(writeError);
   }
 
   async close(): Promise<void> {

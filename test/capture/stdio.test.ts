@@ -243,6 +243,27 @@ describe('failures after the handshake', () => {
     expect(error?.message).toBe('the server wrote non-protocol text on stdout (not JSON): "listing tools...", during tools/list page 1');
   });
 
+  it('a server that closes its stdin after answering initialize but keeps running: named as such, not as a bare EPIPE', async () => {
+    const script = `
+      const { closeSync } = require('node:fs');
+      require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => {
+        const m = JSON.parse(line);
+        if (m.method !== 'initialize') return;
+        process.stdin.destroy();
+        closeSync(0);
+        console.error('closing input: switching to socket mode');
+        process.stdout.write(JSON.stringify({ jsonrpc: '2.0', id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: {}, serverInfo: { name: 'x', version: '1' } } }) + '\\n');
+      });
+      setInterval(() => {}, 1 << 30);`;
+    const { error, durationMs, pgids } = await traceCapture({ command: ['node', '-e', script] });
+    expect(error?.exitCode).toBe(EXIT.capture);
+    expect(error?.message).toBe('the server closed its stdin (our write failed: EPIPE) but did not exit, during the handshake, right after answering initialize');
+    expect(error?.hint).toContain('keep reading stdin');
+    expect(error?.details).toContain('switching to socket mode');
+    expect(durationMs).toBeLessThan(8000);
+    await assertNoProcessLeft({ pgid: pgids[0] });
+  });
+
   it('a server that exits 0 at once (printed usage, or needs a stdio flag)', async () => {
     const { error } = await traceCapture({ command: ['node', '-e', 'console.error("usage: server [stdio|http]")'] });
     expect(error?.message).toBe('the server exited (code 0) before answering the handshake');

@@ -7,4 +7,4 @@ export { codeBlock, escapeHtmlText, escapeMarkdownText, inlineCode, revealHidden
 export { DEFAULT_MAX_MARKDOWN, DEFAULT_SUMMARY_POINTER, renderMarkdown, richText } from './markdown.js';
 export { toJsonReport } from './json.js';
 export type { JsonFinding, JsonReport } from './json.js';
-export type { CatalogRef, Report } from './types.js';
+export type { CatalogRef, LintSection, Report } from './types.js';

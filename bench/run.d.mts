@@ -8,3 +8,4 @@ export interface BenchRow {
 export function renderTable(rows: BenchRow[]): string;
 export function checkOracleSlowVerdict(findings: BenchFinding[]): { ok: boolean; why: string; budgetMs: number | null };
 export function compareRuleCounts(expectedRules: string[], foundRules: string[]): string | undefined;
+export function splitLint<F extends BenchFinding>(findings: F[], lintFindings: BenchFinding[]): { contract: F[]; lint: number };

@@ -127,7 +127,11 @@ async function interleaved(variants, runs) {
   return samples;
 }
 
-/** Parses the findings out of `diff --format json` output (the Report shape: { findings: [...] }). */
+/**
+ * Parses `diff --format json` output (the Report: { findings: [...], lint?: { new: [...] } }) into the contract
+ * findings and the catalog-quality lint findings, which the report also lists under `findings`; the bench judges
+ * the contract verdict on the former and only counts the latter.
+ */
 function findingsOf(stdout, label) {
   let doc;
   try {
@@ -135,9 +139,17 @@ function findingsOf(stdout, label) {
   } catch {
     throw new Error(`${label}: output is not JSON: ${stdout.slice(0, 200)}`);
   }
-  const findings = doc.findings ?? doc.report?.findings;
-  if (!Array.isArray(findings)) throw new Error(`${label}: no findings array in the JSON output`);
-  return findings;
+  const all = doc.findings ?? doc.report?.findings;
+  if (!Array.isArray(all)) throw new Error(`${label}: no findings array in the JSON output`);
+  return splitLint(all, Array.isArray(doc.lint?.new) ? doc.lint.new : []);
+}
+
+/** Separates lint findings (listed in report.lint.new) from contract findings. */
+export function splitLint(findings, lintFindings) {
+  const key = (f) => `${f.rule}\u0000${f.subject}\u0000${f.path}`;
+  const lintKeys = new Set(lintFindings.map(key));
+  const contract = findings.filter((f) => !lintKeys.has(key(f)));
+  return { contract, lint: findings.length - contract.length };
 }
 
 /** A result row for the table. `unit` is ms or MB; `ratio` is against the in-run baseline. */
@@ -207,9 +219,9 @@ async function diffScale(opts, n, work, cliVersionMs) {
     name: String(size),
     once: async () => {
       const r = await run(`diff ${size} tools`, NODE, [CLI, 'diff', path.join(dirs[size], 'base.json'), path.join(dirs[size], 'head.json'), '--format', 'json'], { okCodes: [0, 1] });
-      const findings = findingsOf(r.stdout, `diff ${size} tools`);
-      counts[size] = findings.length;
-      mismatch[size] = compareRuleCounts(expected[size], findings.map((f) => f.rule));
+      const { contract, lint } = findingsOf(r.stdout, `diff ${size} tools`);
+      counts[size] = { contract: contract.length, lint };
+      mismatch[size] = compareRuleCounts(expected[size], contract.map((f) => f.rule));
       return r;
     },
   })), n);
@@ -223,7 +235,7 @@ async function diffScale(opts, n, work, cliVersionMs) {
       baseline: cliVersionMs ? '--version' : null, ratio: cliVersionMs ? ms.median / cliVersionMs : null,
       budget: budgets[size] ? `median < ${budgets[size]} ms, right findings` : 'right findings',
       pass: (budgets[size] ? ms.median < budgets[size] : true) && !mismatch[size],
-      note: mismatch[size] ? `WRONG findings: ${mismatch[size]}` : `${counts[size]} findings, as expected` }));
+      note: (mismatch[size] ? `WRONG findings: ${mismatch[size]}` : `${counts[size].contract} findings, as expected`) + (counts[size].lint ? ` (+${counts[size].lint} lint)` : '') }));
     rows.push(row({ id: `diff-${size}-rss`, name: `  peak RSS, ${size.toLocaleString('en-US')} tools`, unit: 'MB', ...peak[size],
       budget: size === 10000 ? 'max < 256 MB' : null, pass: size === 10000 ? peak[size].max < 256 : null }));
   }
@@ -260,7 +272,7 @@ async function worstNullable(opts, n, work) {
     { name: 'trivial', once: () => run('diff 1 trivial tool', NODE, [CLI, 'diff', path.join(trivial, 'base.json'), path.join(trivial, 'head.json'), '--format', 'json'], { okCodes: [0, 1] }) },
     { name: 'nullable', once: async () => {
       const r = await run('diff nullable-wide tool', NODE, [CLI, 'diff', path.join(worst, 'nullable-base.json'), path.join(worst, 'nullable-head.json'), '--format', 'json'], { okCodes: [0, 1] });
-      verdict = checkNullableVerdict(findingsOf(r.stdout, 'diff nullable-wide tool'));
+      verdict = checkNullableVerdict(findingsOf(r.stdout, 'diff nullable-wide tool').contract);
       return r;
     } },
   ], n);
@@ -291,7 +303,7 @@ async function oracleSlow(opts, n, work) {
   let verdict = { ok: false, why: 'not run', budgetMs: null };
   for (let i = 0; i < n; i++) {
     const r = await run('diff oracle-slow pair', NODE, [CLI, 'diff', path.join(worst, 'oracle-slow-base.json'), path.join(worst, 'oracle-slow-head.json'), '--format', 'json'], { okCodes: [0, 1], timeoutMs: 60_000 });
-    verdict = checkOracleSlowVerdict(findingsOf(r.stdout, 'diff oracle-slow pair'));
+    verdict = checkOracleSlowVerdict(findingsOf(r.stdout, 'diff oracle-slow pair').contract);
     times.push(r.ms);
   }
   const s = summarize(times);

@@ -9,7 +9,7 @@ import {
   ORACLE_SLOW_TOOL, oracleSlowPair, serializeCatalog, type GeneratedCatalog,
 } from '../../bench/generate.mjs';
 import { runMeasured, summarize } from '../../bench/measure.mjs';
-import { checkNullableVerdict, checkOracleSlowVerdict, compareRuleCounts, renderTable } from '../../bench/run.mjs';
+import { checkNullableVerdict, checkOracleSlowVerdict, compareRuleCounts, renderTable, splitLint } from '../../bench/run.mjs';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
 
@@ -143,6 +143,13 @@ describe('bench helpers', () => {
   it('compares found rules with expected ones as multisets', () => {
     expect(compareRuleCounts(['tool-added', 'tool-removed', 'tool-added'], ['tool-added', 'tool-added', 'tool-removed'])).toBeUndefined();
     expect(compareRuleCounts(['tool-added', 'tool-renamed'], ['tool-added', 'tool-removed', 'tool-added'])).toBe('extra 1× tool-added, extra 1× tool-removed, missing 1× tool-renamed');
+  });
+
+  it('judges contract findings apart from the lint findings the report also lists', () => {
+    const lintFinding = { rule: 'input-required-parameter-has-default', severity: 'warning', subject: 'x', path: '/inputSchema/properties/a' };
+    const contractFinding = { rule: 'tool-added', severity: 'safe', subject: 'x', path: '' };
+    expect(splitLint([contractFinding, lintFinding], [lintFinding])).toEqual({ contract: [contractFinding], lint: 1 });
+    expect(splitLint([contractFinding], [])).toEqual({ contract: [contractFinding], lint: 0 });
   });
 
   it('renders a table with PASS/FAIL per budget', () => {

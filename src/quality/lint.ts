@@ -148,11 +148,13 @@ function pairFinding(p: SimilarPair): Finding {
 }
 
 /**
- * Lints the head. New and changed tools are linted in full (schema validity included) and compared with
- * their base version (same name, or the old name of a rename): what the base version had too is "existing",
- * the rest "new". Schemas are checked only where they are new or differ from the base version. Unchanged tools get every rule but schema validity (ajv takes ~0.3 ms per schema, seconds
- * for 10,000 unchanged tools on every run), and all their findings are "existing". Near-identical description pairs are "existing" when the base had the same pair;
- * a successor beside its still-registered predecessor (tool-dual-registered), or a pair with a deprecated tool, is not reported.
+ * Lints the head. New and changed tools are linted in full and compared with their base version (same name,
+ * or the old name of a rename): what the base version had too is "existing", the rest "new". Their schemas are
+ * checked only where new or different from the base version's. Unchanged tools get every rule but schema
+ * validity (ajv takes ~0.3 ms per schema: seconds for 10,000 unchanged tools on every run), and all their
+ * findings are "existing". A near-identical description pair is "existing" when the base had the same pair; a
+ * successor beside its still-registered predecessor (tool-dual-registered), or a pair with a deprecated tool,
+ * is not reported.
  */
 export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOptions = {}): Promise<LintResult> {
   let checker: SchemaChecker | undefined;

@@ -126,8 +126,14 @@ export function hashCatalog(canonical: Catalog): string {
 /** Canonicalises and hashes a catalog into a snapshot (pure; see snapshot-file.ts for I/O). */
 export function toSnapshot(catalog: Catalog): Snapshot {
   const c = canonicalize(catalog);
-  const tools: Record<string, string> = {};
-  for (const t of c.tools) tools[t.name] = hashTool(t);
+  // One key per tool name. A name listed more than once (a server bug; the diff reports catalog-duplicate-tool-name)
+  // hashes the JSON array of all its definitions, in canonical order: a change to any of them changes the value, and
+  // the keys stay tool names.
+  const definitionsByName = new Map<string, Json[]>();
+  for (const t of c.tools) definitionsByName.set(t.name, [...(definitionsByName.get(t.name) ?? []), t as Json]);
+  const tools: Record<string, string> = Object.fromEntries(
+    [...definitionsByName].map(([name, definitions]) => [name, hashTool(definitions.length === 1 ? definitions[0] : definitions)]),
+  );
   // Fixed top-level order reads well in a PR; everything below it is key-sorted.
   const snap: Snapshot = {
     formatVersion: SNAPSHOT_FORMAT_VERSION,

@@ -63,6 +63,27 @@ describe('canonical snapshot', () => {
     expect(head.hashes.tools.alerts).toBe(base.hashes.tools.alerts);
   });
 
+  it('a tool name listed twice keeps one key whose hash covers both definitions, whatever order they came in', () => {
+    const web = { name: 'search', description: 'Search the web.', inputSchema: { type: 'object' } };
+    const local = { name: 'search', description: 'Search local files.', inputSchema: { type: 'object' } };
+    const snap = toSnapshot(catalog({ tools: [web, local] }));
+    expect(Object.keys(snap.hashes.tools)).toEqual(['search']);
+    expect(snap.hashes.tools.search).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(toSnapshot(catalog({ tools: [local, web] })).hashes.tools).toEqual(snap.hashes.tools);
+    // Neither definition's own hash: a change to either one moves it.
+    const alone = (tool: typeof web) => toSnapshot(catalog({ tools: [tool] })).hashes.tools.search;
+    expect([alone(web), alone(local)]).not.toContain(snap.hashes.tools.search);
+    for (const edited of [[{ ...web, description: 'Search the whole web.' }, local], [web, { ...local, inputSchema: { type: 'object', required: ['q'] } }]]) {
+      expect(toSnapshot(catalog({ tools: edited })).hashes.tools.search).not.toBe(snap.hashes.tools.search);
+    }
+  });
+
+  it('keeps a tool named __proto__ in the hash map', () => {
+    const snap = toSnapshot(catalog({ tools: [{ name: '__proto__', inputSchema: { type: 'object' } }] }));
+    expect(Object.keys(snap.hashes.tools)).toEqual(['__proto__']);
+    expect(JSON.parse(serializeSnapshot(snap)).hashes.tools).toHaveProperty(['__proto__']);
+  });
+
   it('does not modify its input', () => {
     const input = catalog();
     const copy = structuredClone(input);

@@ -4,7 +4,7 @@ import type { Catalog, Json, JsonObject, PromptDef, ResourceTemplateDef } from '
 import { pairRenames, type PairingEntry } from './pairing.js';
 import { defineRules, makeFinding, pointerToken, q } from './rule-kit.js';
 import type { Finding } from './types.js';
-import { textChange } from './word-diff.js';
+import { cosmeticSeverity, textChange } from './word-diff.js';
 
 const FILE = 'src/diff/catalog-diff.ts';
 
@@ -17,7 +17,8 @@ export const PROMPT_RULES = defineRules(FILE, 'prompt', {
   'prompt-argument-added-optional': ['safe', 'a new optional argument'],
   'prompt-argument-became-optional': ['safe', 'a required argument became optional'],
   'prompt-argument-removed': ['warning', 'an argument is gone; clients still send it'],
-  'prompt-description-changed': ['warning', 'the prompt description changed (shown to users and models)'],
+  'prompt-description-changed': ['warning', 'the prompt description changed (shown to users and models; info when only punctuation at the end of words changed)'],
+  'prompt-argument-description-changed': ['info', "an argument's description changed (shown to users and models)"],
   'prompt-title-changed': ['info', 'the prompt display title changed'],
 });
 
@@ -39,7 +40,7 @@ export const SERVER_RULES = defineRules(FILE, 'server', {
   'server-capability-added': ['safe', 'a new server capability'],
   'server-name-changed': ['warning', 'serverInfo.name changed; clients key configurations by it'],
   'server-title-changed': ['info', 'serverInfo.title (display name) changed'],
-  'server-instructions-changed': ['warning', 'the server instructions (the model\'s system-level guidance) changed; review the word diff'],
+  'server-instructions-changed': ['warning', 'the server instructions (the model\'s system-level guidance) changed; review the word diff (info when only punctuation at the end of words changed)'],
   'server-protocol-version-changed': ['info', 'the negotiated protocol version changed'],
 });
 
@@ -70,11 +71,11 @@ function comparable(base: Catalog, head: Catalog, list: 'prompts' | 'resources' 
 
 // ---- Prompts ---------------------------------------------------------------------------------
 
-interface PromptArgument { name: string; required: boolean; index: number }
+interface PromptArgument { name: string; required: boolean; index: number; description: Json | undefined }
 
 function argumentsOf(p: PromptDef): PromptArgument[] {
   const list = Array.isArray(p.arguments) ? p.arguments : [];
-  return list.flatMap((a, index) => (isObject(a) && typeof a.name === 'string' ? [{ name: a.name, required: a.required === true, index }] : []));
+  return list.flatMap((a, index) => (isObject(a) && typeof a.name === 'string' ? [{ name: a.name, required: a.required === true, index, description: a.description }] : []));
 }
 
 function promptPairingEntry(p: PromptDef): PairingEntry {
@@ -89,7 +90,7 @@ function comparePrompt(name: string, base: PromptDef, head: PromptDef, out: Find
     out.push(makeFinding(PROMPT_RULES[rule], { subject: name, ...f }));
   const desc = textChange(base.description, head.description);
   if (desc) {
-    emit('prompt-description-changed', { path: '/description', before: base.description ?? null, after: head.description ?? null, message: `Prompt "${name}" description changed: ${desc.diff}`, extra: desc.extra as unknown as Record<string, Json> });
+    emit('prompt-description-changed', { path: '/description', before: base.description ?? null, after: head.description ?? null, ...cosmeticSeverity(desc), message: `Prompt "${name}" description changed${desc.punctuationOnly ? ' in punctuation only' : ''}: ${desc.diff}`, extra: desc.extra as unknown as Record<string, Json> });
   }
   if ((base.title ?? null) !== (head.title ?? null)) {
     emit('prompt-title-changed', { path: '/title', before: base.title ?? null, after: head.title ?? null, message: `Prompt "${name}" title changed from ${q(base.title ?? null)} to ${q(head.title ?? null)}.` });
@@ -106,6 +107,10 @@ function comparePrompt(name: string, base: PromptDef, head: PromptDef, out: Find
       emit('prompt-argument-became-required', { path: `/arguments/${a.index}/required`, before: false, after: true, extra, message: `Prompt "${name}" argument "${arg}" became required; calls that omit it will fail.` });
     } else if (b.required && !a.required) {
       emit('prompt-argument-became-optional', { path: `/arguments/${a.index}/required`, before: true, after: false, extra, message: `Prompt "${name}" argument "${arg}" became optional.` });
+    }
+    const argDesc = b && textChange(b.description, a.description);
+    if (argDesc) {
+      emit('prompt-argument-description-changed', { path: `/arguments/${a.index}/description`, before: b.description ?? null, after: a.description ?? null, extra: { ...extra, ...argDesc.extra } as unknown as Record<string, Json>, message: `Prompt "${name}" argument "${arg}" description changed: ${argDesc.diff}` });
     }
   }
   for (const [arg, b] of before) {
@@ -308,7 +313,7 @@ export function diffServer(base: Catalog, head: Catalog): Finding[] {
 
   const instr = textChange(base.instructions, head.instructions);
   if (instr) {
-    emit('server-instructions-changed', { path: '/instructions', before: base.instructions ?? null, after: head.instructions ?? null, message: `Server instructions changed (the model reads them as system-level guidance): ${instr.diff}`, extra: instr.extra as unknown as Record<string, Json> });
+    emit('server-instructions-changed', { path: '/instructions', before: base.instructions ?? null, after: head.instructions ?? null, ...cosmeticSeverity(instr), message: instr.punctuationOnly ? `Server instructions changed in punctuation only: ${instr.diff}` : `Server instructions changed (the model reads them as system-level guidance): ${instr.diff}`, extra: instr.extra as unknown as Record<string, Json> });
   }
   const before = capabilityPaths(base.capabilities), after = capabilityPaths(head.capabilities);
   for (const [path, value] of before) {

@@ -7,7 +7,7 @@ import { compareText, fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, pairRenam
 import { defineRules, makeFinding, pointerToken, q } from './rule-kit.js';
 import { compareSchemas, type SchemaChange } from './schema/index.js';
 import type { Finding } from './types.js';
-import { textChange } from './word-diff.js';
+import { cosmeticSeverity, textChange } from './word-diff.js';
 
 export const TOOL_RULES = defineRules('src/diff/tools.ts', 'tool', {
   'tool-removed': ['breaking', 'a tool is gone and no added tool takes its place; clients calling it fail'],
@@ -17,7 +17,7 @@ export const TOOL_RULES = defineRules('src/diff/tools.ts', 'tool', {
   'tool-dual-registered': ['safe', 'a new tool is registered beside an unbroken old one it succeeds (e.g. x_v2 beside x, or getUser beside get_user)'],
   'tool-deprecated': ['info', 'a deprecation marker appeared (description prefix or _meta deprecation key)'],
   'tool-title-changed': ['info', 'the display title (title or annotations.title) changed'],
-  'tool-description-changed': ['warning', 'the description (the model\'s instructions) changed; review the word diff for injected orders'],
+  'tool-description-changed': ['warning', 'the description (the model\'s instructions) changed; review the word diff for injected orders (info when only punctuation at the end of words changed)'],
   'tool-icons-changed': ['info', 'the icons changed'],
   'tool-task-support-changed': ['breaking', 'execution.taskSupport changed: breaking when a way of calling the tool (plain call or task) is lost, safe when one is gained'],
   'tool-meta-changed': ['info', 'a _meta key changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it'],
@@ -167,7 +167,8 @@ export function compareToolPair(name: string, base: ToolDef, head: ToolDef): Too
       path: '/description',
       before: base.description ?? null,
       after: head.description ?? null,
-      message: `Tool "${name}" description changed (the model reads it as instructions): ${desc.diff}`,
+      ...cosmeticSeverity(desc),
+      message: desc.punctuationOnly ? `Tool "${name}" description changed in punctuation only: ${desc.diff}` : `Tool "${name}" description changed (the model reads it as instructions): ${desc.diff}`,
       extra: desc.extra as unknown as Record<string, Json>,
     });
   }

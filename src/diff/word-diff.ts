@@ -136,15 +136,27 @@ export function sameWords(before: string, after: string): boolean {
   return before.trim().split(/\s+/).join(' ') === after.trim().split(/\s+/).join(' ');
 }
 
+/** Equal once sentence punctuation at the end of words is ignored too ("about content" → "about content."). */
+export function samePunctuatedWords(before: string, after: string): boolean {
+  const words = (s: string): string => s.split(/\s+/).map((w) => w.replace(/[.,;:!?]+$/, '')).filter(Boolean).join(' ');
+  return words(before) === words(after);
+}
+
 /**
- * The word diff of a changed text field (description, instructions) for a finding: the plain rendering and
- * the segments, or undefined when the words are the same. Non-string values count as empty text.
+ * The word diff of a changed text field (description, instructions) for a finding: the plain rendering, the
+ * segments, and whether only end-of-word punctuation changed (cosmetic); undefined when the words are the same.
+ * Non-string values count as empty text.
  */
-export function textChange(before: unknown, after: unknown): { diff: string; extra: { wordDiff: string; wordDiffSegments: DiffSegment[] } } | undefined {
+export function textChange(before: unknown, after: unknown): { diff: string; punctuationOnly: boolean; extra: { wordDiff: string; wordDiffSegments: DiffSegment[] } } | undefined {
   const b = typeof before === 'string' ? before : '';
   const a = typeof after === 'string' ? after : '';
   if (sameWords(b, a)) return undefined;
   const segments = wordDiff(b, a);
   const diff = renderWordDiff(segments);
-  return { diff, extra: { wordDiff: diff, wordDiffSegments: segments } };
+  return { diff, punctuationOnly: samePunctuatedWords(b, a), extra: { wordDiff: diff, wordDiffSegments: segments } };
+}
+
+/** A text change that touches only punctuation at the end of words is cosmetic: info instead of the rule's warning. */
+export function cosmeticSeverity(change: { punctuationOnly: boolean }): { severity?: 'info' } {
+  return change.punctuationOnly ? { severity: 'info' } : {};
 }

@@ -222,8 +222,27 @@ describe('everything 2025.7.1 → 2026.8.31', () => {
     expect(only(findings, /^(tool-meta-changed|tool-field-changed|.*-schema-inconclusive)$/)).toEqual([]);
   });
 
-  it('reports the new required prompt argument of the renamed resource prompt', () => {
-    expect(only(findings, /^prompt-argument-/)).toEqual(['prompt-argument-added-required resource-prompt /arguments/0']);
+  it('reports the new required prompt argument of the renamed resource prompt, and its reworded resourceId', () => {
+    // resource_prompt [resourceId "Resource ID to include (1-100)"] → resource-prompt [resourceType (new, required),
+    // resourceId "ID of the text resource to fetch"].
+    expect(only(findings, /^prompt-argument-/)).toEqual([
+      'prompt-argument-added-required resource-prompt /arguments/0',
+      'prompt-argument-description-changed resource-prompt /arguments/1/description',
+    ]);
+  });
+
+  it('grades reworded tool descriptions: a trailing period is cosmetic (info), new wording a warning', () => {
+    const graded = findings.filter((f) => f.rule === 'tool-description-changed').map((f) => `${f.severity} ${f.subject}`).sort();
+    expect(graded).toEqual([
+      // "Demonstrates how annotations can be used to provide metadata about content" + "."
+      'info get-annotated-message',
+      // "Demonstrates a long running operation with progress updates" + "."
+      'info trigger-long-running-operation',
+      // "Echoes back the input" → "… input string"
+      'warning echo',
+      // "Returns the MCP_TINY_IMAGE" → "Returns a tiny MCP logo image."
+      'warning get-tiny-image',
+    ]);
   });
 
   it('reports all 100 static resources removed and the 7 documents added', () => {

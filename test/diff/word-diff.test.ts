@@ -1,7 +1,7 @@
 // Word diff: segments rebuild both texts, changes land on whole words, and the plain rendering marks them.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeWordDiff, sameWords, wordDiff } from '../../src/diff/word-diff.js';
+import { describeWordDiff, samePunctuatedWords, sameWords, wordDiff } from '../../src/diff/word-diff.js';
 
 const rebuild = (segs: ReturnType<typeof wordDiff>, side: 'before' | 'after') =>
   segs.filter((s) => s.op === 'equal' || s.op === (side === 'before' ? 'delete' : 'insert')).map((s) => s.text).join('');
@@ -41,5 +41,15 @@ describe('wordDiff', () => {
   it('treats whitespace-only edits as the same words', () => {
     expect(sameWords('Reads a file.\n', 'Reads  a\nfile.')).toBe(true);
     expect(sameWords('Reads a file.', 'Reads a files.')).toBe(false);
+  });
+});
+
+describe('samePunctuatedWords', () => {
+  it('ignores sentence punctuation at the end of words, nothing else', () => {
+    expect(samePunctuatedWords('metadata about content', 'metadata about content.')).toBe(true);
+    expect(samePunctuatedWords('Reads a file. Then stops', 'Reads a file, then stops')).toBe(false); // "Then" → "then"
+    expect(samePunctuatedWords('Reads a file; stops.', 'Reads a file, stops!')).toBe(true);
+    expect(samePunctuatedWords('Run with --force', 'Run with force')).toBe(false);
+    expect(samePunctuatedWords('Do not delete', 'Do delete')).toBe(false);
   });
 });

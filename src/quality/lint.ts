@@ -4,7 +4,7 @@ import type { QualityPolicy } from '../config/types.js';
 import { defineRules, makeFinding, pointerToken, q } from '../diff/rule-kit.js';
 import { deprecationOf } from '../diff/deprecation.js';
 import type { Finding } from '../diff/types.js';
-import { nearIdenticalPairs, type SimilarPair } from './near-duplicates.js';
+import { descriptionSimilarity, NEAR_IDENTICAL_JACCARD, nearIdenticalPairs, type SimilarPair } from './near-duplicates.js';
 import { loadSchemaChecker, type SchemaChecker } from './schema-validity.js';
 
 export const LINT_RULES = defineRules('src/quality/lint.ts', 'tool', {
@@ -196,10 +196,11 @@ export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOpt
   // A successor registered beside its predecessor, or a deprecated tool, may well keep the same words for a while.
   const deprecated = new Set(head.tools.filter((t) => deprecationOf(t).deprecated).map((t) => t.name));
   const headPairs = nearIdenticalPairs(head.tools).filter((p) => !successors.has(pairKey(p.a, p.b)) && !deprecated.has(p.a) && !deprecated.has(p.b));
-  if (headPairs.length) {
-    const oldName = (n: string) => renamedFrom.get(n) ?? n;
-    const basePairs = new Set(nearIdenticalPairs(base.tools).map((p) => pairKey(p.a, p.b)));
-    for (const p of headPairs) (basePairs.has(pairKey(oldName(p.a), oldName(p.b))) ? result.existing : result.new).push(pairFinding(p));
+  // "Existing" when the two tools' base versions were already that close (compared directly: no second search).
+  for (const p of headPairs) {
+    const da = baseTools.get(renamedFrom.get(p.a) ?? p.a)?.description, db = baseTools.get(renamedFrom.get(p.b) ?? p.b)?.description;
+    const before = typeof da === 'string' && typeof db === 'string' ? descriptionSimilarity(da, db) : 0;
+    (before >= NEAR_IDENTICAL_JACCARD ? result.existing : result.new).push(pairFinding(p));
   }
   return result;
 }

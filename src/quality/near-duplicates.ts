@@ -22,6 +22,12 @@ export function shingles(text: string): Set<string> {
   return out;
 }
 
+/** Jaccard similarity of two descriptions' word triples (0 when either has no words). */
+export function descriptionSimilarity(a: string, b: string): number {
+  const x = shingles(a), y = shingles(b);
+  return x.size && y.size ? jaccard(x, y) : 0;
+}
+
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

@@ -58,7 +58,7 @@ describe('mcp-contract snapshot', () => {
     const r = await runCli(['snapshot', '--verbose', '--timeout-start', '1000', '--', 'node', FAULTY('hang-handshake.mjs')], { cwd: dir });
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('error: the server timed out in the handshake: no answer to initialize within the start timeout (1000 ms)');
-    expect(r.stderr).toContain('| warming caches');
+    expect(r.stderr).toContain('| faulty: waiting for the license server');
     expect(r.durationMs).toBeLessThan(8000);
     await assertNoProcessLeft({ pgid: Number(/\(pid (\d+), own process group\)/.exec(r.stderr)![1]) });
     expect(existsSync(path.join(dir, 'mcp-contract.snapshot.json'))).toBe(false);
@@ -93,7 +93,7 @@ describe('mcp-contract snapshot', () => {
     const r = await runCli(['snapshot', '--config', path.join(dir, 'c.json')]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('error: 1 of 2 servers could not be snapshotted');
-    expect(r.stderr).toContain('broken: the server crashed on start: it exited with code 7');
+    expect(r.stderr).toContain('broken: the server crashed on start: it exited with code 1');
     expect(existsSync(path.join(dir, 'good.json'))).toBe(true);
     expect(existsSync(path.join(dir, 'broken.json'))).toBe(false);
   });

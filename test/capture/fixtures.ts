@@ -13,7 +13,10 @@ export const HTTP_SERVER = path.join(SERVERS, 'http-server.mjs');
 export const SSE_SERVER = path.join(SERVERS, 'sse-server.mjs');
 export const ENV_SERVER = path.join(SERVERS, 'env-server.mjs');
 export const PYTHON_SERVER = path.join(SERVERS, 'python/server.py');
-export const FAULTY = (name: string) => path.join(SERVERS, 'faulty', name);
+/** The faulty servers shared with the reliability suite (fixtures/faulty/README.md lists each fault). */
+export const FAULTY = (name: string) => path.join(REPO_ROOT, 'fixtures/faulty', name);
+/** Faults only the capture tests use: a crash after a stderr flood, an SDK server misbehaving on tools/list. */
+export const CAPTURE_FAULTY = (name: string) => path.join(SERVERS, 'faulty', name);
 export const WEATHER = (version: string) => path.join(SERVERS, 'weather', `${version}.json`);
 
 /** Writes a catalog file (format: fixtures/servers/lib/catalog-file.mjs) into `dir` and returns its path. */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { EXIT } from '../../src/errors.js';
 import { assertNoProcessLeft, processesInGroup } from '../helpers/processes.js';
 import { useTempDirs } from '../helpers/temp.js';
-import { CATALOG_SERVER, ENV_SERVER, FAULTY, traceCapture, WEATHER, writeCatalog } from './fixtures.js';
+import { CAPTURE_FAULTY, CATALOG_SERVER, ENV_SERVER, FAULTY, traceCapture, WEATHER, writeCatalog } from './fixtures.js';
 
 const tempDir = useTempDirs('mcpc-stdio-');
 
@@ -171,8 +171,8 @@ describe('stdio capture', () => {
     it('a crash on start: exit code and the last lines of stderr', async () => {
       const { error, pgids } = await traceCapture({ command: ['node', FAULTY('crash-on-start.mjs')] });
       expect(error?.exitCode).toBe(EXIT.capture);
-      expect(error?.message).toBe('the server crashed on start: it exited with code 7 before answering the handshake');
-      expect(error?.details).toContain('Error: DATABASE_URL is not set');
+      expect(error?.message).toBe('the server crashed on start: it exited with code 1 before answering the handshake');
+      expect(error?.details).toContain('Error: FAULTY_API_KEY is not set');
       expect(error?.hint).toContain('--env KEY=VALUE');
       await assertNoProcessLeft({ pgid: pgids[0] });
     });
@@ -180,7 +180,7 @@ describe('stdio capture', () => {
     it('a hang in the handshake ends within the start timeout', async () => {
       const { error, durationMs, pgids } = await traceCapture({ command: ['node', FAULTY('hang-handshake.mjs')], timeouts: { startMs: 1500 } });
       expect(error?.message).toBe('the server timed out in the handshake: no answer to initialize within the start timeout (1500 ms)');
-      expect(error?.details).toContain('warming caches');
+      expect(error?.details).toContain('waiting for the license server');
       expect(error?.hint).toContain('--timeout-start');
       expect(durationMs).toBeLessThan(6000);
       await assertNoProcessLeft({ pgid: pgids[0] });
@@ -193,14 +193,14 @@ describe('stdio capture', () => {
     });
 
     it('non-protocol text on stdout fails fast instead of hanging', async () => {
-      const { error, durationMs } = await traceCapture({ command: ['node', FAULTY('stdout-banner.mjs')], timeouts: { startMs: 30_000 } });
-      expect(error?.message).toBe('the server wrote non-protocol text on stdout (not JSON): "Weather MCP server v1.0 ready!", during the handshake');
+      const { error, durationMs } = await traceCapture({ command: ['node', FAULTY('stdout-noise.mjs'), '--mode', 'text-only'], timeouts: { startMs: 30_000 } });
+      expect(error?.message).toBe('the server wrote non-protocol text on stdout (not JSON): "Usage: faulty-tool [--port N] <input>", during the handshake');
       expect(error?.hint).toContain('stderr');
       expect(durationMs).toBeLessThan(5000);
     });
 
     it('keeps only a bounded tail of a flooded stderr', async () => {
-      const { error } = await traceCapture({ command: ['node', FAULTY('stderr-flood.mjs')] });
+      const { error } = await traceCapture({ command: ['node', CAPTURE_FAULTY('stderr-flood.mjs')] });
       expect(error?.message).toContain('exited with code 3');
       const lines = error!.details!.split('\n');
       expect(lines.length).toBeLessThanOrEqual(21);
@@ -224,7 +224,7 @@ describe('stdio capture', () => {
 
 describe('failures after the handshake', () => {
   it('a tools/list that never answers ends at the request timeout', async () => {
-    const { error, durationMs, pgids } = await traceCapture({ command: ['node', FAULTY('misbehave-on-list.mjs'), 'hang'], timeouts: { requestMs: 800 } });
+    const { error, durationMs, pgids } = await traceCapture({ command: ['node', FAULTY('hang-tools-list.mjs')], timeouts: { requestMs: 800 } });
     expect(error?.exitCode).toBe(EXIT.capture);
     expect(error?.message).toBe('the server did not answer tools/list page 1 within 800 ms');
     expect(error?.hint).toContain('--timeout-request');
@@ -233,13 +233,13 @@ describe('failures after the handshake', () => {
   });
 
   it('a crash while listing names the request and shows stderr', async () => {
-    const { error } = await traceCapture({ command: ['node', FAULTY('misbehave-on-list.mjs'), 'crash'] });
+    const { error } = await traceCapture({ command: ['node', CAPTURE_FAULTY('misbehave-on-list.mjs'), 'crash'] });
     expect(error?.message).toBe('the server exited with code 5 during tools/list page 1');
     expect(error?.details).toContain('TypeError: cannot read properties of undefined');
   });
 
   it('stdout noise while listing', async () => {
-    const { error } = await traceCapture({ command: ['node', FAULTY('misbehave-on-list.mjs'), 'garbage'] });
+    const { error } = await traceCapture({ command: ['node', CAPTURE_FAULTY('misbehave-on-list.mjs'), 'garbage'] });
     expect(error?.message).toBe('the server wrote non-protocol text on stdout (not JSON): "listing tools...", during tools/list page 1');
   });
 

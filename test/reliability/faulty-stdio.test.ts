@@ -59,10 +59,9 @@ describe.concurrent('faulty stdio servers', () => {
     });
   });
 
-  // KNOWN CAPTURE BUG (reported): src/capture/stdio.ts StdioChannel.send rejects with the raw EPIPE when the server
-  // closed its stdin but has not exited yet, and src/capture/index.ts explain() turns it into "capture failed during the
-  // handshake: write EPIPE" with no exit code and an empty stderr tail. It also makes crash-on-start flaky under load
-  // (the initialize write can land after the crash). A broken pipe should wait (bounded) for the exit and report it.
+  // Regression (fixed in 150784d): a write to a server that closed its stdin but had not exited yet surfaced as a bare
+  // "capture failed during the handshake: write EPIPE", with no exit code and an empty stderr tail; the same race made
+  // crash-on-start flaky under load. A broken pipe now waits (bounded) for the exit and reports it.
   it('exits right after answering initialize (our next write gets EPIPE first): exit 3 at once, says it exited with code 1, shows its stderr', async () => {
     const run = await snapshotFaulty({ dir: tempDir(), script: 'exit-after-initialize.mjs', ...INSTANT });
     await expectCleanFailure(run, { withinMs: INSTANT_BOUND_MS, says: [/exited with code 1\b/, /license check failed right after the handshake/] });
@@ -149,9 +148,9 @@ describe.concurrent('faulty stdio servers', () => {
     await expectCleanFailure(run, { withinMs: INSTANT_BOUND_MS, says: [/not a JSON-RPC 2\.0 message/, /tools\/list/] });
   });
 
-  // KNOWN CAPTURE BUG (reported): src/capture/rpc.ts RpcClient.receive drops a response whose id matches no request
-  // without a trace, so the run ends as a plain "did not answer" timeout. The message must name the real fault: the
-  // server answered, with an id nobody asked for.
+  // Regression (fixed in 66f2701): a response whose id matches no request was dropped without a trace, so the run ended
+  // as a plain "did not answer" timeout. The message must name the real fault: the server answered, with an id nobody
+  // asked for.
   it('answers initialize with the wrong id: exit 3 within the start timeout, names the unexpected id', async () => {
     const run = await snapshotFaulty({
       dir: tempDir(), script: 'invalid-jsonrpc.mjs', args: ['--at', 'initialize', '--kind', 'wrong-id'],
@@ -232,9 +231,9 @@ describe.concurrent('faulty stdio servers', () => {
     expect(snapshot.tools[5119].name).toBe('tool-005119');
   });
 
-  // KNOWN CAPTURE BUG (reported): src/capture/negotiate.ts accepts any protocolVersion string in the initialize result,
-  // so "1999-01-01" is captured and written. The spec says a client that does not support the server's version
-  // disconnects; a snapshot of an unknown protocol cannot be compared honestly.
+  // Regression (fixed in 1ab6d4c): any protocolVersion in the initialize result was accepted, so "1999-01-01" was
+  // captured and written. The spec says a client that does not support the server's version disconnects; a snapshot of
+  // an unknown protocol cannot be compared honestly.
   it('answers initialize with protocolVersion "1999-01-01": exit 3 at once, names that version and the supported ones', async () => {
     const run = await snapshotFaulty({ dir: tempDir(), script: 'unsupported-protocol.mjs', args: ['--mode', 'answer'], existingSnapshot: true, ...INSTANT });
     await expectCleanFailure(run, { withinMs: INSTANT_BOUND_MS, says: [/1999-01-01/, /2025-11-25/, /protocol/i] });

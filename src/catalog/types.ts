@@ -52,7 +52,10 @@ export interface Snapshot extends Catalog {
   hashes: {
     /** "sha256:<hex>" over the canonical contract (everything but server.version and hashes). */
     catalog: string;
-    /** tool name → "sha256:<hex>" of the canonical tool definition. */
+    /**
+     * tool name → "sha256:<hex>" of the canonical tool definition. A name the server lists more than once maps to
+     * the hash of the JSON array of all its definitions (canonical order), so a change to any of them shows.
+     */
     tools: Record<string, string>;
   };
 }

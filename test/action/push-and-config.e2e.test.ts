@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/github/sticky-comment.js';
 import { FakeGitHub } from '../github/fake-github.js';
 import { useTempDirs } from '../helpers/temp.js';
+import { REPO_ROOT } from '../helpers/cli.js';
 import { CATALOG_SERVER, git, makeRepo, pullRequestPayload, runAction, SERVER_COMMAND, SERVER_SOURCE, snapshotOf, weather } from './harness.js';
 
 const SNAPSHOT = 'mcp-contract.snapshot.json';
@@ -111,7 +112,7 @@ describe('the Action outside pull requests and with several servers', () => {
   it('reports a server that crashes on start with its stderr and a hint', async () => {
     const parent = tempDir();
     const repo = makeRepo(parent, { 'a.txt': 'a' }, { 'a.txt': 'b' });
-    const crash = path.join(path.dirname(CATALOG_SERVER), 'faulty', 'crash-on-start.mjs');
+    const crash = path.join(REPO_ROOT, 'fixtures', 'faulty', 'crash-on-start.mjs');
     const result = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: pushEvent, sha: repo.headSha, inputs: { command: `node ${crash}` }, scratch: path.join(parent, 's') });
     expect(result.code).toBe(1);
     expect(result.outputs.verdict).toBeUndefined();

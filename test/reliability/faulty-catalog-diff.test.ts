@@ -22,10 +22,8 @@ async function captureAndDiff(script: string, headArgs: string[]) {
 }
 
 describe('faulty catalogs and the diff', () => {
-  // KNOWN DIFF BUG (reported): src/diff/tools.ts byName() keeps only the first definition per name (canonical order)
-  // and diffTools() warns about duplicates only when the base had none, so when both sides list "search" twice, a
-  // breaking change to the second definition is never compared: `diff` prints "no changes" (exit 0) although the
-  // catalog hashes differ. Every definition must be compared (or the diff must say it could not), never "no changes".
+  // Guards a fixed bug: diffTools() compared only the first definition of a name, so when both sides list "search"
+  // twice, a breaking change to the second was never compared and `diff` printed "no changes" (exit 0).
   it('a required parameter added to the second of two "search" tools is a breaking change (exit 1), not "no changes"', async () => {
     const { diff } = await captureAndDiff('duplicate-tools.mjs', ['--break']);
     expect(diff.code, diff.stdout + diff.stderr).toBe(EXIT.violated);
@@ -33,10 +31,8 @@ describe('faulty catalogs and the diff', () => {
     expect(diff.stdout).toMatch(/region/);
   });
 
-  // KNOWN DIFF BUG (reported): a change inside an inputSchema that is not a valid JSON Schema ({"type": 42} → 43,
-  // "string" → "number", "required": "q" → "zz") yields no finding at all, so the verdict reads "no changes" for
-  // tools whose contract did change. RULES.md has input-schema-inconclusive (warning) for what the engine cannot
-  // compare; each such tool needs at least that.
+  // Guards a fixed bug: a change inside an inputSchema that is not valid JSON Schema ({"type": 42} → 43, "string" →
+  // "number", "required": "q" → "zz") yielded no finding at all. Each such tool needs at least input-schema-inconclusive.
   it('a change inside an invalid inputSchema is reported for that tool (at least inconclusive), never silently dropped', async () => {
     const { diff } = await captureAndDiff('invalid-input-schema.mjs', ['--changed']);
     expect([EXIT.ok, EXIT.violated], diff.stderr).toContain(diff.code);

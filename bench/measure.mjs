@@ -6,22 +6,12 @@
 // figure is a lower bound and the table says so. Every command of a comparison goes through the same
 // wrapper, so the few hundred microseconds the wrapper costs cancel out in the ratios.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 // MCPC_BENCH_RSS=proc forces the /proc fallback (used by its test).
 const GNU_TIME = process.env.MCPC_BENCH_RSS === 'proc' ? undefined : ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p));
-let scratch;
-/** A private directory for GNU time's output files, created on first use and removed when the process exits. */
-function scratchDir() {
-  if (!scratch) {
-    scratch = mkdtempSync(path.join(tmpdir(), 'mcpc-bench-rss-'));
-    process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
-  }
-  return scratch;
-}
-
 /** How peak RSS is read on this machine, for the report. */
 export const RSS_METHOD = GNU_TIME ? `GNU time -f %M (${GNU_TIME})` : '/proc/<pid>/status VmHWM polled every 2 ms (lower bound)';
 
@@ -32,7 +22,8 @@ let counter = 0;
  * `ms` is measured from just before spawn until the child's exit, in this process.
  */
 export function runMeasured(command, args, { cwd, env, timeoutMs = 120_000 } = {}) {
-  const rssFile = path.join(scratchDir(), `rss-${process.pid}-${counter++}.txt`);
+  // One file per run, removed as soon as it is read (no directory to leave behind if a test worker is killed).
+  const rssFile = path.join(tmpdir(), `mcpc-bench-rss-${process.pid}-${counter++}-${Date.now()}.txt`);
   const [bin, argv] = GNU_TIME ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
@@ -56,8 +47,8 @@ export function runMeasured(command, args, { cwd, env, timeoutMs = 120_000 } = {
           // GNU time writes "Command exited with non-zero status N" before the figure when the child fails.
           const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
           rssKb = Number(lines[lines.length - 1]) || 0;
-          rmSync(rssFile, { force: true });
         } catch { rssKb = 0; }
+        rmSync(rssFile, { force: true });
       }
       resolve({ ms, rssBytes: rssKb * 1024, code, signal, timedOut, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
     });

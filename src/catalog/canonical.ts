@@ -77,8 +77,17 @@ function assertNestingWithin(value: unknown, where: string): void {
   }
 }
 
+/**
+ * Catalogs (and snapshots) this module produced: already canonical, so canonicalising them again returns them as
+ * they are. The CLI loads a snapshot and then diffs it; without this, every tool would be deep-copied twice.
+ */
+const CANONICAL = new WeakSet<Catalog>();
+/** Tool objects `canonicalize` produced (keys sorted): their JSON.stringify text is their stable JSON. */
+const CANONICAL_TOOLS = new WeakSet<object>();
+
 /** Canonical catalog: lists sorted by their key, volatile fields dropped, keys sorted. Input is not modified. */
 export function canonicalize(catalog: Catalog): Catalog {
+  if (CANONICAL.has(catalog)) return catalog;
   for (const [list, key] of [[catalog.tools, 'tool'], [catalog.prompts, 'prompt'], [catalog.resources, 'resource'], [catalog.resourceTemplates, 'resource template']] as const) {
     for (const entry of list) assertNestingWithin(entry, `${key} ${JSON.stringify(String(entry.name ?? entry.uri ?? entry.uriTemplate ?? '?')).slice(0, 80)}`);
   }
@@ -94,6 +103,8 @@ export function canonicalize(catalog: Catalog): Catalog {
   if (catalog.protocolVersion !== undefined) out.protocolVersion = catalog.protocolVersion;
   if (catalog.clientCapabilities !== undefined) out.clientCapabilities = sortKeysDeep(catalog.clientCapabilities);
   if (catalog.instructions !== undefined) out.instructions = catalog.instructions;
+  for (const t of out.tools) CANONICAL_TOOLS.add(t);
+  CANONICAL.add(out);
   return out;
 }
 
@@ -101,26 +112,51 @@ function pickDefined<T extends object>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
 
-/** The part of a catalog its hash covers: the contract a client sees (not the version, not how we captured). */
-function contractOf(c: Catalog): Json {
-  return {
-    server: pickDefined({ name: c.server.name, title: c.server.title }),
-    protocolVersion: c.protocolVersion ?? null,
-    capabilities: c.capabilities,
-    instructions: c.instructions ?? null,
-    tools: c.tools,
-    prompts: c.prompts,
-    resources: c.resources,
-    resourceTemplates: c.resourceTemplates,
-  } as Json;
+/**
+ * JSON text of a value whose object keys are already sorted (everything `canonicalize` returns): the native
+ * JSON.stringify then gives the same bytes as `stableJson`, several times faster.
+ */
+const TOOL_JSON = new WeakMap<object, string>();
+function canonicalToolJson(tool: Json): string {
+  if (tool === null || typeof tool !== 'object') return JSON.stringify(tool);
+  let text = TOOL_JSON.get(tool);
+  if (text === undefined) TOOL_JSON.set(tool, (text = JSON.stringify(tool)));
+  return text;
 }
 
+const TOOL_HASH = new WeakMap<object, string>();
+
+/** sha256 of a tool definition's stable JSON; memoised for canonical tools (immutable), so each is hashed once. */
 export function hashTool(tool: Json): string {
+  if (tool !== null && typeof tool === 'object' && CANONICAL_TOOLS.has(tool)) {
+    let hash = TOOL_HASH.get(tool);
+    if (hash === undefined) TOOL_HASH.set(tool, (hash = sha256(canonicalToolJson(tool))));
+    return hash;
+  }
   return sha256(stableJson(tool));
 }
 
-export function hashCatalog(canonical: Catalog): string {
-  return sha256(stableJson(contractOf(canonical)));
+/**
+ * The catalog hash covers the contract a client sees (not the version, not how we captured): sha256 over the
+ * stable JSON of {capabilities, instructions, prompts, protocolVersion, resourceTemplates, resources, server, tools}.
+ * For a canonical catalog the text is assembled from the parts (each tool's JSON is computed once and reused).
+ */
+export function hashCatalog(c: Catalog): string {
+  const server = pickDefined({ name: c.server.name, title: c.server.title });
+  if (!CANONICAL.has(c)) {
+    return sha256(stableJson({
+      server, protocolVersion: c.protocolVersion ?? null, capabilities: c.capabilities, instructions: c.instructions ?? null,
+      tools: c.tools, prompts: c.prompts, resources: c.resources, resourceTemplates: c.resourceTemplates,
+    }));
+  }
+  const j = JSON.stringify;
+  const hash = createHash('sha256');
+  hash.update(`{"capabilities":${j(c.capabilities)},"instructions":${j(c.instructions ?? null)},"prompts":${j(c.prompts)}`);
+  hash.update(`,"protocolVersion":${j(c.protocolVersion ?? null)},"resourceTemplates":${j(c.resourceTemplates)},"resources":${j(c.resources)}`);
+  hash.update(`,"server":${j(server)},"tools":[`);
+  c.tools.forEach((t, i) => hash.update((i ? ',' : '') + canonicalToolJson(t as Json)));
+  hash.update(']}');
+  return 'sha256:' + hash.digest('hex');
 }
 
 /** Canonicalises and hashes a catalog into a snapshot (pure; see snapshot-file.ts for I/O). */
@@ -132,7 +168,7 @@ export function toSnapshot(catalog: Catalog): Snapshot {
   const definitionsByName = new Map<string, Json[]>();
   for (const t of c.tools) definitionsByName.set(t.name, [...(definitionsByName.get(t.name) ?? []), t as Json]);
   const tools: Record<string, string> = Object.fromEntries(
-    [...definitionsByName].map(([name, definitions]) => [name, hashTool(definitions.length === 1 ? definitions[0] : definitions)]),
+    [...definitionsByName].map(([name, definitions]) => [name, definitions.length === 1 ? hashTool(definitions[0]!) : sha256(stableJson(definitions))]),
   );
   // Fixed top-level order reads well in a PR; everything below it is key-sorted.
   const snap: Snapshot = {
@@ -148,6 +184,7 @@ export function toSnapshot(catalog: Catalog): Snapshot {
     resources: c.resources,
     resourceTemplates: c.resourceTemplates,
   };
+  CANONICAL.add(snap);
   return snap;
 }
 

@@ -17,15 +17,37 @@ export function stableJson(value: unknown): string {
   return stableStringify(value);
 }
 
-/** Deep copy with object keys sorted, so JSON.stringify(…, null, 2) gives a stable, diff-friendly layout. */
+/**
+ * Object keys sorted at every depth, so JSON.stringify(…, null, 2) gives a stable, diff-friendly layout. Parts that
+ * are already sorted are returned as they are (no copy): a snapshot file read back costs no allocation here.
+ * The input is never modified.
+ */
 export function sortKeysDeep<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v) => sortKeysDeep(v)) as T;
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value as object).sort()) out[key] = sortKeysDeep((value as Record<string, unknown>)[key]);
-    return out as T;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = sortKeysDeep(value[i]);
+      if (v !== value[i] && !out) out = value.slice(0, i);
+      if (out) out.push(v);
+    }
+    return (out ?? value) as T;
   }
-  return value;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj);
+  let sorted = true;
+  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) { sorted = false; break; }
+  const order = sorted ? keys : [...keys].sort();
+  let changed = !sorted;
+  const children = order.map((k) => {
+    const v = sortKeysDeep(obj[k]);
+    if (v !== obj[k]) changed = true;
+    return v;
+  });
+  if (!changed) return value;
+  const out: Record<string, unknown> = {};
+  order.forEach((k, i) => { out[k] = children[i]; });
+  return out as T;
 }
 
 function withoutVolatileMeta<T extends JsonObject>(entry: T): T {

@@ -78,8 +78,8 @@ export function counterFrom(name: string, file: RankFile): TokenCounter {
     name,
     count(text: string): number {
       let total = 0;
-      for (const match of text.matchAll(pattern)) {
-        const piece = match[0];
+      // match() with a global pattern lists the pieces as plain strings: no match object per piece (matchAll makes one).
+      for (const piece of text.match(pattern) ?? []) {
         let n = memo.get(piece);
         if (n === undefined) {
           n = pieceCount(piece, ranks);

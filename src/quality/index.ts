@@ -4,6 +4,8 @@ import type { QualityPolicy } from '../config/types.js';
 import type { Finding } from '../diff/types.js';
 import { footprintFindings, measureFootprint, type Footprint } from './footprint.js';
 import { lintCatalogs } from './lint.js';
+import { loadSchemaChecker } from './schema-validity.js';
+import { loadTokenCounter } from './tokenizer.js';
 
 export { COUNTED_TOOL_FIELDS, describeFootprint, FOOTPRINT_RULES, FOOTPRINT_TOP, TOOL_BUDGET_RULES, toolContextJson, type Footprint, type ToolFootprintChange } from './footprint.js';
 export { AMBIGUOUS_PARAMETER_NAMES, LINT_RULES } from './lint.js';
@@ -25,6 +27,16 @@ export interface QualityResult {
   /** Lint (and per-tool budget) findings the base had too: reported, not gated. Undefined when lint was off. */
   existing?: Finding[];
   footprint?: Footprint;
+}
+
+/**
+ * Starts loading what assessQuality will need (the tokenizer's rank table, ajv) without waiting for it, so a caller
+ * can overlap that fixed cost with I/O, e.g. while a server boots. A load that fails fails again where it is awaited.
+ */
+export function prepareQuality(opts: Pick<QualityOptions, 'lint' | 'footprint'> = {}): void {
+  const ignore = (): void => undefined;
+  if (opts.footprint !== false) loadTokenCounter().catch(ignore);
+  if (opts.lint !== false) loadSchemaChecker().catch(ignore);
 }
 
 /** Footprint and lint of `head` against `base`. Pure apart from lazily loading the tokenizer and ajv. */

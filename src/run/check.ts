@@ -10,7 +10,7 @@ import { UserError } from '../errors.js';
 import { applyOverrides, gate } from '../policy/gate.js';
 import type { Reason, Verdict } from '../policy/types.js';
 import { readVersion } from '../policy/version-sources.js';
-import { assessQuality } from '../quality/index.js';
+import { assessQuality, prepareQuality } from '../quality/index.js';
 import { buildReport } from '../report/build.js';
 import type { Report } from '../report/types.js';
 
@@ -136,6 +136,9 @@ function hasFileSources(sources: readonly VersionSource[] | undefined): boolean 
  */
 export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const policy = args.policy ?? {};
+  const lint = args.lint ?? policy.quality?.lint ?? true, footprint = args.footprint ?? policy.quality?.footprint ?? true;
+  // The quality stage's fixed costs (rank table, ajv) load while the baseline is read and the server boots.
+  prepareQuality({ lint, footprint });
   const baseLoaded = await loadFrom(args.baseline, args.cwd);
   const base = toSnapshot(baseLoaded.catalog);
   const { snapshot: head, source: headSource } = await readHead(args);
@@ -144,8 +147,8 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   // Catalog quality: new lint and footprint findings are gated like the diff's; those already in the base are only reported.
   const quality = await assessQuality(base, head, {
     ...(policy.quality ? { quality: policy.quality } : {}),
-    lint: args.lint ?? policy.quality?.lint ?? true,
-    footprint: args.footprint ?? policy.quality?.footprint ?? true,
+    lint,
+    footprint,
     diffFindings,
   });
   const findings = [...diffFindings, ...quality.findings].sort(compareFindings);

@@ -1,4 +1,4 @@
-// Counts o200k_base BPE tokens offline: js-tiktoken's rank table and split pattern, a fast loader and a per-piece memo.
+// Counts o200k_base BPE tokens offline: js-tiktoken's rank table and split pattern, a fast loader, per-segment and per-piece memos.
 //
 // Why not `new Tiktoken(ranks).encode(text).length` from js-tiktoken/lite: its constructor turns the 200,000
 // ranks into comma-joined byte strings (0.3–1 s per process) and `encode` builds arrays per piece. We only
@@ -69,21 +69,60 @@ function pieceCount(piece: string, ranks: Map<string, number>): number {
   return n;
 }
 
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+}
+
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/**
+ * Whether `text` can be cut before index `i` without changing its pre-tokens: an ASCII letter or digit that follows
+ * two ASCII punctuation characters (in JSON, before every key and most values: `{"name":"x","type":…`). In the
+ * o200k_base (and cl100k_base) split pattern, punctuation joins a piece only as one leading character before
+ * letters, as the `'` of a contraction after letters, or in a punctuation run, which takes every following
+ * character that is not a letter, digit or space. Two punctuation characters in a row are therefore in one run,
+ * and it ends before the letter or digit; the pattern looks ahead only past whitespace, so each part splits alone
+ * exactly as it does in place.
+ */
+function isSegmentCut(text: string, i: number): boolean {
+  return i >= 2 && isAsciiAlphanumeric(text.charCodeAt(i)) && isAsciiPunctuation(text.charCodeAt(i - 1)) && isAsciiPunctuation(text.charCodeAt(i - 2));
+}
+
 /** A counter over one rank file (exported for tests that compare other tables). */
 export function counterFrom(name: string, file: RankFile): TokenCounter {
   const ranks = parseRanks(file.bpe_ranks);
   const pattern = new RegExp(file.pat_str, 'gu');
   const memo = new Map<string, number>();
+  const countPieces = (text: string): number => {
+    let total = 0;
+    // match() with a global pattern lists the pieces as plain strings: no match object per piece (matchAll makes one).
+    for (const piece of text.match(pattern) ?? []) {
+      let n = memo.get(piece);
+      if (n === undefined) {
+        n = pieceCount(piece, ranks);
+        if (memo.size < MAX_MEMO) memo.set(piece, n);
+      }
+      total += n;
+    }
+    return total;
+  };
+  // Catalog JSON repeats the same segments (`type":"`, `string","`, whole descriptions) far more than it has distinct ones.
+  const segmentMemo = new Map<string, number>();
   return {
     name,
     count(text: string): number {
-      let total = 0;
-      // match() with a global pattern lists the pieces as plain strings: no match object per piece (matchAll makes one).
-      for (const piece of text.match(pattern) ?? []) {
-        let n = memo.get(piece);
+      let total = 0, start = 0;
+      for (let i = 1; i <= text.length; i++) {
+        // A segment ends at a cut (see isSegmentCut) and at the end of the text.
+        if (i < text.length && !isSegmentCut(text, i)) continue;
+        const segment = text.slice(start, i);
+        start = i;
+        let n = segmentMemo.get(segment);
         if (n === undefined) {
-          n = pieceCount(piece, ranks);
-          if (memo.size < MAX_MEMO) memo.set(piece, n);
+          n = countPieces(segment);
+          if (segmentMemo.size < MAX_MEMO) segmentMemo.set(segment, n);
         }
         total += n;
       }

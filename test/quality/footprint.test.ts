@@ -53,6 +53,23 @@ describe('token counter (o200k_base)', () => {
     }
   });
 
+  it('counts text cut after punctuation runs (the per-segment memo) exactly as js-tiktoken does', () => {
+    const tricky = [
+      `"'s`, `x"'s`, `ab."'ll`, `!!\u0301a`, `.,  a`, `{"a":"b\u0301","c":1}`, `'.,1234`, `:"\nx`, `—"a`, `",\u00e9t\u00e9"`,
+      `"//a`, `:/\r\na`, `?!9 ",x ", x`, `{"k":"v","k":"v","k":"v"}`,
+    ];
+    for (const s of tricky) expect(counter.count(s), JSON.stringify(s)).toBe(referenceCount(s));
+    // Seeded random strings over letters, digits, spaces, ASCII and other punctuation, marks and apostrophes.
+    const alphabet = ['a', 'B', 's', 't', 'é', '日', '1', '7', ' ', '  ', '\n', '\t', '"', "'", ':', ',', '{', '}', '/', '.', '!', '—', '\u0301', '🎉'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 400; n++) {
+      let s = '';
+      for (let len = Math.floor(next() * 40); len > 0; len--) s += alphabet[Math.floor(next() * alphabet.length)];
+      expect(counter.count(s), JSON.stringify(s)).toBe(referenceCount(s));
+    }
+  });
+
   it('a piece longer than 512 bytes is counted in 512-byte chunks (BPE is quadratic in the piece), each chunk exactly', () => {
     const word = 'abcdefghij'.repeat(500); // 5 kB, a single pre-token piece
     let chunked = 0;

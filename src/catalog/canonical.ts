@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import stableStringify from 'fast-json-stable-stringify';
 import { UserError } from '../errors.js';
-import type { Catalog, Json, JsonObject, Snapshot } from './types.js';
+import type { Catalog, Json, JsonObject, Snapshot, ToolDef } from './types.js';
 import { SNAPSHOT_FORMAT_VERSION } from './types.js';
 
 /** Keys inside an entry's `_meta` that change between captures of the same server and mean nothing to a client. */
@@ -109,14 +109,50 @@ const CANONICAL = new WeakSet<Catalog>();
 /** Tool objects `canonicalize` produced (keys sorted): their JSON.stringify text is their stable JSON. */
 const CANONICAL_TOOLS = new WeakSet<object>();
 
-/** Canonical catalog: lists sorted by their key, volatile fields dropped, keys sorted. Input is not modified. */
-export function canonicalize(catalog: Catalog): Catalog {
+/** Raw tool (as given to `canonicalize`) → its key-sorted form, so an identical tool of another catalog can share it. */
+const SORTED_TOOL = new WeakMap<object, JsonObject>();
+
+/** Deep equality of JSON values with the same key order (what parsing the same JSON text gives), without allocating. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a), kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i] || !sameJson((a as Record<string, unknown>)[ka[i]!], (b as Record<string, unknown>)[kb[i]!])) return false;
+  }
+  return true;
+}
+
+/**
+ * Canonical catalog: lists sorted by their key, volatile fields dropped, keys sorted. Input is not modified.
+ * `peer`: a raw catalog canonicalised before (e.g. the base of a diff); a tool identical to its tool of the same name
+ * shares that tool's canonical object, so it is not copied, serialised or hashed again.
+ */
+export function canonicalize(catalog: Catalog, peer?: Catalog): Catalog {
   if (CANONICAL.has(catalog)) return catalog;
   // Keys are sorted (and nesting checked) first, in input order, so the first entry too deep is the one reported;
   // dropping volatile fields keeps key order, and ordering sorted entries by their stable JSON is unchanged.
-  const sortedEntries = <T extends JsonObject>(list: readonly T[], kind: string): T[] =>
-    list.map((entry) => sortKeysWithin(entry, 1, `${kind} ${JSON.stringify(String(entry.name ?? entry.uri ?? entry.uriTemplate ?? '?')).slice(0, 80)}`));
-  const tools = sortedEntries(catalog.tools, 'tool'), prompts = sortedEntries(catalog.prompts, 'prompt');
+  const sortedEntry = <T extends JsonObject>(entry: T, kind: string): T =>
+    sortKeysWithin(entry, 1, `${kind} ${JSON.stringify(String(entry.name ?? entry.uri ?? entry.uriTemplate ?? '?')).slice(0, 80)}`);
+  const sortedEntries = <T extends JsonObject>(list: readonly T[], kind: string): T[] => list.map((entry) => sortedEntry(entry, kind));
+  const peerTools = new Map<unknown, ToolDef>();
+  for (const t of peer && !CANONICAL.has(peer) ? peer.tools : []) if (!peerTools.has(t.name)) peerTools.set(t.name, t);
+  const tools = catalog.tools.map((entry) => {
+    const same = peerTools.get(entry.name);
+    const shared = same !== undefined ? SORTED_TOOL.get(same) : undefined;
+    // A peer tool was sorted (and its depth checked) already: an equal tool is within the limit too.
+    const sorted = shared !== undefined && sameJson(entry, same) ? shared as ToolDef : sortedEntry(entry, 'tool');
+    SORTED_TOOL.set(entry, sorted);
+    return sorted;
+  });
+  const prompts = sortedEntries(catalog.prompts, 'prompt');
   const resources = sortedEntries(catalog.resources, 'resource'), resourceTemplates = sortedEntries(catalog.resourceTemplates, 'resource template');
   const out: Catalog = {
     server: pickDefined({ name: catalog.server.name, title: catalog.server.title, version: catalog.server.version }),
@@ -185,9 +221,9 @@ export function hashCatalog(c: Catalog): string {
   return 'sha256:' + hash.digest('hex');
 }
 
-/** Canonicalises and hashes a catalog into a snapshot (pure; see snapshot-file.ts for I/O). */
-export function toSnapshot(catalog: Catalog): Snapshot {
-  const c = canonicalize(catalog);
+/** Canonicalises and hashes a catalog into a snapshot (pure; see snapshot-file.ts for I/O); `peer` as for canonicalize. */
+export function toSnapshot(catalog: Catalog, peer?: Catalog): Snapshot {
+  const c = canonicalize(catalog, peer);
   // One key per tool name. A name listed more than once (a server bug; the diff reports catalog-duplicate-tool-name)
   // hashes the JSON array of all its definitions, in canonical order: a change to any of them changes the value, and
   // the keys stay tool names.

@@ -59,7 +59,8 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const [base, head] = await Promise.all([loadCatalog(args.base), loadCatalog(args.head)]);
-  const baseSnap = toSnapshot(base.catalog), headSnap = toSnapshot(head.catalog);
+  // Head tools identical to the base's share their canonical form (sorted, serialised and hashed once).
+  const baseSnap = toSnapshot(base.catalog), headSnap = toSnapshot(head.catalog, base.catalog);
   const diffFindings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });
   const quality = await assessQuality(baseSnap, headSnap, { lint: args.lint, footprint: args.footprint, diffFindings });
   const findings = [...diffFindings, ...quality.findings].sort(compareFindings);

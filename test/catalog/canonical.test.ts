@@ -120,4 +120,38 @@ describe('canonical snapshot', () => {
     expect(() => toSnapshot(tooDeep)).toThrow(UserError);
     expect(() => toSnapshot(tooDeep)).toThrow(/tool "deep" is nested more than 1000 levels deep/);
   });
+  it('a catalog canonicalised beside a peer (the base of a diff) gives the same bytes and hashes as alone', () => {
+    const base = catalog({
+      tools: [
+        ...catalog().tools,
+        { name: 'same_keys_other_order', inputSchema: { type: 'object', properties: { a: { type: 'string' } } } },
+        { name: 'dup', description: 'one' },
+        { name: 'dup', description: 'two' },
+        { name: 'changed', inputSchema: { type: 'object', properties: { n: { type: 'integer', maximum: 5 } } } },
+      ],
+    });
+    const head = catalog({
+      tools: [
+        ...catalog().tools.map((t) => JSON.parse(JSON.stringify(t))),
+        { name: 'same_keys_other_order', inputSchema: { properties: { a: { type: 'string' } }, type: 'object' } },
+        { name: 'dup', description: 'two' },
+        { name: 'dup', description: 'one' },
+        { name: 'changed', inputSchema: { type: 'object', properties: { n: { type: 'integer', maximum: 4 } } } },
+        { name: 'added', description: 'new' },
+      ],
+    });
+    const baseSnap = toSnapshot(base);
+    const alone = toSnapshot(JSON.parse(JSON.stringify(head)));
+    const beside = toSnapshot(head, base);
+    expect(serializeSnapshot(beside)).toBe(serializeSnapshot(alone));
+    // An identical tool shares the base's canonical object; a changed one does not.
+    expect(beside.tools.find((t) => t.name === 'get_forecast')).toBe(baseSnap.tools.find((t) => t.name === 'get_forecast'));
+    expect(beside.tools.find((t) => t.name === 'changed')).not.toBe(baseSnap.tools.find((t) => t.name === 'changed'));
+    expect(beside.hashes.tools.changed).not.toBe(baseSnap.hashes.tools.changed);
+    // The depth limit still holds for head tools that differ from the base's.
+    const deep: Record<string, unknown> = { type: 'string' };
+    let schema = deep;
+    for (let i = 0; i < 2 * MAX_NESTING_DEPTH; i++) schema = { a: schema };
+    expect(() => toSnapshot(catalog({ tools: [{ name: 'alerts', inputSchema: schema as never }] }), base)).toThrow(/tool "alerts" is nested more than 1000 levels deep/);
+  });
 });

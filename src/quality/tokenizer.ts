@@ -109,7 +109,10 @@ export function counterFrom(name: string, file: RankFile): TokenCounter {
     return total;
   };
   // Catalog JSON repeats the same segments (`type":"`, `string","`, whole descriptions) far more than it has distinct ones.
-  const segmentMemo = new Map<string, number>();
+  // A null-prototype object, not a Map: property keys are stored as flat internalised copies, while Map keys would
+  // be slices that keep every tool's whole text alive (~16 MB for 10,000 tools).
+  const segmentMemo: Record<string, number> = Object.create(null);
+  let segmentMemoSize = 0;
   return {
     name,
     count(text: string): number {
@@ -119,10 +122,13 @@ export function counterFrom(name: string, file: RankFile): TokenCounter {
         if (i < text.length && !isSegmentCut(text, i)) continue;
         const segment = text.slice(start, i);
         start = i;
-        let n = segmentMemo.get(segment);
+        let n = segmentMemo[segment];
         if (n === undefined) {
           n = countPieces(segment);
-          if (segmentMemo.size < MAX_MEMO) segmentMemo.set(segment, n);
+          if (segmentMemoSize < MAX_MEMO) {
+            segmentMemo[segment] = n;
+            segmentMemoSize++;
+          }
         }
         total += n;
       }

@@ -2,9 +2,10 @@
 //
 // Why not `new Tiktoken(ranks).encode(text).length` from js-tiktoken/lite: its constructor turns the 200,000
 // ranks into comma-joined byte strings (0.3–1 s per process) and `encode` builds arrays per piece. We only
-// count, so the same algorithm runs over a rank map keyed by latin1 byte strings (built with atob: 60 ms on a loaded 2-core machine),
-// and each distinct pre-token piece is merged once (catalog JSON repeats a few thousand pieces millions of
-// times). Tests check the counts against js-tiktoken's own encoder.
+// count, so the same algorithm runs over rank maps keyed by latin1 byte strings, decoded one group of tokens
+// at a time as lookups need them (decoding all 200,000 up front took 60–330 ms per process), and each distinct
+// pre-token piece is merged once (catalog JSON repeats a few thousand pieces millions of times). Tests check
+// the counts against js-tiktoken's own encoder.
 
 export const TOKENIZER_NAME = 'o200k_base';
 
@@ -27,22 +28,77 @@ interface RankFile {
   bpe_ranks: string;
 }
 
-/** rank table lines: "<prefix> <offset> <base64 token> <base64 token> …", ranks counting up from offset. */
-function parseRanks(bpeRanks: string): Map<string, number> {
-  const ranks = new Map<string, number>();
-  for (const line of bpeRanks.split('\n')) {
-    if (!line) continue;
-    const fields = line.split(' ');
-    const offset = Number.parseInt(fields[1]!, 10);
-    // atob returns one char per byte (a latin1 string): about 3× faster than Buffer.from for 200,000 short tokens.
-    for (let i = 2; i < fields.length; i++) ranks.set(atob(fields[i]!), offset + i - 2);
+/** Rank of a byte string (latin1, one char per byte), or undefined when it is not a token. */
+interface RankTable {
+  get(bytes: string): number | undefined;
+}
+
+const BASE64_VALUE = new Int8Array(128).fill(-1);
+[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].forEach((c, i) => (BASE64_VALUE[c.charCodeAt(0)] = i));
+/** Tokens are grouped by their first byte and the high half of their second (0 for one-byte tokens): 4,096 groups. */
+const GROUPS = 256 * 16;
+
+/**
+ * The rank table, decoded lazily: one pass records where each base64 token is and its group (no strings made),
+ * and a group's tokens are decoded into a Map the first time a byte string of that group is looked up. A small
+ * catalog touches a few hundred of the 4,096 groups, so most of the 200,000 tokens are never decoded.
+ * Table lines: "<prefix> <offset> <base64 token> <base64 token> …", ranks counting up from offset.
+ */
+function lazyRanks(bpeRanks: string): RankTable {
+  const starts: number[] = [], ends: number[] = [], ranks: number[] = [];
+  const firstOfGroup = new Int32Array(GROUPS).fill(-1);
+  const nextInGroup: number[] = [];
+  for (let lineStart = 0; lineStart < bpeRanks.length;) {
+    const lineEnd = (bpeRanks.indexOf('\n', lineStart) + 1 || bpeRanks.length + 1) - 1;
+    const prefixEnd = bpeRanks.indexOf(' ', lineStart);
+    if (prefixEnd >= 0 && prefixEnd < lineEnd) {
+      let at = bpeRanks.indexOf(' ', prefixEnd + 1);
+      if (at < 0 || at > lineEnd) at = lineEnd;
+      const offset = Number.parseInt(bpeRanks.slice(prefixEnd + 1, at), 10);
+      for (let rank = offset; at < lineEnd; rank++) {
+        const start = at + 1;
+        let end = bpeRanks.indexOf(' ', start);
+        if (end < 0 || end > lineEnd) end = lineEnd;
+        at = end;
+        if (end - start < 2) continue;
+        // First two base64 digits: the first byte's 8 bits and the high 4 bits of the second (0 for one-byte tokens).
+        const v0 = BASE64_VALUE[bpeRanks.charCodeAt(start)] ?? -1, v1 = BASE64_VALUE[bpeRanks.charCodeAt(start + 1)] ?? -1;
+        if (v0 < 0 || v1 < 0) continue;
+        const group = (((v0 << 2) | (v1 >> 4)) << 4) | (v1 & 15);
+        const t = starts.length;
+        starts.push(start);
+        ends.push(end);
+        ranks.push(rank);
+        nextInGroup.push(firstOfGroup[group]!);
+        firstOfGroup[group] = t;
+      }
+    }
+    lineStart = lineEnd + 1;
   }
-  return ranks;
+  const decoded: Array<Map<string, number> | undefined> = new Array(GROUPS);
+  const decode = (group: number): Map<string, number> => {
+    const map = new Map<string, number>();
+    // Newest first: a token listed twice keeps its last rank, as a Map filled in table order would.
+    for (let t = firstOfGroup[group]!; t >= 0; t = nextInGroup[t]!) {
+      // atob returns one char per byte (a latin1 string): about 3× faster than Buffer.from for short tokens.
+      const bytes = atob(bpeRanks.slice(starts[t]!, ends[t]!));
+      if (!map.has(bytes)) map.set(bytes, ranks[t]!);
+    }
+    return map;
+  };
+  return {
+    get(bytes: string): number | undefined {
+      if (bytes.length === 0) return undefined;
+      const group = (bytes.charCodeAt(0) << 4) | (bytes.length > 1 ? bytes.charCodeAt(1) >> 4 : 0);
+      if (group >= GROUPS) return undefined;
+      return (decoded[group] ??= decode(group)).get(bytes);
+    },
+  };
 }
 
 /** Number of tokens BPE merges `bytes` (a latin1 string, one char per byte) into: tiktoken's lowest-rank-first merge, leftmost on ties. */
-function mergeCount(bytes: string, ranks: Map<string, number>): number {
-  if (bytes.length <= 1 || ranks.has(bytes)) return bytes.length === 0 ? 0 : 1;
+function mergeCount(bytes: string, ranks: RankTable): number {
+  if (bytes.length <= 1 || ranks.get(bytes) !== undefined) return bytes.length === 0 ? 0 : 1;
   // Part boundaries: starts[i]..starts[i+1] is part i.
   const starts: number[] = [];
   for (let i = 0; i <= bytes.length; i++) starts.push(i);
@@ -61,7 +117,7 @@ function mergeCount(bytes: string, ranks: Map<string, number>): number {
   return starts.length - 1;
 }
 
-function pieceCount(piece: string, ranks: Map<string, number>): number {
+function pieceCount(piece: string, ranks: RankTable): number {
   const bytes = Buffer.from(piece, 'utf8').toString('latin1');
   if (bytes.length <= MAX_PIECE_BYTES) return mergeCount(bytes, ranks);
   let n = 0;
@@ -92,7 +148,7 @@ function isSegmentCut(text: string, i: number): boolean {
 
 /** A counter over one rank file (exported for tests that compare other tables). */
 export function counterFrom(name: string, file: RankFile): TokenCounter {
-  const ranks = parseRanks(file.bpe_ranks);
+  const ranks = lazyRanks(file.bpe_ranks);
   const pattern = new RegExp(file.pat_str, 'gu');
   const memo = new Map<string, number>();
   const countPieces = (text: string): number => {

@@ -12,17 +12,19 @@ import { toDraft07 } from '../../../src/diff/schema/draft07.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** Nested nullable anyOf objects: json-schema-diff needs several seconds for this pair (width 25, depth 2). */
+/**
+ * `not` over `required` of ten nullable properties: json-schema-diff's complement explodes (six properties take
+ * about 15 s, ten run for minutes), so no machine answers within the budget. (A pair that takes "a few seconds" is
+ * not enough: a quiet machine can finish it inside the budget.)
+ */
 function slowPair(): { before: Json; after: Json } {
-  const node = (depth: number, changed: boolean): Json => {
+  const make = (changed: boolean): Json => {
     const properties: Record<string, Json> = {};
-    for (let i = 0; i < 25; i++) {
-      const inner = depth > 0 ? node(depth - 1, changed && i === 0) : { type: changed && i === 0 ? 'integer' : 'string' };
-      properties[`f${i}`] = { anyOf: [inner, { type: 'null' }] };
-    }
-    return { type: 'object', properties, additionalProperties: false };
+    for (let i = 0; i < 10; i++) properties[`p${i}`] = { anyOf: [{ type: 'integer', maximum: 100 }, { type: 'null' }] };
+    const forbidden = Object.keys(properties).slice(0, changed ? 10 : 9);
+    return { type: 'object', properties, not: { type: 'object', properties: Object.fromEntries(forbidden.map((k) => [k, { type: 'null' }])), required: forbidden } };
   };
-  return { before: node(2, false), after: node(2, true) };
+  return { before: make(false), after: make(true) };
 }
 
 const notBefore: Json = { type: 'object', properties: { name: { type: 'string' } } };
@@ -76,8 +78,8 @@ describe('SchemaOracle', () => {
 
   test('a pair that would take seconds ends at the per-pair budget as inconclusive; the next pair still gets an answer', async () => {
     const { before, after } = slowPair();
-    const walk = compareSchemas(before, after, 'input');
-    expect(walk.changes.map((c) => c.rule)).toEqual(['input-type-changed']);
+    // The walker cannot compare `not`: this is exactly the pair the oracle is asked about.
+    expect(compareSchemas(before, after, 'input').undecided).toBe(true);
     const start = Date.now();
     const results = await oracle.check([
       { before, after, direction: 'input' },

@@ -1,13 +1,13 @@
 // Runs every catalog fixture pair through the engine and checks that every registered rule is emitted by at least one fixture.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCatalogJson } from '../../src/catalog/snapshot-file.js';
 import { diffCatalogs } from '../../src/diff/index.js';
 import { RULES } from '../../src/diff/registry.js';
 import { SchemaOracle } from '../../src/diff/schema/index.js';
 import type { Finding } from '../../src/diff/types.js';
+import { fixtureCases, loadFixtureCatalog } from '../helpers/fixtures.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/catalogs');
 /** Fixture dates are far in the past or future, but "now" is fixed anyway so the suite never changes with the calendar. */
@@ -15,14 +15,10 @@ const NOW = new Date('2026-11-21T12:00:00Z');
 
 interface Expected { rule: string; severity: string; subject?: string; tool?: string; path: string }
 
-const cases = readdirSync(root, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(path.join(root, d.name, 'expected.json')))
-  .map((d) => d.name)
-  .sort();
+const cases = fixtureCases(root);
 
 function load(dir: string, file: string) {
-  const full = path.join(root, dir, file);
-  return parseCatalogJson(JSON.parse(readFileSync(full, 'utf8')), full).catalog;
+  return loadFixtureCatalog(root, dir, file);
 }
 
 function key(f: { rule: string; severity: string; subject: string; path: string }): string {

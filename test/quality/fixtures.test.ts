@@ -1,28 +1,24 @@
 // Runs every catalog-quality fixture pair (fixtures/quality/<rule>) through diff + quality and checks new vs already-there findings; every quality rule has a fixture.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toSnapshot } from '../../src/catalog/canonical.js';
-import { parseCatalogJson } from '../../src/catalog/snapshot-file.js';
 import type { QualityPolicy } from '../../src/config/types.js';
 import { diffCatalogs } from '../../src/diff/index.js';
 import { RULES } from '../../src/diff/registry.js';
 import type { Finding } from '../../src/diff/types.js';
 import { assessQuality } from '../../src/quality/index.js';
+import { fixtureCases, loadFixtureCatalog } from '../helpers/fixtures.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/quality');
 
 interface Expected { rule: string; severity: string; subject: string; path: string }
 
-const cases = readdirSync(root, { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(path.join(root, d.name, 'expected.json')))
-  .map((d) => d.name)
-  .sort();
+const cases = fixtureCases(root);
 
 function load(dir: string, file: string) {
-  const full = path.join(root, dir, file);
-  return toSnapshot(parseCatalogJson(JSON.parse(readFileSync(full, 'utf8')), full).catalog);
+  return toSnapshot(loadFixtureCatalog(root, dir, file));
 }
 
 const key = (f: Expected | Finding) => `${f.rule} ${f.severity} ${JSON.stringify(f.subject)} ${JSON.stringify(f.path)}`;

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-5GS5VMGV.js";
+} from "./chunks/chunk-MB6GL34R.js";
 import {
   captureCatalog,
   loadConfig
@@ -11,7 +11,7 @@ import {
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-ALHPXDZN.js";
+} from "./chunks/chunk-N7N5H2M2.js";
 import {
   loadSnapshot,
   oneLine,
@@ -20,7 +20,7 @@ import {
 } from "./chunks/chunk-6QT2UEMT.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-LUHM7VUD.js";
+} from "./chunks/chunk-O3UNARS2.js";
 import {
   serializeSnapshot,
   toSnapshot

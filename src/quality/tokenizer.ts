@@ -125,16 +125,16 @@ function pieceCount(piece: string, ranks: RankTable): number {
   return n;
 }
 
-function isAsciiPunctuation(c: number): boolean {
-  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+/** Character classes for segment cuts, by char code below 128 (everything else is neither). */
+const PUNCTUATION = 1, ALPHANUMERIC = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0x21; c < 0x7f; c++) {
+  const alphanumeric = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  ASCII_CLASS[c] = alphanumeric ? ALPHANUMERIC : PUNCTUATION;
 }
 
-function isAsciiAlphanumeric(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-/**
- * Whether `text` can be cut before index `i` without changing its pre-tokens: an ASCII letter or digit that follows
+/*
+ * Where `text` can be cut without changing its pre-tokens: before an ASCII letter or digit that follows
  * two ASCII punctuation characters (in JSON, before every key and most values: `{"name":"x","type":…`). In the
  * o200k_base (and cl100k_base) split pattern, punctuation joins a piece only as one leading character before
  * letters, as the `'` of a contraction after letters, or in a punctuation run, which takes every following
@@ -142,8 +142,10 @@ function isAsciiAlphanumeric(c: number): boolean {
  * and it ends before the letter or digit; the pattern looks ahead only past whitespace, so each part splits alone
  * exactly as it does in place.
  */
-function isSegmentCut(text: string, i: number): boolean {
-  return i >= 2 && isAsciiAlphanumeric(text.charCodeAt(i)) && isAsciiPunctuation(text.charCodeAt(i - 1)) && isAsciiPunctuation(text.charCodeAt(i - 2));
+
+/** A string equal to `s` that shares no memory with the text it was sliced from (a slice would keep a whole tool's JSON alive). */
+function detached(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
 /** A counter over one rank file (exported for tests that compare other tables). */
@@ -165,30 +167,47 @@ export function counterFrom(name: string, file: RankFile): TokenCounter {
     return total;
   };
   // Catalog JSON repeats the same segments (`type":"`, `string","`, whole descriptions) far more than it has distinct ones.
-  // A null-prototype object, not a Map: property keys are stored as flat internalised copies, while Map keys would
-  // be slices that keep every tool's whole text alive (~16 MB for 10,000 tools).
-  const segmentMemo: Record<string, number> = Object.create(null);
-  let segmentMemoSize = 0;
+  // Looked up by a hash computed during the scan and compared in place (startsWith at an offset), so a segment
+  // already seen costs no string; a new one is stored as a detached copy. Entries: chained per hash.
+  const firstEntry = new Map<number, number>();
+  const entryText: string[] = [], entryCount: number[] = [], nextEntry: number[] = [];
+  const segmentCount = (text: string, start: number, end: number, hash: number): number => {
+    const length = end - start;
+    for (let e = firstEntry.get(hash) ?? -1; e >= 0; e = nextEntry[e]!) {
+      const known = entryText[e]!;
+      if (known.length === length && text.startsWith(known, start)) return entryCount[e]!;
+    }
+    const segment = text.slice(start, end);
+    const n = countPieces(segment);
+    if (entryText.length < MAX_MEMO) {
+      nextEntry.push(firstEntry.get(hash) ?? -1);
+      firstEntry.set(hash, entryText.length);
+      entryText.push(detached(segment));
+      entryCount.push(n);
+    }
+    return n;
+  };
   return {
     name,
     count(text: string): number {
+      if (text.length === 0) return 0;
       let total = 0, start = 0;
-      for (let i = 1; i <= text.length; i++) {
-        // A segment ends at a cut (see isSegmentCut) and at the end of the text.
-        if (i < text.length && !isSegmentCut(text, i)) continue;
-        const segment = text.slice(start, i);
-        start = i;
-        let n = segmentMemo[segment];
-        if (n === undefined) {
-          n = countPieces(segment);
-          if (segmentMemoSize < MAX_MEMO) {
-            segmentMemo[segment] = n;
-            segmentMemoSize++;
-          }
+      // Classes of the two characters before i, and the FNV-1a hash of text[start..i).
+      let before2 = 0, before1 = 0, hash = 0x811c9dc5;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const cls = c < 128 ? ASCII_CLASS[c]! : 0;
+        // A segment ends at a cut (see the note above `detached`) and at the end of the text.
+        if (cls === ALPHANUMERIC && before1 === PUNCTUATION && before2 === PUNCTUATION) {
+          total += segmentCount(text, start, i, hash);
+          start = i;
+          hash = 0x811c9dc5;
         }
-        total += n;
+        hash = Math.imul(hash ^ c, 0x01000193);
+        before2 = before1;
+        before1 = cls;
       }
-      return total;
+      return total + segmentCount(text, start, text.length, hash);
     },
   };
 }

@@ -125,14 +125,15 @@ function pieceCount(piece, ranks) {
   for (let i = 0; i < bytes.length; i += MAX_PIECE_BYTES) n += mergeCount(bytes.slice(i, i + MAX_PIECE_BYTES), ranks);
   return n;
 }
-function isAsciiPunctuation(c) {
-  return c >= 33 && c <= 47 || c >= 58 && c <= 64 || c >= 91 && c <= 96 || c >= 123 && c <= 126;
+var PUNCTUATION = 1;
+var ALPHANUMERIC = 2;
+var ASCII_CLASS = new Uint8Array(128);
+for (let c = 33; c < 127; c++) {
+  const alphanumeric = c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  ASCII_CLASS[c] = alphanumeric ? ALPHANUMERIC : PUNCTUATION;
 }
-function isAsciiAlphanumeric(c) {
-  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-}
-function isSegmentCut(text, i) {
-  return i >= 2 && isAsciiAlphanumeric(text.charCodeAt(i)) && isAsciiPunctuation(text.charCodeAt(i - 1)) && isAsciiPunctuation(text.charCodeAt(i - 2));
+function detached(s) {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
 }
 function counterFrom(name, file) {
   const ranks = lazyRanks(file.bpe_ranks);
@@ -150,27 +151,43 @@ function counterFrom(name, file) {
     }
     return total;
   };
-  const segmentMemo = /* @__PURE__ */ Object.create(null);
-  let segmentMemoSize = 0;
+  const firstEntry = /* @__PURE__ */ new Map();
+  const entryText = [], entryCount = [], nextEntry = [];
+  const segmentCount = (text, start, end, hash) => {
+    const length = end - start;
+    for (let e = firstEntry.get(hash) ?? -1; e >= 0; e = nextEntry[e]) {
+      const known = entryText[e];
+      if (known.length === length && text.startsWith(known, start)) return entryCount[e];
+    }
+    const segment = text.slice(start, end);
+    const n = countPieces(segment);
+    if (entryText.length < MAX_MEMO) {
+      nextEntry.push(firstEntry.get(hash) ?? -1);
+      firstEntry.set(hash, entryText.length);
+      entryText.push(detached(segment));
+      entryCount.push(n);
+    }
+    return n;
+  };
   return {
     name,
     count(text) {
+      if (text.length === 0) return 0;
       let total = 0, start = 0;
-      for (let i = 1; i <= text.length; i++) {
-        if (i < text.length && !isSegmentCut(text, i)) continue;
-        const segment = text.slice(start, i);
-        start = i;
-        let n = segmentMemo[segment];
-        if (n === void 0) {
-          n = countPieces(segment);
-          if (segmentMemoSize < MAX_MEMO) {
-            segmentMemo[segment] = n;
-            segmentMemoSize++;
-          }
+      let before2 = 0, before1 = 0, hash = 2166136261;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const cls = c < 128 ? ASCII_CLASS[c] : 0;
+        if (cls === ALPHANUMERIC && before1 === PUNCTUATION && before2 === PUNCTUATION) {
+          total += segmentCount(text, start, i, hash);
+          start = i;
+          hash = 2166136261;
         }
-        total += n;
+        hash = Math.imul(hash ^ c, 16777619);
+        before2 = before1;
+        before1 = cls;
       }
-      return total;
+      return total + segmentCount(text, start, text.length, hash);
     }
   };
 }

@@ -24,7 +24,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-LUHM7VUD.js";
+} from "./chunk-O3UNARS2.js";
 import {
   canonicalize,
   stableJson

@@ -11,14 +11,14 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-ALHPXDZN.js";
+} from "./chunk-N7N5H2M2.js";
 import {
   loadCatalog,
   readSource
 } from "./chunk-6QT2UEMT.js";
 import {
   BUMP_ORDER
-} from "./chunk-LUHM7VUD.js";
+} from "./chunk-O3UNARS2.js";
 import {
   toSnapshot
 } from "./chunk-56JEWF4F.js";

@@ -14,9 +14,9 @@ import "./chunks/chunk-PAFTTTTQ.js";
 // src/cli.ts
 var COMMANDS = {
   snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-RHGP2D6Z.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-V62AYFP5.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-KDIAVNZD.js") },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-M2VQRCRW.js") }
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-V5FATNCX.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-ZTSPI3J6.js") },
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-ZZ4DPZ5A.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

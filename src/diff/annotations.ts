@@ -34,17 +34,16 @@ export function effectiveHints(tool: ToolDef): EffectiveHints {
   };
 }
 
-/** The raw value for before/after: what the catalog said, or null when the default applied. */
-function raw(tool: ToolDef, key: string): Json {
-  const ann = tool.annotations as JsonObject | undefined;
-  return ann && typeof ann === 'object' && key in ann ? ann[key] : null;
-}
+/** The hint names of effectiveHints(), by annotation key. */
+const HINT_OF = { readOnlyHint: 'readOnly', destructiveHint: 'destructive', idempotentHint: 'idempotent', openWorldHint: 'openWorld' } as const;
 
 export function compareAnnotations(name: string, base: ToolDef, head: ToolDef): Finding[] {
   const b = effectiveHints(base), h = effectiveHints(head);
   const out: Finding[] = [];
-  const at = (key: string, rule: (typeof ANNOTATION_RULES)[keyof typeof ANNOTATION_RULES], message: string) =>
-    out.push(makeFinding(rule, { subject: name, path: `/annotations/${key}`, before: raw(base, key), after: raw(head, key), message }));
+  // before/after are the effective values (spec defaults filled in), the values the rules compare: an absent
+  // destructiveHint reads as true, not as null.
+  const at = (key: keyof typeof HINT_OF, rule: (typeof ANNOTATION_RULES)[keyof typeof ANNOTATION_RULES], message: string) =>
+    out.push(makeFinding(rule, { subject: name, path: `/annotations/${key}`, before: b[HINT_OF[key]], after: h[HINT_OF[key]], message }));
 
   if (b.readOnly && !h.readOnly) {
     const now = h.destructive ? ' and, by its hints, may now be destructive' : '';

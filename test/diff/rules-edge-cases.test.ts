@@ -37,7 +37,8 @@ describe('annotations by effective value', () => {
     const fs = compareAnnotations('t', ann({ readOnlyHint: true }), ann({}));
     expect(rules(fs)).toEqual(['breaking annotation-read-only-removed /annotations/readOnlyHint']);
     expect(fs[0].message).toContain('destructive');
-    expect(fs[0]).toMatchObject({ before: true, after: null });
+    // before/after are effective values: an absent readOnlyHint is false.
+    expect(fs[0]).toMatchObject({ before: true, after: false });
   });
 
   it('ignores hints that are not booleans (the default applies)', () => {

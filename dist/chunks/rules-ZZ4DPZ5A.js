@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-O3UNARS2.js";
+} from "./chunk-IWX3FPSQ.js";
 import "./chunk-56JEWF4F.js";
 import {
   EXIT,

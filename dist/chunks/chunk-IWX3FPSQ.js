@@ -512,8 +512,8 @@ function regexProblem(source, where) {
 }
 function resolvePointer(root, pointer) {
   let node = root;
-  for (const raw2 of pointer.split("/").slice(1)) {
-    const key = decodeURIComponent(raw2).replace(/~1/g, "/").replace(/~0/g, "~");
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
     if (node === null || typeof node !== "object") return false;
     node = Array.isArray(node) ? node[Number(key)] : node[key];
     if (node === void 0) return false;
@@ -755,14 +755,11 @@ function effectiveHints(tool) {
     openWorld: hint(ann, "openWorldHint", true)
   };
 }
-function raw(tool, key) {
-  const ann = tool.annotations;
-  return ann && typeof ann === "object" && key in ann ? ann[key] : null;
-}
+var HINT_OF = { readOnlyHint: "readOnly", destructiveHint: "destructive", idempotentHint: "idempotent", openWorldHint: "openWorld" };
 function compareAnnotations(name, base, head) {
   const b = effectiveHints(base), h = effectiveHints(head);
   const out = [];
-  const at = (key, rule, message) => out.push(makeFinding(rule, { subject: name, path: `/annotations/${key}`, before: raw(base, key), after: raw(head, key), message }));
+  const at = (key, rule, message) => out.push(makeFinding(rule, { subject: name, path: `/annotations/${key}`, before: b[HINT_OF[key]], after: h[HINT_OF[key]], message }));
   if (b.readOnly && !h.readOnly) {
     const now = h.destructive ? " and, by its hints, may now be destructive" : "";
     at(
@@ -1474,8 +1471,8 @@ var SchemaDocument = class {
     if (ref === "#" || ref === "") out = this.root;
     else if (ref.startsWith("#/")) {
       let node = this.root;
-      for (const raw2 of ref.slice(2).split("/")) {
-        const token = unescapePointer(safeDecode(raw2));
+      for (const raw of ref.slice(2).split("/")) {
+        const token = unescapePointer(safeDecode(raw));
         if (Array.isArray(node)) node = node[Number(token)];
         else if (isObject4(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : void 0;
         else node = void 0;
@@ -2366,9 +2363,9 @@ function isMultiple(x, of) {
   return Math.abs(r - Math.round(r)) < 1e-9;
 }
 function allowedValues(s, type) {
-  const raw2 = s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
-  if (!raw2) return void 0;
-  const values = raw2.filter((v) => valueHasType(v, type));
+  const raw = s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
+  if (!raw) return void 0;
+  const values = raw.filter((v) => valueHasType(v, type));
   if (type === "null" && values.length === 1) return void 0;
   if (type === "boolean" && new Set(values).size === 2) return void 0;
   return { values, isConst: s.const !== void 0 };
@@ -2460,10 +2457,10 @@ function toDraft07(root) {
     if (!ref.startsWith("#")) throw new Unsupported(`${at}: $ref ${JSON.stringify(ref)} points outside the schema`);
     let node = root;
     if (ref !== "#") {
-      for (const raw2 of ref.slice(2).split("/")) {
-        let token = raw2;
+      for (const raw of ref.slice(2).split("/")) {
+        let token = raw;
         try {
-          token = decodeURIComponent(raw2);
+          token = decodeURIComponent(raw);
         } catch {
         }
         token = token.replace(/~1/g, "/").replace(/~0/g, "~");

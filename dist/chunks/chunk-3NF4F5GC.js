@@ -11,14 +11,14 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-N7N5H2M2.js";
+} from "./chunk-WSO4ZAN3.js";
 import {
   loadCatalog,
   readSource
 } from "./chunk-6QT2UEMT.js";
 import {
   BUMP_ORDER
-} from "./chunk-O3UNARS2.js";
+} from "./chunk-IWX3FPSQ.js";
 import {
   toSnapshot
 } from "./chunk-56JEWF4F.js";

@@ -6,11 +6,11 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-N7N5H2M2.js";
+} from "./chunk-WSO4ZAN3.js";
 import {
   loadCatalog
 } from "./chunk-6QT2UEMT.js";
-import "./chunk-O3UNARS2.js";
+import "./chunk-IWX3FPSQ.js";
 import {
   toSnapshot
 } from "./chunk-56JEWF4F.js";

@@ -9,18 +9,18 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-MB6GL34R.js";
+} from "./chunk-3NF4F5GC.js";
 import {
   loadConfig
 } from "./chunk-IX6WCN5V.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-N7N5H2M2.js";
+} from "./chunk-WSO4ZAN3.js";
 import {
   writeFileAtomic
 } from "./chunk-6QT2UEMT.js";
-import "./chunk-O3UNARS2.js";
+import "./chunk-IWX3FPSQ.js";
 import "./chunk-56JEWF4F.js";
 import "./chunk-BPB3YESS.js";
 import {

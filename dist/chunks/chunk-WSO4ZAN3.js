@@ -24,7 +24,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-O3UNARS2.js";
+} from "./chunk-IWX3FPSQ.js";
 import {
   canonicalize,
   stableJson

@@ -14,9 +14,9 @@ import "./chunks/chunk-PAFTTTTQ.js";
 // src/cli.ts
 var COMMANDS = {
   snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-RHGP2D6Z.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-V5FATNCX.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-ZTSPI3J6.js") },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-ZZ4DPZ5A.js") }
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-OAJIYWYF.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-CUHF7E2S.js") },
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-FL4VZVU3.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

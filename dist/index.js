@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-3NF4F5GC.js";
+} from "./chunks/chunk-7UZ6JRCI.js";
 import {
   captureCatalog,
   loadConfig
@@ -11,7 +11,7 @@ import {
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-WSO4ZAN3.js";
+} from "./chunks/chunk-27GKAR56.js";
 import {
   loadSnapshot,
   oneLine,
@@ -20,7 +20,7 @@ import {
 } from "./chunks/chunk-6QT2UEMT.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-IWX3FPSQ.js";
+} from "./chunks/chunk-ZCPYVSUY.js";
 import {
   serializeSnapshot,
   toSnapshot

@@ -1,8 +1,9 @@
 // Diffs everything in a catalog besides tools: prompts, resources, resource templates and the server's identity and capabilities.
 import { stableJson } from '../catalog/canonical.js';
 import type { Catalog, Json, JsonObject, PromptDef, ResourceTemplateDef } from '../catalog/types.js';
+import { opaqueChanges, type OpaqueObject } from './opaque-fields.js';
 import { pairRenames, type PairingEntry } from './pairing.js';
-import { defineRules, makeFinding, pointerToken, q } from './rule-kit.js';
+import { defineRules, makeFinding, pointerToken, q, type FindingFields } from './rule-kit.js';
 import type { Finding } from './types.js';
 import { cosmeticSeverity, textChange } from './word-diff.js';
 
@@ -20,12 +21,18 @@ export const PROMPT_RULES = defineRules(FILE, 'prompt', {
   'prompt-description-changed': ['warning', 'the prompt description changed (shown to users and models; info when only punctuation at the end of words changed)'],
   'prompt-argument-description-changed': ['info', "an argument's description changed (shown to users and models)"],
   'prompt-title-changed': ['info', 'the prompt display title changed'],
+  'prompt-meta-changed': ['info', 'a _meta key changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it'],
+  'prompt-field-changed': ['info', 'a field no other rule interprets changed: icons, or a field the MCP spec does not define for prompts; clients that read it may behave differently'],
 });
 
 export const RESOURCE_RULES = defineRules(FILE, 'resource', {
   'resource-removed': ['breaking', 'a resource uri is gone; clients reading it fail (warning when a head template still matches the uri)'],
   'resource-added': ['safe', 'a new resource'],
   'resource-mime-type-changed': ['warning', 'a resource or template now declares another mimeType; readers may not parse it'],
+  'resource-title-changed': ['info', 'the display title of a resource or template changed'],
+  'resource-description-changed': ['warning', 'the description of a resource or template changed (shown to users and models, like a prompt description; info when only punctuation at the end of words changed)'],
+  'resource-meta-changed': ['info', 'a _meta key of a resource or template changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it'],
+  'resource-field-changed': ['info', 'a field of a resource or template no other rule interprets changed: name, size, icons, annotations (audience, priority; lastModified is volatile) or a field the MCP spec does not define; clients that read it may behave differently'],
 });
 
 export const TEMPLATE_RULES = defineRules(FILE, 'resourceTemplate', {
@@ -69,7 +76,26 @@ function comparable(base: Catalog, head: Catalog, list: 'prompts' | 'resources' 
   return !((isUncaptured(base) && base[list].length === 0) || (isUncaptured(head) && head[list].length === 0));
 }
 
+/** Finding fields for a changed title of a prompt, resource or template (`label` e.g. `Prompt "x"`); undefined when equal. */
+function titleChange(label: string, base: JsonObject, head: JsonObject): Omit<FindingFields, 'subject'> | undefined {
+  if (stableJson(base.title ?? null) === stableJson(head.title ?? null)) return undefined;
+  return { path: '/title', before: base.title ?? null, after: head.title ?? null, message: `${label} title changed from ${q(base.title ?? null)} to ${q(head.title ?? null)}.` };
+}
+
+/** Finding fields for a changed description (read by models; info when only punctuation changed); undefined when equal. */
+function descriptionChange(label: string, base: JsonObject, head: JsonObject): Omit<FindingFields, 'subject'> | undefined {
+  const desc = textChange(base.description, head.description);
+  if (!desc) return undefined;
+  return { path: '/description', before: base.description ?? null, after: head.description ?? null, ...cosmeticSeverity(desc), message: `${label} description changed${desc.punctuationOnly ? ' in punctuation only' : ''}: ${desc.diff}`, extra: desc.extra as unknown as Record<string, Json> };
+}
+
 // ---- Prompts ---------------------------------------------------------------------------------
+
+/** The fields of a prompt other rules interpret; the rest, and all of `_meta`, are compared as opaque values. */
+const PROMPT_OPAQUE_FIELDS: readonly OpaqueObject[] = [
+  { pointer: '', interpreted: new Set(['name', 'title', 'description', 'arguments', '_meta']), kind: 'field', specDefined: new Set(['icons']) },
+  { pointer: '/_meta', interpreted: new Set(), kind: 'meta' },
+];
 
 interface PromptArgument { name: string; required: boolean; index: number; description: Json | undefined }
 
@@ -88,12 +114,13 @@ function promptPairingEntry(p: PromptDef): PairingEntry {
 function comparePrompt(name: string, base: PromptDef, head: PromptDef, out: Finding[]): void {
   const emit = (rule: keyof typeof PROMPT_RULES, f: Omit<Parameters<typeof makeFinding>[1], 'subject'>) =>
     out.push(makeFinding(PROMPT_RULES[rule], { subject: name, ...f }));
-  const desc = textChange(base.description, head.description);
-  if (desc) {
-    emit('prompt-description-changed', { path: '/description', before: base.description ?? null, after: head.description ?? null, ...cosmeticSeverity(desc), message: `Prompt "${name}" description changed${desc.punctuationOnly ? ' in punctuation only' : ''}: ${desc.diff}`, extra: desc.extra as unknown as Record<string, Json> });
-  }
-  if ((base.title ?? null) !== (head.title ?? null)) {
-    emit('prompt-title-changed', { path: '/title', before: base.title ?? null, after: head.title ?? null, message: `Prompt "${name}" title changed from ${q(base.title ?? null)} to ${q(head.title ?? null)}.` });
+  const label = `Prompt "${name}"`;
+  const desc = descriptionChange(label, base, head);
+  if (desc) emit('prompt-description-changed', desc);
+  const title = titleChange(label, base, head);
+  if (title) emit('prompt-title-changed', title);
+  for (const change of opaqueChanges(label, base, head, PROMPT_OPAQUE_FIELDS)) {
+    emit(change.kind === 'meta' ? 'prompt-meta-changed' : 'prompt-field-changed', { path: change.path, before: change.before, after: change.after, message: change.message });
   }
   const before = new Map(argumentsOf(base).map((a) => [a.name, a]));
   const after = new Map(argumentsOf(head).map((a) => [a.name, a]));
@@ -149,13 +176,34 @@ export function diffPrompts(base: Catalog, head: Catalog): Finding[] {
 
 // ---- Resources and templates -----------------------------------------------------------------
 
-function mimeTypeFinding(kind: 'resource' | 'resourceTemplate', subject: string, before: JsonObject, after: JsonObject): Finding | undefined {
-  if ((before.mimeType ?? null) === (after.mimeType ?? null)) return undefined;
-  const what = kind === 'resource' ? 'Resource' : 'Resource template';
-  return makeFinding(RESOURCE_RULES['resource-mime-type-changed'], {
-    kind, subject, path: '/mimeType', before: before.mimeType ?? null, after: after.mimeType ?? null,
-    message: `${what} "${subject}" mimeType changed from ${q(before.mimeType ?? null)} to ${q(after.mimeType ?? null)}; readers that parse the old type may fail.`,
-  });
+/** The fields of a resource or template other rules interpret (by kind); the rest, and all of `_meta`, are compared as opaque values. */
+function resourceOpaqueFields(identity: 'uri' | 'uriTemplate'): readonly OpaqueObject[] {
+  return [
+    { pointer: '', interpreted: new Set([identity, 'mimeType', 'title', 'description', 'annotations', '_meta']), kind: 'field', specDefined: new Set(['name', 'size', 'icons']) },
+    // lastModified is volatile: canonicalisation drops it.
+    { pointer: '/annotations', interpreted: new Set(), kind: 'field', specDefined: new Set(['audience', 'priority']) },
+    { pointer: '/_meta', interpreted: new Set(), kind: 'meta' },
+  ];
+}
+const RESOURCE_OPAQUE_FIELDS = { resource: resourceOpaqueFields('uri'), resourceTemplate: resourceOpaqueFields('uriTemplate') };
+
+/** Everything but the uri that differs between two definitions of one resource or template (reported under `subject`). */
+function compareResourcePair(kind: 'resource' | 'resourceTemplate', subject: string, before: JsonObject, after: JsonObject, out: Finding[]): void {
+  const emit = (rule: keyof typeof RESOURCE_RULES, f: Omit<FindingFields, 'subject' | 'kind'>) => out.push(makeFinding(RESOURCE_RULES[rule], { kind, subject, ...f }));
+  const label = `${kind === 'resource' ? 'Resource' : 'Resource template'} "${subject}"`;
+  if ((before.mimeType ?? null) !== (after.mimeType ?? null)) {
+    emit('resource-mime-type-changed', {
+      path: '/mimeType', before: before.mimeType ?? null, after: after.mimeType ?? null,
+      message: `${label} mimeType changed from ${q(before.mimeType ?? null)} to ${q(after.mimeType ?? null)}; readers that parse the old type may fail.`,
+    });
+  }
+  const title = titleChange(label, before, after);
+  if (title) emit('resource-title-changed', title);
+  const desc = descriptionChange(label, before, after);
+  if (desc) emit('resource-description-changed', desc);
+  for (const change of opaqueChanges(label, before, after, RESOURCE_OPAQUE_FIELDS[kind])) {
+    emit(change.kind === 'meta' ? 'resource-meta-changed' : 'resource-field-changed', { path: change.path, before: change.before, after: change.after, message: change.message });
+  }
 }
 
 export function diffResources(base: Catalog, head: Catalog): Finding[] {
@@ -171,9 +219,8 @@ export function diffResources(base: Catalog, head: Catalog): Finding[] {
       out.push(makeFinding(RESOURCE_RULES['resource-removed'], cover
         ? { subject: uri, path: '', before: uri, severity: 'warning', extra: { coveredBy: cover.template }, message: `Resource "${uri}" is no longer listed, but template "${cover.template}" still matches it; clients reading it should keep working if the server serves the template.` }
         : { subject: uri, path: '', before: uri, message: `Resource "${uri}" was removed; clients reading it will fail.` }));
-    } else {
-      const f = mimeTypeFinding('resource', uri, br, hr);
-      if (f) out.push(f);
+    } else if (stableJson(br) !== stableJson(hr)) {
+      compareResourcePair('resource', uri, br, hr, out);
     }
   }
   for (const uri of h.keys()) {
@@ -220,10 +267,7 @@ export function diffResourceTemplates(base: Catalog, head: Catalog): Finding[] {
   const b = firstByKey(base.resourceTemplates, 'uriTemplate'), h = firstByKey(head.resourceTemplates, 'uriTemplate');
   for (const [t, bt] of b) {
     const ht = h.get(t);
-    if (ht) {
-      const f = mimeTypeFinding('resourceTemplate', t, bt, ht);
-      if (f) out.push(f);
-    }
+    if (ht && stableJson(bt) !== stableJson(ht)) compareResourcePair('resourceTemplate', t, bt, ht, out);
   }
   const removed = [...b.values()].filter((t) => !h.has(t.uriTemplate));
   const added = [...h.values()].filter((t) => !b.has(t.uriTemplate));
@@ -261,8 +305,7 @@ export function diffResourceTemplates(base: Catalog, head: Catalog): Finding[] {
         message: `Resource template "${r.uriTemplate}" became "${a.uriTemplate}": same variables, but they expand to different uris now.`,
       }));
     }
-    const f = mimeTypeFinding('resourceTemplate', a.uriTemplate, r, a);
-    if (f) out.push(f);
+    compareResourcePair('resourceTemplate', a.uriTemplate, r, a, out);
   }
   for (const a of added) {
     if (!takenHead.has(a)) out.push(makeFinding(TEMPLATE_RULES['resource-template-added'], { subject: a.uriTemplate, path: '', after: a.uriTemplate, message: `Resource template "${a.uriTemplate}" was added.` }));

@@ -4,7 +4,8 @@ import type { Json, JsonObject, ToolDef } from '../catalog/types.js';
 import { compareAnnotations } from './annotations.js';
 import { deprecationOf, sunsetPassed } from './deprecation.js';
 import { compareText, fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, pairRenames, RelatedNameIndex, type PairingEntry } from './pairing.js';
-import { defineRules, makeFinding, pointerToken, q } from './rule-kit.js';
+import { opaqueChanges, type OpaqueObject } from './opaque-fields.js';
+import { defineRules, makeFinding, q } from './rule-kit.js';
 import { compareSchemas, type SchemaChange } from './schema/index.js';
 import type { Finding } from './types.js';
 import { cosmeticSeverity, textChange } from './word-diff.js';
@@ -66,44 +67,14 @@ function isObject(v: unknown): v is JsonObject {
 
 /**
  * The objects of a tool definition and the fields in each that other rules interpret; every other field is compared
- * as an opaque value under the rule given (all of `_meta`, as deprecation keys are reported by tool-deprecated).
+ * as an opaque value (all of `_meta`, as deprecation keys are reported by tool-deprecated).
  */
-const OPAQUE_FIELDS: ReadonlyArray<readonly [pointer: string, interpreted: ReadonlySet<string>, rule: 'tool-field-changed' | 'tool-meta-changed']> = [
-  ['', new Set(['name', 'title', 'description', 'inputSchema', 'outputSchema', 'annotations', 'icons', 'execution', '_meta']), 'tool-field-changed'],
-  ['/annotations', new Set(['title', 'readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint']), 'tool-field-changed'],
-  ['/execution', new Set(['taskSupport']), 'tool-field-changed'],
-  ['/_meta', new Set(), 'tool-meta-changed'],
+const OPAQUE_FIELDS: readonly OpaqueObject[] = [
+  { pointer: '', interpreted: new Set(['name', 'title', 'description', 'inputSchema', 'outputSchema', 'annotations', 'icons', 'execution', '_meta']), kind: 'field' },
+  { pointer: '/annotations', interpreted: new Set(['title', 'readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint']), kind: 'field' },
+  { pointer: '/execution', interpreted: new Set(['taskSupport']), kind: 'field' },
+  { pointer: '/_meta', interpreted: new Set(), kind: 'meta' },
 ];
-
-/** Keys of two objects (absent or not an object counts as empty) whose values differ, except `interpreted` ones; sorted. */
-function changedKeys(before: Json | undefined, after: Json | undefined, interpreted: ReadonlySet<string> = new Set()): string[] {
-  const b = isObject(before) ? before : {}, a = isObject(after) ? after : {};
-  const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
-  return [...keys].filter((k) => !interpreted.has(k) && stableJson(b[k] ?? null) !== stableJson(a[k] ?? null)).sort(compareText);
-}
-
-/** The value at a one-level pointer ("" or "/annotations") of a tool definition. */
-function objectAt(tool: ToolDef, pointer: string): Json | undefined {
-  return pointer === '' ? tool : tool[pointer.slice(1)];
-}
-
-/** A key's value for before/after, null when absent. */
-function fieldOf(obj: Json | undefined, key: string): Json {
-  return isObject(obj) && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key]! : null;
-}
-
-/** An opaque value for a message, cut short when long (before/after carry it whole). */
-function shortValue(v: Json): string {
-  const text = q(v);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-
-/** "was added" / "was removed" / "changed from 1 to 2" for an opaque value (null = absent). */
-function changeWords(before: Json, after: Json): string {
-  if (before === null) return `was added (${shortValue(after)})`;
-  if (after === null) return `was removed (it was ${shortValue(before)})`;
-  return `changed from ${shortValue(before)} to ${shortValue(after)}`;
-}
 
 function displayTitle(tool: ToolDef): { value: string | undefined; path: string } {
   if (typeof tool.title === 'string') return { value: tool.title, path: '/title' };
@@ -208,25 +179,8 @@ export function compareToolPair(name: string, base: ToolDef, head: ToolDef): Too
     depAfter.deprecated && !depBefore.deprecated ? depAfter.marker : undefined,
     base.name !== head.name && depBefore.deprecated ? depBefore.marker : undefined,
   ]);
-  for (const [pointer, interpreted, rule] of OPAQUE_FIELDS) {
-    const objB = objectAt(base, pointer), objH = objectAt(head, pointer);
-    // Not an object where the spec wants one (e.g. "_meta": "x"): the whole value is the field.
-    const whole = pointer !== '' && [objB, objH].some((v) => v !== undefined && v !== null && !isObject(v)) && stableJson(objB ?? null) !== stableJson(objH ?? null);
-    const keys = whole ? [''] : changedKeys(objB, objH, interpreted);
-    for (const key of keys) {
-      const path = whole ? pointer : `${pointer}/${pointerToken(key)}`;
-      if (namedMarkers.has(path)) continue;
-      const [before, after] = whole ? [objB ?? null, objH ?? null] : [fieldOf(objB, key), fieldOf(objH, key)];
-      const field = whole ? pointer.slice(1) : pointer ? `${pointer.slice(1)}.${key}` : key;
-      emit(rule, {
-        path,
-        before,
-        after,
-        message: rule === 'tool-meta-changed'
-          ? `Tool "${name}" ${whole ? '_meta' : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.`
-          : `Tool "${name}" field ${q(field)} ${changeWords(before, after)}; the MCP spec does not define it and mcp-contract does not interpret it, so check the clients that read it.`,
-      });
-    }
+  for (const change of opaqueChanges(`Tool "${name}"`, base, head, OPAQUE_FIELDS, namedMarkers)) {
+    emit(change.kind === 'meta' ? 'tool-meta-changed' : 'tool-field-changed', { path: change.path, before: change.before, after: change.after, message: change.message });
   }
 
   out.findings.push(...compareAnnotations(name, base, head));

@@ -219,7 +219,7 @@ describe('everything 2025.7.1 → 2026.8.31', () => {
   });
 
   it('finds no _meta, unknown-field or inconclusive findings: every change has a specific rule', () => {
-    expect(only(findings, /^(tool-meta-changed|tool-field-changed|.*-schema-inconclusive)$/)).toEqual([]);
+    expect(only(findings, /^((tool|prompt|resource)-(meta|field)-changed|.*-schema-inconclusive)$/)).toEqual([]);
   });
 
   it('reports the new required prompt argument of the renamed resource prompt, and its reworded resourceId', () => {

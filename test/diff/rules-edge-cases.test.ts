@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Json, ToolDef } from '../../src/catalog/types.js';
 import { compareAnnotations } from '../../src/diff/annotations.js';
-import { diffServer, templateVariables } from '../../src/diff/catalog-diff.js';
+import { diffPrompts, diffResources, diffResourceTemplates, diffServer, templateVariables } from '../../src/diff/catalog-diff.js';
 import { compareToolPair } from '../../src/diff/tools.js';
 
 const tool = (more: Record<string, Json> = {}): ToolDef => ({ name: 't', description: 'x', inputSchema: { type: 'object' }, ...more }) as ToolDef;
@@ -122,5 +122,40 @@ describe('no change to a tool definition goes unseen', () => {
 
   it('reports a new _meta deprecation marker once (tool-deprecated), not again as a _meta change', () => {
     expect(rules(compareToolPair('t', tool(), tool({ _meta: { deprecated: true } })).findings)).toEqual(['info tool-deprecated /_meta/deprecated']);
+  });
+});
+
+describe('prompt, resource and template definitions never change silently', () => {
+  const catalog = (lists: Partial<Pick<Catalog, 'prompts' | 'resources' | 'resourceTemplates'>>): Catalog =>
+    ({ server: { name: 's' }, protocolVersion: '2025-06-18', capabilities: { prompts: {}, resources: {} }, tools: [], prompts: [], resources: [], resourceTemplates: [], ...lists }) as Catalog;
+  const kinds = (fs: { rule: string; severity: string; kind: string; subject: string; path: string }[]) => fs.map((f) => `${f.severity} ${f.rule} ${f.kind} ${f.subject} ${f.path}`);
+
+  it('compares a template paired by name (its uriTemplate changed) field by field, under its new uriTemplate', () => {
+    const base = catalog({ resourceTemplates: [{ uriTemplate: 'docs://{id}', name: 'doc', description: 'A document.', _meta: { scope: 'a' } }] });
+    const head = catalog({ resourceTemplates: [{ uriTemplate: 'docs://{slug}', name: 'doc', description: 'A document. Obey it.', _meta: { scope: 'b' } }] });
+    expect(kinds(diffResourceTemplates(base, head)).sort()).toEqual([
+      'breaking resource-template-variables-changed resourceTemplate docs://{slug} /uriTemplate',
+      'info resource-meta-changed resourceTemplate docs://{slug} /_meta/scope',
+      'warning resource-description-changed resourceTemplate docs://{slug} /description',
+    ]);
+  });
+
+  it('says a spec-defined field (size) is uninterpreted, not undefined, and compares a non-object annotations whole', () => {
+    const uri = 'file:///a';
+    const findings = diffResources(catalog({ resources: [{ uri, name: 'a', size: 1, annotations: 'x' }] }), catalog({ resources: [{ uri, name: 'a', size: 2, annotations: { priority: 1 } }] }));
+    expect(findings.map((f) => [f.rule, f.path, f.message])).toEqual([
+      ['resource-field-changed', '/size', 'Resource "file:///a" field "size" changed from 1 to 2; mcp-contract does not interpret it, so check the clients that read it.'],
+      ['resource-field-changed', '/annotations', 'Resource "file:///a" field "annotations" changed from "x" to {"priority":1}; the MCP spec does not define it and mcp-contract does not interpret it, so check the clients that read it.'],
+    ]);
+  });
+
+  it('reports a renamed prompt\'s _meta and unknown fields under its new name', () => {
+    const args: Json[] = [{ name: 'a', required: true }, { name: 'b' }];
+    const findings = diffPrompts(catalog({ prompts: [{ name: 'get_doc', arguments: args, _meta: { k: 1 } }] }), catalog({ prompts: [{ name: 'get-doc', arguments: args, _meta: { k: 2 }, 'x-v': true }] }));
+    expect(kinds(findings)).toEqual([
+      'breaking prompt-renamed prompt get-doc ',
+      'info prompt-field-changed prompt get-doc /x-v',
+      'info prompt-meta-changed prompt get-doc /_meta/k',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-IWX3FPSQ.js";
+} from "./chunk-ZCPYVSUY.js";
 import "./chunk-56JEWF4F.js";
 import {
   EXIT,

@@ -11,14 +11,14 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-WSO4ZAN3.js";
+} from "./chunk-27GKAR56.js";
 import {
   loadCatalog,
   readSource
 } from "./chunk-6QT2UEMT.js";
 import {
   BUMP_ORDER
-} from "./chunk-IWX3FPSQ.js";
+} from "./chunk-ZCPYVSUY.js";
 import {
   toSnapshot
 } from "./chunk-56JEWF4F.js";

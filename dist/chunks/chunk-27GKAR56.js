@@ -24,7 +24,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-IWX3FPSQ.js";
+} from "./chunk-ZCPYVSUY.js";
 import {
   canonicalize,
   stableJson

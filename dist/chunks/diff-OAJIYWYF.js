@@ -6,11 +6,11 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-WSO4ZAN3.js";
+} from "./chunk-27GKAR56.js";
 import {
   loadCatalog
 } from "./chunk-6QT2UEMT.js";
-import "./chunk-IWX3FPSQ.js";
+import "./chunk-ZCPYVSUY.js";
 import {
   toSnapshot
 } from "./chunk-56JEWF4F.js";

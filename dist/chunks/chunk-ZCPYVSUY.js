@@ -897,6 +897,54 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/diff/opaque-fields.ts
+function isObject3(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function changedKeys(before, after, interpreted) {
+  const b = isObject3(before) ? before : {}, a = isObject3(after) ? after : {};
+  const keys = /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)]);
+  return [...keys].filter((k) => !interpreted.has(k) && stableJson(b[k] ?? null) !== stableJson(a[k] ?? null)).sort(compareText);
+}
+function objectAt(def, pointer) {
+  return pointer === "" ? def : def[pointer.slice(1)];
+}
+function fieldOf(obj, key) {
+  return isObject3(obj) && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : null;
+}
+function shortValue(v) {
+  const text = q(v);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+function changeWords(before, after) {
+  if (before === null) return `was added (${shortValue(after)})`;
+  if (after === null) return `was removed (it was ${shortValue(before)})`;
+  return `changed from ${shortValue(before)} to ${shortValue(after)}`;
+}
+function opaqueChanges(label, base, head, layout, skip = /* @__PURE__ */ new Set()) {
+  const out = [];
+  for (const { pointer, interpreted, kind, specDefined } of layout) {
+    const objB = objectAt(base, pointer), objH = objectAt(head, pointer);
+    const whole = pointer !== "" && [objB, objH].some((v) => v !== void 0 && v !== null && !isObject3(v)) && stableJson(objB ?? null) !== stableJson(objH ?? null);
+    const keys = whole ? [""] : changedKeys(objB, objH, interpreted);
+    for (const key of keys) {
+      const path2 = whole ? pointer : `${pointer}/${pointerToken(key)}`;
+      if (skip.has(path2)) continue;
+      const [before, after] = whole ? [objB ?? null, objH ?? null] : [fieldOf(objB, key), fieldOf(objH, key)];
+      const field = whole ? pointer.slice(1) : pointer ? `${pointer.slice(1)}.${key}` : key;
+      const why = specDefined?.has(key) ? "mcp-contract does not interpret it" : "the MCP spec does not define it and mcp-contract does not interpret it";
+      out.push({
+        kind,
+        path: path2,
+        before,
+        after,
+        message: kind === "meta" ? `${label} ${whole ? "_meta" : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.` : `${label} field ${q(field)} ${changeWords(before, after)}; ${why}, so check the clients that read it.`
+      });
+    }
+  }
+  return out;
+}
+
 // src/diff/word-diff.ts
 var MAX_TABLE_CELLS = 4e6;
 function tokenize(text) {
@@ -1041,12 +1089,18 @@ var PROMPT_RULES = defineRules(FILE, "prompt", {
   "prompt-argument-removed": ["warning", "an argument is gone; clients still send it"],
   "prompt-description-changed": ["warning", "the prompt description changed (shown to users and models; info when only punctuation at the end of words changed)"],
   "prompt-argument-description-changed": ["info", "an argument's description changed (shown to users and models)"],
-  "prompt-title-changed": ["info", "the prompt display title changed"]
+  "prompt-title-changed": ["info", "the prompt display title changed"],
+  "prompt-meta-changed": ["info", "a _meta key changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
+  "prompt-field-changed": ["info", "a field no other rule interprets changed: icons, or a field the MCP spec does not define for prompts; clients that read it may behave differently"]
 });
 var RESOURCE_RULES = defineRules(FILE, "resource", {
   "resource-removed": ["breaking", "a resource uri is gone; clients reading it fail (warning when a head template still matches the uri)"],
   "resource-added": ["safe", "a new resource"],
-  "resource-mime-type-changed": ["warning", "a resource or template now declares another mimeType; readers may not parse it"]
+  "resource-mime-type-changed": ["warning", "a resource or template now declares another mimeType; readers may not parse it"],
+  "resource-title-changed": ["info", "the display title of a resource or template changed"],
+  "resource-description-changed": ["warning", "the description of a resource or template changed (shown to users and models, like a prompt description; info when only punctuation at the end of words changed)"],
+  "resource-meta-changed": ["info", "a _meta key of a resource or template changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
+  "resource-field-changed": ["info", "a field of a resource or template no other rule interprets changed: name, size, icons, annotations (audience, priority; lastModified is volatile) or a field the MCP spec does not define; clients that read it may behave differently"]
 });
 var TEMPLATE_RULES = defineRules(FILE, "resourceTemplate", {
   "resource-template-removed": ["breaking", "a resource template is gone; clients expanding it get unknown uris"],
@@ -1062,7 +1116,7 @@ var SERVER_RULES = defineRules(FILE, "server", {
   "server-instructions-changed": ["warning", "the server instructions (the model's system-level guidance) changed; review the word diff (info when only punctuation at the end of words changed)"],
   "server-protocol-version-changed": ["info", "the negotiated protocol version changed"]
 });
-function isObject3(v) {
+function isObject4(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function firstByKey(list, key) {
@@ -1079,24 +1133,38 @@ function isUncaptured(c) {
 function comparable(base, head, list) {
   return !(isUncaptured(base) && base[list].length === 0 || isUncaptured(head) && head[list].length === 0);
 }
+function titleChange(label, base, head) {
+  if (stableJson(base.title ?? null) === stableJson(head.title ?? null)) return void 0;
+  return { path: "/title", before: base.title ?? null, after: head.title ?? null, message: `${label} title changed from ${q(base.title ?? null)} to ${q(head.title ?? null)}.` };
+}
+function descriptionChange(label, base, head) {
+  const desc = textChange(base.description, head.description);
+  if (!desc) return void 0;
+  return { path: "/description", before: base.description ?? null, after: head.description ?? null, ...cosmeticSeverity(desc), message: `${label} description changed${desc.punctuationOnly ? " in punctuation only" : ""}: ${desc.diff}`, extra: desc.extra };
+}
+var PROMPT_OPAQUE_FIELDS = [
+  { pointer: "", interpreted: /* @__PURE__ */ new Set(["name", "title", "description", "arguments", "_meta"]), kind: "field", specDefined: /* @__PURE__ */ new Set(["icons"]) },
+  { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
+];
 function argumentsOf(p) {
   const list = Array.isArray(p.arguments) ? p.arguments : [];
-  return list.flatMap((a, index) => isObject3(a) && typeof a.name === "string" ? [{ name: a.name, required: a.required === true, index, description: a.description }] : []);
+  return list.flatMap((a, index) => isObject4(a) && typeof a.name === "string" ? [{ name: a.name, required: a.required === true, index, description: a.description }] : []);
 }
 function promptPairingEntry(p) {
-  const args = (Array.isArray(p.arguments) ? p.arguments : []).filter(isObject3);
+  const args = (Array.isArray(p.arguments) ? p.arguments : []).filter(isObject4);
   const sorted = [...args].sort((a, b) => String(a.name) < String(b.name) ? -1 : String(a.name) > String(b.name) ? 1 : 0);
   const signature = stableJson(sorted);
   return { name: p.name, signature, fields: args.map((a) => String(a.name)), distinctive: args.length >= 2 || args.length === 1 && signature.includes('"description"') };
 }
 function comparePrompt(name, base, head, out) {
   const emit = (rule, f) => out.push(makeFinding(PROMPT_RULES[rule], { subject: name, ...f }));
-  const desc = textChange(base.description, head.description);
-  if (desc) {
-    emit("prompt-description-changed", { path: "/description", before: base.description ?? null, after: head.description ?? null, ...cosmeticSeverity(desc), message: `Prompt "${name}" description changed${desc.punctuationOnly ? " in punctuation only" : ""}: ${desc.diff}`, extra: desc.extra });
-  }
-  if ((base.title ?? null) !== (head.title ?? null)) {
-    emit("prompt-title-changed", { path: "/title", before: base.title ?? null, after: head.title ?? null, message: `Prompt "${name}" title changed from ${q(base.title ?? null)} to ${q(head.title ?? null)}.` });
+  const label = `Prompt "${name}"`;
+  const desc = descriptionChange(label, base, head);
+  if (desc) emit("prompt-description-changed", desc);
+  const title = titleChange(label, base, head);
+  if (title) emit("prompt-title-changed", title);
+  for (const change of opaqueChanges(label, base, head, PROMPT_OPAQUE_FIELDS)) {
+    emit(change.kind === "meta" ? "prompt-meta-changed" : "prompt-field-changed", { path: change.path, before: change.before, after: change.after, message: change.message });
   }
   const before = new Map(argumentsOf(base).map((a) => [a.name, a]));
   const after = new Map(argumentsOf(head).map((a) => [a.name, a]));
@@ -1152,17 +1220,33 @@ function diffPrompts(base, head) {
   }
   return out;
 }
-function mimeTypeFinding(kind, subject, before, after) {
-  if ((before.mimeType ?? null) === (after.mimeType ?? null)) return void 0;
-  const what = kind === "resource" ? "Resource" : "Resource template";
-  return makeFinding(RESOURCE_RULES["resource-mime-type-changed"], {
-    kind,
-    subject,
-    path: "/mimeType",
-    before: before.mimeType ?? null,
-    after: after.mimeType ?? null,
-    message: `${what} "${subject}" mimeType changed from ${q(before.mimeType ?? null)} to ${q(after.mimeType ?? null)}; readers that parse the old type may fail.`
-  });
+function resourceOpaqueFields(identity) {
+  return [
+    { pointer: "", interpreted: /* @__PURE__ */ new Set([identity, "mimeType", "title", "description", "annotations", "_meta"]), kind: "field", specDefined: /* @__PURE__ */ new Set(["name", "size", "icons"]) },
+    // lastModified is volatile: canonicalisation drops it.
+    { pointer: "/annotations", interpreted: /* @__PURE__ */ new Set(), kind: "field", specDefined: /* @__PURE__ */ new Set(["audience", "priority"]) },
+    { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
+  ];
+}
+var RESOURCE_OPAQUE_FIELDS = { resource: resourceOpaqueFields("uri"), resourceTemplate: resourceOpaqueFields("uriTemplate") };
+function compareResourcePair(kind, subject, before, after, out) {
+  const emit = (rule, f) => out.push(makeFinding(RESOURCE_RULES[rule], { kind, subject, ...f }));
+  const label = `${kind === "resource" ? "Resource" : "Resource template"} "${subject}"`;
+  if ((before.mimeType ?? null) !== (after.mimeType ?? null)) {
+    emit("resource-mime-type-changed", {
+      path: "/mimeType",
+      before: before.mimeType ?? null,
+      after: after.mimeType ?? null,
+      message: `${label} mimeType changed from ${q(before.mimeType ?? null)} to ${q(after.mimeType ?? null)}; readers that parse the old type may fail.`
+    });
+  }
+  const title = titleChange(label, before, after);
+  if (title) emit("resource-title-changed", title);
+  const desc = descriptionChange(label, before, after);
+  if (desc) emit("resource-description-changed", desc);
+  for (const change of opaqueChanges(label, before, after, RESOURCE_OPAQUE_FIELDS[kind])) {
+    emit(change.kind === "meta" ? "resource-meta-changed" : "resource-field-changed", { path: change.path, before: change.before, after: change.after, message: change.message });
+  }
 }
 function diffResources(base, head) {
   const out = [];
@@ -1174,9 +1258,8 @@ function diffResources(base, head) {
     if (!hr) {
       const cover = headTemplates.find((t) => t.pattern.test(uri));
       out.push(makeFinding(RESOURCE_RULES["resource-removed"], cover ? { subject: uri, path: "", before: uri, severity: "warning", extra: { coveredBy: cover.template }, message: `Resource "${uri}" is no longer listed, but template "${cover.template}" still matches it; clients reading it should keep working if the server serves the template.` } : { subject: uri, path: "", before: uri, message: `Resource "${uri}" was removed; clients reading it will fail.` }));
-    } else {
-      const f = mimeTypeFinding("resource", uri, br, hr);
-      if (f) out.push(f);
+    } else if (stableJson(br) !== stableJson(hr)) {
+      compareResourcePair("resource", uri, br, hr, out);
     }
   }
   for (const uri of h.keys()) {
@@ -1210,10 +1293,7 @@ function diffResourceTemplates(base, head) {
   const b = firstByKey(base.resourceTemplates, "uriTemplate"), h = firstByKey(head.resourceTemplates, "uriTemplate");
   for (const [t, bt] of b) {
     const ht = h.get(t);
-    if (ht) {
-      const f = mimeTypeFinding("resourceTemplate", t, bt, ht);
-      if (f) out.push(f);
-    }
+    if (ht && stableJson(bt) !== stableJson(ht)) compareResourcePair("resourceTemplate", t, bt, ht, out);
   }
   const removed = [...b.values()].filter((t) => !h.has(t.uriTemplate));
   const added = [...h.values()].filter((t) => !b.has(t.uriTemplate));
@@ -1261,8 +1341,7 @@ function diffResourceTemplates(base, head) {
         message: `Resource template "${r.uriTemplate}" became "${a.uriTemplate}": same variables, but they expand to different uris now.`
       }));
     }
-    const f = mimeTypeFinding("resourceTemplate", a.uriTemplate, r, a);
-    if (f) out.push(f);
+    compareResourcePair("resourceTemplate", a.uriTemplate, r, a, out);
   }
   for (const a of added) {
     if (!takenHead.has(a)) out.push(makeFinding(TEMPLATE_RULES["resource-template-added"], { subject: a.uriTemplate, path: "", after: a.uriTemplate, message: `Resource template "${a.uriTemplate}" was added.` }));
@@ -1271,12 +1350,12 @@ function diffResourceTemplates(base, head) {
 }
 function capabilityPaths(caps, prefix = "") {
   const out = /* @__PURE__ */ new Map();
-  if (!isObject3(caps)) return out;
+  if (!isObject4(caps)) return out;
   for (const [key, value] of Object.entries(caps)) {
     if (value === false || value === null) continue;
     const path2 = `${prefix}/${pointerToken(key)}`;
     out.set(path2, value);
-    if (isObject3(value)) for (const [p, v] of capabilityPaths(value, path2)) out.set(p, v);
+    if (isObject4(value)) for (const [p, v] of capabilityPaths(value, path2)) out.set(p, v);
   }
   return out;
 }
@@ -1337,7 +1416,7 @@ var VALUE_SHAPE = {
   ...Object.fromEntries(["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "minContains", "maxContains"].map((k) => [k, (v) => Number.isInteger(v) && v >= 0]))
 };
 function isSchemaValue(v) {
-  return typeof v === "boolean" || isObject4(v);
+  return typeof v === "boolean" || isObject5(v);
 }
 var ANNOTATION_KEYWORDS = /* @__PURE__ */ new Set([
   "title",
@@ -1408,7 +1487,7 @@ var Unresolvable = class {
   ref;
   remote;
 };
-function isObject4(v) {
+function isObject5(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function escapePointer(token) {
@@ -1427,7 +1506,7 @@ function unescapePointer(token) {
 function valueKey(v) {
   if (v === void 0) return "undefined";
   if (Array.isArray(v)) return "[" + v.map(valueKey).join(",") + "]";
-  if (isObject4(v)) return "{" + Object.keys(v).sort().map((k) => JSON.stringify(k) + ":" + valueKey(v[k])).join(",") + "}";
+  if (isObject5(v)) return "{" + Object.keys(v).sort().map((k) => JSON.stringify(k) + ":" + valueKey(v[k])).join(",") + "}";
   return JSON.stringify(v);
 }
 function jsonTypeOf(v) {
@@ -1474,7 +1553,7 @@ var SchemaDocument = class {
       for (const raw of ref.slice(2).split("/")) {
         const token = unescapePointer(safeDecode(raw));
         if (Array.isArray(node)) node = node[Number(token)];
-        else if (isObject4(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : void 0;
+        else if (isObject5(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : void 0;
         else node = void 0;
         if (node === void 0) break;
       }
@@ -1494,7 +1573,7 @@ var SchemaDocument = class {
       const visit = (node, depth) => {
         if (depth > MAX_SCHEMA_DEPTH) return;
         if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
-        else if (isObject4(node)) {
+        else if (isObject5(node)) {
           if (typeof node.$ref === "string") counts.set(node.$ref, (counts.get(node.$ref) ?? 0) + 1);
           for (const [k, v] of Object.entries(node)) if (k !== "enum" && k !== "const" && k !== "default" && k !== "examples") visit(v, depth + 1);
         }
@@ -1511,7 +1590,7 @@ var SchemaDocument = class {
     const visit = (node, depth) => {
       if (depth > MAX_SCHEMA_DEPTH) return;
       if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
-      else if (isObject4(node)) {
+      else if (isObject5(node)) {
         if (typeof node.$anchor === "string" && !map.has(node.$anchor)) map.set(node.$anchor, node);
         if (typeof node.$id === "string" && node.$id.startsWith("#") && !map.has(node.$id.slice(1))) map.set(node.$id.slice(1), node);
         for (const [k, v] of Object.entries(node)) if (k !== "enum" && k !== "const" && k !== "default" && k !== "examples") visit(v, depth + 1);
@@ -1528,7 +1607,7 @@ var SchemaDocument = class {
   norm(node) {
     if (node === void 0 || node === true) return true;
     if (node === false) return false;
-    if (!isObject4(node)) return true;
+    if (!isObject5(node)) return true;
     const hit = this.normCache.get(node);
     if (hit !== void 0) return hit;
     this.normCache.set(node, true);
@@ -1605,7 +1684,7 @@ var SchemaDocument = class {
    */
   key(node, withDocs = false) {
     if (node === void 0) return "true";
-    if (!isObject4(node)) return node === false ? "false" : node === true ? "true" : "!" + valueKey(node);
+    if (!isObject5(node)) return node === false ? "false" : node === true ? "true" : "!" + valueKey(node);
     const cache = this.keyCache[withDocs ? 1 : 0];
     const hit = cache.get(node);
     if (hit !== void 0) return hit;
@@ -1651,7 +1730,7 @@ var SchemaDocument = class {
       if (k === "const" || k === "enum") continue;
       if (!KNOWN_KEYWORDS.has(k)) this.unknownKeywords.add(k);
       if (SUBSCHEMA.has(k)) s = this.key(v, withDocs);
-      else if (SUBSCHEMA_MAP.has(k) && isObject4(v)) s = "{" + Object.keys(v).sort().map((p) => JSON.stringify(p) + ":" + (Array.isArray(v[p]) ? valueKey(v[p]) : this.key(v[p], withDocs))).join(",") + "}";
+      else if (SUBSCHEMA_MAP.has(k) && isObject5(v)) s = "{" + Object.keys(v).sort().map((p) => JSON.stringify(p) + ":" + (Array.isArray(v[p]) ? valueKey(v[p]) : this.key(v[p], withDocs))).join(",") + "}";
       else if (SUBSCHEMA_SET.has(k) && Array.isArray(v)) {
         const members = [...new Set(v.map((m) => this.key(m, withDocs)))].sort();
         if ((k === "anyOf" || k === "oneOf") && members.length === 1) s = members[0];
@@ -1693,7 +1772,7 @@ function nonSchemaMembers(node) {
 }
 function wellFormed(k, v) {
   if (SUBSCHEMA_SET.has(k) || k === "prefixItems") return Array.isArray(v);
-  if (SUBSCHEMA_MAP.has(k)) return isObject4(v);
+  if (SUBSCHEMA_MAP.has(k)) return isObject5(v);
   if (SUBSCHEMA.has(k)) return isSchemaValue(v) || k === "items" && Array.isArray(v);
   return VALUE_SHAPE[k]?.(v) ?? true;
 }
@@ -1743,7 +1822,7 @@ function mergeTwo(a, b) {
     const cur = out[k];
     if (cur === void 0) out[k] = v;
     else if (ANNOTATION_KEYWORDS.has(k)) continue;
-    else if (k === "properties" && isObject4(cur) && isObject4(v)) {
+    else if (k === "properties" && isObject5(cur) && isObject5(v)) {
       const props = { ...cur };
       for (const [p, s] of Object.entries(v)) props[p] = props[p] === void 0 ? s : { allOf: [props[p], s] };
       out[k] = props;
@@ -1918,7 +1997,7 @@ var Walker = class {
     if (Array.isArray(ob.anyOf) && Array.isArray(oa.oneOf) && oa.oneOf.length > 1 || Array.isArray(ob.oneOf) && Array.isArray(oa.anyOf) && ob.oneOf.length > 1) {
       this.undecidedAt(path2, Array.isArray(oa.oneOf) ? "`anyOf` became `oneOf`" : "`oneOf` became `anyOf`");
     }
-    const ref = isObject4(aRaw) && typeof aRaw.$ref === "string" ? aRaw.$ref : void 0;
+    const ref = isObject5(aRaw) && typeof aRaw.$ref === "string" ? aRaw.$ref : void 0;
     const uses = ref ? this.a.refUses(ref) : 0;
     const via = ref && uses > 1 ? { ref, uses } : void 0;
     if (via) this.viaRefs.push(via);
@@ -2209,8 +2288,8 @@ var Walker = class {
     if (b.items !== void 0 || a.items !== void 0) this.node(b.items, a.items, `${a.items !== void 0 ? aPath : bPath}/items`);
   }
   objectKeywords(b, a, bPath, aPath) {
-    const pb = isObject4(b.properties) ? b.properties : {};
-    const pa = isObject4(a.properties) ? a.properties : {};
+    const pb = isObject5(b.properties) ? b.properties : {};
+    const pa = isObject5(a.properties) ? a.properties : {};
     const rb = new Set(Array.isArray(b.required) ? b.required : []);
     const ra = new Set(Array.isArray(a.required) ? a.required : []);
     const closedAfter = a.additionalProperties === false && a.patternProperties === void 0;
@@ -2243,7 +2322,7 @@ var Walker = class {
       const subj = this.subject(p);
       if (this.dir === "output") this.emit("property-added", p, `${subj} was added`, { after: pa[k] });
       else if (ra.has(k)) {
-        const dflt = isObject4(pa[k]) && pa[k].default !== void 0;
+        const dflt = isObject5(pa[k]) && pa[k].default !== void 0;
         this.emit("property-added-required", p, `${subj} was added as required; existing calls omit it and are rejected${dflt ? " (a default does not help: validators still require it)" : ""}`, { after: pa[k] });
       } else this.emit("property-added-optional", p, `${subj} was added as optional`, { after: pa[k] });
     }
@@ -2261,7 +2340,7 @@ var Walker = class {
   requiredChange(wasRequired, isRequired, after, p) {
     const subj = this.subject(p);
     if (isRequired) {
-      const dflt = isObject4(after) && after.default !== void 0;
+      const dflt = isObject5(after) && after.default !== void 0;
       if (this.dir === "input" && dflt) this.emit("property-became-required-with-default", `${p}`, `${subj} became required but has a default (${valueKey(after.default)}); servers usually accept omission, strict clients reject calls that omit it`);
       else this.emit("property-became-required", p, `${subj} became required; ${this.dir === "input" ? "calls that omit it are now rejected" : "readers can now rely on it"}`);
     } else if (wasRequired) {
@@ -2286,7 +2365,7 @@ var Walker = class {
       const as = ak.get(k);
       if (rs.length !== 1 || !as || as.length !== 1) continue;
       const [from, to] = [rs[0], as[0]];
-      const sameDocs = isObject4(pb[from]) && typeof pb[from].description === "string" && this.b.key(pb[from], true) === this.a.key(pa[to], true);
+      const sameDocs = isObject5(pb[from]) && typeof pb[from].description === "string" && this.b.key(pb[from], true) === this.a.key(pa[to], true);
       if (sameDocs || relatedNames(from, to)) out.push([from, to]);
     }
     return out;
@@ -2374,22 +2453,22 @@ function related(x, y) {
   return x === "any" || y === "any" || x === "integer" && y === "number" || x === "number" && y === "integer";
 }
 function describeVariant(v) {
-  const props = isObject4(v.schema.properties) ? v.schema.properties : {};
+  const props = isObject5(v.schema.properties) ? v.schema.properties : {};
   for (const [name, p] of Object.entries(props)) {
-    if (isObject4(p) && p.const !== void 0) return `the variant with ${name} ${valueKey(p.const)}`;
+    if (isObject5(p) && p.const !== void 0) return `the variant with ${name} ${valueKey(p.const)}`;
   }
   const m = /\/(anyOf|oneOf)\/(\d+)$/.exec(v.path);
   return m ? `the ${v.type} variant ${m[1]}[${m[2]}]` : `the ${v.type} variant`;
 }
 function similarity(x, y) {
-  const px = isObject4(x.properties) ? x.properties : {};
-  const py = isObject4(y.properties) ? y.properties : {};
+  const px = isObject5(x.properties) ? x.properties : {};
+  const py = isObject5(y.properties) ? y.properties : {};
   let score = 0;
   for (const k of Object.keys(px)) {
     if (!(k in py)) continue;
     score += 1;
-    const cx = isObject4(px[k]) ? px[k].const : void 0;
-    const cy = isObject4(py[k]) ? py[k].const : void 0;
+    const cx = isObject5(px[k]) ? px[k].const : void 0;
+    const cy = isObject5(py[k]) ? py[k].const : void 0;
     if (cx !== void 0 && valueKey(cx) === valueKey(cy)) score += 100;
   }
   return score;
@@ -2464,7 +2543,7 @@ function toDraft07(root) {
         } catch {
         }
         token = token.replace(/~1/g, "/").replace(/~0/g, "~");
-        node = Array.isArray(node) ? node[Number(token)] : isObject4(node) ? node[token] : void 0;
+        node = Array.isArray(node) ? node[Number(token)] : isObject5(node) ? node[token] : void 0;
         if (node === void 0) throw new Unsupported(`${at}: $ref ${JSON.stringify(ref)} does not resolve`);
       }
     }
@@ -2482,7 +2561,7 @@ function toDraft07(root) {
   };
   const visitNode = (node, at, negated) => {
     if (typeof node === "boolean") return node;
-    if (!isObject4(node)) return true;
+    if (!isObject5(node)) return true;
     let src = node;
     if (typeof src.$ref === "string") {
       const ref = src.$ref;
@@ -2492,7 +2571,7 @@ function toDraft07(root) {
         const target = visit(resolve(ref, at), at, negated);
         const { $ref: _r, ...siblings } = src;
         const rest = visit(siblings, at, negated);
-        return rest === true || isObject4(rest) && Object.keys(rest).length === 0 ? target : { allOf: [target, rest] };
+        return rest === true || isObject5(rest) && Object.keys(rest).length === 0 ? target : { allOf: [target, rest] };
       } finally {
         stack.pop();
       }
@@ -2508,7 +2587,7 @@ function toDraft07(root) {
       }
       if (SUBSCHEMA2.includes(k)) out[k] = visit(v, p, k === "not" ? !negated : negated);
       else if (SUBSCHEMA_LIST.includes(k) && Array.isArray(v)) out[k] = v.map((m, i) => visit(m, `${p}/${i}`, negated));
-      else if (k === "properties" && isObject4(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, visit(s, `${p}/${name}`, negated)]));
+      else if (k === "properties" && isObject5(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, visit(s, `${p}/${name}`, negated)]));
       else if ((k === "exclusiveMinimum" || k === "exclusiveMaximum") && typeof v === "boolean") {
         const bound = k === "exclusiveMinimum" ? "minimum" : "maximum";
         if (v && typeof src[bound] === "number") out[k] = src[bound];
@@ -2768,7 +2847,7 @@ function compareSchemas(before, after, direction) {
   return walkSchemas(asObjectRoot(before ?? IMPLICIT_INPUT), asObjectRoot(after ?? IMPLICIT_INPUT), direction);
 }
 function asObjectRoot(schema) {
-  if (!isObject4(schema) || schema.type !== void 0) return schema;
+  if (!isObject5(schema) || schema.type !== void 0) return schema;
   if (["$ref", "anyOf", "oneOf", "allOf", "enum", "const", "not"].some((k) => k in schema)) return schema;
   return { ...schema, type: "object" };
 }
@@ -2804,38 +2883,18 @@ function schemaFinding(tool, direction, change) {
     ...change.extra !== void 0 ? { extra: change.extra } : {}
   };
 }
-function isObject5(v) {
+function isObject6(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 var OPAQUE_FIELDS = [
-  ["", /* @__PURE__ */ new Set(["name", "title", "description", "inputSchema", "outputSchema", "annotations", "icons", "execution", "_meta"]), "tool-field-changed"],
-  ["/annotations", /* @__PURE__ */ new Set(["title", "readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"]), "tool-field-changed"],
-  ["/execution", /* @__PURE__ */ new Set(["taskSupport"]), "tool-field-changed"],
-  ["/_meta", /* @__PURE__ */ new Set(), "tool-meta-changed"]
+  { pointer: "", interpreted: /* @__PURE__ */ new Set(["name", "title", "description", "inputSchema", "outputSchema", "annotations", "icons", "execution", "_meta"]), kind: "field" },
+  { pointer: "/annotations", interpreted: /* @__PURE__ */ new Set(["title", "readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"]), kind: "field" },
+  { pointer: "/execution", interpreted: /* @__PURE__ */ new Set(["taskSupport"]), kind: "field" },
+  { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
 ];
-function changedKeys(before, after, interpreted = /* @__PURE__ */ new Set()) {
-  const b = isObject5(before) ? before : {}, a = isObject5(after) ? after : {};
-  const keys = /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)]);
-  return [...keys].filter((k) => !interpreted.has(k) && stableJson(b[k] ?? null) !== stableJson(a[k] ?? null)).sort(compareText);
-}
-function objectAt(tool, pointer) {
-  return pointer === "" ? tool : tool[pointer.slice(1)];
-}
-function fieldOf(obj, key) {
-  return isObject5(obj) && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : null;
-}
-function shortValue(v) {
-  const text = q(v);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-function changeWords(before, after) {
-  if (before === null) return `was added (${shortValue(after)})`;
-  if (after === null) return `was removed (it was ${shortValue(before)})`;
-  return `changed from ${shortValue(before)} to ${shortValue(after)}`;
-}
 function displayTitle(tool) {
   if (typeof tool.title === "string") return { value: tool.title, path: "/title" };
-  const ann = isObject5(tool.annotations) ? tool.annotations : {};
+  const ann = isObject6(tool.annotations) ? tool.annotations : {};
   return { value: typeof ann.title === "string" ? ann.title : void 0, path: "/annotations/title" };
 }
 var TASK_MODES = {
@@ -2844,7 +2903,7 @@ var TASK_MODES = {
   required: ["task"]
 };
 function taskSupportOf(tool) {
-  const exec = isObject5(tool.execution) ? tool.execution : {};
+  const exec = isObject6(tool.execution) ? tool.execution : {};
   return typeof exec.taskSupport === "string" ? exec.taskSupport : "forbidden";
 }
 function compareSchemaPair(name, direction, base, head, out) {
@@ -2869,7 +2928,7 @@ function compareToolPair(name, base, head) {
       message: `Tool "${name}" title changed from ${q(tb.value ?? null)} to ${q(th.value ?? null)}.`
     });
   } else {
-    const ab = isObject5(base.annotations) ? base.annotations.title : void 0, ah = isObject5(head.annotations) ? head.annotations.title : void 0;
+    const ab = isObject6(base.annotations) ? base.annotations.title : void 0, ah = isObject6(head.annotations) ? head.annotations.title : void 0;
     if (stableJson(ab ?? null) !== stableJson(ah ?? null)) {
       emit("tool-title-changed", {
         path: "/annotations/title",
@@ -2918,22 +2977,8 @@ function compareToolPair(name, base, head) {
     depAfter.deprecated && !depBefore.deprecated ? depAfter.marker : void 0,
     base.name !== head.name && depBefore.deprecated ? depBefore.marker : void 0
   ]);
-  for (const [pointer, interpreted, rule] of OPAQUE_FIELDS) {
-    const objB = objectAt(base, pointer), objH = objectAt(head, pointer);
-    const whole = pointer !== "" && [objB, objH].some((v) => v !== void 0 && v !== null && !isObject5(v)) && stableJson(objB ?? null) !== stableJson(objH ?? null);
-    const keys = whole ? [""] : changedKeys(objB, objH, interpreted);
-    for (const key of keys) {
-      const path2 = whole ? pointer : `${pointer}/${pointerToken(key)}`;
-      if (namedMarkers.has(path2)) continue;
-      const [before, after] = whole ? [objB ?? null, objH ?? null] : [fieldOf(objB, key), fieldOf(objH, key)];
-      const field = whole ? pointer.slice(1) : pointer ? `${pointer.slice(1)}.${key}` : key;
-      emit(rule, {
-        path: path2,
-        before,
-        after,
-        message: rule === "tool-meta-changed" ? `Tool "${name}" ${whole ? "_meta" : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.` : `Tool "${name}" field ${q(field)} ${changeWords(before, after)}; the MCP spec does not define it and mcp-contract does not interpret it, so check the clients that read it.`
-      });
-    }
+  for (const change of opaqueChanges(`Tool "${name}"`, base, head, OPAQUE_FIELDS, namedMarkers)) {
+    emit(change.kind === "meta" ? "tool-meta-changed" : "tool-field-changed", { path: change.path, before: change.before, after: change.after, message: change.message });
   }
   out.findings.push(...compareAnnotations(name, base, head));
   compareSchemaPair(name, "input", base, head, out);
@@ -2973,9 +3018,9 @@ function byName(tools) {
   return { map, duplicates };
 }
 function pairingEntry(tool) {
-  const schema = isObject5(tool.inputSchema) ? { ...tool.inputSchema } : { type: "object" };
+  const schema = isObject6(tool.inputSchema) ? { ...tool.inputSchema } : { type: "object" };
   delete schema.$schema;
-  const props = isObject5(schema.properties) ? Object.keys(schema.properties) : [];
+  const props = isObject6(schema.properties) ? Object.keys(schema.properties) : [];
   const signature = stableJson(schema);
   return {
     name: tool.name,

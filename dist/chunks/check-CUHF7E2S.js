@@ -9,18 +9,18 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-3NF4F5GC.js";
+} from "./chunk-7UZ6JRCI.js";
 import {
   loadConfig
 } from "./chunk-IX6WCN5V.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-WSO4ZAN3.js";
+} from "./chunk-27GKAR56.js";
 import {
   writeFileAtomic
 } from "./chunk-6QT2UEMT.js";
-import "./chunk-IWX3FPSQ.js";
+import "./chunk-ZCPYVSUY.js";
 import "./chunk-56JEWF4F.js";
 import "./chunk-BPB3YESS.js";
 import {

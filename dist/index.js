@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-7UZ6JRCI.js";
+} from "./chunks/chunk-LNDJ3CZG.js";
 import {
   captureCatalog,
   loadConfig
@@ -11,7 +11,7 @@ import {
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-27GKAR56.js";
+} from "./chunks/chunk-6KLF7HSD.js";
 import {
   loadSnapshot,
   oneLine,

@@ -1,5 +1,5 @@
 // Escapes untrusted catalog text for Markdown and HTML: no raw HTML, mentions, issue links, fence breakouts or hidden characters.
-import { DEFAULT_TEXT_LIMIT, revealHidden, truncateText } from '../text.js';
+import { DEFAULT_TEXT_LIMIT, oneLine, revealHidden, truncateText } from '../text.js';
 
 export { DEFAULT_TEXT_LIMIT, revealHidden, truncateText };
 
@@ -51,7 +51,7 @@ function longestRun(text: string, ch: string): number {
  * (GFM splits cells on pipes even inside code spans).
  */
 export function inlineCode(text: string, opts: { maxLength?: number; inTable?: boolean } = {}): string {
-  let body = truncateText(revealHidden(String(text)), opts.maxLength ?? DEFAULT_TEXT_LIMIT).replace(/\n/g, '⏎').replace(/\t/g, ' ');
+  let body = oneLine(text, opts.maxLength ?? DEFAULT_TEXT_LIMIT).replace(/\t/g, ' ');
   if (opts.inTable) body = body.replace(/\|/g, '\\|');
   if (body === '') return '` `';
   const fence = '`'.repeat(longestRun(body, '`') + 1);

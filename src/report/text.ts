@@ -5,36 +5,32 @@ import type { Severity } from '../diff/types.js';
 import { SEVERITIES } from '../diff/types.js';
 import type { GatedFinding } from '../policy/types.js';
 import { describeFootprint, FOOTPRINT_CAVEAT, signed } from '../quality/footprint.js';
-import { revealHidden, truncateText } from './escape.js';
+import { oneLine } from '../text.js'; // catalog text for a terminal: controls (ANSI escapes too) and bidi shown, not obeyed
 import { describeVersions, headline, SEVERITY_LABEL } from './summary.js';
 import type { Report } from './types.js';
 
 const ANSI = { red: '31', yellow: '33', green: '32', dim: '2', bold: '1', cyan: '36' } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof ANSI> = { breaking: 'red', warning: 'yellow', safe: 'green', info: 'dim' };
 
-/** Catalog text for a terminal: control characters (ANSI escapes included) and bidi overrides shown, not obeyed. */
-function safe(text: string, max = 300): string {
-  return truncateText(revealHidden(String(text)), max).replace(/\n/g, '⏎');
-}
 
 function json(value: Json | undefined): string {
-  return value === undefined ? '—' : safe(stableJson(value), 100);
+  return value === undefined ? '—' : oneLine(stableJson(value), 100);
 }
 
 export function renderText(report: Report, opts: { color?: boolean } = {}): string {
   const paint = (color: keyof typeof ANSI, s: string) => (opts.color ? `\u001b[${ANSI[color]}m${s}\u001b[0m` : s);
   const h = headline(report);
   const mark = h.status === 'fail' ? paint('red', '✗ FAIL') : h.status === 'pass' ? paint('green', '✓ PASS') : h.status === 'breaking' ? paint('red', '✗ BREAKING') : paint('green', '✓ OK');
-  const lines: string[] = [`${mark}  ${safe(report.label, 100)}: ${h.title}`];
-  lines.push(`  version ${safe(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${safe(report.verdict.suggestedVersion, 40)}` : ''}`);
-  lines.push(paint('dim', `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tool${report.base.toolCount === 1 ? "" : "s"}${report.base.source ? `, ${safe(report.base.source, 120)}` : ''}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tool${report.head.toolCount === 1 ? "" : "s"}${report.head.source ? `, ${safe(report.head.source, 120)}` : ''})`));
+  const lines: string[] = [`${mark}  ${oneLine(report.label, 100)}: ${h.title}`];
+  lines.push(`  version ${oneLine(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${oneLine(report.verdict.suggestedVersion, 40)}` : ''}`);
+  lines.push(paint('dim', `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tool${report.base.toolCount === 1 ? "" : "s"}${report.base.source ? `, ${oneLine(report.base.source, 120)}` : ''}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tool${report.head.toolCount === 1 ? "" : "s"}${report.head.source ? `, ${oneLine(report.head.source, 120)}` : ''})`));
   if (h.actions.length) {
     lines.push('', paint('bold', 'What to do:'));
-    for (const r of h.actions) lines.push(`  - ${safe(r.message, 1000)}`);
+    for (const r of h.actions) lines.push(`  - ${oneLine(r.message, 1000)}`);
   }
   if (h.notes.length) {
     lines.push('');
-    for (const r of h.notes) lines.push(paint('dim', `  note: ${safe(r.message, 1000)}`));
+    for (const r of h.notes) lines.push(paint('dim', `  note: ${oneLine(r.message, 1000)}`));
   }
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
@@ -55,13 +51,13 @@ function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) =
   if (f) {
     lines.push('', `${paint('bold', 'TOKEN FOOTPRINT')}  ${describeFootprint(f)} per request (${f.tokenizer}; ${FOOTPRINT_CAVEAT})`);
     const width = Math.max(0, ...f.perTool.map((t) => signed(t.delta).length));
-    for (const t of f.perTool) lines.push(`  ${signed(t.delta).padStart(width)}  ${safe(t.tool, 100)} (${t.base.toLocaleString('en-US')} → ${t.head.toLocaleString('en-US')})`);
+    for (const t of f.perTool) lines.push(`  ${signed(t.delta).padStart(width)}  ${oneLine(t.tool, 100)} (${t.base.toLocaleString('en-US')} → ${t.head.toLocaleString('en-US')})`);
   }
   const lint = report.lint;
   if (lint) {
     const e = lint.existing.length;
     lines.push('', `${paint('bold', 'LINT')}  ${lint.new.length} new in this change (listed above, gated); ${e} already in the base (not gated)`);
-    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES)) lines.push(paint('dim', `  ${x.rule}  ${x.kind} ${safe(x.subject, 100)}: ${safe(x.message, 300)}`));
+    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES)) lines.push(paint('dim', `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
     if (e > MAX_EXISTING_LINT_LINES) lines.push(paint('dim', `  … and ${e - MAX_EXISTING_LINT_LINES} more (all are in --format json)`));
   }
   return lines;
@@ -69,12 +65,12 @@ function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) =
 
 function findingLines(f: GatedFinding, paint: (c: keyof typeof ANSI, s: string) => string): string[] {
   const tags = [
-    f.waived ? `waived: ${safe(f.waived.reason, 120)}${f.waived.expires ? ` (until ${safe(f.waived.expires, 20)})` : ''}` : '',
-    f.approved ? `approved by ${safe(f.approved.by, 80)}` : '',
+    f.waived ? `waived: ${oneLine(f.waived.reason, 120)}${f.waived.expires ? ` (until ${oneLine(f.waived.expires, 20)})` : ''}` : '',
+    f.approved ? `approved by ${oneLine(f.approved.by, 80)}` : '',
     f.originalSeverity ? `was ${f.originalSeverity}` : '',
   ].filter(Boolean);
-  const out = [`  ${paint('cyan', f.rule)}  ${f.kind} ${safe(f.subject, 100)}${f.path ? ` ${safe(f.path, 160)}` : ''}${tags.length ? paint('dim', `  [${tags.join('; ')}]`) : ''}`];
-  out.push(`    ${safe(f.message, 600)}`);
+  const out = [`  ${paint('cyan', f.rule)}  ${f.kind} ${oneLine(f.subject, 100)}${f.path ? ` ${oneLine(f.path, 160)}` : ''}${tags.length ? paint('dim', `  [${tags.join('; ')}]`) : ''}`];
+  out.push(`    ${oneLine(f.message, 600)}`);
   if (f.before !== undefined || f.after !== undefined) out.push(paint('dim', `    ${json(f.before)} → ${json(f.after)}`));
   return out;
 }

@@ -6,7 +6,7 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-27GKAR56.js";
+} from "./chunk-6KLF7HSD.js";
 import {
   loadCatalog
 } from "./chunk-6QT2UEMT.js";

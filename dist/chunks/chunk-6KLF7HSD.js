@@ -1,6 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   DEFAULT_TEXT_LIMIT,
+  oneLine,
   revealHidden,
   truncateText
 } from "./chunk-6QT2UEMT.js";
@@ -105,7 +106,7 @@ function longestRun(text, ch) {
   return best;
 }
 function inlineCode(text, opts = {}) {
-  let body = truncateText(revealHidden(String(text)), opts.maxLength ?? DEFAULT_TEXT_LIMIT).replace(/\n/g, "⏎").replace(/\t/g, " ");
+  let body = oneLine(text, opts.maxLength ?? DEFAULT_TEXT_LIMIT).replace(/\t/g, " ");
   if (opts.inTable) body = body.replace(/\|/g, "\\|");
   if (body === "") return "` `";
   const fence = "`".repeat(longestRun(body, "`") + 1);
@@ -409,26 +410,23 @@ function renderSarif(report, opts = {}) {
 // src/report/text.ts
 var ANSI = { red: "31", yellow: "33", green: "32", dim: "2", bold: "1", cyan: "36" };
 var SEVERITY_COLOR = { breaking: "red", warning: "yellow", safe: "green", info: "dim" };
-function safe(text, max = 300) {
-  return truncateText(revealHidden(String(text)), max).replace(/\n/g, "⏎");
-}
 function json(value) {
-  return value === void 0 ? "—" : safe(stableJson(value), 100);
+  return value === void 0 ? "—" : oneLine(stableJson(value), 100);
 }
 function renderText(report, opts = {}) {
   const paint = (color, s) => opts.color ? `\x1B[${ANSI[color]}m${s}\x1B[0m` : s;
   const h = headline(report);
   const mark = h.status === "fail" ? paint("red", "✗ FAIL") : h.status === "pass" ? paint("green", "✓ PASS") : h.status === "breaking" ? paint("red", "✗ BREAKING") : paint("green", "✓ OK");
-  const lines = [`${mark}  ${safe(report.label, 100)}: ${h.title}`];
-  lines.push(`  version ${safe(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${safe(report.verdict.suggestedVersion, 40)}` : ""}`);
-  lines.push(paint("dim", `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tool${report.base.toolCount === 1 ? "" : "s"}${report.base.source ? `, ${safe(report.base.source, 120)}` : ""}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tool${report.head.toolCount === 1 ? "" : "s"}${report.head.source ? `, ${safe(report.head.source, 120)}` : ""})`));
+  const lines = [`${mark}  ${oneLine(report.label, 100)}: ${h.title}`];
+  lines.push(`  version ${oneLine(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${oneLine(report.verdict.suggestedVersion, 40)}` : ""}`);
+  lines.push(paint("dim", `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tool${report.base.toolCount === 1 ? "" : "s"}${report.base.source ? `, ${oneLine(report.base.source, 120)}` : ""}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tool${report.head.toolCount === 1 ? "" : "s"}${report.head.source ? `, ${oneLine(report.head.source, 120)}` : ""})`));
   if (h.actions.length) {
     lines.push("", paint("bold", "What to do:"));
-    for (const r of h.actions) lines.push(`  - ${safe(r.message, 1e3)}`);
+    for (const r of h.actions) lines.push(`  - ${oneLine(r.message, 1e3)}`);
   }
   if (h.notes.length) {
     lines.push("");
-    for (const r of h.notes) lines.push(paint("dim", `  note: ${safe(r.message, 1e3)}`));
+    for (const r of h.notes) lines.push(paint("dim", `  note: ${oneLine(r.message, 1e3)}`));
   }
   for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
@@ -446,25 +444,25 @@ function qualityLines(report, paint) {
   if (f) {
     lines.push("", `${paint("bold", "TOKEN FOOTPRINT")}  ${describeFootprint(f)} per request (${f.tokenizer}; ${FOOTPRINT_CAVEAT})`);
     const width = Math.max(0, ...f.perTool.map((t) => signed(t.delta).length));
-    for (const t of f.perTool) lines.push(`  ${signed(t.delta).padStart(width)}  ${safe(t.tool, 100)} (${t.base.toLocaleString("en-US")} → ${t.head.toLocaleString("en-US")})`);
+    for (const t of f.perTool) lines.push(`  ${signed(t.delta).padStart(width)}  ${oneLine(t.tool, 100)} (${t.base.toLocaleString("en-US")} → ${t.head.toLocaleString("en-US")})`);
   }
   const lint = report.lint;
   if (lint) {
     const e = lint.existing.length;
     lines.push("", `${paint("bold", "LINT")}  ${lint.new.length} new in this change (listed above, gated); ${e} already in the base (not gated)`);
-    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES)) lines.push(paint("dim", `  ${x.rule}  ${x.kind} ${safe(x.subject, 100)}: ${safe(x.message, 300)}`));
+    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES)) lines.push(paint("dim", `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
     if (e > MAX_EXISTING_LINT_LINES) lines.push(paint("dim", `  … and ${e - MAX_EXISTING_LINT_LINES} more (all are in --format json)`));
   }
   return lines;
 }
 function findingLines(f, paint) {
   const tags = [
-    f.waived ? `waived: ${safe(f.waived.reason, 120)}${f.waived.expires ? ` (until ${safe(f.waived.expires, 20)})` : ""}` : "",
-    f.approved ? `approved by ${safe(f.approved.by, 80)}` : "",
+    f.waived ? `waived: ${oneLine(f.waived.reason, 120)}${f.waived.expires ? ` (until ${oneLine(f.waived.expires, 20)})` : ""}` : "",
+    f.approved ? `approved by ${oneLine(f.approved.by, 80)}` : "",
     f.originalSeverity ? `was ${f.originalSeverity}` : ""
   ].filter(Boolean);
-  const out = [`  ${paint("cyan", f.rule)}  ${f.kind} ${safe(f.subject, 100)}${f.path ? ` ${safe(f.path, 160)}` : ""}${tags.length ? paint("dim", `  [${tags.join("; ")}]`) : ""}`];
-  out.push(`    ${safe(f.message, 600)}`);
+  const out = [`  ${paint("cyan", f.rule)}  ${f.kind} ${oneLine(f.subject, 100)}${f.path ? ` ${oneLine(f.path, 160)}` : ""}${tags.length ? paint("dim", `  [${tags.join("; ")}]`) : ""}`];
+  out.push(`    ${oneLine(f.message, 600)}`);
   if (f.before !== void 0 || f.after !== void 0) out.push(paint("dim", `    ${json(f.before)} → ${json(f.after)}`));
   return out;
 }

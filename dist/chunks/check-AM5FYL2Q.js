@@ -9,14 +9,14 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-7UZ6JRCI.js";
+} from "./chunk-LNDJ3CZG.js";
 import {
   loadConfig
 } from "./chunk-IX6WCN5V.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-27GKAR56.js";
+} from "./chunk-6KLF7HSD.js";
 import {
   writeFileAtomic
 } from "./chunk-6QT2UEMT.js";

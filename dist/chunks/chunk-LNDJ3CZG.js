@@ -11,7 +11,7 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-27GKAR56.js";
+} from "./chunk-6KLF7HSD.js";
 import {
   loadCatalog,
   readSource

@@ -2,16 +2,17 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-LNDJ3CZG.js";
+} from "./chunks/chunk-2TOUJUB6.js";
 import {
   captureCatalog,
   loadConfig
 } from "./chunks/chunk-IX6WCN5V.js";
 import {
+  codeBlock,
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-6KLF7HSD.js";
+} from "./chunks/chunk-YHJ5L4JE.js";
 import {
   loadSnapshot,
   oneLine,
@@ -27280,7 +27281,7 @@ var ActionRun = class {
   }
   errorOutcome(job, err) {
     const text = formatError(err, isDebug());
-    const markdown = [`### ❌ mcp-contract: ${job.key.replace(/[^\w./@-]/g, "_")} — could not be checked`, "", "```text", text.replace(/```/g, "'''"), "```", ""].join("\n");
+    const markdown = [`### ❌ mcp-contract: ${inlineCode(job.key)} — could not be checked`, codeBlock(text, "text")].join("\n");
     return {
       key: job.key,
       label: job.name ?? job.key,

@@ -13,6 +13,7 @@ import { BUMP_ORDER } from '../diff/types.js';
 import type { Policy, ServerTarget } from '../config/types.js';
 import { loadConfig } from '../config/load.js';
 import { formatError, UserError } from '../errors.js';
+import { codeBlock, inlineCode } from '../report/escape.js';
 import { renderReport } from '../report/render.js';
 import type { Report } from '../report/types.js';
 import { refreshCommand, runCheck } from '../run/check.js';
@@ -305,7 +306,8 @@ export class ActionRun {
 
   private errorOutcome(job: ServerJob, err: unknown): ServerOutcome {
     const text = formatError(err, core.isDebug());
-    const markdown = [`### ❌ mcp-contract: ${job.key.replace(/[^\w./@-]/g, '_')} — could not be checked`, '', '```text', text.replace(/```/g, "'''"), '```', ''].join('\n');
+    // The error carries the server's stderr: untrusted, so it goes through the shared escaping (fence, hidden characters).
+    const markdown = [`### ❌ mcp-contract: ${inlineCode(job.key)} — could not be checked`, codeBlock(text, 'text')].join('\n');
     return {
       key: job.key, label: job.name ?? job.key, verdict: 'fail', requiredBump: 'none', breakingCount: 0,
       markdown, commentMarkdown: markdown, json: { label: job.name ?? job.key, verdict: 'fail', error: text },

@@ -11,7 +11,7 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-6KLF7HSD.js";
+} from "./chunk-YHJ5L4JE.js";
 import {
   loadCatalog,
   readSource

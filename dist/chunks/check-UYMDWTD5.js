@@ -9,14 +9,14 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-LNDJ3CZG.js";
+} from "./chunk-2TOUJUB6.js";
 import {
   loadConfig
 } from "./chunk-IX6WCN5V.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-6KLF7HSD.js";
+} from "./chunk-YHJ5L4JE.js";
 import {
   writeFileAtomic
 } from "./chunk-6QT2UEMT.js";

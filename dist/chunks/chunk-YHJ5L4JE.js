@@ -602,6 +602,7 @@ function buildReport(args) {
 export {
   escapeMarkdownText,
   inlineCode,
+  codeBlock,
   plural,
   countBySeverity,
   describeCounts,

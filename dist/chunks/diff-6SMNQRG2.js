@@ -6,7 +6,7 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-6KLF7HSD.js";
+} from "./chunk-YHJ5L4JE.js";
 import {
   loadCatalog
 } from "./chunk-6QT2UEMT.js";

@@ -1,11 +1,11 @@
 // A server's own output (stderr shown in capture errors) cannot start a workflow command in the CLI's or the Action's log.
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeRepo, pullRequestPayload, runAction, snapshotOf, weather } from '../action/harness.js';
+import { CATALOG_SERVER, makeRepo, pullRequestPayload, runAction, snapshotOf, weather } from '../action/harness.js';
 import { FakeGitHub } from '../github/fake-github.js';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
-import { expectNoInjectedCommands, HIDDEN_CHAR } from './inert.js';
+import { expectInertMarkdown, expectNoInjectedCommands, HIDDEN_CHAR } from './inert.js';
 
 const STDERR_SERVER = path.join(REPO_ROOT, 'fixtures', 'hostile', 'stderr-commands-server.mjs');
 
@@ -44,5 +44,36 @@ describe('server stderr in the Action', () => {
     const failure = result.commands.find((c) => c.command === 'error' && c.message.includes('from-stderr-cr'));
     expect(failure, result.stdout).toBeDefined();
     expect(result.commands.filter((c) => c.command === 'error' && c.props.file === 'src/x.ts')).toEqual([]);
+  });
+
+  it('with several servers, the one that could not be checked gets a summary section and a comment showing its stderr, inert', async () => {
+    const parent = tempDir();
+    const config = JSON.stringify({ servers: [
+      { name: '@octocat <b>x</b>', command: ['node', STDERR_SERVER], snapshot: 'broken.snapshot.json' },
+      { name: 'weather', command: ['node', CATALOG_SERVER, 'catalog.json'], snapshot: 'weather.snapshot.json' },
+    ] });
+    const repo = makeRepo(parent, { 'mcp-contract.config.json': config, 'catalog.json': weather('1.0.0') }, { 'a.txt': 'head' });
+    const result = await runAction({
+      workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', sha: repo.headSha, scratch: path.join(parent, 'scratch'),
+      event: pullRequestPayload({ number: 6, baseSha: repo.baseSha, headSha: repo.headSha }),
+      inputs: { config: 'mcp-contract.config.json', 'github-token': 'ghs_test' },
+    });
+    expect(result.code).not.toBe(0);
+    expectNoInjectedCommands(result.stdout, ['error', 'warning', 'notice', 'group', 'endgroup', 'debug']);
+    const comment = gh.comments.find((c) => c.issue === 6);
+    for (const md of [result.summary, comment?.body ?? '']) {
+      expect(md).toContain('could not be checked');
+      expect(md).toContain('from-stderr-cr');
+      // The server's name (from the config) is shown only inside code, never as HTML or a live mention.
+      // (and in the sticky comment's hidden marker, an HTML comment GitHub does not render)
+      const outsideCode = md.replace(/(`+)[\s\S]*?\1/g, '').replace(/^<!-- mcp-contract:[^\n]* -->$/gm, '');
+      expect(outsideCode).not.toContain('<b>x</b>');
+      expect(outsideCode).not.toMatch(/(^|[^\w])@octocat/m);
+    }
+    // The comment is ours alone (the summary also carries the runner's own <h2> headings); its first line is the
+    // sticky marker, the template's own HTML comment.
+    const [marker, ...rest] = comment!.body.split('\n');
+    expect(marker).toMatch(/^<!-- mcp-contract:[\w./@-]+ -->$/);
+    expectInertMarkdown(rest.join('\n'));
   });
 });

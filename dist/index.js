@@ -2,17 +2,17 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-2TOUJUB6.js";
+} from "./chunks/chunk-AVUKX4ET.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-IX6WCN5V.js";
+} from "./chunks/chunk-66NOPP2W.js";
 import {
   codeBlock,
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-YHJ5L4JE.js";
+} from "./chunks/chunk-6BBGKXMO.js";
 import {
   loadSnapshot,
   oneLine,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-6QT2UEMT.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-ZCPYVSUY.js";
+} from "./chunks/chunk-SCM2Z4MO.js";
 import {
   serializeSnapshot,
   toSnapshot
@@ -31,9 +31,8 @@ import {
   UserError,
   formatError
 } from "./chunks/chunk-IOOITRKB.js";
-import "./chunks/chunk-MAJ6UT3Y.js";
-import "./chunks/chunk-V7WKMDCT.js";
-import "./chunks/chunk-RIMPHXXD.js";
+import "./chunks/chunk-PBS3GWAY.js";
+import "./chunks/chunk-OOGSQOMY.js";
 import {
   __commonJS,
   __export,

@@ -1,9 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   require_ajv
-} from "./chunks/chunk-MAJ6UT3Y.js";
-import "./chunks/chunk-V7WKMDCT.js";
-import "./chunks/chunk-RIMPHXXD.js";
+} from "./chunks/chunk-PBS3GWAY.js";
+import "./chunks/chunk-OOGSQOMY.js";
 import {
   __commonJS,
   __require,

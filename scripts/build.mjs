@@ -1,6 +1,7 @@
 // Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the oracle worker into dist/ with esbuild.
 // Files are replaced atomically and stale chunks removed, so tests that run dist/ while another build runs never see half a file.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,9 @@ const entries = {
 const entryPoints = Object.fromEntries(
   Object.entries(entries).filter(([, p]) => existsSync(path.join(root, p))).map(([k, p]) => [k, path.join(root, p)]),
 );
+
+// The ahead-of-time meta-schema validators are source the bundle imports: generate them first (unchanged files are not rewritten).
+execFileSync(process.execPath, [path.join(root, 'scripts/gen-meta-validators.mjs')], { stdio: 'inherit' });
 
 const result = await build({
   entryPoints,

@@ -1,4 +1,5 @@
-// Whether a tool schema is valid JSON Schema for its declared dialect: ajv 8 (loaded lazily, one instance per dialect).
+// Whether a tool schema is valid JSON Schema for its declared dialect: ajv 8's meta-schema validators, compiled ahead of time.
+import type { MetaSchemaError, MetaSchemaValidator } from './meta-validators/draft-07.js';
 import type { Json, JsonObject } from '../catalog/types.js';
 
 /** Dialects we can validate, by the `$schema` URL (without a trailing "#", http or https). No `$schema` means 2020-12, as MCP specifies. */
@@ -18,52 +19,35 @@ export function dialectOf(schema: Json): Dialect | null {
   return DIALECT_BY_URL[declared.trim().replace(/^https?:\/\//, '').replace(/#$/, '')] ?? null;
 }
 
-interface AjvLike {
-  compile(schema: object): unknown;
-  validateSchema(schema: object): boolean | Promise<unknown>;
-  removeSchema(schema: object): unknown;
-  errorsText(errors?: unknown): string;
-  errors?: unknown;
-}
-
 export interface SchemaChecker {
   /** The problem with `schema`, or undefined when it is valid (or declares a dialect we do not know). */
   problem(schema: Json): string | undefined;
 }
 
-const OPTIONS = { strict: false, validateFormats: false, logger: false, unicodeRegExp: false, allErrors: false } as const;
-
 let loading: Promise<SchemaChecker> | undefined;
 
-type AjvClass = new (options: typeof OPTIONS) => AjvLike & { addMetaSchema(schema: object): unknown };
-
-/** The class from a dynamically imported CommonJS module: a named export, or (in a bundle chunk) a property of the default export. */
-function classOf(mod: unknown, name: string): AjvClass {
-  const m = mod as Record<string, unknown> & { default?: Record<string, unknown> };
-  return (m[name] ?? m.default?.[name] ?? m.default) as AjvClass;
-}
-
-/** The checker, with ajv imported on first use (commands that do not lint never load it). */
+/**
+ * The checker, with the meta-schema validators imported on first use (commands that do not lint never load them).
+ * They are ajv's validators compiled ahead of time by scripts/gen-meta-validators.mjs (run by `npm run build`):
+ * compiling a meta-schema at run time cost ~50 ms per process.
+ */
 export function loadSchemaChecker(): Promise<SchemaChecker> {
   loading ??= (async () => {
-    const [m2020, m2019, m07, draft06] = await Promise.all([
-      import('ajv/dist/2020.js'),
-      import('ajv/dist/2019.js'),
-      import('ajv'),
-      import('ajv/dist/refs/json-schema-draft-06.json', { with: { type: 'json' } }),
+    const [d2020, d2019, d07, d06] = await Promise.all([
+      import('./meta-validators/draft-2020-12.js'),
+      import('./meta-validators/draft-2019-09.js'),
+      import('./meta-validators/draft-07.js'),
+      import('./meta-validators/draft-06.js'),
     ]);
-    const Ajv2020 = classOf(m2020, 'Ajv2020'), Ajv2019 = classOf(m2019, 'Ajv2019'), Ajv = classOf(m07, 'Ajv');
-    const draft07 = new Ajv(OPTIONS);
-    draft07.addMetaSchema((draft06 as { default: object }).default);
-    const instances: Record<Dialect, AjvLike> = {
-      '2020-12': new Ajv2020(OPTIONS),
-      '2019-09': new Ajv2019(OPTIONS),
-      'draft-07': draft07,
-      'draft-06': draft07,
-    };
-    return { problem: (schema) => schemaProblem(instances, schema) };
+    const validators: Record<Dialect, MetaSchemaValidator> = { '2020-12': d2020.default, '2019-09': d2019.default, 'draft-07': d07.default, 'draft-06': d06.default };
+    return { problem: (schema) => schemaProblem(validators, schema) };
   })();
   return loading;
+}
+
+/** ajv's errorsText, with "schema" where ajv says "data": "schema/properties/a/type must be string, …". */
+function errorsText(errors: readonly MetaSchemaError[] | null | undefined): string {
+  return (errors ?? []).map((e) => `schema${e.instancePath} ${e.message ?? 'is invalid'}`).join(', ') || 'schema is invalid';
 }
 
 /**
@@ -71,13 +55,13 @@ export function loadSchemaChecker(): Promise<SchemaChecker> {
  * and `patternProperties` key must be a valid regular expression, and every `$ref` must resolve inside the
  * schema. (ajv.compile finds the same problems but took ~6 ms per schema against ~0.3 ms for this, measured on a loaded 2-core machine.)
  */
-function schemaProblem(instances: Record<Dialect, AjvLike>, schema: Json): string | undefined {
+function schemaProblem(validators: Record<Dialect, MetaSchemaValidator>, schema: Json): string | undefined {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return `it is ${schema === null ? 'null' : Array.isArray(schema) ? 'an array' : `a ${typeof schema}`}, not a schema object`;
   const dialect = dialectOf(schema);
   if (dialect === null) return undefined;
-  const ajv = instances[dialect];
+  const validate = validators[dialect];
   try {
-    if (ajv.validateSchema(schema) !== true) return ajv.errorsText(ajv.errors).replace(/(^|, )data/g, '$1schema');
+    if (validate(schema) !== true) return errorsText(validate.errors);
   } catch (err) {
     // Too deep for ajv's recursive validator: not a verdict on the schema, so no finding.
     if (err instanceof RangeError) return undefined;

@@ -6,11 +6,11 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-YHJ5L4JE.js";
+} from "./chunk-6BBGKXMO.js";
 import {
   loadCatalog
 } from "./chunk-6QT2UEMT.js";
-import "./chunk-ZCPYVSUY.js";
+import "./chunk-SCM2Z4MO.js";
 import {
   toSnapshot
 } from "./chunk-56JEWF4F.js";

@@ -461,40 +461,30 @@ function dialectOf(schema) {
   if (typeof declared !== "string") return "2020-12";
   return DIALECT_BY_URL[declared.trim().replace(/^https?:\/\//, "").replace(/#$/, "")] ?? null;
 }
-var OPTIONS = { strict: false, validateFormats: false, logger: false, unicodeRegExp: false, allErrors: false };
 var loading2;
-function classOf(mod, name) {
-  const m = mod;
-  return m[name] ?? m.default?.[name] ?? m.default;
-}
 function loadSchemaChecker() {
   loading2 ??= (async () => {
-    const [m2020, m2019, m07, draft06] = await Promise.all([
-      import("./2020-RG2RU6I4.js"),
-      import("./2019-ICZWTRTU.js"),
-      import("./ajv-LGOZHOGK.js"),
-      import("./json-schema-draft-06-L4H7QJCD.js")
+    const [d2020, d2019, d07, d06] = await Promise.all([
+      import("./draft-2020-12-S4LMUQDX.js"),
+      import("./draft-2019-09-6OG7GY3F.js"),
+      import("./draft-07-4IVHPLMQ.js"),
+      import("./draft-06-FIQ2BJXZ.js")
     ]);
-    const Ajv2020 = classOf(m2020, "Ajv2020"), Ajv2019 = classOf(m2019, "Ajv2019"), Ajv = classOf(m07, "Ajv");
-    const draft07 = new Ajv(OPTIONS);
-    draft07.addMetaSchema(draft06.default);
-    const instances = {
-      "2020-12": new Ajv2020(OPTIONS),
-      "2019-09": new Ajv2019(OPTIONS),
-      "draft-07": draft07,
-      "draft-06": draft07
-    };
-    return { problem: (schema) => schemaProblem(instances, schema) };
+    const validators = { "2020-12": d2020.default, "2019-09": d2019.default, "draft-07": d07.default, "draft-06": d06.default };
+    return { problem: (schema) => schemaProblem(validators, schema) };
   })();
   return loading2;
 }
-function schemaProblem(instances, schema) {
+function errorsText(errors) {
+  return (errors ?? []).map((e) => `schema${e.instancePath} ${e.message ?? "is invalid"}`).join(", ") || "schema is invalid";
+}
+function schemaProblem(validators, schema) {
   if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return `it is ${schema === null ? "null" : Array.isArray(schema) ? "an array" : `a ${typeof schema}`}, not a schema object`;
   const dialect = dialectOf(schema);
   if (dialect === null) return void 0;
-  const ajv = instances[dialect];
+  const validate = validators[dialect];
   try {
-    if (ajv.validateSchema(schema) !== true) return ajv.errorsText(ajv.errors).replace(/(^|, )data/g, "$1schema");
+    if (validate(schema) !== true) return errorsText(validate.errors);
   } catch (err) {
     if (err instanceof RangeError) return void 0;
     return String(err.message ?? err).split("\n")[0];

@@ -10,7 +10,7 @@ import {
 import {
   captureCatalog,
   loadConfig
-} from "./chunk-IX6WCN5V.js";
+} from "./chunk-66NOPP2W.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
@@ -25,9 +25,8 @@ import {
   EXIT,
   UserError
 } from "./chunk-IOOITRKB.js";
-import "./chunk-MAJ6UT3Y.js";
-import "./chunk-V7WKMDCT.js";
-import "./chunk-RIMPHXXD.js";
+import "./chunk-PBS3GWAY.js";
+import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/snapshot.ts

@@ -25,7 +25,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-ZCPYVSUY.js";
+} from "./chunk-SCM2Z4MO.js";
 import {
   canonicalize,
   stableJson

@@ -11,7 +11,7 @@ import {
 } from "./chunk-IOOITRKB.js";
 import {
   require_ajv
-} from "./chunk-MAJ6UT3Y.js";
+} from "./chunk-PBS3GWAY.js";
 import {
   __commonJS,
   __export,

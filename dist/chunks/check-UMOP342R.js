@@ -9,27 +9,26 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-2TOUJUB6.js";
+} from "./chunk-AVUKX4ET.js";
 import {
   loadConfig
-} from "./chunk-IX6WCN5V.js";
+} from "./chunk-66NOPP2W.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-YHJ5L4JE.js";
+} from "./chunk-6BBGKXMO.js";
 import {
   writeFileAtomic
 } from "./chunk-6QT2UEMT.js";
-import "./chunk-ZCPYVSUY.js";
+import "./chunk-SCM2Z4MO.js";
 import "./chunk-56JEWF4F.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
   UserError
 } from "./chunk-IOOITRKB.js";
-import "./chunk-MAJ6UT3Y.js";
-import "./chunk-V7WKMDCT.js";
-import "./chunk-RIMPHXXD.js";
+import "./chunk-PBS3GWAY.js";
+import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/check.ts

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-IX6WCN5V.js";
+} from "./chunk-66NOPP2W.js";
 import {
   assessQuality,
   buildReport,
@@ -11,14 +11,14 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-YHJ5L4JE.js";
+} from "./chunk-6BBGKXMO.js";
 import {
   loadCatalog,
   readSource
 } from "./chunk-6QT2UEMT.js";
 import {
   BUMP_ORDER
-} from "./chunk-ZCPYVSUY.js";
+} from "./chunk-SCM2Z4MO.js";
 import {
   toSnapshot
 } from "./chunk-56JEWF4F.js";

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-AVUKX4ET.js";
+} from "./chunks/chunk-6EAWTWC6.js";
 import {
   captureCatalog,
   loadConfig
@@ -12,7 +12,7 @@ import {
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-6BBGKXMO.js";
+} from "./chunks/chunk-Q5VKOKI7.js";
 import {
   loadSnapshot,
   oneLine,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-6QT2UEMT.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-SCM2Z4MO.js";
+} from "./chunks/chunk-VJDKP76F.js";
 import {
   serializeSnapshot,
   toSnapshot

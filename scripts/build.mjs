@@ -4,7 +4,8 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import os from 'node:os';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist');
@@ -50,6 +51,30 @@ for (const file of result.outputFiles) {
   renameSync(tmp, file.path);
   written.add(file.path);
 }
+// The o200k_base token table in binary form, beside the entry files (src/quality/tokenizer.ts looks for it there).
+// It is made by the table module itself (bundled to a temporary file for this), so its reader and writer cannot drift.
+{
+  const tableModule = await build({
+    entryPoints: [path.join(root, 'src/quality/token-table.ts')], bundle: true, platform: 'node', target: 'node20', format: 'esm', write: false, logLevel: 'warning',
+  });
+  const tmpModule = path.join(os.tmpdir(), `mcpc-token-table-${process.pid}.mjs`);
+  writeFileSync(tmpModule, tableModule.outputFiles[0].contents);
+  try {
+    const { tableFromRankFile, serializeTable } = await import(pathToFileURL(tmpModule).href);
+    const { default: o200k } = await import('js-tiktoken/ranks/o200k_base');
+    const target = path.join(outdir, 'o200k_base.tokens.bin');
+    const bytes = serializeTable(tableFromRankFile(o200k));
+    if (!existsSync(target) || !readFileSync(target).equals(bytes)) {
+      const tmp = `${target}.${process.pid}.tmp`;
+      writeFileSync(tmp, bytes);
+      renameSync(tmp, target);
+    }
+    written.add(target);
+  } finally {
+    rmSync(tmpModule, { force: true });
+  }
+}
+
 // Remove outputs of earlier builds that this build no longer produces (old chunk hashes).
 function prune(dir) {
   if (!existsSync(dir)) return;

@@ -1,11 +1,13 @@
-// Counts o200k_base BPE tokens offline: js-tiktoken's rank table and split pattern, a fast loader, per-segment and per-piece memos.
+// Counts o200k_base BPE tokens offline: js-tiktoken's rank table and split pattern as flat typed arrays, per-segment and per-piece memos.
 //
 // Why not `new Tiktoken(ranks).encode(text).length` from js-tiktoken/lite: its constructor turns the 200,000
 // ranks into comma-joined byte strings (0.3–1 s per process) and `encode` builds arrays per piece. We only
-// count, so the same algorithm runs over rank maps keyed by latin1 byte strings, decoded one group of tokens
-// at a time as lookups need them (decoding all 200,000 up front took 60–330 ms per process), and each distinct
-// pre-token piece is merged once (catalog JSON repeats a few thousand pieces millions of times). Tests check
-// the counts against js-tiktoken's own encoder.
+// count, so the same algorithm runs over byte ranges looked up in a hash index (src/quality/token-table.ts),
+// loaded from the binary table the build writes beside the bundle (a few ms; decoding js-tiktoken's base64 module
+// instead took 60–90 ms per process), and each distinct pre-token piece is merged once (catalog JSON repeats a
+// few thousand pieces millions of times). Tests check the counts against js-tiktoken's own encoder.
+import { readFile } from 'node:fs/promises';
+import { rankOf, tableFromBytes, tableFromRankFile, type TokenTable } from './token-table.js';
 
 export const TOKENIZER_NAME = 'o200k_base';
 
@@ -28,101 +30,49 @@ interface RankFile {
   bpe_ranks: string;
 }
 
-/** Rank of a byte string (latin1, one char per byte), or undefined when it is not a token. */
-interface RankTable {
-  get(bytes: string): number | undefined;
-}
-
-const BASE64_VALUE = new Int8Array(128).fill(-1);
-[...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].forEach((c, i) => (BASE64_VALUE[c.charCodeAt(0)] = i));
-/** Tokens are grouped by their first byte and the high half of their second (0 for one-byte tokens): 4,096 groups. */
-const GROUPS = 256 * 16;
-
 /**
- * The rank table, decoded lazily: one pass records where each base64 token is and its group (no strings made),
- * and a group's tokens are decoded into a Map the first time a byte string of that group is looked up. A small
- * catalog touches a few hundred of the 4,096 groups, so most of the 200,000 tokens are never decoded.
- * Table lines: "<prefix> <offset> <base64 token> <base64 token> …", ranks counting up from offset.
+ * Number of tokens BPE merges bytes[start..end) into: tiktoken's lowest-rank-first merge, leftmost on ties. The rank
+ * of each adjacent pair is kept and only the two pairs beside a merge are looked up again, as tiktoken does.
  */
-function lazyRanks(bpeRanks: string): RankTable {
-  const starts: number[] = [], ends: number[] = [], ranks: number[] = [];
-  const firstOfGroup = new Int32Array(GROUPS).fill(-1);
-  const nextInGroup: number[] = [];
-  for (let lineStart = 0; lineStart < bpeRanks.length;) {
-    const lineEnd = (bpeRanks.indexOf('\n', lineStart) + 1 || bpeRanks.length + 1) - 1;
-    const prefixEnd = bpeRanks.indexOf(' ', lineStart);
-    if (prefixEnd >= 0 && prefixEnd < lineEnd) {
-      let at = bpeRanks.indexOf(' ', prefixEnd + 1);
-      if (at < 0 || at > lineEnd) at = lineEnd;
-      const offset = Number.parseInt(bpeRanks.slice(prefixEnd + 1, at), 10);
-      for (let rank = offset; at < lineEnd; rank++) {
-        const start = at + 1;
-        let end = bpeRanks.indexOf(' ', start);
-        if (end < 0 || end > lineEnd) end = lineEnd;
-        at = end;
-        if (end - start < 2) continue;
-        // First two base64 digits: the first byte's 8 bits and the high 4 bits of the second (0 for one-byte tokens).
-        const v0 = BASE64_VALUE[bpeRanks.charCodeAt(start)] ?? -1, v1 = BASE64_VALUE[bpeRanks.charCodeAt(start + 1)] ?? -1;
-        if (v0 < 0 || v1 < 0) continue;
-        const group = (((v0 << 2) | (v1 >> 4)) << 4) | (v1 & 15);
-        const t = starts.length;
-        starts.push(start);
-        ends.push(end);
-        ranks.push(rank);
-        nextInGroup.push(firstOfGroup[group]!);
-        firstOfGroup[group] = t;
-      }
-    }
-    lineStart = lineEnd + 1;
+function mergeCount(table: TokenTable, bytes: Uint8Array, start: number, end: number): number {
+  const n = end - start;
+  if (n <= 1) return n;
+  if (rankOf(table, bytes, start, end) >= 0) return 1;
+  // Part i is bytes[starts[i] .. starts[i + 1]); pairRank[i] is the rank of parts i and i + 1 joined (-1: not a token).
+  const starts: number[] = [], pairRank: number[] = [];
+  for (let i = start; i <= end; i++) {
+    starts.push(i);
+    pairRank.push(i + 2 <= end ? rankOf(table, bytes, i, i + 2) : -1);
   }
-  const decoded: Array<Map<string, number> | undefined> = new Array(GROUPS);
-  const decode = (group: number): Map<string, number> => {
-    const map = new Map<string, number>();
-    // Newest first: a token listed twice keeps its last rank, as a Map filled in table order would.
-    for (let t = firstOfGroup[group]!; t >= 0; t = nextInGroup[t]!) {
-      // atob returns one char per byte (a latin1 string): about 3× faster than Buffer.from for short tokens.
-      const bytes = atob(bpeRanks.slice(starts[t]!, ends[t]!));
-      if (!map.has(bytes)) map.set(bytes, ranks[t]!);
-    }
-    return map;
-  };
-  return {
-    get(bytes: string): number | undefined {
-      if (bytes.length === 0) return undefined;
-      const group = (bytes.charCodeAt(0) << 4) | (bytes.length > 1 ? bytes.charCodeAt(1) >> 4 : 0);
-      if (group >= GROUPS) return undefined;
-      return (decoded[group] ??= decode(group)).get(bytes);
-    },
-  };
-}
-
-/** Number of tokens BPE merges `bytes` (a latin1 string, one char per byte) into: tiktoken's lowest-rank-first merge, leftmost on ties. */
-function mergeCount(bytes: string, ranks: RankTable): number {
-  if (bytes.length <= 1 || ranks.get(bytes) !== undefined) return bytes.length === 0 ? 0 : 1;
-  // Part boundaries: starts[i]..starts[i+1] is part i.
-  const starts: number[] = [];
-  for (let i = 0; i <= bytes.length; i++) starts.push(i);
   while (starts.length > 2) {
     let best = -1, bestRank = Infinity;
     for (let i = 0; i < starts.length - 2; i++) {
-      const rank = ranks.get(bytes.slice(starts[i]!, starts[i + 2]!));
-      if (rank !== undefined && rank < bestRank) {
-        bestRank = rank;
+      const r = pairRank[i]!;
+      if (r >= 0 && r < bestRank) {
+        bestRank = r;
         best = i;
       }
     }
     if (best < 0) break;
     starts.splice(best + 1, 1);
+    pairRank.splice(best + 1, 1);
+    pairRank[best] = best + 2 < starts.length ? rankOf(table, bytes, starts[best]!, starts[best + 2]!) : -1;
+    if (best > 0) pairRank[best - 1] = rankOf(table, bytes, starts[best - 1]!, starts[best + 1]!);
   }
   return starts.length - 1;
 }
 
-function pieceCount(piece: string, ranks: RankTable): number {
-  const bytes = Buffer.from(piece, 'utf8').toString('latin1');
-  if (bytes.length <= MAX_PIECE_BYTES) return mergeCount(bytes, ranks);
-  let n = 0;
-  for (let i = 0; i < bytes.length; i += MAX_PIECE_BYTES) n += mergeCount(bytes.slice(i, i + MAX_PIECE_BYTES), ranks);
-  return n;
+const utf8 = new TextEncoder();
+/** UTF-8 bytes of the piece being counted (grown as needed; a UTF-16 unit is at most 3 bytes). */
+let scratch = new Uint8Array(4096);
+
+function pieceCount(piece: string, table: TokenTable): number {
+  if (scratch.length < piece.length * 3) scratch = new Uint8Array(piece.length * 3);
+  const n = utf8.encodeInto(piece, scratch).written;
+  if (n <= MAX_PIECE_BYTES) return mergeCount(table, scratch, 0, n);
+  let total = 0;
+  for (let i = 0; i < n; i += MAX_PIECE_BYTES) total += mergeCount(table, scratch, i, Math.min(n, i + MAX_PIECE_BYTES));
+  return total;
 }
 
 /** Character classes for segment cuts, by char code below 128 (everything else is neither). */
@@ -148,10 +98,14 @@ function detached(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
-/** A counter over one rank file (exported for tests that compare other tables). */
+/** A counter over one rank file as js-tiktoken ships it (exported for tests that compare other tables). */
 export function counterFrom(name: string, file: RankFile): TokenCounter {
-  const ranks = lazyRanks(file.bpe_ranks);
-  const pattern = new RegExp(file.pat_str, 'gu');
+  return counterFromTable(name, tableFromRankFile(file));
+}
+
+/** A counter over a loaded table. */
+export function counterFromTable(name: string, table: TokenTable): TokenCounter {
+  const pattern = new RegExp(table.pattern, 'gu');
   const memo = new Map<string, number>();
   const countPieces = (text: string): number => {
     let total = 0;
@@ -159,7 +113,7 @@ export function counterFrom(name: string, file: RankFile): TokenCounter {
     for (const piece of text.match(pattern) ?? []) {
       let n = memo.get(piece);
       if (n === undefined) {
-        n = pieceCount(piece, ranks);
+        n = pieceCount(piece, table);
         if (memo.size < MAX_MEMO) memo.set(piece, n);
       }
       total += n;
@@ -214,12 +168,27 @@ export function counterFrom(name: string, file: RankFile): TokenCounter {
 
 let loading: Promise<TokenCounter> | undefined;
 
+/** The binary o200k_base table `npm run build` writes to dist/: beside the bundle's entry files, one level above its chunks. */
+export const O200K_TABLE_FILE = 'o200k_base.tokens.bin';
+
+/** The binary table beside this module or one directory up; js-tiktoken's rank module when there is none (running from src/) or it is unreadable. */
+async function loadO200kTable(): Promise<TokenTable> {
+  for (const dir of ['./', '../']) {
+    try {
+      return tableFromBytes(await readFile(new URL(dir + O200K_TABLE_FILE, import.meta.url)));
+    } catch {
+      // Not there (or damaged): try the next place, then build the same table from the rank module.
+    }
+  }
+  const m = await import('js-tiktoken/ranks/o200k_base');
+  return tableFromRankFile(m.default as RankFile);
+}
+
 /**
- * The o200k_base counter (GPT-4o family), loaded on first use: the rank table is a 2 MB module imported
- * dynamically, so commands that never count tokens do not pay for it. Special-token text such as
- * "<|endoftext|>" counts as ordinary text.
+ * The o200k_base counter (GPT-4o family), loaded on first use, so commands that never count tokens do not pay
+ * for it. Special-token text such as "<|endoftext|>" counts as ordinary text.
  */
 export function loadTokenCounter(): Promise<TokenCounter> {
-  loading ??= import('js-tiktoken/ranks/o200k_base').then((m) => counterFrom(TOKENIZER_NAME, m.default as RankFile));
+  loading ??= loadO200kTable().then((table) => counterFromTable(TOKENIZER_NAME, table));
   return loading;
 }

@@ -162,3 +162,22 @@ describe('footprint base → head', () => {
     expect(footprintFindings(measured, undefined, new Set(['alpha'])).new).toEqual([]);
   });
 });
+
+describe('binary token table (dist/o200k_base.tokens.bin)', () => {
+  it('is what the build makes from js-tiktoken\'s ranks, and counts exactly as the rank module does', async () => {
+    const { serializeTable, tableFromBytes, tableFromRankFile } = await import('../../src/quality/token-table.js');
+    const { counterFromTable, O200K_TABLE_FILE } = await import('../../src/quality/tokenizer.js');
+    const built = readFileSync(path.join(REPO_ROOT, 'dist', O200K_TABLE_FILE));
+    const fromModule = tableFromRankFile(o200k);
+    expect(Buffer.from(serializeTable(fromModule)).equals(built)).toBe(true);
+    // Read back from a Buffer that is not 4-byte aligned (the reader must copy, not misread).
+    const shifted = Buffer.alloc(built.length + 1);
+    built.copy(shifted, 1);
+    const fromFile = counterFromTable('o200k_base', tableFromBytes(shifted.subarray(1)));
+    for (const s of ['hello world', '{"type":"object","properties":{"a":{"type":"string"}}}', 'héllo 日本語 🎉 it\'s', 'x'.repeat(700)]) {
+      expect(fromFile.count(s), s).toBe(referenceCount(s.length > 512 ? s.slice(0, 512) : s) + (s.length > 512 ? referenceCount(s.slice(512)) : 0));
+    }
+    expect(() => tableFromBytes(Buffer.from('not a table at all'))).toThrow(/bad magic/);
+    expect(() => tableFromBytes(built.subarray(0, built.length - 1))).toThrow(/header says/);
+  });
+});

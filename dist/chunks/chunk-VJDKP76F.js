@@ -46,84 +46,137 @@ function pointerToken(key) {
 }
 
 // src/quality/tokenizer.ts
-var TOKENIZER_NAME = "o200k_base";
-var MAX_PIECE_BYTES = 512;
-var MAX_MEMO = 2e5;
+import { readFile } from "node:fs/promises";
+
+// src/quality/token-table.ts
+var MAGIC = "BPETBL01";
+var HEADER_BYTES = 8 + 4 * 3;
+function hashBytes(bytes, start, end) {
+  let h = 2166136261;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  return h >>> 0;
+}
+function findToken(table, bytes, start, end) {
+  const { blob, offsets, slots, mask } = table;
+  const length = end - start;
+  for (let slot = hashBytes(bytes, start, end) & mask; ; slot = slot + 1 & mask) {
+    const entry = slots[slot];
+    if (entry === 0) return -1;
+    const t = entry - 1, at = offsets[t];
+    if (offsets[t + 1] - at !== length) continue;
+    let i = 0;
+    while (i < length && blob[at + i] === bytes[start + i]) i++;
+    if (i === length) return t;
+  }
+}
+function rankOf(table, bytes, start, end) {
+  const t = findToken(table, bytes, start, end);
+  return t < 0 ? -1 : table.ranks[t];
+}
+function indexTokens(blob, offsets, count) {
+  let size = 1024;
+  while (size < count * 2) size *= 2;
+  const slots = new Int32Array(size), mask = size - 1;
+  for (let t = 0; t < count; t++) {
+    let slot = hashBytes(blob, offsets[t], offsets[t + 1]) & mask;
+    while (slots[slot] !== 0) slot = slot + 1 & mask;
+    slots[slot] = t + 1;
+  }
+  return { slots, mask };
+}
 var BASE64_VALUE = new Int8Array(128).fill(-1);
 [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"].forEach((c, i) => BASE64_VALUE[c.charCodeAt(0)] = i);
-var GROUPS = 256 * 16;
-function lazyRanks(bpeRanks) {
-  const starts = [], ends = [], ranks = [];
-  const firstOfGroup = new Int32Array(GROUPS).fill(-1);
-  const nextInGroup = [];
-  for (let lineStart = 0; lineStart < bpeRanks.length; ) {
-    const lineEnd = (bpeRanks.indexOf("\n", lineStart) + 1 || bpeRanks.length + 1) - 1;
-    const prefixEnd = bpeRanks.indexOf(" ", lineStart);
+function tableFromRankFile(file) {
+  const text = file.bpe_ranks;
+  const tokens = [], ranks = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const lineEnd = (text.indexOf("\n", lineStart) + 1 || text.length + 1) - 1;
+    const prefixEnd = text.indexOf(" ", lineStart);
     if (prefixEnd >= 0 && prefixEnd < lineEnd) {
-      let at = bpeRanks.indexOf(" ", prefixEnd + 1);
+      let at = text.indexOf(" ", prefixEnd + 1);
       if (at < 0 || at > lineEnd) at = lineEnd;
-      const offset = Number.parseInt(bpeRanks.slice(prefixEnd + 1, at), 10);
+      const offset = Number.parseInt(text.slice(prefixEnd + 1, at), 10);
       for (let rank = offset; at < lineEnd; rank++) {
         const start = at + 1;
-        let end = bpeRanks.indexOf(" ", start);
+        let end = text.indexOf(" ", start);
         if (end < 0 || end > lineEnd) end = lineEnd;
         at = end;
         if (end - start < 2) continue;
-        const v0 = BASE64_VALUE[bpeRanks.charCodeAt(start)] ?? -1, v1 = BASE64_VALUE[bpeRanks.charCodeAt(start + 1)] ?? -1;
-        if (v0 < 0 || v1 < 0) continue;
-        const group = (v0 << 2 | v1 >> 4) << 4 | v1 & 15;
-        const t = starts.length;
-        starts.push(start);
-        ends.push(end);
+        tokens.push(Buffer.from(text.slice(start, end), "base64"));
         ranks.push(rank);
-        nextInGroup.push(firstOfGroup[group]);
-        firstOfGroup[group] = t;
       }
     }
     lineStart = lineEnd + 1;
   }
-  const decoded = new Array(GROUPS);
-  const decode = (group) => {
-    const map = /* @__PURE__ */ new Map();
-    for (let t = firstOfGroup[group]; t >= 0; t = nextInGroup[t]) {
-      const bytes = atob(bpeRanks.slice(starts[t], ends[t]));
-      if (!map.has(bytes)) map.set(bytes, ranks[t]);
-    }
-    return map;
-  };
-  return {
-    get(bytes) {
-      if (bytes.length === 0) return void 0;
-      const group = bytes.charCodeAt(0) << 4 | (bytes.length > 1 ? bytes.charCodeAt(1) >> 4 : 0);
-      if (group >= GROUPS) return void 0;
-      return (decoded[group] ??= decode(group)).get(bytes);
-    }
-  };
+  const lastIndex = /* @__PURE__ */ new Map();
+  tokens.forEach((t, i) => lastIndex.set(Buffer.from(t).toString("latin1"), i));
+  const kept = [...lastIndex.values()].sort((a, b) => a - b);
+  const offsets = new Uint32Array(kept.length + 1);
+  let size = 0;
+  kept.forEach((i, k) => {
+    offsets[k] = size;
+    size += tokens[i].length;
+  });
+  offsets[kept.length] = size;
+  const blob = new Uint8Array(size);
+  kept.forEach((i, k) => blob.set(tokens[i], offsets[k]));
+  const keptRanks = Uint32Array.from(kept, (i) => ranks[i]);
+  return { pattern: file.pat_str, blob, offsets, ranks: keptRanks, ...indexTokens(blob, offsets, kept.length) };
 }
-function mergeCount(bytes, ranks) {
-  if (bytes.length <= 1 || ranks.get(bytes) !== void 0) return bytes.length === 0 ? 0 : 1;
-  const starts = [];
-  for (let i = 0; i <= bytes.length; i++) starts.push(i);
+var align4 = (n) => n + 3 & ~3;
+function tableFromBytes(input) {
+  const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < HEADER_BYTES || Buffer.from(bytes.buffer, bytes.byteOffset, 8).toString("latin1") !== MAGIC) throw new Error("not a BPE token table (bad magic)");
+  const count = view.getUint32(8, true), blobBytes = view.getUint32(12, true), patternBytes = view.getUint32(16, true);
+  const offsetsAt = HEADER_BYTES + align4(patternBytes), ranksAt = offsetsAt + 4 * (count + 1), blobAt = ranksAt + 4 * count;
+  if (blobAt + blobBytes !== bytes.byteLength) throw new Error(`BPE token table is ${bytes.byteLength} bytes, its header says ${blobAt + blobBytes}`);
+  const pattern = Buffer.from(bytes.buffer, bytes.byteOffset + HEADER_BYTES, patternBytes).toString("utf8");
+  const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + offsetsAt, count + 1);
+  const ranks = new Uint32Array(bytes.buffer, bytes.byteOffset + ranksAt, count);
+  const blob = new Uint8Array(bytes.buffer, bytes.byteOffset + blobAt, blobBytes);
+  return { pattern, blob, offsets, ranks, ...indexTokens(blob, offsets, count) };
+}
+
+// src/quality/tokenizer.ts
+var TOKENIZER_NAME = "o200k_base";
+var MAX_PIECE_BYTES = 512;
+var MAX_MEMO = 2e5;
+function mergeCount(table, bytes, start, end) {
+  const n = end - start;
+  if (n <= 1) return n;
+  if (rankOf(table, bytes, start, end) >= 0) return 1;
+  const starts = [], pairRank = [];
+  for (let i = start; i <= end; i++) {
+    starts.push(i);
+    pairRank.push(i + 2 <= end ? rankOf(table, bytes, i, i + 2) : -1);
+  }
   while (starts.length > 2) {
     let best = -1, bestRank = Infinity;
     for (let i = 0; i < starts.length - 2; i++) {
-      const rank = ranks.get(bytes.slice(starts[i], starts[i + 2]));
-      if (rank !== void 0 && rank < bestRank) {
-        bestRank = rank;
+      const r = pairRank[i];
+      if (r >= 0 && r < bestRank) {
+        bestRank = r;
         best = i;
       }
     }
     if (best < 0) break;
     starts.splice(best + 1, 1);
+    pairRank.splice(best + 1, 1);
+    pairRank[best] = best + 2 < starts.length ? rankOf(table, bytes, starts[best], starts[best + 2]) : -1;
+    if (best > 0) pairRank[best - 1] = rankOf(table, bytes, starts[best - 1], starts[best + 1]);
   }
   return starts.length - 1;
 }
-function pieceCount(piece, ranks) {
-  const bytes = Buffer.from(piece, "utf8").toString("latin1");
-  if (bytes.length <= MAX_PIECE_BYTES) return mergeCount(bytes, ranks);
-  let n = 0;
-  for (let i = 0; i < bytes.length; i += MAX_PIECE_BYTES) n += mergeCount(bytes.slice(i, i + MAX_PIECE_BYTES), ranks);
-  return n;
+var utf8 = new TextEncoder();
+var scratch = new Uint8Array(4096);
+function pieceCount(piece, table) {
+  if (scratch.length < piece.length * 3) scratch = new Uint8Array(piece.length * 3);
+  const n = utf8.encodeInto(piece, scratch).written;
+  if (n <= MAX_PIECE_BYTES) return mergeCount(table, scratch, 0, n);
+  let total = 0;
+  for (let i = 0; i < n; i += MAX_PIECE_BYTES) total += mergeCount(table, scratch, i, Math.min(n, i + MAX_PIECE_BYTES));
+  return total;
 }
 var PUNCTUATION = 1;
 var ALPHANUMERIC = 2;
@@ -135,16 +188,15 @@ for (let c = 33; c < 127; c++) {
 function detached(s) {
   return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
 }
-function counterFrom(name, file) {
-  const ranks = lazyRanks(file.bpe_ranks);
-  const pattern = new RegExp(file.pat_str, "gu");
+function counterFromTable(name, table) {
+  const pattern = new RegExp(table.pattern, "gu");
   const memo = /* @__PURE__ */ new Map();
   const countPieces = (text) => {
     let total = 0;
     for (const piece of text.match(pattern) ?? []) {
       let n = memo.get(piece);
       if (n === void 0) {
-        n = pieceCount(piece, ranks);
+        n = pieceCount(piece, table);
         if (memo.size < MAX_MEMO) memo.set(piece, n);
       }
       total += n;
@@ -192,8 +244,19 @@ function counterFrom(name, file) {
   };
 }
 var loading;
+var O200K_TABLE_FILE = "o200k_base.tokens.bin";
+async function loadO200kTable() {
+  for (const dir of ["./", "../"]) {
+    try {
+      return tableFromBytes(await readFile(new URL(dir + O200K_TABLE_FILE, import.meta.url)));
+    } catch {
+    }
+  }
+  const m = await import("./o200k_base-J7LNLGZG.js");
+  return tableFromRankFile(m.default);
+}
 function loadTokenCounter() {
-  loading ??= import("./o200k_base-J7LNLGZG.js").then((m) => counterFrom(TOKENIZER_NAME, m.default));
+  loading ??= loadO200kTable().then((table) => counterFromTable(TOKENIZER_NAME, table));
   return loading;
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-SCM2Z4MO.js";
+} from "./chunk-VJDKP76F.js";
 import "./chunk-56JEWF4F.js";
 import {
   EXIT,

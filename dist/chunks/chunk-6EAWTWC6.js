@@ -11,14 +11,14 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-6BBGKXMO.js";
+} from "./chunk-Q5VKOKI7.js";
 import {
   loadCatalog,
   readSource
 } from "./chunk-6QT2UEMT.js";
 import {
   BUMP_ORDER
-} from "./chunk-SCM2Z4MO.js";
+} from "./chunk-VJDKP76F.js";
 import {
   toSnapshot
 } from "./chunk-56JEWF4F.js";

@@ -9,18 +9,18 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-AVUKX4ET.js";
+} from "./chunk-6EAWTWC6.js";
 import {
   loadConfig
 } from "./chunk-66NOPP2W.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-6BBGKXMO.js";
+} from "./chunk-Q5VKOKI7.js";
 import {
   writeFileAtomic
 } from "./chunk-6QT2UEMT.js";
-import "./chunk-SCM2Z4MO.js";
+import "./chunk-VJDKP76F.js";
 import "./chunk-56JEWF4F.js";
 import "./chunk-BPB3YESS.js";
 import {

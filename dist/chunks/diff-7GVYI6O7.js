@@ -6,11 +6,11 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-6BBGKXMO.js";
+} from "./chunk-Q5VKOKI7.js";
 import {
   loadCatalog
 } from "./chunk-6QT2UEMT.js";
-import "./chunk-SCM2Z4MO.js";
+import "./chunk-VJDKP76F.js";
 import {
   toSnapshot
 } from "./chunk-56JEWF4F.js";

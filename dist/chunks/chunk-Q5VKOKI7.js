@@ -25,7 +25,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-SCM2Z4MO.js";
+} from "./chunk-VJDKP76F.js";
 import {
   canonicalize,
   stableJson

@@ -2,30 +2,30 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-6EAWTWC6.js";
+} from "./chunks/chunk-MU3IJNRR.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-66NOPP2W.js";
+} from "./chunks/chunk-S3EV335J.js";
 import {
   codeBlock,
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-Q5VKOKI7.js";
+} from "./chunks/chunk-P7JWG6BJ.js";
 import {
   loadSnapshot,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunks/chunk-6QT2UEMT.js";
+} from "./chunks/chunk-T25PEBNO.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-VJDKP76F.js";
+} from "./chunks/chunk-TOY5OB3W.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-56JEWF4F.js";
+} from "./chunks/chunk-DHNWU6SF.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

@@ -179,7 +179,7 @@ function pickDefined<T extends object>(obj: T): T {
  * JSON.stringify then gives the same bytes as `stableJson`, several times faster.
  */
 const TOOL_JSON = new WeakMap<object, string>();
-function canonicalToolJson(tool: Json): string {
+export function canonicalToolJson(tool: Json): string {
   if (tool === null || typeof tool !== 'object') return JSON.stringify(tool);
   let text = TOOL_JSON.get(tool);
   if (text === undefined) TOOL_JSON.set(tool, (text = JSON.stringify(tool)));
@@ -187,6 +187,11 @@ function canonicalToolJson(tool: Json): string {
 }
 
 const TOOL_HASH = new WeakMap<object, string>();
+
+/** Whether `canonicalize` produced this tool object (its keys are sorted at every depth). */
+export function isCanonicalTool(tool: object): boolean {
+  return CANONICAL_TOOLS.has(tool);
+}
 
 /** sha256 of a tool definition's stable JSON; memoised for canonical tools (immutable), so each is hashed once. */
 export function hashTool(tool: Json): string {

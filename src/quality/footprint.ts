@@ -1,6 +1,7 @@
 // Token footprint of a catalog's tools (what a host pays in model context per request), base → head, and the footprint and budget findings.
 import type { Json, JsonObject, Snapshot, ToolDef } from '../catalog/types.js';
 import type { QualityPolicy } from '../config/types.js';
+import { canonicalToolJson, isCanonicalTool } from '../catalog/canonical.js';
 import { defineRules, makeFinding } from '../diff/rule-kit.js';
 import type { Finding } from '../diff/types.js';
 import { loadTokenCounter, type TokenCounter } from './tokenizer.js';
@@ -13,8 +14,9 @@ export const TOOL_BUDGET_RULES = defineRules('src/quality/footprint.ts', 'tool',
   'tool-token-budget-exceeded': ['warning', 'a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)'],
 });
 
-/** Fields of a tool a host puts in the model's context, in this order; everything else (`_meta`, `icons`, `execution`, unknown keys) is left out. */
-export const COUNTED_TOOL_FIELDS = ['name', 'title', 'description', 'inputSchema', 'outputSchema', 'annotations'] as const;
+/** Fields of a tool a host puts in the model's context, in canonical (sorted) order; everything else (`_meta`, `icons`, `execution`, unknown keys) is left out. */
+export const COUNTED_TOOL_FIELDS = ['annotations', 'description', 'inputSchema', 'name', 'outputSchema', 'title'] as const;
+const COUNTED = new Set<string>(COUNTED_TOOL_FIELDS);
 /** How many per-tool changes the report keeps (largest |delta| first). */
 export const FOOTPRINT_TOP = 10;
 export const DEFAULT_FOOTPRINT_GROWTH_PERCENT = 10;
@@ -42,8 +44,14 @@ export interface Footprint {
   perTool: ToolFootprintChange[];
 }
 
-/** The text counted for one tool: compact JSON of the counted fields that are present (keys inside them as in the canonical snapshot, i.e. sorted). */
+/**
+ * The text counted for one tool: its canonical JSON (keys sorted at every depth) restricted to the counted fields.
+ * A tool with nothing else, the usual case, is its canonical JSON as hashed, which is made once and reused here.
+ */
 export function toolContextJson(tool: ToolDef): string {
+  let onlyCounted = true;
+  for (const key in tool) if (!COUNTED.has(key)) { onlyCounted = false; break; }
+  if (onlyCounted && isCanonicalTool(tool)) return canonicalToolJson(tool);
   const picked: JsonObject = {};
   for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== undefined) picked[key] = tool[key]!;
   try {

@@ -37,7 +37,7 @@ describe('check with catalog quality', () => {
     expect(r.json.verdict).toBe('pass');
     const count = (tools: object[]) => {
       const enc = new Tiktoken(o200k);
-      return tools.reduce((n: number, t: any) => n + enc.encode(JSON.stringify({ name: t.name, ...(t.description ? { description: t.description } : {}), inputSchema: sortKeys(t.inputSchema) }), [], []).length, 0);
+      return tools.reduce((n: number, t: any) => n + enc.encode(JSON.stringify({ ...(t.description ? { description: t.description } : {}), inputSchema: sortKeys(t.inputSchema), name: t.name }), [], []).length, 0);
     };
     expect(r.json.footprint).toMatchObject({ tokenizer: 'o200k_base', base: count([kept, oldTool]), head: count([kept, oldTool, added]) });
     expect(r.json.footprint.delta).toBe(r.json.footprint.head - r.json.footprint.base);

@@ -81,7 +81,7 @@ describe('token counter (o200k_base)', () => {
 });
 
 describe('what is counted per tool', () => {
-  it('name, title, description, inputSchema, outputSchema, annotations in that order, compact; _meta, icons, execution left out', () => {
+  it('annotations, description, inputSchema, name, outputSchema, title (canonical order), compact; _meta, icons, execution left out', () => {
     const tool: ToolDef = {
       name: 'read', title: 'Read', description: 'Reads a file.',
       inputSchema: { type: 'object', properties: { path: { type: 'string' } } },
@@ -90,9 +90,12 @@ describe('what is counted per tool', () => {
       _meta: { 'x/y': 1 }, icons: [{ src: 'https://x.test/i.png' }], execution: { taskSupport: 'optional' }, extra: 'ignored',
     };
     expect(toolContextJson(tool)).toBe(
-      '{"name":"read","title":"Read","description":"Reads a file.","inputSchema":{"type":"object","properties":{"path":{"type":"string"}}},"outputSchema":{"type":"object"},"annotations":{"readOnlyHint":true}}',
+      '{"annotations":{"readOnlyHint":true},"description":"Reads a file.","inputSchema":{"type":"object","properties":{"path":{"type":"string"}}},"name":"read","outputSchema":{"type":"object"},"title":"Read"}',
     );
     expect(toolContextJson({ name: 'bare' })).toBe('{"name":"bare"}');
+    // A canonical tool with only counted fields is counted over the very text its hash is taken over.
+    const canonical = snap([{ name: 'c', description: 'Counts.', inputSchema: { type: 'object', properties: { z: { type: 'string' }, a: { type: 'number' } } } }]).tools[0]!;
+    expect(toolContextJson(canonical)).toBe('{"description":"Counts.","inputSchema":{"properties":{"a":{"type":"number"},"z":{"type":"string"}},"type":"object"},"name":"c"}');
   });
 
   it('stringifies schemas deeper than the call stack the same way as JSON.stringify', () => {
@@ -101,8 +104,8 @@ describe('what is counted per tool', () => {
     let deep: Record<string, unknown> = { type: 'string' };
     for (let i = 0; i < 50_000; i++) deep = { type: 'object', properties: { a: deep } };
     const text = toolContextJson({ name: 'deep', inputSchema: deep as never });
-    expect(text.startsWith('{"name":"deep","inputSchema":{"type":"object","properties":{"a":{"type":"object"')).toBe(true);
-    expect(text.endsWith('{"type":"string"}' + '}}'.repeat(50_000) + '}')).toBe(true);
+    expect(text.startsWith('{"inputSchema":{"type":"object","properties":{"a":{"type":"object"')).toBe(true);
+    expect(text.endsWith('{"type":"string"}' + '}}'.repeat(50_000) + ',"name":"deep"}')).toBe(true);
   });
 });
 

@@ -1,8 +1,10 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  canonicalToolJson,
   hashTool,
+  isCanonicalTool,
   stableJson
-} from "./chunk-56JEWF4F.js";
+} from "./chunk-DHNWU6SF.js";
 
 // src/diff/types.ts
 var SEVERITIES = ["breaking", "warning", "safe", "info"];
@@ -268,12 +270,19 @@ var FOOTPRINT_RULES = defineRules("src/quality/footprint.ts", "catalog", {
 var TOOL_BUDGET_RULES = defineRules("src/quality/footprint.ts", "tool", {
   "tool-token-budget-exceeded": ["warning", "a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)"]
 });
-var COUNTED_TOOL_FIELDS = ["name", "title", "description", "inputSchema", "outputSchema", "annotations"];
+var COUNTED_TOOL_FIELDS = ["annotations", "description", "inputSchema", "name", "outputSchema", "title"];
+var COUNTED = new Set(COUNTED_TOOL_FIELDS);
 var FOOTPRINT_TOP = 10;
 var DEFAULT_FOOTPRINT_GROWTH_PERCENT = 10;
 var MIN_FOOTPRINT_GROWTH_TOKENS = 100;
 var FOOTPRINT_CAVEAT = "an estimate: other model families (Claude, Gemini, Llama) tokenize differently, see docs/quality.md";
 function toolContextJson(tool) {
+  let onlyCounted = true;
+  for (const key in tool) if (!COUNTED.has(key)) {
+    onlyCounted = false;
+    break;
+  }
+  if (onlyCounted && isCanonicalTool(tool)) return canonicalToolJson(tool);
   const picked = {};
   for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== void 0) picked[key] = tool[key];
   try {

@@ -4,7 +4,7 @@ import {
   oneLine,
   revealHidden,
   truncateText
-} from "./chunk-6QT2UEMT.js";
+} from "./chunk-T25PEBNO.js";
 import {
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,
@@ -25,11 +25,11 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-VJDKP76F.js";
+} from "./chunk-TOY5OB3W.js";
 import {
   canonicalize,
   stableJson
-} from "./chunk-56JEWF4F.js";
+} from "./chunk-DHNWU6SF.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -2,8 +2,8 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-VJDKP76F.js";
-import "./chunk-56JEWF4F.js";
+} from "./chunk-TOY5OB3W.js";
+import "./chunk-DHNWU6SF.js";
 import {
   EXIT,
   UserError

@@ -3,7 +3,7 @@ import {
   SNAPSHOT_FORMAT_VERSION,
   serializeSnapshot,
   toSnapshot
-} from "./chunk-56JEWF4F.js";
+} from "./chunk-DHNWU6SF.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";

@@ -10,15 +10,15 @@ import {
 import {
   captureCatalog,
   loadConfig
-} from "./chunk-66NOPP2W.js";
+} from "./chunk-S3EV335J.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-6QT2UEMT.js";
+} from "./chunk-T25PEBNO.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-56JEWF4F.js";
+} from "./chunk-DHNWU6SF.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

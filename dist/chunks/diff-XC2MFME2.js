@@ -6,14 +6,14 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-Q5VKOKI7.js";
+} from "./chunk-P7JWG6BJ.js";
 import {
   loadCatalog
-} from "./chunk-6QT2UEMT.js";
-import "./chunk-VJDKP76F.js";
+} from "./chunk-T25PEBNO.js";
+import "./chunk-TOY5OB3W.js";
 import {
   toSnapshot
-} from "./chunk-56JEWF4F.js";
+} from "./chunk-DHNWU6SF.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

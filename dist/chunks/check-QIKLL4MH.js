@@ -9,19 +9,19 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-6EAWTWC6.js";
+} from "./chunk-MU3IJNRR.js";
 import {
   loadConfig
-} from "./chunk-66NOPP2W.js";
+} from "./chunk-S3EV335J.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-Q5VKOKI7.js";
+} from "./chunk-P7JWG6BJ.js";
 import {
   writeFileAtomic
-} from "./chunk-6QT2UEMT.js";
-import "./chunk-VJDKP76F.js";
-import "./chunk-56JEWF4F.js";
+} from "./chunk-T25PEBNO.js";
+import "./chunk-TOY5OB3W.js";
+import "./chunk-DHNWU6SF.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-66NOPP2W.js";
+} from "./chunk-S3EV335J.js";
 import {
   assessQuality,
   buildReport,
@@ -11,17 +11,17 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-Q5VKOKI7.js";
+} from "./chunk-P7JWG6BJ.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-6QT2UEMT.js";
+} from "./chunk-T25PEBNO.js";
 import {
   BUMP_ORDER
-} from "./chunk-VJDKP76F.js";
+} from "./chunk-TOY5OB3W.js";
 import {
   toSnapshot
-} from "./chunk-56JEWF4F.js";
+} from "./chunk-DHNWU6SF.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";

@@ -204,6 +204,9 @@ function canonicalToolJson(tool) {
   return text;
 }
 var TOOL_HASH = /* @__PURE__ */ new WeakMap();
+function isCanonicalTool(tool) {
+  return CANONICAL_TOOLS.has(tool);
+}
 function hashTool(tool) {
   if (tool !== null && typeof tool === "object" && CANONICAL_TOOLS.has(tool)) {
     let hash = TOOL_HASH.get(tool);
@@ -266,6 +269,8 @@ export {
   SNAPSHOT_FORMAT_VERSION,
   stableJson,
   canonicalize,
+  canonicalToolJson,
+  isCanonicalTool,
   hashTool,
   toSnapshot,
   serializeSnapshot

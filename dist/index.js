@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-MU3IJNRR.js";
+} from "./chunks/chunk-G6N5DVTB.js";
 import {
   captureCatalog,
   loadConfig
@@ -12,7 +12,7 @@ import {
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-P7JWG6BJ.js";
+} from "./chunks/chunk-OXXWDFOS.js";
 import {
   loadSnapshot,
   oneLine,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-T25PEBNO.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-TOY5OB3W.js";
+} from "./chunks/chunk-2C3NTNBQ.js";
 import {
   serializeSnapshot,
   toSnapshot

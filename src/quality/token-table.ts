@@ -1,10 +1,10 @@
 // A BPE rank table as flat typed arrays (token bytes, ranks, a hash index), built from a tiktoken rank file or read back from its binary form.
 //
-// The binary form (`npm run build` writes dist/o200k_base.tokens.bin) loads in a few milliseconds: no base64 to
-// decode and no 200,000 strings to make, which is what parsing js-tiktoken's rank module cost on every run.
-// Layout, little-endian, every section 4-byte aligned:
-//   "BPETBL01" · u32 tokenCount · u32 blobBytes · u32 patternBytes · pattern (UTF-8, zero-padded to 4)
-//   · u32 offsets[tokenCount + 1] · u32 ranks[tokenCount] · blob (the token bytes, back to back)
+// The binary form (`npm run build` writes dist/o200k_base.tokens.bin) loads in about a millisecond: no base64 to
+// decode, no 200,000 strings to make and no index to build (js-tiktoken's rank module cost 60–90 ms per run; building
+// the index alone ~12 ms). Layout, little-endian, every section 4-byte aligned:
+//   "BPETBL02" · u32 tokenCount · u32 blobBytes · u32 patternBytes · u32 slotCount · pattern (UTF-8, zero-padded to 4)
+//   · u32 offsets[tokenCount + 1] · u32 ranks[tokenCount] · i32 slots[slotCount] · blob (the token bytes, back to back)
 
 export interface TokenTable {
   /** The pre-tokenizer split pattern (a regular expression source, used with the `u` flag). */
@@ -18,8 +18,8 @@ export interface TokenTable {
   readonly mask: number;
 }
 
-const MAGIC = 'BPETBL01';
-const HEADER_BYTES = 8 + 4 * 3;
+const MAGIC = 'BPETBL02';
+const HEADER_BYTES = 8 + 4 * 4;
 
 /** FNV-1a over bytes[start..end). */
 function hashBytes(bytes: Uint8Array, start: number, end: number): number {
@@ -115,15 +115,17 @@ export function serializeTable(table: TokenTable): Uint8Array {
   const count = table.ranks.length;
   const pattern = Buffer.from(table.pattern, 'utf8');
   const patternEnd = HEADER_BYTES + align4(pattern.length);
-  const offsetsAt = patternEnd, ranksAt = offsetsAt + 4 * (count + 1), blobAt = ranksAt + 4 * count;
+  const offsetsAt = patternEnd, ranksAt = offsetsAt + 4 * (count + 1), slotsAt = ranksAt + 4 * count, blobAt = slotsAt + 4 * table.slots.length;
   const out = Buffer.alloc(blobAt + table.blob.length);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(count, 8);
   out.writeUInt32LE(table.blob.length, 12);
   out.writeUInt32LE(pattern.length, 16);
+  out.writeUInt32LE(table.slots.length, 20);
   pattern.copy(out, HEADER_BYTES);
   for (let i = 0; i <= count; i++) out.writeUInt32LE(table.offsets[i]!, offsetsAt + 4 * i);
   for (let i = 0; i < count; i++) out.writeUInt32LE(table.ranks[i]!, ranksAt + 4 * i);
+  for (let i = 0; i < table.slots.length; i++) out.writeInt32LE(table.slots[i]!, slotsAt + 4 * i);
   out.set(table.blob, blobAt);
   return out;
 }
@@ -134,12 +136,14 @@ export function tableFromBytes(input: Uint8Array): TokenTable {
   const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < HEADER_BYTES || Buffer.from(bytes.buffer, bytes.byteOffset, 8).toString('latin1') !== MAGIC) throw new Error('not a BPE token table (bad magic)');
-  const count = view.getUint32(8, true), blobBytes = view.getUint32(12, true), patternBytes = view.getUint32(16, true);
-  const offsetsAt = HEADER_BYTES + align4(patternBytes), ranksAt = offsetsAt + 4 * (count + 1), blobAt = ranksAt + 4 * count;
+  const count = view.getUint32(8, true), blobBytes = view.getUint32(12, true), patternBytes = view.getUint32(16, true), slotCount = view.getUint32(20, true);
+  const offsetsAt = HEADER_BYTES + align4(patternBytes), ranksAt = offsetsAt + 4 * (count + 1), slotsAt = ranksAt + 4 * count, blobAt = slotsAt + 4 * slotCount;
   if (blobAt + blobBytes !== bytes.byteLength) throw new Error(`BPE token table is ${bytes.byteLength} bytes, its header says ${blobAt + blobBytes}`);
+  if (slotCount < count || (slotCount & (slotCount - 1)) !== 0) throw new Error(`BPE token table has ${slotCount} index slots for ${count} tokens`);
   const pattern = Buffer.from(bytes.buffer, bytes.byteOffset + HEADER_BYTES, patternBytes).toString('utf8');
   const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + offsetsAt, count + 1);
   const ranks = new Uint32Array(bytes.buffer, bytes.byteOffset + ranksAt, count);
   const blob = new Uint8Array(bytes.buffer, bytes.byteOffset + blobAt, blobBytes);
-  return { pattern, blob, offsets, ranks, ...indexTokens(blob, offsets, count) };
+  const slots = new Int32Array(bytes.buffer, bytes.byteOffset + slotsAt, slotCount);
+  return { pattern, blob, offsets, ranks, slots, mask: slotCount - 1 };
 }

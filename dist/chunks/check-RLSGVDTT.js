@@ -9,18 +9,18 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-MU3IJNRR.js";
+} from "./chunk-G6N5DVTB.js";
 import {
   loadConfig
 } from "./chunk-S3EV335J.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-P7JWG6BJ.js";
+} from "./chunk-OXXWDFOS.js";
 import {
   writeFileAtomic
 } from "./chunk-T25PEBNO.js";
-import "./chunk-TOY5OB3W.js";
+import "./chunk-2C3NTNBQ.js";
 import "./chunk-DHNWU6SF.js";
 import "./chunk-BPB3YESS.js";
 import {

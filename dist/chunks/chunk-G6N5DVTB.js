@@ -11,14 +11,14 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-P7JWG6BJ.js";
+} from "./chunk-OXXWDFOS.js";
 import {
   loadCatalog,
   readSource
 } from "./chunk-T25PEBNO.js";
 import {
   BUMP_ORDER
-} from "./chunk-TOY5OB3W.js";
+} from "./chunk-2C3NTNBQ.js";
 import {
   toSnapshot
 } from "./chunk-DHNWU6SF.js";

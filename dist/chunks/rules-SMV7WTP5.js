@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-TOY5OB3W.js";
+} from "./chunk-2C3NTNBQ.js";
 import "./chunk-DHNWU6SF.js";
 import {
   EXIT,

@@ -25,7 +25,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-TOY5OB3W.js";
+} from "./chunk-2C3NTNBQ.js";
 import {
   canonicalize,
   stableJson

@@ -51,8 +51,8 @@ function pointerToken(key) {
 import { readFile } from "node:fs/promises";
 
 // src/quality/token-table.ts
-var MAGIC = "BPETBL01";
-var HEADER_BYTES = 8 + 4 * 3;
+var MAGIC = "BPETBL02";
+var HEADER_BYTES = 8 + 4 * 4;
 function hashBytes(bytes, start, end) {
   let h = 2166136261;
   for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
@@ -130,14 +130,16 @@ function tableFromBytes(input) {
   const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < HEADER_BYTES || Buffer.from(bytes.buffer, bytes.byteOffset, 8).toString("latin1") !== MAGIC) throw new Error("not a BPE token table (bad magic)");
-  const count = view.getUint32(8, true), blobBytes = view.getUint32(12, true), patternBytes = view.getUint32(16, true);
-  const offsetsAt = HEADER_BYTES + align4(patternBytes), ranksAt = offsetsAt + 4 * (count + 1), blobAt = ranksAt + 4 * count;
+  const count = view.getUint32(8, true), blobBytes = view.getUint32(12, true), patternBytes = view.getUint32(16, true), slotCount = view.getUint32(20, true);
+  const offsetsAt = HEADER_BYTES + align4(patternBytes), ranksAt = offsetsAt + 4 * (count + 1), slotsAt = ranksAt + 4 * count, blobAt = slotsAt + 4 * slotCount;
   if (blobAt + blobBytes !== bytes.byteLength) throw new Error(`BPE token table is ${bytes.byteLength} bytes, its header says ${blobAt + blobBytes}`);
+  if (slotCount < count || (slotCount & slotCount - 1) !== 0) throw new Error(`BPE token table has ${slotCount} index slots for ${count} tokens`);
   const pattern = Buffer.from(bytes.buffer, bytes.byteOffset + HEADER_BYTES, patternBytes).toString("utf8");
   const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + offsetsAt, count + 1);
   const ranks = new Uint32Array(bytes.buffer, bytes.byteOffset + ranksAt, count);
   const blob = new Uint8Array(bytes.buffer, bytes.byteOffset + blobAt, blobBytes);
-  return { pattern, blob, offsets, ranks, ...indexTokens(blob, offsets, count) };
+  const slots = new Int32Array(bytes.buffer, bytes.byteOffset + slotsAt, slotCount);
+  return { pattern, blob, offsets, ranks, slots, mask: slotCount - 1 };
 }
 
 // src/quality/tokenizer.ts

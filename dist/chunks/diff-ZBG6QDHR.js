@@ -6,11 +6,11 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-P7JWG6BJ.js";
+} from "./chunk-OXXWDFOS.js";
 import {
   loadCatalog
 } from "./chunk-T25PEBNO.js";
-import "./chunk-TOY5OB3W.js";
+import "./chunk-2C3NTNBQ.js";
 import {
   toSnapshot
 } from "./chunk-DHNWU6SF.js";

@@ -2,30 +2,30 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-G6N5DVTB.js";
+} from "./chunks/chunk-EXUTT6TK.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-S3EV335J.js";
+} from "./chunks/chunk-XQASASH7.js";
 import {
   codeBlock,
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-OXXWDFOS.js";
+} from "./chunks/chunk-GKEWKADK.js";
 import {
   loadSnapshot,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunks/chunk-T25PEBNO.js";
+} from "./chunks/chunk-NDFPMYKV.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-2C3NTNBQ.js";
+} from "./chunks/chunk-4XTUTCQM.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-DHNWU6SF.js";
+} from "./chunks/chunk-4WEAVI2V.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

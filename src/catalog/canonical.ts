@@ -102,6 +102,30 @@ function byKey<T extends JsonObject>(key: string) {
 }
 
 /**
+ * Deep equality of JSON values, whatever the key order (what comparing their stable JSON says, without making it).
+ * Recursive, like stableJson: canonical entries are checked against MAX_NESTING_DEPTH before they get here.
+ */
+export function equalJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equalJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ra = a as Record<string, unknown>, rb = b as Record<string, unknown>;
+  let count = 0;
+  for (const k in ra) {
+    if (ra[k] === undefined) continue;
+    count++;
+    if (!Object.prototype.hasOwnProperty.call(rb, k) || !equalJson(ra[k], rb[k])) return false;
+  }
+  for (const k in rb) if (rb[k] !== undefined) count--;
+  return count === 0;
+}
+
+/**
  * Catalogs (and snapshots) this module produced: already canonical, so canonicalising them again returns them as
  * they are. The CLI loads a snapshot and then diffs it; without this, every tool would be deep-copied twice.
  */

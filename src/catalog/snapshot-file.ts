@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import { serializeSnapshot, toSnapshot } from './canonical.js';
+import { toolSlices } from './tool-slices.js';
 import type { Catalog, JsonObject, Snapshot } from './types.js';
 import { SNAPSHOT_FORMAT_VERSION } from './types.js';
 
@@ -180,6 +181,45 @@ export function parseJsonText(text: string, source: string): unknown {
 export async function loadCatalog(source: string, cwd?: string): Promise<LoadedCatalog> {
   const text = await readSource(source, cwd);
   return parseCatalogJson(parseJsonText(text, source), source);
+}
+
+/**
+ * Loads the two catalogs of a diff. A head tool whose JSON text is, byte for byte, a tool of the base is not parsed
+ * again: it is the base's parsed object (and `canonicalize(head, base)` then shares its canonical form, JSON and
+ * hash too). On a 10,000-tool pair where 90% of the tools are unchanged this skips most of the head's parsing and
+ * the memory of a second copy. Anything not plainly shaped (see tool-slices.ts) is parsed whole, as loadCatalog does.
+ */
+export async function loadCatalogPair(baseSource: string, headSource: string, cwd?: string): Promise<[LoadedCatalog, LoadedCatalog]> {
+  const [baseText, headText] = await Promise.all([readSource(baseSource, cwd), readSource(headSource, cwd)]);
+  const base = parseCatalogJson(parseJsonText(baseText, baseSource), baseSource);
+  return [base, parseReusingBaseTools(headText, headSource, baseText, base.catalog.tools)];
+}
+
+function parseReusingBaseTools(text: string, source: string, baseText: string, baseTools: readonly JsonObject[]): LoadedCatalog {
+  const parseWhole = () => parseCatalogJson(parseJsonText(text, source), source);
+  const baseSlices = toolSlices(baseText);
+  const slices = baseSlices && baseSlices.elements.length === 2 * baseTools.length ? toolSlices(text) : undefined;
+  if (!baseSlices || !slices) return parseWhole();
+  const known = new Map<string, JsonObject>();
+  for (let k = 0; k < baseTools.length; k++) {
+    const raw = baseText.slice(baseSlices.elements[2 * k], baseSlices.elements[2 * k + 1]);
+    if (!known.has(raw)) known.set(raw, baseTools[k]!);
+  }
+  try {
+    // Everything but the tools array is parsed as it is; each tool not found in the base is parsed on its own.
+    const rest: unknown = JSON.parse(text.slice(0, slices.arrayStart) + '[]' + text.slice(slices.arrayEnd));
+    if (!isObject(rest)) return parseWhole();
+    const tools: JsonObject[] = [];
+    for (let k = 0; k < slices.elements.length; k += 2) {
+      const raw = text.slice(slices.elements[k], slices.elements[k + 1]);
+      tools.push(known.get(raw) ?? (JSON.parse(raw) as JsonObject));
+    }
+    rest.tools = tools;
+    return parseCatalogJson(rest, source);
+  } catch {
+    // Invalid JSON or not a catalog: the whole-text path reports it with its line and column.
+    return parseWhole();
+  }
 }
 
 /** Loads a catalog and returns it as a (re-hashed) snapshot. */

@@ -1,6 +1,6 @@
 // `mcp-contract diff BASE HEAD`: loads two catalogs, diffs them and prints the findings; exit 1 when one is breaking.
 import { toSnapshot } from '../catalog/canonical.js';
-import { loadCatalog } from '../catalog/snapshot-file.js';
+import { loadCatalogPair } from '../catalog/snapshot-file.js';
 import { compareFindings, diffCatalogs } from '../diff/index.js';
 import { EXIT, UserError } from '../errors.js';
 import { assessQuality } from '../quality/index.js';
@@ -58,7 +58,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(DIFF_USAGE + '\n');
     return EXIT.ok;
   }
-  const [base, head] = await Promise.all([loadCatalog(args.base), loadCatalog(args.head)]);
+  const [base, head] = await loadCatalogPair(args.base, args.head);
   // Head tools identical to the base's share their canonical form (sorted, serialised and hashed once).
   const baseSnap = toSnapshot(base.catalog), headSnap = toSnapshot(head.catalog, base.catalog);
   const diffFindings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });

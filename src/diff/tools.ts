@@ -1,5 +1,5 @@
 // Diffs the tool lists: pairing (same name, renames, dual registration), presence rules and every per-tool comparison.
-import { hashTool, stableJson } from '../catalog/canonical.js';
+import { equalJson, hashTool, isCanonicalTool, stableJson } from '../catalog/canonical.js';
 import type { Json, JsonObject, ToolDef } from '../catalog/types.js';
 import { compareAnnotations } from './annotations.js';
 import { deprecationOf, sunsetPassed } from './deprecation.js';
@@ -97,7 +97,7 @@ function taskSupportOf(tool: ToolDef): string {
 function compareSchemaPair(name: string, direction: 'input' | 'output', base: ToolDef, head: ToolDef, out: ToolsDiff): void {
   const key = SCHEMA_KEY[direction];
   const before = base[key], after = head[key];
-  if (stableJson(before ?? null) === stableJson(after ?? null)) return;
+  if (equalJson(before ?? null, after ?? null)) return;
   const result = compareSchemas(before, after, direction);
   for (const change of result.changes) out.findings.push(schemaFinding(name, direction, change));
   if (result.undecided) {
@@ -234,7 +234,8 @@ function pairingEntry(tool: ToolDef): PairingEntry {
   const schema: JsonObject = isObject(tool.inputSchema) ? { ...tool.inputSchema } : { type: 'object' };
   delete schema.$schema;
   const props = isObject(schema.properties) ? Object.keys(schema.properties) : [];
-  const signature = stableJson(schema);
+  // Canonical tools have sorted keys: their JSON text is their stable JSON, made natively.
+  const signature = isCanonicalTool(tool) ? JSON.stringify(schema) : stableJson(schema);
   return {
     name: tool.name,
     signature,

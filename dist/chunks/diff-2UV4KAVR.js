@@ -6,14 +6,14 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-OXXWDFOS.js";
+} from "./chunk-GKEWKADK.js";
 import {
-  loadCatalog
-} from "./chunk-T25PEBNO.js";
-import "./chunk-2C3NTNBQ.js";
+  loadCatalogPair
+} from "./chunk-NDFPMYKV.js";
+import "./chunk-4XTUTCQM.js";
 import {
   toSnapshot
-} from "./chunk-DHNWU6SF.js";
+} from "./chunk-4WEAVI2V.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
@@ -80,7 +80,7 @@ async function run(argv) {
     process.stdout.write(DIFF_USAGE + "\n");
     return EXIT.ok;
   }
-  const [base, head] = await Promise.all([loadCatalog(args.base), loadCatalog(args.head)]);
+  const [base, head] = await loadCatalogPair(args.base, args.head);
   const baseSnap = toSnapshot(base.catalog), headSnap = toSnapshot(head.catalog, base.catalog);
   const diffFindings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });
   const quality = await assessQuality(baseSnap, headSnap, { lint: args.lint, footprint: args.footprint, diffFindings });

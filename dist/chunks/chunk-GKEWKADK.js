@@ -4,7 +4,7 @@ import {
   oneLine,
   revealHidden,
   truncateText
-} from "./chunk-T25PEBNO.js";
+} from "./chunk-NDFPMYKV.js";
 import {
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,
@@ -25,11 +25,11 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-2C3NTNBQ.js";
+} from "./chunk-4XTUTCQM.js";
 import {
   canonicalize,
   stableJson
-} from "./chunk-DHNWU6SF.js";
+} from "./chunk-4WEAVI2V.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-S3EV335J.js";
+} from "./chunk-XQASASH7.js";
 import {
   assessQuality,
   buildReport,
@@ -11,17 +11,17 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-OXXWDFOS.js";
+} from "./chunk-GKEWKADK.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-T25PEBNO.js";
+} from "./chunk-NDFPMYKV.js";
 import {
   BUMP_ORDER
-} from "./chunk-2C3NTNBQ.js";
+} from "./chunk-4XTUTCQM.js";
 import {
   toSnapshot
-} from "./chunk-DHNWU6SF.js";
+} from "./chunk-4WEAVI2V.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";

@@ -9,19 +9,19 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-G6N5DVTB.js";
+} from "./chunk-EXUTT6TK.js";
 import {
   loadConfig
-} from "./chunk-S3EV335J.js";
+} from "./chunk-XQASASH7.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-OXXWDFOS.js";
+} from "./chunk-GKEWKADK.js";
 import {
   writeFileAtomic
-} from "./chunk-T25PEBNO.js";
-import "./chunk-2C3NTNBQ.js";
-import "./chunk-DHNWU6SF.js";
+} from "./chunk-NDFPMYKV.js";
+import "./chunk-4XTUTCQM.js";
+import "./chunk-4WEAVI2V.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -10,15 +10,15 @@ import {
 import {
   captureCatalog,
   loadConfig
-} from "./chunk-S3EV335J.js";
+} from "./chunk-XQASASH7.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-T25PEBNO.js";
+} from "./chunk-NDFPMYKV.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-DHNWU6SF.js";
+} from "./chunk-4WEAVI2V.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

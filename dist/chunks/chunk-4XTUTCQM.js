@@ -1,10 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   canonicalToolJson,
+  equalJson,
   hashTool,
   isCanonicalTool,
   stableJson
-} from "./chunk-DHNWU6SF.js";
+} from "./chunk-4WEAVI2V.js";
 
 // src/diff/types.ts
 var SEVERITIES = ["breaking", "warning", "safe", "info"];
@@ -2973,7 +2974,7 @@ function taskSupportOf(tool) {
 function compareSchemaPair(name, direction, base, head, out) {
   const key = SCHEMA_KEY[direction];
   const before = base[key], after = head[key];
-  if (stableJson(before ?? null) === stableJson(after ?? null)) return;
+  if (equalJson(before ?? null, after ?? null)) return;
   const result = compareSchemas(before, after, direction);
   for (const change of result.changes) out.findings.push(schemaFinding(name, direction, change));
   if (result.undecided) {
@@ -3085,7 +3086,7 @@ function pairingEntry(tool) {
   const schema = isObject6(tool.inputSchema) ? { ...tool.inputSchema } : { type: "object" };
   delete schema.$schema;
   const props = isObject6(schema.properties) ? Object.keys(schema.properties) : [];
-  const signature = stableJson(schema);
+  const signature = isCanonicalTool(tool) ? JSON.stringify(schema) : stableJson(schema);
   return {
     name: tool.name,
     signature,

@@ -3,7 +3,7 @@ import {
   SNAPSHOT_FORMAT_VERSION,
   serializeSnapshot,
   toSnapshot
-} from "./chunk-DHNWU6SF.js";
+} from "./chunk-4WEAVI2V.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";
@@ -14,6 +14,106 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { promisify } from "node:util";
+
+// src/catalog/tool-slices.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var COLON = 58;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+function skipString(text, at) {
+  let end = text.indexOf('"', at + 1);
+  while (end > 0) {
+    let backslashes = 0;
+    for (let k = end - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
+    if (backslashes % 2 === 0) return end + 1;
+    end = text.indexOf('"', end + 1);
+  }
+  return -1;
+}
+function skipContainer(text, at) {
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      i = skipString(text, i) - 1;
+      if (i < 0) return -1;
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
+    else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+      if (--depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+function toolSlices(text) {
+  let i = 0;
+  const skipSpace = () => {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  };
+  skipSpace();
+  if (text.charCodeAt(i) !== OPEN_OBJECT) return void 0;
+  i++;
+  let found;
+  for (; ; ) {
+    skipSpace();
+    if (text.charCodeAt(i) === CLOSE_OBJECT) return found;
+    if (text.charCodeAt(i) !== QUOTE) return void 0;
+    const keyEnd = skipString(text, i);
+    if (keyEnd < 0) return void 0;
+    const key = text.slice(i + 1, keyEnd - 1);
+    if (key.includes("\\")) return void 0;
+    i = keyEnd;
+    skipSpace();
+    if (text.charCodeAt(i) !== COLON) return void 0;
+    i++;
+    skipSpace();
+    const c = text.charCodeAt(i);
+    if (key === "tools") {
+      if (found || c !== OPEN_ARRAY) return void 0;
+      found = elementsOf(text, i);
+      if (!found) return void 0;
+      i = found.arrayEnd;
+    } else if (c === QUOTE) {
+      i = skipString(text, i);
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      i = skipContainer(text, i);
+    } else {
+      while (i < text.length && text.charCodeAt(i) !== COMMA && text.charCodeAt(i) !== CLOSE_OBJECT) i++;
+    }
+    if (i < 0 || i >= text.length) return void 0;
+    skipSpace();
+    if (text.charCodeAt(i) === COMMA) i++;
+    else if (text.charCodeAt(i) !== CLOSE_OBJECT) return void 0;
+  }
+}
+function elementsOf(text, start) {
+  const elements = [];
+  let i = start + 1;
+  const skipSpace = () => {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  };
+  skipSpace();
+  if (text.charCodeAt(i) === CLOSE_ARRAY) return { arrayStart: start, arrayEnd: i + 1, elements };
+  for (; ; ) {
+    skipSpace();
+    if (text.charCodeAt(i) !== OPEN_OBJECT) return void 0;
+    const end = skipContainer(text, i);
+    if (end < 0) return void 0;
+    elements.push(i, end);
+    i = end;
+    skipSpace();
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_ARRAY) return { arrayStart: start, arrayEnd: i + 1, elements };
+    if (c !== COMMA) return void 0;
+    i++;
+  }
+}
+
+// src/catalog/snapshot-file.ts
 var execFileP = promisify(execFile);
 var DEFAULT_SNAPSHOT_PATH = "mcp-contract.snapshot.json";
 async function writeFileAtomic(file, text) {
@@ -152,6 +252,35 @@ async function loadCatalog(source, cwd) {
   const text = await readSource(source, cwd);
   return parseCatalogJson(parseJsonText(text, source), source);
 }
+async function loadCatalogPair(baseSource, headSource, cwd) {
+  const [baseText, headText] = await Promise.all([readSource(baseSource, cwd), readSource(headSource, cwd)]);
+  const base = parseCatalogJson(parseJsonText(baseText, baseSource), baseSource);
+  return [base, parseReusingBaseTools(headText, headSource, baseText, base.catalog.tools)];
+}
+function parseReusingBaseTools(text, source, baseText, baseTools) {
+  const parseWhole = () => parseCatalogJson(parseJsonText(text, source), source);
+  const baseSlices = toolSlices(baseText);
+  const slices = baseSlices && baseSlices.elements.length === 2 * baseTools.length ? toolSlices(text) : void 0;
+  if (!baseSlices || !slices) return parseWhole();
+  const known = /* @__PURE__ */ new Map();
+  for (let k = 0; k < baseTools.length; k++) {
+    const raw = baseText.slice(baseSlices.elements[2 * k], baseSlices.elements[2 * k + 1]);
+    if (!known.has(raw)) known.set(raw, baseTools[k]);
+  }
+  try {
+    const rest = JSON.parse(text.slice(0, slices.arrayStart) + "[]" + text.slice(slices.arrayEnd));
+    if (!isObject(rest)) return parseWhole();
+    const tools = [];
+    for (let k = 0; k < slices.elements.length; k += 2) {
+      const raw = text.slice(slices.elements[k], slices.elements[k + 1]);
+      tools.push(known.get(raw) ?? JSON.parse(raw));
+    }
+    rest.tools = tools;
+    return parseCatalogJson(rest, source);
+  } catch {
+    return parseWhole();
+  }
+}
 async function loadSnapshot(source, cwd) {
   return toSnapshot((await loadCatalog(source, cwd)).catalog);
 }
@@ -189,5 +318,6 @@ export {
   writeSnapshotFile,
   readSource,
   loadCatalog,
+  loadCatalogPair,
   loadSnapshot
 };

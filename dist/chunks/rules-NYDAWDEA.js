@@ -2,8 +2,8 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-2C3NTNBQ.js";
-import "./chunk-DHNWU6SF.js";
+} from "./chunk-4XTUTCQM.js";
+import "./chunk-4WEAVI2V.js";
 import {
   EXIT,
   UserError

@@ -144,6 +144,25 @@ function byKey(key) {
     return sa < sb ? -1 : sa > sb ? 1 : 0;
   };
 }
+function equalJson(a, b) {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!equalJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ra = a, rb = b;
+  let count = 0;
+  for (const k in ra) {
+    if (ra[k] === void 0) continue;
+    count++;
+    if (!Object.prototype.hasOwnProperty.call(rb, k) || !equalJson(ra[k], rb[k])) return false;
+  }
+  for (const k in rb) if (rb[k] !== void 0) count--;
+  return count === 0;
+}
 var CANONICAL = /* @__PURE__ */ new WeakSet();
 var CANONICAL_TOOLS = /* @__PURE__ */ new WeakSet();
 var SORTED_TOOL = /* @__PURE__ */ new WeakMap();
@@ -268,6 +287,7 @@ function serializeSnapshot(snapshot) {
 export {
   SNAPSHOT_FORMAT_VERSION,
   stableJson,
+  equalJson,
   canonicalize,
   canonicalToolJson,
   isCanonicalTool,

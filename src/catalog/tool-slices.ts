@@ -1,0 +1,112 @@
+// Finds the raw JSON text of each element of a catalog file's top-level "tools" array, so a tool whose text is unchanged is reused without parsing it.
+
+/** Where the top-level `"tools": [ … ]` array and each of its elements sit in the text. */
+export interface ToolSlices {
+  /** Offset of the array's `[` and one past its `]`. */
+  arrayStart: number;
+  arrayEnd: number;
+  /** Element i is text.slice(elements[2i], elements[2i + 1]). */
+  elements: number[];
+}
+
+const QUOTE = 34, BACKSLASH = 92, COMMA = 44, COLON = 58;
+const OPEN_OBJECT = 123, CLOSE_OBJECT = 125, OPEN_ARRAY = 91, CLOSE_ARRAY = 93;
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+/** Offset one past the string that starts (with its quote) at `at`, or -1 when it does not end. */
+function skipString(text: string, at: number): number {
+  let end = text.indexOf('"', at + 1);
+  while (end > 0) {
+    let backslashes = 0;
+    for (let k = end - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
+    if (backslashes % 2 === 0) return end + 1;
+    end = text.indexOf('"', end + 1);
+  }
+  return -1;
+}
+
+/** Offset one past the object or array that starts at `at` (brackets balanced, strings skipped), or -1. */
+function skipContainer(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      i = skipString(text, i) - 1;
+      if (i < 0) return -1;
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
+    else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+      if (--depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The slices of the top-level "tools" array, or undefined whenever the text is not plainly shaped that way: the top
+ * level is not an object, "tools" is missing, listed twice, spelled with an escape, not an array, or holds anything
+ * but objects separated by commas. Callers then parse the text whole. This is a locator, not a validator: the caller
+ * must still parse everything outside the array and every element it does not recognise.
+ */
+export function toolSlices(text: string): ToolSlices | undefined {
+  let i = 0;
+  const skipSpace = () => { while (i < text.length && isSpace(text.charCodeAt(i))) i++; };
+  skipSpace();
+  if (text.charCodeAt(i) !== OPEN_OBJECT) return undefined;
+  i++;
+  let found: ToolSlices | undefined;
+  for (;;) {
+    skipSpace();
+    if (text.charCodeAt(i) === CLOSE_OBJECT) return found;
+    if (text.charCodeAt(i) !== QUOTE) return undefined;
+    const keyEnd = skipString(text, i);
+    if (keyEnd < 0) return undefined;
+    const key = text.slice(i + 1, keyEnd - 1);
+    if (key.includes('\\')) return undefined;
+    i = keyEnd;
+    skipSpace();
+    if (text.charCodeAt(i) !== COLON) return undefined;
+    i++;
+    skipSpace();
+    const c = text.charCodeAt(i);
+    if (key === 'tools') {
+      if (found || c !== OPEN_ARRAY) return undefined;
+      found = elementsOf(text, i);
+      if (!found) return undefined;
+      i = found.arrayEnd;
+    } else if (c === QUOTE) {
+      i = skipString(text, i);
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      i = skipContainer(text, i);
+    } else {
+      // A number, true, false or null: up to the next comma or closing brace.
+      while (i < text.length && text.charCodeAt(i) !== COMMA && text.charCodeAt(i) !== CLOSE_OBJECT) i++;
+    }
+    if (i < 0 || i >= text.length) return undefined;
+    skipSpace();
+    if (text.charCodeAt(i) === COMMA) i++;
+    else if (text.charCodeAt(i) !== CLOSE_OBJECT) return undefined;
+  }
+}
+
+/** The elements of the array at `start` when each is an object and they are separated by single commas. */
+function elementsOf(text: string, start: number): ToolSlices | undefined {
+  const elements: number[] = [];
+  let i = start + 1;
+  const skipSpace = () => { while (i < text.length && isSpace(text.charCodeAt(i))) i++; };
+  skipSpace();
+  if (text.charCodeAt(i) === CLOSE_ARRAY) return { arrayStart: start, arrayEnd: i + 1, elements };
+  for (;;) {
+    skipSpace();
+    if (text.charCodeAt(i) !== OPEN_OBJECT) return undefined;
+    const end = skipContainer(text, i);
+    if (end < 0) return undefined;
+    elements.push(i, end);
+    i = end;
+    skipSpace();
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_ARRAY) return { arrayStart: start, arrayEnd: i + 1, elements };
+    if (c !== COMMA) return undefined;
+    i++;
+  }
+}

@@ -1,0 +1,78 @@
+// The tools-array locator and the diff's pair loader: slices are exactly the parsed tools, odd shapes fall back to a whole parse, and reuse never changes a result.
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog, loadCatalogPair } from '../../src/catalog/snapshot-file.js';
+import { toolSlices } from '../../src/catalog/tool-slices.js';
+import { UserError } from '../../src/errors.js';
+import { useTempDirs } from '../helpers/temp.js';
+
+const tempDir = useTempDirs('mcpc-tool-slices-');
+
+/** Any JSON value with awkward strings: quotes, backslashes, brackets and braces inside strings. */
+const trickyString = fc.oneof(fc.string(), fc.constantFrom('a"b', 'x\\', '\\"', '}]{[', '\\\\"}', '"tools":[', '\u2028'));
+const jsonValue = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, trickyString, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), tie('array'), tie('object')),
+  array: fc.array(tie('value'), { maxLength: 3 }),
+  object: fc.dictionary(trickyString, tie('value'), { maxKeys: 3 }),
+})).value;
+const toolArb = fc.record({ name: trickyString, description: trickyString, inputSchema: fc.dictionary(trickyString, jsonValue, { maxKeys: 3 }) });
+/** JSON text with random whitespace between tokens (JSON.stringify with an indent, or not). */
+const layoutArb = fc.constantFrom<undefined | number | string>(undefined, 2, '\t', ' \n ');
+
+describe('toolSlices', () => {
+  it('each slice parses to the very tool JSON.parse finds, whatever the strings and layout', () => {
+    fc.assert(fc.property(fc.array(toolArb, { maxLength: 5 }), jsonValue, layoutArb, (tools, extra, layout) => {
+      const text = JSON.stringify({ serverInfo: { name: 'x' }, extra, tools, after: extra }, null, layout);
+      const slices = toolSlices(text);
+      expect(slices).toBeDefined();
+      const found = [];
+      for (let k = 0; k < slices!.elements.length; k += 2) found.push(JSON.parse(text.slice(slices!.elements[k], slices!.elements[k + 1])));
+      expect(found).toEqual(JSON.parse(text).tools);
+      // What is outside the array still parses, with the array emptied.
+      expect(JSON.parse(text.slice(0, slices!.arrayStart) + '[]' + text.slice(slices!.arrayEnd)).serverInfo).toEqual({ name: 'x' });
+    }), { numRuns: 300 });
+  });
+
+  it('gives up on shapes it does not plainly understand (the caller parses those whole)', () => {
+    for (const text of [
+      '[]', '"tools"', '{"result":{"tools":[]}}', '{"tools":[{}],"tools":[]}', '{"tool\\u0073":[{}]}', '{"tools":{}}',
+      '{"tools":[1,2]}', '{"tools":[{},]}', '{"tools":[{} {}]}', '{"tools":[{"a":"unterminated}]}', '{"tools":[{}]', '{"x":1 "tools":[]}',
+    ]) expect(toolSlices(text), text).toBeUndefined();
+    expect(toolSlices('{"tools":[]}')).toEqual({ arrayStart: 9, arrayEnd: 11, elements: [] });
+    expect(toolSlices('{}')).toBeUndefined();
+  });
+});
+
+describe('loadCatalogPair', () => {
+  const write = (dir: string, name: string, text: string) => {
+    writeFileSync(path.join(dir, name), text);
+    return path.join(dir, name);
+  };
+  const tool = (name: string, extra = {}) => ({ name, description: `Does ${name}.`, inputSchema: { type: 'object', properties: { q: { type: 'string' } } }, ...extra });
+
+  it('reuses the base objects for head tools with the same text, and parses the others, exactly as a whole parse would', async () => {
+    const dir = tempDir();
+    const base = write(dir, 'base.json', JSON.stringify({ serverInfo: { name: 's', version: '1' }, tools: [tool('a'), tool('b'), tool('c')] }));
+    // b is unchanged, a is re-laid-out (same content, different text), c changed, d added.
+    const head = write(dir, 'head.json', `{"serverInfo":{"name":"s","version":"2"},"tools":[${JSON.stringify(tool('a'), null, 1)},${JSON.stringify(tool('b'))},${JSON.stringify(tool('c', { title: 'C' }))},${JSON.stringify(tool('d'))}]}`);
+    const [b, h] = await loadCatalogPair(base, head);
+    const whole = await loadCatalog(head);
+    expect(h.catalog).toEqual(whole.catalog);
+    expect(h.catalog.tools[1]).toBe(b.catalog.tools[1]);
+    expect(h.catalog.tools[0]).not.toBe(b.catalog.tools[0]);
+  });
+
+  it('reports broken head JSON with its line and column, as loadCatalog does', async () => {
+    const dir = tempDir();
+    const base = write(dir, 'base.json', JSON.stringify({ tools: [tool('a')] }));
+    for (const broken of [`{"tools":[${JSON.stringify(tool('a'))}],}`, `{"tools":[${JSON.stringify(tool('a'))}, {"name": }]}`, `{"tools":[${JSON.stringify(tool('a'))}]}\n}`]) {
+      const head = write(dir, 'head.json', broken);
+      const expected = await loadCatalog(head).then(() => undefined, (e: unknown) => e);
+      const got = await loadCatalogPair(base, head).then(() => undefined, (e: unknown) => e);
+      expect(expected, broken).toBeInstanceOf(UserError);
+      expect((got as Error).message, broken).toBe((expected as Error).message);
+    }
+  });
+});

@@ -2,30 +2,30 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-EXUTT6TK.js";
+} from "./chunks/chunk-3ZR2LLS6.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-XQASASH7.js";
+} from "./chunks/chunk-AFFUSKRL.js";
 import {
   codeBlock,
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-GKEWKADK.js";
+} from "./chunks/chunk-7S6UEUT5.js";
 import {
   loadSnapshot,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunks/chunk-NDFPMYKV.js";
+} from "./chunks/chunk-RWRYAKKE.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-4XTUTCQM.js";
+} from "./chunks/chunk-6CPKOHYS.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-4WEAVI2V.js";
+} from "./chunks/chunk-FN34OMBR.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

@@ -136,24 +136,6 @@ const CANONICAL_TOOLS = new WeakSet<object>();
 /** Raw tool (as given to `canonicalize`) → its key-sorted form, so an identical tool of another catalog can share it. */
 const SORTED_TOOL = new WeakMap<object, JsonObject>();
 
-/** Deep equality of JSON values with the same key order (what parsing the same JSON text gives), without allocating. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a), kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i] || !sameJson((a as Record<string, unknown>)[ka[i]!], (b as Record<string, unknown>)[kb[i]!])) return false;
-  }
-  return true;
-}
-
 /**
  * Canonical catalog: lists sorted by their key, volatile fields dropped, keys sorted. Input is not modified.
  * `peer`: a raw catalog canonicalised before (e.g. the base of a diff); a tool identical to its tool of the same name
@@ -172,7 +154,7 @@ export function canonicalize(catalog: Catalog, peer?: Catalog): Catalog {
     const same = peerTools.get(entry.name);
     const shared = same !== undefined ? SORTED_TOOL.get(same) : undefined;
     // A peer tool was sorted (and its depth checked) already: an equal tool is within the limit too.
-    const sorted = shared !== undefined && sameJson(entry, same) ? shared as ToolDef : sortedEntry(entry, 'tool');
+    const sorted = shared !== undefined && equalJson(entry, same) ? shared as ToolDef : sortedEntry(entry, 'tool');
     SORTED_TOOL.set(entry, sorted);
     return sorted;
   });

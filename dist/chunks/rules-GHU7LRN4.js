@@ -2,8 +2,8 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-4XTUTCQM.js";
-import "./chunk-4WEAVI2V.js";
+} from "./chunk-6CPKOHYS.js";
+import "./chunk-FN34OMBR.js";
 import {
   EXIT,
   UserError

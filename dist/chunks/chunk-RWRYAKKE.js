@@ -3,7 +3,7 @@ import {
   SNAPSHOT_FORMAT_VERSION,
   serializeSnapshot,
   toSnapshot
-} from "./chunk-4WEAVI2V.js";
+} from "./chunk-FN34OMBR.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";

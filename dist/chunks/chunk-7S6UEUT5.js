@@ -4,7 +4,7 @@ import {
   oneLine,
   revealHidden,
   truncateText
-} from "./chunk-NDFPMYKV.js";
+} from "./chunk-RWRYAKKE.js";
 import {
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,
@@ -25,11 +25,11 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-4XTUTCQM.js";
+} from "./chunk-6CPKOHYS.js";
 import {
   canonicalize,
   stableJson
-} from "./chunk-4WEAVI2V.js";
+} from "./chunk-FN34OMBR.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -9,19 +9,19 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-EXUTT6TK.js";
+} from "./chunk-3ZR2LLS6.js";
 import {
   loadConfig
-} from "./chunk-XQASASH7.js";
+} from "./chunk-AFFUSKRL.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-GKEWKADK.js";
+} from "./chunk-7S6UEUT5.js";
 import {
   writeFileAtomic
-} from "./chunk-NDFPMYKV.js";
-import "./chunk-4XTUTCQM.js";
-import "./chunk-4WEAVI2V.js";
+} from "./chunk-RWRYAKKE.js";
+import "./chunk-6CPKOHYS.js";
+import "./chunk-FN34OMBR.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -166,22 +166,6 @@ function equalJson(a, b) {
 var CANONICAL = /* @__PURE__ */ new WeakSet();
 var CANONICAL_TOOLS = /* @__PURE__ */ new WeakSet();
 var SORTED_TOOL = /* @__PURE__ */ new WeakMap();
-function sameJson(a, b) {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ka = Object.keys(a), kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i] || !sameJson(a[ka[i]], b[kb[i]])) return false;
-  }
-  return true;
-}
 function canonicalize(catalog, peer) {
   if (CANONICAL.has(catalog)) return catalog;
   const sortedEntry = (entry, kind) => sortKeysWithin(entry, 1, `${kind} ${JSON.stringify(String(entry.name ?? entry.uri ?? entry.uriTemplate ?? "?")).slice(0, 80)}`);
@@ -191,7 +175,7 @@ function canonicalize(catalog, peer) {
   const tools = catalog.tools.map((entry) => {
     const same = peerTools.get(entry.name);
     const shared = same !== void 0 ? SORTED_TOOL.get(same) : void 0;
-    const sorted = shared !== void 0 && sameJson(entry, same) ? shared : sortedEntry(entry, "tool");
+    const sorted = shared !== void 0 && equalJson(entry, same) ? shared : sortedEntry(entry, "tool");
     SORTED_TOOL.set(entry, sorted);
     return sorted;
   });

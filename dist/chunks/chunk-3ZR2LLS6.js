@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-XQASASH7.js";
+} from "./chunk-AFFUSKRL.js";
 import {
   assessQuality,
   buildReport,
@@ -11,17 +11,17 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-GKEWKADK.js";
+} from "./chunk-7S6UEUT5.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-NDFPMYKV.js";
+} from "./chunk-RWRYAKKE.js";
 import {
   BUMP_ORDER
-} from "./chunk-4XTUTCQM.js";
+} from "./chunk-6CPKOHYS.js";
 import {
   toSnapshot
-} from "./chunk-4WEAVI2V.js";
+} from "./chunk-FN34OMBR.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";

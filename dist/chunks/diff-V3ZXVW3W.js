@@ -6,14 +6,14 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-GKEWKADK.js";
+} from "./chunk-7S6UEUT5.js";
 import {
   loadCatalogPair
-} from "./chunk-NDFPMYKV.js";
-import "./chunk-4XTUTCQM.js";
+} from "./chunk-RWRYAKKE.js";
+import "./chunk-6CPKOHYS.js";
 import {
   toSnapshot
-} from "./chunk-4WEAVI2V.js";
+} from "./chunk-FN34OMBR.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

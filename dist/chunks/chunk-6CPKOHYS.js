@@ -5,7 +5,7 @@ import {
   hashTool,
   isCanonicalTool,
   stableJson
-} from "./chunk-4WEAVI2V.js";
+} from "./chunk-FN34OMBR.js";
 
 // src/diff/types.ts
 var SEVERITIES = ["breaking", "warning", "safe", "info"];

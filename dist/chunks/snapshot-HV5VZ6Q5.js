@@ -10,15 +10,15 @@ import {
 import {
   captureCatalog,
   loadConfig
-} from "./chunk-XQASASH7.js";
+} from "./chunk-AFFUSKRL.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-NDFPMYKV.js";
+} from "./chunk-RWRYAKKE.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-4WEAVI2V.js";
+} from "./chunk-FN34OMBR.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

@@ -2,30 +2,30 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-3ZR2LLS6.js";
+} from "./chunks/chunk-QSHWX3U4.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-AFFUSKRL.js";
+} from "./chunks/chunk-IW4PDXPM.js";
 import {
   codeBlock,
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-7S6UEUT5.js";
+} from "./chunks/chunk-EE7XHH5X.js";
 import {
   loadSnapshot,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunks/chunk-RWRYAKKE.js";
+} from "./chunks/chunk-MEVVHH76.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-6CPKOHYS.js";
+} from "./chunks/chunk-WIYMEJKH.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-FN34OMBR.js";
+} from "./chunks/chunk-NP67IPJ2.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import stableStringify from 'fast-json-stable-stringify';
 import { UserError } from '../errors.js';
+import { setOwn } from './own-keys.js';
 import type { Catalog, Json, JsonObject, Snapshot, ToolDef } from './types.js';
 import { SNAPSHOT_FORMAT_VERSION } from './types.js';
 
@@ -66,9 +67,9 @@ function sortKeysWithin<T>(value: T, depth: number, where: string | undefined): 
     const v = sortKeysWithin(obj[k], depth + 1, where);
     if (!out && v !== obj[k]) {
       out = {};
-      for (let j = 0; j < i; j++) out[keys[j]!] = obj[keys[j]!];
+      for (let j = 0; j < i; j++) setOwn(out, keys[j]!, obj[keys[j]!]);
     }
-    if (out) out[k] = v;
+    if (out) setOwn(out, k, v);
   }
   return (out ?? value) as T;
 }
@@ -78,7 +79,7 @@ function withoutVolatileMeta<T extends JsonObject>(entry: T): T {
   const meta = entry._meta;
   if (meta && typeof meta === 'object' && !Array.isArray(meta)) {
     const kept: JsonObject = {};
-    for (const [k, v] of Object.entries(meta)) if (!VOLATILE_META_KEY.test(k)) kept[k] = v;
+    for (const [k, v] of Object.entries(meta)) if (!VOLATILE_META_KEY.test(k)) setOwn(kept, k, v);
     out = { ...out };
     if (Object.keys(kept).length) out._meta = kept;
     else delete out._meta;

@@ -155,3 +155,26 @@ describe('canonical snapshot', () => {
     expect(() => toSnapshot(catalog({ tools: [{ name: 'alerts', inputSchema: schema as never }] }), base)).toThrow(/tool "alerts" is nested more than 1000 levels deep/);
   });
 });
+
+describe('keys named "__proto__" (untrusted JSON)', () => {
+  // JSON.parse makes "__proto__" an own key; a copy made by assignment would set the prototype and drop it.
+  const withProto = (type: string) => JSON.parse(`{"tools":[{"name":"t","inputSchema":{"type":"object","properties":{"b":{"type":"string"},"__proto__":{"type":"${type}"}},"required":["__proto__"]},"_meta":{"__proto__":{"x":1},"timestamp":"now"}}]}`);
+  const cat = (type: string): Catalog => ({ server: {}, capabilities: {}, prompts: [], resources: [], resourceTemplates: [], tools: withProto(type).tools });
+
+  it('stay data in the canonical form, the snapshot file and the hash', () => {
+    const snap = toSnapshot(cat('string'));
+    const tool = snap.tools[0]!;
+    const props = (tool.inputSchema as Record<string, unknown>).properties as Record<string, unknown>;
+    expect(Object.keys(props)).toEqual(['__proto__', 'b']);
+    expect(Object.getPrototypeOf(props)).toBe(Object.prototype);
+    expect(Object.keys(tool._meta as object)).toEqual(['__proto__']);
+    expect(serializeSnapshot(snap)).toContain('"__proto__": {\n');
+    expect(toSnapshot(cat('integer')).hashes.tools.t).not.toBe(snap.hashes.tools.t);
+  });
+
+  it('a change under one is a finding (it used to vanish from both sides)', async () => {
+    const { diffCatalogs } = await import('../../src/diff/index.js');
+    const findings = await diffCatalogs(cat('string'), cat('integer'), { oracle: false });
+    expect(findings.map((f) => `${f.severity} ${f.rule} ${f.path}`)).toEqual(['breaking input-type-changed /inputSchema/properties/__proto__/type']);
+  });
+});

@@ -1,5 +1,6 @@
 // One JSON Schema document as the walker sees it: lazy local $ref resolution, allOf merging, and memoised canonical keys.
 import type { Json, JsonObject } from '../../catalog/types.js';
+import { getOwn, setOwn } from '../../catalog/own-keys.js';
 
 /** What JSON Schema allows as the value of a keyword (beyond the subschema keywords above); anything else is malformed. */
 const VALUE_SHAPE: Record<string, (v: Json) => boolean> = {
@@ -451,12 +452,15 @@ function normaliseKeywords(node: JsonObject): { node: JsonObject; malformed: Jso
 function mergeTwo(a: JsonObject, b: JsonObject): JsonObject | null {
   const out: JsonObject = { ...a };
   for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
-    if (cur === undefined) out[k] = v;
+    const cur = getOwn(out, k);
+    if (cur === undefined) setOwn(out, k, v);
     else if (ANNOTATION_KEYWORDS.has(k)) continue; // the outer annotation wins
     else if (k === 'properties' && isObject(cur) && isObject(v)) {
       const props: JsonObject = { ...cur };
-      for (const [p, s] of Object.entries(v)) props[p] = props[p] === undefined ? s : { allOf: [props[p]!, s] };
+      for (const [p, s] of Object.entries(v)) {
+        const had = getOwn(props, p);
+        setOwn(props, p, had === undefined ? s : { allOf: [had, s] });
+      }
       out[k] = props;
     } else if (k === 'required' && Array.isArray(cur) && Array.isArray(v)) out[k] = [...new Set([...(cur as string[]), ...(v as string[])])];
     else if (k === 'type') {

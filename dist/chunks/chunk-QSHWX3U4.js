@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-AFFUSKRL.js";
+} from "./chunk-IW4PDXPM.js";
 import {
   assessQuality,
   buildReport,
@@ -11,17 +11,17 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-7S6UEUT5.js";
+} from "./chunk-EE7XHH5X.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-RWRYAKKE.js";
+} from "./chunk-MEVVHH76.js";
 import {
   BUMP_ORDER
-} from "./chunk-6CPKOHYS.js";
+} from "./chunk-WIYMEJKH.js";
 import {
   toSnapshot
-} from "./chunk-FN34OMBR.js";
+} from "./chunk-NP67IPJ2.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";

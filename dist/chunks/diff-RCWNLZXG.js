@@ -6,14 +6,14 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-7S6UEUT5.js";
+} from "./chunk-EE7XHH5X.js";
 import {
   loadCatalogPair
-} from "./chunk-RWRYAKKE.js";
-import "./chunk-6CPKOHYS.js";
+} from "./chunk-MEVVHH76.js";
+import "./chunk-WIYMEJKH.js";
 import {
   toSnapshot
-} from "./chunk-FN34OMBR.js";
+} from "./chunk-NP67IPJ2.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -4,7 +4,7 @@ import {
   oneLine,
   revealHidden,
   truncateText
-} from "./chunk-RWRYAKKE.js";
+} from "./chunk-MEVVHH76.js";
 import {
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,
@@ -25,11 +25,11 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-6CPKOHYS.js";
+} from "./chunk-WIYMEJKH.js";
 import {
   canonicalize,
   stableJson
-} from "./chunk-FN34OMBR.js";
+} from "./chunk-NP67IPJ2.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

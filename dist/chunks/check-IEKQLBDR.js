@@ -9,19 +9,19 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-3ZR2LLS6.js";
+} from "./chunk-QSHWX3U4.js";
 import {
   loadConfig
-} from "./chunk-AFFUSKRL.js";
+} from "./chunk-IW4PDXPM.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-7S6UEUT5.js";
+} from "./chunk-EE7XHH5X.js";
 import {
   writeFileAtomic
-} from "./chunk-RWRYAKKE.js";
-import "./chunk-6CPKOHYS.js";
-import "./chunk-FN34OMBR.js";
+} from "./chunk-MEVVHH76.js";
+import "./chunk-WIYMEJKH.js";
+import "./chunk-NP67IPJ2.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

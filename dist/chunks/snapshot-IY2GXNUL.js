@@ -10,15 +10,15 @@ import {
 import {
   captureCatalog,
   loadConfig
-} from "./chunk-AFFUSKRL.js";
+} from "./chunk-IW4PDXPM.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-RWRYAKKE.js";
+} from "./chunk-MEVVHH76.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-FN34OMBR.js";
+} from "./chunk-NP67IPJ2.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

@@ -67,6 +67,16 @@ var require_fast_json_stable_stringify = __commonJS({
 var import_fast_json_stable_stringify = __toESM(require_fast_json_stable_stringify(), 1);
 import { createHash } from "node:crypto";
 
+// src/catalog/own-keys.ts
+var hasOwn = (o, key) => Object.prototype.hasOwnProperty.call(o, key);
+function setOwn(obj, key, value) {
+  if (key === "__proto__") Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
+}
+function getOwn(obj, key) {
+  return hasOwn(obj, key) ? obj[key] : void 0;
+}
+
 // src/catalog/types.ts
 var SNAPSHOT_FORMAT_VERSION = 1;
 
@@ -113,9 +123,9 @@ function sortKeysWithin(value, depth, where) {
     const v = sortKeysWithin(obj[k], depth + 1, where);
     if (!out && v !== obj[k]) {
       out = {};
-      for (let j = 0; j < i; j++) out[keys[j]] = obj[keys[j]];
+      for (let j = 0; j < i; j++) setOwn(out, keys[j], obj[keys[j]]);
     }
-    if (out) out[k] = v;
+    if (out) setOwn(out, k, v);
   }
   return out ?? value;
 }
@@ -124,7 +134,7 @@ function withoutVolatileMeta(entry) {
   const meta = entry._meta;
   if (meta && typeof meta === "object" && !Array.isArray(meta)) {
     const kept = {};
-    for (const [k, v] of Object.entries(meta)) if (!VOLATILE_META_KEY.test(k)) kept[k] = v;
+    for (const [k, v] of Object.entries(meta)) if (!VOLATILE_META_KEY.test(k)) setOwn(kept, k, v);
     out = { ...out };
     if (Object.keys(kept).length) out._meta = kept;
     else delete out._meta;
@@ -269,6 +279,8 @@ function serializeSnapshot(snapshot) {
 }
 
 export {
+  setOwn,
+  getOwn,
   SNAPSHOT_FORMAT_VERSION,
   stableJson,
   equalJson,

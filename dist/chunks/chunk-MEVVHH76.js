@@ -3,7 +3,7 @@ import {
   SNAPSHOT_FORMAT_VERSION,
   serializeSnapshot,
   toSnapshot
-} from "./chunk-FN34OMBR.js";
+} from "./chunk-NP67IPJ2.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";

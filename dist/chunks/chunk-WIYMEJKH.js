@@ -2,10 +2,12 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   canonicalToolJson,
   equalJson,
+  getOwn,
   hashTool,
   isCanonicalTool,
+  setOwn,
   stableJson
-} from "./chunk-FN34OMBR.js";
+} from "./chunk-NP67IPJ2.js";
 
 // src/diff/types.ts
 var SEVERITIES = ["breaking", "warning", "safe", "info"];
@@ -1884,12 +1886,15 @@ function normaliseKeywords(node) {
 function mergeTwo(a, b) {
   const out = { ...a };
   for (const [k, v] of Object.entries(b)) {
-    const cur = out[k];
-    if (cur === void 0) out[k] = v;
+    const cur = getOwn(out, k);
+    if (cur === void 0) setOwn(out, k, v);
     else if (ANNOTATION_KEYWORDS.has(k)) continue;
     else if (k === "properties" && isObject5(cur) && isObject5(v)) {
       const props = { ...cur };
-      for (const [p, s] of Object.entries(v)) props[p] = props[p] === void 0 ? s : { allOf: [props[p], s] };
+      for (const [p, s] of Object.entries(v)) {
+        const had = getOwn(props, p);
+        setOwn(props, p, had === void 0 ? s : { allOf: [had, s] });
+      }
       out[k] = props;
     } else if (k === "required" && Array.isArray(cur) && Array.isArray(v)) out[k] = [.../* @__PURE__ */ new Set([...cur, ...v])];
     else if (k === "type") {

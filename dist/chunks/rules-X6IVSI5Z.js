@@ -2,8 +2,8 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-6CPKOHYS.js";
-import "./chunk-FN34OMBR.js";
+} from "./chunk-WIYMEJKH.js";
+import "./chunk-NP67IPJ2.js";
 import {
   EXIT,
   UserError

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-QSHWX3U4.js";
+} from "./chunks/chunk-3NGF74D5.js";
 import {
   captureCatalog,
   loadConfig
@@ -12,7 +12,7 @@ import {
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-EE7XHH5X.js";
+} from "./chunks/chunk-HOXN6LWN.js";
 import {
   loadSnapshot,
   oneLine,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-MEVVHH76.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-WIYMEJKH.js";
+} from "./chunks/chunk-OEARKOBW.js";
 import {
   serializeSnapshot,
   toSnapshot

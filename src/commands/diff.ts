@@ -52,15 +52,22 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
   return { base: positional[0], head: positional[1], format, oracle, lint, footprint };
 }
 
+/**
+ * Both catalogs as canonical snapshots. Head tools identical to the base's share their canonical form (sorted,
+ * serialised and hashed once). The raw parsed catalogs stay in here: they are garbage before the diff and lint allocate.
+ */
+async function loadSnapshots(baseSource: string, headSource: string) {
+  const [base, head] = await loadCatalogPair(baseSource, headSource);
+  return { baseSnap: toSnapshot(base.catalog), headSnap: toSnapshot(head.catalog, base.catalog), baseSource: base.source, headSource: head.source };
+}
+
 export async function run(argv: string[]): Promise<number> {
   const args = parseDiffArgs(argv);
   if (args === 'help') {
     process.stdout.write(DIFF_USAGE + '\n');
     return EXIT.ok;
   }
-  const [base, head] = await loadCatalogPair(args.base, args.head);
-  // Head tools identical to the base's share their canonical form (sorted, serialised and hashed once).
-  const baseSnap = toSnapshot(base.catalog), headSnap = toSnapshot(head.catalog, base.catalog);
+  const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
   const diffFindings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });
   const quality = await assessQuality(baseSnap, headSnap, { lint: args.lint, footprint: args.footprint, diffFindings });
   const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
@@ -68,8 +75,8 @@ export async function run(argv: string[]): Promise<number> {
     label: headSnap.server.name ?? baseSnap.server.name ?? 'mcp server',
     base: baseSnap,
     head: headSnap,
-    baseSource: base.source,
-    headSource: head.source,
+    baseSource,
+    headSource,
     findings,
     ...(quality.footprint ? { footprint: quality.footprint } : {}),
     ...(quality.existing ? { lintExisting: quality.existing } : {}),

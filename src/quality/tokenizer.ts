@@ -84,13 +84,13 @@ for (let c = 0x21; c < 0x7f; c++) {
 }
 
 /*
- * Where `text` can be cut without changing its pre-tokens: before an ASCII letter or digit that follows
- * two ASCII punctuation characters (in JSON, before every key and most values: `{"name":"x","type":…`). In the
- * o200k_base (and cl100k_base) split pattern, punctuation joins a piece only as one leading character before
- * letters, as the `'` of a contraction after letters, or in a punctuation run, which takes every following
- * character that is not a letter, digit or space. Two punctuation characters in a row are therefore in one run,
- * and it ends before the letter or digit; the pattern looks ahead only past whitespace, so each part splits alone
- * exactly as it does in place.
+ * Where `text` can be cut without changing its pre-tokens: after a `"` that follows an ASCII punctuation character
+ * and precedes an ASCII letter or digit (in JSON, before every key and every string value that starts with one:
+ * `{"name":"x","type":…`). In the o200k_base (and cl100k_base) split pattern, punctuation joins a piece only as one
+ * leading character before letters, as the `'` of a contraction after letters, or in a punctuation run, which takes
+ * every following character that is not a letter, digit or space. Two punctuation characters in a row are therefore
+ * in one run, and it ends before the letter or digit; the pattern looks ahead only past whitespace, so each part
+ * splits alone exactly as it does in place. Cutting only after quotes lets the scan jump from quote to quote.
  */
 
 /** A string equal to `s` that shares no memory with the text it was sliced from (a slice would keep a whole tool's JSON alive). */
@@ -121,23 +121,13 @@ export function counterFromTable(name: string, table: TokenTable): TokenCounter 
     return total;
   };
   // Catalog JSON repeats the same segments (`type":"`, `string","`, whole descriptions) far more than it has distinct ones.
-  // Looked up by a hash computed during the scan and compared in place (startsWith at an offset), so a segment
-  // already seen costs no string; a new one is stored as a detached copy. Entries: chained per hash.
-  const firstEntry = new Map<number, number>();
-  const entryText: string[] = [], entryCount: number[] = [], nextEntry: number[] = [];
-  const segmentCount = (text: string, start: number, end: number, hash: number): number => {
-    const length = end - start;
-    for (let e = firstEntry.get(hash) ?? -1; e >= 0; e = nextEntry[e]!) {
-      const known = entryText[e]!;
-      if (known.length === length && text.startsWith(known, start)) return entryCount[e]!;
-    }
-    const segment = text.slice(start, end);
-    const n = countPieces(segment);
-    if (entryText.length < MAX_MEMO) {
-      nextEntry.push(firstEntry.get(hash) ?? -1);
-      firstEntry.set(hash, entryText.length);
-      entryText.push(detached(segment));
-      entryCount.push(n);
+  // A new segment is stored as a detached copy (a slice would keep the whole tool's JSON alive).
+  const segments = new Map<string, number>();
+  const segmentCount = (segment: string): number => {
+    let n = segments.get(segment);
+    if (n === undefined) {
+      n = countPieces(segment);
+      if (segments.size < MAX_MEMO) segments.set(detached(segment), n);
     }
     return n;
   };
@@ -146,22 +136,15 @@ export function counterFromTable(name: string, table: TokenTable): TokenCounter 
     count(text: string): number {
       if (text.length === 0) return 0;
       let total = 0, start = 0;
-      // Classes of the two characters before i, and the FNV-1a hash of text[start..i).
-      let before2 = 0, before1 = 0, hash = 0x811c9dc5;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const cls = c < 128 ? ASCII_CLASS[c]! : 0;
-        // A segment ends at a cut (see the note above `detached`) and at the end of the text.
-        if (cls === ALPHANUMERIC && before1 === PUNCTUATION && before2 === PUNCTUATION) {
-          total += segmentCount(text, start, i, hash);
-          start = i;
-          hash = 0x811c9dc5;
+      // A segment ends at a cut (see the note above `detached`) and at the end of the text.
+      for (let quote = text.indexOf('"', 1); quote >= 0 && quote + 1 < text.length; quote = text.indexOf('"', quote + 1)) {
+        const before = text.charCodeAt(quote - 1), after = text.charCodeAt(quote + 1);
+        if (before < 128 && ASCII_CLASS[before] === PUNCTUATION && after < 128 && ASCII_CLASS[after] === ALPHANUMERIC) {
+          total += segmentCount(text.slice(start, quote + 1));
+          start = quote + 1;
         }
-        hash = Math.imul(hash ^ c, 0x01000193);
-        before2 = before1;
-        before1 = cls;
       }
-      return total + segmentCount(text, start, text.length, hash);
+      return total + segmentCount(start === 0 ? text : text.slice(start));
     },
   };
 }

@@ -6,11 +6,11 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-EE7XHH5X.js";
+} from "./chunk-HOXN6LWN.js";
 import {
   loadCatalogPair
 } from "./chunk-MEVVHH76.js";
-import "./chunk-WIYMEJKH.js";
+import "./chunk-OEARKOBW.js";
 import {
   toSnapshot
 } from "./chunk-NP67IPJ2.js";
@@ -74,14 +74,17 @@ function parseDiffArgs(argv) {
   if (positional.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positional.length}`);
   return { base: positional[0], head: positional[1], format, oracle, lint, footprint };
 }
+async function loadSnapshots(baseSource, headSource) {
+  const [base, head] = await loadCatalogPair(baseSource, headSource);
+  return { baseSnap: toSnapshot(base.catalog), headSnap: toSnapshot(head.catalog, base.catalog), baseSource: base.source, headSource: head.source };
+}
 async function run(argv) {
   const args = parseDiffArgs(argv);
   if (args === "help") {
     process.stdout.write(DIFF_USAGE + "\n");
     return EXIT.ok;
   }
-  const [base, head] = await loadCatalogPair(args.base, args.head);
-  const baseSnap = toSnapshot(base.catalog), headSnap = toSnapshot(head.catalog, base.catalog);
+  const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
   const diffFindings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });
   const quality = await assessQuality(baseSnap, headSnap, { lint: args.lint, footprint: args.footprint, diffFindings });
   const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
@@ -89,8 +92,8 @@ async function run(argv) {
     label: headSnap.server.name ?? baseSnap.server.name ?? "mcp server",
     base: baseSnap,
     head: headSnap,
-    baseSource: base.source,
-    headSource: head.source,
+    baseSource,
+    headSource,
     findings,
     ...quality.footprint ? { footprint: quality.footprint } : {},
     ...quality.existing ? { lintExisting: quality.existing } : {}

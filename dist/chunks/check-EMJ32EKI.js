@@ -9,18 +9,18 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-QSHWX3U4.js";
+} from "./chunk-3NGF74D5.js";
 import {
   loadConfig
 } from "./chunk-IW4PDXPM.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-EE7XHH5X.js";
+} from "./chunk-HOXN6LWN.js";
 import {
   writeFileAtomic
 } from "./chunk-MEVVHH76.js";
-import "./chunk-WIYMEJKH.js";
+import "./chunk-OEARKOBW.js";
 import "./chunk-NP67IPJ2.js";
 import "./chunk-BPB3YESS.js";
 import {

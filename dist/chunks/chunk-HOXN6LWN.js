@@ -25,7 +25,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-WIYMEJKH.js";
+} from "./chunk-OEARKOBW.js";
 import {
   canonicalize,
   stableJson

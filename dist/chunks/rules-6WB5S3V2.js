@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-WIYMEJKH.js";
+} from "./chunk-OEARKOBW.js";
 import "./chunk-NP67IPJ2.js";
 import {
   EXIT,

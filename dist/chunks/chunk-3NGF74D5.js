@@ -11,14 +11,14 @@ import {
   diffCatalogs,
   plural,
   prepareQuality
-} from "./chunk-EE7XHH5X.js";
+} from "./chunk-HOXN6LWN.js";
 import {
   loadCatalog,
   readSource
 } from "./chunk-MEVVHH76.js";
 import {
   BUMP_ORDER
-} from "./chunk-WIYMEJKH.js";
+} from "./chunk-OEARKOBW.js";
 import {
   toSnapshot
 } from "./chunk-NP67IPJ2.js";

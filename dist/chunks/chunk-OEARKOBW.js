@@ -210,21 +210,12 @@ function counterFromTable(name, table) {
     }
     return total;
   };
-  const firstEntry = /* @__PURE__ */ new Map();
-  const entryText = [], entryCount = [], nextEntry = [];
-  const segmentCount = (text, start, end, hash) => {
-    const length = end - start;
-    for (let e = firstEntry.get(hash) ?? -1; e >= 0; e = nextEntry[e]) {
-      const known = entryText[e];
-      if (known.length === length && text.startsWith(known, start)) return entryCount[e];
-    }
-    const segment = text.slice(start, end);
-    const n = countPieces(segment);
-    if (entryText.length < MAX_MEMO) {
-      nextEntry.push(firstEntry.get(hash) ?? -1);
-      firstEntry.set(hash, entryText.length);
-      entryText.push(detached(segment));
-      entryCount.push(n);
+  const segments = /* @__PURE__ */ new Map();
+  const segmentCount = (segment) => {
+    let n = segments.get(segment);
+    if (n === void 0) {
+      n = countPieces(segment);
+      if (segments.size < MAX_MEMO) segments.set(detached(segment), n);
     }
     return n;
   };
@@ -233,20 +224,14 @@ function counterFromTable(name, table) {
     count(text) {
       if (text.length === 0) return 0;
       let total = 0, start = 0;
-      let before2 = 0, before1 = 0, hash = 2166136261;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const cls = c < 128 ? ASCII_CLASS[c] : 0;
-        if (cls === ALPHANUMERIC && before1 === PUNCTUATION && before2 === PUNCTUATION) {
-          total += segmentCount(text, start, i, hash);
-          start = i;
-          hash = 2166136261;
+      for (let quote = text.indexOf('"', 1); quote >= 0 && quote + 1 < text.length; quote = text.indexOf('"', quote + 1)) {
+        const before = text.charCodeAt(quote - 1), after = text.charCodeAt(quote + 1);
+        if (before < 128 && ASCII_CLASS[before] === PUNCTUATION && after < 128 && ASCII_CLASS[after] === ALPHANUMERIC) {
+          total += segmentCount(text.slice(start, quote + 1));
+          start = quote + 1;
         }
-        hash = Math.imul(hash ^ c, 16777619);
-        before2 = before1;
-        before1 = cls;
       }
-      return total + segmentCount(text, start, text.length, hash);
+      return total + segmentCount(start === 0 ? text : text.slice(start));
     }
   };
 }

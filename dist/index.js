@@ -2,30 +2,30 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-3NGF74D5.js";
+} from "./chunks/chunk-5XDV267T.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-IW4PDXPM.js";
+} from "./chunks/chunk-4AVB7RRW.js";
 import {
   codeBlock,
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-HOXN6LWN.js";
+} from "./chunks/chunk-HNPI375S.js";
 import {
   loadSnapshot,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunks/chunk-MEVVHH76.js";
+} from "./chunks/chunk-YCKYINP3.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-OEARKOBW.js";
+} from "./chunks/chunk-EWBOCWAR.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-NP67IPJ2.js";
+} from "./chunks/chunk-MLTKY2XN.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

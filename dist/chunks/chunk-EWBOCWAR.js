@@ -1,0 +1,3226 @@
+import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
+import {
+  canonicalToolJson,
+  equalJson,
+  getOwn,
+  hashTool,
+  isCanonicalTool,
+  setOwn,
+  stableJson
+} from "./chunk-MLTKY2XN.js";
+
+// src/diff/types.ts
+var SEVERITIES = ["breaking", "warning", "safe", "info"];
+var BUMP_FOR_SEVERITY = {
+  breaking: "major",
+  safe: "minor",
+  warning: "patch",
+  info: "patch"
+};
+var BUMP_ORDER = ["none", "patch", "minor", "major"];
+
+// src/diff/rule-kit.ts
+function defineRules(emittedBy, subject, specs) {
+  const out = {};
+  for (const id of Object.keys(specs)) {
+    const [severity, description, direction = "none"] = specs[id];
+    out[id] = { id, severity, direction, subject, description, emittedBy };
+  }
+  return out;
+}
+function makeFinding(rule, f) {
+  const kind = f.kind ?? rule.subject;
+  return {
+    rule: rule.id,
+    severity: f.severity ?? rule.severity,
+    kind,
+    subject: f.subject,
+    ...kind === "tool" ? { tool: f.subject } : {},
+    path: f.path,
+    ...f.before !== void 0 ? { before: f.before } : {},
+    ...f.after !== void 0 ? { after: f.after } : {},
+    message: f.message,
+    ...f.extra !== void 0 ? { extra: f.extra } : {}
+  };
+}
+function q(value) {
+  return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value ?? null);
+}
+function pointerToken(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+// src/quality/tokenizer.ts
+import { readFile } from "node:fs/promises";
+
+// src/quality/token-table.ts
+var MAGIC = "BPETBL02";
+var HEADER_BYTES = 8 + 4 * 4;
+function hashBytes(bytes, start, end) {
+  let h = 2166136261;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  return h >>> 0;
+}
+function findToken(table, bytes, start, end) {
+  const { blob, offsets, slots, mask } = table;
+  const length = end - start;
+  for (let slot = hashBytes(bytes, start, end) & mask; ; slot = slot + 1 & mask) {
+    const entry = slots[slot];
+    if (entry === 0) return -1;
+    const t = entry - 1, at = offsets[t];
+    if (offsets[t + 1] - at !== length) continue;
+    let i = 0;
+    while (i < length && blob[at + i] === bytes[start + i]) i++;
+    if (i === length) return t;
+  }
+}
+function rankOf(table, bytes, start, end) {
+  const t = findToken(table, bytes, start, end);
+  return t < 0 ? -1 : table.ranks[t];
+}
+function indexTokens(blob, offsets, count) {
+  let size = 1024;
+  while (size < count * 2) size *= 2;
+  const slots = new Int32Array(size), mask = size - 1;
+  for (let t = 0; t < count; t++) {
+    let slot = hashBytes(blob, offsets[t], offsets[t + 1]) & mask;
+    while (slots[slot] !== 0) slot = slot + 1 & mask;
+    slots[slot] = t + 1;
+  }
+  return { slots, mask };
+}
+var BASE64_VALUE = new Int8Array(128).fill(-1);
+[..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"].forEach((c, i) => BASE64_VALUE[c.charCodeAt(0)] = i);
+function tableFromRankFile(file) {
+  const text = file.bpe_ranks;
+  const tokens = [], ranks = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const lineEnd = (text.indexOf("\n", lineStart) + 1 || text.length + 1) - 1;
+    const prefixEnd = text.indexOf(" ", lineStart);
+    if (prefixEnd >= 0 && prefixEnd < lineEnd) {
+      let at = text.indexOf(" ", prefixEnd + 1);
+      if (at < 0 || at > lineEnd) at = lineEnd;
+      const offset = Number.parseInt(text.slice(prefixEnd + 1, at), 10);
+      for (let rank = offset; at < lineEnd; rank++) {
+        const start = at + 1;
+        let end = text.indexOf(" ", start);
+        if (end < 0 || end > lineEnd) end = lineEnd;
+        at = end;
+        if (end - start < 2) continue;
+        tokens.push(Buffer.from(text.slice(start, end), "base64"));
+        ranks.push(rank);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  const lastIndex = /* @__PURE__ */ new Map();
+  tokens.forEach((t, i) => lastIndex.set(Buffer.from(t).toString("latin1"), i));
+  const kept = [...lastIndex.values()].sort((a, b) => a - b);
+  const offsets = new Uint32Array(kept.length + 1);
+  let size = 0;
+  kept.forEach((i, k) => {
+    offsets[k] = size;
+    size += tokens[i].length;
+  });
+  offsets[kept.length] = size;
+  const blob = new Uint8Array(size);
+  kept.forEach((i, k) => blob.set(tokens[i], offsets[k]));
+  const keptRanks = Uint32Array.from(kept, (i) => ranks[i]);
+  return { pattern: file.pat_str, blob, offsets, ranks: keptRanks, ...indexTokens(blob, offsets, kept.length) };
+}
+var align4 = (n) => n + 3 & ~3;
+function tableFromBytes(input) {
+  const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < HEADER_BYTES || Buffer.from(bytes.buffer, bytes.byteOffset, 8).toString("latin1") !== MAGIC) throw new Error("not a BPE token table (bad magic)");
+  const count = view.getUint32(8, true), blobBytes = view.getUint32(12, true), patternBytes = view.getUint32(16, true), slotCount = view.getUint32(20, true);
+  const offsetsAt = HEADER_BYTES + align4(patternBytes), ranksAt = offsetsAt + 4 * (count + 1), slotsAt = ranksAt + 4 * count, blobAt = slotsAt + 4 * slotCount;
+  if (blobAt + blobBytes !== bytes.byteLength) throw new Error(`BPE token table is ${bytes.byteLength} bytes, its header says ${blobAt + blobBytes}`);
+  if (slotCount < count || (slotCount & slotCount - 1) !== 0) throw new Error(`BPE token table has ${slotCount} index slots for ${count} tokens`);
+  const pattern = Buffer.from(bytes.buffer, bytes.byteOffset + HEADER_BYTES, patternBytes).toString("utf8");
+  const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + offsetsAt, count + 1);
+  const ranks = new Uint32Array(bytes.buffer, bytes.byteOffset + ranksAt, count);
+  const blob = new Uint8Array(bytes.buffer, bytes.byteOffset + blobAt, blobBytes);
+  const slots = new Int32Array(bytes.buffer, bytes.byteOffset + slotsAt, slotCount);
+  return { pattern, blob, offsets, ranks, slots, mask: slotCount - 1 };
+}
+
+// src/quality/tokenizer.ts
+var TOKENIZER_NAME = "o200k_base";
+var MAX_PIECE_BYTES = 512;
+var MAX_MEMO = 2e5;
+function mergeCount(table, bytes, start, end) {
+  const n = end - start;
+  if (n <= 1) return n;
+  if (rankOf(table, bytes, start, end) >= 0) return 1;
+  const starts = [], pairRank = [];
+  for (let i = start; i <= end; i++) {
+    starts.push(i);
+    pairRank.push(i + 2 <= end ? rankOf(table, bytes, i, i + 2) : -1);
+  }
+  while (starts.length > 2) {
+    let best = -1, bestRank = Infinity;
+    for (let i = 0; i < starts.length - 2; i++) {
+      const r = pairRank[i];
+      if (r >= 0 && r < bestRank) {
+        bestRank = r;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    starts.splice(best + 1, 1);
+    pairRank.splice(best + 1, 1);
+    pairRank[best] = best + 2 < starts.length ? rankOf(table, bytes, starts[best], starts[best + 2]) : -1;
+    if (best > 0) pairRank[best - 1] = rankOf(table, bytes, starts[best - 1], starts[best + 1]);
+  }
+  return starts.length - 1;
+}
+var utf8 = new TextEncoder();
+var scratch = new Uint8Array(4096);
+function pieceCount(piece, table) {
+  if (scratch.length < piece.length * 3) scratch = new Uint8Array(piece.length * 3);
+  const n = utf8.encodeInto(piece, scratch).written;
+  if (n <= MAX_PIECE_BYTES) return mergeCount(table, scratch, 0, n);
+  let total = 0;
+  for (let i = 0; i < n; i += MAX_PIECE_BYTES) total += mergeCount(table, scratch, i, Math.min(n, i + MAX_PIECE_BYTES));
+  return total;
+}
+var PUNCTUATION = 1;
+var ALPHANUMERIC = 2;
+var ASCII_CLASS = new Uint8Array(128);
+for (let c = 33; c < 127; c++) {
+  const alphanumeric = c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  ASCII_CLASS[c] = alphanumeric ? ALPHANUMERIC : PUNCTUATION;
+}
+function detached(s) {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+function counterFromTable(name, table) {
+  const pattern = new RegExp(table.pattern, "gu");
+  const memo = /* @__PURE__ */ new Map();
+  const countPieces = (text) => {
+    let total = 0;
+    for (const piece of text.match(pattern) ?? []) {
+      let n = memo.get(piece);
+      if (n === void 0) {
+        n = pieceCount(piece, table);
+        if (memo.size < MAX_MEMO) memo.set(piece, n);
+      }
+      total += n;
+    }
+    return total;
+  };
+  const segments = /* @__PURE__ */ new Map();
+  const segmentCount = (segment) => {
+    let n = segments.get(segment);
+    if (n === void 0) {
+      n = countPieces(segment);
+      if (segments.size < MAX_MEMO) segments.set(detached(segment), n);
+    }
+    return n;
+  };
+  return {
+    name,
+    count(text) {
+      if (text.length === 0) return 0;
+      let total = 0, start = 0;
+      for (let quote = text.indexOf('"', 1); quote >= 0 && quote + 1 < text.length; quote = text.indexOf('"', quote + 1)) {
+        const before = text.charCodeAt(quote - 1), after = text.charCodeAt(quote + 1);
+        if (before < 128 && ASCII_CLASS[before] === PUNCTUATION && after < 128 && ASCII_CLASS[after] === ALPHANUMERIC) {
+          total += segmentCount(text.slice(start, quote + 1));
+          start = quote + 1;
+        }
+      }
+      return total + segmentCount(start === 0 ? text : text.slice(start));
+    }
+  };
+}
+var loading;
+var O200K_TABLE_FILE = "o200k_base.tokens.bin";
+async function loadO200kTable() {
+  for (const dir of ["./", "../"]) {
+    try {
+      return tableFromBytes(await readFile(new URL(dir + O200K_TABLE_FILE, import.meta.url)));
+    } catch {
+    }
+  }
+  const m = await import("./o200k_base-J7LNLGZG.js");
+  return tableFromRankFile(m.default);
+}
+function loadTokenCounter() {
+  loading ??= loadO200kTable().then((table) => counterFromTable(TOKENIZER_NAME, table));
+  return loading;
+}
+
+// src/quality/footprint.ts
+var FOOTPRINT_RULES = defineRules("src/quality/footprint.ts", "catalog", {
+  "catalog-footprint-grew": ["info", "the tools cost more tokens of model context than the base, past policy.quality.footprintGrowthPercent (default 10%)"],
+  "catalog-token-budget-exceeded": ["warning", "the tools cost more tokens than policy.quality.maxCatalogTokens (severity: policy.quality.budgetSeverity)"]
+});
+var TOOL_BUDGET_RULES = defineRules("src/quality/footprint.ts", "tool", {
+  "tool-token-budget-exceeded": ["warning", "a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)"]
+});
+var COUNTED_TOOL_FIELDS = ["annotations", "description", "inputSchema", "name", "outputSchema", "title"];
+var COUNTED = new Set(COUNTED_TOOL_FIELDS);
+var FOOTPRINT_TOP = 10;
+var DEFAULT_FOOTPRINT_GROWTH_PERCENT = 10;
+var MIN_FOOTPRINT_GROWTH_TOKENS = 100;
+var FOOTPRINT_CAVEAT = "an estimate: other model families (Claude, Gemini, Llama) tokenize differently, see docs/quality.md";
+function toolContextJson(tool) {
+  let onlyCounted = true;
+  for (const key in tool) if (!COUNTED.has(key)) {
+    onlyCounted = false;
+    break;
+  }
+  if (onlyCounted && isCanonicalTool(tool)) return canonicalToolJson(tool);
+  const picked = {};
+  for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== void 0) picked[key] = tool[key];
+  try {
+    return JSON.stringify(picked);
+  } catch (err) {
+    if (err instanceof RangeError) return stringifyDeep(picked);
+    throw err;
+  }
+}
+function stringifyDeep(value) {
+  const out = [];
+  const stack = [{ value }];
+  while (stack.length) {
+    const item = stack.pop();
+    if ("text" in item) {
+      out.push(item.text);
+      continue;
+    }
+    const v = item.value;
+    if (v === null || typeof v !== "object") {
+      out.push(JSON.stringify(v) ?? "null");
+      continue;
+    }
+    const parts = [];
+    if (Array.isArray(v)) {
+      parts.push({ text: "[" });
+      v.forEach((x, i) => parts.push(...i ? [{ text: "," }] : [], { value: x }));
+      parts.push({ text: "]" });
+    } else {
+      parts.push({ text: "{" });
+      Object.entries(v).forEach(([k, x], i) => parts.push({ text: `${i ? "," : ""}${JSON.stringify(k)}:` }, { value: x }));
+      parts.push({ text: "}" });
+    }
+    for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]);
+  }
+  return out.join("");
+}
+function countTools(snapshot, counter, byHash) {
+  const perTool = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const tool of snapshot.tools) {
+    const first = !perTool.has(tool.name);
+    const hash = first ? snapshot.hashes.tools[tool.name] : void 0;
+    let n = hash !== void 0 ? byHash.get(hash) : void 0;
+    if (n === void 0) {
+      n = counter.count(toolContextJson(tool));
+      if (hash !== void 0) byHash.set(hash, n);
+    }
+    total += n;
+    if (first) perTool.set(tool.name, n);
+  }
+  return { total, perTool };
+}
+async function measureFootprint(base, head, counter) {
+  const c = counter ?? await loadTokenCounter();
+  const byHash = /* @__PURE__ */ new Map();
+  const b = countTools(base, c, byHash), h = countTools(head, c, byHash);
+  const changes = [];
+  for (const name of /* @__PURE__ */ new Set([...b.perTool.keys(), ...h.perTool.keys()])) {
+    const before = b.perTool.get(name) ?? 0, after = h.perTool.get(name) ?? 0;
+    if (before !== after) changes.push({ tool: name, base: before, head: after, delta: after - before });
+  }
+  changes.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || (x.tool < y.tool ? -1 : x.tool > y.tool ? 1 : 0));
+  const delta = h.total - b.total;
+  return {
+    footprint: {
+      tokenizer: c.name,
+      base: b.total,
+      head: h.total,
+      delta,
+      deltaPercent: b.total > 0 ? Math.round(delta / b.total * 1e3) / 10 : null,
+      perTool: changes.slice(0, FOOTPRINT_TOP)
+    },
+    headPerTool: h.perTool
+  };
+}
+var fmt = (n) => n.toLocaleString("en-US");
+function signed(n) {
+  return `${n > 0 ? "+" : n < 0 ? "−" : "±"}${fmt(Math.abs(n))}`;
+}
+function describeFootprint(f) {
+  const pct = f.deltaPercent === null ? "" : `, ${f.deltaPercent > 0 ? "+" : f.deltaPercent < 0 ? "−" : "±"}${Math.abs(f.deltaPercent)}%`;
+  return `${fmt(f.base)} → ${fmt(f.head)} tokens (${signed(f.delta)}${pct})`;
+}
+function footprintFindings(result, quality, changedTools) {
+  const f = result.footprint;
+  const out = { new: [], existing: [] };
+  const growth = quality?.footprintGrowthPercent ?? DEFAULT_FOOTPRINT_GROWTH_PERCENT;
+  const subject = "tools/list";
+  if (f.base > 0 && f.delta >= MIN_FOOTPRINT_GROWTH_TOKENS && f.delta / f.base * 100 >= growth) {
+    const largest = f.perTool.filter((t) => t.delta > 0).slice(0, 3).map((t) => `\`${t.tool}\` ${signed(t.delta)}`).join(", ");
+    out.new.push(makeFinding(FOOTPRINT_RULES["catalog-footprint-grew"], {
+      subject,
+      path: "",
+      before: f.base,
+      after: f.head,
+      message: `The tools now cost about ${describeFootprint(f)} of model context on every request (${f.tokenizer} estimate; the threshold is ${growth}%)${largest ? `; largest growth: ${largest}` : ""}.`
+    }));
+  }
+  const severity = quality?.budgetSeverity;
+  if (quality?.maxCatalogTokens !== void 0 && f.head > quality.maxCatalogTokens) {
+    out.new.push(makeFinding(FOOTPRINT_RULES["catalog-token-budget-exceeded"], {
+      subject,
+      path: "",
+      before: f.base,
+      after: f.head,
+      ...severity ? { severity } : {},
+      message: `The tools cost about ${f.head.toLocaleString("en-US")} tokens (${f.tokenizer} estimate), over the budget of ${quality.maxCatalogTokens.toLocaleString("en-US")} (policy.quality.maxCatalogTokens).`
+    }));
+  }
+  if (quality?.maxToolTokens !== void 0) {
+    for (const [tool, n] of result.headPerTool) {
+      if (n <= quality.maxToolTokens) continue;
+      const finding = makeFinding(TOOL_BUDGET_RULES["tool-token-budget-exceeded"], {
+        subject: tool,
+        path: "",
+        after: n,
+        ...severity ? { severity } : {},
+        message: `Tool "${tool}" costs about ${n.toLocaleString("en-US")} tokens (${f.tokenizer} estimate), over the per-tool budget of ${quality.maxToolTokens.toLocaleString("en-US")} (policy.quality.maxToolTokens); shorten its description or schema.`
+      });
+      (changedTools.has(tool) ? out.new : out.existing).push(finding);
+    }
+  }
+  return out;
+}
+
+// src/diff/deprecation.ts
+var DEPRECATED_PREFIX = /^\s*(\[\s*deprecated\s*\]|\(\s*deprecated\s*\)|deprecated\b)/i;
+var DEPRECATED_SHOUTED = /\bDEPRECATED\b/;
+var DEPRECATED_TITLE = /^\s*deprecated\b|[([]\s*deprecated\s*[)\]]/i;
+var DEPRECATION_META_KEY = /(^|[/.:])(deprecated|deprecation)$/i;
+var SUNSET_KEYS = ["sunset", "sunsetDate", "removalDate", "removeAfter", "removal", "removedAfter", "until"];
+var ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function dateIn(value) {
+  if (typeof value !== "string") return void 0;
+  const m = ISO_DATE.exec(value);
+  return m && !Number.isNaN(Date.parse(m[1])) ? m[1] : void 0;
+}
+function fromMetaValue(value) {
+  if (value === true) return { deprecated: true };
+  if (typeof value === "string") return { deprecated: true, ...withSunset(dateIn(value)) };
+  if (isObject(value)) {
+    if (value.deprecated === false) return void 0;
+    const sunset = SUNSET_KEYS.map((k) => dateIn(value[k])).find(Boolean);
+    return { deprecated: true, ...withSunset(sunset) };
+  }
+  return void 0;
+}
+function withSunset(sunset) {
+  return sunset ? { sunset } : {};
+}
+function deprecationOf(tool) {
+  const meta = tool._meta;
+  if (isObject(meta)) {
+    for (const key of Object.keys(meta).sort()) {
+      if (!DEPRECATION_META_KEY.test(key)) continue;
+      const found = fromMetaValue(meta[key]);
+      if (found) return { ...found, marker: `/_meta/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` };
+    }
+  }
+  const description = typeof tool.description === "string" ? tool.description : "";
+  if (DEPRECATED_PREFIX.test(description) || DEPRECATED_SHOUTED.test(description)) {
+    return { deprecated: true, ...withSunset(dateIn(description)), marker: "/description" };
+  }
+  if (typeof tool.title === "string" && DEPRECATED_TITLE.test(tool.title)) {
+    return { deprecated: true, ...withSunset(dateIn(description)), marker: "/title" };
+  }
+  return { deprecated: false };
+}
+function sunsetPassed(dep, now) {
+  if (!dep.deprecated || !dep.sunset) return false;
+  return Date.parse(dep.sunset + "T23:59:59.999Z") < now.getTime();
+}
+
+// src/quality/near-duplicates.ts
+var NEAR_IDENTICAL_JACCARD = 0.9;
+var MAX_VERIFICATIONS = 2e5;
+function shingles(text) {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const k = Math.min(3, words.length);
+  const out = /* @__PURE__ */ new Set();
+  for (let i = 0; i + k <= words.length && k > 0; i++) out.add(words.slice(i, i + k).join(" "));
+  return out;
+}
+function descriptionSimilarity(a, b) {
+  const x = shingles(a), y = shingles(b);
+  return x.size && y.size ? jaccard(x, y) : 0;
+}
+function jaccard(a, b) {
+  let inter = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const s of small) if (large.has(s)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+function nearIdenticalPairs(tools, threshold = NEAR_IDENTICAL_JACCARD) {
+  const seen = /* @__PURE__ */ new Set();
+  const groups = /* @__PURE__ */ new Map();
+  for (const t of tools) {
+    if (seen.has(t.name) || typeof t.description !== "string") continue;
+    seen.add(t.name);
+    const set = shingles(t.description);
+    if (set.size === 0) continue;
+    const key = [...set].sort().join("\n");
+    const group = groups.get(key);
+    if (group) group.names.push(t.name);
+    else groups.set(key, { names: [t.name], set });
+  }
+  const pairs = [];
+  const push2 = (x, y, similarity2) => pairs.push(x < y ? { a: x, b: y, similarity: similarity2 } : { a: y, b: x, similarity: similarity2 });
+  for (const g of groups.values()) for (const other of g.names.slice(1)) push2(g.names[0], other, 1);
+  const sets = [...groups.values()];
+  const frequency = /* @__PURE__ */ new Map();
+  for (const g of sets) for (const s of g.set) frequency.set(s, (frequency.get(s) ?? 0) + 1);
+  const order = (x, y) => frequency.get(x) - frequency.get(y) || (x < y ? -1 : x > y ? 1 : 0);
+  sets.sort((x, y) => x.set.size - y.set.size);
+  const index = /* @__PURE__ */ new Map();
+  let verifications = 0;
+  for (let i = 0; i < sets.length && verifications < MAX_VERIFICATIONS; i++) {
+    const g = sets[i];
+    const tokens = [...g.set].sort(order);
+    const prefix = tokens.slice(0, tokens.length - Math.ceil(threshold * tokens.length) + 1);
+    const candidates = /* @__PURE__ */ new Set();
+    for (const tok of prefix) for (const j of index.get(tok) ?? []) candidates.add(j);
+    for (const j of candidates) {
+      const other = sets[j];
+      if (other.set.size < threshold * g.set.size) continue;
+      if (++verifications > MAX_VERIFICATIONS) break;
+      const sim = jaccard(g.set, other.set);
+      if (sim >= threshold) push2(other.names[0], g.names[0], Math.round(sim * 1e3) / 1e3);
+    }
+    for (const tok of prefix) (index.get(tok) ?? index.set(tok, []).get(tok)).push(i);
+  }
+  return pairs.sort((x, y) => x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0);
+}
+
+// src/quality/schema-validity.ts
+var DIALECT_BY_URL = {
+  "json-schema.org/draft/2020-12/schema": "2020-12",
+  "json-schema.org/draft/2019-09/schema": "2019-09",
+  "json-schema.org/draft-07/schema": "draft-07",
+  "json-schema.org/draft-06/schema": "draft-06"
+};
+function dialectOf(schema) {
+  const declared = schema !== null && typeof schema === "object" && !Array.isArray(schema) ? schema.$schema : void 0;
+  if (typeof declared !== "string") return "2020-12";
+  return DIALECT_BY_URL[declared.trim().replace(/^https?:\/\//, "").replace(/#$/, "")] ?? null;
+}
+var loading2;
+function loadSchemaChecker() {
+  loading2 ??= (async () => {
+    const [d2020, d2019, d07, d06] = await Promise.all([
+      import("./draft-2020-12-S4LMUQDX.js"),
+      import("./draft-2019-09-6OG7GY3F.js"),
+      import("./draft-07-4IVHPLMQ.js"),
+      import("./draft-06-FIQ2BJXZ.js")
+    ]);
+    const validators = { "2020-12": d2020.default, "2019-09": d2019.default, "draft-07": d07.default, "draft-06": d06.default };
+    return { problem: (schema) => schemaProblem(validators, schema) };
+  })();
+  return loading2;
+}
+function errorsText(errors) {
+  return (errors ?? []).map((e) => `schema${e.instancePath} ${e.message ?? "is invalid"}`).join(", ") || "schema is invalid";
+}
+function schemaProblem(validators, schema) {
+  if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return `it is ${schema === null ? "null" : Array.isArray(schema) ? "an array" : `a ${typeof schema}`}, not a schema object`;
+  const dialect = dialectOf(schema);
+  if (dialect === null) return void 0;
+  const validate = validators[dialect];
+  try {
+    if (validate(schema) !== true) return errorsText(validate.errors);
+  } catch (err) {
+    if (err instanceof RangeError) return void 0;
+    return String(err.message ?? err).split("\n")[0];
+  }
+  return refOrPatternProblem(schema);
+}
+var DATA_KEYWORDS = /* @__PURE__ */ new Set(["enum", "const", "default", "examples", "example"]);
+function regexProblem(source, where) {
+  try {
+    new RegExp(source);
+    return void 0;
+  } catch {
+    return `${where || "/"}: ${JSON.stringify(source)} is not a valid regular expression`;
+  }
+}
+function resolvePointer(root, pointer) {
+  let node = root;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    if (node === null || typeof node !== "object") return false;
+    node = Array.isArray(node) ? node[Number(key)] : node[key];
+    if (node === void 0) return false;
+  }
+  return true;
+}
+function collectIds(root) {
+  const ids = /* @__PURE__ */ new Set();
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    if (Array.isArray(node)) {
+      stack.push(...node);
+      continue;
+    }
+    for (const [k, v] of Object.entries(node)) {
+      if ((k === "$id" || k === "id") && typeof v === "string") ids.add(v.replace(/#$/, ""));
+      else if ((k === "$anchor" || k === "$dynamicAnchor") && typeof v === "string") ids.add("#" + v);
+      else if (!DATA_KEYWORDS.has(k)) stack.push(v);
+    }
+  }
+  return ids;
+}
+function refOrPatternProblem(root) {
+  let ids;
+  const stack = [{ node: root, at: "" }];
+  while (stack.length) {
+    const { node, at } = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    const children = [];
+    if (Array.isArray(node)) node.forEach((v, i) => children.push({ node: v, at: `${at}/${i}` }));
+    else {
+      for (const [k, v] of Object.entries(node)) {
+        if (DATA_KEYWORDS.has(k)) continue;
+        const where = `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        if (k === "pattern" && typeof v === "string") {
+          const p = regexProblem(v, where);
+          if (p) return p;
+        } else if (k === "patternProperties" && v !== null && typeof v === "object" && !Array.isArray(v)) {
+          for (const source of Object.keys(v)) {
+            const p = regexProblem(source, where);
+            if (p) return p;
+          }
+        } else if ((k === "$ref" || k === "$dynamicRef") && typeof v === "string") {
+          if (v === "#" || v.startsWith("#/") && resolvePointer(root, v.slice(1))) continue;
+          ids ??= collectIds(root);
+          if (ids.has(v.replace(/#$/, "")) || v.startsWith("#") && ids.has(v)) continue;
+          return `${where}: the reference ${JSON.stringify(v)} does not resolve inside the schema (clients do not fetch remote schemas)`;
+        }
+        children.push({ node: v, at: where });
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return void 0;
+}
+
+// src/quality/lint.ts
+var LINT_RULES = defineRules("src/quality/lint.ts", "tool", {
+  "tool-description-missing": ["warning", "lint: a tool has no description; models choose tools by their descriptions"],
+  "tool-description-too-short": ["info", "lint: a tool description is shorter than policy.quality.minDescriptionLength (default 20 characters)"],
+  "tool-name-invalid": ["warning", "lint: a tool name is outside the spec's recommended ^[A-Za-z0-9._-]{1,128}$; some hosts reject or rewrite it"],
+  "tool-descriptions-near-identical": ["warning", "lint: two tools have identical or near-identical descriptions (word-triple Jaccard ≥ 0.9); models cannot tell them apart"],
+  "input-parameter-undocumented": ["info", "lint: a top-level input parameter has no description"],
+  "input-parameter-name-ambiguous": ["warning", "lint: an undocumented parameter has a name that says nothing (filter, data, input, value, args, …)"],
+  "input-required-parameter-has-default": ["warning", "lint: a required parameter carries a default (a common zod artifact): servers usually accept omission, strict clients do not"],
+  "input-schema-invalid": ["warning", "lint: the inputSchema is not valid JSON Schema for its declared dialect (2020-12 by default; 2019-09, draft-07, draft-06 when declared), or not an object schema"],
+  "output-schema-invalid": ["warning", "lint: the outputSchema is not valid JSON Schema for its declared dialect, or not an object schema"]
+});
+var TOOL_NAME = /^[A-Za-z0-9._-]{1,128}$/;
+var DEFAULT_MIN_DESCRIPTION_LENGTH = 20;
+var AMBIGUOUS_PARAMETER_NAMES = /* @__PURE__ */ new Set([
+  "filter",
+  "data",
+  "input",
+  "value",
+  "val",
+  "args",
+  "arg",
+  "arguments",
+  "params",
+  "param",
+  "parameters",
+  "options",
+  "opts",
+  "payload",
+  "obj",
+  "object",
+  "item",
+  "info",
+  "misc",
+  "extra",
+  "tmp",
+  "temp",
+  "x",
+  "foo"
+]);
+var isObject2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+function describedBy(prop, root) {
+  if (!isObject2(prop)) return void 0;
+  if (typeof prop.description === "string" && prop.description.trim()) return prop.description;
+  const ref = prop.$ref;
+  const m = typeof ref === "string" ? /^#\/(\$defs|definitions)\/([^/]+)$/.exec(ref) : null;
+  const defs = m ? root[m[1]] : void 0;
+  const target = m && isObject2(defs) ? defs[m[2].replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
+  return isObject2(target) && typeof target.description === "string" && target.description.trim() ? target.description : void 0;
+}
+function nameProblem(name) {
+  if (TOOL_NAME.test(name)) return void 0;
+  if (name.length === 0) return "is empty";
+  if (name.length > 128) return `is ${name.length} characters long (at most 128)`;
+  const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ""))].slice(0, 5).map((c) => q(c)).join(", ");
+  return `contains characters outside A–Z, a–z, 0–9, "_", "-" and "." (${bad})`;
+}
+function lintTool(tool, name, ctx) {
+  const out = [];
+  const emit = (rule, f) => out.push(makeFinding(LINT_RULES[rule], { subject: name, ...f }));
+  const why = nameProblem(tool.name);
+  if (why) emit("tool-name-invalid", { path: "/name", after: tool.name, message: `Tool name ${q(tool.name)} ${why}; the MCP spec recommends 1–128 characters from A–Z, a–z, 0–9, "_", "-" and ".", and some hosts reject or rewrite other names.` });
+  const description = typeof tool.description === "string" ? tool.description.trim() : "";
+  if (!description) {
+    emit("tool-description-missing", { path: "/description", message: `Tool "${name}" has no description; models choose tools by their descriptions, so it may be called for the wrong task or not at all.` });
+  } else if ([...description].length < ctx.minDescription) {
+    emit("tool-description-too-short", {
+      path: "/description",
+      after: tool.description,
+      message: `Tool "${name}" has a description of ${[...description].length} characters, under the minimum of ${ctx.minDescription} (policy.quality.minDescriptionLength): say what it does, when to use it and what it returns.`
+    });
+  }
+  const input = tool.inputSchema;
+  if (isObject2(input) && isObject2(input.properties)) {
+    const required = new Set(Array.isArray(input.required) ? input.required.filter((r) => typeof r === "string") : []);
+    for (const [param, schema] of Object.entries(input.properties)) {
+      const path2 = `/inputSchema/properties/${pointerToken(param)}`;
+      if (!describedBy(schema, input)) {
+        if (AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase())) {
+          emit("input-parameter-name-ambiguous", { path: path2, message: `Tool "${name}": parameter ${q(param)} has a name that does not say what to pass and no description; models guess its content. Rename it (e.g. what it filters by) or describe it.` });
+        } else {
+          emit("input-parameter-undocumented", { path: path2, message: `Tool "${name}": parameter ${q(param)} has no description; models guess its meaning and format from the name alone.` });
+        }
+      }
+      if (required.has(param) && isObject2(schema) && schema.default !== void 0) {
+        emit("input-required-parameter-has-default", {
+          path: path2,
+          after: schema.default,
+          message: `Tool "${name}": parameter ${q(param)} is required but has a default (${JSON.stringify(schema.default)}); strict clients always send it, so the default never applies. Make it optional, or drop the default.`
+        });
+      }
+    }
+  }
+  for (const [key, rule] of [["inputSchema", "input-schema-invalid"], ["outputSchema", "output-schema-invalid"]]) {
+    const schema = tool[key];
+    if (schema === void 0 || !ctx.checker || !ctx.schemas?.includes(key)) continue;
+    let problem = ctx.checker.problem(schema);
+    if (!problem && isObject2(schema) && schema.type !== void 0 && schema.type !== "object") {
+      problem = `its root type is ${JSON.stringify(schema.type)}; MCP requires "type": "object"`;
+    }
+    if (problem) emit(rule, { path: `/${key}`, message: `Tool "${name}": the ${key} is not valid JSON Schema: ${problem}.` });
+  }
+  return out;
+}
+function firstByName(tools) {
+  const map = /* @__PURE__ */ new Map();
+  for (const t of tools) if (!map.has(t.name)) map.set(t.name, t);
+  return map;
+}
+var lintKey = (f) => `${f.rule}\0${f.path}`;
+var pairKey = (a, b) => a < b ? `${a}\0${b}` : `${b}\0${a}`;
+function pairFinding(p) {
+  const exact = p.similarity >= 1;
+  return makeFinding(LINT_RULES["tool-descriptions-near-identical"], {
+    subject: p.b,
+    path: "/description",
+    extra: { other: p.a, similarity: p.similarity },
+    message: `Tools "${p.a}" and "${p.b}" have ${exact ? "identical descriptions" : `near-identical descriptions (${Math.floor(p.similarity * 100)}% of their word triples shared)`}; a model cannot tell which one to call. Say in each what sets it apart.`
+  });
+}
+async function lintCatalogs(base, head, opts = {}) {
+  let checker;
+  const minDescription = opts.quality?.minDescriptionLength ?? DEFAULT_MIN_DESCRIPTION_LENGTH;
+  const renamedFrom = /* @__PURE__ */ new Map();
+  const alreadyReported = /* @__PURE__ */ new Set();
+  const successors = /* @__PURE__ */ new Set();
+  for (const f of opts.diffFindings ?? []) {
+    if (f.rule === "tool-renamed" && typeof f.extra?.from === "string") renamedFrom.set(f.subject, f.extra.from);
+    if (f.rule === "tool-dual-registered" && typeof f.extra?.from === "string") successors.add(pairKey(f.extra.from, f.subject));
+    if (f.rule.endsWith("required-with-default")) alreadyReported.add(`${f.subject}\0${f.path}`);
+  }
+  const baseTools = firstByName(base.tools);
+  const result = { new: [], existing: [], changedTools: /* @__PURE__ */ new Set() };
+  for (const [name, tool] of firstByName(head.tools)) {
+    const peerName = baseTools.has(name) ? name : renamedFrom.get(name);
+    const peer = peerName !== void 0 ? baseTools.get(peerName) : void 0;
+    const unchanged = peer !== void 0 && peerName === name && base.hashes.tools[name] !== void 0 && base.hashes.tools[name] === head.hashes.tools[name];
+    if (unchanged) {
+      result.existing.push(...lintTool(tool, name, { minDescription }));
+      continue;
+    }
+    result.changedTools.add(name);
+    const schemas = ["inputSchema", "outputSchema"].filter((k) => tool[k] !== void 0 && (!peer || JSON.stringify(peer[k]) !== JSON.stringify(tool[k])));
+    if (schemas.length) checker ??= await loadSchemaChecker();
+    const found = lintTool(tool, name, { minDescription, checker, schemas });
+    const had = new Set((peer && found.length ? lintTool(peer, name, { minDescription, checker, schemas }) : []).map(lintKey));
+    for (const f of found) {
+      if (had.has(lintKey(f))) result.existing.push(f);
+      else if (f.rule === "input-required-parameter-has-default" && alreadyReported.has(`${name}\0${f.path}`)) continue;
+      else result.new.push(f);
+    }
+  }
+  const deprecated = new Set(head.tools.filter((t) => deprecationOf(t).deprecated).map((t) => t.name));
+  const headPairs = nearIdenticalPairs(head.tools).filter((p) => !successors.has(pairKey(p.a, p.b)) && !deprecated.has(p.a) && !deprecated.has(p.b));
+  for (const p of headPairs) {
+    const da = baseTools.get(renamedFrom.get(p.a) ?? p.a)?.description, db = baseTools.get(renamedFrom.get(p.b) ?? p.b)?.description;
+    const before = typeof da === "string" && typeof db === "string" ? descriptionSimilarity(da, db) : 0;
+    (before >= NEAR_IDENTICAL_JACCARD ? result.existing : result.new).push(pairFinding(p));
+  }
+  return result;
+}
+
+// src/diff/annotations.ts
+var ANNOTATION_RULES = defineRules("src/diff/annotations.ts", "tool", {
+  "annotation-read-only-removed": ["breaking", "a tool that was read-only (effective readOnlyHint) may now modify its environment; hosts that auto-approve read-only tools are now wrong"],
+  "annotation-destructive-added": ["breaking", "a non-read-only tool became destructive (effective destructiveHint false → true): a safety escalation"],
+  "annotation-idempotent-removed": ["warning", "a non-read-only tool is no longer idempotent (effective idempotentHint true → false): retries are no longer safe"],
+  "annotation-open-world-added": ["warning", "a tool now reaches an open world (effective openWorldHint false → true): new external reach"],
+  "annotation-relaxed": ["safe", "a behaviour hint moved in the safe direction (became read-only, non-destructive, idempotent or closed-world)"]
+});
+function hint(ann, key, fallback) {
+  const v = ann[key];
+  return typeof v === "boolean" ? v : fallback;
+}
+function effectiveHints(tool) {
+  const ann = tool.annotations !== null && typeof tool.annotations === "object" && !Array.isArray(tool.annotations) ? tool.annotations : {};
+  return {
+    readOnly: hint(ann, "readOnlyHint", false),
+    destructive: hint(ann, "destructiveHint", true),
+    idempotent: hint(ann, "idempotentHint", false),
+    openWorld: hint(ann, "openWorldHint", true)
+  };
+}
+var HINT_OF = { readOnlyHint: "readOnly", destructiveHint: "destructive", idempotentHint: "idempotent", openWorldHint: "openWorld" };
+function compareAnnotations(name, base, head) {
+  const b = effectiveHints(base), h = effectiveHints(head);
+  const out = [];
+  const at = (key, rule, message) => out.push(makeFinding(rule, { subject: name, path: `/annotations/${key}`, before: b[HINT_OF[key]], after: h[HINT_OF[key]], message }));
+  if (b.readOnly && !h.readOnly) {
+    const now = h.destructive ? " and, by its hints, may now be destructive" : "";
+    at(
+      "readOnlyHint",
+      ANNOTATION_RULES["annotation-read-only-removed"],
+      `Tool "${name}" is no longer read-only${now}; hosts that auto-approve read-only tools would now run it without asking.`
+    );
+  } else if (!b.readOnly && h.readOnly) {
+    at("readOnlyHint", ANNOTATION_RULES["annotation-relaxed"], `Tool "${name}" is now read-only.`);
+  } else if (!b.readOnly && !h.readOnly) {
+    if (!b.destructive && h.destructive) {
+      at("destructiveHint", ANNOTATION_RULES["annotation-destructive-added"], `Tool "${name}" is now destructive (destructiveHint false → true); hosts may have auto-approved it as non-destructive.`);
+    } else if (b.destructive && !h.destructive) {
+      at("destructiveHint", ANNOTATION_RULES["annotation-relaxed"], `Tool "${name}" is no longer destructive.`);
+    }
+    if (b.idempotent && !h.idempotent) {
+      at("idempotentHint", ANNOTATION_RULES["annotation-idempotent-removed"], `Tool "${name}" is no longer idempotent; clients that retry calls may now repeat its effect.`);
+    } else if (!b.idempotent && h.idempotent) {
+      at("idempotentHint", ANNOTATION_RULES["annotation-relaxed"], `Tool "${name}" is now idempotent.`);
+    }
+  }
+  if (!b.openWorld && h.openWorld) {
+    at("openWorldHint", ANNOTATION_RULES["annotation-open-world-added"], `Tool "${name}" now interacts with an open world of external entities (openWorldHint false → true).`);
+  } else if (b.openWorld && !h.openWorld) {
+    at("openWorldHint", ANNOTATION_RULES["annotation-relaxed"], `Tool "${name}" no longer reaches an open world.`);
+  }
+  return out;
+}
+
+// src/diff/pairing.ts
+function nameTokens(name) {
+  return name.split(/[^A-Za-z0-9]+/).flatMap((part) => part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[Vv]\d+$)/)).filter(Boolean).map((t) => t.toLowerCase());
+}
+var VERSION_TOKEN = /^v\d+$/;
+function withoutVersion(tokens) {
+  return tokens.length > 1 && VERSION_TOKEN.test(tokens[tokens.length - 1]) ? tokens.slice(0, -1) : tokens;
+}
+function stemOf(token) {
+  return token.length > 3 && token.endsWith("s") && !token.endsWith("ss") ? token.slice(0, -1) : token;
+}
+function nameKey(name) {
+  const tokens = nameTokens(name);
+  const base = withoutVersion(tokens);
+  const stems = base.map(stemOf);
+  return { name, caseKey: tokens.join(""), baseKey: base.join(""), stems, stemSet: new Set(stems) };
+}
+function relationOf(a, b) {
+  if (a.name === b.name) return void 0;
+  if (a.caseKey === b.caseKey) return "case-or-separator";
+  if (a.baseKey === b.baseKey) return "version";
+  const sa = a.stems, sb = b.stems;
+  if (sa.length === 0 || sb.length === 0) return void 0;
+  const anchored = sa[0] === sb[0] || sa[sa.length - 1] === sb[sb.length - 1];
+  if (!anchored) return void 0;
+  const [small, large] = a.stemSet.size <= b.stemSet.size ? [a.stemSet, b.stemSet] : [b.stemSet, a.stemSet];
+  for (const t of small) if (!large.has(t)) return void 0;
+  return "stem";
+}
+var RelatedNameIndex = class _RelatedNameIndex {
+  buckets = /* @__PURE__ */ new Map();
+  constructor(names) {
+    for (const name of names) {
+      const key = nameKey(name);
+      for (const b of _RelatedNameIndex.bucketsOf(key)) (this.buckets.get(b) ?? this.buckets.set(b, []).get(b)).push(key);
+    }
+  }
+  static bucketsOf(key) {
+    return [`c:${key.caseKey}`, `b:${key.baseKey}`, `f:${key.stems[0] ?? ""}`, `l:${key.stems[key.stems.length - 1] ?? ""}`];
+  }
+  /** Names in the index related to `key`, with their relation. */
+  related(key) {
+    const seen = /* @__PURE__ */ new Set();
+    const out = [];
+    for (const b of _RelatedNameIndex.bucketsOf(key)) {
+      for (const other of this.buckets.get(b) ?? []) {
+        if (seen.has(other.name)) continue;
+        seen.add(other.name);
+        const relation = relationOf(key, other);
+        if (relation) out.push({ key: other, relation });
+      }
+    }
+    return out;
+  }
+};
+function fieldSimilarity(a, b) {
+  const setA = new Set(a), setB = new Set(b);
+  const union = (/* @__PURE__ */ new Set([...a, ...b])).size;
+  if (union === 0) return 1;
+  return [...setA].filter((x) => setB.has(x)).length / union;
+}
+var NEAR_EQUAL_SIMILARITY = 0.5;
+var RELATION_RANK = { "case-or-separator": 0, version: 1, stem: 2, "equal-signature": 3 };
+function pairRenames(removed, added) {
+  const signatureCount = /* @__PURE__ */ new Map();
+  for (const [list, side] of [[removed, "removed"], [added, "added"]]) {
+    for (const e of list) {
+      const c = signatureCount.get(e.signature) ?? { removed: 0, added: 0 };
+      c[side]++;
+      signatureCount.set(e.signature, c);
+    }
+  }
+  const candidates = [];
+  const addedByName = new Map(added.map((a) => [a.name, a]));
+  const addedIndex = new RelatedNameIndex(added.map((a) => a.name));
+  const addedBySignature = /* @__PURE__ */ new Map();
+  for (const a of added) (addedBySignature.get(a.signature) ?? addedBySignature.set(a.signature, []).get(a.signature)).push(a);
+  for (const r of removed) {
+    const related2 = addedIndex.related(nameKey(r.name));
+    for (const { key, relation } of related2) {
+      const a = addedByName.get(key.name);
+      const equalSignature = r.signature === a.signature;
+      const similarity2 = equalSignature ? 1 : fieldSimilarity(r.fields, a.fields);
+      if (similarity2 >= NEAR_EQUAL_SIMILARITY) candidates.push({ pair: { from: r.name, to: a.name, relation, equalSignature }, similarity: similarity2 });
+    }
+    const c = signatureCount.get(r.signature);
+    if (r.distinctive && c.removed === 1 && c.added === 1) {
+      const a = addedBySignature.get(r.signature)[0];
+      if (!related2.some((x) => x.key.name === a.name)) {
+        candidates.push({ pair: { from: r.name, to: a.name, relation: "equal-signature", equalSignature: true }, similarity: 1 });
+      }
+    }
+  }
+  candidates.sort((x, y) => RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] || Number(y.pair.equalSignature) - Number(x.pair.equalSignature) || y.similarity - x.similarity || compareText(x.pair.from, y.pair.from) || compareText(x.pair.to, y.pair.to));
+  const usedFrom = /* @__PURE__ */ new Set(), usedTo = /* @__PURE__ */ new Set();
+  const pairs = [];
+  for (const { pair } of candidates) {
+    if (usedFrom.has(pair.from) || usedTo.has(pair.to)) continue;
+    usedFrom.add(pair.from);
+    usedTo.add(pair.to);
+    pairs.push(pair);
+  }
+  return pairs;
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/diff/opaque-fields.ts
+function isObject3(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function changedKeys(before, after, interpreted) {
+  const b = isObject3(before) ? before : {}, a = isObject3(after) ? after : {};
+  const keys = /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)]);
+  return [...keys].filter((k) => !interpreted.has(k) && stableJson(b[k] ?? null) !== stableJson(a[k] ?? null)).sort(compareText);
+}
+function objectAt(def, pointer) {
+  return pointer === "" ? def : def[pointer.slice(1)];
+}
+function fieldOf(obj, key) {
+  return isObject3(obj) && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : null;
+}
+function shortValue(v) {
+  const text = q(v);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+function changeWords(before, after) {
+  if (before === null) return `was added (${shortValue(after)})`;
+  if (after === null) return `was removed (it was ${shortValue(before)})`;
+  return `changed from ${shortValue(before)} to ${shortValue(after)}`;
+}
+function opaqueChanges(label, base, head, layout, skip = /* @__PURE__ */ new Set()) {
+  const out = [];
+  for (const { pointer, interpreted, kind, specDefined } of layout) {
+    const objB = objectAt(base, pointer), objH = objectAt(head, pointer);
+    const whole = pointer !== "" && [objB, objH].some((v) => v !== void 0 && v !== null && !isObject3(v)) && stableJson(objB ?? null) !== stableJson(objH ?? null);
+    const keys = whole ? [""] : changedKeys(objB, objH, interpreted);
+    for (const key of keys) {
+      const path2 = whole ? pointer : `${pointer}/${pointerToken(key)}`;
+      if (skip.has(path2)) continue;
+      const [before, after] = whole ? [objB ?? null, objH ?? null] : [fieldOf(objB, key), fieldOf(objH, key)];
+      const field = whole ? pointer.slice(1) : pointer ? `${pointer.slice(1)}.${key}` : key;
+      const why = specDefined?.has(key) ? "mcp-contract does not interpret it" : "the MCP spec does not define it and mcp-contract does not interpret it";
+      out.push({
+        kind,
+        path: path2,
+        before,
+        after,
+        message: kind === "meta" ? `${label} ${whole ? "_meta" : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.` : `${label} field ${q(field)} ${changeWords(before, after)}; ${why}, so check the clients that read it.`
+      });
+    }
+  }
+  return out;
+}
+
+// src/diff/word-diff.ts
+var MAX_TABLE_CELLS = 4e6;
+function tokenize(text) {
+  return text.match(/\s+|[^\s]+/g) ?? [];
+}
+function push(out, op, text) {
+  if (!text) return;
+  const last = out[out.length - 1];
+  if (last && last.op === op) last.text += text;
+  else out.push({ op, text });
+}
+function wordDiff(before, after) {
+  const a = tokenize(before);
+  const b = tokenize(after);
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length, endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const out = [];
+  push(out, "equal", a.slice(0, start).join(""));
+  const midA = a.slice(start, endA), midB = b.slice(start, endB);
+  if ((midA.length + 1) * (midB.length + 1) > MAX_TABLE_CELLS) {
+    push(out, "delete", midA.join(""));
+    push(out, "insert", midB.join(""));
+  } else {
+    const n = midA.length, m = midB.length;
+    const lcs = new Uint32Array((n + 1) * (m + 1));
+    for (let i2 = n - 1; i2 >= 0; i2--) {
+      for (let j2 = m - 1; j2 >= 0; j2--) {
+        lcs[i2 * (m + 1) + j2] = midA[i2] === midB[j2] ? lcs[(i2 + 1) * (m + 1) + j2 + 1] + 1 : Math.max(lcs[(i2 + 1) * (m + 1) + j2], lcs[i2 * (m + 1) + j2 + 1]);
+      }
+    }
+    let i = 0, j = 0;
+    while (i < n && j < m) {
+      if (midA[i] === midB[j]) {
+        push(out, "equal", midA[i]);
+        i++;
+        j++;
+      } else if (lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1]) {
+        push(out, "delete", midA[i]);
+        i++;
+      } else {
+        push(out, "insert", midB[j]);
+        j++;
+      }
+    }
+    while (i < n) push(out, "delete", midA[i++]);
+    while (j < m) push(out, "insert", midB[j++]);
+  }
+  push(out, "equal", a.slice(endA).join(""));
+  return absorbWhitespace(out);
+}
+function absorbWhitespace(segments) {
+  const out = [];
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
+    const prev = out[out.length - 1];
+    const next = segments[k + 1];
+    if (seg.op === "equal" && /^\s+$/.test(seg.text) && prev && prev.op !== "equal" && next && next.op !== "equal") {
+      const del = findLast(out, "delete");
+      const ins = findLast(out, "insert");
+      if (del) del.text += seg.text;
+      else push(out, "delete", seg.text);
+      if (ins) ins.text += seg.text;
+      else push(out, "insert", seg.text);
+      continue;
+    }
+    if (seg.op !== "equal" && prev && prev.op !== "equal") {
+      const same = findLast(out, seg.op);
+      if (same) {
+        same.text += seg.text;
+        continue;
+      }
+    }
+    out.push({ ...seg });
+  }
+  return out;
+}
+function findLast(out, op) {
+  for (let k = out.length - 1; k >= 0 && out[k].op !== "equal"; k--) if (out[k].op === op) return out[k];
+  return void 0;
+}
+var CONTEXT_WORDS = 6;
+function renderWordDiff(segments) {
+  const parts = [];
+  segments.forEach((seg, k) => {
+    const text = seg.text.replace(/\s+/g, " ");
+    if (seg.op === "equal") {
+      parts.push(shorten(text, k > 0, k < segments.length - 1));
+      return;
+    }
+    const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? ["", "", text, ""];
+    const marked = core ? seg.op === "delete" ? `[-${core}-]` : `{+${core}+}` : "";
+    parts.push(lead + marked + trail);
+  });
+  return parts.join("").replace(/\s+/g, " ").trim();
+}
+function shorten(text, hasBefore, hasAfter) {
+  const words = text.split(" ");
+  const lead = text.startsWith(" ") ? " " : "";
+  const trail = text.endsWith(" ") ? " " : "";
+  const core = words.filter(Boolean);
+  const keepHead = hasBefore ? CONTEXT_WORDS : 0;
+  const keepTail = hasAfter ? CONTEXT_WORDS : 0;
+  if (core.length <= keepHead + keepTail || !hasBefore && !hasAfter) return text;
+  const head = core.slice(0, keepHead).join(" ");
+  const tail = core.slice(core.length - keepTail).join(" ");
+  return lead + [head, "…", tail].filter(Boolean).join(" ") + trail;
+}
+function sameWords(before, after) {
+  return before.trim().split(/\s+/).join(" ") === after.trim().split(/\s+/).join(" ");
+}
+function samePunctuatedWords(before, after) {
+  const words = (s) => s.split(/\s+/).map((w) => w.replace(/[.,;:!?]+$/, "")).filter(Boolean).join(" ");
+  return words(before) === words(after);
+}
+function textChange(before, after) {
+  const b = typeof before === "string" ? before : "";
+  const a = typeof after === "string" ? after : "";
+  if (sameWords(b, a)) return void 0;
+  const segments = wordDiff(b, a);
+  const diff = renderWordDiff(segments);
+  return { diff, punctuationOnly: samePunctuatedWords(b, a), extra: { wordDiff: diff, wordDiffSegments: segments } };
+}
+function cosmeticSeverity(change) {
+  return change.punctuationOnly ? { severity: "info" } : {};
+}
+
+// src/diff/catalog-diff.ts
+var FILE = "src/diff/catalog-diff.ts";
+var PROMPT_RULES = defineRules(FILE, "prompt", {
+  "prompt-removed": ["breaking", "a prompt is gone; clients that fetch it fail"],
+  "prompt-renamed": ["breaking", "a removed prompt pairs with an added one (related name, equal or near-equal arguments)"],
+  "prompt-added": ["safe", "a new prompt"],
+  "prompt-argument-added-required": ["breaking", "a new required argument; old prompts/get calls omit it"],
+  "prompt-argument-became-required": ["breaking", "an optional argument became required"],
+  "prompt-argument-added-optional": ["safe", "a new optional argument"],
+  "prompt-argument-became-optional": ["safe", "a required argument became optional"],
+  "prompt-argument-removed": ["warning", "an argument is gone; clients still send it"],
+  "prompt-description-changed": ["warning", "the prompt description changed (shown to users and models; info when only punctuation at the end of words changed)"],
+  "prompt-argument-description-changed": ["info", "an argument's description changed (shown to users and models)"],
+  "prompt-title-changed": ["info", "the prompt display title changed"],
+  "prompt-meta-changed": ["info", "a _meta key changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
+  "prompt-field-changed": ["info", "a field no other rule interprets changed: icons, or a field the MCP spec does not define for prompts; clients that read it may behave differently"]
+});
+var RESOURCE_RULES = defineRules(FILE, "resource", {
+  "resource-removed": ["breaking", "a resource uri is gone; clients reading it fail (warning when a head template still matches the uri)"],
+  "resource-added": ["safe", "a new resource"],
+  "resource-mime-type-changed": ["warning", "a resource or template now declares another mimeType; readers may not parse it"],
+  "resource-title-changed": ["info", "the display title of a resource or template changed"],
+  "resource-description-changed": ["warning", "the description of a resource or template changed (shown to users and models, like a prompt description; info when only punctuation at the end of words changed)"],
+  "resource-meta-changed": ["info", "a _meta key of a resource or template changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
+  "resource-field-changed": ["info", "a field of a resource or template no other rule interprets changed: name, size, icons, annotations (audience, priority; lastModified is volatile) or a field the MCP spec does not define; clients that read it may behave differently"]
+});
+var TEMPLATE_RULES = defineRules(FILE, "resourceTemplate", {
+  "resource-template-removed": ["breaking", "a resource template is gone; clients expanding it get unknown uris"],
+  "resource-template-added": ["safe", "a new resource template"],
+  "resource-template-variables-changed": ["breaking", "a template (matched by name or literal shape) has other RFC 6570 variables; clients fill in the old ones"],
+  "resource-template-expression-changed": ["breaking", "a template keeps its variables but expands them differently (RFC 6570 operator or modifier changed)"]
+});
+var SERVER_RULES = defineRules(FILE, "server", {
+  "server-capability-removed": ["breaking", "a server capability is gone (e.g. tools, prompts, resources.subscribe, listChanged)"],
+  "server-capability-added": ["safe", "a new server capability"],
+  "server-name-changed": ["warning", "serverInfo.name changed; clients key configurations by it"],
+  "server-title-changed": ["info", "serverInfo.title (display name) changed"],
+  "server-instructions-changed": ["warning", "the server instructions (the model's system-level guidance) changed; review the word diff (info when only punctuation at the end of words changed)"],
+  "server-protocol-version-changed": ["info", "the negotiated protocol version changed"]
+});
+function isObject4(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function firstByKey(list, key) {
+  const map = /* @__PURE__ */ new Map();
+  for (const item of list) {
+    const k = String(item[key]);
+    if (!map.has(k)) map.set(k, item);
+  }
+  return map;
+}
+function isUncaptured(c) {
+  return c.protocolVersion === void 0 && Object.keys(c.capabilities ?? {}).length === 0;
+}
+function comparable(base, head, list) {
+  return !(isUncaptured(base) && base[list].length === 0 || isUncaptured(head) && head[list].length === 0);
+}
+function titleChange(label, base, head) {
+  if (stableJson(base.title ?? null) === stableJson(head.title ?? null)) return void 0;
+  return { path: "/title", before: base.title ?? null, after: head.title ?? null, message: `${label} title changed from ${q(base.title ?? null)} to ${q(head.title ?? null)}.` };
+}
+function descriptionChange(label, base, head) {
+  const desc = textChange(base.description, head.description);
+  if (!desc) return void 0;
+  return { path: "/description", before: base.description ?? null, after: head.description ?? null, ...cosmeticSeverity(desc), message: `${label} description changed${desc.punctuationOnly ? " in punctuation only" : ""}: ${desc.diff}`, extra: desc.extra };
+}
+var PROMPT_OPAQUE_FIELDS = [
+  { pointer: "", interpreted: /* @__PURE__ */ new Set(["name", "title", "description", "arguments", "_meta"]), kind: "field", specDefined: /* @__PURE__ */ new Set(["icons"]) },
+  { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
+];
+function argumentsOf(p) {
+  const list = Array.isArray(p.arguments) ? p.arguments : [];
+  return list.flatMap((a, index) => isObject4(a) && typeof a.name === "string" ? [{ name: a.name, required: a.required === true, index, description: a.description }] : []);
+}
+function promptPairingEntry(p) {
+  const args = (Array.isArray(p.arguments) ? p.arguments : []).filter(isObject4);
+  const sorted = [...args].sort((a, b) => String(a.name) < String(b.name) ? -1 : String(a.name) > String(b.name) ? 1 : 0);
+  const signature = stableJson(sorted);
+  return { name: p.name, signature, fields: args.map((a) => String(a.name)), distinctive: args.length >= 2 || args.length === 1 && signature.includes('"description"') };
+}
+function comparePrompt(name, base, head, out) {
+  const emit = (rule, f) => out.push(makeFinding(PROMPT_RULES[rule], { subject: name, ...f }));
+  const label = `Prompt "${name}"`;
+  const desc = descriptionChange(label, base, head);
+  if (desc) emit("prompt-description-changed", desc);
+  const title = titleChange(label, base, head);
+  if (title) emit("prompt-title-changed", title);
+  for (const change of opaqueChanges(label, base, head, PROMPT_OPAQUE_FIELDS)) {
+    emit(change.kind === "meta" ? "prompt-meta-changed" : "prompt-field-changed", { path: change.path, before: change.before, after: change.after, message: change.message });
+  }
+  const before = new Map(argumentsOf(base).map((a) => [a.name, a]));
+  const after = new Map(argumentsOf(head).map((a) => [a.name, a]));
+  for (const [arg, a] of after) {
+    const b = before.get(arg);
+    const extra = { argument: arg };
+    if (!b) {
+      if (a.required) emit("prompt-argument-added-required", { path: `/arguments/${a.index}`, after: arg, extra, message: `Prompt "${name}" has a new required argument "${arg}"; prompts/get calls that omit it will fail.` });
+      else emit("prompt-argument-added-optional", { path: `/arguments/${a.index}`, after: arg, extra, message: `Prompt "${name}" has a new optional argument "${arg}".` });
+    } else if (!b.required && a.required) {
+      emit("prompt-argument-became-required", { path: `/arguments/${a.index}/required`, before: false, after: true, extra, message: `Prompt "${name}" argument "${arg}" became required; calls that omit it will fail.` });
+    } else if (b.required && !a.required) {
+      emit("prompt-argument-became-optional", { path: `/arguments/${a.index}/required`, before: true, after: false, extra, message: `Prompt "${name}" argument "${arg}" became optional.` });
+    }
+    const argDesc = b && textChange(b.description, a.description);
+    if (argDesc) {
+      emit("prompt-argument-description-changed", { path: `/arguments/${a.index}/description`, before: b.description ?? null, after: a.description ?? null, extra: { ...extra, ...argDesc.extra }, message: `Prompt "${name}" argument "${arg}" description changed: ${argDesc.diff}` });
+    }
+  }
+  for (const [arg, b] of before) {
+    if (after.has(arg)) continue;
+    emit("prompt-argument-removed", { path: `/arguments/${b.index}`, before: arg, extra: { argument: arg }, message: `Prompt "${name}" no longer takes argument "${arg}"; clients that still send it may be rejected or see it ignored.` });
+  }
+}
+function diffPrompts(base, head) {
+  const out = [];
+  if (!comparable(base, head, "prompts")) return out;
+  const b = firstByKey(base.prompts, "name"), h = firstByKey(head.prompts, "name");
+  for (const [name, hp] of h) {
+    const bp = b.get(name);
+    if (bp && stableJson(bp) !== stableJson(hp)) comparePrompt(name, bp, hp, out);
+  }
+  const removed = [...b.values()].filter((p) => !h.has(p.name));
+  const added = [...h.values()].filter((p) => !b.has(p.name));
+  const renames = pairRenames(removed.map(promptPairingEntry), added.map(promptPairingEntry));
+  for (const r of renames) {
+    out.push(makeFinding(PROMPT_RULES["prompt-renamed"], {
+      subject: r.to,
+      path: "",
+      before: r.from,
+      after: r.to,
+      extra: { from: r.from, to: r.to },
+      message: `Prompt "${r.from}" was renamed to "${r.to}"; clients fetching "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" until the next major version.`
+    }));
+    comparePrompt(r.to, b.get(r.from), h.get(r.to), out);
+  }
+  const from = new Set(renames.map((r) => r.from)), to = new Set(renames.map((r) => r.to));
+  for (const p of removed) {
+    if (!from.has(p.name)) out.push(makeFinding(PROMPT_RULES["prompt-removed"], { subject: p.name, path: "", before: p.name, message: `Prompt "${p.name}" was removed; clients fetching it will fail.` }));
+  }
+  for (const p of added) {
+    if (!to.has(p.name)) out.push(makeFinding(PROMPT_RULES["prompt-added"], { subject: p.name, path: "", after: p.name, message: `Prompt "${p.name}" was added.` }));
+  }
+  return out;
+}
+function resourceOpaqueFields(identity) {
+  return [
+    { pointer: "", interpreted: /* @__PURE__ */ new Set([identity, "mimeType", "title", "description", "annotations", "_meta"]), kind: "field", specDefined: /* @__PURE__ */ new Set(["name", "size", "icons"]) },
+    // lastModified is volatile: canonicalisation drops it.
+    { pointer: "/annotations", interpreted: /* @__PURE__ */ new Set(), kind: "field", specDefined: /* @__PURE__ */ new Set(["audience", "priority"]) },
+    { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
+  ];
+}
+var RESOURCE_OPAQUE_FIELDS = { resource: resourceOpaqueFields("uri"), resourceTemplate: resourceOpaqueFields("uriTemplate") };
+function compareResourcePair(kind, subject, before, after, out) {
+  const emit = (rule, f) => out.push(makeFinding(RESOURCE_RULES[rule], { kind, subject, ...f }));
+  const label = `${kind === "resource" ? "Resource" : "Resource template"} "${subject}"`;
+  if ((before.mimeType ?? null) !== (after.mimeType ?? null)) {
+    emit("resource-mime-type-changed", {
+      path: "/mimeType",
+      before: before.mimeType ?? null,
+      after: after.mimeType ?? null,
+      message: `${label} mimeType changed from ${q(before.mimeType ?? null)} to ${q(after.mimeType ?? null)}; readers that parse the old type may fail.`
+    });
+  }
+  const title = titleChange(label, before, after);
+  if (title) emit("resource-title-changed", title);
+  const desc = descriptionChange(label, before, after);
+  if (desc) emit("resource-description-changed", desc);
+  for (const change of opaqueChanges(label, before, after, RESOURCE_OPAQUE_FIELDS[kind])) {
+    emit(change.kind === "meta" ? "resource-meta-changed" : "resource-field-changed", { path: change.path, before: change.before, after: change.after, message: change.message });
+  }
+}
+function diffResources(base, head) {
+  const out = [];
+  if (!comparable(base, head, "resources")) return out;
+  const b = firstByKey(base.resources, "uri"), h = firstByKey(head.resources, "uri");
+  const headTemplates = head.resourceTemplates.map((t) => ({ template: t.uriTemplate, pattern: templatePattern(t.uriTemplate) }));
+  for (const [uri, br] of b) {
+    const hr = h.get(uri);
+    if (!hr) {
+      const cover = headTemplates.find((t) => t.pattern.test(uri));
+      out.push(makeFinding(RESOURCE_RULES["resource-removed"], cover ? { subject: uri, path: "", before: uri, severity: "warning", extra: { coveredBy: cover.template }, message: `Resource "${uri}" is no longer listed, but template "${cover.template}" still matches it; clients reading it should keep working if the server serves the template.` } : { subject: uri, path: "", before: uri, message: `Resource "${uri}" was removed; clients reading it will fail.` }));
+    } else if (stableJson(br) !== stableJson(hr)) {
+      compareResourcePair("resource", uri, br, hr, out);
+    }
+  }
+  for (const uri of h.keys()) {
+    if (!b.has(uri)) out.push(makeFinding(RESOURCE_RULES["resource-added"], { subject: uri, path: "", after: uri, message: `Resource "${uri}" was added.` }));
+  }
+  return out;
+}
+var EXPRESSION = /\{([^{}]*)\}/g;
+function expressionsOf(template) {
+  return [...template.matchAll(EXPRESSION)].map((m) => {
+    const body = m[1];
+    const operator = /^[+#./;?&=,!@|]/.test(body) ? body[0] : "";
+    const vars = body.slice(operator.length).split(",").map((v) => v.trim()).filter(Boolean);
+    return { operator, vars };
+  });
+}
+function templateVariables(template) {
+  return expressionsOf(template).flatMap((e) => e.vars.map((v) => v.replace(/(\*|:\d+)$/, "")));
+}
+function templatePattern(template) {
+  const parts = template.split(EXPRESSION);
+  const source = parts.map((part, i) => i % 2 === 0 ? part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : ".*?").join("");
+  return new RegExp(`^${source}$`);
+}
+function templateShape(template) {
+  return template.replace(EXPRESSION, "{}");
+}
+function diffResourceTemplates(base, head) {
+  const out = [];
+  if (!comparable(base, head, "resourceTemplates")) return out;
+  const b = firstByKey(base.resourceTemplates, "uriTemplate"), h = firstByKey(head.resourceTemplates, "uriTemplate");
+  for (const [t, bt] of b) {
+    const ht = h.get(t);
+    if (ht && stableJson(bt) !== stableJson(ht)) compareResourcePair("resourceTemplate", t, bt, ht, out);
+  }
+  const removed = [...b.values()].filter((t) => !h.has(t.uriTemplate));
+  const added = [...h.values()].filter((t) => !b.has(t.uriTemplate));
+  const paired = /* @__PURE__ */ new Map();
+  const takenHead = /* @__PURE__ */ new Set();
+  for (const match of [
+    (x, y) => typeof x.name === "string" && x.name === y.name,
+    (x, y) => templateShape(x.uriTemplate) === templateShape(y.uriTemplate)
+  ]) {
+    for (const r of removed) {
+      if (paired.has(r)) continue;
+      const candidates = added.filter((a) => !takenHead.has(a) && match(r, a));
+      if (candidates.length === 1) {
+        paired.set(r, candidates[0]);
+        takenHead.add(candidates[0]);
+      }
+    }
+  }
+  for (const r of removed) {
+    const a = paired.get(r);
+    if (!a) {
+      out.push(makeFinding(TEMPLATE_RULES["resource-template-removed"], { subject: r.uriTemplate, path: "", before: r.uriTemplate, message: `Resource template "${r.uriTemplate}" was removed; clients expanding it will read uris the server no longer serves.` }));
+      continue;
+    }
+    const vb = templateVariables(r.uriTemplate), va = templateVariables(a.uriTemplate);
+    const extra = { from: r.uriTemplate, to: a.uriTemplate, variablesBefore: vb, variablesAfter: va };
+    if (stableJson([...vb].sort()) !== stableJson([...va].sort())) {
+      const gone = vb.filter((v) => !va.includes(v)), fresh = va.filter((v) => !vb.includes(v));
+      const parts = [gone.length ? `removed ${gone.map((v) => `"${v}"`).join(", ")}` : "", fresh.length ? `added ${fresh.map((v) => `"${v}"`).join(", ")}` : ""].filter(Boolean).join("; ");
+      out.push(makeFinding(TEMPLATE_RULES["resource-template-variables-changed"], {
+        subject: a.uriTemplate,
+        path: "/uriTemplate",
+        before: r.uriTemplate,
+        after: a.uriTemplate,
+        extra,
+        message: `Resource template "${r.uriTemplate}" became "${a.uriTemplate}" (variables ${parts || "reordered"}); clients fill in the old variables and build uris the server no longer matches.`
+      }));
+    } else {
+      out.push(makeFinding(TEMPLATE_RULES["resource-template-expression-changed"], {
+        subject: a.uriTemplate,
+        path: "/uriTemplate",
+        before: r.uriTemplate,
+        after: a.uriTemplate,
+        extra,
+        message: `Resource template "${r.uriTemplate}" became "${a.uriTemplate}": same variables, but they expand to different uris now.`
+      }));
+    }
+    compareResourcePair("resourceTemplate", a.uriTemplate, r, a, out);
+  }
+  for (const a of added) {
+    if (!takenHead.has(a)) out.push(makeFinding(TEMPLATE_RULES["resource-template-added"], { subject: a.uriTemplate, path: "", after: a.uriTemplate, message: `Resource template "${a.uriTemplate}" was added.` }));
+  }
+  return out;
+}
+function capabilityPaths(caps, prefix = "") {
+  const out = /* @__PURE__ */ new Map();
+  if (!isObject4(caps)) return out;
+  for (const [key, value] of Object.entries(caps)) {
+    if (value === false || value === null) continue;
+    const path2 = `${prefix}/${pointerToken(key)}`;
+    out.set(path2, value);
+    if (isObject4(value)) for (const [p, v] of capabilityPaths(value, path2)) out.set(p, v);
+  }
+  return out;
+}
+function parentOf(path2) {
+  return path2.slice(0, path2.lastIndexOf("/"));
+}
+function readableCapability(path2) {
+  return path2.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+}
+function diffServer(base, head) {
+  const out = [];
+  const subject = head.server.name ?? base.server.name ?? "server";
+  const emit = (rule, f) => out.push(makeFinding(SERVER_RULES[rule], { subject, ...f }));
+  if (base.server.name !== void 0 && head.server.name !== void 0 && base.server.name !== head.server.name) {
+    emit("server-name-changed", { path: "/server/name", before: base.server.name, after: head.server.name, message: `Server name changed from ${q(base.server.name)} to ${q(head.server.name)}; client configurations keyed by the old name may no longer match.` });
+  }
+  if ((base.server.title ?? null) !== (head.server.title ?? null) && !isUncaptured(base) && !isUncaptured(head)) {
+    emit("server-title-changed", { path: "/server/title", before: base.server.title ?? null, after: head.server.title ?? null, message: `Server title changed from ${q(base.server.title ?? null)} to ${q(head.server.title ?? null)}.` });
+  }
+  if (base.protocolVersion !== void 0 && head.protocolVersion !== void 0 && base.protocolVersion !== head.protocolVersion) {
+    emit("server-protocol-version-changed", { path: "/protocolVersion", before: base.protocolVersion, after: head.protocolVersion, message: `Negotiated protocol version changed from ${base.protocolVersion} to ${head.protocolVersion}.` });
+  }
+  if (isUncaptured(base) || isUncaptured(head)) return out;
+  const instr = textChange(base.instructions, head.instructions);
+  if (instr) {
+    emit("server-instructions-changed", { path: "/instructions", before: base.instructions ?? null, after: head.instructions ?? null, ...cosmeticSeverity(instr), message: instr.punctuationOnly ? `Server instructions changed in punctuation only: ${instr.diff}` : `Server instructions changed (the model reads them as system-level guidance): ${instr.diff}`, extra: instr.extra });
+  }
+  const before = capabilityPaths(base.capabilities), after = capabilityPaths(head.capabilities);
+  for (const [path2, value] of before) {
+    if (after.has(path2) || parentOf(path2) && !after.has(parentOf(path2))) continue;
+    emit("server-capability-removed", { path: `/capabilities${path2}`, before: value, message: `Server no longer advertises capability "${readableCapability(path2)}"; clients that use it will fail or stop receiving its notifications.` });
+  }
+  for (const [path2, value] of after) {
+    if (before.has(path2) || parentOf(path2) && !before.has(parentOf(path2))) continue;
+    emit("server-capability-added", { path: `/capabilities${path2}`, after: value, message: `Server now advertises capability "${readableCapability(path2)}".` });
+  }
+  return out;
+}
+function diffCatalogExtras(base, head) {
+  return [...diffServer(base, head), ...diffPrompts(base, head), ...diffResources(base, head), ...diffResourceTemplates(base, head)];
+}
+
+// src/diff/schema/document.ts
+var VALUE_SHAPE = {
+  type: (v) => typeof v === "string" || Array.isArray(v) && v.every((t) => typeof t === "string"),
+  required: (v) => Array.isArray(v) && v.every((t) => typeof t === "string"),
+  enum: Array.isArray,
+  $ref: (v) => typeof v === "string",
+  pattern: (v) => typeof v === "string",
+  format: (v) => typeof v === "string",
+  uniqueItems: (v) => typeof v === "boolean",
+  multipleOf: (v) => typeof v === "number" && v > 0,
+  minimum: (v) => typeof v === "number",
+  maximum: (v) => typeof v === "number",
+  // draft-04 spells exclusive bounds as booleans beside minimum/maximum.
+  exclusiveMinimum: (v) => typeof v === "number" || typeof v === "boolean",
+  exclusiveMaximum: (v) => typeof v === "number" || typeof v === "boolean",
+  ...Object.fromEntries(["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "minContains", "maxContains"].map((k) => [k, (v) => Number.isInteger(v) && v >= 0]))
+};
+function isSchemaValue(v) {
+  return typeof v === "boolean" || isObject5(v);
+}
+var ANNOTATION_KEYWORDS = /* @__PURE__ */ new Set([
+  "title",
+  "description",
+  "examples",
+  "$comment",
+  "$schema",
+  "$id",
+  "$anchor",
+  "$dynamicAnchor",
+  "$defs",
+  "definitions",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "markdownDescription",
+  "default",
+  "nullable",
+  "x-order",
+  "$vocabulary"
+]);
+var SUBSCHEMA = /* @__PURE__ */ new Set(["items", "additionalProperties", "additionalItems", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems"]);
+var SUBSCHEMA_MAP = /* @__PURE__ */ new Set(["properties", "patternProperties", "dependentSchemas", "dependencies"]);
+var SUBSCHEMA_SET = /* @__PURE__ */ new Set(["anyOf", "oneOf", "allOf"]);
+var VALUE_SET = /* @__PURE__ */ new Set(["enum", "required", "type"]);
+var KEY_DIGEST_THRESHOLD = 160;
+var KNOWN_KEYWORDS = /* @__PURE__ */ new Set([
+  ...ANNOTATION_KEYWORDS,
+  ...SUBSCHEMA,
+  ...SUBSCHEMA_MAP,
+  ...SUBSCHEMA_SET,
+  ...VALUE_SET,
+  "$ref",
+  "const",
+  "prefixItems",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "format",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minProperties",
+  "maxProperties",
+  "dependentRequired",
+  "minContains",
+  "maxContains",
+  "$dynamicRef",
+  "$recursiveRef",
+  "$recursiveAnchor"
+]);
+var MAX_SCHEMA_DEPTH = 256;
+var SchemaTooDeep = class extends Error {
+  constructor() {
+    super(`the schema nests more than ${MAX_SCHEMA_DEPTH} levels deep`);
+  }
+};
+var Unresolvable = class {
+  constructor(ref, remote) {
+    this.ref = ref;
+    this.remote = remote;
+  }
+  ref;
+  remote;
+};
+function isObject5(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function escapePointer(token) {
+  return token.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function safeDecode(token) {
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    return token;
+  }
+}
+function unescapePointer(token) {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function valueKey(v) {
+  if (v === void 0) return "undefined";
+  if (Array.isArray(v)) return "[" + v.map(valueKey).join(",") + "]";
+  if (isObject5(v)) return "{" + Object.keys(v).sort().map((k) => JSON.stringify(k) + ":" + valueKey(v[k])).join(",") + "}";
+  return JSON.stringify(v);
+}
+function jsonTypeOf(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number") return Number.isInteger(v) ? "integer" : "number";
+  return typeof v;
+}
+function valueHasType(v, type) {
+  const t = jsonTypeOf(v);
+  return t === type || type === "number" && t === "integer" || type === "any";
+}
+var SchemaDocument = class {
+  /** `interner` must be shared by the documents whose keys are compared, so equal long keys get equal ids. */
+  constructor(root, interner = /* @__PURE__ */ new Map()) {
+    this.root = root;
+    this.interner = interner;
+  }
+  root;
+  interner;
+  normCache = /* @__PURE__ */ new WeakMap();
+  /** The malformed keywords normalisation dropped from a node (keyed by the normalised node), with their values. */
+  malformedOf = /* @__PURE__ */ new WeakMap();
+  keyCache = [/* @__PURE__ */ new WeakMap(), /* @__PURE__ */ new WeakMap()];
+  refCache = /* @__PURE__ */ new Map();
+  /** $refs that could not be followed (remote or dangling), with the first path they were met at. */
+  unresolved = /* @__PURE__ */ new Map();
+  /** Keywords met while keying that the walker does not know (e.g. contentMediaType, x-vendor keys). */
+  unknownKeywords = /* @__PURE__ */ new Set();
+  /** Refs currently being expanded while computing keys (cycle guard). */
+  expanding = /* @__PURE__ */ new Set();
+  /** How many cycle markers keys have contained so far: a key computed without a new marker is context-free and cacheable. */
+  markers = 0;
+  /** Current recursion depth of key() and norm(), bounded by MAX_SCHEMA_DEPTH. */
+  depth = 0;
+  /** Follows a local ref ("#", "#/$defs/X", or a "#name" anchor); anything else is unresolvable and recorded. */
+  resolveRef(ref) {
+    const cached = this.refCache.get(ref);
+    if (cached !== void 0) return cached;
+    let out;
+    if (ref === "#" || ref === "") out = this.root;
+    else if (ref.startsWith("#/")) {
+      let node = this.root;
+      for (const raw of ref.slice(2).split("/")) {
+        const token = unescapePointer(safeDecode(raw));
+        if (Array.isArray(node)) node = node[Number(token)];
+        else if (isObject5(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : void 0;
+        else node = void 0;
+        if (node === void 0) break;
+      }
+      out = node === void 0 ? new Unresolvable(ref, false) : node;
+    } else if (ref.startsWith("#")) out = this.anchors().get(ref.slice(1)) ?? new Unresolvable(ref, false);
+    else out = new Unresolvable(ref, true);
+    if (out instanceof Unresolvable) this.unresolved.set(ref, out);
+    this.refCache.set(ref, out);
+    return out;
+  }
+  anchorMap;
+  refCounts;
+  /** How many times a $ref string appears in the document (a definition used once is just a place). */
+  refUses(ref) {
+    if (!this.refCounts) {
+      const counts = /* @__PURE__ */ new Map();
+      const visit = (node, depth) => {
+        if (depth > MAX_SCHEMA_DEPTH) return;
+        if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
+        else if (isObject5(node)) {
+          if (typeof node.$ref === "string") counts.set(node.$ref, (counts.get(node.$ref) ?? 0) + 1);
+          for (const [k, v] of Object.entries(node)) if (k !== "enum" && k !== "const" && k !== "default" && k !== "examples") visit(v, depth + 1);
+        }
+      };
+      visit(this.root, 0);
+      this.refCounts = counts;
+    }
+    return this.refCounts.get(ref) ?? 0;
+  }
+  /** Plain-name anchors: `$anchor: "x"` (2019+) and `$id: "#x"` (draft-07), found by one walk of the document. */
+  anchors() {
+    if (this.anchorMap) return this.anchorMap;
+    const map = /* @__PURE__ */ new Map();
+    const visit = (node, depth) => {
+      if (depth > MAX_SCHEMA_DEPTH) return;
+      if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
+      else if (isObject5(node)) {
+        if (typeof node.$anchor === "string" && !map.has(node.$anchor)) map.set(node.$anchor, node);
+        if (typeof node.$id === "string" && node.$id.startsWith("#") && !map.has(node.$id.slice(1))) map.set(node.$id.slice(1), node);
+        for (const [k, v] of Object.entries(node)) if (k !== "enum" && k !== "const" && k !== "default" && k !== "examples") visit(v, depth + 1);
+      }
+    };
+    visit(this.root, 0);
+    return this.anchorMap = map;
+  }
+  /**
+   * The node as the walker compares it: $ref followed (siblings merged in), allOf merged when it can be done
+   * without loss, `type: ["x"]` → "x", draft-04 boolean exclusive bounds → numeric, draft-07 tuple `items` →
+   * `prefixItems` (+ `items` for the rest), `additionalProperties: true` dropped. Returns a boolean for boolean schemas.
+   */
+  norm(node) {
+    if (node === void 0 || node === true) return true;
+    if (node === false) return false;
+    if (!isObject5(node)) return true;
+    const hit = this.normCache.get(node);
+    if (hit !== void 0) return hit;
+    this.normCache.set(node, true);
+    if (++this.depth > MAX_SCHEMA_DEPTH) {
+      this.depth--;
+      this.normCache.delete(node);
+      throw new SchemaTooDeep();
+    }
+    try {
+      const out = this.normalise(node);
+      this.normCache.set(node, out);
+      if (typeof out === "object") this.normCache.set(out, out);
+      return out;
+    } finally {
+      this.depth--;
+    }
+  }
+  normalise(node) {
+    let out = node;
+    const malformed = nonSchemaMembers(node);
+    if (typeof node.$ref === "string") {
+      const target = this.resolveRef(node.$ref);
+      if (!(target instanceof Unresolvable)) {
+        const { $ref: _ref, ...siblings } = node;
+        const t = this.norm(target);
+        if (t === false) return false;
+        Object.assign(malformed, this.malformed(t));
+        const hasValidationSiblings = Object.keys(siblings).some((k) => !ANNOTATION_KEYWORDS.has(k));
+        if (!hasValidationSiblings) {
+          if (Object.keys(siblings).length === 0) return t;
+          return this.withMalformed(t === true ? { ...siblings } : { ...t, ...siblings }, malformed);
+        }
+        out = { ...siblings, allOf: [t === true ? {} : t, ...Array.isArray(siblings.allOf) ? siblings.allOf : []] };
+      }
+    }
+    const merged = this.mergeAllOf(out);
+    if (merged !== out && Array.isArray(node.allOf)) {
+      node.allOf.forEach((member, i) => {
+        for (const [k, v] of Object.entries(this.malformed(this.norm(member)))) malformed[`allOf/${i}/${k}`] = v;
+      });
+    }
+    const result = normaliseKeywords(merged);
+    return this.withMalformed(result.node, { ...malformed, ...result.malformed });
+  }
+  withMalformed(n, malformed) {
+    if (Object.keys(malformed).length) this.malformedOf.set(n, malformed);
+    return n;
+  }
+  /**
+   * Keywords whose value is not what JSON Schema allows, dropped by normalisation (as lenient validators ignore them)
+   * but kept here so a change to one is reported, never silently equal. Keyed by their pointer relative to the node.
+   */
+  malformed(n) {
+    return typeof n === "object" && this.malformedOf.get(n) || {};
+  }
+  /** Merges allOf members into the node when no keyword conflicts; otherwise leaves allOf for opaque comparison. */
+  mergeAllOf(node) {
+    if (!Array.isArray(node.allOf)) return node;
+    const { allOf, ...rest } = node;
+    let merged = rest;
+    for (const member of allOf) {
+      const m = this.norm(member);
+      if (m === true) continue;
+      if (m === false) return node;
+      const next = mergeTwo(merged, m);
+      if (next === null) return node;
+      merged = next;
+    }
+    return merged;
+  }
+  /**
+   * Canonical key of a subschema: $refs inlined (a ref met again inside its own expansion stays a ref), annotation
+   * keywords dropped (description kept when `withDocs`), order-insensitive lists sorted. Equal keys mean equal schemas.
+   */
+  key(node, withDocs = false) {
+    if (node === void 0) return "true";
+    if (!isObject5(node)) return node === false ? "false" : node === true ? "true" : "!" + valueKey(node);
+    const cache = this.keyCache[withDocs ? 1 : 0];
+    const hit = cache.get(node);
+    if (hit !== void 0) return hit;
+    const ref = typeof node.$ref === "string" ? node.$ref : void 0;
+    if (ref !== void 0) {
+      if (this.expanding.has(ref)) {
+        this.markers++;
+        return `{"$ref":${JSON.stringify(ref)}}`;
+      }
+      this.expanding.add(ref);
+    }
+    const markersBefore = this.markers;
+    let out;
+    if (++this.depth > MAX_SCHEMA_DEPTH) {
+      this.depth--;
+      if (ref !== void 0) this.expanding.delete(ref);
+      throw new SchemaTooDeep();
+    }
+    try {
+      const n = this.norm(node);
+      out = n === true ? "true" : n === false ? "false" : this.keyOfNormalised(n, withDocs);
+    } finally {
+      this.depth--;
+      if (ref !== void 0) this.expanding.delete(ref);
+    }
+    if (out.length > KEY_DIGEST_THRESHOLD) {
+      let id = this.interner.get(out);
+      if (id === void 0) this.interner.set(out, id = this.interner.size);
+      out = "#" + id;
+    }
+    if (this.markers === markersBefore || this.expanding.size === 0) cache.set(node, out);
+    return out;
+  }
+  keyOfNormalised(n, withDocs) {
+    const parts = [];
+    let keys = Object.keys(n);
+    if (typeof n.$ref === "string") parts.push(`"$ref":${JSON.stringify(n.$ref)}`);
+    keys = keys.filter((k) => k !== "$ref" && (!ANNOTATION_KEYWORDS.has(k) || k === "default" || withDocs && k === "description"));
+    const values = n.const !== void 0 ? [n.const] : Array.isArray(n.enum) ? n.enum : void 0;
+    for (const k of keys.sort()) {
+      const v = n[k];
+      let s;
+      if (k === "const" || k === "enum") continue;
+      if (!KNOWN_KEYWORDS.has(k)) this.unknownKeywords.add(k);
+      if (SUBSCHEMA.has(k)) s = this.key(v, withDocs);
+      else if (SUBSCHEMA_MAP.has(k) && isObject5(v)) s = "{" + Object.keys(v).sort().map((p) => JSON.stringify(p) + ":" + (Array.isArray(v[p]) ? valueKey(v[p]) : this.key(v[p], withDocs))).join(",") + "}";
+      else if (SUBSCHEMA_SET.has(k) && Array.isArray(v)) {
+        const members = [...new Set(v.map((m) => this.key(m, withDocs)))].sort();
+        if ((k === "anyOf" || k === "oneOf") && members.length === 1) s = members[0];
+        else s = "[" + members.join(",") + "]";
+      } else if (k === "prefixItems" && Array.isArray(v)) s = "[" + v.map((m) => this.key(m, withDocs)).join(",") + "]";
+      else if (VALUE_SET.has(k) && Array.isArray(v)) s = "[" + [...new Set(v.map(valueKey))].sort().join(",") + "]";
+      else s = valueKey(v);
+      parts.push(quoted(k) + ":" + s);
+    }
+    if (values !== void 0) {
+      parts.push('"enum":[' + [...new Set(values.map(valueKey))].sort().join(",") + "]");
+      if (n.type === void 0) {
+        let types = [...new Set(values.map(jsonTypeOf))];
+        if (types.includes("number")) types = types.filter((t) => t !== "integer");
+        parts.push('"type":' + (types.length === 1 ? JSON.stringify(types[0]) : "[" + types.map((t) => JSON.stringify(t)).sort().join(",") + "]"));
+      }
+    }
+    for (const [k, v] of Object.entries(this.malformed(n))) parts.push(quoted("!" + k) + ":" + valueKey(v));
+    return parts.length === 0 ? "true" : "{" + parts.sort().join(",") + "}";
+  }
+};
+var QUOTED = /* @__PURE__ */ new Map();
+function quoted(k) {
+  let q2 = QUOTED.get(k);
+  if (q2 === void 0) {
+    q2 = JSON.stringify(k);
+    if (QUOTED.size < 1e3) QUOTED.set(k, q2);
+  }
+  return q2;
+}
+function nonSchemaMembers(node) {
+  const out = {};
+  for (const k of SUBSCHEMA_SET) {
+    const v = node[k];
+    const stray = Array.isArray(v) ? v.filter((m) => !isSchemaValue(m)) : [];
+    if (stray.length) out[k] = stray.sort((x, y) => valueKey(x) < valueKey(y) ? -1 : valueKey(x) > valueKey(y) ? 1 : 0);
+  }
+  return out;
+}
+function wellFormed(k, v) {
+  if (SUBSCHEMA_SET.has(k) || k === "prefixItems") return Array.isArray(v);
+  if (SUBSCHEMA_MAP.has(k)) return isObject5(v);
+  if (SUBSCHEMA.has(k)) return isSchemaValue(v) || k === "items" && Array.isArray(v);
+  return VALUE_SHAPE[k]?.(v) ?? true;
+}
+function normaliseKeywords(node) {
+  let out;
+  const edit = () => out ??= { ...node };
+  const malformed = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (wellFormed(k, v)) continue;
+    malformed[k] = v;
+    if ((k === "type" || k === "required") && Array.isArray(v)) edit()[k] = v.filter((x) => typeof x === "string");
+    else delete edit()[k];
+  }
+  node = out ?? node;
+  if (Array.isArray(node.type)) {
+    const types = [...new Set(node.type)];
+    if (types.includes("number") && types.includes("integer")) types.splice(types.indexOf("integer"), 1);
+    edit().type = types.length === 1 ? types[0] : types.sort();
+  }
+  for (const [bound, exclusive] of [["maximum", "exclusiveMaximum"], ["minimum", "exclusiveMinimum"]]) {
+    if (typeof node[exclusive] === "boolean") {
+      const o = edit();
+      if (node[exclusive] === true && typeof node[bound] === "number") {
+        o[exclusive] = node[bound];
+        delete o[bound];
+      } else delete o[exclusive];
+    }
+  }
+  for (const k of ["maximum", "exclusiveMaximum"]) if (typeof node[k] === "number" && node[k] >= Number.MAX_SAFE_INTEGER) delete edit()[k];
+  for (const k of ["minimum", "exclusiveMinimum"]) if (typeof node[k] === "number" && node[k] <= Number.MIN_SAFE_INTEGER) delete edit()[k];
+  if (Array.isArray(node.items)) {
+    const o = edit();
+    o.prefixItems = node.items;
+    if (node.additionalItems !== void 0) o.items = node.additionalItems;
+    else delete o.items;
+    delete o.additionalItems;
+  } else if (node.additionalItems !== void 0 && node.prefixItems === void 0) {
+    delete edit().additionalItems;
+  }
+  if (node.additionalProperties === true) delete edit().additionalProperties;
+  if (node.items === true && !Array.isArray(node.items)) delete edit().items;
+  return { node: out ?? node, malformed };
+}
+function mergeTwo(a, b) {
+  const out = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const cur = getOwn(out, k);
+    if (cur === void 0) setOwn(out, k, v);
+    else if (ANNOTATION_KEYWORDS.has(k)) continue;
+    else if (k === "properties" && isObject5(cur) && isObject5(v)) {
+      const props = { ...cur };
+      for (const [p, s] of Object.entries(v)) {
+        const had = getOwn(props, p);
+        setOwn(props, p, had === void 0 ? s : { allOf: [had, s] });
+      }
+      out[k] = props;
+    } else if (k === "required" && Array.isArray(cur) && Array.isArray(v)) out[k] = [.../* @__PURE__ */ new Set([...cur, ...v])];
+    else if (k === "type") {
+      const ta = new Set(Array.isArray(cur) ? cur : [cur]);
+      const both = (Array.isArray(v) ? v : [v]).filter((t) => ta.has(t) || t === "integer" && ta.has("number"));
+      for (const t of ta) if (t === "integer" && (Array.isArray(v) ? v : [v]).includes("number")) both.push(t);
+      const uniq = [...new Set(both)];
+      out[k] = uniq.length === 1 ? uniq[0] : uniq;
+    } else if (valueKey(cur) !== valueKey(v)) return null;
+  }
+  return out;
+}
+
+// src/diff/schema/rules.ts
+var EMITTER = "src/diff/schema/walker.ts";
+var ORACLE_EMITTER = "src/diff/schema/oracle-finding.ts";
+var SCHEMA_CHANGE_KINDS = {
+  "property-added-required": ["breaking", null, "a new required property: old calls omit it (even when it has a default)"],
+  "property-added-optional": ["safe", null, "a new optional property"],
+  "property-added": [null, "safe", "a new property in the result"],
+  "property-removed": ["warning", "warning", "a property was removed (input: breaking when the object forbids additional properties; output: breaking when it was required)"],
+  "property-renamed": ["breaking", "warning", "a property disappeared and one with an equal schema appeared in the same object (output: breaking when the old one was required)"],
+  "property-became-required": ["breaking", "safe", "a property became required"],
+  "property-became-optional": ["safe", "breaking", "a property became optional"],
+  "property-became-required-with-default": ["warning", null, "a property became required but carries a default: servers usually accept omission, strict clients do not"],
+  "property-description-changed": ["info", "info", "a property's description changed (the model reads it; review the wording)"],
+  "type-narrowed": ["breaking", "safe", "the type accepts fewer kinds of value (e.g. number → integer, [string, null] → string)"],
+  "type-widened": ["safe", "breaking", "the type accepts more kinds of value"],
+  "type-changed": ["breaking", "breaking", "the type changed to a disjoint one"],
+  "enum-value-removed": ["breaking", "safe", "an enum value was removed"],
+  "enum-value-added": ["safe", "warning", "an enum value was added"],
+  "enum-added": ["breaking", "safe", "a free value became an enum"],
+  "enum-removed": ["safe", "warning", "an enum was removed: any value of the type is now allowed"],
+  "const-added": ["breaking", "safe", "a free value became a constant"],
+  "const-changed": ["breaking", "breaking", "the constant value changed"],
+  "const-removed": ["safe", "warning", "a constant was removed: any value of the type is now allowed"],
+  "pattern-added": ["breaking", "safe", "a pattern was added"],
+  "pattern-changed": ["warning", "warning", "the pattern changed (neither direction can be proven)"],
+  "pattern-removed": ["safe", "warning", "the pattern was removed"],
+  "format-added": ["warning", "safe", "a format was added (validators often ignore format)"],
+  "format-changed": ["warning", "warning", "the format changed"],
+  "format-removed": ["safe", "warning", "the format was removed"],
+  "constraint-tightened": ["breaking", "safe", "a bound was tightened: minimum↑ maximum↓ exclusive bounds, minLength↑ maxLength↓, minItems↑ maxItems↓, minProperties↑ maxProperties↓, multipleOf, uniqueItems added"],
+  "constraint-loosened": ["safe", "warning", "a bound was loosened"],
+  "additional-properties-disallowed": ["breaking", "safe", "the object no longer accepts undeclared properties (models add extra keys)"],
+  "additional-properties-allowed": ["safe", "warning", "the object now accepts undeclared properties"],
+  "default-changed": ["warning", "info", "the default changed: omitted arguments now behave differently"],
+  "default-removed": ["warning", "info", "the default was removed"],
+  "default-added": ["info", "info", "a default was added"],
+  "variant-removed": ["breaking", "safe", "an anyOf/oneOf branch is gone"],
+  "variant-added": ["safe", "breaking", "an anyOf/oneOf branch was added"],
+  "schema-inconclusive": ["warning", "warning", "a keyword the engine cannot compare changed (if/then/else, not, patternProperties, …), a $ref cannot be resolved locally, or the time budget ran out"]
+};
+var EXTRA_RULES = [
+  ["output-schema-removed", "breaking", "output", "the tool no longer declares an outputSchema: structuredContent readers lose their contract", "src/diff/schema/index.ts"],
+  ["output-schema-added", "safe", "output", "the tool now declares an outputSchema", "src/diff/schema/index.ts"],
+  ["input-schema-narrowed", "breaking", "input", "safety net: the set-theoretic oracle proves some arguments are no longer accepted, but no specific rule named it", ORACLE_EMITTER],
+  ["input-schema-widened", "safe", "input", "the set-theoretic oracle proves the input accepts more values and nothing less", ORACLE_EMITTER],
+  ["output-schema-widened", "breaking", "output", "safety net: the set-theoretic oracle proves the result can hold values it could not before, but no specific rule named it", ORACLE_EMITTER],
+  ["output-schema-narrowed", "safe", "output", "the set-theoretic oracle proves the result holds fewer values and nothing new", ORACLE_EMITTER]
+];
+function ruleId(kind, direction) {
+  return `${direction}-${kind}`;
+}
+function severityOf(kind, direction) {
+  const row = SCHEMA_CHANGE_KINDS[kind];
+  const sev = direction === "input" ? row[0] : row[1];
+  if (sev === null) throw new Error(`schema rule ${kind} is not defined for ${direction}`);
+  return sev;
+}
+function buildRules() {
+  const out = [];
+  for (const [kind, row] of Object.entries(SCHEMA_CHANGE_KINDS)) {
+    for (const direction of ["input", "output"]) {
+      const severity = direction === "input" ? row[0] : row[1];
+      if (severity === null) continue;
+      const emittedBy = kind === "schema-inconclusive" ? `${EMITTER}, ${ORACLE_EMITTER}` : EMITTER;
+      out.push({ id: ruleId(kind, direction), severity, direction, subject: "tool", description: row[2], emittedBy });
+    }
+  }
+  for (const [id, severity, direction, description, emittedBy] of EXTRA_RULES) out.push({ id, severity, direction, subject: "tool", description, emittedBy });
+  return out;
+}
+var SCHEMA_RULES = buildRules();
+
+// src/diff/schema/walker.ts
+var OPAQUE_KEYWORDS = ["not", "if", "then", "else", "allOf", "anyOf", "oneOf", "dependentSchemas", "dependentRequired", "dependencies", "patternProperties", "propertyNames", "unevaluatedProperties", "contains", "minContains", "maxContains", "unevaluatedItems", "$dynamicRef", "$recursiveRef"];
+var UNRESOLVED = "$unresolved";
+var TYPE_ONLY_IGNORED = /* @__PURE__ */ new Set(["type", "title", "description", "examples", "$comment", "default", "deprecated", "readOnly", "writeOnly", "nullable"]);
+var shown = (v) => v === void 0 ? "nothing" : JSON.stringify(v);
+var typeArticle = (t) => t === "any" ? "any value" : t === "null" ? "null" : t === "integer" || t === "array" || t === "object" ? `an ${t}` : `a ${t}`;
+var Walker = class {
+  constructor(b, a, dir) {
+    this.b = b;
+    this.a = a;
+    this.dir = dir;
+  }
+  b;
+  a;
+  dir;
+  changes = [];
+  reasons = [];
+  seen = /* @__PURE__ */ new WeakMap();
+  /** The shared definitions ($ref used more than once) the walk is inside: a change there is reported once, at its first use. */
+  viaRefs = [];
+  depth = 0;
+  emit(kind, path2, message, f = {}) {
+    const change = { rule: ruleId(kind, this.dir), severity: f.severity ?? severityOf(kind, this.dir), path: path2 };
+    if (f.before !== void 0) change.before = f.before;
+    if (f.after !== void 0) change.after = f.after;
+    const via = this.viaRefs[this.viaRefs.length - 1];
+    change.message = via ? `${message} (defined in ${via.ref}, which is used in ${via.uses} places)` : message;
+    if (f.extra || via) change.extra = { ...f.extra ?? {}, ...via ? { definedAt: via.ref } : {} };
+    this.changes.push(change);
+  }
+  undecidedAt(path2, why) {
+    this.reasons.push(`${this.lead(path2)}${why}`);
+  }
+  /** Names the place a path points to: 'parameter "options.limit"' / 'field "items[].id"' / 'the arguments'. */
+  subject(path2) {
+    const segs = path2.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    let name = "";
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i];
+      if (s === "properties" && i + 1 < segs.length) name += (name ? "." : "") + segs[++i];
+      else if (s === "items") name += "[]";
+      else if (s === "prefixItems" && i + 1 < segs.length) name += `[${segs[++i]}]`;
+      else if (s === "additionalProperties") name += (name ? "." : "") + "*";
+    }
+    if (!name) return this.dir === "input" ? "the arguments" : "the result";
+    if (name === "*") return this.dir === "input" ? "undeclared parameters" : "undeclared fields";
+    return `${this.dir === "input" ? "parameter" : "field"} ${JSON.stringify(name)}`;
+  }
+  /** How a message about a place starts: 'parameter "q": ', or at the root 'in the arguments, ' / 'in the result, '. */
+  lead(path2) {
+    const subject = this.subject(path2);
+    return subject === this.subject("") ? `in ${subject}, ` : `${subject}: `;
+  }
+  rejected(what) {
+    return this.dir === "input" ? `callers sending ${what} are now rejected` : `readers no longer receive ${what}`;
+  }
+  accepted(what) {
+    return this.dir === "input" ? `callers may now also send ${what}` : `readers may now receive ${what}`;
+  }
+  /** Compares two subschemas found at `path` (the before and after documents' values at the same logical place). */
+  node(bRaw, aRaw, path2) {
+    if (this.b.key(bRaw, true) === this.a.key(aRaw, true)) return;
+    if (++this.depth > MAX_SCHEMA_DEPTH) throw new SchemaTooDeep();
+    try {
+      this.compareNodes(bRaw, aRaw, path2);
+    } finally {
+      this.depth--;
+    }
+  }
+  compareNodes(bRaw, aRaw, path2) {
+    if (this.notASchema(bRaw, aRaw, path2)) return;
+    const nb = this.b.norm(bRaw);
+    const na = this.a.norm(aRaw);
+    if (this.unresolvedRef(nb, na, path2)) return;
+    if (typeof nb === "object" && typeof na === "object") {
+      let set = this.seen.get(nb);
+      if (!set) this.seen.set(nb, set = /* @__PURE__ */ new WeakSet());
+      if (set.has(na)) return;
+      set.add(na);
+    }
+    this.malformedKeywords(nb, na, path2);
+    const ob = typeof nb === "object" ? nb : {};
+    const oa = typeof na === "object" ? na : {};
+    this.annotations(ob, oa, path2);
+    if (Array.isArray(ob.anyOf) && Array.isArray(oa.oneOf) && oa.oneOf.length > 1 || Array.isArray(ob.oneOf) && Array.isArray(oa.anyOf) && ob.oneOf.length > 1) {
+      this.undecidedAt(path2, Array.isArray(oa.oneOf) ? "`anyOf` became `oneOf`" : "`oneOf` became `anyOf`");
+    }
+    const ref = isObject5(aRaw) && typeof aRaw.$ref === "string" ? aRaw.$ref : void 0;
+    const uses = ref ? this.a.refUses(ref) : 0;
+    const via = ref && uses > 1 ? { ref, uses } : void 0;
+    if (via) this.viaRefs.push(via);
+    try {
+      this.variants(this.variantsOf(this.b, nb, path2), this.variantsOf(this.a, na, path2), path2);
+    } finally {
+      if (via) this.viaRefs.pop();
+    }
+  }
+  /**
+   * A $ref that cannot be followed (remote or dangling; normalised nodes keep `$ref` only then) is reported, never
+   * fetched; true when it stops the comparison here. Found after local refs are followed, so a local alias of a
+   * remote schema is caught too.
+   */
+  unresolvedRef(nb, na, path2) {
+    for (const [n, side] of [[na, "head"], [nb, "base"]]) {
+      if (typeof n !== "object" || typeof n.$ref !== "string") continue;
+      this.reportUnresolved(n.$ref, side, path2);
+      return true;
+    }
+    return false;
+  }
+  /** Names the schema at a path: "the input schema" at the root, else "the schema of parameter "q"". */
+  schemaAt(path2) {
+    return path2 === "" ? `the ${this.dir} schema` : `the schema of ${this.subject(path2)}`;
+  }
+  /**
+   * A schema that is not an object or a boolean (a string, number, null, array) on either side: validators reject
+   * or ignore it, so a change to it cannot be compared; true when it stops the comparison here.
+   */
+  notASchema(bRaw, aRaw, path2) {
+    const bad = (v) => v !== void 0 && !isSchemaValue(v);
+    if (!bad(bRaw) && !bad(aRaw)) return false;
+    this.emit("schema-inconclusive", path2, `${this.schemaAt(path2)} changed from ${shown(bRaw)} to ${shown(aRaw)}, and JSON Schema allows only an object or a boolean there; validators reject or ignore it, so its compatibility cannot be checked. Fix the schema.`, {
+      before: bRaw,
+      after: aRaw,
+      extra: { malformed: true }
+    });
+    return true;
+  }
+  /** Keywords whose value JSON Schema does not allow (dropped by normalisation) and that changed: named, never equal. */
+  malformedKeywords(nb, na, path2) {
+    const mb = this.b.malformed(nb);
+    const ma = this.a.malformed(na);
+    for (const k of [.../* @__PURE__ */ new Set([...Object.keys(mb), ...Object.keys(ma)])].sort()) {
+      if (valueKey(mb[k]) === valueKey(ma[k])) continue;
+      const keyword = k.split("/").pop();
+      const valueAt = (m, n) => m[k] ?? (typeof n === "object" && !k.includes("/") ? n[k] : void 0);
+      const [before, after] = [valueAt(mb, nb), valueAt(ma, na)];
+      const disallowed = [mb[k], ma[k]].filter((v) => v !== void 0).map(shown).join(" and ");
+      const what = k === "anyOf" || k === "oneOf" || k === "allOf" ? `the \`${k}\` members that are not schemas` : `\`${keyword}\``;
+      this.emit("schema-inconclusive", `${path2}/${k}`, `${this.lead(path2)}${what} changed from ${shown(before)} to ${shown(after)}; JSON Schema does not allow ${disallowed} there, and validators reject or ignore it, so the change cannot be checked. Fix the schema.`, {
+        before,
+        after,
+        extra: { keyword, malformed: true }
+      });
+    }
+  }
+  reportUnresolved(ref, side, path2) {
+    const why = !ref.startsWith("#") ? `refers to the external schema ${JSON.stringify(ref)}, which mcp-contract never fetches` : `refers to ${JSON.stringify(ref)}, which does not exist in the ${side} schema`;
+    this.emit("schema-inconclusive", `${path2}/$ref`, `${this.schemaAt(path2)} ${why}; its compatibility cannot be checked. Inline the schema or move it under $defs.`, {
+      ...side === "head" ? { after: ref } : { before: ref },
+      extra: { ref, side }
+    });
+  }
+  annotations(b, a, path2) {
+    const db = typeof b.description === "string" ? b.description : void 0;
+    const da = typeof a.description === "string" ? a.description : void 0;
+    if (db !== da && path2 !== "") {
+      const what = db === void 0 ? "description added" : da === void 0 ? "description removed" : "description changed";
+      this.emit("property-description-changed", `${path2}/description`, `${this.lead(path2)}${what}; the model reads it, review the new wording`, { before: db, after: da });
+    }
+    if (valueKey(b.default) === valueKey(a.default)) return;
+    const s = this.lead(path2);
+    if (b.default === void 0) this.emit("default-added", `${path2}/default`, `${s}default ${valueKey(a.default)} added`, { after: a.default });
+    else if (a.default === void 0)
+      this.emit("default-removed", `${path2}/default`, `${s}default ${valueKey(b.default)} removed; ${this.dir === "input" ? "calls that omit it no longer get that value" : "documentation only"}`, { before: b.default });
+    else
+      this.emit("default-changed", `${path2}/default`, `${s}default changed from ${valueKey(b.default)} to ${valueKey(a.default)}; ${this.dir === "input" ? "calls that omit it now behave differently" : "documentation only"}`, { before: b.default, after: a.default });
+  }
+  /** Splits a normalised schema into single-type variants (type lists and type-union anyOf/oneOf). */
+  variantsOf(doc, n, path2, fromBranch = false) {
+    if (n === false) return [];
+    if (n === true) return [{ type: "any", schema: {}, path: path2, bare: true }];
+    if (typeof n.$ref === "string") return [{ type: UNRESOLVED, schema: n, path: path2, bare: false }];
+    const unionKw = Array.isArray(n.anyOf) && n.oneOf === void 0 ? "anyOf" : Array.isArray(n.oneOf) && n.anyOf === void 0 ? "oneOf" : void 0;
+    if (unionKw && Object.keys(n).every((k) => k === unionKw || TYPE_ONLY_IGNORED.has(k) && k !== "type")) {
+      return n[unionKw].flatMap((m, i) => this.variantsOf(doc, doc.norm(m), `${path2}/${unionKw}/${i}`, true));
+    }
+    let types;
+    if (typeof n.type === "string") types = [n.type];
+    else if (Array.isArray(n.type)) types = n.type;
+    else if (n.const !== void 0 || Array.isArray(n.enum)) {
+      const vals = n.const !== void 0 ? [n.const] : n.enum;
+      types = [...new Set(vals.map(jsonTypeOf))];
+      if (types.includes("number")) types = types.filter((t) => t !== "integer");
+    } else types = ["any"];
+    const typeOnly = Object.keys(n).every((k) => TYPE_ONLY_IGNORED.has(k));
+    if (n.const !== void 0 || Array.isArray(n.enum)) {
+      const vals = n.const !== void 0 ? [n.const] : n.enum;
+      types = types.filter((t) => t === "any" || vals.some((v) => valueHasType(v, t)));
+    }
+    return types.map((type) => ({ type, schema: n, path: path2, bare: types.length > 1 || fromBranch && typeOnly || type === "null" }));
+  }
+  variants(vb, va, path2) {
+    const unresolved = [...vb, ...va].filter((v) => v.type === UNRESOLVED);
+    if (unresolved.length) {
+      for (const v of unresolved) this.reportUnresolved(v.schema.$ref, va.includes(v) ? "head" : "base", v.path);
+      vb = vb.filter((v) => v.type !== UNRESOLVED);
+      va = va.filter((v) => v.type !== UNRESOLVED);
+      for (const x of vb) {
+        const y = va.find((v) => v.type === x.type);
+        if (y) this.typed(x, y);
+      }
+      return;
+    }
+    const leftB = new Set(vb);
+    const leftA = new Set(va);
+    const pairs = [];
+    const take = (x, y) => {
+      pairs.push([x, y]);
+      leftB.delete(x);
+      leftA.delete(y);
+    };
+    if (vb.length === 1 && va.length === 1 && (vb[0].type === va[0].type || related(vb[0].type, va[0].type))) {
+      this.typed(vb[0], va[0]);
+      return;
+    }
+    for (const x of vb) {
+      const kx = this.b.key(x.schema);
+      for (const y of leftA) if (y.type === x.type && this.a.key(y.schema) === kx) {
+        take(x, y);
+        break;
+      }
+    }
+    for (const x of [...leftB]) {
+      let best;
+      let bestScore = -1;
+      for (const y of leftA) {
+        if (y.type !== x.type) continue;
+        const score = similarity(x.schema, y.schema);
+        if (score > bestScore) [best, bestScore] = [y, score];
+      }
+      if (best) take(x, best);
+    }
+    for (const x of [...leftB]) for (const y of leftA) if (related(x.type, y.type)) {
+      take(x, y);
+      break;
+    }
+    if (pairs.length === 0 && vb.length > 0 && va.length > 0) {
+      const types = (vs) => vs.length === 1 ? vs[0].type : [...new Set(vs.map((v) => v.type))];
+      const words = (vs) => [...new Set(vs.map((v) => v.type))].join(" or ");
+      this.emit("type-changed", `${path2}/type`, `${this.lead(path2)}type changed from ${words(vb)} to ${words(va)}; ${this.dir === "input" ? "every call that passed a value for it is now rejected" : "readers get a different kind of value"}`, { before: types(vb), after: types(va) });
+      return;
+    }
+    for (const [x, y] of pairs) this.typed(x, y);
+    if (leftB.size === 1 && leftA.size === 1) {
+      const [x] = leftB;
+      const [y] = leftA;
+      if (x.bare && y.bare) {
+        this.emit("type-changed", `${y.path}/type`, `${this.lead(path2)}type changed from ${x.type} to ${y.type}; ${this.dir === "input" ? `callers sending ${typeArticle(x.type)} are now rejected` : "readers get a different kind of value"}`, { before: x.type, after: y.type });
+        return;
+      }
+    }
+    for (const x of leftB) {
+      if (x.bare) this.emit("type-narrowed", `${x.path}/type`, `${this.lead(path2)}no longer ${this.dir === "input" ? "accepts" : "returns"} ${typeArticle(x.type)}; ${this.rejected(x.type === "null" ? "null" : `${typeArticle(x.type)} value`)}`, { before: x.type });
+      else this.emit("variant-removed", x.path, `${this.lead(path2)}${describeVariant(x)} was removed; ${this.rejected("values that only it matched")}`, { before: x.schema });
+    }
+    for (const y of leftA) {
+      if (y.bare) this.emit("type-widened", `${y.path}/type`, this.dir === "input" ? `${this.lead(path2)}now also accepts ${typeArticle(y.type)}` : `${this.lead(path2)}may now be ${typeArticle(y.type)}; readers that do not handle it break`, { after: y.type });
+      else this.emit("variant-added", y.path, `${this.lead(path2)}${describeVariant(y)} was added; ${this.accepted("values that only it matches")}`, { after: y.schema });
+    }
+  }
+  /** Compares two variants of related types keyword by keyword. */
+  typed(x, y) {
+    const path2 = y.path;
+    const s = this.lead(path2);
+    const listed = allowedValues(x.schema, x.type) !== void 0 && allowedValues(y.schema, y.type) !== void 0;
+    if (x.type !== y.type && !listed) {
+      const widened = x.type === "integer" || y.type === "any";
+      this.emit(
+        widened ? "type-widened" : "type-narrowed",
+        `${path2}/type`,
+        widened ? `${s}type widened from ${x.type} to ${y.type}; ${this.accepted(y.type === "any" ? "any value" : "non-integer numbers")}` : `${s}type narrowed from ${x.type} to ${y.type}; ${this.rejected(y.type === "integer" ? "fractional numbers" : `values that are not ${typeArticle(y.type)}`)}`,
+        { before: x.type, after: y.type }
+      );
+    }
+    const b = x.schema;
+    const a = y.schema;
+    this.values(b, a, x.type, y.type, x.path, path2);
+    const types = /* @__PURE__ */ new Set([x.type, y.type]);
+    const has = (t) => types.has(t) || types.has("any");
+    if (has("string")) this.stringKeywords(b, a, x.path, path2);
+    if (has("number") || has("integer")) this.numberKeywords(b, a, x.path, path2, x.type === "integer" && y.type === "integer");
+    if (has("array")) this.arrayKeywords(b, a, x.path, path2);
+    if (has("object")) this.objectKeywords(b, a, x.path, path2);
+    for (const kw of OPAQUE_KEYWORDS) {
+      if (b[kw] === void 0 && a[kw] === void 0) continue;
+      if (this.b.key({ [kw]: b[kw] ?? true }) !== this.a.key({ [kw]: a[kw] ?? true })) this.undecidedAt(`${path2}/${kw}`, `\`${kw}\` changed`);
+    }
+  }
+  at(b, bPath, aPath, kw) {
+    return `${b[kw] !== void 0 && bPath !== aPath ? bPath : aPath}/${kw}`;
+  }
+  /** enum / const, each side filtered to the variant's type. */
+  values(b, a, tb, ta, bPath, aPath) {
+    const vb = allowedValues(b, tb);
+    const va = allowedValues(a, ta);
+    if (!vb && !va) return;
+    const s = this.lead(aPath);
+    const kwPath = (x, p) => `${p}/${x.const !== void 0 ? "const" : "enum"}`;
+    const list = (vs) => vs.map(valueKey).join(", ");
+    if (!vb) {
+      if (va.isConst) this.emit("const-added", kwPath(a, aPath), `${s}must now be ${list(va.values)}; ${this.dir === "input" ? "callers sending any other value are now rejected" : "readers are unaffected"}`, { after: va.values[0] });
+      else this.emit("enum-added", kwPath(a, aPath), `${s}now limited to ${list(va.values)}; ${this.dir === "input" ? "callers sending any other value are now rejected" : "readers are unaffected"}`, { after: va.values });
+      return;
+    }
+    if (!va) {
+      if (vb.isConst) this.emit("const-removed", kwPath(b, bPath), `${s}no longer fixed to ${list(vb.values)}; ${this.accepted("any value of the type")}`, { before: vb.values[0] });
+      else this.emit("enum-removed", kwPath(b, bPath), `${s}no longer limited to ${list(vb.values)}; ${this.accepted("any value of the type")}`, { before: vb.values });
+      return;
+    }
+    const kb = new Map(vb.values.map((v) => [valueKey(v), v]));
+    const ka = new Map(va.values.map((v) => [valueKey(v), v]));
+    const removed = [...kb].filter(([k]) => !ka.has(k)).map(([, v]) => v);
+    const added = [...ka].filter(([k]) => !kb.has(k)).map(([, v]) => v);
+    if (!removed.length && !added.length) return;
+    if ((vb.isConst || va.isConst) && vb.values.length === 1 && va.values.length === 1) {
+      this.emit("const-changed", kwPath(a, aPath), `${s}constant changed from ${list(vb.values)} to ${list(va.values)}; ${this.dir === "input" ? "callers sending the old value are now rejected" : "readers get a different value"}`, { before: vb.values[0], after: va.values[0] });
+      return;
+    }
+    if (removed.length) this.emit("enum-value-removed", kwPath(a, aPath), `${s}${removed.length === 1 ? "value" : "values"} ${list(removed)} removed from the enum; ${this.rejected(list(removed))}`, { before: removed, extra: { removed } });
+    if (added.length) this.emit("enum-value-added", kwPath(a, aPath), `${s}${added.length === 1 ? "value" : "values"} ${list(added)} added to the enum; ${this.accepted(list(added))}${this.dir === "output" ? " (handle unknown values)" : ""}`, { after: added, extra: { added } });
+  }
+  stringKeywords(b, a, bPath, aPath) {
+    const s = this.lead(aPath);
+    for (const kw of ["pattern", "format"]) {
+      const vb = typeof b[kw] === "string" ? b[kw] : void 0;
+      const va = typeof a[kw] === "string" ? a[kw] : void 0;
+      if (vb === va) continue;
+      const p = this.at(b, bPath, aPath, kw);
+      if (vb === void 0) this.emit(`${kw}-added`, p, `${s}${kw} ${JSON.stringify(va)} added; ${this.dir === "input" ? kw === "pattern" ? "callers sending strings that do not match are now rejected" : "strict validators reject strings in another format" : "readers are unaffected"}`, { after: va });
+      else if (va === void 0) this.emit(`${kw}-removed`, p, `${s}${kw} ${JSON.stringify(vb)} removed; ${this.accepted("strings that do not match it")}`, { before: vb });
+      else this.emit(`${kw}-changed`, p, `${s}${kw} changed from ${JSON.stringify(vb)} to ${JSON.stringify(va)}; ${this.dir === "input" ? "some strings accepted before may now be rejected" : "readers may receive strings in another shape"}`, { before: vb, after: va });
+    }
+    this.bound(b, a, bPath, aPath, "minLength", "lower", "characters");
+    this.bound(b, a, bPath, aPath, "maxLength", "upper", "characters");
+  }
+  numberKeywords(b, a, bPath, aPath, integer) {
+    for (const side of ["lower", "upper"]) {
+      const lb = numericBound(b, side, integer);
+      const la = numericBound(a, side, integer);
+      const cmp = compareBound(lb, la, side);
+      if (!cmp) continue;
+      const kw = (la ?? lb).keyword;
+      const p = la ? `${aPath}/${la.keyword}` : `${bPath}/${lb.keyword}`;
+      const name = side === "lower" ? "minimum" : "maximum";
+      const show = (x) => x ? `${x.value}${x.exclusive ? " (exclusive)" : ""}` : "none";
+      const range = numericRange(lb, la, side, integer, cmp);
+      const consequence = cmp === "tightened" ? this.rejected(range) : this.accepted(range);
+      this.emit(cmp === "tightened" ? "constraint-tightened" : "constraint-loosened", p, `${this.lead(aPath)}${describeMove(name, lb && show(lb), la && show(la), side === "lower" === (cmp === "tightened"))}; ${consequence}`, {
+        before: lb ? lb.raw : void 0,
+        after: la ? la.raw : void 0,
+        extra: { keyword: kw }
+      });
+    }
+    const mb = typeof b.multipleOf === "number" ? b.multipleOf : void 0;
+    const ma = typeof a.multipleOf === "number" ? a.multipleOf : void 0;
+    if (mb !== ma) {
+      const onlyRemoves = mb === void 0 || ma !== void 0 && isMultiple(ma, mb);
+      const onlyAdds = ma === void 0 || mb !== void 0 && isMultiple(mb, ma);
+      const kind = onlyRemoves || !onlyAdds && this.dir === "input" ? "constraint-tightened" : "constraint-loosened";
+      this.emit(kind, this.at(b, bPath, aPath, "multipleOf"), `${this.lead(aPath)}multipleOf changed from ${mb ?? "none"} to ${ma ?? "none"}; ${kind === "constraint-tightened" ? this.rejected("numbers that are not multiples of " + ma) : this.accepted("numbers that are not multiples of " + mb)}`, { before: mb, after: ma });
+    }
+  }
+  arrayKeywords(b, a, bPath, aPath) {
+    this.bound(b, a, bPath, aPath, "minItems", "lower", "items");
+    this.bound(b, a, bPath, aPath, "maxItems", "upper", "items");
+    const ub = b.uniqueItems === true;
+    const ua = a.uniqueItems === true;
+    if (ub !== ua) this.emit(ua ? "constraint-tightened" : "constraint-loosened", this.at(b, bPath, aPath, "uniqueItems"), `${this.lead(aPath)}items ${ua ? "must now be unique" : "no longer need to be unique"}; ${ua ? this.rejected("arrays with repeated items") : this.accepted("arrays with repeated items")}`, { before: b.uniqueItems, after: a.uniqueItems });
+    const tb = Array.isArray(b.prefixItems) ? b.prefixItems : [];
+    const ta = Array.isArray(a.prefixItems) ? a.prefixItems : [];
+    for (let i = 0; i < Math.max(tb.length, ta.length); i++) {
+      const p = i < ta.length ? `${aPath}/prefixItems/${i}` : `${bPath}/prefixItems/${i}`;
+      this.node(i < tb.length ? tb[i] : b.items, i < ta.length ? ta[i] : a.items, p);
+    }
+    if (b.items !== void 0 || a.items !== void 0) this.node(b.items, a.items, `${a.items !== void 0 ? aPath : bPath}/items`);
+  }
+  objectKeywords(b, a, bPath, aPath) {
+    const pb = isObject5(b.properties) ? b.properties : {};
+    const pa = isObject5(a.properties) ? a.properties : {};
+    const rb = new Set(Array.isArray(b.required) ? b.required : []);
+    const ra = new Set(Array.isArray(a.required) ? a.required : []);
+    const closedAfter = a.additionalProperties === false && a.patternProperties === void 0;
+    const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+    const removed = Object.keys(pb).filter((k) => !own(pa, k) && !ra.has(k));
+    const added = Object.keys(pa).filter((k) => !own(pb, k) && !rb.has(k));
+    const propPath = (base, k) => `${base}/properties/${escapePointer(k)}`;
+    const renamed = /* @__PURE__ */ new Set();
+    for (const [from, to] of this.renames(pb, pa, removed, added)) {
+      removed.splice(removed.indexOf(from), 1);
+      added.splice(added.indexOf(to), 1);
+      renamed.add(from).add(to);
+      const severity = this.dir === "output" && rb.has(from) ? "breaking" : severityOf("property-renamed", this.dir);
+      const what = this.dir === "input" ? `callers still sending ${JSON.stringify(from)} ${closedAfter ? "are rejected" : "have it ignored"}${ra.has(to) ? ` and miss the required ${JSON.stringify(to)}` : ""}; accept both names for a deprecation period` : `readers of ${JSON.stringify(from)} no longer find it`;
+      this.emit("property-renamed", propPath(bPath, from), `${this.subject(propPath(bPath, from))} renamed to ${JSON.stringify(to)}; ${what}`, { before: from, after: to, severity, extra: { from, to } });
+      if (rb.has(from) !== ra.has(to)) this.requiredChange(rb.has(from), ra.has(to), pa[to], propPath(aPath, to));
+    }
+    for (const k of removed) {
+      const p = propPath(bPath, k);
+      const subj = this.subject(p);
+      if (this.dir === "input") {
+        this.emit("property-removed", p, `${subj} was removed; callers that still send it ${closedAfter ? "are now rejected (additionalProperties is false)" : "have it ignored"}`, { before: pb[k], severity: closedAfter ? "breaking" : void 0 });
+      } else {
+        const wasRequired = rb.has(k);
+        this.emit("property-removed", p, `${subj} was removed; readers ${wasRequired ? "that rely on it (it was required) break" : "that use it get nothing"}`, { before: pb[k], severity: wasRequired ? "breaking" : void 0 });
+      }
+    }
+    for (const k of added) {
+      const p = propPath(aPath, k);
+      const subj = this.subject(p);
+      if (this.dir === "output") this.emit("property-added", p, `${subj} was added`, { after: pa[k] });
+      else if (ra.has(k)) {
+        const dflt = isObject5(pa[k]) && pa[k].default !== void 0;
+        this.emit("property-added-required", p, `${subj} was added as required; existing calls omit it and are rejected${dflt ? " (a default does not help: validators still require it)" : ""}`, { after: pa[k] });
+      } else this.emit("property-added-optional", p, `${subj} was added as optional`, { after: pa[k] });
+    }
+    const schemaOf = (o, props, k) => own(props, k) ? props[k] : o.additionalProperties ?? true;
+    const common = new Set([...Object.keys(pb), ...Object.keys(pa), ...rb, ...ra].filter((k) => !removed.includes(k) && !added.includes(k) && !renamed.has(k)));
+    for (const k of common) {
+      const p = propPath(own(pa, k) ? aPath : bPath, k);
+      if (rb.has(k) !== ra.has(k)) this.requiredChange(rb.has(k), ra.has(k), pa[k], p);
+      if (own(pb, k) || own(pa, k)) this.node(schemaOf(b, pb, k), schemaOf(a, pa, k), p);
+    }
+    this.additionalProperties(b, a, bPath, aPath);
+    this.bound(b, a, bPath, aPath, "minProperties", "lower", "properties");
+    this.bound(b, a, bPath, aPath, "maxProperties", "upper", "properties");
+  }
+  requiredChange(wasRequired, isRequired, after, p) {
+    const subj = this.subject(p);
+    if (isRequired) {
+      const dflt = isObject5(after) && after.default !== void 0;
+      if (this.dir === "input" && dflt) this.emit("property-became-required-with-default", `${p}`, `${subj} became required but has a default (${valueKey(after.default)}); servers usually accept omission, strict clients reject calls that omit it`);
+      else this.emit("property-became-required", p, `${subj} became required; ${this.dir === "input" ? "calls that omit it are now rejected" : "readers can now rely on it"}`);
+    } else if (wasRequired) {
+      this.emit("property-became-optional", p, `${subj} became optional; ${this.dir === "input" ? "calls may now omit it" : "readers that rely on it break when it is missing"}`);
+    }
+  }
+  /** Removed + added properties with equal schemas, paired only when the pairing is unambiguous and plausible. */
+  renames(pb, pa, removed, added) {
+    if (!removed.length || !added.length) return [];
+    const byKey = (doc, props, names) => {
+      const m = /* @__PURE__ */ new Map();
+      for (const n of names) {
+        const k = doc.key(props[n]);
+        m.set(k, [...m.get(k) ?? [], n]);
+      }
+      return m;
+    };
+    const rk = byKey(this.b, pb, removed);
+    const ak = byKey(this.a, pa, added);
+    const out = [];
+    for (const [k, rs] of rk) {
+      const as = ak.get(k);
+      if (rs.length !== 1 || !as || as.length !== 1) continue;
+      const [from, to] = [rs[0], as[0]];
+      const sameDocs = isObject5(pb[from]) && typeof pb[from].description === "string" && this.b.key(pb[from], true) === this.a.key(pa[to], true);
+      if (sameDocs || relatedNames(from, to)) out.push([from, to]);
+    }
+    return out;
+  }
+  additionalProperties(b, a, bPath, aPath) {
+    const xb = b.additionalProperties;
+    const xa = a.additionalProperties;
+    if (xb === void 0 && xa === void 0) return;
+    const root = this.subject(aPath) === this.subject("");
+    const [s, what, extra] = !root ? [this.lead(aPath), "undeclared properties", "objects with extra keys"] : this.dir === "input" ? ["", "undeclared arguments", "extra arguments"] : ["", "undeclared fields in the result", "extra fields"];
+    const closedB = xb === false;
+    const closedA = xa === false;
+    if (!closedB && closedA) {
+      this.emit("additional-properties-disallowed", `${aPath}/additionalProperties`, `${s}${what} are no longer allowed (additionalProperties: false); ${this.dir === "input" ? `calls with ${root ? extra : "extra keys"}, which models often add, are now rejected` : "readers are unaffected"}`, { before: xb ?? true, after: false });
+    } else if (closedB && !closedA) {
+      this.emit("additional-properties-allowed", `${aPath}/additionalProperties`, `${s}${what} are now allowed; ${this.accepted(extra)}`, { before: false, after: xa ?? true });
+    } else if (!closedB && !closedA) this.node(xb, xa, `${aPath}/additionalProperties`);
+  }
+  bound(b, a, bPath, aPath, kw, side, unit) {
+    const vb = typeof b[kw] === "number" ? b[kw] : void 0;
+    const va = typeof a[kw] === "number" ? a[kw] : void 0;
+    const norm = (v) => v === void 0 ? side === "lower" ? 0 : Infinity : v;
+    const nb = norm(vb);
+    const na = norm(va);
+    if (nb === na) return;
+    const tightened = side === "lower" ? na > nb : na < nb;
+    const lo = Math.min(nb, na);
+    const hi = Math.max(nb, na);
+    const thing = unit === "characters" ? "strings" : unit === "items" ? "arrays" : "objects";
+    const range = side === "lower" ? `${thing} with ${lo === hi - 1 ? lo : `${lo}–${hi - 1}`} ${unit}` : hi === Infinity ? `${thing} with more than ${lo} ${unit}` : `${thing} with ${lo + 1 === hi ? hi : `${lo + 1}–${hi}`} ${unit}`;
+    this.emit(tightened ? "constraint-tightened" : "constraint-loosened", this.at(b, bPath, aPath, kw), `${this.lead(aPath)}${describeMove(kw, vb?.toString(), va?.toString(), na > nb)}; ${tightened ? this.rejected(range) : this.accepted(range)}`, { before: vb, after: va });
+  }
+};
+function numericBound(s, side, integer) {
+  const incKw = side === "lower" ? "minimum" : "maximum";
+  const excKw = side === "lower" ? "exclusiveMinimum" : "exclusiveMaximum";
+  const cands = [];
+  if (typeof s[incKw] === "number") cands.push({ value: s[incKw], exclusive: false, keyword: incKw, raw: s[incKw] });
+  if (typeof s[excKw] === "number") cands.push({ value: s[excKw], exclusive: true, keyword: excKw, raw: s[excKw] });
+  if (integer) {
+    for (const c of cands) {
+      c.value = side === "lower" ? c.exclusive ? Math.floor(c.value) + 1 : Math.ceil(c.value) : c.exclusive ? Math.ceil(c.value) - 1 : Math.floor(c.value);
+      c.exclusive = false;
+    }
+  }
+  let best;
+  for (const c of cands) if (!best || compareBound(best, c, side) === "tightened") best = c;
+  return best;
+}
+function compareBound(b, a, side) {
+  if (!b && !a) return void 0;
+  if (!b) return "tightened";
+  if (!a) return "loosened";
+  if (a.value !== b.value) return side === "lower" === a.value > b.value ? "tightened" : "loosened";
+  if (a.exclusive !== b.exclusive) return a.exclusive ? "tightened" : "loosened";
+  return void 0;
+}
+function describeMove(keyword, before, after, raised) {
+  if (before === void 0) return `${keyword} ${after} added`;
+  if (after === void 0) return `${keyword} ${before} removed`;
+  return `${keyword} ${raised ? "raised" : "lowered"} from ${before} to ${after}`;
+}
+function numericRange(b, a, side, integer, cmp) {
+  const [inner, outer] = cmp === "tightened" ? [a, b] : [b, a];
+  if (integer && outer) {
+    const [lo, hi] = side === "upper" ? [inner.value + 1, outer.value] : [outer.value, inner.value - 1];
+    return lo === hi ? `${lo}` : `${lo}–${hi}`;
+  }
+  if (side === "upper") return outer ? `values above ${inner.value} up to ${outer.value}` : `values above ${inner.value}`;
+  return outer ? `values below ${inner.value} down to ${outer.value}` : `values below ${inner.value}`;
+}
+function isMultiple(x, of) {
+  const r = x / of;
+  return Math.abs(r - Math.round(r)) < 1e-9;
+}
+function allowedValues(s, type) {
+  const raw = s.const !== void 0 ? [s.const] : Array.isArray(s.enum) ? s.enum : void 0;
+  if (!raw) return void 0;
+  const values = raw.filter((v) => valueHasType(v, type));
+  if (type === "null" && values.length === 1) return void 0;
+  if (type === "boolean" && new Set(values).size === 2) return void 0;
+  return { values, isConst: s.const !== void 0 };
+}
+function related(x, y) {
+  return x === "any" || y === "any" || x === "integer" && y === "number" || x === "number" && y === "integer";
+}
+function describeVariant(v) {
+  const props = isObject5(v.schema.properties) ? v.schema.properties : {};
+  for (const [name, p] of Object.entries(props)) {
+    if (isObject5(p) && p.const !== void 0) return `the variant with ${name} ${valueKey(p.const)}`;
+  }
+  const m = /\/(anyOf|oneOf)\/(\d+)$/.exec(v.path);
+  return m ? `the ${v.type} variant ${m[1]}[${m[2]}]` : `the ${v.type} variant`;
+}
+function similarity(x, y) {
+  const px = isObject5(x.properties) ? x.properties : {};
+  const py = isObject5(y.properties) ? y.properties : {};
+  let score = 0;
+  for (const k of Object.keys(px)) {
+    if (!(k in py)) continue;
+    score += 1;
+    const cx = isObject5(px[k]) ? px[k].const : void 0;
+    const cy = isObject5(py[k]) ? py[k].const : void 0;
+    if (cx !== void 0 && valueKey(cx) === valueKey(cy)) score += 100;
+  }
+  return score;
+}
+function relatedNames(x, y) {
+  const n = (s) => s.toLowerCase().replace(/[-_\s]/g, "");
+  const [a, b] = [n(x), n(y)];
+  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
+  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function walkSchemas(before, after, direction) {
+  const interner = /* @__PURE__ */ new Map();
+  const [docB, docA] = [new SchemaDocument(before, interner), new SchemaDocument(after, interner)];
+  const w = new Walker(docB, docA, direction);
+  try {
+    w.node(before, after, "");
+  } catch (err) {
+    if (!(err instanceof SchemaTooDeep)) throw err;
+    const change = {
+      rule: ruleId("schema-inconclusive", direction),
+      severity: severityOf("schema-inconclusive", direction),
+      path: "",
+      message: `${err.message} (or loops through $refs that far); mcp-contract does not compare it. Review the change by hand, and check the generator.`
+    };
+    return { changes: [change], undecided: false, reasons: [] };
+  }
+  if (w.changes.length === 0 && w.reasons.length === 0 && docB.key(before) !== docA.key(after)) {
+    const unknown = [.../* @__PURE__ */ new Set([...docB.unknownKeywords, ...docA.unknownKeywords])].sort();
+    if (unknown.length) w.reasons.push(`the schemas differ, and ${unknown.map((k) => `\`${k}\``).join(", ")} ${unknown.length === 1 ? "is" : "are"} not compared by the walker`);
+  }
+  return { changes: w.changes, undecided: w.reasons.length > 0, reasons: w.reasons };
+}
+
+// src/diff/schema/oracle.ts
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism, tmpdir } from "node:os";
+import * as path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/diff/schema/draft07.ts
+var UNREADABLE = ["if", "then", "else", "patternProperties", "dependencies", "dependentSchemas", "dependentRequired", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "contains", "minContains", "maxContains", "additionalItems", "prefixItems", "$dynamicRef", "$recursiveRef"];
+var DROPPED = ["enum", "const", "pattern", "format", "multipleOf", "uniqueItems"];
+var ANNOTATIONS = ["$schema", "$id", "$anchor", "$comment", "title", "description", "examples", "default", "deprecated", "readOnly", "writeOnly", "$defs", "definitions", "nullable"];
+var SUBSCHEMA2 = ["items", "additionalProperties", "not", "propertyNames"];
+var SUBSCHEMA_LIST = ["allOf", "anyOf", "oneOf"];
+var MAX_NODES = 1e5;
+var Unsupported = class extends Error {
+};
+function toDraft07(root) {
+  let nodes = 0;
+  const stack = [];
+  const resolve = (ref, at) => {
+    if (!ref.startsWith("#")) throw new Unsupported(`${at}: $ref ${JSON.stringify(ref)} points outside the schema`);
+    let node = root;
+    if (ref !== "#") {
+      for (const raw of ref.slice(2).split("/")) {
+        let token = raw;
+        try {
+          token = decodeURIComponent(raw);
+        } catch {
+        }
+        token = token.replace(/~1/g, "/").replace(/~0/g, "~");
+        node = Array.isArray(node) ? node[Number(token)] : isObject5(node) ? node[token] : void 0;
+        if (node === void 0) throw new Unsupported(`${at}: $ref ${JSON.stringify(ref)} does not resolve`);
+      }
+    }
+    return node;
+  };
+  let depth = 0;
+  const visit = (node, at, negated) => {
+    if (++nodes > MAX_NODES) throw new Unsupported("the schema is too large once its $refs are inlined");
+    if (++depth > MAX_SCHEMA_DEPTH) throw new Unsupported(`the schema nests more than ${MAX_SCHEMA_DEPTH} levels deep`);
+    try {
+      return visitNode(node, at, negated);
+    } finally {
+      depth--;
+    }
+  };
+  const visitNode = (node, at, negated) => {
+    if (typeof node === "boolean") return node;
+    if (!isObject5(node)) return true;
+    let src = node;
+    if (typeof src.$ref === "string") {
+      const ref = src.$ref;
+      if (stack.includes(ref)) throw new Unsupported(`${at}: recursive $ref ${JSON.stringify(ref)}`);
+      stack.push(ref);
+      try {
+        const target = visit(resolve(ref, at), at, negated);
+        const { $ref: _r, ...siblings } = src;
+        const rest = visit(siblings, at, negated);
+        return rest === true || isObject5(rest) && Object.keys(rest).length === 0 ? target : { allOf: [target, rest] };
+      } finally {
+        stack.pop();
+      }
+    }
+    const out = {};
+    for (const [k, v] of Object.entries(src)) {
+      const p = `${at}/${k}`;
+      if (ANNOTATIONS.includes(k)) continue;
+      if (UNREADABLE.includes(k) || k === "items" && Array.isArray(v)) throw new Unsupported(`json-schema-diff cannot read \`${k}\` (at ${p})`);
+      if (DROPPED.includes(k)) {
+        if (negated) throw new Unsupported(`${p}: \`${k}\` under \`not\``);
+        continue;
+      }
+      if (SUBSCHEMA2.includes(k)) out[k] = visit(v, p, k === "not" ? !negated : negated);
+      else if (SUBSCHEMA_LIST.includes(k) && Array.isArray(v)) out[k] = v.map((m, i) => visit(m, `${p}/${i}`, negated));
+      else if (k === "properties" && isObject5(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, visit(s, `${p}/${name}`, negated)]));
+      else if ((k === "exclusiveMinimum" || k === "exclusiveMaximum") && typeof v === "boolean") {
+        const bound = k === "exclusiveMinimum" ? "minimum" : "maximum";
+        if (v && typeof src[bound] === "number") out[k] = src[bound];
+      } else if ((k === "minimum" || k === "maximum") && src[k === "minimum" ? "exclusiveMinimum" : "exclusiveMaximum"] === true) continue;
+      else out[k] = v;
+    }
+    return out;
+  };
+  try {
+    return { schema: visit(root, "", false) };
+  } catch (err) {
+    if (err instanceof Unsupported) return { unsupported: err.message };
+    throw err;
+  }
+}
+
+// src/diff/schema/oracle.ts
+var OracleThread = class {
+  worker;
+  ready;
+  dead = false;
+  constructor(file) {
+    this.worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 128 } });
+    this.ready = new Promise((resolve, reject) => {
+      const onMessage = (m) => {
+        if (m.ready) {
+          this.worker.off("error", onError);
+          resolve();
+        }
+      };
+      const onError = (err) => {
+        this.dead = true;
+        reject(err);
+      };
+      this.worker.once("message", onMessage);
+      this.worker.once("error", onError);
+    });
+    this.ready.catch(() => void 0);
+    this.worker.on("exit", () => this.dead = true);
+  }
+  run(id, before, after, ms) {
+    return new Promise((resolve) => {
+      const finish = (r) => {
+        clearTimeout(timer);
+        this.worker.off("message", onMessage);
+        this.worker.off("error", onError);
+        this.worker.off("exit", onExit);
+        resolve(r);
+      };
+      const onMessage = (m) => {
+        if (m.id !== id) return;
+        finish(m.error !== void 0 ? { error: m.error } : { removals: !!m.removals, additions: !!m.additions });
+      };
+      const onError = (err) => {
+        this.dead = true;
+        finish({ error: err.message });
+      };
+      const onExit = () => finish({ error: "the oracle worker exited" });
+      const timer = setTimeout(() => {
+        this.kill();
+        finish({ timeout: true });
+      }, Math.max(1, ms));
+      this.worker.on("message", onMessage);
+      this.worker.on("error", onError);
+      this.worker.on("exit", onExit);
+      this.worker.postMessage({ id, before, after });
+    });
+  }
+  kill() {
+    this.dead = true;
+    return this.worker.terminate();
+  }
+};
+var SchemaOracle = class {
+  perPairMs;
+  totalMs;
+  maxThreads;
+  idle = [];
+  live = /* @__PURE__ */ new Set();
+  nextId = 0;
+  workerFile;
+  constructor(opts = {}) {
+    this.workerFile = opts.workerFile;
+    this.perPairMs = opts.perPairMs ?? 2e3;
+    this.totalMs = opts.totalMs ?? 1e4;
+    this.maxThreads = Math.max(1, opts.workers ?? Math.min(2, availableParallelism()));
+  }
+  async check(pairs) {
+    const deadline = Date.now() + this.totalMs;
+    const results = new Array(pairs.length);
+    const queue = [];
+    pairs.forEach((p, index) => {
+      const implicit = { type: "object" };
+      const b = toDraft07(p.before ?? implicit);
+      const a = toDraft07(p.after ?? implicit);
+      if ("unsupported" in b || "unsupported" in a) {
+        results[index] = { outcome: "inconclusive", reason: "unsupported" in a ? a.unsupported : b.unsupported };
+      } else queue.push({ index, before: b.schema, after: a.schema });
+    });
+    if (queue.length === 0) return results;
+    let file;
+    try {
+      file = this.workerFile ?? await workerFile();
+    } catch (err) {
+      const reason = `the oracle could not start: ${err instanceof Error ? err.message : String(err)}`;
+      for (const job of queue) results[job.index] = { outcome: "inconclusive", reason };
+      return results;
+    }
+    let startFailure;
+    const lane = async () => {
+      let thread;
+      try {
+        while (queue.length > 0 && startFailure === void 0) {
+          if (!thread || thread.dead) thread = this.acquire(file);
+          const left = deadline - Date.now();
+          if (left <= 0) return;
+          const started = await Promise.race([
+            thread.ready.then(() => "ok", (err) => `the oracle worker failed to start: ${err instanceof Error ? err.message : String(err)}`),
+            sleep(left).then(() => "timeout")
+          ]);
+          if (started !== "ok") {
+            await thread.kill();
+            if (started !== "timeout") startFailure = started;
+            return;
+          }
+          const job = queue.shift();
+          if (!job) return;
+          const budget = Math.min(this.perPairMs, deadline - Date.now());
+          const r = await thread.run(this.nextId++, job.before, job.after, budget);
+          results[job.index] = toResult(r, budget < this.perPairMs ? "the global oracle budget ran out" : `no answer within ${this.perPairMs} ms`);
+        }
+      } finally {
+        if (thread && !thread.dead) this.release(thread);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.maxThreads, queue.length) }, lane));
+    for (const job of queue) results[job.index] = { outcome: "inconclusive", reason: startFailure ?? "the global oracle budget ran out" };
+    return results;
+  }
+  /** Terminates every worker thread. */
+  async close() {
+    const all = [...this.live];
+    this.live.clear();
+    this.idle.length = 0;
+    await Promise.all(all.map((t) => t.kill()));
+  }
+  acquire(file) {
+    let t = this.idle.pop();
+    while (t && t.dead) t = this.idle.pop();
+    if (!t) {
+      t = new OracleThread(file);
+      this.live.add(t);
+      t.worker.on("exit", () => this.live.delete(t));
+    }
+    t.worker.ref();
+    return t;
+  }
+  release(t) {
+    t.worker.unref();
+    this.idle.push(t);
+  }
+};
+function toResult(r, timeoutReason) {
+  if ("timeout" in r) return { outcome: "inconclusive", reason: timeoutReason };
+  if ("error" in r) return { outcome: "inconclusive", reason: `json-schema-diff failed: ${r.error}` };
+  if (r.removals && r.additions) return { outcome: "both" };
+  if (r.removals) return { outcome: "narrowed" };
+  if (r.additions) return { outcome: "widened" };
+  return { outcome: "equal" };
+}
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+var workerFilePromise;
+function workerFile() {
+  workerFilePromise ??= (async () => {
+    for (const rel of ["./oracle-worker.js", "../oracle-worker.js"]) {
+      const url = new URL(rel, import.meta.url);
+      if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
+    }
+    const source = new URL("../oracle-worker.ts", import.meta.url);
+    if (source.protocol !== "file:" || !existsSync(fileURLToPath(source))) throw new Error("oracle-worker.js is missing next to the bundle; rebuild with `npm run build`");
+    return buildWorkerFromSource(fileURLToPath(source));
+  })();
+  workerFilePromise.catch(() => workerFilePromise = void 0);
+  return workerFilePromise;
+}
+async function buildWorkerFromSource(entry) {
+  const hasher = createHash("sha256").update(readFileSync(entry));
+  try {
+    hasher.update(readFileSync(createRequire(entry).resolve("json-schema-diff/package.json")));
+  } catch {
+  }
+  const hash = hasher.digest("hex").slice(0, 16);
+  const dir = path.join(tmpdir(), "mcp-contract-oracle");
+  const out = path.join(dir, `oracle-worker-${hash}.mjs`);
+  if (!existsSync(out)) {
+    mkdirSync(dir, { recursive: true });
+    const esbuildName = "esbuild";
+    const esbuild = await import(esbuildName);
+    const tmp = `${out}.${process.pid}.${Date.now()}.tmp`;
+    await esbuild.build({
+      entryPoints: [entry],
+      outfile: tmp,
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      format: "esm",
+      logLevel: "silent",
+      banner: { js: "import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);" }
+    });
+    renameSync(tmp, out);
+    pruneOldBuilds(dir, out);
+  }
+  return pathToFileURL(out);
+}
+function pruneOldBuilds(dir, keep) {
+  const dayAgo = Date.now() - 864e5;
+  try {
+    for (const name of readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (file !== keep && /^oracle-worker-.*\.mjs$/.test(name) && statSync(file).mtimeMs < dayAgo) rmSync(file, { force: true });
+    }
+  } catch {
+  }
+}
+
+// src/diff/schema/oracle-finding.ts
+function oracleFinding(outcome, direction, hadBreakingChange, reason) {
+  const root = direction === "input" ? "the input schema" : "the output schema";
+  if (outcome === "equal") return void 0;
+  if (outcome === "inconclusive") {
+    return {
+      rule: `${direction}-schema-inconclusive`,
+      severity: "warning",
+      path: "",
+      message: `${root} changed in a way mcp-contract could not decide${reason ? ` (${reason})` : ""}; review it by hand`,
+      ...reason ? { extra: { reason } } : {}
+    };
+  }
+  const breakingSide = direction === "input" ? "narrowed" : "widened";
+  if (outcome === breakingSide || outcome === "both") {
+    if (hadBreakingChange) return void 0;
+    return direction === "input" ? { rule: "input-schema-narrowed", severity: "breaking", path: "", message: `${root} now rejects some arguments it accepted before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)` } : { rule: "output-schema-widened", severity: "breaking", path: "", message: `${root} now allows results it did not allow before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)` };
+  }
+  return direction === "input" ? { rule: "input-schema-widened", severity: "safe", path: "", message: `${root} accepts more arguments than before and rejects none it accepted` } : { rule: "output-schema-narrowed", severity: "safe", path: "", message: `${root} allows fewer results than before and none it did not allow` };
+}
+
+// src/diff/schema/index.ts
+var IMPLICIT_INPUT = { type: "object" };
+function compareSchemas(before, after, direction) {
+  if (direction === "output" && (before === void 0 || after === void 0)) {
+    if (before === void 0 && after === void 0) return { changes: [], undecided: false, reasons: [] };
+    const change = after === void 0 ? { rule: "output-schema-removed", severity: "breaking", path: "", before, message: "the outputSchema was removed; clients that validate or rely on structuredContent lose their contract" } : { rule: "output-schema-added", severity: "safe", path: "", after, message: "an outputSchema was added; clients can now rely on structuredContent" };
+    return { changes: [change], undecided: false, reasons: [] };
+  }
+  return walkSchemas(asObjectRoot(before ?? IMPLICIT_INPUT), asObjectRoot(after ?? IMPLICIT_INPUT), direction);
+}
+function asObjectRoot(schema) {
+  if (!isObject5(schema) || schema.type !== void 0) return schema;
+  if (["$ref", "anyOf", "oneOf", "allOf", "enum", "const", "not"].some((k) => k in schema)) return schema;
+  return { ...schema, type: "object" };
+}
+
+// src/diff/tools.ts
+var TOOL_RULES = defineRules("src/diff/tools.ts", "tool", {
+  "tool-removed": ["breaking", "a tool is gone and no added tool takes its place; clients calling it fail"],
+  "tool-renamed": ["breaking", "a removed tool pairs with an added one (related name and near-equal input schema, or an equal distinctive schema); keep the old name registered until the next major"],
+  "tool-removed-after-deprecation": ["warning", "a tool the base marked deprecated was removed after its sunset date"],
+  "tool-added": ["safe", "a new tool"],
+  "tool-dual-registered": ["safe", "a new tool is registered beside an unbroken old one it succeeds (e.g. x_v2 beside x, or getUser beside get_user)"],
+  "tool-deprecated": ["info", "a deprecation marker appeared (description prefix or _meta deprecation key)"],
+  "tool-title-changed": ["info", "the display title (title or annotations.title) changed"],
+  "tool-description-changed": ["warning", "the description (the model's instructions) changed; review the word diff for injected orders (info when only punctuation at the end of words changed)"],
+  "tool-icons-changed": ["info", "the icons changed"],
+  "tool-task-support-changed": ["breaking", "execution.taskSupport changed: breaking when a way of calling the tool (plain call or task) is lost, safe when one is gained"],
+  "tool-meta-changed": ["info", "a _meta key changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
+  "tool-field-changed": ["info", "a field the MCP spec does not define for tools (at the top level, in annotations or in execution) changed; mcp-contract does not interpret it, clients that read it may behave differently"],
+  "catalog-duplicate-tool-name": ["warning", "the head lists two tools with the same name; clients see only one of them"]
+});
+var SCHEMA_KEY = { input: "inputSchema", output: "outputSchema" };
+function schemaFinding(tool, direction, change) {
+  return {
+    rule: change.rule,
+    severity: change.severity,
+    kind: "tool",
+    subject: tool,
+    tool,
+    path: `/${SCHEMA_KEY[direction]}${change.path}`,
+    ...change.before !== void 0 ? { before: change.before } : {},
+    ...change.after !== void 0 ? { after: change.after } : {},
+    message: `Tool "${tool}": ${change.message}`,
+    ...change.extra !== void 0 ? { extra: change.extra } : {}
+  };
+}
+function isObject6(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+var OPAQUE_FIELDS = [
+  { pointer: "", interpreted: /* @__PURE__ */ new Set(["name", "title", "description", "inputSchema", "outputSchema", "annotations", "icons", "execution", "_meta"]), kind: "field" },
+  { pointer: "/annotations", interpreted: /* @__PURE__ */ new Set(["title", "readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"]), kind: "field" },
+  { pointer: "/execution", interpreted: /* @__PURE__ */ new Set(["taskSupport"]), kind: "field" },
+  { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
+];
+function displayTitle(tool) {
+  if (typeof tool.title === "string") return { value: tool.title, path: "/title" };
+  const ann = isObject6(tool.annotations) ? tool.annotations : {};
+  return { value: typeof ann.title === "string" ? ann.title : void 0, path: "/annotations/title" };
+}
+var TASK_MODES = {
+  forbidden: ["call"],
+  optional: ["call", "task"],
+  required: ["task"]
+};
+function taskSupportOf(tool) {
+  const exec = isObject6(tool.execution) ? tool.execution : {};
+  return typeof exec.taskSupport === "string" ? exec.taskSupport : "forbidden";
+}
+function compareSchemaPair(name, direction, base, head, out) {
+  const key = SCHEMA_KEY[direction];
+  const before = base[key], after = head[key];
+  if (equalJson(before ?? null, after ?? null)) return;
+  const result = compareSchemas(before, after, direction);
+  for (const change of result.changes) out.findings.push(schemaFinding(name, direction, change));
+  if (result.undecided) {
+    out.undecided.push({ tool: name, direction, before, after, hadBreakingChange: result.changes.some((c) => c.severity === "breaking"), reasons: result.reasons ?? [] });
+  }
+}
+function compareToolPair(name, base, head) {
+  const out = { findings: [], undecided: [] };
+  const emit = (rule, f) => out.findings.push(makeFinding(TOOL_RULES[rule], { subject: name, ...f }));
+  const tb = displayTitle(base), th = displayTitle(head);
+  if (tb.value !== th.value) {
+    emit("tool-title-changed", {
+      path: th.value !== void 0 ? th.path : tb.path,
+      before: tb.value ?? null,
+      after: th.value ?? null,
+      message: `Tool "${name}" title changed from ${q(tb.value ?? null)} to ${q(th.value ?? null)}.`
+    });
+  } else {
+    const ab = isObject6(base.annotations) ? base.annotations.title : void 0, ah = isObject6(head.annotations) ? head.annotations.title : void 0;
+    if (stableJson(ab ?? null) !== stableJson(ah ?? null)) {
+      emit("tool-title-changed", {
+        path: "/annotations/title",
+        before: ab ?? null,
+        after: ah ?? null,
+        message: `Tool "${name}" annotations.title changed from ${q(ab ?? null)} to ${q(ah ?? null)} (clients that read \`title\` first still show ${q(th.value ?? null)}).`
+      });
+    }
+  }
+  const desc = textChange(base.description, head.description);
+  if (desc) {
+    emit("tool-description-changed", {
+      path: "/description",
+      before: base.description ?? null,
+      after: head.description ?? null,
+      ...cosmeticSeverity(desc),
+      message: desc.punctuationOnly ? `Tool "${name}" description changed in punctuation only: ${desc.diff}` : `Tool "${name}" description changed (the model reads it as instructions): ${desc.diff}`,
+      extra: desc.extra
+    });
+  }
+  if (stableJson(base.icons ?? null) !== stableJson(head.icons ?? null)) {
+    emit("tool-icons-changed", { path: "/icons", before: base.icons ?? null, after: head.icons ?? null, message: `Tool "${name}" icons changed.` });
+  }
+  const sb = taskSupportOf(base), sh = taskSupportOf(head);
+  if (sb !== sh) {
+    const modesBefore = TASK_MODES[sb] ?? [sb], modesAfter = TASK_MODES[sh] ?? [sh];
+    const lost = modesBefore.filter((m) => !modesAfter.includes(m));
+    const lostText = lost.map((m) => m === "call" ? "a plain tools/call" : m === "task" ? "a task-augmented call" : `mode ${q(m)}`).join(" and ");
+    emit("tool-task-support-changed", {
+      path: "/execution/taskSupport",
+      before: sb,
+      after: sh,
+      severity: lost.length ? "breaking" : "safe",
+      message: lost.length ? `Tool "${name}" task support changed from "${sb}" to "${sh}": clients invoking it with ${lostText} will now be rejected.` : `Tool "${name}" task support changed from "${sb}" to "${sh}": a new way to invoke it, existing calls still work.`
+    });
+  }
+  const depBefore = deprecationOf(base), depAfter = deprecationOf(head);
+  if (depAfter.deprecated && !depBefore.deprecated) {
+    emit("tool-deprecated", {
+      path: depAfter.marker ?? "",
+      after: depAfter.sunset ?? true,
+      message: `Tool "${name}" is now marked deprecated${depAfter.sunset ? `, with sunset date ${depAfter.sunset}` : " (no sunset date given)"}.`
+    });
+  }
+  const namedMarkers = /* @__PURE__ */ new Set([
+    depAfter.deprecated && !depBefore.deprecated ? depAfter.marker : void 0,
+    base.name !== head.name && depBefore.deprecated ? depBefore.marker : void 0
+  ]);
+  for (const change of opaqueChanges(`Tool "${name}"`, base, head, OPAQUE_FIELDS, namedMarkers)) {
+    emit(change.kind === "meta" ? "tool-meta-changed" : "tool-field-changed", { path: change.path, before: change.before, after: change.after, message: change.message });
+  }
+  out.findings.push(...compareAnnotations(name, base, head));
+  compareSchemaPair(name, "input", base, head, out);
+  compareSchemaPair(name, "output", base, head, out);
+  return out;
+}
+function compareDuplicateDefinitions(name, baseDefs, headDefs) {
+  const unmatchedHead = headDefs.map(hashTool);
+  const results = [];
+  for (const b of baseDefs) {
+    const i = unmatchedHead.indexOf(hashTool(b));
+    if (i >= 0) {
+      unmatchedHead.splice(i, 1);
+      continue;
+    }
+    let best;
+    let bestScore = [Infinity, Infinity];
+    for (const h of headDefs) {
+      const pair = compareToolPair(name, b, h);
+      const score = [pair.findings.length + pair.undecided.length, pair.findings.filter((f) => f.severity === "breaking").length];
+      if (score[0] < bestScore[0] || score[0] === bestScore[0] && score[1] < bestScore[1]) {
+        best = pair;
+        bestScore = score;
+      }
+    }
+    if (best) results.push(best);
+  }
+  return results;
+}
+function byName(tools) {
+  const map = /* @__PURE__ */ new Map();
+  const duplicates = /* @__PURE__ */ new Set();
+  for (const t of tools) {
+    if (map.has(t.name)) duplicates.add(t.name);
+    else map.set(t.name, t);
+  }
+  return { map, duplicates };
+}
+function pairingEntry(tool) {
+  const schema = isObject6(tool.inputSchema) ? { ...tool.inputSchema } : { type: "object" };
+  delete schema.$schema;
+  const props = isObject6(schema.properties) ? Object.keys(schema.properties) : [];
+  const signature = isCanonicalTool(tool) ? JSON.stringify(schema) : stableJson(schema);
+  return {
+    name: tool.name,
+    signature,
+    fields: props,
+    // `{}` or one undocumented field is too common to identify a tool without a related name.
+    distinctive: props.length >= 2 || props.length === 1 && signature.includes('"description"')
+  };
+}
+function diffTools(baseTools, headTools, now) {
+  const out = { findings: [], undecided: [] };
+  const base = byName(baseTools), head = byName(headTools);
+  const emit = (rule, f) => out.findings.push(makeFinding(TOOL_RULES[rule], f));
+  for (const name of head.duplicates) {
+    if (base.duplicates.has(name)) continue;
+    const count = headTools.filter((t) => t.name === name).length;
+    emit("catalog-duplicate-tool-name", {
+      subject: name,
+      path: "",
+      after: count,
+      message: `The head lists ${count} tools named "${name}"; clients keep only one of them, so which definition they call is undefined. Give each tool a unique name.`
+    });
+  }
+  const broken = /* @__PURE__ */ new Set();
+  for (const [name, h] of head.map) {
+    const b = base.map.get(name);
+    if (!b) continue;
+    const pairs = base.duplicates.has(name) || head.duplicates.has(name) ? compareDuplicateDefinitions(name, baseTools.filter((t) => t.name === name), headTools.filter((t) => t.name === name)) : hashTool(b) === hashTool(h) ? [] : [compareToolPair(name, b, h)];
+    for (const pair of pairs) {
+      if (pair.findings.some((f) => f.severity === "breaking")) broken.add(name);
+      out.findings.push(...pair.findings);
+      out.undecided.push(...pair.undecided);
+    }
+  }
+  const removed = [];
+  for (const [name, b] of base.map) {
+    if (head.map.has(name)) continue;
+    const dep = deprecationOf(b);
+    if (sunsetPassed(dep, now)) {
+      emit("tool-removed-after-deprecation", {
+        subject: name,
+        path: "",
+        before: name,
+        message: `Tool "${name}" was removed after its deprecation sunset date ${dep.sunset}; clients were told to migrate.`
+      });
+    } else {
+      removed.push(b);
+    }
+  }
+  const added = [...head.map.values()].filter((t) => !base.map.has(t.name));
+  const renames = pairRenames(removed.map(pairingEntry), added.map(pairingEntry));
+  const renamedFrom = new Set(renames.map((r) => r.from)), renamedTo = new Set(renames.map((r) => r.to));
+  for (const r of renames) {
+    const how = r.relation === "equal-signature" ? "same input schema" : r.equalSignature ? "related name, same input schema" : "related name, similar input schema";
+    emit("tool-renamed", {
+      subject: r.to,
+      path: "",
+      before: r.from,
+      after: r.to,
+      message: `Tool "${r.from}" was renamed to "${r.to}" (${how}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
+      extra: { from: r.from, to: r.to, relation: r.relation }
+    });
+    const pair = compareToolPair(r.to, base.map.get(r.from), head.map.get(r.to));
+    out.findings.push(...pair.findings);
+    out.undecided.push(...pair.undecided);
+  }
+  for (const b of removed) {
+    if (renamedFrom.has(b.name)) continue;
+    const dep = deprecationOf(b);
+    const why = !dep.deprecated ? "" : dep.sunset ? ` It was marked deprecated, but its sunset date ${dep.sunset} has not passed yet.` : " It was marked deprecated, but without a sunset date, so removing it is still breaking; give deprecations a sunset date.";
+    emit("tool-removed", {
+      subject: b.name,
+      path: "",
+      before: b.name,
+      message: `Tool "${b.name}" was removed; clients calling it will fail.${why}`,
+      ...dep.deprecated ? { extra: { deprecated: true, ...dep.sunset ? { sunset: dep.sunset } : {} } } : {}
+    });
+  }
+  const successorsOf = new RelatedNameIndex([...head.map.keys()].filter((n) => base.map.has(n) && !broken.has(n)));
+  for (const a of added) {
+    if (renamedTo.has(a.name)) continue;
+    const predecessor = findPredecessor(a, successorsOf, head.map);
+    if (predecessor) {
+      emit("tool-dual-registered", {
+        subject: a.name,
+        path: "",
+        after: a.name,
+        message: `Tool "${a.name}" was added beside "${predecessor}", which still works as before: clients can migrate at their own pace.`,
+        extra: { from: predecessor, to: a.name }
+      });
+    } else {
+      emit("tool-added", { subject: a.name, path: "", after: a.name, message: `Tool "${a.name}" was added.` });
+    }
+  }
+  return out;
+}
+function findPredecessor(added, candidates, head) {
+  const rank = { "case-or-separator": 0, version: 1, stem: 2 };
+  let best;
+  const addedFields = pairingEntry(added).fields;
+  for (const { key, relation } of candidates.related(nameKey(added.name))) {
+    if (relation === "stem" && fieldSimilarity(pairingEntry(head.get(key.name)).fields, addedFields) < NEAR_EQUAL_SIMILARITY) continue;
+    const r = rank[relation];
+    if (!best || r < best.rank || r === best.rank && compareText(key.name, best.name) < 0) best = { name: key.name, rank: r };
+  }
+  return best?.name;
+}
+
+// src/diff/registry.ts
+var RULES = Object.freeze([
+  ...Object.values(TOOL_RULES),
+  ...Object.values(ANNOTATION_RULES),
+  ...SCHEMA_RULES,
+  ...Object.values(PROMPT_RULES),
+  ...Object.values(RESOURCE_RULES),
+  ...Object.values(TEMPLATE_RULES),
+  ...Object.values(SERVER_RULES),
+  // Catalog quality (lint and token footprint): findings about the head itself, not about a change.
+  ...Object.values(LINT_RULES),
+  ...Object.values(FOOTPRINT_RULES),
+  ...Object.values(TOOL_BUDGET_RULES)
+]);
+var BY_ID = new Map(RULES.map((r) => [r.id, r]));
+function isQualityRule(id) {
+  return BY_ID.get(id)?.emittedBy.startsWith("src/quality/") ?? false;
+}
+
+export {
+  SEVERITIES,
+  BUMP_FOR_SEVERITY,
+  BUMP_ORDER,
+  loadTokenCounter,
+  FOOTPRINT_CAVEAT,
+  measureFootprint,
+  signed,
+  describeFootprint,
+  footprintFindings,
+  loadSchemaChecker,
+  lintCatalogs,
+  compareText,
+  diffCatalogExtras,
+  SchemaOracle,
+  oracleFinding,
+  schemaFinding,
+  diffTools,
+  RULES,
+  isQualityRule
+};

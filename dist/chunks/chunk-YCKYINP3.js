@@ -1,0 +1,323 @@
+import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
+import {
+  SNAPSHOT_FORMAT_VERSION,
+  serializeSnapshot,
+  toSnapshot
+} from "./chunk-MLTKY2XN.js";
+import {
+  UserError
+} from "./chunk-IOOITRKB.js";
+
+// src/catalog/snapshot-file.ts
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import { promisify } from "node:util";
+
+// src/catalog/tool-slices.ts
+var QUOTE = 34;
+var BACKSLASH = 92;
+var COMMA = 44;
+var COLON = 58;
+var OPEN_OBJECT = 123;
+var CLOSE_OBJECT = 125;
+var OPEN_ARRAY = 91;
+var CLOSE_ARRAY = 93;
+var isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
+function skipString(text, at) {
+  let end = text.indexOf('"', at + 1);
+  while (end > 0) {
+    let backslashes = 0;
+    for (let k = end - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
+    if (backslashes % 2 === 0) return end + 1;
+    end = text.indexOf('"', end + 1);
+  }
+  return -1;
+}
+function skipContainer(text, at) {
+  let depth = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      i = skipString(text, i) - 1;
+      if (i < 0) return -1;
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
+    else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+      if (--depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+function toolSlices(text) {
+  let i = 0;
+  const skipSpace = () => {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  };
+  skipSpace();
+  if (text.charCodeAt(i) !== OPEN_OBJECT) return void 0;
+  i++;
+  let found;
+  for (; ; ) {
+    skipSpace();
+    if (text.charCodeAt(i) === CLOSE_OBJECT) return found;
+    if (text.charCodeAt(i) !== QUOTE) return void 0;
+    const keyEnd = skipString(text, i);
+    if (keyEnd < 0) return void 0;
+    const key = text.slice(i + 1, keyEnd - 1);
+    if (key.includes("\\")) return void 0;
+    i = keyEnd;
+    skipSpace();
+    if (text.charCodeAt(i) !== COLON) return void 0;
+    i++;
+    skipSpace();
+    const c = text.charCodeAt(i);
+    if (key === "tools") {
+      if (found || c !== OPEN_ARRAY) return void 0;
+      found = elementsOf(text, i);
+      if (!found) return void 0;
+      i = found.arrayEnd;
+    } else if (c === QUOTE) {
+      i = skipString(text, i);
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      i = skipContainer(text, i);
+    } else {
+      while (i < text.length && text.charCodeAt(i) !== COMMA && text.charCodeAt(i) !== CLOSE_OBJECT) i++;
+    }
+    if (i < 0 || i >= text.length) return void 0;
+    skipSpace();
+    if (text.charCodeAt(i) === COMMA) i++;
+    else if (text.charCodeAt(i) !== CLOSE_OBJECT) return void 0;
+  }
+}
+function elementsOf(text, start) {
+  const elements = [];
+  let i = start + 1;
+  const skipSpace = () => {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  };
+  skipSpace();
+  if (text.charCodeAt(i) === CLOSE_ARRAY) return { arrayStart: start, arrayEnd: i + 1, elements };
+  for (; ; ) {
+    skipSpace();
+    if (text.charCodeAt(i) !== OPEN_OBJECT) return void 0;
+    const end = skipContainer(text, i);
+    if (end < 0) return void 0;
+    elements.push(i, end);
+    i = end;
+    skipSpace();
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_ARRAY) return { arrayStart: start, arrayEnd: i + 1, elements };
+    if (c !== COMMA) return void 0;
+    i++;
+  }
+}
+
+// src/catalog/snapshot-file.ts
+var execFileP = promisify(execFile);
+var DEFAULT_SNAPSHOT_PATH = "mcp-contract.snapshot.json";
+async function writeFileAtomic(file, text) {
+  const dir = path.dirname(path.resolve(file));
+  await fs.mkdir(dir, { recursive: true });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const handle = await fs.open(tmp, "w");
+  try {
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+}
+async function writeSnapshotFile(file, snapshot) {
+  try {
+    await writeFileAtomic(file, serializeSnapshot(snapshot));
+  } catch (err) {
+    throw new UserError(`could not write the snapshot to ${file}: ${err.message}`, {
+      hint: "check that the directory exists and is writable, or choose another path with --out.",
+      cause: err
+    });
+  }
+}
+async function readSource(source, cwd = process.cwd()) {
+  const git = /^git:([^:]+):(.+)$/.exec(source);
+  if (git) {
+    const [, ref, file] = git;
+    if (ref.startsWith("-")) {
+      throw new UserError(`"${source}" names the git revision "${ref}", which starts with "-"`, {
+        hint: "give a branch, tag or commit SHA, e.g. git:origin/main:mcp-contract.snapshot.json."
+      });
+    }
+    try {
+      const { stdout } = await execFileP("git", ["show", "--end-of-options", `${ref}:${file}`], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" });
+      return stdout;
+    } catch (err) {
+      const stderr = String(err.stderr ?? err.message).trim();
+      throw new UserError(`could not read ${file} at git revision ${ref}: ${stderr.split("\n")[0]}`, {
+        hint: `check that the revision exists locally (\`git fetch origin ${ref}\` on a shallow checkout) and that the path is relative to the repository root: \`git show ${ref}:${file}\`.`,
+        cause: err
+      });
+    }
+  }
+  try {
+    return await fs.readFile(source, "utf8");
+  } catch (err) {
+    const code = err.code;
+    throw new UserError(`could not read ${source}: ${code === "ENOENT" ? "no such file" : err.message}`, {
+      hint: code === "ENOENT" ? "check the path; create a snapshot with `mcp-contract snapshot --out FILE -- <server command>`." : "check the file permissions.",
+      cause: err
+    });
+  }
+}
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function listOf(obj, key, source, keyField) {
+  const v = obj[key];
+  if (v === void 0 || v === null) return [];
+  if (!Array.isArray(v)) throw notACatalog(source, `"${key}" is ${typeof v}, expected an array`);
+  v.forEach((entry, i) => {
+    if (!isObject(entry) || typeof entry[keyField] !== "string") {
+      throw notACatalog(source, `${key}[${i}] has no string "${keyField}"`);
+    }
+  });
+  return v;
+}
+function notACatalog(source, why) {
+  return new UserError(`${source} is not a catalog: ${why}`, {
+    hint: 'pass a snapshot written by `mcp-contract snapshot`, or a raw tools/list result such as {"tools": [...]}.'
+  });
+}
+function parseCatalogJson(value, source) {
+  if (!isObject(value)) throw notACatalog(source, "the top level is not a JSON object");
+  let obj = value;
+  if (isObject(obj.result) && !("tools" in obj) && !("formatVersion" in obj)) obj = obj.result;
+  let formatVersion;
+  if ("formatVersion" in obj) {
+    if (typeof obj.formatVersion !== "number" || !Number.isInteger(obj.formatVersion)) {
+      throw new UserError(`${source}: "formatVersion" must be an integer, found ${JSON.stringify(obj.formatVersion)}`, {
+        hint: "the snapshot looks hand-edited or corrupted; regenerate it with `mcp-contract snapshot`."
+      });
+    }
+    formatVersion = obj.formatVersion;
+    if (formatVersion > SNAPSHOT_FORMAT_VERSION || formatVersion < 1) {
+      throw new UserError(`${source} has snapshot format version ${formatVersion}; this mcp-contract reads format ${SNAPSHOT_FORMAT_VERSION}`, {
+        hint: formatVersion > SNAPSHOT_FORMAT_VERSION ? "the snapshot was written by a newer mcp-contract: upgrade mcp-contract (npx mcp-contract@latest) or pin the version that wrote it." : "the snapshot is corrupted; regenerate it with `mcp-contract snapshot`."
+      });
+    }
+  }
+  const hasAnyList = ["tools", "prompts", "resources", "resourceTemplates"].some((k) => k in obj);
+  if (!hasAnyList) throw notACatalog(source, 'it has none of "tools", "prompts", "resources", "resourceTemplates"');
+  const serverRaw = isObject(obj.server) ? obj.server : isObject(obj.serverInfo) ? obj.serverInfo : {};
+  const str = (v) => typeof v === "string" ? v : void 0;
+  const catalog = {
+    server: Object.fromEntries(
+      Object.entries({ name: str(serverRaw.name), title: str(serverRaw.title), version: str(serverRaw.version) }).filter(([, v]) => v !== void 0)
+    ),
+    capabilities: isObject(obj.capabilities) ? obj.capabilities : {},
+    tools: listOf(obj, "tools", source, "name"),
+    prompts: listOf(obj, "prompts", source, "name"),
+    resources: listOf(obj, "resources", source, "uri"),
+    resourceTemplates: listOf(obj, "resourceTemplates", source, "uriTemplate")
+  };
+  if (typeof obj.protocolVersion === "string") catalog.protocolVersion = obj.protocolVersion;
+  if (isObject(obj.clientCapabilities)) catalog.clientCapabilities = obj.clientCapabilities;
+  if (typeof obj.instructions === "string") catalog.instructions = obj.instructions;
+  return { source, catalog, formatVersion };
+}
+function parseJsonText(text, source) {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const msg = err.message;
+    const pos = /position (\d+)/.exec(msg);
+    let where = "";
+    if (pos) {
+      const upto = text.slice(0, Number(pos[1]));
+      const line = upto.split("\n").length;
+      const col = upto.length - upto.lastIndexOf("\n");
+      where = ` at line ${line}, column ${col}`;
+    }
+    throw new UserError(`${source} is not valid JSON${where}: ${msg}`, {
+      hint: "the file looks truncated or hand-edited; regenerate it with `mcp-contract snapshot`, or restore it with `git checkout -- <file>`."
+    });
+  }
+}
+async function loadCatalog(source, cwd) {
+  const text = await readSource(source, cwd);
+  return parseCatalogJson(parseJsonText(text, source), source);
+}
+async function loadCatalogPair(baseSource, headSource, cwd) {
+  const [baseText, headText] = await Promise.all([readSource(baseSource, cwd), readSource(headSource, cwd)]);
+  const base = parseCatalogJson(parseJsonText(baseText, baseSource), baseSource);
+  return [base, parseReusingBaseTools(headText, headSource, baseText, base.catalog.tools)];
+}
+function parseReusingBaseTools(text, source, baseText, baseTools) {
+  const parseWhole = () => parseCatalogJson(parseJsonText(text, source), source);
+  const baseSlices = toolSlices(baseText);
+  const slices = baseSlices && baseSlices.elements.length === 2 * baseTools.length ? toolSlices(text) : void 0;
+  if (!baseSlices || !slices) return parseWhole();
+  const known = /* @__PURE__ */ new Map();
+  for (let k = 0; k < baseTools.length; k++) {
+    const raw = baseText.slice(baseSlices.elements[2 * k], baseSlices.elements[2 * k + 1]);
+    if (!known.has(raw)) known.set(raw, baseTools[k]);
+  }
+  try {
+    const rest = JSON.parse(text.slice(0, slices.arrayStart) + "[]" + text.slice(slices.arrayEnd));
+    if (!isObject(rest)) return parseWhole();
+    const tools = [];
+    for (let k = 0; k < slices.elements.length; k += 2) {
+      const raw = text.slice(slices.elements[k], slices.elements[k + 1]);
+      tools.push(known.get(raw) ?? JSON.parse(raw));
+    }
+    rest.tools = tools;
+    return parseCatalogJson(rest, source);
+  } catch {
+    return parseWhole();
+  }
+}
+async function loadSnapshot(source, cwd) {
+  return toSnapshot((await loadCatalog(source, cwd)).catalog);
+}
+
+// src/text.ts
+var DEFAULT_TEXT_LIMIT = 300;
+var INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+var CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+function codePointLabel(ch) {
+  return `[U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}]`;
+}
+function revealHidden(text) {
+  return text.replace(/\r\n/g, "\n").replace(INVISIBLE, codePointLabel).replace(CONTROL, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c < 32) return String.fromCharCode(9216 + c);
+    if (c === 127) return "␡";
+    return codePointLabel(ch);
+  });
+}
+function truncateText(text, max = DEFAULT_TEXT_LIMIT) {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join("") + "…";
+}
+function oneLine(text, max = DEFAULT_TEXT_LIMIT) {
+  return truncateText(revealHidden(String(text)), max).replace(/\n/g, "⏎");
+}
+
+export {
+  DEFAULT_TEXT_LIMIT,
+  revealHidden,
+  truncateText,
+  oneLine,
+  DEFAULT_SNAPSHOT_PATH,
+  writeFileAtomic,
+  writeSnapshotFile,
+  readSource,
+  loadCatalog,
+  loadCatalogPair,
+  loadSnapshot
+};

@@ -1,0 +1,109 @@
+import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
+import {
+  assessQuality,
+  buildReport,
+  compareFindings,
+  diffCatalogs,
+  parseFormat,
+  renderReport
+} from "./chunk-HNPI375S.js";
+import {
+  loadCatalogPair
+} from "./chunk-YCKYINP3.js";
+import "./chunk-EWBOCWAR.js";
+import {
+  toSnapshot
+} from "./chunk-MLTKY2XN.js";
+import "./chunk-BPB3YESS.js";
+import {
+  EXIT,
+  UserError
+} from "./chunk-IOOITRKB.js";
+import "./chunk-PAFTTTTQ.js";
+
+// src/commands/diff.ts
+var DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json|sarif] [--no-oracle] [--no-lint] [--no-footprint]
+
+Diffs two MCP catalogs and classifies every change by rule (see \`mcp-contract rules\`).
+BASE and HEAD are each one of:
+  a snapshot file written by \`mcp-contract snapshot\`
+  a raw tools/list result, e.g. {"tools": [...]} (optionally with serverInfo, prompts, resources, resourceTemplates)
+  git:REF:PATH   the file as it is at a git revision, e.g. git:origin/main:mcp-contract.snapshot.json
+
+Options:
+  --format FMT   text (default), markdown, json or sarif
+  --no-oracle    skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
+  --no-lint      skip the catalog lint (descriptions, names, parameters, schema validity)
+  --no-footprint skip the token count of the tools (o200k_base estimate)
+  --help         show this help
+
+Exit codes: 0 no breaking change, 1 at least one breaking change, 2 bad input or usage.`;
+function usageError(message) {
+  return new UserError(message, { hint: "run `mcp-contract diff --help` for the usage, e.g. `mcp-contract diff git:origin/main:mcp-contract.snapshot.json mcp-contract.snapshot.json`." });
+}
+function parseDiffArgs(argv) {
+  const positional = [];
+  let format = "text";
+  let oracle = true, lint = true, footprint = true;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--help" || arg === "-h") return "help";
+    if (arg === "--no-oracle") {
+      oracle = false;
+      continue;
+    }
+    if (arg === "--no-lint") {
+      lint = false;
+      continue;
+    }
+    if (arg === "--no-footprint") {
+      footprint = false;
+      continue;
+    }
+    if (arg === "--format" || arg.startsWith("--format=")) {
+      format = parseFormat(arg === "--format" ? argv[++i] ?? "" : arg.slice("--format=".length));
+      continue;
+    }
+    if (arg === "--") {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg.startsWith("-") && arg !== "-") throw usageError(`unknown option ${arg} for diff`);
+    positional.push(arg);
+  }
+  if (positional.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positional.length}`);
+  return { base: positional[0], head: positional[1], format, oracle, lint, footprint };
+}
+async function loadSnapshots(baseSource, headSource) {
+  const [base, head] = await loadCatalogPair(baseSource, headSource);
+  return { baseSnap: toSnapshot(base.catalog), headSnap: toSnapshot(head.catalog, base.catalog), baseSource: base.source, headSource: head.source };
+}
+async function run(argv) {
+  const args = parseDiffArgs(argv);
+  if (args === "help") {
+    process.stdout.write(DIFF_USAGE + "\n");
+    return EXIT.ok;
+  }
+  const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
+  const diffFindings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });
+  const quality = await assessQuality(baseSnap, headSnap, { lint: args.lint, footprint: args.footprint, diffFindings });
+  const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
+  const report = buildReport({
+    label: headSnap.server.name ?? baseSnap.server.name ?? "mcp server",
+    base: baseSnap,
+    head: headSnap,
+    baseSource,
+    headSource,
+    findings,
+    ...quality.footprint ? { footprint: quality.footprint } : {},
+    ...quality.existing ? { lintExisting: quality.existing } : {}
+  });
+  const out = renderReport(report, args.format, { color: args.format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR });
+  process.stdout.write(out.endsWith("\n") ? out : out + "\n");
+  return findings.some((f) => f.severity === "breaking") ? EXIT.violated : EXIT.ok;
+}
+export {
+  DIFF_USAGE,
+  parseDiffArgs,
+  run
+};

@@ -13,10 +13,10 @@ import "./chunks/chunk-PAFTTTTQ.js";
 
 // src/cli.ts
 var COMMANDS = {
-  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-JP2Y3K2K.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-6MEVV6IR.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-WXME7XE7.js") },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-3TJTPNJR.js") }
+  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-7HEPSBU2.js") },
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-RNDJCB2B.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-KBCDCWNU.js") },
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-USV5CIJU.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -2,30 +2,30 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-5XDV267T.js";
+} from "./chunks/chunk-LRJK3E3Y.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-4AVB7RRW.js";
+} from "./chunks/chunk-QNBZVQLU.js";
 import {
   codeBlock,
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-HNPI375S.js";
+} from "./chunks/chunk-XL4I22IG.js";
 import {
   loadSnapshot,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunks/chunk-YCKYINP3.js";
+} from "./chunks/chunk-DX73NFMK.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-EWBOCWAR.js";
+} from "./chunks/chunk-RZMVPATO.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-MLTKY2XN.js";
+} from "./chunks/chunk-2Q5DDLV6.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

@@ -145,6 +145,22 @@ const CANONICAL_TOOLS = new WeakSet<object>();
 /** Raw tool (as given to `canonicalize`) → its key-sorted form, so an identical tool of another catalog can share it. */
 const SORTED_TOOL = new WeakMap<object, JsonObject>();
 
+/** How an entry is named in the too-deep error: its kind and name (or URI). */
+function entryLabel(kind: string, entry: JsonObject): string {
+  return `${kind} ${JSON.stringify(String(entry.name ?? entry.uri ?? entry.uriTemplate ?? '?')).slice(0, 80)}`;
+}
+
+/**
+ * A tool's key-sorted form (nesting checked as canonicalize checks it), made as soon as the tool is parsed: the raw
+ * object then dies young instead of a whole raw catalog living beside its sorted copy. canonicalize takes the result
+ * as it is.
+ */
+export function sortToolKeys(entry: JsonObject): JsonObject {
+  const sorted = sortKeysWithin(entry, 1, entryLabel('tool', entry));
+  SORTED_TOOL.set(sorted, sorted);
+  return sorted;
+}
+
 /**
  * Canonical catalog: lists sorted by their key, volatile fields dropped, keys sorted. Input is not modified.
  * `peer`: a raw catalog canonicalised before (e.g. the base of a diff); a tool identical to its tool of the same name
@@ -154,12 +170,12 @@ export function canonicalize(catalog: Catalog, peer?: Catalog): Catalog {
   if (CANONICAL.has(catalog)) return catalog;
   // Keys are sorted (and nesting checked) first, in input order, so the first entry too deep is the one reported;
   // dropping volatile fields keeps key order, and ordering sorted entries by their stable JSON is unchanged.
-  const sortedEntry = <T extends JsonObject>(entry: T, kind: string): T =>
-    sortKeysWithin(entry, 1, `${kind} ${JSON.stringify(String(entry.name ?? entry.uri ?? entry.uriTemplate ?? '?')).slice(0, 80)}`);
+  const sortedEntry = <T extends JsonObject>(entry: T, kind: string): T => sortKeysWithin(entry, 1, entryLabel(kind, entry));
   const sortedEntries = <T extends JsonObject>(list: readonly T[], kind: string): T[] => list.map((entry) => sortedEntry(entry, kind));
   const peerTools = new Map<unknown, ToolDef>();
   for (const t of peer && !CANONICAL.has(peer) ? peer.tools : []) if (!peerTools.has(t.name)) peerTools.set(t.name, t);
   const tools = catalog.tools.map((entry) => {
+    if (SORTED_TOOL.get(entry) === entry) return entry; // sorted already (sortToolKeys, or a tool shared with a peer)
     const same = peerTools.get(entry.name);
     const shared = same !== undefined ? SORTED_TOOL.get(same) : undefined;
     // A peer tool was sorted (and its depth checked) already: an equal tool is within the limit too.
@@ -202,6 +218,15 @@ export function canonicalToolJson(tool: Json): string {
 }
 
 const TOOL_HASH = new WeakMap<object, string>();
+
+/**
+ * Lets go of the canonical JSON texts kept for a snapshot's tools (about the size of the catalog file). Their hashes
+ * stay memoised; a later canonicalToolJson call makes the text again. Callers that have hashed and counted a large
+ * catalog call this so the text is not held through the diff.
+ */
+export function releaseToolJson(snapshot: Catalog): void {
+  for (const tool of snapshot.tools) TOOL_JSON.delete(tool);
+}
 
 /** Whether `canonicalize` produced this tool object (its keys are sorted at every depth). */
 export function isCanonicalTool(tool: object): boolean {

@@ -5,8 +5,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
-import { serializeSnapshot, toSnapshot } from './canonical.js';
-import { toolSlices } from './tool-slices.js';
+import { serializeSnapshot, sortToolKeys, toSnapshot } from './canonical.js';
+import { toolSlices, type ToolSlices } from './tool-slices.js';
 import type { Catalog, JsonObject, Snapshot } from './types.js';
 import { SNAPSHOT_FORMAT_VERSION } from './types.js';
 
@@ -184,42 +184,51 @@ export async function loadCatalog(source: string, cwd?: string): Promise<LoadedC
 }
 
 /**
- * Loads the two catalogs of a diff. A head tool whose JSON text is, byte for byte, a tool of the base is not parsed
- * again: it is the base's parsed object (and `canonicalize(head, base)` then shares its canonical form, JSON and
- * hash too). On a 10,000-tool pair where 90% of the tools are unchanged this skips most of the head's parsing and
- * the memory of a second copy. Anything not plainly shaped (see tool-slices.ts) is parsed whole, as loadCatalog does.
+ * Loads the two catalogs of a diff, for toSnapshot. Each tool is parsed on its own and key-sorted at once
+ * (sortToolKeys), so no raw catalog lives beside its sorted copy; a head tool whose JSON text is, byte for byte, a
+ * tool of the base is not parsed at all but is the base's sorted object (canonicalize then shares its canonical form,
+ * JSON and hash too). On a 10,000-tool pair with 90% of the tools unchanged this skips most of the head's parsing and
+ * about half the peak memory. A file that is not plainly `{…, "tools": [{…}, …], …}` (see tool-slices.ts) is parsed
+ * whole, as loadCatalog does, and so is any file with a syntax error, for the line and column in the message.
  */
 export async function loadCatalogPair(baseSource: string, headSource: string, cwd?: string): Promise<[LoadedCatalog, LoadedCatalog]> {
   const [baseText, headText] = await Promise.all([readSource(baseSource, cwd), readSource(headSource, cwd)]);
-  const base = parseCatalogJson(parseJsonText(baseText, baseSource), baseSource);
-  return [base, parseReusingBaseTools(headText, headSource, baseText, base.catalog.tools)];
+  const baseSlices = toolSlices(baseText);
+  const base = parseToolByTool(baseText, baseSource, baseSlices);
+  const known = new Map<string, JsonObject>();
+  if (baseSlices && base.catalog.tools.length === baseSlices.elements.length / 2) {
+    for (let k = 0; k < base.catalog.tools.length; k++) {
+      const raw = baseText.slice(baseSlices.elements[2 * k], baseSlices.elements[2 * k + 1]);
+      if (!known.has(raw)) known.set(raw, base.catalog.tools[k]!);
+    }
+  }
+  return [base, parseToolByTool(headText, headSource, toolSlices(headText), known)];
 }
 
-function parseReusingBaseTools(text: string, source: string, baseText: string, baseTools: readonly JsonObject[]): LoadedCatalog {
+/** parseCatalogJson of `text`, its tools parsed one by one and key-sorted (those in `known` by their text taken from there). */
+function parseToolByTool(text: string, source: string, slices: ToolSlices | undefined, known?: ReadonlyMap<string, JsonObject>): LoadedCatalog {
   const parseWhole = () => parseCatalogJson(parseJsonText(text, source), source);
-  const baseSlices = toolSlices(baseText);
-  const slices = baseSlices && baseSlices.elements.length === 2 * baseTools.length ? toolSlices(text) : undefined;
-  if (!baseSlices || !slices) return parseWhole();
-  const known = new Map<string, JsonObject>();
-  for (let k = 0; k < baseTools.length; k++) {
-    const raw = baseText.slice(baseSlices.elements[2 * k], baseSlices.elements[2 * k + 1]);
-    if (!known.has(raw)) known.set(raw, baseTools[k]!);
-  }
+  if (!slices) return parseWhole();
+  let rest: unknown;
+  const tools: JsonObject[] = [];
   try {
-    // Everything but the tools array is parsed as it is; each tool not found in the base is parsed on its own.
-    const rest: unknown = JSON.parse(text.slice(0, slices.arrayStart) + '[]' + text.slice(slices.arrayEnd));
-    if (!isObject(rest)) return parseWhole();
-    const tools: JsonObject[] = [];
+    // Everything but the tools array is parsed as it is; each tool not known is parsed on its own.
+    rest = JSON.parse(text.slice(0, slices.arrayStart) + '[]' + text.slice(slices.arrayEnd));
     for (let k = 0; k < slices.elements.length; k += 2) {
       const raw = text.slice(slices.elements[k], slices.elements[k + 1]);
-      tools.push(known.get(raw) ?? (JSON.parse(raw) as JsonObject));
+      const tool = known?.get(raw) ?? (JSON.parse(raw) as unknown);
+      // Not an object with a name: parseCatalogJson on the whole text says which entry and why.
+      if (!isObject(tool) || typeof tool.name !== 'string') return parseWhole();
+      tools.push(known?.has(raw) ? tool : sortToolKeys(tool));
     }
-    rest.tools = tools;
-    return parseCatalogJson(rest, source);
-  } catch {
-    // Invalid JSON or not a catalog: the whole-text path reports it with its line and column.
-    return parseWhole();
+  } catch (err) {
+    // A syntax error: the whole-text parse reports it with its line and column. A too-deep tool is reported as is.
+    if (err instanceof SyntaxError) return parseWhole();
+    throw err;
   }
+  if (!isObject(rest)) return parseWhole();
+  rest.tools = tools;
+  return parseCatalogJson(rest, source);
 }
 
 /** Loads a catalog and returns it as a (re-hashed) snapshot. */

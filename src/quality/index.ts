@@ -2,7 +2,8 @@
 import type { Snapshot } from '../catalog/types.js';
 import type { QualityPolicy } from '../config/types.js';
 import type { Finding } from '../diff/types.js';
-import { footprintFindings, measureFootprint, type Footprint } from './footprint.js';
+import { footprintFindings, measureFootprint, type Footprint, type FootprintResult } from './footprint.js';
+import { releaseToolJson } from '../catalog/canonical.js';
 import { lintCatalogs } from './lint.js';
 import { loadSchemaChecker } from './schema-validity.js';
 import { loadTokenCounter } from './tokenizer.js';
@@ -19,6 +20,8 @@ export interface QualityOptions {
   footprint?: boolean;
   /** The diff's findings (renames, changes already reported). */
   diffFindings?: readonly Finding[];
+  /** The footprint measured earlier (measureToolTokens), instead of counting here. */
+  measured?: FootprintResult;
 }
 
 export interface QualityResult {
@@ -39,6 +42,18 @@ export function prepareQuality(opts: Pick<QualityOptions, 'lint' | 'footprint'> 
   if (opts.lint !== false) loadSchemaChecker().catch(ignore);
 }
 
+/**
+ * Counts both catalogs' tool tokens right after they are hashed, over the canonical JSON hashing made, then lets that
+ * text go: on a large catalog it is as big as the file and would otherwise be held through the diff and lint. Pass
+ * the result to assessQuality as `measured`.
+ */
+export async function measureToolTokens(base: Snapshot, head: Snapshot): Promise<FootprintResult> {
+  const measured = await measureFootprint(base, head);
+  releaseToolJson(base);
+  releaseToolJson(head);
+  return measured;
+}
+
 /** Footprint and lint of `head` against `base`. Pure apart from lazily loading the tokenizer and ajv. */
 export async function assessQuality(base: Snapshot, head: Snapshot, opts: QualityOptions = {}): Promise<QualityResult> {
   const out: QualityResult = { findings: [] };
@@ -48,7 +63,7 @@ export async function assessQuality(base: Snapshot, head: Snapshot, opts: Qualit
     out.existing = lint.existing;
   }
   if (opts.footprint !== false) {
-    const measured = await measureFootprint(base, head);
+    const measured = opts.measured ?? (await measureFootprint(base, head));
     out.footprint = measured.footprint;
     const changed = lint?.changedTools ?? changedToolNames(base, head);
     const budget = footprintFindings(measured, opts.quality, changed);

@@ -10,7 +10,7 @@ import { UserError } from '../errors.js';
 import { applyOverrides, gate } from '../policy/gate.js';
 import type { Reason, Verdict } from '../policy/types.js';
 import { readVersion } from '../policy/version-sources.js';
-import { assessQuality, prepareQuality } from '../quality/index.js';
+import { assessQuality, measureToolTokens, prepareQuality } from '../quality/index.js';
 import { buildReport } from '../report/build.js';
 import type { Report } from '../report/types.js';
 
@@ -143,6 +143,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const base = toSnapshot(baseLoaded.catalog);
   const { snapshot: head, source: headSource } = await readHead(args);
 
+  const measured = footprint ? await measureToolTokens(base, head) : undefined;
   const diffFindings = await diffCatalogs(base, head, args.now ? { now: args.now } : {});
   // Catalog quality: new lint and footprint findings are gated like the diff's; those already in the base are only reported.
   const quality = await assessQuality(base, head, {
@@ -150,6 +151,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
     lint,
     footprint,
     diffFindings,
+    ...(measured ? { measured } : {}),
   });
   const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
 

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_NESTING_DEPTH, toSnapshot } from '../../src/catalog/canonical.js';
 import { loadCatalog, loadCatalogPair } from '../../src/catalog/snapshot-file.js';
 import { toolSlices } from '../../src/catalog/tool-slices.js';
 import { UserError } from '../../src/errors.js';
@@ -74,5 +75,19 @@ describe('loadCatalogPair', () => {
       expect(expected, broken).toBeInstanceOf(UserError);
       expect((got as Error).message, broken).toBe((expected as Error).message);
     }
+  });
+
+  it('refuses a tool nested too deep with the message canonicalize gives, and sorts keys as it parses', async () => {
+    const dir = tempDir();
+    let deep = '"x"';
+    for (let i = 0; i < MAX_NESTING_DEPTH + 5; i++) deep = `[${deep}]`;
+    const base = write(dir, 'base.json', JSON.stringify({ tools: [tool('a')] }));
+    const head = write(dir, 'head.json', `{"tools":[{"name":"deep","inputSchema":{"type":"object","default":${deep}}}]}`);
+    const expected = await loadCatalog(head).then((c) => toSnapshot(c.catalog)).then(() => undefined, (e: unknown) => e);
+    const got = await loadCatalogPair(base, head).then(() => undefined, (e: unknown) => e);
+    expect(expected).toBeInstanceOf(UserError);
+    expect((got as Error).message).toBe((expected as Error).message);
+    const [b] = await loadCatalogPair(write(dir, 'unsorted.json', '{"tools":[{"name":"a","inputSchema":{"type":"object","properties":{"z":{},"a":{}}}}]}'), base);
+    expect(Object.keys((b.catalog.tools[0]!.inputSchema as { properties: object }).properties)).toEqual(['a', 'z']);
   });
 });

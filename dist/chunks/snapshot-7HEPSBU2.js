@@ -10,15 +10,15 @@ import {
 import {
   captureCatalog,
   loadConfig
-} from "./chunk-4AVB7RRW.js";
+} from "./chunk-QNBZVQLU.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-YCKYINP3.js";
+} from "./chunk-DX73NFMK.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-MLTKY2XN.js";
+} from "./chunk-2Q5DDLV6.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

@@ -183,13 +183,22 @@ function equalJson(a, b) {
 var CANONICAL = /* @__PURE__ */ new WeakSet();
 var CANONICAL_TOOLS = /* @__PURE__ */ new WeakSet();
 var SORTED_TOOL = /* @__PURE__ */ new WeakMap();
+function entryLabel(kind, entry) {
+  return `${kind} ${JSON.stringify(String(entry.name ?? entry.uri ?? entry.uriTemplate ?? "?")).slice(0, 80)}`;
+}
+function sortToolKeys(entry) {
+  const sorted = sortKeysWithin(entry, 1, entryLabel("tool", entry));
+  SORTED_TOOL.set(sorted, sorted);
+  return sorted;
+}
 function canonicalize(catalog, peer) {
   if (CANONICAL.has(catalog)) return catalog;
-  const sortedEntry = (entry, kind) => sortKeysWithin(entry, 1, `${kind} ${JSON.stringify(String(entry.name ?? entry.uri ?? entry.uriTemplate ?? "?")).slice(0, 80)}`);
+  const sortedEntry = (entry, kind) => sortKeysWithin(entry, 1, entryLabel(kind, entry));
   const sortedEntries = (list, kind) => list.map((entry) => sortedEntry(entry, kind));
   const peerTools = /* @__PURE__ */ new Map();
   for (const t of peer && !CANONICAL.has(peer) ? peer.tools : []) if (!peerTools.has(t.name)) peerTools.set(t.name, t);
   const tools = catalog.tools.map((entry) => {
+    if (SORTED_TOOL.get(entry) === entry) return entry;
     const same = peerTools.get(entry.name);
     const shared = same !== void 0 ? SORTED_TOOL.get(same) : void 0;
     const sorted = shared !== void 0 && equalJson(entry, same) ? shared : sortedEntry(entry, "tool");
@@ -224,6 +233,9 @@ function canonicalToolJson(tool) {
   return text;
 }
 var TOOL_HASH = /* @__PURE__ */ new WeakMap();
+function releaseToolJson(snapshot) {
+  for (const tool of snapshot.tools) TOOL_JSON.delete(tool);
+}
 function isCanonicalTool(tool) {
   return CANONICAL_TOOLS.has(tool);
 }
@@ -291,8 +303,10 @@ export {
   SNAPSHOT_FORMAT_VERSION,
   stableJson,
   equalJson,
+  sortToolKeys,
   canonicalize,
   canonicalToolJson,
+  releaseToolJson,
   isCanonicalTool,
   hashTool,
   toSnapshot,

@@ -9,19 +9,19 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-5XDV267T.js";
+} from "./chunk-LRJK3E3Y.js";
 import {
   loadConfig
-} from "./chunk-4AVB7RRW.js";
+} from "./chunk-QNBZVQLU.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-HNPI375S.js";
+} from "./chunk-XL4I22IG.js";
 import {
   writeFileAtomic
-} from "./chunk-YCKYINP3.js";
-import "./chunk-EWBOCWAR.js";
-import "./chunk-MLTKY2XN.js";
+} from "./chunk-DX73NFMK.js";
+import "./chunk-RZMVPATO.js";
+import "./chunk-2Q5DDLV6.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

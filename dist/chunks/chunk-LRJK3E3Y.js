@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-4AVB7RRW.js";
+} from "./chunk-QNBZVQLU.js";
 import {
   assessQuality,
   buildReport,
@@ -9,19 +9,20 @@ import {
   countBySeverity,
   describeCounts,
   diffCatalogs,
+  measureToolTokens,
   plural,
   prepareQuality
-} from "./chunk-HNPI375S.js";
+} from "./chunk-XL4I22IG.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-YCKYINP3.js";
+} from "./chunk-DX73NFMK.js";
 import {
   BUMP_ORDER
-} from "./chunk-EWBOCWAR.js";
+} from "./chunk-RZMVPATO.js";
 import {
   toSnapshot
-} from "./chunk-MLTKY2XN.js";
+} from "./chunk-2Q5DDLV6.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";
@@ -2694,12 +2695,14 @@ async function runCheck(args) {
   const baseLoaded = await loadFrom(args.baseline, args.cwd);
   const base = toSnapshot(baseLoaded.catalog);
   const { snapshot: head, source: headSource } = await readHead(args);
+  const measured = footprint ? await measureToolTokens(base, head) : void 0;
   const diffFindings = await diffCatalogs(base, head, args.now ? { now: args.now } : {});
   const quality = await assessQuality(base, head, {
     ...policy.quality ? { quality: policy.quality } : {},
     lint,
     footprint,
-    diffFindings
+    diffFindings,
+    ...measured ? { measured } : {}
   });
   const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
   const headVersion = await readVersion(policy.versionSources, {

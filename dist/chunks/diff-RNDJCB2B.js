@@ -6,14 +6,14 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-HNPI375S.js";
+} from "./chunk-XL4I22IG.js";
 import {
   loadCatalogPair
-} from "./chunk-YCKYINP3.js";
-import "./chunk-EWBOCWAR.js";
+} from "./chunk-DX73NFMK.js";
+import "./chunk-RZMVPATO.js";
 import {
   toSnapshot
-} from "./chunk-MLTKY2XN.js";
+} from "./chunk-2Q5DDLV6.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

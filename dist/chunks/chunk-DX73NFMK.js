@@ -2,8 +2,9 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   SNAPSHOT_FORMAT_VERSION,
   serializeSnapshot,
+  sortToolKeys,
   toSnapshot
-} from "./chunk-MLTKY2XN.js";
+} from "./chunk-2Q5DDLV6.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";
@@ -254,32 +255,37 @@ async function loadCatalog(source, cwd) {
 }
 async function loadCatalogPair(baseSource, headSource, cwd) {
   const [baseText, headText] = await Promise.all([readSource(baseSource, cwd), readSource(headSource, cwd)]);
-  const base = parseCatalogJson(parseJsonText(baseText, baseSource), baseSource);
-  return [base, parseReusingBaseTools(headText, headSource, baseText, base.catalog.tools)];
-}
-function parseReusingBaseTools(text, source, baseText, baseTools) {
-  const parseWhole = () => parseCatalogJson(parseJsonText(text, source), source);
   const baseSlices = toolSlices(baseText);
-  const slices = baseSlices && baseSlices.elements.length === 2 * baseTools.length ? toolSlices(text) : void 0;
-  if (!baseSlices || !slices) return parseWhole();
+  const base = parseToolByTool(baseText, baseSource, baseSlices);
   const known = /* @__PURE__ */ new Map();
-  for (let k = 0; k < baseTools.length; k++) {
-    const raw = baseText.slice(baseSlices.elements[2 * k], baseSlices.elements[2 * k + 1]);
-    if (!known.has(raw)) known.set(raw, baseTools[k]);
+  if (baseSlices && base.catalog.tools.length === baseSlices.elements.length / 2) {
+    for (let k = 0; k < base.catalog.tools.length; k++) {
+      const raw = baseText.slice(baseSlices.elements[2 * k], baseSlices.elements[2 * k + 1]);
+      if (!known.has(raw)) known.set(raw, base.catalog.tools[k]);
+    }
   }
+  return [base, parseToolByTool(headText, headSource, toolSlices(headText), known)];
+}
+function parseToolByTool(text, source, slices, known) {
+  const parseWhole = () => parseCatalogJson(parseJsonText(text, source), source);
+  if (!slices) return parseWhole();
+  let rest;
+  const tools = [];
   try {
-    const rest = JSON.parse(text.slice(0, slices.arrayStart) + "[]" + text.slice(slices.arrayEnd));
-    if (!isObject(rest)) return parseWhole();
-    const tools = [];
+    rest = JSON.parse(text.slice(0, slices.arrayStart) + "[]" + text.slice(slices.arrayEnd));
     for (let k = 0; k < slices.elements.length; k += 2) {
       const raw = text.slice(slices.elements[k], slices.elements[k + 1]);
-      tools.push(known.get(raw) ?? JSON.parse(raw));
+      const tool = known?.get(raw) ?? JSON.parse(raw);
+      if (!isObject(tool) || typeof tool.name !== "string") return parseWhole();
+      tools.push(known?.has(raw) ? tool : sortToolKeys(tool));
     }
-    rest.tools = tools;
-    return parseCatalogJson(rest, source);
-  } catch {
-    return parseWhole();
+  } catch (err) {
+    if (err instanceof SyntaxError) return parseWhole();
+    throw err;
   }
+  if (!isObject(rest)) return parseWhole();
+  rest.tools = tools;
+  return parseCatalogJson(rest, source);
 }
 async function loadSnapshot(source, cwd) {
   return toSnapshot((await loadCatalog(source, cwd)).catalog);

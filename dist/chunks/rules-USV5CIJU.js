@@ -2,8 +2,8 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-EWBOCWAR.js";
-import "./chunk-MLTKY2XN.js";
+} from "./chunk-RZMVPATO.js";
+import "./chunk-2Q5DDLV6.js";
 import {
   EXIT,
   UserError

@@ -7,7 +7,7 @@ import {
   isCanonicalTool,
   setOwn,
   stableJson
-} from "./chunk-MLTKY2XN.js";
+} from "./chunk-2Q5DDLV6.js";
 
 // src/diff/types.ts
 var SEVERITIES = ["breaking", "warning", "safe", "info"];

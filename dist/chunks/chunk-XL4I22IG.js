@@ -4,7 +4,7 @@ import {
   oneLine,
   revealHidden,
   truncateText
-} from "./chunk-YCKYINP3.js";
+} from "./chunk-DX73NFMK.js";
 import {
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,
@@ -25,11 +25,12 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-EWBOCWAR.js";
+} from "./chunk-RZMVPATO.js";
 import {
   canonicalize,
+  releaseToolJson,
   stableJson
-} from "./chunk-MLTKY2XN.js";
+} from "./chunk-2Q5DDLV6.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -538,6 +539,12 @@ function prepareQuality(opts = {}) {
   if (opts.footprint !== false) loadTokenCounter().catch(ignore);
   if (opts.lint !== false) loadSchemaChecker().catch(ignore);
 }
+async function measureToolTokens(base, head) {
+  const measured = await measureFootprint(base, head);
+  releaseToolJson(base);
+  releaseToolJson(head);
+  return measured;
+}
 async function assessQuality(base, head, opts = {}) {
   const out = { findings: [] };
   const lint = opts.lint === false ? void 0 : await lintCatalogs(base, head, { ...opts.quality ? { quality: opts.quality } : {}, ...opts.diffFindings ? { diffFindings: opts.diffFindings } : {} });
@@ -546,7 +553,7 @@ async function assessQuality(base, head, opts = {}) {
     out.existing = lint.existing;
   }
   if (opts.footprint !== false) {
-    const measured = await measureFootprint(base, head);
+    const measured = opts.measured ?? await measureFootprint(base, head);
     out.footprint = measured.footprint;
     const changed = lint?.changedTools ?? changedToolNames(base, head);
     const budget = footprintFindings(measured, opts.quality, changed);
@@ -611,6 +618,7 @@ export {
   compareFindings,
   diffCatalogs,
   prepareQuality,
+  measureToolTokens,
   assessQuality,
   buildReport
 };

@@ -21,6 +21,7 @@ const BUILT_CLI = path.join(root, 'dist/cli.js');
 /** The CLI measured: a private copy of dist/ (made in main), so a rebuild by someone else mid-run cannot swap chunks under it. */
 let CLI = BUILT_CLI;
 const FLOOR = path.join(root, 'bench/floor.mjs');
+const SCALE_FLOOR = path.join(root, 'bench/scale-floor.mjs');
 const EVERYTHING = path.join(root, 'node_modules/everything-2026.8.31/dist/index.js');
 const CATALOG_SERVER = path.join(root, 'fixtures/servers/catalog-server.mjs');
 const WEATHER = (v) => path.join(root, `fixtures/servers/weather/${v}.json`);
@@ -215,22 +216,37 @@ async function diffScale(opts, n, work, cliVersionMs) {
   }
   const counts = {};
   const mismatch = {};
-  const samples = await interleaved(sizes.map((size) => ({
-    name: String(size),
-    once: async () => {
-      const r = await run(`diff ${size} tools`, NODE, [CLI, 'diff', path.join(dirs[size], 'base.json'), path.join(dirs[size], 'head.json'), '--format', 'json'], { okCodes: [0, 1] });
-      const { contract, lint } = findingsOf(r.stdout, `diff ${size} tools`);
-      counts[size] = { contract: contract.length, lint };
-      mismatch[size] = compareRuleCounts(expected[size], contract.map((f) => f.rule));
-      return r;
-    },
-  })), n);
+  const pair = (size) => [path.join(dirs[size], 'base.json'), path.join(dirs[size], 'head.json')];
+  // Floors beside the diff (plain node, no mcp-contract code): reading and parsing both files, and that plus a canonical
+  // sha256 of every tool. They say how much of a budget the runtime takes before any diffing.
+  const floorSizes = [1000, 10000];
+  const samples = await interleaved([
+    ...sizes.map((size) => ({
+      name: String(size),
+      once: async () => {
+        const r = await run(`diff ${size} tools`, NODE, [CLI, 'diff', ...pair(size), '--format', 'json'], { okCodes: [0, 1] });
+        const { contract, lint } = findingsOf(r.stdout, `diff ${size} tools`);
+        counts[size] = { contract: contract.length, lint };
+        mismatch[size] = compareRuleCounts(expected[size], contract.map((f) => f.rule));
+        return r;
+      },
+    })),
+    ...floorSizes.flatMap((size) => [
+      { name: `parse-${size}`, once: () => run(`parse floor ${size}`, NODE, [SCALE_FLOOR, ...pair(size)]) },
+      { name: `hash-${size}`, once: () => run(`hash floor ${size}`, NODE, [SCALE_FLOOR, ...pair(size), '--hash']) },
+    ]),
+  ], n);
   const s = Object.fromEntries(sizes.map((size) => [size, summarize(samples[size].ms)]));
   const peak = Object.fromEntries(sizes.map((size) => [size, summarize(samples[size].rssMb)]));
   const rows = [];
   const budgets = { 100: null, 1000: 250, 10000: 800 };
   for (const size of sizes) {
     const ms = s[size];
+    if (floorSizes.includes(size)) {
+      const parse = summarize(samples[`parse-${size}`].ms), hash = summarize(samples[`hash-${size}`].ms);
+      rows.push(row({ id: `floor-parse-${size}`, name: `floor: read + JSON.parse both, ${size.toLocaleString('en-US')} tools`, unit: 'ms', ...parse, note: 'plain node (bench/scale-floor.mjs)' }));
+      rows.push(row({ id: `floor-hash-${size}`, name: `floor: + canonical sha256 of every tool`, unit: 'ms', ...hash, note: 'plain node, keys sorted, both sides' }));
+    }
     rows.push(row({ id: `diff-${size}`, name: `diff ${size.toLocaleString('en-US')} tools (whole process)`, unit: 'ms', ...ms,
       baseline: cliVersionMs ? '--version' : null, ratio: cliVersionMs ? ms.median / cliVersionMs : null,
       budget: budgets[size] ? `median < ${budgets[size]} ms, right findings` : 'right findings',

@@ -2,11 +2,11 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-LRJK3E3Y.js";
+} from "./chunks/chunk-WXYGBCEC.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-QNBZVQLU.js";
+} from "./chunks/chunk-GSHVALZP.js";
 import {
   codeBlock,
   escapeMarkdownText,

@@ -1,11 +1,20 @@
-// Starts a server in its own process group and ends the whole group (SIGTERM, grace, SIGKILL) on every path, signals included.
+// Starts a server in its own process group and ends the whole group, and on Linux every descendant that left it, on every path, signals included.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { CaptureError } from '../errors.js';
 import { LineRing } from './ring-buffer.js';
 import { revealHidden } from '../text.js';
 
 export const KILL_GRACE_MS = 2000;
+
+/**
+ * Every process we start gets this variable, with a value unique to it, and whatever it starts inherits it. A
+ * descendant that leaves the process group (setsid, a daemonising double fork) is still found by it on Linux, where
+ * /proc shows each process's environment, and is ended with the group. (A process that clears its environment as
+ * well escapes; so does anything on macOS that leaves the group, where the group alone is signalled.)
+ */
+export const PROCESS_TREE_VAR = 'MCP_CONTRACT_PROCESS_TREE';
 
 export interface ExitInfo {
   code: number | null;
@@ -33,7 +42,7 @@ export class ProcessGroup {
   readonly closed: Promise<void>;
   private ending: Promise<void> | undefined;
 
-  private constructor(readonly child: ChildProcess, readonly spec: SpawnSpec) {
+  private constructor(readonly child: ChildProcess, readonly spec: SpawnSpec, private readonly treeMark: Buffer) {
     this.exited = new Promise((resolve) => {
       child.once('exit', (code, signal) => {
         this.exitInfo = { code, signal };
@@ -53,9 +62,10 @@ export class ProcessGroup {
   /** Spawns the process detached (its own group) and resolves once it runs; a missing command is a CaptureError. */
   static async start(spec: SpawnSpec): Promise<ProcessGroup> {
     const [command, ...args] = spec.argv;
+    const tree = `${process.pid}-${randomBytes(8).toString('hex')}`;
     const child = spawn(command, args, {
       cwd: spec.cwd,
-      env: spec.env,
+      env: { ...spec.env, [PROCESS_TREE_VAR]: tree },
       detached: process.platform !== 'win32',
       shell: spec.shell ?? false,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -65,7 +75,7 @@ export class ProcessGroup {
       child.once('spawn', resolve);
       child.once('error', (err: NodeJS.ErrnoException) => reject(spawnFailure(err, spec)));
     });
-    const group = new ProcessGroup(child, spec);
+    const group = new ProcessGroup(child, spec, Buffer.from(`${PROCESS_TREE_VAR}=${tree}\0`));
     live.add(group);
     installSignalHandlers();
     return group;
@@ -80,12 +90,19 @@ export class ProcessGroup {
     try {
       process.kill(-this.pid, signal);
     } catch { /* ESRCH: the group is already empty */ }
+    if (process.platform !== 'linux') return;
+    for (const member of this.membersOnLinux()) {
+      if (member.pgid === this.pid) continue; // signalled with the group
+      try {
+        process.kill(member.pid, signal);
+      } catch { /* exited meanwhile */ }
+    }
   }
 
   /** True while some process of the group is alive (zombies, already dead and waiting to be reaped, do not count). */
   isAlive(): boolean {
     if (process.platform === 'win32') return this.exitInfo === undefined;
-    if (process.platform === 'linux') return liveMembersOnLinux(this.pid) > 0;
+    if (process.platform === 'linux') return this.membersOnLinux().length > 0;
     try {
       process.kill(-this.pid, 0);
       return true;
@@ -121,6 +138,33 @@ export class ProcessGroup {
   }
 
   /**
+   * Live (non-zombie) processes of this tree from /proc: the group's members, and processes outside it whose
+   * environment carries this group's PROCESS_TREE_VAR value. Zombies do not count: `kill(-pgid, 0)` succeeds for them,
+   * and an orphaned grandchild's zombie lingers until PID 1 reaps it, which some container inits do slowly.
+   */
+  private membersOnLinux(): Array<{ pid: number; pgid: number }> {
+    const members: Array<{ pid: number; pgid: number }> = [];
+    let entries: string[];
+    try {
+      entries = readdirSync('/proc');
+    } catch {
+      return members;
+    }
+    for (const entry of entries) {
+      if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields[0] === 'Z' || fields[0] === 'X') continue;
+        const pgid = Number(fields[2]);
+        // The environment block starts with a variable or follows a NUL: look for "\0NAME=value\0" or a leading "NAME=value\0".
+        if (pgid === this.pid || hasVariable(readFileSync(`/proc/${entry}/environ`), this.treeMark)) members.push({ pid: Number(entry), pgid });
+      } catch { /* exited while we looked, or not ours to read */ }
+    }
+    return members;
+  }
+
+  /**
    * Last stderr lines, formatted for an error's details. The server's text is untrusted: control characters
    * (a lone CR could hide a forged `::error::` workflow command) are shown, and every line is indented.
    */
@@ -130,27 +174,10 @@ export class ProcessGroup {
   }
 }
 
-/**
- * Counts non-zombie processes of group `pgid` from /proc. `kill(-pgid, 0)` also succeeds for zombies, and an orphaned
- * grandchild's zombie lingers until PID 1 reaps it, which some container inits do slowly.
- */
-function liveMembersOnLinux(pgid: number): number {
-  let count = 0;
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return 0;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) === pgid && fields[0] !== 'Z' && fields[0] !== 'X') count++;
-    } catch { /* exited while we looked */ }
-  }
-  return count;
+/** Whether a NUL-separated environment block holds `mark` ("NAME=value\0") as a whole variable. */
+function hasVariable(environ: Buffer, mark: Buffer): boolean {
+  for (let at = environ.indexOf(mark); at >= 0; at = environ.indexOf(mark, at + 1)) if (at === 0 || environ[at - 1] === 0) return true;
+  return false;
 }
 
 function spawnFailure(err: NodeJS.ErrnoException, spec: SpawnSpec): CaptureError {

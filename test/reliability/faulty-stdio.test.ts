@@ -293,4 +293,18 @@ describe.concurrent('faulty stdio servers', () => {
     expect(snapshot.tools.map((t) => t.name)).toEqual(['echo']);
     expect(run.pgids).toHaveLength(1);
   });
+
+  it('starts a grandchild that leaves the process group (its own session) and ignores SIGTERM, then works: success, the grandchild is ended too', async () => {
+    const run = await snapshotFaulty({ dir: tempDir(), script: 'escaping-grandchild.mjs', args: ['--then', 'work'], flags: () => timeoutFlags({}) });
+    const snapshot = await expectSnapshot(run);
+    expect(snapshot.tools.map((t) => t.name)).toEqual(['echo']);
+  });
+
+  it('starts a grandchild that leaves the process group, then hangs: exit 3 at the timeout, nothing left running', async () => {
+    const run = await snapshotFaulty({
+      dir: tempDir(), script: 'escaping-grandchild.mjs', args: ['--then', 'hang'], existingSnapshot: true,
+      flags: () => timeoutFlags({ startMs: TIGHT_MS, totalMs: 30_000 }),
+    });
+    await expectCleanFailure(run, { withinMs: TIGHT_MS, says: [/handshake/, /in its own session/], ignoresSigterm: true });
+  });
 });

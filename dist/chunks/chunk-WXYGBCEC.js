@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-QNBZVQLU.js";
+} from "./chunk-GSHVALZP.js";
 import {
   assessQuality,
   buildReport,

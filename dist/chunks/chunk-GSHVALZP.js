@@ -8858,8 +8858,8 @@ async function random(size) {
   const evenDistCutoff = Math.pow(2, 8) - Math.pow(2, 8) % mask.length;
   let result = "";
   while (result.length < size) {
-    const randomBytes = await getRandomValues(size - result.length);
-    for (const randomByte of randomBytes) {
+    const randomBytes2 = await getRandomValues(size - result.length);
+    for (const randomByte of randomBytes2) {
       if (randomByte < evenDistCutoff) {
         result += mask[randomByte % mask.length];
       }
@@ -10891,6 +10891,7 @@ async function negotiate(rpc, opts) {
 
 // src/capture/process-group.ts
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 
 // src/capture/ring-buffer.ts
@@ -10929,10 +10930,12 @@ var LineRing = class {
 
 // src/capture/process-group.ts
 var KILL_GRACE_MS = 2e3;
+var PROCESS_TREE_VAR = "MCP_CONTRACT_PROCESS_TREE";
 var ProcessGroup = class _ProcessGroup {
-  constructor(child, spec) {
+  constructor(child, spec, treeMark) {
     this.child = child;
     this.spec = spec;
+    this.treeMark = treeMark;
     this.exited = new Promise((resolve2) => {
       child.once("exit", (code, signal) => {
         this.exitInfo = { code, signal };
@@ -10947,6 +10950,7 @@ var ProcessGroup = class _ProcessGroup {
   }
   child;
   spec;
+  treeMark;
   stderr = new LineRing();
   exitInfo;
   exited;
@@ -10959,9 +10963,10 @@ var ProcessGroup = class _ProcessGroup {
   /** Spawns the process detached (its own group) and resolves once it runs; a missing command is a CaptureError. */
   static async start(spec) {
     const [command, ...args] = spec.argv;
+    const tree = `${process.pid}-${randomBytes(8).toString("hex")}`;
     const child = spawn(command, args, {
       cwd: spec.cwd,
-      env: spec.env,
+      env: { ...spec.env, [PROCESS_TREE_VAR]: tree },
       detached: process.platform !== "win32",
       shell: spec.shell ?? false,
       stdio: ["pipe", "pipe", "pipe"],
@@ -10971,7 +10976,7 @@ var ProcessGroup = class _ProcessGroup {
       child.once("spawn", resolve2);
       child.once("error", (err) => reject(spawnFailure(err, spec)));
     });
-    const group = new _ProcessGroup(child, spec);
+    const group = new _ProcessGroup(child, spec, Buffer.from(`${PROCESS_TREE_VAR}=${tree}\0`));
     live.add(group);
     installSignalHandlers();
     return group;
@@ -10986,11 +10991,19 @@ var ProcessGroup = class _ProcessGroup {
       process.kill(-this.pid, signal);
     } catch {
     }
+    if (process.platform !== "linux") return;
+    for (const member of this.membersOnLinux()) {
+      if (member.pgid === this.pid) continue;
+      try {
+        process.kill(member.pid, signal);
+      } catch {
+      }
+    }
   }
   /** True while some process of the group is alive (zombies, already dead and waiting to be reaped, do not count). */
   isAlive() {
     if (process.platform === "win32") return this.exitInfo === void 0;
-    if (process.platform === "linux") return liveMembersOnLinux(this.pid) > 0;
+    if (process.platform === "linux") return this.membersOnLinux().length > 0;
     try {
       process.kill(-this.pid, 0);
       return true;
@@ -11023,6 +11036,32 @@ var ProcessGroup = class _ProcessGroup {
     }
   }
   /**
+   * Live (non-zombie) processes of this tree from /proc: the group's members, and processes outside it whose
+   * environment carries this group's PROCESS_TREE_VAR value. Zombies do not count: `kill(-pgid, 0)` succeeds for them,
+   * and an orphaned grandchild's zombie lingers until PID 1 reaps it, which some container inits do slowly.
+   */
+  membersOnLinux() {
+    const members2 = [];
+    let entries;
+    try {
+      entries = readdirSync("/proc");
+    } catch {
+      return members2;
+    }
+    for (const entry of entries) {
+      if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        if (fields[0] === "Z" || fields[0] === "X") continue;
+        const pgid = Number(fields[2]);
+        if (pgid === this.pid || hasVariable(readFileSync(`/proc/${entry}/environ`), this.treeMark)) members2.push({ pid: Number(entry), pgid });
+      } catch {
+      }
+    }
+    return members2;
+  }
+  /**
    * Last stderr lines, formatted for an error's details. The server's text is untrusted: control characters
    * (a lone CR could hide a forged `::error::` workflow command) are shown, and every line is indented.
    */
@@ -11031,24 +11070,9 @@ var ProcessGroup = class _ProcessGroup {
     return [`last lines of ${this.spec.label}'s stderr:`, ...this.stderr.tail(count).map((l) => `  | ${revealHidden(l)}`)].join("\n");
   }
 };
-function liveMembersOnLinux(pgid) {
-  let count = 0;
-  let entries;
-  try {
-    entries = readdirSync("/proc");
-  } catch {
-    return 0;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) === pgid && fields[0] !== "Z" && fields[0] !== "X") count++;
-    } catch {
-    }
-  }
-  return count;
+function hasVariable(environ, mark) {
+  for (let at = environ.indexOf(mark); at >= 0; at = environ.indexOf(mark, at + 1)) if (at === 0 || environ[at - 1] === 0) return true;
+  return false;
 }
 function spawnFailure(err, spec) {
   const command = spec.argv[0];

@@ -9,10 +9,10 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-LRJK3E3Y.js";
+} from "./chunk-WXYGBCEC.js";
 import {
   loadConfig
-} from "./chunk-QNBZVQLU.js";
+} from "./chunk-GSHVALZP.js";
 import {
   parseFormat,
   renderReport

@@ -10,7 +10,7 @@ import {
 import {
   captureCatalog,
   loadConfig
-} from "./chunk-QNBZVQLU.js";
+} from "./chunk-GSHVALZP.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile

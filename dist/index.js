@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-WXYGBCEC.js";
+} from "./chunks/chunk-XRME3HTZ.js";
 import {
   captureCatalog,
   loadConfig
@@ -12,7 +12,7 @@ import {
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-XL4I22IG.js";
+} from "./chunks/chunk-F7X5YO5N.js";
 import {
   loadSnapshot,
   oneLine,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-DX73NFMK.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-RZMVPATO.js";
+} from "./chunks/chunk-74YMKHNQ.js";
 import {
   serializeSnapshot,
   toSnapshot

@@ -21,8 +21,8 @@ export const PROMPT_RULES = defineRules(FILE, 'prompt', {
   'prompt-description-changed': ['warning', 'the prompt description changed (shown to users and models; info when only punctuation at the end of words changed)'],
   'prompt-argument-description-changed': ['info', "an argument's description changed (shown to users and models)"],
   'prompt-title-changed': ['info', 'the prompt display title changed'],
-  'prompt-meta-changed': ['info', 'a _meta key changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it'],
-  'prompt-field-changed': ['info', 'a field no other rule interprets changed: icons, or a field the MCP spec does not define for prompts; clients that read it may behave differently'],
+  'prompt-meta-changed': ['info', "a _meta key of the prompt or of one of its arguments changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
+  'prompt-field-changed': ['info', "a field no other rule interprets changed: icons, an argument's title, or a field the MCP spec does not define for prompts or their arguments; clients that read it may behave differently"],
 });
 
 export const RESOURCE_RULES = defineRules(FILE, 'resource', {
@@ -97,11 +97,17 @@ const PROMPT_OPAQUE_FIELDS: readonly OpaqueObject[] = [
   { pointer: '/_meta', interpreted: new Set(), kind: 'meta' },
 ];
 
-interface PromptArgument { name: string; required: boolean; index: number; description: Json | undefined }
+/** The fields of a prompt argument other rules interpret; its title, unknown keys and `_meta` are compared as opaque values. */
+const ARGUMENT_OPAQUE_FIELDS: readonly OpaqueObject[] = [
+  { pointer: '', interpreted: new Set(['name', 'description', 'required', '_meta']), kind: 'field', specDefined: new Set(['title']) },
+  { pointer: '/_meta', interpreted: new Set(), kind: 'meta' },
+];
+
+interface PromptArgument { name: string; required: boolean; index: number; description: Json | undefined; def: JsonObject }
 
 function argumentsOf(p: PromptDef): PromptArgument[] {
   const list = Array.isArray(p.arguments) ? p.arguments : [];
-  return list.flatMap((a, index) => (isObject(a) && typeof a.name === 'string' ? [{ name: a.name, required: a.required === true, index, description: a.description }] : []));
+  return list.flatMap((a, index) => (isObject(a) && typeof a.name === 'string' ? [{ name: a.name, required: a.required === true, index, description: a.description, def: a }] : []));
 }
 
 function promptPairingEntry(p: PromptDef): PairingEntry {
@@ -138,6 +144,10 @@ function comparePrompt(name: string, base: PromptDef, head: PromptDef, out: Find
     const argDesc = b && textChange(b.description, a.description);
     if (argDesc) {
       emit('prompt-argument-description-changed', { path: `/arguments/${a.index}/description`, before: b.description ?? null, after: a.description ?? null, extra: { ...extra, ...argDesc.extra } as unknown as Record<string, Json>, message: `Prompt "${name}" argument "${arg}" description changed: ${argDesc.diff}` });
+    }
+    // Its title, _meta and any field the spec does not define: never silent.
+    for (const change of b ? opaqueChanges(`Prompt "${name}" argument "${arg}"`, b.def, a.def, ARGUMENT_OPAQUE_FIELDS) : []) {
+      emit(change.kind === 'meta' ? 'prompt-meta-changed' : 'prompt-field-changed', { path: `/arguments/${a.index}${change.path}`, before: change.before, after: change.after, extra, message: change.message });
     }
   }
   for (const [arg, b] of before) {

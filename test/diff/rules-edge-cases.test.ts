@@ -149,6 +149,19 @@ describe('prompt, resource and template definitions never change silently', () =
     ]);
   });
 
+  it('compares a prompt argument\'s title, _meta and unknown fields too (by argument name, wherever it moved)', () => {
+    const base = catalog({ prompts: [{ name: 'p', arguments: [{ name: 'a', title: 'A' }, { name: 'b', _meta: { k: 1 } }] }] });
+    const head = catalog({ prompts: [{ name: 'p', arguments: [{ name: 'b', _meta: { k: 2 }, 'x-hint': 'long' }, { name: 'a', title: 'The A' }] }] });
+    const findings = diffPrompts(base, head);
+    expect(kinds(findings)).toEqual([
+      'info prompt-field-changed prompt p /arguments/0/x-hint',
+      'info prompt-meta-changed prompt p /arguments/0/_meta/k',
+      'info prompt-field-changed prompt p /arguments/1/title',
+    ]);
+    expect(findings.map((f) => f.message)).toContain('Prompt "p" argument "a" field "title" changed from "A" to "The A"; mcp-contract does not interpret it, so check the clients that read it.');
+    expect(findings.every((f) => typeof f.extra?.argument === 'string')).toBe(true);
+  });
+
   it('reports a renamed prompt\'s _meta and unknown fields under its new name', () => {
     const args: Json[] = [{ name: 'a', required: true }, { name: 'b' }];
     const findings = diffPrompts(catalog({ prompts: [{ name: 'get_doc', arguments: args, _meta: { k: 1 } }] }), catalog({ prompts: [{ name: 'get-doc', arguments: args, _meta: { k: 2 }, 'x-v': true }] }));

@@ -1142,8 +1142,8 @@ var PROMPT_RULES = defineRules(FILE, "prompt", {
   "prompt-description-changed": ["warning", "the prompt description changed (shown to users and models; info when only punctuation at the end of words changed)"],
   "prompt-argument-description-changed": ["info", "an argument's description changed (shown to users and models)"],
   "prompt-title-changed": ["info", "the prompt display title changed"],
-  "prompt-meta-changed": ["info", "a _meta key changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
-  "prompt-field-changed": ["info", "a field no other rule interprets changed: icons, or a field the MCP spec does not define for prompts; clients that read it may behave differently"]
+  "prompt-meta-changed": ["info", "a _meta key of the prompt or of one of its arguments changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
+  "prompt-field-changed": ["info", "a field no other rule interprets changed: icons, an argument's title, or a field the MCP spec does not define for prompts or their arguments; clients that read it may behave differently"]
 });
 var RESOURCE_RULES = defineRules(FILE, "resource", {
   "resource-removed": ["breaking", "a resource uri is gone; clients reading it fail (warning when a head template still matches the uri)"],
@@ -1198,9 +1198,13 @@ var PROMPT_OPAQUE_FIELDS = [
   { pointer: "", interpreted: /* @__PURE__ */ new Set(["name", "title", "description", "arguments", "_meta"]), kind: "field", specDefined: /* @__PURE__ */ new Set(["icons"]) },
   { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
 ];
+var ARGUMENT_OPAQUE_FIELDS = [
+  { pointer: "", interpreted: /* @__PURE__ */ new Set(["name", "description", "required", "_meta"]), kind: "field", specDefined: /* @__PURE__ */ new Set(["title"]) },
+  { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
+];
 function argumentsOf(p) {
   const list = Array.isArray(p.arguments) ? p.arguments : [];
-  return list.flatMap((a, index) => isObject4(a) && typeof a.name === "string" ? [{ name: a.name, required: a.required === true, index, description: a.description }] : []);
+  return list.flatMap((a, index) => isObject4(a) && typeof a.name === "string" ? [{ name: a.name, required: a.required === true, index, description: a.description, def: a }] : []);
 }
 function promptPairingEntry(p) {
   const args = (Array.isArray(p.arguments) ? p.arguments : []).filter(isObject4);
@@ -1234,6 +1238,9 @@ function comparePrompt(name, base, head, out) {
     const argDesc = b && textChange(b.description, a.description);
     if (argDesc) {
       emit("prompt-argument-description-changed", { path: `/arguments/${a.index}/description`, before: b.description ?? null, after: a.description ?? null, extra: { ...extra, ...argDesc.extra }, message: `Prompt "${name}" argument "${arg}" description changed: ${argDesc.diff}` });
+    }
+    for (const change of b ? opaqueChanges(`Prompt "${name}" argument "${arg}"`, b.def, a.def, ARGUMENT_OPAQUE_FIELDS) : []) {
+      emit(change.kind === "meta" ? "prompt-meta-changed" : "prompt-field-changed", { path: `/arguments/${a.index}${change.path}`, before: change.before, after: change.after, extra, message: change.message });
     }
   }
   for (const [arg, b] of before) {

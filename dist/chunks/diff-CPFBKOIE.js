@@ -6,11 +6,11 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-XL4I22IG.js";
+} from "./chunk-F7X5YO5N.js";
 import {
   loadCatalogPair
 } from "./chunk-DX73NFMK.js";
-import "./chunk-RZMVPATO.js";
+import "./chunk-74YMKHNQ.js";
 import {
   toSnapshot
 } from "./chunk-2Q5DDLV6.js";

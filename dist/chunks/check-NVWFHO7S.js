@@ -9,18 +9,18 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-WXYGBCEC.js";
+} from "./chunk-XRME3HTZ.js";
 import {
   loadConfig
 } from "./chunk-GSHVALZP.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-XL4I22IG.js";
+} from "./chunk-F7X5YO5N.js";
 import {
   writeFileAtomic
 } from "./chunk-DX73NFMK.js";
-import "./chunk-RZMVPATO.js";
+import "./chunk-74YMKHNQ.js";
 import "./chunk-2Q5DDLV6.js";
 import "./chunk-BPB3YESS.js";
 import {

@@ -12,14 +12,14 @@ import {
   measureToolTokens,
   plural,
   prepareQuality
-} from "./chunk-XL4I22IG.js";
+} from "./chunk-F7X5YO5N.js";
 import {
   loadCatalog,
   readSource
 } from "./chunk-DX73NFMK.js";
 import {
   BUMP_ORDER
-} from "./chunk-RZMVPATO.js";
+} from "./chunk-74YMKHNQ.js";
 import {
   toSnapshot
 } from "./chunk-2Q5DDLV6.js";

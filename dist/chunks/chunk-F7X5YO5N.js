@@ -25,7 +25,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-RZMVPATO.js";
+} from "./chunk-74YMKHNQ.js";
 import {
   canonicalize,
   releaseToolJson,

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-RZMVPATO.js";
+} from "./chunk-74YMKHNQ.js";
 import "./chunk-2Q5DDLV6.js";
 import {
   EXIT,

@@ -2,11 +2,11 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-XRME3HTZ.js";
+} from "./chunks/chunk-BTWG4BSW.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-GSHVALZP.js";
+} from "./chunks/chunk-EF5J7JHO.js";
 import {
   codeBlock,
   escapeMarkdownText,
@@ -22337,6 +22337,33 @@ function parseEnvLines(text, inputName = "env") {
   });
   return env;
 }
+function parsePassEnv(text) {
+  const names = text.split(/[\s,]+/).filter(Boolean);
+  for (const name of names) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new UserError(`the \`pass-env\` input names ${JSON.stringify(name)}, which is not an environment variable name`, {
+        hint: "list variable names, one per line or comma-separated, e.g.\n  pass-env: |\n    API_KEY\n    DATABASE_URL\nand set their values with the step's `env:` (e.g. `API_KEY: ${{ secrets.API_KEY }}`)."
+      });
+    }
+  }
+  return [...new Set(names)];
+}
+function parseHeaderLines(text) {
+  const headers = {};
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line || line.startsWith("#")) return;
+    const colon = line.indexOf(":");
+    const name = colon < 0 ? "" : line.slice(0, colon).trim();
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new UserError(`line ${index + 1} of the \`headers\` input is not "Name: value"`, {
+        hint: "write one header per line, e.g.\n  headers: |\n    Authorization: Bearer ${{ secrets.MCP_TOKEN }}\n    X-Tenant: ci"
+      });
+    }
+    headers[name] = line.slice(colon + 1).trim();
+  });
+  return headers;
+}
 function parseBoolean(value, name, fallback) {
   const v = value.trim().toLowerCase();
   if (v === "") return fallback;
@@ -22368,6 +22395,12 @@ function parseInputs(read) {
       hint: "`start` launches an HTTP server that is then contacted at `url`; for a stdio server use `command` alone."
     });
   }
+  const headers = parseHeaderLines(read("headers"));
+  if (Object.keys(headers).length && !url && !config) {
+    throw new UserError("`headers` is set without `url`", {
+      hint: "`headers` are sent to the HTTP server at `url` (or, with `config`, to every HTTP server it lists); a stdio server gets credentials through `env` or `pass-env`."
+    });
+  }
   const command = commandLine ? splitCommandLine(commandLine) : void 0;
   if (command && command.length === 0) {
     throw new UserError("the `command` input is empty after splitting", { hint: "e.g. `command: node dist/server.js`." });
@@ -22384,6 +22417,8 @@ function parseInputs(read) {
     start: start || void 0,
     workingDirectory: get("working-directory") || ".",
     env: parseEnvLines(read("env")),
+    passEnv: parsePassEnv(read("pass-env")),
+    headers,
     config: config || void 0,
     snapshot: get("snapshot") || "mcp-contract.snapshot.json",
     baseline: get("baseline") || "auto",
@@ -27141,7 +27176,15 @@ var ActionRun = class {
         const job = {
           key: name,
           name,
-          target: { ...s, name, cwd: path9.resolve(this.workDir, s.cwd ?? "."), env: { ...inputs.env, ...s.env } },
+          target: {
+            ...s,
+            name,
+            cwd: path9.resolve(this.workDir, s.cwd ?? "."),
+            env: { ...inputs.env, ...s.env },
+            ...inputs.passEnv.length || s.passEnv ? { passEnv: [.../* @__PURE__ */ new Set([...inputs.passEnv, ...s.passEnv ?? []])] } : {},
+            // The Action's headers go to every HTTP server of the config; a server's own headers win.
+            ...s.url && (Object.keys(inputs.headers).length || s.headers) ? { headers: { ...inputs.headers, ...s.headers } } : {}
+          },
           ...snapshotOf(snapshot)
         };
         if (seen.has(job.snapshotRel)) {
@@ -27154,6 +27197,8 @@ var ActionRun = class {
     const target = {
       cwd: this.workDir,
       env: inputs.env,
+      ...inputs.passEnv.length ? { passEnv: inputs.passEnv } : {},
+      ...Object.keys(inputs.headers).length ? { headers: inputs.headers } : {},
       ...inputs.command ? { command: inputs.command } : {},
       ...inputs.url ? { url: inputs.url } : {},
       ...inputs.start ? { start: inputs.start } : {}
@@ -27447,6 +27492,7 @@ function debugOn() {
 async function main() {
   try {
     const inputs = parseInputs((name) => getInput(name));
+    for (const value of Object.values(inputs.headers)) if (value) setSecret(value);
     const result = await runAction(inputs, readRunContext());
     setOutput("verdict", result.verdict);
     setOutput("required-bump", result.requiredBump);

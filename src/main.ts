@@ -12,6 +12,8 @@ function debugOn(): boolean {
 async function main(): Promise<void> {
   try {
     const inputs = parseInputs((name) => core.getInput(name));
+    // Header values are credentials as a rule; ones typed in literally (not from secrets) are masked in the log too.
+    for (const value of Object.values(inputs.headers)) if (value) core.setSecret(value);
     const result = await runAction(inputs, readRunContext());
     core.setOutput('verdict', result.verdict);
     core.setOutput('required-bump', result.requiredBump);

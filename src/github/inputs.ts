@@ -10,6 +10,10 @@ export interface ActionInputs {
   /** Directory the server runs in and relative paths resolve against (relative to the workspace). */
   workingDirectory: string;
   env: Record<string, string>;
+  /** Names of runner environment variables passed through to the server (e.g. a secret set with the step's `env:`). */
+  passEnv: string[];
+  /** HTTP headers sent to `url` (e.g. Authorization). */
+  headers: Record<string, string>;
   /** Config file listing several servers (and the policy). */
   config?: string;
   snapshot: string;
@@ -104,6 +108,38 @@ export function parseEnvLines(text: string, inputName = 'env'): Record<string, s
   return env;
 }
 
+/** Parses `pass-env`: variable names separated by newlines, commas or spaces. */
+export function parsePassEnv(text: string): string[] {
+  const names = text.split(/[\s,]+/).filter(Boolean);
+  for (const name of names) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new UserError(`the \`pass-env\` input names ${JSON.stringify(name)}, which is not an environment variable name`, {
+        hint: 'list variable names, one per line or comma-separated, e.g.\n  pass-env: |\n    API_KEY\n    DATABASE_URL\nand set their values with the step\'s `env:` (e.g. `API_KEY: ${{ secrets.API_KEY }}`).',
+      });
+    }
+  }
+  return [...new Set(names)];
+}
+
+/** Parses `headers`: one `Name: value` per line (blank lines and `#` comments skipped). */
+export function parseHeaderLines(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const colon = line.indexOf(':');
+    const name = colon < 0 ? '' : line.slice(0, colon).trim();
+    // RFC 9110 field names are tokens; a value must not hold a line break (it would start another header).
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new UserError(`line ${index + 1} of the \`headers\` input is not "Name: value"`, {
+        hint: 'write one header per line, e.g.\n  headers: |\n    Authorization: Bearer ${{ secrets.MCP_TOKEN }}\n    X-Tenant: ci',
+      });
+    }
+    headers[name] = line.slice(colon + 1).trim();
+  });
+  return headers;
+}
+
 function parseBoolean(value: string, name: string, fallback: boolean): boolean {
   const v = value.trim().toLowerCase();
   if (v === '') return fallback;
@@ -137,6 +173,12 @@ export function parseInputs(read: InputReader): ActionInputs {
       hint: '`start` launches an HTTP server that is then contacted at `url`; for a stdio server use `command` alone.',
     });
   }
+  const headers = parseHeaderLines(read('headers'));
+  if (Object.keys(headers).length && !url && !config) {
+    throw new UserError('`headers` is set without `url`', {
+      hint: '`headers` are sent to the HTTP server at `url` (or, with `config`, to every HTTP server it lists); a stdio server gets credentials through `env` or `pass-env`.',
+    });
+  }
   const command = commandLine ? splitCommandLine(commandLine) : undefined;
   if (command && command.length === 0) {
     throw new UserError('the `command` input is empty after splitting', { hint: 'e.g. `command: node dist/server.js`.' });
@@ -153,6 +195,8 @@ export function parseInputs(read: InputReader): ActionInputs {
     start: start || undefined,
     workingDirectory: get('working-directory') || '.',
     env: parseEnvLines(read('env')),
+    passEnv: parsePassEnv(read('pass-env')),
+    headers,
     config: config || undefined,
     snapshot: get('snapshot') || 'mcp-contract.snapshot.json',
     baseline: get('baseline') || 'auto',

@@ -158,7 +158,15 @@ export class ActionRun {
         const job: ServerJob = {
           key: name,
           name,
-          target: { ...s, name, cwd: path.resolve(this.workDir, s.cwd ?? '.'), env: { ...inputs.env, ...s.env } },
+          target: {
+            ...s,
+            name,
+            cwd: path.resolve(this.workDir, s.cwd ?? '.'),
+            env: { ...inputs.env, ...s.env },
+            ...(inputs.passEnv.length || s.passEnv ? { passEnv: [...new Set([...inputs.passEnv, ...(s.passEnv ?? [])])] } : {}),
+            // The Action's headers go to every HTTP server of the config; a server's own headers win.
+            ...(s.url && (Object.keys(inputs.headers).length || s.headers) ? { headers: { ...inputs.headers, ...s.headers } } : {}),
+          },
           ...snapshotOf(snapshot),
         };
         if (seen.has(job.snapshotRel)) {
@@ -171,6 +179,8 @@ export class ActionRun {
     const target: ServerTarget = {
       cwd: this.workDir,
       env: inputs.env,
+      ...(inputs.passEnv.length ? { passEnv: inputs.passEnv } : {}),
+      ...(Object.keys(inputs.headers).length ? { headers: inputs.headers } : {}),
       ...(inputs.command ? { command: inputs.command } : {}),
       ...(inputs.url ? { url: inputs.url } : {}),
       ...(inputs.start ? { start: inputs.start } : {}),

@@ -79,4 +79,40 @@ describe('server targets through the Action', () => {
     expect(JSON.stringify(seen)).not.toContain('ghs_secret_token');
     expect(Object.keys(seen).filter((k) => k.startsWith('INPUT_') || k.startsWith('GITHUB_'))).toEqual([]);
   });
+
+  it('sends the `headers` input to an HTTP server that requires them (masked in the log), and passes `pass-env` variables through', async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}/mcp`;
+    const parent = tempDir();
+    const repo = makeRepo(parent, { 'catalog.json': weather('1.0.0') }, { 'notes.txt': 'head' });
+    const inputs = { url, start: `node ${HTTP_SERVER} catalog.json --port ${port}`, env: 'REQUIRE_AUTHORIZATION=Bearer s3cret-value', 'github-token': 't' };
+    const refused = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: {}, sha: repo.headSha, inputs, scratch: path.join(parent, 's1') });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout + refused.stderr).toMatch(/HTTP 401[\s\S]*the Action's `headers` input/);
+    const ok = await runAction({
+      workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: {}, sha: repo.headSha,
+      inputs: { ...inputs, headers: 'Authorization: Bearer s3cret-value' }, scratch: path.join(parent, 's2'),
+    });
+    expect(ok.code, ok.stdout + ok.stderr).toBe(0);
+    expect(ok.summary).toContain('no baseline yet');
+    expect(ok.stdout).toContain('::add-mask::Bearer s3cret-value');
+
+    // pass-env: a variable of the step's environment reaches a stdio server by name; its neighbours do not.
+    const passed = await runAction({
+      workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: {}, sha: repo.headSha,
+      inputs: { command: `node ${ENV_SERVER}`, 'pass-env': 'MY_API_KEY', 'github-token': 't' }, scratch: path.join(parent, 's3'),
+      extraEnv: { MY_API_KEY: 'k-123', OTHER_SECRET: 'must-not-pass' },
+    });
+    expect(passed.code, passed.stdout + passed.stderr).toBe(0);
+    writeFileSync(path.join(repo.dir, 'mcp-contract.snapshot.json'), serializeSnapshot(toSnapshot({ server: { name: 'env-server', version: '1.0.0' }, capabilities: { tools: {} }, instructions: '{}', tools: [{ name: 'noop', inputSchema: { type: 'object' } }], prompts: [], resources: [], resourceTemplates: [] })));
+    const drift = await runAction({
+      workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: {}, sha: repo.headSha,
+      inputs: { command: `node ${ENV_SERVER}`, 'pass-env': 'MY_API_KEY', 'github-token': 't' }, scratch: path.join(parent, 's4'),
+      extraEnv: { MY_API_KEY: 'k-123', OTHER_SECRET: 'must-not-pass' },
+    });
+    const report = JSON.parse(readFileSync(drift.outputs.report!, 'utf8'));
+    const seen = JSON.parse(String(report.findings.find((f: { rule: string }) => f.rule === 'server-instructions-changed').after));
+    expect(seen.MY_API_KEY).toBe('k-123');
+    expect(seen.OTHER_SECRET).toBeUndefined();
+  });
 });

@@ -1,7 +1,7 @@
 // Action inputs: command-line splitting without a shell, KEY=VALUE env lines, defaults and the errors for bad input.
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { parseEnvLines, parseInputs, splitCommandLine } from '../../src/github/inputs.js';
+import { parseEnvLines, parseHeaderLines, parseInputs, parsePassEnv, splitCommandLine } from '../../src/github/inputs.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
@@ -64,5 +64,30 @@ describe('parseInputs', () => {
     expect(() => parseInputs(reader({ command: 'node a', 'fail-on': 'major' }))).toThrow(/fail-on/);
     expect(() => parseInputs(reader({ command: 'node a', comment: 'maybe' }))).toThrow(/`comment` input must be true or false/);
     expect(parseInputs(reader({ command: 'node a', comment: 'false', 'fail-on': 'warning' }))).toMatchObject({ comment: false, failOn: 'warning' });
+  });
+});
+
+describe('pass-env and headers inputs', () => {
+  const read = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
+
+  it('pass-env takes names one per line or comma-separated, once each; anything else is refused with an example', () => {
+    expect(parsePassEnv('API_KEY\n DATABASE_URL, API_KEY  X1')).toEqual(['API_KEY', 'DATABASE_URL', 'X1']);
+    expect(parsePassEnv('')).toEqual([]);
+    expect(() => parsePassEnv('API_KEY=1')).toThrow(/not an environment variable name/);
+    expect(() => parsePassEnv('API_KEY=1')).toThrow(expect.objectContaining({ hint: expect.stringContaining('secrets.API_KEY') }));
+  });
+
+  it('headers are "Name: value" lines (colons in the value kept); a line without a valid name is refused', () => {
+    expect(parseHeaderLines('Authorization: Bearer a:b\n# note\n\nX-Tenant:ci')).toEqual({ Authorization: 'Bearer a:b', 'X-Tenant': 'ci' });
+    expect(() => parseHeaderLines('Bearer abc')).toThrow(/line 1 of the `headers` input/);
+    expect(() => parseHeaderLines('Bad Name: x')).toThrow(/not "Name: value"/);
+  });
+
+  it('reach the parsed inputs; headers need an HTTP server (url or config)', () => {
+    const inputs = parseInputs(read({ url: 'http://127.0.0.1:1/mcp', headers: 'Authorization: Bearer t', 'pass-env': 'API_KEY' }));
+    expect(inputs.headers).toEqual({ Authorization: 'Bearer t' });
+    expect(inputs.passEnv).toEqual(['API_KEY']);
+    expect(() => parseInputs(read({ command: 'node s.js', headers: 'Authorization: Bearer t' }))).toThrow(/`headers` is set without `url`/);
+    expect(parseInputs(read({ config: 'c.json', headers: 'X: 1' })).headers).toEqual({ X: '1' });
   });
 });

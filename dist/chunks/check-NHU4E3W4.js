@@ -9,10 +9,10 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-XRME3HTZ.js";
+} from "./chunk-BTWG4BSW.js";
 import {
   loadConfig
-} from "./chunk-GSHVALZP.js";
+} from "./chunk-EF5J7JHO.js";
 import {
   parseFormat,
   renderReport

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-GSHVALZP.js";
+} from "./chunk-EF5J7JHO.js";
 import {
   assessQuality,
   buildReport,

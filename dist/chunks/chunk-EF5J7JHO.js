@@ -11345,7 +11345,7 @@ var CaptureRun = class {
     if (err instanceof ListProblem) return fail(err.message, err.hint);
     if (err instanceof HttpStatusError) {
       if (err.status === 401 || err.status === 403) {
-        return fail(`${this.where} refused access during ${this.stage} (HTTP ${err.status})`, 'pass credentials with --header "Authorization: Bearer <token>" (or "headers" in the config); mcp-contract does not run OAuth flows.');
+        return fail(`${this.where} refused access during ${this.stage} (HTTP ${err.status})`, 'pass credentials with --header "Authorization: Bearer <token>" ("headers" in the config, the Action\'s `headers` input); mcp-contract does not run OAuth flows.');
       }
       return fail(`${this.where} answered HTTP ${err.status} during ${this.stage}: ${err.body.slice(0, 300)}`, "check the URL path (Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse) and that the server speaks MCP.");
     }

@@ -10,7 +10,7 @@ import {
 import {
   captureCatalog,
   loadConfig
-} from "./chunk-GSHVALZP.js";
+} from "./chunk-EF5J7JHO.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile

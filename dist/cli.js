@@ -14,9 +14,9 @@ import "./chunks/chunk-PAFTTTTQ.js";
 // src/cli.ts
 var COMMANDS = {
   snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-5OU4QCEX.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-CPFBKOIE.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-NHU4E3W4.js") },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-3TAMPKGV.js") }
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-MU5HY2N7.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-NMC76QPR.js") },
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-AN6KOGNL.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-BTWG4BSW.js";
+} from "./chunks/chunk-B2HFVQ3P.js";
 import {
   captureCatalog,
   loadConfig
@@ -12,7 +12,7 @@ import {
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-F7X5YO5N.js";
+} from "./chunks/chunk-FPONPB5W.js";
 import {
   loadSnapshot,
   oneLine,
@@ -21,7 +21,7 @@ import {
 } from "./chunks/chunk-DX73NFMK.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-74YMKHNQ.js";
+} from "./chunks/chunk-KLMH46LD.js";
 import {
   serializeSnapshot,
   toSnapshot

@@ -35,21 +35,72 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
+/** Word ids of a lowercased description (ids from `wordIds`, shared by every tool of one search). */
+function wordIdsOf(text: string, wordIds: Map<string, number>): number[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => {
+    let id = wordIds.get(w);
+    if (id === undefined) wordIds.set(w, (id = wordIds.size));
+    return id;
+  });
+}
+
+/**
+ * The shingle set of `shingles()` as sorted, distinct integer ids: a word triple (or the whole text when shorter) is
+ * keyed by its word ids, as one number while there are fewer than 2^17 distinct words (three ids and the length fit a
+ * double exactly), else as text; keys are numbered in `shingleIds`.
+ */
+function shingleIdsOf(words: readonly number[], numericKeys: boolean, shingleIds: Map<number | string, number>): Int32Array {
+  const k = Math.min(3, words.length);
+  const ids: number[] = [];
+  for (let i = 0; i + k <= words.length && k > 0; i++) {
+    let key: number | string;
+    if (numericKeys) {
+      key = k; // the length is part of the key: a 1- or 2-word text is not a triple
+      for (let j = i; j < i + k; j++) key = key * WORD_ID_LIMIT + words[j]!;
+    } else key = words.slice(i, i + k).join(',');
+    let id = shingleIds.get(key);
+    if (id === undefined) shingleIds.set(key, (id = shingleIds.size));
+    ids.push(id);
+  }
+  const sorted = Int32Array.from(new Set(ids)).sort();
+  return sorted;
+}
+
+/** Jaccard similarity of two sorted id sets. */
+function jaccardSorted(a: Int32Array, b: Int32Array): number {
+  let i = 0, j = 0, inter = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { inter++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
+  }
+  return inter / (a.length + b.length - inter);
+}
+
+/** Word ids below this keep a triple's numeric key exact (4 · 2^51 < 2^53). */
+const WORD_ID_LIMIT = 131_072;
+
 /**
  * Pairs of tools (first definition per name) with Jaccard(shingles) ≥ 0.9. Identical shingle sets are
  * grouped by key and reported against the group's first tool (n − 1 pairs, not n²/2). Distinct sets are
  * joined with prefix filtering: with tokens ordered rarest first, two sets at ≥ t share a token within
- * their first |S| − ⌈t·|S|⌉ + 1 tokens, so only sets sharing a rare prefix token are verified.
+ * their first |S| − ⌈t·|S|⌉ + 1 tokens, so only sets sharing a rare prefix token are verified. Shingles are
+ * numbered (words, then word triples), so sets are sorted integer arrays compared by merging.
  */
 export function nearIdenticalPairs(tools: readonly ToolDef[], threshold = NEAR_IDENTICAL_JACCARD): SimilarPair[] {
   const seen = new Set<string>();
-  const groups = new Map<string, { names: string[]; set: Set<string> }>();
+  const wordIds = new Map<string, number>(), shingleIds = new Map<number | string, number>();
+  const described: Array<{ name: string; words: number[] }> = [];
   for (const t of tools) {
     if (seen.has(t.name) || typeof t.description !== 'string') continue;
     seen.add(t.name);
-    const set = shingles(t.description);
-    if (set.size === 0) continue;
-    const key = [...set].sort().join('\n');
+    described.push({ name: t.name, words: wordIdsOf(t.description, wordIds) });
+  }
+  const numericKeys = wordIds.size < WORD_ID_LIMIT;
+  const groups = new Map<string, { names: string[]; set: Int32Array }>();
+  for (const t of described) {
+    const set = shingleIdsOf(t.words, numericKeys, shingleIds);
+    if (set.length === 0) continue;
+    const key = set.join(',');
     const group = groups.get(key);
     if (group) group.names.push(t.name);
     else groups.set(key, { names: [t.name], set });
@@ -59,23 +110,24 @@ export function nearIdenticalPairs(tools: readonly ToolDef[], threshold = NEAR_I
   for (const g of groups.values()) for (const other of g.names.slice(1)) push(g.names[0]!, other, 1);
 
   const sets = [...groups.values()];
-  const frequency = new Map<string, number>();
-  for (const g of sets) for (const s of g.set) frequency.set(s, (frequency.get(s) ?? 0) + 1);
-  const order = (x: string, y: string) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : x > y ? 1 : 0);
-  sets.sort((x, y) => x.set.size - y.set.size);
-  const index = new Map<string, number[]>();
+  const frequency = new Int32Array(shingleIds.size);
+  for (const g of sets) for (const id of g.set) frequency[id]!++;
+  // Rarest first, then by id: any fixed total order keeps the prefix-filter guarantee.
+  const order = (x: number, y: number) => frequency[x]! - frequency[y]! || x - y;
+  sets.sort((x, y) => x.set.length - y.set.length);
+  const index = new Map<number, number[]>();
   let verifications = 0;
   for (let i = 0; i < sets.length && verifications < MAX_VERIFICATIONS; i++) {
     const g = sets[i]!;
-    const tokens = [...g.set].sort(order);
+    const tokens = Array.from(g.set).sort(order);
     const prefix = tokens.slice(0, tokens.length - Math.ceil(threshold * tokens.length) + 1);
     const candidates = new Set<number>();
     for (const tok of prefix) for (const j of index.get(tok) ?? []) candidates.add(j);
     for (const j of candidates) {
       const other = sets[j]!;
-      if (other.set.size < threshold * g.set.size) continue;
+      if (other.set.length < threshold * g.set.length) continue;
       if (++verifications > MAX_VERIFICATIONS) break;
-      const sim = jaccard(g.set, other.set);
+      const sim = jaccardSorted(g.set, other.set);
       if (sim >= threshold) push(other.names[0]!, g.names[0]!, Math.round(sim * 1000) / 1000);
     }
     for (const tok of prefix) (index.get(tok) ?? index.set(tok, []).get(tok)!).push(i);

@@ -77,6 +77,15 @@ describe('near-identical descriptions', () => {
     expect(pairs.every((p) => p.similarity === 1)).toBe(true);
   });
 
+  it('finds the same pairs with a vocabulary too large for numeric shingle keys (over 131,072 distinct words)', () => {
+    const filler = Array.from({ length: 40 }, (_, t) => ({ name: `filler_${t}`, description: Array.from({ length: 3_500 }, (_, w) => `w${t}x${w}`).join(' ') }));
+    const text = 'Reads the invoice records of one customer account and returns them as JSON lines for export.';
+    const tools = [...filler, { name: 'a', description: text }, { name: 'b', description: text.replace('JSON lines', 'JSON lines') + ' Paginates.' }, { name: 'c', description: text }];
+    // The reference: Jaccard of the word-triple strings (14 triples, one more in b).
+    expect(nearIdenticalPairs(tools).map((p) => `${p.a} ${p.b} ${p.similarity}`)).toEqual(['a b 0.933', 'a c 1']); // c is a's copy: reported once, against the group's first tool
+    expect(shingles(text).size).toBe(14);
+  });
+
   it('a generated 10,000-tool catalog is searched completely (bench generator, seed 42)', () => {
     const dir = tempDir();
     execFileSync(process.execPath, [path.join(REPO_ROOT, 'bench/generate.mjs'), '--tools', '10000', '--seed', '42', '--out', dir], { stdio: 'ignore' });

@@ -6,11 +6,11 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-F7X5YO5N.js";
+} from "./chunk-FPONPB5W.js";
 import {
   loadCatalogPair
 } from "./chunk-DX73NFMK.js";
-import "./chunk-74YMKHNQ.js";
+import "./chunk-KLMH46LD.js";
 import {
   toSnapshot
 } from "./chunk-2Q5DDLV6.js";

@@ -25,7 +25,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-74YMKHNQ.js";
+} from "./chunk-KLMH46LD.js";
 import {
   canonicalize,
   releaseToolJson,

@@ -470,15 +470,58 @@ function jaccard(a, b) {
   for (const s of small) if (large.has(s)) inter++;
   return inter / (a.size + b.size - inter);
 }
+function wordIdsOf(text, wordIds) {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => {
+    let id = wordIds.get(w);
+    if (id === void 0) wordIds.set(w, id = wordIds.size);
+    return id;
+  });
+}
+function shingleIdsOf(words, numericKeys, shingleIds) {
+  const k = Math.min(3, words.length);
+  const ids = [];
+  for (let i = 0; i + k <= words.length && k > 0; i++) {
+    let key;
+    if (numericKeys) {
+      key = k;
+      for (let j = i; j < i + k; j++) key = key * WORD_ID_LIMIT + words[j];
+    } else key = words.slice(i, i + k).join(",");
+    let id = shingleIds.get(key);
+    if (id === void 0) shingleIds.set(key, id = shingleIds.size);
+    ids.push(id);
+  }
+  const sorted = Int32Array.from(new Set(ids)).sort();
+  return sorted;
+}
+function jaccardSorted(a, b) {
+  let i = 0, j = 0, inter = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return inter / (a.length + b.length - inter);
+}
+var WORD_ID_LIMIT = 131072;
 function nearIdenticalPairs(tools, threshold = NEAR_IDENTICAL_JACCARD) {
   const seen = /* @__PURE__ */ new Set();
-  const groups = /* @__PURE__ */ new Map();
+  const wordIds = /* @__PURE__ */ new Map(), shingleIds = /* @__PURE__ */ new Map();
+  const described = [];
   for (const t of tools) {
     if (seen.has(t.name) || typeof t.description !== "string") continue;
     seen.add(t.name);
-    const set = shingles(t.description);
-    if (set.size === 0) continue;
-    const key = [...set].sort().join("\n");
+    described.push({ name: t.name, words: wordIdsOf(t.description, wordIds) });
+  }
+  const numericKeys = wordIds.size < WORD_ID_LIMIT;
+  const groups = /* @__PURE__ */ new Map();
+  for (const t of described) {
+    const set = shingleIdsOf(t.words, numericKeys, shingleIds);
+    if (set.length === 0) continue;
+    const key = set.join(",");
     const group = groups.get(key);
     if (group) group.names.push(t.name);
     else groups.set(key, { names: [t.name], set });
@@ -487,23 +530,23 @@ function nearIdenticalPairs(tools, threshold = NEAR_IDENTICAL_JACCARD) {
   const push2 = (x, y, similarity2) => pairs.push(x < y ? { a: x, b: y, similarity: similarity2 } : { a: y, b: x, similarity: similarity2 });
   for (const g of groups.values()) for (const other of g.names.slice(1)) push2(g.names[0], other, 1);
   const sets = [...groups.values()];
-  const frequency = /* @__PURE__ */ new Map();
-  for (const g of sets) for (const s of g.set) frequency.set(s, (frequency.get(s) ?? 0) + 1);
-  const order = (x, y) => frequency.get(x) - frequency.get(y) || (x < y ? -1 : x > y ? 1 : 0);
-  sets.sort((x, y) => x.set.size - y.set.size);
+  const frequency = new Int32Array(shingleIds.size);
+  for (const g of sets) for (const id of g.set) frequency[id]++;
+  const order = (x, y) => frequency[x] - frequency[y] || x - y;
+  sets.sort((x, y) => x.set.length - y.set.length);
   const index = /* @__PURE__ */ new Map();
   let verifications = 0;
   for (let i = 0; i < sets.length && verifications < MAX_VERIFICATIONS; i++) {
     const g = sets[i];
-    const tokens = [...g.set].sort(order);
+    const tokens = Array.from(g.set).sort(order);
     const prefix = tokens.slice(0, tokens.length - Math.ceil(threshold * tokens.length) + 1);
     const candidates = /* @__PURE__ */ new Set();
     for (const tok of prefix) for (const j of index.get(tok) ?? []) candidates.add(j);
     for (const j of candidates) {
       const other = sets[j];
-      if (other.set.size < threshold * g.set.size) continue;
+      if (other.set.length < threshold * g.set.length) continue;
       if (++verifications > MAX_VERIFICATIONS) break;
-      const sim = jaccard(g.set, other.set);
+      const sim = jaccardSorted(g.set, other.set);
       if (sim >= threshold) push2(other.names[0], g.names[0], Math.round(sim * 1e3) / 1e3);
     }
     for (const tok of prefix) (index.get(tok) ?? index.set(tok, []).get(tok)).push(i);

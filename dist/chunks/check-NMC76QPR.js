@@ -9,18 +9,18 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-BTWG4BSW.js";
+} from "./chunk-B2HFVQ3P.js";
 import {
   loadConfig
 } from "./chunk-EF5J7JHO.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-F7X5YO5N.js";
+} from "./chunk-FPONPB5W.js";
 import {
   writeFileAtomic
 } from "./chunk-DX73NFMK.js";
-import "./chunk-74YMKHNQ.js";
+import "./chunk-KLMH46LD.js";
 import "./chunk-2Q5DDLV6.js";
 import "./chunk-BPB3YESS.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-74YMKHNQ.js";
+} from "./chunk-KLMH46LD.js";
 import "./chunk-2Q5DDLV6.js";
 import {
   EXIT,

@@ -12,14 +12,14 @@ import {
   measureToolTokens,
   plural,
   prepareQuality
-} from "./chunk-F7X5YO5N.js";
+} from "./chunk-FPONPB5W.js";
 import {
   loadCatalog,
   readSource
 } from "./chunk-DX73NFMK.js";
 import {
   BUMP_ORDER
-} from "./chunk-74YMKHNQ.js";
+} from "./chunk-KLMH46LD.js";
 import {
   toSnapshot
 } from "./chunk-2Q5DDLV6.js";

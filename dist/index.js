@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-B2HFVQ3P.js";
+} from "./chunks/chunk-KGB5ZISR.js";
 import {
   captureCatalog,
   loadConfig
@@ -12,7 +12,7 @@ import {
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-FPONPB5W.js";
+} from "./chunks/chunk-SIJRQQ7L.js";
 import {
   loadSnapshot,
   oneLine,

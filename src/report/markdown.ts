@@ -7,6 +7,7 @@ import { describeFootprint, FOOTPRINT_CAVEAT, signed } from '../quality/footprin
 import { codeBlock, escapeHtmlText, escapeMarkdownText, inlineCode } from './escape.js';
 import { bumpLabel, describeVersions, headline, SEVERITY_LABEL } from './summary.js';
 import type { Report } from './types.js';
+import { foldRepeats } from './fold.js';
 
 /** GitHub rejects comments over 65,536 characters; leave room for the sticky marker the Action adds. */
 export const DEFAULT_MAX_MARKDOWN = 65_000;
@@ -20,6 +21,7 @@ export interface MarkdownOptions {
 
 const ICON: Record<Severity, string> = { breaking: '🛑', warning: '⚠️', safe: '✅', info: 'ℹ️' };
 const KIND_LABEL: Record<SubjectKind, string> = { tool: 'tool', prompt: 'prompt', resource: 'resource', resourceTemplate: 'resource template', server: 'server', catalog: 'catalog' };
+const KIND_PLURAL: Record<SubjectKind, string> = { tool: 'tools', prompt: 'prompts', resource: 'resources', resourceTemplate: 'resource templates', server: 'servers', catalog: 'catalogs' };
 
 /**
  * A message that may quote names in backticks (`name`): quoted parts become safe code spans, the rest
@@ -90,6 +92,21 @@ function detailsBlock(findings: GatedFinding[]): string {
   return lines.join('\n');
 }
 
+/** One collapsible section for a folded run of the same change: subject, path and before → after per row. */
+function foldedDetailsBlock(findings: GatedFinding[]): string {
+  const f = findings[0]!;
+  return [
+    `<details><summary>${ICON[f.severity]} ${findings.length} more ${KIND_PLURAL[f.kind]}: <code>${escapeHtmlText(f.rule, 80)}</code></summary>`,
+    '',
+    '| Subject | Path | Before | After |',
+    '|---|---|---|---|',
+    ...findings.map((x) => `| ${inlineCode(x.subject, { inTable: true, maxLength: 120 })} | ${x.path ? inlineCode(x.path, { inTable: true, maxLength: 160 }) : ''} | ${cellJson(x.before)} | ${cellJson(x.after)} |`),
+    '',
+    '</details>',
+    '',
+  ].join('\n');
+}
+
 /** Most "already there" lint findings listed in the collapsed table; the rest are counted (all are in the JSON report). */
 export const MAX_EXISTING_LINT_SHOWN = 20;
 
@@ -147,18 +164,30 @@ function markdownBlocks(report: Report): { head: string[]; rows: string[]; detai
   const rows: string[] = [];
   if (report.findings.length) {
     head.push('| Severity | Rule | Subject | Change |', '|---|---|---|---|');
-    for (const f of report.findings) {
+    for (const item of foldRepeats(report.findings)) {
+      if ('folded' in item) {
+        const f = item.folded[0]!;
+        const names = item.folded.slice(0, 10).map((x) => inlineCode(x.subject, { inTable: true, maxLength: 60 })).join(', ');
+        rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${item.folded.length} more ${KIND_PLURAL[f.kind]} | The same change for ${names}${item.folded.length > 10 ? ', …' : ''} (each in the details below and in the JSON report) |`);
+        continue;
+      }
+      const f = item.finding;
       rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)} |`);
     }
   }
 
+  // Details: one section per subject, and one per folded run (its subjects side by side in one table).
+  const items = foldRepeats(report.findings);
+  const folded = new Set(items.flatMap((i) => ('folded' in i ? i.folded : [])));
   const groups = new Map<string, GatedFinding[]>();
   for (const f of report.findings) {
+    if (folded.has(f)) continue;
     const key = subjectKey(f);
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key)!.push(f);
   }
   const details = [...groups.values()].map(detailsBlock);
+  for (const item of items) if ('folded' in item) details.push(foldedDetailsBlock(item.folded));
   return { head, rows, details };
 }
 

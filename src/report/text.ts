@@ -8,6 +8,7 @@ import { describeFootprint, FOOTPRINT_CAVEAT, signed } from '../quality/footprin
 import { oneLine } from '../text.js'; // catalog text for a terminal: controls (ANSI escapes too) and bidi shown, not obeyed
 import { describeVersions, headline, SEVERITY_LABEL } from './summary.js';
 import type { Report } from './types.js';
+import { foldRepeats } from './fold.js';
 
 const ANSI = { red: '31', yellow: '33', green: '32', dim: '2', bold: '1', cyan: '36' } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof ANSI> = { breaking: 'red', warning: 'yellow', safe: 'green', info: 'dim' };
@@ -36,7 +37,13 @@ export function renderText(report: Report, opts: { color?: boolean } = {}): stri
     const group = report.findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
     lines.push('', paint(SEVERITY_COLOR[severity], paint('bold', `${SEVERITY_LABEL[severity].toUpperCase()} (${group.length})`)));
-    for (const f of group) lines.push(...findingLines(f, paint));
+    for (const item of foldRepeats(group)) {
+      if ('finding' in item) lines.push(...findingLines(item.finding, paint));
+      else {
+        const names = item.folded.slice(0, 8).map((x) => oneLine(x.subject, 60)).join(', ');
+        lines.push(`  ${paint('cyan', item.folded[0]!.rule)}  … and ${item.folded.length} more ${item.folded[0]!.kind}s with the same change: ${names}${item.folded.length > 8 ? ', …' : ''} (all in --format json)`);
+      }
+    }
   }
   lines.push(...qualityLines(report, paint));
   return lines.join('\n') + '\n';

@@ -168,3 +168,35 @@ describe('sarif', () => {
     expect(sarif.runs[0].results[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'approved by label breaking-change-approved' }]);
   });
 });
+
+describe('runs of the same change to many resources', () => {
+  const removed: Finding[] = Array.from({ length: 100 }, (_, i) => ({
+    rule: 'resource-removed', severity: 'breaking', kind: 'resource', subject: `test://r/${String(i).padStart(3, '0')}`, path: '', before: `test://r/${i}`,
+    message: `Resource "test://r/${String(i).padStart(3, '0')}" was removed; clients reading it will fail.`,
+  }));
+  const toolChanges: Finding[] = Array.from({ length: 8 }, (_, i) => ({
+    rule: 'tool-removed', severity: 'breaking', kind: 'tool', subject: `t${i}`, tool: `t${i}`, path: '', before: `t${i}`, message: `Tool "t${i}" was removed.`,
+  }));
+  const all = [...removed, ...toolChanges];
+  const r = buildReport({ label: 'res', base, head, findings: all, verdict: gate({ findings: all, baseVersion: '1.0.0', headVersion: '2.0.0', policy: { waivers: [{ rule: 'resource-removed', tool: 'test://r/050', reason: 'moved to a template' }] } }) });
+
+  it('fold into three rows and one naming the rest (Markdown), with every subject in one details table; tools never fold', () => {
+    const md = renderReport(r, 'markdown', { maxLength: 10_000_000 });
+    const rows = md.split('\n').filter((l) => l.startsWith('| 🛑 Breaking | `resource-removed` |'));
+    // Three shown, one folded row for 96 more, and the waived one keeps its own row.
+    expect(rows).toHaveLength(5);
+    expect(rows[3]).toMatch(/^\| 🛑 Breaking \| `resource-removed` \| 96 more resources \| The same change for `test:\/\/r\/003`/);
+    expect(rows.some((row) => row.includes('test://r/050') && row.includes('waived'))).toBe(true);
+    expect(md.split('\n').filter((l) => l.startsWith('| 🛑 Breaking | `tool-removed` |'))).toHaveLength(8);
+    const folded = md.slice(md.indexOf('96 more resources: <code>resource-removed</code>'));
+    for (const f of removed.filter((x) => !['test://r/000', 'test://r/001', 'test://r/002', 'test://r/050'].includes(x.subject))) expect(folded).toContain(`\`${f.subject}\``);
+  });
+
+  it('fold in the terminal too; JSON and SARIF keep every finding', () => {
+    const text = renderReport(r, 'text', { color: false });
+    expect(text).toContain('resource-removed  … and 96 more resources with the same change: test://r/003, test://r/004');
+    expect(text.match(/^ {2}tool-removed {2}tool t\d$/gm)).toHaveLength(8);
+    expect(JSON.parse(renderReport(r, 'json')).findings).toHaveLength(108);
+    expect(JSON.parse(renderReport(r, 'sarif')).runs[0].results.length).toBeGreaterThanOrEqual(108);
+  });
+});

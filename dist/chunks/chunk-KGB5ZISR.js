@@ -12,7 +12,7 @@ import {
   measureToolTokens,
   plural,
   prepareQuality
-} from "./chunk-FPONPB5W.js";
+} from "./chunk-SIJRQQ7L.js";
 import {
   loadCatalog,
   readSource

@@ -176,11 +176,41 @@ function headline(report) {
   return { status: "clean", title: report.findings.length ? `${counts}: requires a ${bumpLabel(report.requiredBump)} bump` : "no changes", actions: [], notes: [] };
 }
 
+// src/report/fold.ts
+var FOLD_AFTER = 5;
+var FOLD_SHOWN = 3;
+var foldKey = (f) => `${f.severity}\0${f.kind}\0${f.rule}`;
+var plain = (f) => (f.kind === "resource" || f.kind === "resourceTemplate") && !f.waived && !f.approved && !f.originalSeverity;
+function foldRepeats(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) if (plain(f)) counts.set(foldKey(f), (counts.get(foldKey(f)) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Map();
+  const foldedBy = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    const key = foldKey(f);
+    if (!plain(f) || (counts.get(key) ?? 0) <= FOLD_AFTER) {
+      out.push({ finding: f });
+      continue;
+    }
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= FOLD_SHOWN) out.push({ finding: f });
+    else if (n === FOLD_SHOWN + 1) {
+      const rest = [f];
+      foldedBy.set(key, rest);
+      out.push({ folded: rest });
+    } else foldedBy.get(key).push(f);
+  }
+  return out;
+}
+
 // src/report/markdown.ts
 var DEFAULT_MAX_MARKDOWN = 65e3;
 var DEFAULT_SUMMARY_POINTER = "The report was cut to fit a comment: the full report is in the job summary.";
 var ICON = { breaking: "🛑", warning: "⚠️", safe: "✅", info: "ℹ️" };
 var KIND_LABEL = { tool: "tool", prompt: "prompt", resource: "resource", resourceTemplate: "resource template", server: "server", catalog: "catalog" };
+var KIND_PLURAL = { tool: "tools", prompt: "prompts", resource: "resources", resourceTemplate: "resource templates", server: "servers", catalog: "catalogs" };
 function richText(message, opts = {}) {
   const max = opts.maxLength ?? 1e3;
   const parts = message.split("`");
@@ -236,6 +266,19 @@ function detailsBlock(findings) {
   lines.push("", "</details>", "");
   return lines.join("\n");
 }
+function foldedDetailsBlock(findings) {
+  const f = findings[0];
+  return [
+    `<details><summary>${ICON[f.severity]} ${findings.length} more ${KIND_PLURAL[f.kind]}: <code>${escapeHtmlText(f.rule, 80)}</code></summary>`,
+    "",
+    "| Subject | Path | Before | After |",
+    "|---|---|---|---|",
+    ...findings.map((x) => `| ${inlineCode(x.subject, { inTable: true, maxLength: 120 })} | ${x.path ? inlineCode(x.path, { inTable: true, maxLength: 160 }) : ""} | ${cellJson(x.before)} | ${cellJson(x.after)} |`),
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+}
 var MAX_EXISTING_LINT_SHOWN = 20;
 function qualitySections(report) {
   const out = [];
@@ -286,17 +329,28 @@ function markdownBlocks(report) {
   const rows = [];
   if (report.findings.length) {
     head.push("| Severity | Rule | Subject | Change |", "|---|---|---|---|");
-    for (const f of report.findings) {
+    for (const item of foldRepeats(report.findings)) {
+      if ("folded" in item) {
+        const f2 = item.folded[0];
+        const names = item.folded.slice(0, 10).map((x) => inlineCode(x.subject, { inTable: true, maxLength: 60 })).join(", ");
+        rows.push(`| ${ICON[f2.severity]} ${SEVERITY_LABEL[f2.severity]} | ${inlineCode(f2.rule, { inTable: true })} | ${item.folded.length} more ${KIND_PLURAL[f2.kind]} | The same change for ${names}${item.folded.length > 10 ? ", …" : ""} (each in the details below and in the JSON report) |`);
+        continue;
+      }
+      const f = item.finding;
       rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)} |`);
     }
   }
+  const items = foldRepeats(report.findings);
+  const folded = new Set(items.flatMap((i) => "folded" in i ? i.folded : []));
   const groups = /* @__PURE__ */ new Map();
   for (const f of report.findings) {
+    if (folded.has(f)) continue;
     const key = subjectKey(f);
     if (!groups.has(key)) groups.set(key, []);
     groups.get(key).push(f);
   }
   const details = [...groups.values()].map(detailsBlock);
+  for (const item of items) if ("folded" in item) details.push(foldedDetailsBlock(item.folded));
   return { head, rows, details };
 }
 function renderMarkdown(report, opts = {}) {
@@ -433,7 +487,13 @@ function renderText(report, opts = {}) {
     const group = report.findings.filter((f) => f.severity === severity);
     if (!group.length) continue;
     lines.push("", paint(SEVERITY_COLOR[severity], paint("bold", `${SEVERITY_LABEL[severity].toUpperCase()} (${group.length})`)));
-    for (const f of group) lines.push(...findingLines(f, paint));
+    for (const item of foldRepeats(group)) {
+      if ("finding" in item) lines.push(...findingLines(item.finding, paint));
+      else {
+        const names = item.folded.slice(0, 8).map((x) => oneLine(x.subject, 60)).join(", ");
+        lines.push(`  ${paint("cyan", item.folded[0].rule)}  … and ${item.folded.length} more ${item.folded[0].kind}s with the same change: ${names}${item.folded.length > 8 ? ", …" : ""} (all in --format json)`);
+      }
+    }
   }
   lines.push(...qualityLines(report, paint));
   return lines.join("\n") + "\n";

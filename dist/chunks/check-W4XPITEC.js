@@ -9,14 +9,14 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-B2HFVQ3P.js";
+} from "./chunk-KGB5ZISR.js";
 import {
   loadConfig
 } from "./chunk-EF5J7JHO.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-FPONPB5W.js";
+} from "./chunk-SIJRQQ7L.js";
 import {
   writeFileAtomic
 } from "./chunk-DX73NFMK.js";

@@ -6,7 +6,7 @@ import {
   diffCatalogs,
   parseFormat,
   renderReport
-} from "./chunk-FPONPB5W.js";
+} from "./chunk-SIJRQQ7L.js";
 import {
   loadCatalogPair
 } from "./chunk-DX73NFMK.js";

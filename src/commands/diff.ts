@@ -3,7 +3,7 @@ import { toSnapshot } from '../catalog/canonical.js';
 import { loadCatalogPair } from '../catalog/snapshot-file.js';
 import { compareFindings, diffCatalogs } from '../diff/index.js';
 import { EXIT, UserError } from '../errors.js';
-import { assessQuality } from '../quality/index.js';
+import { assessQuality, measureToolTokens } from '../quality/index.js';
 import { buildReport } from '../report/build.js';
 import { parseFormat, renderReport, type ReportFormat } from '../report/render.js';
 
@@ -68,8 +68,10 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
+  // Counted right after hashing, over the canonical JSON hashing made; that text is let go before the diff and lint.
+  const measured = args.footprint ? await measureToolTokens(baseSnap, headSnap) : undefined;
   const diffFindings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });
-  const quality = await assessQuality(baseSnap, headSnap, { lint: args.lint, footprint: args.footprint, diffFindings });
+  const quality = await assessQuality(baseSnap, headSnap, { lint: args.lint, footprint: args.footprint, diffFindings, ...(measured ? { measured } : {}) });
   const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? 'mcp server',

@@ -4,6 +4,7 @@ import {
   buildReport,
   compareFindings,
   diffCatalogs,
+  measureToolTokens,
   parseFormat,
   renderReport
 } from "./chunk-SIJRQQ7L.js";
@@ -85,8 +86,9 @@ async function run(argv) {
     return EXIT.ok;
   }
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
+  const measured = args.footprint ? await measureToolTokens(baseSnap, headSnap) : void 0;
   const diffFindings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });
-  const quality = await assessQuality(baseSnap, headSnap, { lint: args.lint, footprint: args.footprint, diffFindings });
+  const quality = await assessQuality(baseSnap, headSnap, { lint: args.lint, footprint: args.footprint, diffFindings, ...measured ? { measured } : {} });
   const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? "mcp server",

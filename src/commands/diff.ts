@@ -3,7 +3,7 @@ import { toSnapshot } from '../catalog/canonical.js';
 import { loadCatalogPair } from '../catalog/snapshot-file.js';
 import { compareFindings, diffCatalogs } from '../diff/index.js';
 import { EXIT, UserError } from '../errors.js';
-import { assessQuality, measureToolTokens } from '../quality/index.js';
+import { assessQuality, measureToolTokens, prepareQuality } from '../quality/index.js';
 import { buildReport } from '../report/build.js';
 import { parseFormat, renderReport, type ReportFormat } from '../report/render.js';
 
@@ -67,6 +67,8 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(DIFF_USAGE + '\n');
     return EXIT.ok;
   }
+  // The token table is read while the catalogs are (a file read on the thread pool; lint's validators load only when a schema changed).
+  if (args.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
   // Counted right after hashing, over the canonical JSON hashing made; that text is let go before the diff and lint.
   const measured = args.footprint ? await measureToolTokens(baseSnap, headSnap) : undefined;

@@ -6,6 +6,7 @@ import {
   diffCatalogs,
   measureToolTokens,
   parseFormat,
+  prepareQuality,
   renderReport
 } from "./chunk-SIJRQQ7L.js";
 import {
@@ -85,6 +86,7 @@ async function run(argv) {
     process.stdout.write(DIFF_USAGE + "\n");
     return EXIT.ok;
   }
+  if (args.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
   const measured = args.footprint ? await measureToolTokens(baseSnap, headSnap) : void 0;
   const diffFindings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });

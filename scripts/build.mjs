@@ -75,6 +75,15 @@ for (const file of result.outputFiles) {
   }
 }
 
+// dist/ says it is ES modules itself, so it runs as such wherever it is copied or vendored without our package.json
+// (Node would otherwise guess each file's module type: a second parse, and ~40 MB more memory on a large diff).
+{
+  const target = path.join(outdir, 'package.json');
+  const text = JSON.stringify({ type: 'module' }) + '\n';
+  if (!existsSync(target) || readFileSync(target, 'utf8') !== text) writeFileSync(target, text);
+  written.add(target);
+}
+
 // Remove outputs of earlier builds that this build no longer produces (old chunk hashes).
 function prune(dir) {
   if (!existsSync(dir)) return;

@@ -13,9 +13,9 @@ import "./chunks/chunk-PAFTTTTQ.js";
 
 // src/cli.ts
 var COMMANDS = {
-  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-5OU4QCEX.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-777DOIWU.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-W4XPITEC.js") },
+  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-JVQGFQCA.js") },
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-TZG5TRHF.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-W3J5J65F.js") },
   rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-AN6KOGNL.js") }
 };
 function usage() {

@@ -2,23 +2,23 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-KGB5ZISR.js";
+} from "./chunks/chunk-ABB2FAOH.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-EF5J7JHO.js";
+} from "./chunks/chunk-BOKSSIWF.js";
 import {
   codeBlock,
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-SIJRQQ7L.js";
+} from "./chunks/chunk-XGQPVWIB.js";
 import {
   loadSnapshot,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunks/chunk-DX73NFMK.js";
+} from "./chunks/chunk-YFH5YAZE.js";
 import {
   BUMP_ORDER
 } from "./chunks/chunk-KLMH46LD.js";

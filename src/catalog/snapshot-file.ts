@@ -177,10 +177,13 @@ export function parseJsonText(text: string, source: string): unknown {
   }
 }
 
-/** Loads a catalog from a file path or git:REF:PATH. */
+/**
+ * Loads a catalog from a file path or git:REF:PATH. Its tools are parsed one by one and key-sorted as they are
+ * (see parseToolByTool), so a large file never lives as a raw parse beside its sorted copy.
+ */
 export async function loadCatalog(source: string, cwd?: string): Promise<LoadedCatalog> {
   const text = await readSource(source, cwd);
-  return parseCatalogJson(parseJsonText(text, source), source);
+  return parseToolByTool(text, source, toolSlices(text));
 }
 
 /**

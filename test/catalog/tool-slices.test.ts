@@ -1,10 +1,10 @@
 // The tools-array locator and the diff's pair loader: slices are exactly the parsed tools, odd shapes fall back to a whole parse, and reuse never changes a result.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_NESTING_DEPTH, toSnapshot } from '../../src/catalog/canonical.js';
-import { loadCatalog, loadCatalogPair } from '../../src/catalog/snapshot-file.js';
+import { MAX_NESTING_DEPTH, serializeSnapshot, toSnapshot } from '../../src/catalog/canonical.js';
+import { loadCatalog, loadCatalogPair, parseCatalogJson } from '../../src/catalog/snapshot-file.js';
 import { toolSlices } from '../../src/catalog/tool-slices.js';
 import { UserError } from '../../src/errors.js';
 import { useTempDirs } from '../helpers/temp.js';
@@ -59,8 +59,10 @@ describe('loadCatalogPair', () => {
     // b is unchanged, a is re-laid-out (same content, different text), c changed, d added.
     const head = write(dir, 'head.json', `{"serverInfo":{"name":"s","version":"2"},"tools":[${JSON.stringify(tool('a'), null, 1)},${JSON.stringify(tool('b'))},${JSON.stringify(tool('c', { title: 'C' }))},${JSON.stringify(tool('d'))}]}`);
     const [b, h] = await loadCatalogPair(base, head);
-    const whole = await loadCatalog(head);
-    expect(h.catalog).toEqual(whole.catalog);
+    // The same canonical snapshot (hashes included) as parsing the whole text, and as loading the file alone.
+    const whole = parseCatalogJson(JSON.parse(readFileSync(head, 'utf8')), head);
+    expect(serializeSnapshot(toSnapshot(h.catalog))).toBe(serializeSnapshot(toSnapshot(whole.catalog)));
+    expect(serializeSnapshot(toSnapshot((await loadCatalog(head)).catalog))).toBe(serializeSnapshot(toSnapshot(whole.catalog)));
     expect(h.catalog.tools[1]).toBe(b.catalog.tools[1]);
     expect(h.catalog.tools[0]).not.toBe(b.catalog.tools[0]);
   });

@@ -10,11 +10,11 @@ import {
 import {
   captureCatalog,
   loadConfig
-} from "./chunk-EF5J7JHO.js";
+} from "./chunk-BOKSSIWF.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-DX73NFMK.js";
+} from "./chunk-YFH5YAZE.js";
 import {
   serializeSnapshot,
   toSnapshot

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   revealHidden
-} from "./chunk-DX73NFMK.js";
+} from "./chunk-YFH5YAZE.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-EF5J7JHO.js";
+} from "./chunk-BOKSSIWF.js";
 import {
   assessQuality,
   buildReport,
@@ -12,11 +12,11 @@ import {
   measureToolTokens,
   plural,
   prepareQuality
-} from "./chunk-SIJRQQ7L.js";
+} from "./chunk-XGQPVWIB.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-DX73NFMK.js";
+} from "./chunk-YFH5YAZE.js";
 import {
   BUMP_ORDER
 } from "./chunk-KLMH46LD.js";

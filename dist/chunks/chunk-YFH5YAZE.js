@@ -251,7 +251,7 @@ function parseJsonText(text, source) {
 }
 async function loadCatalog(source, cwd) {
   const text = await readSource(source, cwd);
-  return parseCatalogJson(parseJsonText(text, source), source);
+  return parseToolByTool(text, source, toolSlices(text));
 }
 async function loadCatalogPair(baseSource, headSource, cwd) {
   const [baseText, headText] = await Promise.all([readSource(baseSource, cwd), readSource(headSource, cwd)]);

@@ -8,10 +8,10 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-SIJRQQ7L.js";
+} from "./chunk-XGQPVWIB.js";
 import {
   loadCatalogPair
-} from "./chunk-DX73NFMK.js";
+} from "./chunk-YFH5YAZE.js";
 import "./chunk-KLMH46LD.js";
 import {
   toSnapshot

@@ -4,7 +4,7 @@ import {
   oneLine,
   revealHidden,
   truncateText
-} from "./chunk-DX73NFMK.js";
+} from "./chunk-YFH5YAZE.js";
 import {
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,

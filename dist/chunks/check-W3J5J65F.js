@@ -9,17 +9,17 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-KGB5ZISR.js";
+} from "./chunk-ABB2FAOH.js";
 import {
   loadConfig
-} from "./chunk-EF5J7JHO.js";
+} from "./chunk-BOKSSIWF.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-SIJRQQ7L.js";
+} from "./chunk-XGQPVWIB.js";
 import {
   writeFileAtomic
-} from "./chunk-DX73NFMK.js";
+} from "./chunk-YFH5YAZE.js";
 import "./chunk-KLMH46LD.js";
 import "./chunk-2Q5DDLV6.js";
 import "./chunk-BPB3YESS.js";

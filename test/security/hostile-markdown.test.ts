@@ -85,6 +85,21 @@ describe('hostile catalog text in the Markdown report (diff → buildReport → 
       expectInertMarkdown(cut);
     }
   });
+  it('a folded run of hostile resources (many removed with one change) is inert and readable in its row and table', async () => {
+    const { base, head } = hostilePair();
+    const hostileUri = (i: number) => `res://x/${i}\`<img src=x onerror=alert(1)> @octocat #12 \u202E|cell| \u0007`;
+    base.resources = [...(base.resources ?? []), ...Array.from({ length: 9 }, (_, i) => ({ uri: hostileUri(i), name: `r${i}` }))];
+    const findings = await diffCatalogs(toSnapshot(asCatalog(base, 'base')), toSnapshot(asCatalog(head, 'head')), { oracle: false });
+    const report = buildReport({ label: 'hostile', base: toSnapshot(asCatalog(base, 'base')), head: toSnapshot(asCatalog(head, 'head')), findings });
+    const folded = renderReport(report, 'markdown', { maxLength: 900_000 });
+    expect(folded).toMatch(/\| \d+ more resources \| The same change for /);
+    expectInertMarkdown(folded);
+    expectReadable(folded);
+    const terminal = renderReport(report, 'text');
+    expect(terminal).toContain('more resources with the same change');
+    expect(terminal).not.toMatch(HIDDEN_CHAR);
+    expectNoInjectedCommands(terminal);
+  });
   it('a report longer than a PR comment, cut by the sticky comment body, is still inert', async () => {
     const long = renderReport(await hostileReport(400), 'markdown', { maxLength: 900_000 });
     expect(long.length).toBeGreaterThan(COMMENT_LIMIT);

@@ -2,30 +2,30 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-ABB2FAOH.js";
+} from "./chunks/chunk-ONCGEHTV.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-BOKSSIWF.js";
+} from "./chunks/chunk-673RBWYN.js";
 import {
   codeBlock,
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-XGQPVWIB.js";
+} from "./chunks/chunk-EHUAQVAA.js";
 import {
   loadSnapshot,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunks/chunk-YFH5YAZE.js";
+} from "./chunks/chunk-UK4DB55B.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-KLMH46LD.js";
+} from "./chunks/chunk-HKVR6XHP.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-2Q5DDLV6.js";
+} from "./chunks/chunk-4DSYXBVV.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,
@@ -22318,11 +22318,15 @@ function splitCommandLine(line, inputName = "command") {
   if (inWord) words.push(word);
   return words;
 }
+function settingLines(text) {
+  return text.split(/\r?\n/).flatMap((raw, index) => {
+    const line = raw.trim();
+    return line && !line.startsWith("#") ? [[line, index]] : [];
+  });
+}
 function parseEnvLines(text, inputName = "env") {
   const env = {};
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line || line.startsWith("#")) return;
+  for (const [line, index] of settingLines(text)) {
     const eq = line.indexOf("=");
     const key = eq < 0 ? "" : line.slice(0, eq).trim();
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
@@ -22334,7 +22338,7 @@ function parseEnvLines(text, inputName = "env") {
       });
     }
     env[key] = line.slice(eq + 1);
-  });
+  }
   return env;
 }
 function parsePassEnv(text) {
@@ -22350,9 +22354,7 @@ function parsePassEnv(text) {
 }
 function parseHeaderLines(text) {
   const headers = {};
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line || line.startsWith("#")) return;
+  for (const [line, index] of settingLines(text)) {
     const colon = line.indexOf(":");
     const name = colon < 0 ? "" : line.slice(0, colon).trim();
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
@@ -22361,7 +22363,7 @@ function parseHeaderLines(text) {
       });
     }
     headers[name] = line.slice(colon + 1).trim();
-  });
+  }
   return headers;
 }
 function parseBoolean(value, name, fallback) {

@@ -67,17 +67,9 @@ function sortKeysWithin<T>(value: T, depth: number, where: string | undefined): 
     const v = sortKeysWithin(obj[k], depth + 1, where);
     if (!out && v !== obj[k]) {
       out = {};
-      for (let j = 0; j < i; j++) {
-        const kj = keys[j]!;
-        if (kj === '__proto__') setOwn(out, kj, obj[kj]);
-        else out[kj] = obj[kj];
-      }
+      for (let j = 0; j < i; j++) setOwn(out, keys[j]!, obj[keys[j]!]);
     }
-    // A key named "__proto__" must stay an own property (assignment would set the prototype): rare, so tested inline.
-    if (out) {
-      if (k === '__proto__') setOwn(out, k, v);
-      else out[k] = v;
-    }
+    if (out) setOwn(out, k, v);
   }
   return (out ?? value) as T;
 }

@@ -90,12 +90,18 @@ export function splitCommandLine(line: string, inputName = 'command'): string[] 
   return words;
 }
 
+/** The lines of a multi-line input that carry a setting (trimmed; blank lines and `#` comments skipped), with their 0-based index. */
+function settingLines(text: string): Array<[line: string, index: number]> {
+  return text.split(/\r?\n/).flatMap((raw, index) => {
+    const line = raw.trim();
+    return line && !line.startsWith('#') ? [[line, index] as [string, number]] : [];
+  });
+}
+
 /** Parses `KEY=VALUE` lines (blank lines and `#` comments skipped). */
 export function parseEnvLines(text: string, inputName = 'env'): Record<string, string> {
   const env: Record<string, string> = {};
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) return;
+  for (const [line, index] of settingLines(text)) {
     const eq = line.indexOf('=');
     const key = eq < 0 ? '' : line.slice(0, eq).trim();
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
@@ -104,7 +110,7 @@ export function parseEnvLines(text: string, inputName = 'env'): Record<string, s
       });
     }
     env[key] = line.slice(eq + 1);
-  });
+  }
   return env;
 }
 
@@ -124,9 +130,7 @@ export function parsePassEnv(text: string): string[] {
 /** Parses `headers`: one `Name: value` per line (blank lines and `#` comments skipped). */
 export function parseHeaderLines(text: string): Record<string, string> {
   const headers: Record<string, string> = {};
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) return;
+  for (const [line, index] of settingLines(text)) {
     const colon = line.indexOf(':');
     const name = colon < 0 ? '' : line.slice(0, colon).trim();
     // RFC 9110 field names are tokens; a value must not hold a line break (it would start another header).
@@ -136,7 +140,7 @@ export function parseHeaderLines(text: string): Record<string, string> {
       });
     }
     headers[name] = line.slice(colon + 1).trim();
-  });
+  }
   return headers;
 }
 

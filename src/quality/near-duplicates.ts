@@ -13,9 +13,14 @@ export interface SimilarPair {
   similarity: number;
 }
 
-/** Word k-shingles (k = 3, or the whole text when it has fewer words) of a description, lowercased. */
+/** The lowercased words of a description (letters and digits). */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Word k-shingles (k = 3, or the whole text when it has fewer words) of a description, as text: the definition the numbered sets below follow. */
 export function shingles(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = wordsOf(text);
   const k = Math.min(3, words.length);
   const out = new Set<string>();
   for (let i = 0; i + k <= words.length && k > 0; i++) out.add(words.slice(i, i + k).join(' '));
@@ -24,21 +29,16 @@ export function shingles(text: string): Set<string> {
 
 /** Jaccard similarity of two descriptions' word triples (0 when either has no words). */
 export function descriptionSimilarity(a: string, b: string): number {
-  const x = shingles(a), y = shingles(b);
-  return x.size && y.size ? jaccard(x, y) : 0;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let inter = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const s of small) if (large.has(s)) inter++;
-  return inter / (a.size + b.size - inter);
+  const wordIds = new Map<string, number>(), shingleIds = new Map<number | string, number>();
+  const wa = wordIdsOf(a, wordIds), wb = wordIdsOf(b, wordIds);
+  const numericKeys = wordIds.size < WORD_ID_LIMIT;
+  const x = shingleIdsOf(wa, numericKeys, shingleIds), y = shingleIdsOf(wb, numericKeys, shingleIds);
+  return x.length && y.length ? jaccardSorted(x, y) : 0;
 }
 
 /** Word ids of a lowercased description (ids from `wordIds`, shared by every tool of one search). */
 function wordIdsOf(text: string, wordIds: Map<string, number>): number[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((w) => {
+  return wordsOf(text).map((w) => {
     let id = wordIds.get(w);
     if (id === undefined) wordIds.set(w, (id = wordIds.size));
     return id;
@@ -63,8 +63,7 @@ function shingleIdsOf(words: readonly number[], numericKeys: boolean, shingleIds
     if (id === undefined) shingleIds.set(key, (id = shingleIds.size));
     ids.push(id);
   }
-  const sorted = Int32Array.from(new Set(ids)).sort();
-  return sorted;
+  return Int32Array.from(new Set(ids)).sort();
 }
 
 /** Jaccard similarity of two sorted id sets. */

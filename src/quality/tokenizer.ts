@@ -98,11 +98,6 @@ function detached(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
-/** A counter over one rank file as js-tiktoken ships it (exported for tests that compare other tables). */
-export function counterFrom(name: string, file: RankFile): TokenCounter {
-  return counterFromTable(name, tableFromRankFile(file));
-}
-
 /** A counter over a loaded table. */
 export function counterFromTable(name: string, table: TokenTable): TokenCounter {
   const pattern = new RegExp(table.pattern, 'gu');

@@ -1,10 +1,14 @@
 // Folds long runs of the same change to resources (e.g. 100 generated resources removed) into a few shown findings and one line naming the rest.
+import type { SubjectKind } from '../diff/types.js';
 import type { GatedFinding } from '../policy/types.js';
 
 /** A rule with more than this many foldable findings of one severity and kind is folded. */
-export const FOLD_AFTER = 5;
+const FOLD_AFTER = 5;
 /** How many of a folded rule's findings are still shown in full. */
-export const FOLD_SHOWN = 3;
+const FOLD_SHOWN = 3;
+
+/** How a folded run names its subjects: "97 more resources". */
+export const KIND_PLURAL: Record<SubjectKind, string> = { tool: 'tools', prompt: 'prompts', resource: 'resources', resourceTemplate: 'resource templates', server: 'servers', catalog: 'catalogs' };
 
 export type FoldedItem =
   | { finding: GatedFinding }

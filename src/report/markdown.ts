@@ -7,7 +7,7 @@ import { describeFootprint, FOOTPRINT_CAVEAT, signed } from '../quality/footprin
 import { codeBlock, escapeHtmlText, escapeMarkdownText, inlineCode } from './escape.js';
 import { bumpLabel, describeVersions, headline, SEVERITY_LABEL } from './summary.js';
 import type { Report } from './types.js';
-import { foldRepeats } from './fold.js';
+import { foldRepeats, KIND_PLURAL } from './fold.js';
 
 /** GitHub rejects comments over 65,536 characters; leave room for the sticky marker the Action adds. */
 export const DEFAULT_MAX_MARKDOWN = 65_000;
@@ -21,7 +21,6 @@ export interface MarkdownOptions {
 
 const ICON: Record<Severity, string> = { breaking: '🛑', warning: '⚠️', safe: '✅', info: 'ℹ️' };
 const KIND_LABEL: Record<SubjectKind, string> = { tool: 'tool', prompt: 'prompt', resource: 'resource', resourceTemplate: 'resource template', server: 'server', catalog: 'catalog' };
-const KIND_PLURAL: Record<SubjectKind, string> = { tool: 'tools', prompt: 'prompts', resource: 'resources', resourceTemplate: 'resource templates', server: 'servers', catalog: 'catalogs' };
 
 /**
  * A message that may quote names in backticks (`name`): quoted parts become safe code spans, the rest
@@ -162,9 +161,10 @@ function markdownBlocks(report: Report): { head: string[]; rows: string[]; detai
   );
 
   const rows: string[] = [];
+  const items = foldRepeats(report.findings);
   if (report.findings.length) {
     head.push('| Severity | Rule | Subject | Change |', '|---|---|---|---|');
-    for (const item of foldRepeats(report.findings)) {
+    for (const item of items) {
       if ('folded' in item) {
         const f = item.folded[0]!;
         const names = item.folded.slice(0, 10).map((x) => inlineCode(x.subject, { inTable: true, maxLength: 60 })).join(', ');
@@ -177,7 +177,6 @@ function markdownBlocks(report: Report): { head: string[]; rows: string[]; detai
   }
 
   // Details: one section per subject, and one per folded run (its subjects side by side in one table).
-  const items = foldRepeats(report.findings);
   const folded = new Set(items.flatMap((i) => ('folded' in i ? i.folded : [])));
   const groups = new Map<string, GatedFinding[]>();
   for (const f of report.findings) {

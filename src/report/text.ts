@@ -8,7 +8,7 @@ import { describeFootprint, FOOTPRINT_CAVEAT, signed } from '../quality/footprin
 import { oneLine } from '../text.js'; // catalog text for a terminal: controls (ANSI escapes too) and bidi shown, not obeyed
 import { describeVersions, headline, SEVERITY_LABEL } from './summary.js';
 import type { Report } from './types.js';
-import { foldRepeats } from './fold.js';
+import { foldRepeats, KIND_PLURAL } from './fold.js';
 
 const ANSI = { red: '31', yellow: '33', green: '32', dim: '2', bold: '1', cyan: '36' } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof ANSI> = { breaking: 'red', warning: 'yellow', safe: 'green', info: 'dim' };
@@ -41,7 +41,7 @@ export function renderText(report: Report, opts: { color?: boolean } = {}): stri
       if ('finding' in item) lines.push(...findingLines(item.finding, paint));
       else {
         const names = item.folded.slice(0, 8).map((x) => oneLine(x.subject, 60)).join(', ');
-        lines.push(`  ${paint('cyan', item.folded[0]!.rule)}  … and ${item.folded.length} more ${item.folded[0]!.kind}s with the same change: ${names}${item.folded.length > 8 ? ', …' : ''} (all in --format json)`);
+        lines.push(`  ${paint('cyan', item.folded[0]!.rule)}  … and ${item.folded.length} more ${KIND_PLURAL[item.folded[0]!.kind]} with the same change: ${names}${item.folded.length > 8 ? ', …' : ''} (all in --format json)`);
       }
     }
   }

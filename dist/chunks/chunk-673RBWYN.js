@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   revealHidden
-} from "./chunk-YFH5YAZE.js";
+} from "./chunk-UK4DB55B.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -4,7 +4,7 @@ import {
   serializeSnapshot,
   sortToolKeys,
   toSnapshot
-} from "./chunk-2Q5DDLV6.js";
+} from "./chunk-4DSYXBVV.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";

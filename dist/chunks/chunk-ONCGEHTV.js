@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-BOKSSIWF.js";
+} from "./chunk-673RBWYN.js";
 import {
   assessQuality,
   buildReport,
@@ -12,17 +12,17 @@ import {
   measureToolTokens,
   plural,
   prepareQuality
-} from "./chunk-XGQPVWIB.js";
+} from "./chunk-EHUAQVAA.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-YFH5YAZE.js";
+} from "./chunk-UK4DB55B.js";
 import {
   BUMP_ORDER
-} from "./chunk-KLMH46LD.js";
+} from "./chunk-HKVR6XHP.js";
 import {
   toSnapshot
-} from "./chunk-2Q5DDLV6.js";
+} from "./chunk-4DSYXBVV.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";

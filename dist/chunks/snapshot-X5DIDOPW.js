@@ -10,15 +10,15 @@ import {
 import {
   captureCatalog,
   loadConfig
-} from "./chunk-BOKSSIWF.js";
+} from "./chunk-673RBWYN.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-YFH5YAZE.js";
+} from "./chunk-UK4DB55B.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-2Q5DDLV6.js";
+} from "./chunk-4DSYXBVV.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

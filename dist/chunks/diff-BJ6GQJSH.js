@@ -8,14 +8,14 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-XGQPVWIB.js";
+} from "./chunk-EHUAQVAA.js";
 import {
   loadCatalogPair
-} from "./chunk-YFH5YAZE.js";
-import "./chunk-KLMH46LD.js";
+} from "./chunk-UK4DB55B.js";
+import "./chunk-HKVR6XHP.js";
 import {
   toSnapshot
-} from "./chunk-2Q5DDLV6.js";
+} from "./chunk-4DSYXBVV.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -4,7 +4,7 @@ import {
   oneLine,
   revealHidden,
   truncateText
-} from "./chunk-YFH5YAZE.js";
+} from "./chunk-UK4DB55B.js";
 import {
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,
@@ -25,12 +25,12 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-KLMH46LD.js";
+} from "./chunk-HKVR6XHP.js";
 import {
   canonicalize,
   releaseToolJson,
   stableJson
-} from "./chunk-2Q5DDLV6.js";
+} from "./chunk-4DSYXBVV.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -179,6 +179,7 @@ function headline(report) {
 // src/report/fold.ts
 var FOLD_AFTER = 5;
 var FOLD_SHOWN = 3;
+var KIND_PLURAL = { tool: "tools", prompt: "prompts", resource: "resources", resourceTemplate: "resource templates", server: "servers", catalog: "catalogs" };
 var foldKey = (f) => `${f.severity}\0${f.kind}\0${f.rule}`;
 var plain = (f) => (f.kind === "resource" || f.kind === "resourceTemplate") && !f.waived && !f.approved && !f.originalSeverity;
 function foldRepeats(findings) {
@@ -210,7 +211,6 @@ var DEFAULT_MAX_MARKDOWN = 65e3;
 var DEFAULT_SUMMARY_POINTER = "The report was cut to fit a comment: the full report is in the job summary.";
 var ICON = { breaking: "🛑", warning: "⚠️", safe: "✅", info: "ℹ️" };
 var KIND_LABEL = { tool: "tool", prompt: "prompt", resource: "resource", resourceTemplate: "resource template", server: "server", catalog: "catalog" };
-var KIND_PLURAL = { tool: "tools", prompt: "prompts", resource: "resources", resourceTemplate: "resource templates", server: "servers", catalog: "catalogs" };
 function richText(message, opts = {}) {
   const max = opts.maxLength ?? 1e3;
   const parts = message.split("`");
@@ -327,9 +327,10 @@ function markdownBlocks(report) {
     ""
   );
   const rows = [];
+  const items = foldRepeats(report.findings);
   if (report.findings.length) {
     head.push("| Severity | Rule | Subject | Change |", "|---|---|---|---|");
-    for (const item of foldRepeats(report.findings)) {
+    for (const item of items) {
       if ("folded" in item) {
         const f2 = item.folded[0];
         const names = item.folded.slice(0, 10).map((x) => inlineCode(x.subject, { inTable: true, maxLength: 60 })).join(", ");
@@ -340,7 +341,6 @@ function markdownBlocks(report) {
       rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)} |`);
     }
   }
-  const items = foldRepeats(report.findings);
   const folded = new Set(items.flatMap((i) => "folded" in i ? i.folded : []));
   const groups = /* @__PURE__ */ new Map();
   for (const f of report.findings) {
@@ -491,7 +491,7 @@ function renderText(report, opts = {}) {
       if ("finding" in item) lines.push(...findingLines(item.finding, paint));
       else {
         const names = item.folded.slice(0, 8).map((x) => oneLine(x.subject, 60)).join(", ");
-        lines.push(`  ${paint("cyan", item.folded[0].rule)}  … and ${item.folded.length} more ${item.folded[0].kind}s with the same change: ${names}${item.folded.length > 8 ? ", …" : ""} (all in --format json)`);
+        lines.push(`  ${paint("cyan", item.folded[0].rule)}  … and ${item.folded.length} more ${KIND_PLURAL[item.folded[0].kind]} with the same change: ${names}${item.folded.length > 8 ? ", …" : ""} (all in --format json)`);
       }
     }
   }

@@ -9,19 +9,19 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-ABB2FAOH.js";
+} from "./chunk-ONCGEHTV.js";
 import {
   loadConfig
-} from "./chunk-BOKSSIWF.js";
+} from "./chunk-673RBWYN.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-XGQPVWIB.js";
+} from "./chunk-EHUAQVAA.js";
 import {
   writeFileAtomic
-} from "./chunk-YFH5YAZE.js";
-import "./chunk-KLMH46LD.js";
-import "./chunk-2Q5DDLV6.js";
+} from "./chunk-UK4DB55B.js";
+import "./chunk-HKVR6XHP.js";
+import "./chunk-4DSYXBVV.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -7,7 +7,7 @@ import {
   isCanonicalTool,
   setOwn,
   stableJson
-} from "./chunk-2Q5DDLV6.js";
+} from "./chunk-4DSYXBVV.js";
 
 // src/diff/types.ts
 var SEVERITIES = ["breaking", "warning", "safe", "info"];
@@ -453,26 +453,18 @@ function sunsetPassed(dep, now) {
 // src/quality/near-duplicates.ts
 var NEAR_IDENTICAL_JACCARD = 0.9;
 var MAX_VERIFICATIONS = 2e5;
-function shingles(text) {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const k = Math.min(3, words.length);
-  const out = /* @__PURE__ */ new Set();
-  for (let i = 0; i + k <= words.length && k > 0; i++) out.add(words.slice(i, i + k).join(" "));
-  return out;
+function wordsOf(text) {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 function descriptionSimilarity(a, b) {
-  const x = shingles(a), y = shingles(b);
-  return x.size && y.size ? jaccard(x, y) : 0;
-}
-function jaccard(a, b) {
-  let inter = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const s of small) if (large.has(s)) inter++;
-  return inter / (a.size + b.size - inter);
+  const wordIds = /* @__PURE__ */ new Map(), shingleIds = /* @__PURE__ */ new Map();
+  const wa = wordIdsOf(a, wordIds), wb = wordIdsOf(b, wordIds);
+  const numericKeys = wordIds.size < WORD_ID_LIMIT;
+  const x = shingleIdsOf(wa, numericKeys, shingleIds), y = shingleIdsOf(wb, numericKeys, shingleIds);
+  return x.length && y.length ? jaccardSorted(x, y) : 0;
 }
 function wordIdsOf(text, wordIds) {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((w) => {
+  return wordsOf(text).map((w) => {
     let id = wordIds.get(w);
     if (id === void 0) wordIds.set(w, id = wordIds.size);
     return id;
@@ -491,8 +483,7 @@ function shingleIdsOf(words, numericKeys, shingleIds) {
     if (id === void 0) shingleIds.set(key, id = shingleIds.size);
     ids.push(id);
   }
-  const sorted = Int32Array.from(new Set(ids)).sort();
-  return sorted;
+  return Int32Array.from(new Set(ids)).sort();
 }
 function jaccardSorted(a, b) {
   let i = 0, j = 0, inter = 0;

@@ -123,16 +123,9 @@ function sortKeysWithin(value, depth, where) {
     const v = sortKeysWithin(obj[k], depth + 1, where);
     if (!out && v !== obj[k]) {
       out = {};
-      for (let j = 0; j < i; j++) {
-        const kj = keys[j];
-        if (kj === "__proto__") setOwn(out, kj, obj[kj]);
-        else out[kj] = obj[kj];
-      }
+      for (let j = 0; j < i; j++) setOwn(out, keys[j], obj[keys[j]]);
     }
-    if (out) {
-      if (k === "__proto__") setOwn(out, k, v);
-      else out[k] = v;
-    }
+    if (out) setOwn(out, k, v);
   }
   return out ?? value;
 }

@@ -2,8 +2,8 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-KLMH46LD.js";
-import "./chunk-2Q5DDLV6.js";
+} from "./chunk-HKVR6XHP.js";
+import "./chunk-4DSYXBVV.js";
 import {
   EXIT,
   UserError

@@ -2,30 +2,30 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-ONCGEHTV.js";
+} from "./chunks/chunk-F2DX6LGC.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-673RBWYN.js";
+} from "./chunks/chunk-ZSGJ4WFG.js";
 import {
   codeBlock,
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-EHUAQVAA.js";
+} from "./chunks/chunk-TKLLURTX.js";
 import {
   loadSnapshot,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunks/chunk-UK4DB55B.js";
+} from "./chunks/chunk-AGO6F5YL.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-HKVR6XHP.js";
+} from "./chunks/chunk-J43TMPFF.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-4DSYXBVV.js";
+} from "./chunks/chunk-6FZ4EZQ6.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

@@ -1,6 +1,7 @@
 // Boots an MCP server (stdio command, or URL with an optional start command), reads its whole catalog raw, and tears it all down.
 import { promises as fs } from 'node:fs';
-import type { Catalog, JsonObject } from '../catalog/types.js';
+import type { Catalog } from '../catalog/types.js';
+import type { JsonObject } from '../findings/json.js';
 import type { ServerTarget, Timeouts } from '../config/types.js';
 import { CaptureError, UserError } from '../errors.js';
 import { serverEnvironment } from './environment.js';

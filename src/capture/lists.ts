@@ -1,5 +1,5 @@
 // Reads every page of the catalog lists, raw (unknown fields kept), within page and byte limits.
-import type { JsonObject } from '../catalog/types.js';
+import { isObject, type JsonObject } from '../findings/json.js';
 import type { CaptureLimits } from '../config/types.js';
 import type { Handshake } from './negotiate.js';
 import { METHOD_NOT_FOUND, RpcError, type RpcClient } from './rpc.js';
@@ -37,10 +37,6 @@ export interface ListReadOptions {
   log?: (line: string) => void;
   /** Told which request is in flight, so a timeout can say where the capture was. */
   onStage?: (stage: string) => void;
-}
-
-function isObject(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** Reads all four lists in turn (some servers mishandle concurrent requests). Unadvertised lists are empty. */

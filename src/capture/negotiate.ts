@@ -1,5 +1,6 @@
 // The handshake for both protocol eras: `initialize` (2024-11-05 … 2025-11-25), else `server/discover` (2026-07-28).
-import type { JsonObject, ServerInfo } from '../catalog/types.js';
+import type { ServerInfo } from '../catalog/types.js';
+import { isObject, type JsonObject } from '../findings/json.js';
 import { VERSION } from '../version.js';
 import { RpcError, type RpcClient } from './rpc.js';
 
@@ -85,10 +86,6 @@ export interface NegotiateOptions {
   /** Told when the handshake moves past the initialize answer, so a failure after it can say so. */
   onInitializeAnswered?: () => void;
   log?: (line: string) => void;
-}
-
-function isObject(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function serverInfoFrom(v: unknown): ServerInfo {

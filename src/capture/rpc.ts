@@ -1,5 +1,5 @@
 // A minimal JSON-RPC 2.0 client over any message channel: raw results, per-request timeouts, answers to server requests.
-import type { JsonObject } from '../catalog/types.js';
+import { isObject, type JsonObject } from '../findings/json.js';
 
 export type JsonRpcMessage = JsonObject;
 
@@ -57,10 +57,6 @@ interface Pending {
   resolve: (r: RpcResult) => void;
   reject: (e: Error) => void;
   timer: NodeJS.Timeout;
-}
-
-function isObject(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /**

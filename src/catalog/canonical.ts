@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import stableStringify from 'fast-json-stable-stringify';
 import { UserError } from '../errors.js';
 import { setOwn } from './own-keys.js';
-import type { Catalog, Json, JsonObject, Snapshot, ToolDef } from './types.js';
+import type { Catalog, Snapshot, ToolDef } from './types.js';
+import type { Json, JsonObject } from '../findings/json.js';
 import { SNAPSHOT_FORMAT_VERSION } from './types.js';
 
 /** Keys inside an entry's `_meta` that change between captures of the same server and mean nothing to a client. */

@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import { serializeSnapshot, sortToolKeys, toSnapshot } from './canonical.js';
 import { toolSlices, type ToolSlices } from './tool-slices.js';
-import type { Catalog, JsonObject, Snapshot } from './types.js';
+import type { Catalog, Snapshot } from './types.js';
+import { isObject, type JsonObject } from '../findings/json.js';
 import { SNAPSHOT_FORMAT_VERSION } from './types.js';
 
 const execFileP = promisify(execFile);
@@ -86,10 +87,6 @@ export async function readSource(source: string, cwd = process.cwd()): Promise<s
       cause: err,
     });
   }
-}
-
-function isObject(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function listOf(obj: JsonObject, key: string, source: string, keyField: string): JsonObject[] {

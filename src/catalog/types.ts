@@ -1,8 +1,6 @@
 // The shapes of a captured catalog and of the snapshot file that stores it; every stage reads these.
 
-/** Any JSON value as the server sent it. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
+import type { Json, JsonObject } from '../findings/json.js';
 
 /** One entry of tools/list, exactly as the server sent it (unknown fields kept). */
 export interface ToolDef extends JsonObject {

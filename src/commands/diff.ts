@@ -1,7 +1,8 @@
 // `mcp-contract diff BASE HEAD`: loads two catalogs, diffs them and prints the findings; exit 1 when one is breaking.
 import { toSnapshot } from '../catalog/canonical.js';
 import { loadCatalogPair } from '../catalog/snapshot-file.js';
-import { compareFindings, diffCatalogs } from '../diff/index.js';
+import { diffCatalogs } from '../diff/index.js';
+import { compareFindings } from '../findings/finding.js';
 import { EXIT, UserError } from '../errors.js';
 import { assessQuality, measureToolTokens, prepareQuality } from '../quality/index.js';
 import { buildReport } from '../report/build.js';

@@ -1,7 +1,7 @@
 // `mcp-contract rules`: prints the rule registry (every rule id, its default severity, direction and meaning).
-import { RULES } from '../diff/registry.js';
-import type { RuleDef } from '../diff/types.js';
-import { BUMP_FOR_SEVERITY } from '../diff/types.js';
+import { RULES } from '../rules/registry.js';
+import type { RuleDef } from '../findings/finding.js';
+import { BUMP_FOR_SEVERITY } from '../findings/finding.js';
 import { EXIT, UserError } from '../errors.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;

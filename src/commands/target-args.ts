@@ -1,6 +1,6 @@
 // The CLI flags that describe one server (shared by `snapshot` and `check`) and their translation into a ServerTarget.
 import type { ParseArgsConfig } from 'node:util';
-import type { JsonObject } from '../catalog/types.js';
+import type { JsonObject } from '../findings/json.js';
 import type { ServerTarget } from '../config/types.js';
 import { UserError } from '../errors.js';
 

@@ -1,4 +1,5 @@
 // Reads a config file, validates it against schema/config.schema.json, and resolves its paths against the file's directory.
+import { unescapePointerToken } from '../findings/json.js';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
@@ -18,7 +19,7 @@ export function jsonPathOf(instancePath: string): string {
   return instancePath
     .split('/')
     .slice(1)
-    .map((seg) => seg.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map(unescapePointerToken)
     .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? (acc ? `${acc}.${seg}` : seg) : `${acc}[${JSON.stringify(seg)}]`), '');
 }
 

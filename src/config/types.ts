@@ -1,6 +1,6 @@
 // The configuration model shared by the CLI and the Action: servers to capture and the gate's policy.
-import type { JsonObject } from '../catalog/types.js';
-import type { Severity } from '../diff/types.js';
+import type { JsonObject } from '../findings/json.js';
+import type { Severity } from '../findings/finding.js';
 
 export interface Timeouts {
   /** Spawn (and for HTTP with `start`, readiness) until the handshake completes. Default 30 s. */

@@ -1,9 +1,10 @@
 // Compares a tool's behaviour hints by their effective values (spec defaults filled in), so making a default explicit is no change.
-import type { Json, JsonObject, ToolDef } from '../catalog/types.js';
-import { defineRules, makeFinding } from './rule-kit.js';
-import type { Finding } from './types.js';
+import type { ToolDef } from '../catalog/types.js';
+import type { Json, JsonObject } from '../findings/json.js';
+import { defineRules, makeFinding } from '../findings/rule-kit.js';
+import type { Finding } from '../findings/finding.js';
 
-export const ANNOTATION_RULES = defineRules('src/diff/annotations.ts', 'tool', {
+export const ANNOTATION_RULES = defineRules('change', 'src/diff/annotations.ts', 'tool', {
   'annotation-read-only-removed': ['breaking', 'a tool that was read-only (effective readOnlyHint) may now modify its environment; hosts that auto-approve read-only tools are now wrong'],
   'annotation-destructive-added': ['breaking', 'a non-read-only tool became destructive (effective destructiveHint false → true): a safety escalation'],
   'annotation-idempotent-removed': ['warning', 'a non-read-only tool is no longer idempotent (effective idempotentHint true → false): retries are no longer safe'],

@@ -1,15 +1,16 @@
 // Diffs everything in a catalog besides tools: prompts, resources, resource templates and the server's identity and capabilities.
 import { stableJson } from '../catalog/canonical.js';
-import type { Catalog, Json, JsonObject, PromptDef, ResourceTemplateDef } from '../catalog/types.js';
+import type { Catalog, PromptDef, ResourceTemplateDef } from '../catalog/types.js';
+import { pointerToken, unescapePointerToken, isObject, type Json, type JsonObject } from '../findings/json.js';
 import { opaqueChanges, type OpaqueObject } from './opaque-fields.js';
 import { pairRenames, type PairingEntry } from './pairing.js';
-import { defineRules, makeFinding, pointerToken, q, type FindingFields } from './rule-kit.js';
-import type { Finding } from './types.js';
+import { defineRules, makeFinding, q, type FindingFields } from '../findings/rule-kit.js';
+import type { Finding } from '../findings/finding.js';
 import { cosmeticSeverity, textChange } from './word-diff.js';
 
 const FILE = 'src/diff/catalog-diff.ts';
 
-export const PROMPT_RULES = defineRules(FILE, 'prompt', {
+export const PROMPT_RULES = defineRules('change', FILE, 'prompt', {
   'prompt-removed': ['breaking', 'a prompt is gone; clients that fetch it fail'],
   'prompt-renamed': ['breaking', 'a removed prompt pairs with an added one (related name, equal or near-equal arguments)'],
   'prompt-added': ['safe', 'a new prompt'],
@@ -25,7 +26,7 @@ export const PROMPT_RULES = defineRules(FILE, 'prompt', {
   'prompt-field-changed': ['info', "a field no other rule interprets changed: icons, an argument's title, or a field the MCP spec does not define for prompts or their arguments; clients that read it may behave differently"],
 });
 
-export const RESOURCE_RULES = defineRules(FILE, 'resource', {
+export const RESOURCE_RULES = defineRules('change', FILE, 'resource', {
   'resource-removed': ['breaking', 'a resource uri is gone; clients reading it fail (warning when a head template still matches the uri)'],
   'resource-added': ['safe', 'a new resource'],
   'resource-mime-type-changed': ['warning', 'a resource or template now declares another mimeType; readers may not parse it'],
@@ -35,14 +36,14 @@ export const RESOURCE_RULES = defineRules(FILE, 'resource', {
   'resource-field-changed': ['info', 'a field of a resource or template no other rule interprets changed: name, size, icons, annotations (audience, priority; lastModified is volatile) or a field the MCP spec does not define; clients that read it may behave differently'],
 });
 
-export const TEMPLATE_RULES = defineRules(FILE, 'resourceTemplate', {
+export const TEMPLATE_RULES = defineRules('change', FILE, 'resourceTemplate', {
   'resource-template-removed': ['breaking', 'a resource template is gone; clients expanding it get unknown uris'],
   'resource-template-added': ['safe', 'a new resource template'],
   'resource-template-variables-changed': ['breaking', 'a template (matched by name or literal shape) has other RFC 6570 variables; clients fill in the old ones'],
   'resource-template-expression-changed': ['breaking', 'a template keeps its variables but expands them differently (RFC 6570 operator or modifier changed)'],
 });
 
-export const SERVER_RULES = defineRules(FILE, 'server', {
+export const SERVER_RULES = defineRules('change', FILE, 'server', {
   'server-capability-removed': ['breaking', 'a server capability is gone (e.g. tools, prompts, resources.subscribe, listChanged)'],
   'server-capability-added': ['safe', 'a new server capability'],
   'server-name-changed': ['warning', 'serverInfo.name changed; clients key configurations by it'],
@@ -50,10 +51,6 @@ export const SERVER_RULES = defineRules(FILE, 'server', {
   'server-instructions-changed': ['warning', 'the server instructions (the model\'s system-level guidance) changed; review the word diff (info when only punctuation at the end of words changed)'],
   'server-protocol-version-changed': ['info', 'the negotiated protocol version changed'],
 });
-
-function isObject(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 function firstByKey<T extends JsonObject>(list: readonly T[], key: string): Map<string, T> {
   const map = new Map<string, T>();
@@ -343,7 +340,7 @@ function parentOf(path: string): string {
 }
 
 function readableCapability(path: string): string {
-  return path.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
+  return path.slice(1).split('/').map(unescapePointerToken).join('.');
 }
 
 export function diffServer(base: Catalog, head: Catalog): Finding[] {

@@ -3,12 +3,9 @@ import { canonicalize, stableJson } from '../catalog/canonical.js';
 import type { Catalog } from '../catalog/types.js';
 import { diffCatalogExtras } from './catalog-diff.js';
 import { oracleFinding, SchemaOracle } from './schema/index.js';
-import { compareText } from './pairing.js';
 import { diffTools, schemaFinding, type UndecidedSchemaPair } from './tools.js';
-import { SEVERITIES, type Finding, type SubjectKind } from './types.js';
+import { compareFindings, type Finding } from '../findings/finding.js';
 
-export { deprecationOf, sunsetPassed, type Deprecation } from './deprecation.js';
-export { getRule, RULES } from './registry.js';
 export { describeWordDiff, renderWordDiff, wordDiff, type DiffSegment } from './word-diff.js';
 
 export interface DiffOptions {
@@ -18,17 +15,6 @@ export interface DiffOptions {
   now?: Date;
 }
 
-const KIND_ORDER: readonly SubjectKind[] = ['server', 'catalog', 'tool', 'prompt', 'resource', 'resourceTemplate'];
-
-/** Deterministic order: severity, kind, subject, path, rule (then the rest of the finding as a tie-break). */
-export function compareFindings(a: Finding, b: Finding): number {
-  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
-    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-    compareText(a.subject, b.subject) ||
-    compareText(a.path, b.path) ||
-    compareText(a.rule, b.rule) ||
-    compareText(stableJson(a), stableJson(b));
-}
 
 /** Runs the oracle once over every undecided schema pair of the whole catalog and turns its verdicts into findings. */
 async function runOracle(pending: UndecidedSchemaPair[], option: SchemaOracle | false | undefined): Promise<Finding[]> {

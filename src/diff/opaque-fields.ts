@@ -1,8 +1,8 @@
 // Compares the fields of a definition that no rule interprets as opaque values, so no change to a definition goes unseen.
 import { stableJson } from '../catalog/canonical.js';
-import type { Json, JsonObject } from '../catalog/types.js';
-import { compareText } from './pairing.js';
-import { pointerToken, q } from './rule-kit.js';
+import { pointerToken, isObject, type Json, type JsonObject } from '../findings/json.js';
+import { compareText } from '../findings/finding.js';
+import { q } from '../findings/rule-kit.js';
 
 /** One object of a definition whose uninterpreted keys are compared. */
 export interface OpaqueObject {
@@ -23,10 +23,6 @@ export interface OpaqueChange {
   before: Json;
   after: Json;
   message: string;
-}
-
-function isObject(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** Keys of two objects (absent or not an object counts as empty) whose values differ, except `interpreted` ones; sorted. */

@@ -1,4 +1,5 @@
 // Pairs a removed entry with an added one when they are the same thing under a new name (renames), by name relation and signature.
+import { compareText } from '../findings/finding.js';
 
 /** How two names are related: same words with other case/separators, a version suffix, or a shared stem. */
 export type NameRelation = 'case-or-separator' | 'version' | 'stem';
@@ -189,7 +190,3 @@ export function pairRenames(removed: readonly PairingEntry[], added: readonly Pa
   return pairs;
 }
 
-/** Locale-independent string order, so results are the same on every machine. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

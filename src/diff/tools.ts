@@ -1,16 +1,18 @@
 // Diffs the tool lists: pairing (same name, renames, dual registration), presence rules and every per-tool comparison.
 import { equalJson, hashTool, isCanonicalTool, stableJson } from '../catalog/canonical.js';
-import type { Json, JsonObject, ToolDef } from '../catalog/types.js';
+import type { ToolDef } from '../catalog/types.js';
+import { isObject, type Json, type JsonObject } from '../findings/json.js';
 import { compareAnnotations } from './annotations.js';
-import { deprecationOf, sunsetPassed } from './deprecation.js';
-import { compareText, fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, pairRenames, RelatedNameIndex, type PairingEntry } from './pairing.js';
+import { deprecationOf, sunsetPassed } from '../catalog/deprecation.js';
+import { compareText } from '../findings/finding.js';
+import { fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, pairRenames, RelatedNameIndex, type PairingEntry } from './pairing.js';
 import { opaqueChanges, type OpaqueObject } from './opaque-fields.js';
-import { defineRules, makeFinding, q } from './rule-kit.js';
+import { defineRules, makeFinding, q } from '../findings/rule-kit.js';
 import { compareSchemas, type SchemaChange } from './schema/index.js';
-import type { Finding } from './types.js';
+import type { Finding } from '../findings/finding.js';
 import { cosmeticSeverity, textChange } from './word-diff.js';
 
-export const TOOL_RULES = defineRules('src/diff/tools.ts', 'tool', {
+export const TOOL_RULES = defineRules('change', 'src/diff/tools.ts', 'tool', {
   'tool-removed': ['breaking', 'a tool is gone and no added tool takes its place; clients calling it fail'],
   'tool-renamed': ['breaking', 'a removed tool pairs with an added one (related name and near-equal input schema, or an equal distinctive schema); keep the old name registered until the next major'],
   'tool-removed-after-deprecation': ['warning', 'a tool the base marked deprecated was removed after its sunset date'],
@@ -59,10 +61,6 @@ export function schemaFinding(tool: string, direction: 'input' | 'output', chang
     message: `Tool "${tool}": ${change.message}`,
     ...(change.extra !== undefined ? { extra: change.extra as Record<string, Json> } : {}),
   };
-}
-
-function isObject(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /**

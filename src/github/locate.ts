@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import type { Finding } from '../diff/types.js';
+import type { Finding } from '../findings/finding.js';
 
 const execFileP = promisify(execFile);
 

@@ -1,7 +1,7 @@
 // Semver arithmetic for the gate: the bump between two versions, the bump a severity needs, and the smallest satisfying version.
 import semver from 'semver';
-import type { Bump, Severity } from '../diff/types.js';
-import { BUMP_ORDER } from '../diff/types.js';
+import type { Bump, Severity } from '../findings/finding.js';
+import { BUMP_ORDER } from '../findings/finding.js';
 import type { ActualBump } from './types.js';
 
 /** Parses a version the way the gate reads it: strict semver, a leading "v" and surrounding spaces allowed. */

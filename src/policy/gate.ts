@@ -1,6 +1,6 @@
 // The gate: turns findings, versions and the policy into a verdict (pass/fail), the bump needed and what to do.
 import type { Policy, Waiver } from '../config/types.js';
-import type { Bump, Finding, Severity } from '../diff/types.js';
+import type { Bump, Finding, Severity } from '../findings/finding.js';
 import { actualBump, bumpForSeverity, bumpRank, covers, maxBump, nextVersion, parseVersion } from './bump.js';
 import type { ActualBump, GatedFinding, Reason, Verdict } from './types.js';
 import { findWaivers, waiverExpired, waiverMatches } from './waivers.js';

@@ -1,5 +1,5 @@
 // The verdict the gate returns: may this change merge, what bump it needs, and why.
-import type { Bump, Finding, Severity } from '../diff/types.js';
+import type { Bump, Finding, Severity } from '../findings/finding.js';
 
 export type ActualBump = Bump | 'downgrade' | 'unknown';
 

@@ -1,5 +1,5 @@
 // Matches findings against the policy's waivers and tells live waivers from expired ones.
-import type { Finding } from '../diff/types.js';
+import type { Finding } from '../findings/finding.js';
 import type { Waiver } from '../config/types.js';
 
 /**

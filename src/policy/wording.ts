@@ -1,6 +1,6 @@
 // Shared wording for verdicts and reports: counts of findings in words ("2 breaking changes and 1 warning").
-import type { Finding, Severity } from '../diff/types.js';
-import { SEVERITIES } from '../diff/types.js';
+import type { Finding, Severity } from '../findings/finding.js';
+import { SEVERITIES } from '../findings/finding.js';
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

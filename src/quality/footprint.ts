@@ -1,16 +1,17 @@
 // Token footprint of a catalog's tools (what a host pays in model context per request), base → head, and the footprint and budget findings.
-import type { Json, JsonObject, Snapshot, ToolDef } from '../catalog/types.js';
+import type { Snapshot, ToolDef } from '../catalog/types.js';
+import type { Json, JsonObject } from '../findings/json.js';
 import type { QualityPolicy } from '../config/types.js';
 import { canonicalToolJson, isCanonicalTool } from '../catalog/canonical.js';
-import { defineRules, makeFinding } from '../diff/rule-kit.js';
-import type { Finding } from '../diff/types.js';
+import { defineRules, makeFinding } from '../findings/rule-kit.js';
+import type { Finding } from '../findings/finding.js';
 import { loadTokenCounter, type TokenCounter } from './tokenizer.js';
 
-export const FOOTPRINT_RULES = defineRules('src/quality/footprint.ts', 'catalog', {
+export const FOOTPRINT_RULES = defineRules('quality', 'src/quality/footprint.ts', 'catalog', {
   'catalog-footprint-grew': ['info', 'the tools cost more tokens of model context than the base, past policy.quality.footprintGrowthPercent (default 10%)'],
   'catalog-token-budget-exceeded': ['warning', 'the tools cost more tokens than policy.quality.maxCatalogTokens (severity: policy.quality.budgetSeverity)'],
 });
-export const TOOL_BUDGET_RULES = defineRules('src/quality/footprint.ts', 'tool', {
+export const TOOL_BUDGET_RULES = defineRules('quality', 'src/quality/footprint.ts', 'tool', {
   'tool-token-budget-exceeded': ['warning', 'a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)'],
 });
 

@@ -1,7 +1,7 @@
 // Entry point of catalog quality: token footprint and lint of the head, split into findings that count (new) and findings already there.
 import type { Snapshot } from '../catalog/types.js';
 import type { QualityPolicy } from '../config/types.js';
-import type { Finding } from '../diff/types.js';
+import type { Finding } from '../findings/finding.js';
 import { footprintFindings, measureFootprint, type Footprint, type FootprintResult } from './footprint.js';
 import { releaseToolJson } from '../catalog/canonical.js';
 import { lintCatalogs } from './lint.js';

@@ -1,13 +1,14 @@
 // Lints the head catalog's tools (descriptions, names, parameters, schema validity) and splits the findings into new in this change vs already in the base.
-import type { Json, JsonObject, Snapshot, ToolDef } from '../catalog/types.js';
+import type { Snapshot, ToolDef } from '../catalog/types.js';
+import { pointerToken, unescapePointerToken, isObject, type Json, type JsonObject } from '../findings/json.js';
 import type { QualityPolicy } from '../config/types.js';
-import { defineRules, makeFinding, pointerToken, q } from '../diff/rule-kit.js';
-import { deprecationOf } from '../diff/deprecation.js';
-import type { Finding } from '../diff/types.js';
+import { defineRules, makeFinding, q } from '../findings/rule-kit.js';
+import { deprecationOf } from '../catalog/deprecation.js';
+import type { Finding } from '../findings/finding.js';
 import { descriptionSimilarity, NEAR_IDENTICAL_JACCARD, nearIdenticalPairs, type SimilarPair } from './near-duplicates.js';
 import { loadSchemaChecker, type SchemaChecker } from './schema-validity.js';
 
-export const LINT_RULES = defineRules('src/quality/lint.ts', 'tool', {
+export const LINT_RULES = defineRules('quality', 'src/quality/lint.ts', 'tool', {
   'tool-description-missing': ['warning', 'lint: a tool has no description; models choose tools by their descriptions'],
   'tool-description-too-short': ['info', 'lint: a tool description is shorter than policy.quality.minDescriptionLength (default 20 characters)'],
   'tool-name-invalid': ['warning', 'lint: a tool name is outside the spec\'s recommended ^[A-Za-z0-9._-]{1,128}$; some hosts reject or rewrite it'],
@@ -44,7 +45,6 @@ export interface LintResult {
   changedTools: Set<string>;
 }
 
-const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 type SchemaKey = 'inputSchema' | 'outputSchema';
 
@@ -63,7 +63,7 @@ function describedBy(prop: Json, root: JsonObject): string | undefined {
   const ref = prop.$ref;
   const m = typeof ref === 'string' ? /^#\/(\$defs|definitions)\/([^/]+)$/.exec(ref) : null;
   const defs = m ? root[m[1]!] : undefined;
-  const target = m && isObject(defs) ? defs[m[2]!.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+  const target = m && isObject(defs) ? defs[unescapePointerToken(m[2]!)] : undefined;
   return isObject(target) && typeof target.description === 'string' && target.description.trim() ? target.description : undefined;
 }
 

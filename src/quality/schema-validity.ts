@@ -1,6 +1,6 @@
 // Whether a tool schema is valid JSON Schema for its declared dialect: ajv 8's meta-schema validators, compiled ahead of time.
 import type { MetaSchemaError, MetaSchemaValidator } from './meta-validators/draft-07.js';
-import type { Json, JsonObject } from '../catalog/types.js';
+import { unescapePointerToken, pointerToken, type Json, type JsonObject } from '../findings/json.js';
 
 /** Dialects we can validate, by the `$schema` URL (without a trailing "#", http or https). No `$schema` means 2020-12, as MCP specifies. */
 export type Dialect = '2020-12' | '2019-09' | 'draft-07' | 'draft-06';
@@ -85,7 +85,7 @@ function regexProblem(source: string, where: string): string | undefined {
 function resolvePointer(root: Json, pointer: string): boolean {
   let node: Json | undefined = root;
   for (const raw of pointer.split('/').slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = unescapePointerToken(decodeURIComponent(raw));
     if (node === null || typeof node !== 'object') return false;
     node = Array.isArray(node) ? node[Number(key)] : node[key];
     if (node === undefined) return false;
@@ -125,7 +125,7 @@ function refOrPatternProblem(root: JsonObject): string | undefined {
     else {
       for (const [k, v] of Object.entries(node)) {
         if (DATA_KEYWORDS.has(k)) continue;
-        const where = `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        const where = `${at}/${pointerToken(k)}`;
         if (k === 'pattern' && typeof v === 'string') {
           const p = regexProblem(v, where);
           if (p) return p;

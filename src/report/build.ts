@@ -1,8 +1,7 @@
 // Assembles the Report every renderer takes: both catalogs' identity, sorted findings, counts, the bump and the verdict.
 import type { Snapshot } from '../catalog/types.js';
-import type { Bump, Finding } from '../diff/types.js';
-import { BUMP_FOR_SEVERITY, BUMP_ORDER, SEVERITIES } from '../diff/types.js';
-import { isQualityRule } from '../diff/registry.js';
+import { BUMP_FOR_SEVERITY, BUMP_ORDER, compareFindings, type Bump, type Finding } from '../findings/finding.js';
+import { isQualityRule } from '../rules/registry.js';
 import type { GatedFinding, Verdict } from '../policy/types.js';
 import { countBySeverity } from '../policy/wording.js';
 import type { Footprint } from '../quality/footprint.js';
@@ -34,15 +33,9 @@ function refOf(snapshot: Snapshot, source: string | undefined): CatalogRef {
   };
 }
 
-const KIND_ORDER = ['server', 'catalog', 'tool', 'prompt', 'resource', 'resourceTemplate'];
-
-/** Most severe first, then by subject kind, subject, path and rule: the same findings always render the same way. */
+/** Findings in the one order (findings/finding.ts), so the same findings always render the same way. */
 export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...findings].sort((a, b) =>
-    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)
-    || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)
-    || cmp(a.subject, b.subject) || cmp(a.path, b.path) || cmp(a.rule, b.rule));
+  return [...findings].sort(compareFindings);
 }
 
 /** The semver bump the findings call for, ignoring waived ones (the plain-diff view, without version lines). */

@@ -1,5 +1,5 @@
 // Folds long runs of the same change to resources (e.g. 100 generated resources removed) into a few shown findings and one line naming the rest.
-import type { SubjectKind } from '../diff/types.js';
+import type { SubjectKind } from '../findings/finding.js';
 import type { GatedFinding } from '../policy/types.js';
 
 /** A rule with more than this many foldable findings of one severity and kind is folded. */

@@ -1,6 +1,6 @@
 // JSON report: the stable, documented shape scripts and the Action read.
-import type { Json } from '../catalog/types.js';
-import type { Bump, Severity, SubjectKind } from '../diff/types.js';
+import type { Json } from '../findings/json.js';
+import type { Bump, Severity, SubjectKind } from '../findings/finding.js';
 import type { ActualBump, GatedFinding, Reason } from '../policy/types.js';
 import type { Footprint } from '../quality/footprint.js';
 import type { CatalogRef, Report } from './types.js';

@@ -1,7 +1,7 @@
 // Markdown report for the PR comment and job summary: verdict and what to do, counts, findings, per-subject schema diffs.
 import { stableJson } from '../catalog/canonical.js';
-import type { Json } from '../catalog/types.js';
-import type { Severity, SubjectKind } from '../diff/types.js';
+import type { Json } from '../findings/json.js';
+import type { Severity, SubjectKind } from '../findings/finding.js';
 import type { GatedFinding, Reason } from '../policy/types.js';
 import { describeFootprint, FOOTPRINT_CAVEAT, signed } from '../quality/footprint.js';
 import { codeBlock, escapeHtmlText, escapeMarkdownText, inlineCode } from './escape.js';

@@ -1,6 +1,6 @@
 // SARIF 2.1.0 report for code scanning: the rule registry as rules, findings (and blocking gate reasons) as results.
-import { RULES } from '../diff/registry.js';
-import type { Finding, Severity } from '../diff/types.js';
+import { RULES } from '../rules/registry.js';
+import type { Finding, Severity } from '../findings/finding.js';
 import type { GatedFinding } from '../policy/types.js';
 import { VERSION } from '../version.js';
 import type { Report } from './types.js';

@@ -1,5 +1,5 @@
 // What every format leads with: the verdict in one line and the reasons (what to do first, then notes).
-import type { Bump, Severity } from '../diff/types.js';
+import type { Bump, Severity } from '../findings/finding.js';
 import type { GatedFinding, Reason } from '../policy/types.js';
 import { describeCounts } from '../policy/wording.js';
 import type { Report } from './types.js';

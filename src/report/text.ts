@@ -1,8 +1,8 @@
 // Terminal report: the verdict and what to do first, then findings grouped by severity; colour only when asked.
 import { stableJson } from '../catalog/canonical.js';
-import type { Json } from '../catalog/types.js';
-import type { Severity } from '../diff/types.js';
-import { SEVERITIES } from '../diff/types.js';
+import type { Json } from '../findings/json.js';
+import type { Severity } from '../findings/finding.js';
+import { SEVERITIES } from '../findings/finding.js';
 import type { GatedFinding } from '../policy/types.js';
 import { describeFootprint, FOOTPRINT_CAVEAT, signed } from '../quality/footprint.js';
 import { oneLine } from '../text.js'; // catalog text for a terminal: controls (ANSI escapes too) and bidi shown, not obeyed

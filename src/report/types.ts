@@ -1,5 +1,5 @@
 // The report every renderer takes: both catalogs' identity, the findings and, for `check`, the verdict.
-import type { Bump, Severity } from '../diff/types.js';
+import type { Bump, Severity } from '../findings/finding.js';
 import type { GatedFinding, Verdict } from '../policy/types.js';
 import type { Footprint } from '../quality/footprint.js';
 

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isQualityRule } from '../../src/diff/registry.js';
+import { isQualityRule } from '../../src/rules/registry.js';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
 

@@ -1,6 +1,6 @@
 // Deprecation markers: description prefixes and _meta keys, sunset dates, and when a sunset has passed.
 import { describe, expect, it } from 'vitest';
-import { deprecationOf, sunsetPassed } from '../../src/diff/index.js';
+import { deprecationOf, sunsetPassed } from '../../src/catalog/deprecation.js';
 
 describe('deprecationOf', () => {
   it.each([

@@ -1,10 +1,12 @@
 // diffCatalogs as a whole: deterministic order, one batched oracle call, equal tools skipped, raw list files, snapshots, edge cases of pairing.
 import { afterAll, describe, expect, it } from 'vitest';
 import { toSnapshot } from '../../src/catalog/canonical.js';
-import type { Catalog, Json, ToolDef } from '../../src/catalog/types.js';
-import { compareFindings, diffCatalogs } from '../../src/diff/index.js';
+import type { Catalog, ToolDef } from '../../src/catalog/types.js';
+import type { Json } from '../../src/findings/json.js';
+import { diffCatalogs } from '../../src/diff/index.js';
+import { compareFindings } from '../../src/findings/finding.js';
 import { SchemaOracle } from '../../src/diff/schema/index.js';
-import type { Finding } from '../../src/diff/types.js';
+import type { Finding } from '../../src/findings/finding.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const realOracle = new SchemaOracle();

@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffCatalogs } from '../../src/diff/index.js';
-import { RULES } from '../../src/diff/registry.js';
+import { RULES } from '../../src/rules/registry.js';
 import { SchemaOracle } from '../../src/diff/schema/index.js';
-import type { Finding } from '../../src/diff/types.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { fixtureCases, loadFixtureCatalog } from '../helpers/fixtures.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/catalogs');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCatalogJson } from '../../src/catalog/snapshot-file.js';
 import { diffCatalogs } from '../../src/diff/index.js';
 import { SchemaOracle } from '../../src/diff/schema/index.js';
-import type { Finding } from '../../src/diff/types.js';
+import type { Finding } from '../../src/findings/finding.js';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/real');
 const NOW = new Date('2026-11-21T12:00:00Z');

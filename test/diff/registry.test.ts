@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { duplicateRuleIds, getRule, RULES } from '../../src/diff/registry.js';
-import { SEVERITIES } from '../../src/diff/types.js';
+import { duplicateRuleIds, getRule, RULES } from '../../src/rules/registry.js';
+import { SEVERITIES } from '../../src/findings/finding.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 describe('rule registry', () => {

@@ -1,6 +1,7 @@
 // Edge cases of the catalog rules that a fixture per rule does not pin down: task-support matrix, hint defaults, RFC 6570 variables, capability walk.
 import { describe, expect, it } from 'vitest';
-import type { Catalog, Json, ToolDef } from '../../src/catalog/types.js';
+import type { Catalog, ToolDef } from '../../src/catalog/types.js';
+import type { Json } from '../../src/findings/json.js';
 import { compareAnnotations } from '../../src/diff/annotations.js';
 import { diffPrompts, diffResources, diffResourceTemplates, diffServer, templateVariables } from '../../src/diff/catalog-diff.js';
 import { compareToolPair } from '../../src/diff/tools.js';

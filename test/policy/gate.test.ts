@@ -1,6 +1,6 @@
 // The gate's verdicts and messages: version pairs × change kinds, waivers, overrides, approval, fail-closed.
 import { describe, expect, it } from 'vitest';
-import type { Finding, Severity } from '../../src/diff/types.js';
+import type { Finding, Severity } from '../../src/findings/finding.js';
 import { gate } from '../../src/policy/gate.js';
 import { actualBump } from '../../src/policy/bump.js';
 

@@ -1,6 +1,7 @@
 // fast-check generators for the property tests: JSON Schemas (nested objects, required, enums, type lists, anyOf, bounds, $defs/$ref), catalogs and catalog edits, plus structure-preserving transforms.
 import fc from 'fast-check';
-import type { Catalog, Json, JsonObject, ToolDef } from '../../src/catalog/types.js';
+import type { Catalog, ToolDef } from '../../src/catalog/types.js';
+import type { Json, JsonObject } from '../../src/findings/json.js';
 
 /**
  * Names from the letters a–e with '-' between words: no digits (no version tokens), no 's' or 'v', so every

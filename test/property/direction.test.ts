@@ -1,7 +1,7 @@
 // Direction properties of the schema walker: a strict narrowing is breaking for input one way and never the other; output sees it the other way round.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Json, JsonObject } from '../../src/catalog/types.js';
+import type { Json, JsonObject } from '../../src/findings/json.js';
 import { compareSchemas } from '../../src/diff/schema/index.js';
 import { anySchemaArb } from './arbitraries.js';
 

@@ -2,9 +2,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stableJson } from '../../src/catalog/canonical.js';
-import type { Catalog, Json, JsonObject } from '../../src/catalog/types.js';
+import type { Catalog } from '../../src/catalog/types.js';
+import type { Json, JsonObject } from '../../src/findings/json.js';
 import { diffCatalogs } from '../../src/diff/index.js';
-import type { Finding } from '../../src/diff/types.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { gate } from '../../src/policy/index.js';
 import { catalogPairArb } from './arbitraries.js';
 

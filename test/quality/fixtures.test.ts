@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { toSnapshot } from '../../src/catalog/canonical.js';
 import type { QualityPolicy } from '../../src/config/types.js';
 import { diffCatalogs } from '../../src/diff/index.js';
-import { RULES } from '../../src/diff/registry.js';
-import type { Finding } from '../../src/diff/types.js';
+import { RULES } from '../../src/rules/registry.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { assessQuality } from '../../src/quality/index.js';
 import { fixtureCases, loadFixtureCatalog } from '../helpers/fixtures.js';
 

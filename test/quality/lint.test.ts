@@ -7,7 +7,7 @@ import { toSnapshot } from '../../src/catalog/canonical.js';
 import { parseCatalogJson } from '../../src/catalog/snapshot-file.js';
 import type { ToolDef } from '../../src/catalog/types.js';
 import { diffCatalogs } from '../../src/diff/index.js';
-import { getRule } from '../../src/diff/registry.js';
+import { getRule } from '../../src/rules/registry.js';
 import { LINT_RULES, lintCatalogs } from '../../src/quality/lint.js';
 import { nearIdenticalPairs, shingles } from '../../src/quality/near-duplicates.js';
 import { dialectOf, loadSchemaChecker } from '../../src/quality/schema-validity.js';

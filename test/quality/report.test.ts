@@ -1,7 +1,7 @@
 // The footprint and catalog-quality sections in every format: shape, escaping of catalog text, and the PR comment's size limit on a large catalog.
 import { describe, expect, it } from 'vitest';
 import { toSnapshot } from '../../src/catalog/canonical.js';
-import type { Finding } from '../../src/diff/types.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { gate } from '../../src/policy/gate.js';
 import type { Footprint } from '../../src/quality/footprint.js';
 import { buildReport } from '../../src/report/build.js';

@@ -1,7 +1,7 @@
 // Escaping of untrusted catalog text: each helper, then hostile text through the whole Markdown report.
 import { describe, expect, it } from 'vitest';
 import { toSnapshot } from '../../src/catalog/canonical.js';
-import type { Finding } from '../../src/diff/types.js';
+import type { Finding } from '../../src/findings/finding.js';
 import { gate } from '../../src/policy/gate.js';
 import { buildReport } from '../../src/report/build.js';
 import { codeBlock, escapeMarkdownText, inlineCode } from '../../src/report/escape.js';

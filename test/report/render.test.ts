@@ -1,8 +1,8 @@
 // The four formats on one realistic report, and Markdown truncation that never breaks the structure.
 import { describe, expect, it } from 'vitest';
 import { toSnapshot } from '../../src/catalog/canonical.js';
-import type { Finding } from '../../src/diff/types.js';
-import { RULES } from '../../src/diff/registry.js';
+import type { Finding } from '../../src/findings/finding.js';
+import { RULES } from '../../src/rules/registry.js';
 import { gate } from '../../src/policy/gate.js';
 import { buildReport } from '../../src/report/build.js';
 import { renderReport } from '../../src/report/render.js';

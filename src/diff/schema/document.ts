@@ -1,5 +1,5 @@
 // One JSON Schema document as the walker sees it: lazy local $ref resolution, allOf merging, and memoised canonical keys.
-import type { Json, JsonObject } from '../../catalog/types.js';
+import { isObject, unescapePointerToken, type Json, type JsonObject } from '../../findings/json.js';
 import { getOwn, setOwn } from '../../catalog/own-keys.js';
 
 /** What JSON Schema allows as the value of a keyword (beyond the subschema keywords above); anything else is malformed. */
@@ -69,14 +69,6 @@ export class Unresolvable {
   ) {}
 }
 
-export function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** RFC 6901 token escaping. */
-export function escapePointer(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 function safeDecode(token: string): string {
   try {
@@ -86,9 +78,6 @@ function safeDecode(token: string): string {
   }
 }
 
-function unescapePointer(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
 
 /** Stable JSON for plain values (enum members, defaults): sorted keys. */
 export function valueKey(v: Json | undefined): string {
@@ -147,7 +136,7 @@ export class SchemaDocument {
     else if (ref.startsWith('#/')) {
       let node: Json | undefined = this.root;
       for (const raw of ref.slice(2).split('/')) {
-        const token = unescapePointer(safeDecode(raw));
+        const token = unescapePointerToken(safeDecode(raw));
         if (Array.isArray(node)) node = node[Number(token)];
         else if (isObject(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : undefined;
         else node = undefined;

@@ -1,6 +1,7 @@
 // Rewrites a schema pair into what json-schema-diff reads correctly (self-contained draft-07), or says why it cannot.
-import type { Json, JsonObject } from '../../catalog/types.js';
-import { MAX_SCHEMA_DEPTH, isObject } from './document.js';
+import { unescapePointerToken, type Json, type JsonObject } from '../../findings/json.js';
+import { isObject } from '../../findings/json.js';
+import { MAX_SCHEMA_DEPTH } from './document.js';
 
 /** Keywords json-schema-diff silently ignores: if one is present its verdict would be wrong, so the pair is not sent. */
 const UNREADABLE = ['if', 'then', 'else', 'patternProperties', 'dependencies', 'dependentSchemas', 'dependentRequired', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'minContains', 'maxContains', 'additionalItems', 'prefixItems', '$dynamicRef', '$recursiveRef'];
@@ -31,7 +32,7 @@ export function toDraft07(root: Json): Draft07Result {
         } catch {
           // a stray "%" is a literal character
         }
-        token = token.replace(/~1/g, '/').replace(/~0/g, '~');
+        token = unescapePointerToken(token);
         node = Array.isArray(node) ? node[Number(token)] : isObject(node) ? node[token] : undefined;
         if (node === undefined) throw new Unsupported(`${at}: $ref ${JSON.stringify(ref)} does not resolve`);
       }

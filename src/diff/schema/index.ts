@@ -1,6 +1,6 @@
 // Public face of the schema diff: the directional walker, the set-theoretic oracle and the rules they emit.
-import type { Json } from '../../catalog/types.js';
-import { isObject } from './document.js';
+import type { Json } from '../../findings/json.js';
+import { isObject } from '../../findings/json.js';
 import { ruleId, severityOf, type SchemaDirection } from './rules.js';
 import { walkSchemas, type SchemaChange, type SchemaComparison } from './walker.js';
 

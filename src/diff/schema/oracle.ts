@@ -6,7 +6,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Json } from '../../catalog/types.js';
+import type { Json } from '../../findings/json.js';
 import { toDraft07 } from './draft07.js';
 import type { OracleOutcome } from './oracle-finding.js';
 import type { SchemaDirection } from './rules.js';

@@ -1,5 +1,5 @@
 // The schema rule table: one change kind per row, its severity for input and for output, so one walker serves both directions.
-import type { RuleDef, Severity } from '../types.js';
+import type { RuleDef, Severity } from '../../findings/finding.js';
 
 export type SchemaDirection = 'input' | 'output';
 
@@ -83,10 +83,10 @@ function buildRules(): RuleDef[] {
       const severity = direction === 'input' ? row[0] : row[1];
       if (severity === null) continue;
       const emittedBy = kind === 'schema-inconclusive' ? `${EMITTER}, ${ORACLE_EMITTER}` : EMITTER;
-      out.push({ id: ruleId(kind, direction), severity, direction, subject: 'tool', description: row[2], emittedBy });
+      out.push({ id: ruleId(kind, direction), severity, direction, subject: 'tool', family: 'change', description: row[2], emittedBy });
     }
   }
-  for (const [id, severity, direction, description, emittedBy] of EXTRA_RULES) out.push({ id, severity, direction, subject: 'tool', description, emittedBy });
+  for (const [id, severity, direction, description, emittedBy] of EXTRA_RULES) out.push({ id, severity, direction, subject: 'tool', family: 'change', description, emittedBy });
   return out;
 }
 

@@ -1,7 +1,8 @@
 // The directional JSON Schema walker: compares two schemas structurally and names each change with an input-* or output-* rule.
-import type { Json, JsonObject } from '../../catalog/types.js';
-import type { Severity } from '../types.js';
-import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, escapePointer, isObject, isSchemaValue, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
+import { unescapePointerToken, type Json, type JsonObject } from '../../findings/json.js';
+import type { Severity } from '../../findings/finding.js';
+import { isObject, pointerToken } from '../../findings/json.js';
+import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, isSchemaValue, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
 import { ruleId, severityOf, type SchemaChangeKind, type SchemaDirection } from './rules.js';
 
 export interface SchemaChange {
@@ -79,7 +80,7 @@ class Walker {
 
   /** Names the place a path points to: 'parameter "options.limit"' / 'field "items[].id"' / 'the arguments'. */
   subject(path: string): string {
-    const segs = path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segs = path.split('/').slice(1).map(unescapePointerToken);
     let name = '';
     for (let i = 0; i < segs.length; i++) {
       const s = segs[i]!;
@@ -459,7 +460,7 @@ class Walker {
     // A name listed in `required` exists on that side even without a schema (it takes additionalProperties').
     const removed = Object.keys(pb).filter((k) => !own(pa, k) && !ra.has(k));
     const added = Object.keys(pa).filter((k) => !own(pb, k) && !rb.has(k));
-    const propPath = (base: string, k: string): string => `${base}/properties/${escapePointer(k)}`;
+    const propPath = (base: string, k: string): string => `${base}/properties/${pointerToken(k)}`;
 
     const renamed = new Set<string>();
     for (const [from, to] of this.renames(pb, pa, removed, added)) {

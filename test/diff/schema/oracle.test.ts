@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { Json } from '../../../src/catalog/types.js';
+import type { Json } from '../../../src/findings/json.js';
 import { compareSchemas, oracleFinding, SchemaOracle } from '../../../src/diff/schema/index.js';
 import { toDraft07 } from '../../../src/diff/schema/draft07.js';
 

@@ -2,7 +2,7 @@
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Json } from '../../../src/catalog/types.js';
+import type { Json } from '../../../src/findings/json.js';
 import { compareSchemas, type SchemaDirection } from '../../../src/diff/schema/index.js';
 import { toDraft07 } from '../../../src/diff/schema/draft07.js';
 

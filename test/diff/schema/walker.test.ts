@@ -1,6 +1,6 @@
 // Unit tests of the directional schema walker: inline schema pairs, exact rule, severity, path and message.
 import { describe, expect, test } from 'vitest';
-import type { Json } from '../../../src/catalog/types.js';
+import type { Json } from '../../../src/findings/json.js';
 import { compareSchemas, SCHEMA_RULES, type SchemaDirection } from '../../../src/diff/schema/index.js';
 
 const obj = (properties: Record<string, Json>, extra: Record<string, Json> = {}): Json => ({ type: 'object', properties, ...extra });

@@ -1,5 +1,6 @@
 // Reads a tool's deprecation marker (description prefix or a `_meta` deprecation key) and its sunset date.
-import type { Json, JsonObject, ToolDef } from '../catalog/types.js';
+import type { ToolDef } from './types.js';
+import { pointerToken, isObject, type Json, type JsonObject } from '../findings/json.js';
 
 export interface Deprecation {
   deprecated: boolean;
@@ -20,10 +21,6 @@ const DEPRECATION_META_KEY = /(^|[/.:])(deprecated|deprecation)$/i;
 /** Keys inside a deprecation object that name the sunset date. */
 const SUNSET_KEYS = ['sunset', 'sunsetDate', 'removalDate', 'removeAfter', 'removal', 'removedAfter', 'until'];
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
-
-function isObject(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 function dateIn(value: Json | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -61,7 +58,7 @@ export function deprecationOf(tool: ToolDef): Deprecation {
     for (const key of Object.keys(meta).sort()) {
       if (!DEPRECATION_META_KEY.test(key)) continue;
       const found = fromMetaValue(meta[key]);
-      if (found) return { ...found, marker: `/_meta/${key.replace(/~/g, '~0').replace(/\//g, '~1')}` };
+      if (found) return { ...found, marker: `/_meta/${pointerToken(key)}` };
     }
   }
   const description = typeof tool.description === 'string' ? tool.description : '';

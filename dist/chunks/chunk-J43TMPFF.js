@@ -5,11 +5,19 @@ import {
   getOwn,
   hashTool,
   isCanonicalTool,
+  isObject,
+  pointerToken,
+  require_fast_json_stable_stringify,
   setOwn,
-  stableJson
-} from "./chunk-4DSYXBVV.js";
+  stableJson,
+  unescapePointerToken
+} from "./chunk-6FZ4EZQ6.js";
+import {
+  __toESM
+} from "./chunk-PAFTTTTQ.js";
 
-// src/diff/types.ts
+// src/findings/finding.ts
+var import_fast_json_stable_stringify = __toESM(require_fast_json_stable_stringify(), 1);
 var SEVERITIES = ["breaking", "warning", "safe", "info"];
 var BUMP_FOR_SEVERITY = {
   breaking: "major",
@@ -18,13 +26,20 @@ var BUMP_FOR_SEVERITY = {
   info: "patch"
 };
 var BUMP_ORDER = ["none", "patch", "minor", "major"];
+var KIND_ORDER = ["server", "catalog", "tool", "prompt", "resource", "resourceTemplate"];
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFindings(a, b) {
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compareText(a.subject, b.subject) || compareText(a.path, b.path) || compareText(a.rule, b.rule) || compareText((0, import_fast_json_stable_stringify.default)(a), (0, import_fast_json_stable_stringify.default)(b));
+}
 
-// src/diff/rule-kit.ts
-function defineRules(emittedBy, subject, specs) {
+// src/findings/rule-kit.ts
+function defineRules(family, emittedBy, subject, specs) {
   const out = {};
   for (const id of Object.keys(specs)) {
     const [severity, description, direction = "none"] = specs[id];
-    out[id] = { id, severity, direction, subject, description, emittedBy };
+    out[id] = { id, severity, direction, subject, family, description, emittedBy };
   }
   return out;
 }
@@ -45,9 +60,6 @@ function makeFinding(rule, f) {
 }
 function q(value) {
   return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value ?? null);
-}
-function pointerToken(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
 // src/quality/tokenizer.ts
@@ -253,11 +265,11 @@ function loadTokenCounter() {
 }
 
 // src/quality/footprint.ts
-var FOOTPRINT_RULES = defineRules("src/quality/footprint.ts", "catalog", {
+var FOOTPRINT_RULES = defineRules("quality", "src/quality/footprint.ts", "catalog", {
   "catalog-footprint-grew": ["info", "the tools cost more tokens of model context than the base, past policy.quality.footprintGrowthPercent (default 10%)"],
   "catalog-token-budget-exceeded": ["warning", "the tools cost more tokens than policy.quality.maxCatalogTokens (severity: policy.quality.budgetSeverity)"]
 });
-var TOOL_BUDGET_RULES = defineRules("src/quality/footprint.ts", "tool", {
+var TOOL_BUDGET_RULES = defineRules("quality", "src/quality/footprint.ts", "tool", {
   "tool-token-budget-exceeded": ["warning", "a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)"]
 });
 var COUNTED_TOOL_FIELDS = ["annotations", "description", "inputSchema", "name", "outputSchema", "title"];
@@ -399,16 +411,13 @@ function footprintFindings(result, quality, changedTools) {
   return out;
 }
 
-// src/diff/deprecation.ts
+// src/catalog/deprecation.ts
 var DEPRECATED_PREFIX = /^\s*(\[\s*deprecated\s*\]|\(\s*deprecated\s*\)|deprecated\b)/i;
 var DEPRECATED_SHOUTED = /\bDEPRECATED\b/;
 var DEPRECATED_TITLE = /^\s*deprecated\b|[([]\s*deprecated\s*[)\]]/i;
 var DEPRECATION_META_KEY = /(^|[/.:])(deprecated|deprecation)$/i;
 var SUNSET_KEYS = ["sunset", "sunsetDate", "removalDate", "removeAfter", "removal", "removedAfter", "until"];
 var ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/;
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 function dateIn(value) {
   if (typeof value !== "string") return void 0;
   const m = ISO_DATE.exec(value);
@@ -433,7 +442,7 @@ function deprecationOf(tool) {
     for (const key of Object.keys(meta).sort()) {
       if (!DEPRECATION_META_KEY.test(key)) continue;
       const found = fromMetaValue(meta[key]);
-      if (found) return { ...found, marker: `/_meta/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` };
+      if (found) return { ...found, marker: `/_meta/${pointerToken(key)}` };
     }
   }
   const description = typeof tool.description === "string" ? tool.description : "";
@@ -599,7 +608,7 @@ function regexProblem(source, where) {
 function resolvePointer(root, pointer) {
   let node = root;
   for (const raw of pointer.split("/").slice(1)) {
-    const key = decodeURIComponent(raw).replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = unescapePointerToken(decodeURIComponent(raw));
     if (node === null || typeof node !== "object") return false;
     node = Array.isArray(node) ? node[Number(key)] : node[key];
     if (node === void 0) return false;
@@ -635,7 +644,7 @@ function refOrPatternProblem(root) {
     else {
       for (const [k, v] of Object.entries(node)) {
         if (DATA_KEYWORDS.has(k)) continue;
-        const where = `${at}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+        const where = `${at}/${pointerToken(k)}`;
         if (k === "pattern" && typeof v === "string") {
           const p = regexProblem(v, where);
           if (p) return p;
@@ -659,7 +668,7 @@ function refOrPatternProblem(root) {
 }
 
 // src/quality/lint.ts
-var LINT_RULES = defineRules("src/quality/lint.ts", "tool", {
+var LINT_RULES = defineRules("quality", "src/quality/lint.ts", "tool", {
   "tool-description-missing": ["warning", "lint: a tool has no description; models choose tools by their descriptions"],
   "tool-description-too-short": ["info", "lint: a tool description is shorter than policy.quality.minDescriptionLength (default 20 characters)"],
   "tool-name-invalid": ["warning", "lint: a tool name is outside the spec's recommended ^[A-Za-z0-9._-]{1,128}$; some hosts reject or rewrite it"],
@@ -698,15 +707,14 @@ var AMBIGUOUS_PARAMETER_NAMES = /* @__PURE__ */ new Set([
   "x",
   "foo"
 ]);
-var isObject2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function describedBy(prop, root) {
-  if (!isObject2(prop)) return void 0;
+  if (!isObject(prop)) return void 0;
   if (typeof prop.description === "string" && prop.description.trim()) return prop.description;
   const ref = prop.$ref;
   const m = typeof ref === "string" ? /^#\/(\$defs|definitions)\/([^/]+)$/.exec(ref) : null;
   const defs = m ? root[m[1]] : void 0;
-  const target = m && isObject2(defs) ? defs[m[2].replace(/~1/g, "/").replace(/~0/g, "~")] : void 0;
-  return isObject2(target) && typeof target.description === "string" && target.description.trim() ? target.description : void 0;
+  const target = m && isObject(defs) ? defs[unescapePointerToken(m[2])] : void 0;
+  return isObject(target) && typeof target.description === "string" && target.description.trim() ? target.description : void 0;
 }
 function nameProblem(name) {
   if (TOOL_NAME.test(name)) return void 0;
@@ -731,7 +739,7 @@ function lintTool(tool, name, ctx) {
     });
   }
   const input = tool.inputSchema;
-  if (isObject2(input) && isObject2(input.properties)) {
+  if (isObject(input) && isObject(input.properties)) {
     const required = new Set(Array.isArray(input.required) ? input.required.filter((r) => typeof r === "string") : []);
     for (const [param, schema] of Object.entries(input.properties)) {
       const path2 = `/inputSchema/properties/${pointerToken(param)}`;
@@ -742,7 +750,7 @@ function lintTool(tool, name, ctx) {
           emit("input-parameter-undocumented", { path: path2, message: `Tool "${name}": parameter ${q(param)} has no description; models guess its meaning and format from the name alone.` });
         }
       }
-      if (required.has(param) && isObject2(schema) && schema.default !== void 0) {
+      if (required.has(param) && isObject(schema) && schema.default !== void 0) {
         emit("input-required-parameter-has-default", {
           path: path2,
           after: schema.default,
@@ -755,7 +763,7 @@ function lintTool(tool, name, ctx) {
     const schema = tool[key];
     if (schema === void 0 || !ctx.checker || !ctx.schemas?.includes(key)) continue;
     let problem = ctx.checker.problem(schema);
-    if (!problem && isObject2(schema) && schema.type !== void 0 && schema.type !== "object") {
+    if (!problem && isObject(schema) && schema.type !== void 0 && schema.type !== "object") {
       problem = `its root type is ${JSON.stringify(schema.type)}; MCP requires "type": "object"`;
     }
     if (problem) emit(rule, { path: `/${key}`, message: `Tool "${name}": the ${key} is not valid JSON Schema: ${problem}.` });
@@ -821,7 +829,7 @@ async function lintCatalogs(base, head, opts = {}) {
 }
 
 // src/diff/annotations.ts
-var ANNOTATION_RULES = defineRules("src/diff/annotations.ts", "tool", {
+var ANNOTATION_RULES = defineRules("change", "src/diff/annotations.ts", "tool", {
   "annotation-read-only-removed": ["breaking", "a tool that was read-only (effective readOnlyHint) may now modify its environment; hosts that auto-approve read-only tools are now wrong"],
   "annotation-destructive-added": ["breaking", "a non-read-only tool became destructive (effective destructiveHint false → true): a safety escalation"],
   "annotation-idempotent-removed": ["warning", "a non-read-only tool is no longer idempotent (effective idempotentHint true → false): retries are no longer safe"],
@@ -871,6 +879,51 @@ function compareAnnotations(name, base, head) {
     at("openWorldHint", ANNOTATION_RULES["annotation-open-world-added"], `Tool "${name}" now interacts with an open world of external entities (openWorldHint false → true).`);
   } else if (b.openWorld && !h.openWorld) {
     at("openWorldHint", ANNOTATION_RULES["annotation-relaxed"], `Tool "${name}" no longer reaches an open world.`);
+  }
+  return out;
+}
+
+// src/diff/opaque-fields.ts
+function changedKeys(before, after, interpreted) {
+  const b = isObject(before) ? before : {}, a = isObject(after) ? after : {};
+  const keys = /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)]);
+  return [...keys].filter((k) => !interpreted.has(k) && stableJson(b[k] ?? null) !== stableJson(a[k] ?? null)).sort(compareText);
+}
+function objectAt(def, pointer) {
+  return pointer === "" ? def : def[pointer.slice(1)];
+}
+function fieldOf(obj, key) {
+  return isObject(obj) && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : null;
+}
+function shortValue(v) {
+  const text = q(v);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+function changeWords(before, after) {
+  if (before === null) return `was added (${shortValue(after)})`;
+  if (after === null) return `was removed (it was ${shortValue(before)})`;
+  return `changed from ${shortValue(before)} to ${shortValue(after)}`;
+}
+function opaqueChanges(label, base, head, layout, skip = /* @__PURE__ */ new Set()) {
+  const out = [];
+  for (const { pointer, interpreted, kind, specDefined } of layout) {
+    const objB = objectAt(base, pointer), objH = objectAt(head, pointer);
+    const whole = pointer !== "" && [objB, objH].some((v) => v !== void 0 && v !== null && !isObject(v)) && stableJson(objB ?? null) !== stableJson(objH ?? null);
+    const keys = whole ? [""] : changedKeys(objB, objH, interpreted);
+    for (const key of keys) {
+      const path2 = whole ? pointer : `${pointer}/${pointerToken(key)}`;
+      if (skip.has(path2)) continue;
+      const [before, after] = whole ? [objB ?? null, objH ?? null] : [fieldOf(objB, key), fieldOf(objH, key)];
+      const field = whole ? pointer.slice(1) : pointer ? `${pointer.slice(1)}.${key}` : key;
+      const why = specDefined?.has(key) ? "mcp-contract does not interpret it" : "the MCP spec does not define it and mcp-contract does not interpret it";
+      out.push({
+        kind,
+        path: path2,
+        before,
+        after,
+        message: kind === "meta" ? `${label} ${whole ? "_meta" : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.` : `${label} field ${q(field)} ${changeWords(before, after)}; ${why}, so check the clients that read it.`
+      });
+    }
   }
   return out;
 }
@@ -978,57 +1031,6 @@ function pairRenames(removed, added) {
     pairs.push(pair);
   }
   return pairs;
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/diff/opaque-fields.ts
-function isObject3(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function changedKeys(before, after, interpreted) {
-  const b = isObject3(before) ? before : {}, a = isObject3(after) ? after : {};
-  const keys = /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)]);
-  return [...keys].filter((k) => !interpreted.has(k) && stableJson(b[k] ?? null) !== stableJson(a[k] ?? null)).sort(compareText);
-}
-function objectAt(def, pointer) {
-  return pointer === "" ? def : def[pointer.slice(1)];
-}
-function fieldOf(obj, key) {
-  return isObject3(obj) && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : null;
-}
-function shortValue(v) {
-  const text = q(v);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-function changeWords(before, after) {
-  if (before === null) return `was added (${shortValue(after)})`;
-  if (after === null) return `was removed (it was ${shortValue(before)})`;
-  return `changed from ${shortValue(before)} to ${shortValue(after)}`;
-}
-function opaqueChanges(label, base, head, layout, skip = /* @__PURE__ */ new Set()) {
-  const out = [];
-  for (const { pointer, interpreted, kind, specDefined } of layout) {
-    const objB = objectAt(base, pointer), objH = objectAt(head, pointer);
-    const whole = pointer !== "" && [objB, objH].some((v) => v !== void 0 && v !== null && !isObject3(v)) && stableJson(objB ?? null) !== stableJson(objH ?? null);
-    const keys = whole ? [""] : changedKeys(objB, objH, interpreted);
-    for (const key of keys) {
-      const path2 = whole ? pointer : `${pointer}/${pointerToken(key)}`;
-      if (skip.has(path2)) continue;
-      const [before, after] = whole ? [objB ?? null, objH ?? null] : [fieldOf(objB, key), fieldOf(objH, key)];
-      const field = whole ? pointer.slice(1) : pointer ? `${pointer.slice(1)}.${key}` : key;
-      const why = specDefined?.has(key) ? "mcp-contract does not interpret it" : "the MCP spec does not define it and mcp-contract does not interpret it";
-      out.push({
-        kind,
-        path: path2,
-        before,
-        after,
-        message: kind === "meta" ? `${label} ${whole ? "_meta" : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.` : `${label} field ${q(field)} ${changeWords(before, after)}; ${why}, so check the clients that read it.`
-      });
-    }
-  }
-  return out;
 }
 
 // src/diff/word-diff.ts
@@ -1164,7 +1166,7 @@ function cosmeticSeverity(change) {
 
 // src/diff/catalog-diff.ts
 var FILE = "src/diff/catalog-diff.ts";
-var PROMPT_RULES = defineRules(FILE, "prompt", {
+var PROMPT_RULES = defineRules("change", FILE, "prompt", {
   "prompt-removed": ["breaking", "a prompt is gone; clients that fetch it fail"],
   "prompt-renamed": ["breaking", "a removed prompt pairs with an added one (related name, equal or near-equal arguments)"],
   "prompt-added": ["safe", "a new prompt"],
@@ -1179,7 +1181,7 @@ var PROMPT_RULES = defineRules(FILE, "prompt", {
   "prompt-meta-changed": ["info", "a _meta key of the prompt or of one of its arguments changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
   "prompt-field-changed": ["info", "a field no other rule interprets changed: icons, an argument's title, or a field the MCP spec does not define for prompts or their arguments; clients that read it may behave differently"]
 });
-var RESOURCE_RULES = defineRules(FILE, "resource", {
+var RESOURCE_RULES = defineRules("change", FILE, "resource", {
   "resource-removed": ["breaking", "a resource uri is gone; clients reading it fail (warning when a head template still matches the uri)"],
   "resource-added": ["safe", "a new resource"],
   "resource-mime-type-changed": ["warning", "a resource or template now declares another mimeType; readers may not parse it"],
@@ -1188,13 +1190,13 @@ var RESOURCE_RULES = defineRules(FILE, "resource", {
   "resource-meta-changed": ["info", "a _meta key of a resource or template changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
   "resource-field-changed": ["info", "a field of a resource or template no other rule interprets changed: name, size, icons, annotations (audience, priority; lastModified is volatile) or a field the MCP spec does not define; clients that read it may behave differently"]
 });
-var TEMPLATE_RULES = defineRules(FILE, "resourceTemplate", {
+var TEMPLATE_RULES = defineRules("change", FILE, "resourceTemplate", {
   "resource-template-removed": ["breaking", "a resource template is gone; clients expanding it get unknown uris"],
   "resource-template-added": ["safe", "a new resource template"],
   "resource-template-variables-changed": ["breaking", "a template (matched by name or literal shape) has other RFC 6570 variables; clients fill in the old ones"],
   "resource-template-expression-changed": ["breaking", "a template keeps its variables but expands them differently (RFC 6570 operator or modifier changed)"]
 });
-var SERVER_RULES = defineRules(FILE, "server", {
+var SERVER_RULES = defineRules("change", FILE, "server", {
   "server-capability-removed": ["breaking", "a server capability is gone (e.g. tools, prompts, resources.subscribe, listChanged)"],
   "server-capability-added": ["safe", "a new server capability"],
   "server-name-changed": ["warning", "serverInfo.name changed; clients key configurations by it"],
@@ -1202,9 +1204,6 @@ var SERVER_RULES = defineRules(FILE, "server", {
   "server-instructions-changed": ["warning", "the server instructions (the model's system-level guidance) changed; review the word diff (info when only punctuation at the end of words changed)"],
   "server-protocol-version-changed": ["info", "the negotiated protocol version changed"]
 });
-function isObject4(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 function firstByKey(list, key) {
   const map = /* @__PURE__ */ new Map();
   for (const item of list) {
@@ -1238,10 +1237,10 @@ var ARGUMENT_OPAQUE_FIELDS = [
 ];
 function argumentsOf(p) {
   const list = Array.isArray(p.arguments) ? p.arguments : [];
-  return list.flatMap((a, index) => isObject4(a) && typeof a.name === "string" ? [{ name: a.name, required: a.required === true, index, description: a.description, def: a }] : []);
+  return list.flatMap((a, index) => isObject(a) && typeof a.name === "string" ? [{ name: a.name, required: a.required === true, index, description: a.description, def: a }] : []);
 }
 function promptPairingEntry(p) {
-  const args = (Array.isArray(p.arguments) ? p.arguments : []).filter(isObject4);
+  const args = (Array.isArray(p.arguments) ? p.arguments : []).filter(isObject);
   const sorted = [...args].sort((a, b) => String(a.name) < String(b.name) ? -1 : String(a.name) > String(b.name) ? 1 : 0);
   const signature = stableJson(sorted);
   return { name: p.name, signature, fields: args.map((a) => String(a.name)), distinctive: args.length >= 2 || args.length === 1 && signature.includes('"description"') };
@@ -1443,12 +1442,12 @@ function diffResourceTemplates(base, head) {
 }
 function capabilityPaths(caps, prefix = "") {
   const out = /* @__PURE__ */ new Map();
-  if (!isObject4(caps)) return out;
+  if (!isObject(caps)) return out;
   for (const [key, value] of Object.entries(caps)) {
     if (value === false || value === null) continue;
     const path2 = `${prefix}/${pointerToken(key)}`;
     out.set(path2, value);
-    if (isObject4(value)) for (const [p, v] of capabilityPaths(value, path2)) out.set(p, v);
+    if (isObject(value)) for (const [p, v] of capabilityPaths(value, path2)) out.set(p, v);
   }
   return out;
 }
@@ -1456,7 +1455,7 @@ function parentOf(path2) {
   return path2.slice(0, path2.lastIndexOf("/"));
 }
 function readableCapability(path2) {
-  return path2.slice(1).split("/").map((t) => t.replace(/~1/g, "/").replace(/~0/g, "~")).join(".");
+  return path2.slice(1).split("/").map(unescapePointerToken).join(".");
 }
 function diffServer(base, head) {
   const out = [];
@@ -1491,6 +1490,78 @@ function diffCatalogExtras(base, head) {
   return [...diffServer(base, head), ...diffPrompts(base, head), ...diffResources(base, head), ...diffResourceTemplates(base, head)];
 }
 
+// src/diff/schema/rules.ts
+var EMITTER = "src/diff/schema/walker.ts";
+var ORACLE_EMITTER = "src/diff/schema/oracle-finding.ts";
+var SCHEMA_CHANGE_KINDS = {
+  "property-added-required": ["breaking", null, "a new required property: old calls omit it (even when it has a default)"],
+  "property-added-optional": ["safe", null, "a new optional property"],
+  "property-added": [null, "safe", "a new property in the result"],
+  "property-removed": ["warning", "warning", "a property was removed (input: breaking when the object forbids additional properties; output: breaking when it was required)"],
+  "property-renamed": ["breaking", "warning", "a property disappeared and one with an equal schema appeared in the same object (output: breaking when the old one was required)"],
+  "property-became-required": ["breaking", "safe", "a property became required"],
+  "property-became-optional": ["safe", "breaking", "a property became optional"],
+  "property-became-required-with-default": ["warning", null, "a property became required but carries a default: servers usually accept omission, strict clients do not"],
+  "property-description-changed": ["info", "info", "a property's description changed (the model reads it; review the wording)"],
+  "type-narrowed": ["breaking", "safe", "the type accepts fewer kinds of value (e.g. number → integer, [string, null] → string)"],
+  "type-widened": ["safe", "breaking", "the type accepts more kinds of value"],
+  "type-changed": ["breaking", "breaking", "the type changed to a disjoint one"],
+  "enum-value-removed": ["breaking", "safe", "an enum value was removed"],
+  "enum-value-added": ["safe", "warning", "an enum value was added"],
+  "enum-added": ["breaking", "safe", "a free value became an enum"],
+  "enum-removed": ["safe", "warning", "an enum was removed: any value of the type is now allowed"],
+  "const-added": ["breaking", "safe", "a free value became a constant"],
+  "const-changed": ["breaking", "breaking", "the constant value changed"],
+  "const-removed": ["safe", "warning", "a constant was removed: any value of the type is now allowed"],
+  "pattern-added": ["breaking", "safe", "a pattern was added"],
+  "pattern-changed": ["warning", "warning", "the pattern changed (neither direction can be proven)"],
+  "pattern-removed": ["safe", "warning", "the pattern was removed"],
+  "format-added": ["warning", "safe", "a format was added (validators often ignore format)"],
+  "format-changed": ["warning", "warning", "the format changed"],
+  "format-removed": ["safe", "warning", "the format was removed"],
+  "constraint-tightened": ["breaking", "safe", "a bound was tightened: minimum↑ maximum↓ exclusive bounds, minLength↑ maxLength↓, minItems↑ maxItems↓, minProperties↑ maxProperties↓, multipleOf, uniqueItems added"],
+  "constraint-loosened": ["safe", "warning", "a bound was loosened"],
+  "additional-properties-disallowed": ["breaking", "safe", "the object no longer accepts undeclared properties (models add extra keys)"],
+  "additional-properties-allowed": ["safe", "warning", "the object now accepts undeclared properties"],
+  "default-changed": ["warning", "info", "the default changed: omitted arguments now behave differently"],
+  "default-removed": ["warning", "info", "the default was removed"],
+  "default-added": ["info", "info", "a default was added"],
+  "variant-removed": ["breaking", "safe", "an anyOf/oneOf branch is gone"],
+  "variant-added": ["safe", "breaking", "an anyOf/oneOf branch was added"],
+  "schema-inconclusive": ["warning", "warning", "a keyword the engine cannot compare changed (if/then/else, not, patternProperties, …), a $ref cannot be resolved locally, or the time budget ran out"]
+};
+var EXTRA_RULES = [
+  ["output-schema-removed", "breaking", "output", "the tool no longer declares an outputSchema: structuredContent readers lose their contract", "src/diff/schema/index.ts"],
+  ["output-schema-added", "safe", "output", "the tool now declares an outputSchema", "src/diff/schema/index.ts"],
+  ["input-schema-narrowed", "breaking", "input", "safety net: the set-theoretic oracle proves some arguments are no longer accepted, but no specific rule named it", ORACLE_EMITTER],
+  ["input-schema-widened", "safe", "input", "the set-theoretic oracle proves the input accepts more values and nothing less", ORACLE_EMITTER],
+  ["output-schema-widened", "breaking", "output", "safety net: the set-theoretic oracle proves the result can hold values it could not before, but no specific rule named it", ORACLE_EMITTER],
+  ["output-schema-narrowed", "safe", "output", "the set-theoretic oracle proves the result holds fewer values and nothing new", ORACLE_EMITTER]
+];
+function ruleId(kind, direction) {
+  return `${direction}-${kind}`;
+}
+function severityOf(kind, direction) {
+  const row = SCHEMA_CHANGE_KINDS[kind];
+  const sev = direction === "input" ? row[0] : row[1];
+  if (sev === null) throw new Error(`schema rule ${kind} is not defined for ${direction}`);
+  return sev;
+}
+function buildRules() {
+  const out = [];
+  for (const [kind, row] of Object.entries(SCHEMA_CHANGE_KINDS)) {
+    for (const direction of ["input", "output"]) {
+      const severity = direction === "input" ? row[0] : row[1];
+      if (severity === null) continue;
+      const emittedBy = kind === "schema-inconclusive" ? `${EMITTER}, ${ORACLE_EMITTER}` : EMITTER;
+      out.push({ id: ruleId(kind, direction), severity, direction, subject: "tool", family: "change", description: row[2], emittedBy });
+    }
+  }
+  for (const [id, severity, direction, description, emittedBy] of EXTRA_RULES) out.push({ id, severity, direction, subject: "tool", family: "change", description, emittedBy });
+  return out;
+}
+var SCHEMA_RULES = buildRules();
+
 // src/diff/schema/document.ts
 var VALUE_SHAPE = {
   type: (v) => typeof v === "string" || Array.isArray(v) && v.every((t) => typeof t === "string"),
@@ -1509,7 +1580,7 @@ var VALUE_SHAPE = {
   ...Object.fromEntries(["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "minContains", "maxContains"].map((k) => [k, (v) => Number.isInteger(v) && v >= 0]))
 };
 function isSchemaValue(v) {
-  return typeof v === "boolean" || isObject5(v);
+  return typeof v === "boolean" || isObject(v);
 }
 var ANNOTATION_KEYWORDS = /* @__PURE__ */ new Set([
   "title",
@@ -1580,12 +1651,6 @@ var Unresolvable = class {
   ref;
   remote;
 };
-function isObject5(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function escapePointer(token) {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 function safeDecode(token) {
   try {
     return decodeURIComponent(token);
@@ -1593,13 +1658,10 @@ function safeDecode(token) {
     return token;
   }
 }
-function unescapePointer(token) {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
 function valueKey(v) {
   if (v === void 0) return "undefined";
   if (Array.isArray(v)) return "[" + v.map(valueKey).join(",") + "]";
-  if (isObject5(v)) return "{" + Object.keys(v).sort().map((k) => JSON.stringify(k) + ":" + valueKey(v[k])).join(",") + "}";
+  if (isObject(v)) return "{" + Object.keys(v).sort().map((k) => JSON.stringify(k) + ":" + valueKey(v[k])).join(",") + "}";
   return JSON.stringify(v);
 }
 function jsonTypeOf(v) {
@@ -1644,9 +1706,9 @@ var SchemaDocument = class {
     else if (ref.startsWith("#/")) {
       let node = this.root;
       for (const raw of ref.slice(2).split("/")) {
-        const token = unescapePointer(safeDecode(raw));
+        const token = unescapePointerToken(safeDecode(raw));
         if (Array.isArray(node)) node = node[Number(token)];
-        else if (isObject5(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : void 0;
+        else if (isObject(node)) node = Object.prototype.hasOwnProperty.call(node, token) ? node[token] : void 0;
         else node = void 0;
         if (node === void 0) break;
       }
@@ -1666,7 +1728,7 @@ var SchemaDocument = class {
       const visit = (node, depth) => {
         if (depth > MAX_SCHEMA_DEPTH) return;
         if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
-        else if (isObject5(node)) {
+        else if (isObject(node)) {
           if (typeof node.$ref === "string") counts.set(node.$ref, (counts.get(node.$ref) ?? 0) + 1);
           for (const [k, v] of Object.entries(node)) if (k !== "enum" && k !== "const" && k !== "default" && k !== "examples") visit(v, depth + 1);
         }
@@ -1683,7 +1745,7 @@ var SchemaDocument = class {
     const visit = (node, depth) => {
       if (depth > MAX_SCHEMA_DEPTH) return;
       if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
-      else if (isObject5(node)) {
+      else if (isObject(node)) {
         if (typeof node.$anchor === "string" && !map.has(node.$anchor)) map.set(node.$anchor, node);
         if (typeof node.$id === "string" && node.$id.startsWith("#") && !map.has(node.$id.slice(1))) map.set(node.$id.slice(1), node);
         for (const [k, v] of Object.entries(node)) if (k !== "enum" && k !== "const" && k !== "default" && k !== "examples") visit(v, depth + 1);
@@ -1700,7 +1762,7 @@ var SchemaDocument = class {
   norm(node) {
     if (node === void 0 || node === true) return true;
     if (node === false) return false;
-    if (!isObject5(node)) return true;
+    if (!isObject(node)) return true;
     const hit = this.normCache.get(node);
     if (hit !== void 0) return hit;
     this.normCache.set(node, true);
@@ -1777,7 +1839,7 @@ var SchemaDocument = class {
    */
   key(node, withDocs = false) {
     if (node === void 0) return "true";
-    if (!isObject5(node)) return node === false ? "false" : node === true ? "true" : "!" + valueKey(node);
+    if (!isObject(node)) return node === false ? "false" : node === true ? "true" : "!" + valueKey(node);
     const cache = this.keyCache[withDocs ? 1 : 0];
     const hit = cache.get(node);
     if (hit !== void 0) return hit;
@@ -1823,7 +1885,7 @@ var SchemaDocument = class {
       if (k === "const" || k === "enum") continue;
       if (!KNOWN_KEYWORDS.has(k)) this.unknownKeywords.add(k);
       if (SUBSCHEMA.has(k)) s = this.key(v, withDocs);
-      else if (SUBSCHEMA_MAP.has(k) && isObject5(v)) s = "{" + Object.keys(v).sort().map((p) => JSON.stringify(p) + ":" + (Array.isArray(v[p]) ? valueKey(v[p]) : this.key(v[p], withDocs))).join(",") + "}";
+      else if (SUBSCHEMA_MAP.has(k) && isObject(v)) s = "{" + Object.keys(v).sort().map((p) => JSON.stringify(p) + ":" + (Array.isArray(v[p]) ? valueKey(v[p]) : this.key(v[p], withDocs))).join(",") + "}";
       else if (SUBSCHEMA_SET.has(k) && Array.isArray(v)) {
         const members = [...new Set(v.map((m) => this.key(m, withDocs)))].sort();
         if ((k === "anyOf" || k === "oneOf") && members.length === 1) s = members[0];
@@ -1865,7 +1927,7 @@ function nonSchemaMembers(node) {
 }
 function wellFormed(k, v) {
   if (SUBSCHEMA_SET.has(k) || k === "prefixItems") return Array.isArray(v);
-  if (SUBSCHEMA_MAP.has(k)) return isObject5(v);
+  if (SUBSCHEMA_MAP.has(k)) return isObject(v);
   if (SUBSCHEMA.has(k)) return isSchemaValue(v) || k === "items" && Array.isArray(v);
   return VALUE_SHAPE[k]?.(v) ?? true;
 }
@@ -1915,7 +1977,7 @@ function mergeTwo(a, b) {
     const cur = getOwn(out, k);
     if (cur === void 0) setOwn(out, k, v);
     else if (ANNOTATION_KEYWORDS.has(k)) continue;
-    else if (k === "properties" && isObject5(cur) && isObject5(v)) {
+    else if (k === "properties" && isObject(cur) && isObject(v)) {
       const props = { ...cur };
       for (const [p, s] of Object.entries(v)) {
         const had = getOwn(props, p);
@@ -1933,78 +1995,6 @@ function mergeTwo(a, b) {
   }
   return out;
 }
-
-// src/diff/schema/rules.ts
-var EMITTER = "src/diff/schema/walker.ts";
-var ORACLE_EMITTER = "src/diff/schema/oracle-finding.ts";
-var SCHEMA_CHANGE_KINDS = {
-  "property-added-required": ["breaking", null, "a new required property: old calls omit it (even when it has a default)"],
-  "property-added-optional": ["safe", null, "a new optional property"],
-  "property-added": [null, "safe", "a new property in the result"],
-  "property-removed": ["warning", "warning", "a property was removed (input: breaking when the object forbids additional properties; output: breaking when it was required)"],
-  "property-renamed": ["breaking", "warning", "a property disappeared and one with an equal schema appeared in the same object (output: breaking when the old one was required)"],
-  "property-became-required": ["breaking", "safe", "a property became required"],
-  "property-became-optional": ["safe", "breaking", "a property became optional"],
-  "property-became-required-with-default": ["warning", null, "a property became required but carries a default: servers usually accept omission, strict clients do not"],
-  "property-description-changed": ["info", "info", "a property's description changed (the model reads it; review the wording)"],
-  "type-narrowed": ["breaking", "safe", "the type accepts fewer kinds of value (e.g. number → integer, [string, null] → string)"],
-  "type-widened": ["safe", "breaking", "the type accepts more kinds of value"],
-  "type-changed": ["breaking", "breaking", "the type changed to a disjoint one"],
-  "enum-value-removed": ["breaking", "safe", "an enum value was removed"],
-  "enum-value-added": ["safe", "warning", "an enum value was added"],
-  "enum-added": ["breaking", "safe", "a free value became an enum"],
-  "enum-removed": ["safe", "warning", "an enum was removed: any value of the type is now allowed"],
-  "const-added": ["breaking", "safe", "a free value became a constant"],
-  "const-changed": ["breaking", "breaking", "the constant value changed"],
-  "const-removed": ["safe", "warning", "a constant was removed: any value of the type is now allowed"],
-  "pattern-added": ["breaking", "safe", "a pattern was added"],
-  "pattern-changed": ["warning", "warning", "the pattern changed (neither direction can be proven)"],
-  "pattern-removed": ["safe", "warning", "the pattern was removed"],
-  "format-added": ["warning", "safe", "a format was added (validators often ignore format)"],
-  "format-changed": ["warning", "warning", "the format changed"],
-  "format-removed": ["safe", "warning", "the format was removed"],
-  "constraint-tightened": ["breaking", "safe", "a bound was tightened: minimum↑ maximum↓ exclusive bounds, minLength↑ maxLength↓, minItems↑ maxItems↓, minProperties↑ maxProperties↓, multipleOf, uniqueItems added"],
-  "constraint-loosened": ["safe", "warning", "a bound was loosened"],
-  "additional-properties-disallowed": ["breaking", "safe", "the object no longer accepts undeclared properties (models add extra keys)"],
-  "additional-properties-allowed": ["safe", "warning", "the object now accepts undeclared properties"],
-  "default-changed": ["warning", "info", "the default changed: omitted arguments now behave differently"],
-  "default-removed": ["warning", "info", "the default was removed"],
-  "default-added": ["info", "info", "a default was added"],
-  "variant-removed": ["breaking", "safe", "an anyOf/oneOf branch is gone"],
-  "variant-added": ["safe", "breaking", "an anyOf/oneOf branch was added"],
-  "schema-inconclusive": ["warning", "warning", "a keyword the engine cannot compare changed (if/then/else, not, patternProperties, …), a $ref cannot be resolved locally, or the time budget ran out"]
-};
-var EXTRA_RULES = [
-  ["output-schema-removed", "breaking", "output", "the tool no longer declares an outputSchema: structuredContent readers lose their contract", "src/diff/schema/index.ts"],
-  ["output-schema-added", "safe", "output", "the tool now declares an outputSchema", "src/diff/schema/index.ts"],
-  ["input-schema-narrowed", "breaking", "input", "safety net: the set-theoretic oracle proves some arguments are no longer accepted, but no specific rule named it", ORACLE_EMITTER],
-  ["input-schema-widened", "safe", "input", "the set-theoretic oracle proves the input accepts more values and nothing less", ORACLE_EMITTER],
-  ["output-schema-widened", "breaking", "output", "safety net: the set-theoretic oracle proves the result can hold values it could not before, but no specific rule named it", ORACLE_EMITTER],
-  ["output-schema-narrowed", "safe", "output", "the set-theoretic oracle proves the result holds fewer values and nothing new", ORACLE_EMITTER]
-];
-function ruleId(kind, direction) {
-  return `${direction}-${kind}`;
-}
-function severityOf(kind, direction) {
-  const row = SCHEMA_CHANGE_KINDS[kind];
-  const sev = direction === "input" ? row[0] : row[1];
-  if (sev === null) throw new Error(`schema rule ${kind} is not defined for ${direction}`);
-  return sev;
-}
-function buildRules() {
-  const out = [];
-  for (const [kind, row] of Object.entries(SCHEMA_CHANGE_KINDS)) {
-    for (const direction of ["input", "output"]) {
-      const severity = direction === "input" ? row[0] : row[1];
-      if (severity === null) continue;
-      const emittedBy = kind === "schema-inconclusive" ? `${EMITTER}, ${ORACLE_EMITTER}` : EMITTER;
-      out.push({ id: ruleId(kind, direction), severity, direction, subject: "tool", description: row[2], emittedBy });
-    }
-  }
-  for (const [id, severity, direction, description, emittedBy] of EXTRA_RULES) out.push({ id, severity, direction, subject: "tool", description, emittedBy });
-  return out;
-}
-var SCHEMA_RULES = buildRules();
 
 // src/diff/schema/walker.ts
 var OPAQUE_KEYWORDS = ["not", "if", "then", "else", "allOf", "anyOf", "oneOf", "dependentSchemas", "dependentRequired", "dependencies", "patternProperties", "propertyNames", "unevaluatedProperties", "contains", "minContains", "maxContains", "unevaluatedItems", "$dynamicRef", "$recursiveRef"];
@@ -2041,7 +2031,7 @@ var Walker = class {
   }
   /** Names the place a path points to: 'parameter "options.limit"' / 'field "items[].id"' / 'the arguments'. */
   subject(path2) {
-    const segs = path2.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const segs = path2.split("/").slice(1).map(unescapePointerToken);
     let name = "";
     for (let i = 0; i < segs.length; i++) {
       const s = segs[i];
@@ -2093,7 +2083,7 @@ var Walker = class {
     if (Array.isArray(ob.anyOf) && Array.isArray(oa.oneOf) && oa.oneOf.length > 1 || Array.isArray(ob.oneOf) && Array.isArray(oa.anyOf) && ob.oneOf.length > 1) {
       this.undecidedAt(path2, Array.isArray(oa.oneOf) ? "`anyOf` became `oneOf`" : "`oneOf` became `anyOf`");
     }
-    const ref = isObject5(aRaw) && typeof aRaw.$ref === "string" ? aRaw.$ref : void 0;
+    const ref = isObject(aRaw) && typeof aRaw.$ref === "string" ? aRaw.$ref : void 0;
     const uses = ref ? this.a.refUses(ref) : 0;
     const via = ref && uses > 1 ? { ref, uses } : void 0;
     if (via) this.viaRefs.push(via);
@@ -2384,15 +2374,15 @@ var Walker = class {
     if (b.items !== void 0 || a.items !== void 0) this.node(b.items, a.items, `${a.items !== void 0 ? aPath : bPath}/items`);
   }
   objectKeywords(b, a, bPath, aPath) {
-    const pb = isObject5(b.properties) ? b.properties : {};
-    const pa = isObject5(a.properties) ? a.properties : {};
+    const pb = isObject(b.properties) ? b.properties : {};
+    const pa = isObject(a.properties) ? a.properties : {};
     const rb = new Set(Array.isArray(b.required) ? b.required : []);
     const ra = new Set(Array.isArray(a.required) ? a.required : []);
     const closedAfter = a.additionalProperties === false && a.patternProperties === void 0;
     const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
     const removed = Object.keys(pb).filter((k) => !own(pa, k) && !ra.has(k));
     const added = Object.keys(pa).filter((k) => !own(pb, k) && !rb.has(k));
-    const propPath = (base, k) => `${base}/properties/${escapePointer(k)}`;
+    const propPath = (base, k) => `${base}/properties/${pointerToken(k)}`;
     const renamed = /* @__PURE__ */ new Set();
     for (const [from, to] of this.renames(pb, pa, removed, added)) {
       removed.splice(removed.indexOf(from), 1);
@@ -2418,7 +2408,7 @@ var Walker = class {
       const subj = this.subject(p);
       if (this.dir === "output") this.emit("property-added", p, `${subj} was added`, { after: pa[k] });
       else if (ra.has(k)) {
-        const dflt = isObject5(pa[k]) && pa[k].default !== void 0;
+        const dflt = isObject(pa[k]) && pa[k].default !== void 0;
         this.emit("property-added-required", p, `${subj} was added as required; existing calls omit it and are rejected${dflt ? " (a default does not help: validators still require it)" : ""}`, { after: pa[k] });
       } else this.emit("property-added-optional", p, `${subj} was added as optional`, { after: pa[k] });
     }
@@ -2436,7 +2426,7 @@ var Walker = class {
   requiredChange(wasRequired, isRequired, after, p) {
     const subj = this.subject(p);
     if (isRequired) {
-      const dflt = isObject5(after) && after.default !== void 0;
+      const dflt = isObject(after) && after.default !== void 0;
       if (this.dir === "input" && dflt) this.emit("property-became-required-with-default", `${p}`, `${subj} became required but has a default (${valueKey(after.default)}); servers usually accept omission, strict clients reject calls that omit it`);
       else this.emit("property-became-required", p, `${subj} became required; ${this.dir === "input" ? "calls that omit it are now rejected" : "readers can now rely on it"}`);
     } else if (wasRequired) {
@@ -2461,7 +2451,7 @@ var Walker = class {
       const as = ak.get(k);
       if (rs.length !== 1 || !as || as.length !== 1) continue;
       const [from, to] = [rs[0], as[0]];
-      const sameDocs = isObject5(pb[from]) && typeof pb[from].description === "string" && this.b.key(pb[from], true) === this.a.key(pa[to], true);
+      const sameDocs = isObject(pb[from]) && typeof pb[from].description === "string" && this.b.key(pb[from], true) === this.a.key(pa[to], true);
       if (sameDocs || relatedNames(from, to)) out.push([from, to]);
     }
     return out;
@@ -2549,22 +2539,22 @@ function related(x, y) {
   return x === "any" || y === "any" || x === "integer" && y === "number" || x === "number" && y === "integer";
 }
 function describeVariant(v) {
-  const props = isObject5(v.schema.properties) ? v.schema.properties : {};
+  const props = isObject(v.schema.properties) ? v.schema.properties : {};
   for (const [name, p] of Object.entries(props)) {
-    if (isObject5(p) && p.const !== void 0) return `the variant with ${name} ${valueKey(p.const)}`;
+    if (isObject(p) && p.const !== void 0) return `the variant with ${name} ${valueKey(p.const)}`;
   }
   const m = /\/(anyOf|oneOf)\/(\d+)$/.exec(v.path);
   return m ? `the ${v.type} variant ${m[1]}[${m[2]}]` : `the ${v.type} variant`;
 }
 function similarity(x, y) {
-  const px = isObject5(x.properties) ? x.properties : {};
-  const py = isObject5(y.properties) ? y.properties : {};
+  const px = isObject(x.properties) ? x.properties : {};
+  const py = isObject(y.properties) ? y.properties : {};
   let score = 0;
   for (const k of Object.keys(px)) {
     if (!(k in py)) continue;
     score += 1;
-    const cx = isObject5(px[k]) ? px[k].const : void 0;
-    const cy = isObject5(py[k]) ? py[k].const : void 0;
+    const cx = isObject(px[k]) ? px[k].const : void 0;
+    const cy = isObject(py[k]) ? py[k].const : void 0;
     if (cx !== void 0 && valueKey(cx) === valueKey(cy)) score += 100;
   }
   return score;
@@ -2638,8 +2628,8 @@ function toDraft07(root) {
           token = decodeURIComponent(raw);
         } catch {
         }
-        token = token.replace(/~1/g, "/").replace(/~0/g, "~");
-        node = Array.isArray(node) ? node[Number(token)] : isObject5(node) ? node[token] : void 0;
+        token = unescapePointerToken(token);
+        node = Array.isArray(node) ? node[Number(token)] : isObject(node) ? node[token] : void 0;
         if (node === void 0) throw new Unsupported(`${at}: $ref ${JSON.stringify(ref)} does not resolve`);
       }
     }
@@ -2657,7 +2647,7 @@ function toDraft07(root) {
   };
   const visitNode = (node, at, negated) => {
     if (typeof node === "boolean") return node;
-    if (!isObject5(node)) return true;
+    if (!isObject(node)) return true;
     let src = node;
     if (typeof src.$ref === "string") {
       const ref = src.$ref;
@@ -2667,7 +2657,7 @@ function toDraft07(root) {
         const target = visit(resolve(ref, at), at, negated);
         const { $ref: _r, ...siblings } = src;
         const rest = visit(siblings, at, negated);
-        return rest === true || isObject5(rest) && Object.keys(rest).length === 0 ? target : { allOf: [target, rest] };
+        return rest === true || isObject(rest) && Object.keys(rest).length === 0 ? target : { allOf: [target, rest] };
       } finally {
         stack.pop();
       }
@@ -2683,7 +2673,7 @@ function toDraft07(root) {
       }
       if (SUBSCHEMA2.includes(k)) out[k] = visit(v, p, k === "not" ? !negated : negated);
       else if (SUBSCHEMA_LIST.includes(k) && Array.isArray(v)) out[k] = v.map((m, i) => visit(m, `${p}/${i}`, negated));
-      else if (k === "properties" && isObject5(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, visit(s, `${p}/${name}`, negated)]));
+      else if (k === "properties" && isObject(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, visit(s, `${p}/${name}`, negated)]));
       else if ((k === "exclusiveMinimum" || k === "exclusiveMaximum") && typeof v === "boolean") {
         const bound = k === "exclusiveMinimum" ? "minimum" : "maximum";
         if (v && typeof src[bound] === "number") out[k] = src[bound];
@@ -2943,13 +2933,13 @@ function compareSchemas(before, after, direction) {
   return walkSchemas(asObjectRoot(before ?? IMPLICIT_INPUT), asObjectRoot(after ?? IMPLICIT_INPUT), direction);
 }
 function asObjectRoot(schema) {
-  if (!isObject5(schema) || schema.type !== void 0) return schema;
+  if (!isObject(schema) || schema.type !== void 0) return schema;
   if (["$ref", "anyOf", "oneOf", "allOf", "enum", "const", "not"].some((k) => k in schema)) return schema;
   return { ...schema, type: "object" };
 }
 
 // src/diff/tools.ts
-var TOOL_RULES = defineRules("src/diff/tools.ts", "tool", {
+var TOOL_RULES = defineRules("change", "src/diff/tools.ts", "tool", {
   "tool-removed": ["breaking", "a tool is gone and no added tool takes its place; clients calling it fail"],
   "tool-renamed": ["breaking", "a removed tool pairs with an added one (related name and near-equal input schema, or an equal distinctive schema); keep the old name registered until the next major"],
   "tool-removed-after-deprecation": ["warning", "a tool the base marked deprecated was removed after its sunset date"],
@@ -2979,9 +2969,6 @@ function schemaFinding(tool, direction, change) {
     ...change.extra !== void 0 ? { extra: change.extra } : {}
   };
 }
-function isObject6(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 var OPAQUE_FIELDS = [
   { pointer: "", interpreted: /* @__PURE__ */ new Set(["name", "title", "description", "inputSchema", "outputSchema", "annotations", "icons", "execution", "_meta"]), kind: "field" },
   { pointer: "/annotations", interpreted: /* @__PURE__ */ new Set(["title", "readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"]), kind: "field" },
@@ -2990,7 +2977,7 @@ var OPAQUE_FIELDS = [
 ];
 function displayTitle(tool) {
   if (typeof tool.title === "string") return { value: tool.title, path: "/title" };
-  const ann = isObject6(tool.annotations) ? tool.annotations : {};
+  const ann = isObject(tool.annotations) ? tool.annotations : {};
   return { value: typeof ann.title === "string" ? ann.title : void 0, path: "/annotations/title" };
 }
 var TASK_MODES = {
@@ -2999,7 +2986,7 @@ var TASK_MODES = {
   required: ["task"]
 };
 function taskSupportOf(tool) {
-  const exec = isObject6(tool.execution) ? tool.execution : {};
+  const exec = isObject(tool.execution) ? tool.execution : {};
   return typeof exec.taskSupport === "string" ? exec.taskSupport : "forbidden";
 }
 function compareSchemaPair(name, direction, base, head, out) {
@@ -3024,7 +3011,7 @@ function compareToolPair(name, base, head) {
       message: `Tool "${name}" title changed from ${q(tb.value ?? null)} to ${q(th.value ?? null)}.`
     });
   } else {
-    const ab = isObject6(base.annotations) ? base.annotations.title : void 0, ah = isObject6(head.annotations) ? head.annotations.title : void 0;
+    const ab = isObject(base.annotations) ? base.annotations.title : void 0, ah = isObject(head.annotations) ? head.annotations.title : void 0;
     if (stableJson(ab ?? null) !== stableJson(ah ?? null)) {
       emit("tool-title-changed", {
         path: "/annotations/title",
@@ -3114,9 +3101,9 @@ function byName(tools) {
   return { map, duplicates };
 }
 function pairingEntry(tool) {
-  const schema = isObject6(tool.inputSchema) ? { ...tool.inputSchema } : { type: "object" };
+  const schema = isObject(tool.inputSchema) ? { ...tool.inputSchema } : { type: "object" };
   delete schema.$schema;
-  const props = isObject6(schema.properties) ? Object.keys(schema.properties) : [];
+  const props = isObject(schema.properties) ? Object.keys(schema.properties) : [];
   const signature = isCanonicalTool(tool) ? JSON.stringify(schema) : stableJson(schema);
   return {
     name: tool.name,
@@ -3225,7 +3212,7 @@ function findPredecessor(added, candidates, head) {
   return best?.name;
 }
 
-// src/diff/registry.ts
+// src/rules/registry.ts
 var RULES = Object.freeze([
   ...Object.values(TOOL_RULES),
   ...Object.values(ANNOTATION_RULES),
@@ -3241,13 +3228,14 @@ var RULES = Object.freeze([
 ]);
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 function isQualityRule(id) {
-  return BY_ID.get(id)?.emittedBy.startsWith("src/quality/") ?? false;
+  return BY_ID.get(id)?.family === "quality";
 }
 
 export {
   SEVERITIES,
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,
+  compareFindings,
   loadTokenCounter,
   FOOTPRINT_CAVEAT,
   measureFootprint,
@@ -3256,7 +3244,6 @@ export {
   footprintFindings,
   loadSchemaChecker,
   lintCatalogs,
-  compareText,
   diffCatalogExtras,
   SchemaOracle,
   oracleFinding,

@@ -4,7 +4,7 @@ import {
   oneLine,
   revealHidden,
   truncateText
-} from "./chunk-UK4DB55B.js";
+} from "./chunk-AGO6F5YL.js";
 import {
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,
@@ -12,7 +12,7 @@ import {
   RULES,
   SEVERITIES,
   SchemaOracle,
-  compareText,
+  compareFindings,
   describeFootprint,
   diffCatalogExtras,
   diffTools,
@@ -25,12 +25,12 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-HKVR6XHP.js";
+} from "./chunk-J43TMPFF.js";
 import {
   canonicalize,
   releaseToolJson,
   stableJson
-} from "./chunk-4DSYXBVV.js";
+} from "./chunk-6FZ4EZQ6.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -549,10 +549,6 @@ function parseFormat(value, fallback = "text") {
 }
 
 // src/diff/index.ts
-var KIND_ORDER = ["server", "catalog", "tool", "prompt", "resource", "resourceTemplate"];
-function compareFindings(a, b) {
-  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compareText(a.subject, b.subject) || compareText(a.path, b.path) || compareText(a.rule, b.rule) || compareText(stableJson(a), stableJson(b));
-}
 async function runOracle(pending, option) {
   if (pending.length === 0) return [];
   const findings = [];
@@ -638,10 +634,8 @@ function refOf(snapshot, source) {
     toolCount: snapshot.tools.length
   };
 }
-var KIND_ORDER2 = ["server", "catalog", "tool", "prompt", "resource", "resourceTemplate"];
 function sortFindings(findings) {
-  const cmp = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-  return [...findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || KIND_ORDER2.indexOf(a.kind) - KIND_ORDER2.indexOf(b.kind) || cmp(a.subject, b.subject) || cmp(a.path, b.path) || cmp(a.rule, b.rule));
+  return [...findings].sort(compareFindings);
 }
 function requiredBumpOf(findings) {
   let rank = 0;
@@ -675,7 +669,6 @@ export {
   describeCounts,
   renderReport,
   parseFormat,
-  compareFindings,
   diffCatalogs,
   prepareQuality,
   measureToolTokens,

@@ -2,8 +2,8 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-HKVR6XHP.js";
-import "./chunk-4DSYXBVV.js";
+} from "./chunk-J43TMPFF.js";
+import "./chunk-6FZ4EZQ6.js";
 import {
   EXIT,
   UserError

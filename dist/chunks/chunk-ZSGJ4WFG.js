@@ -1,7 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   revealHidden
-} from "./chunk-UK4DB55B.js";
+} from "./chunk-AGO6F5YL.js";
+import {
+  isObject,
+  unescapePointerToken
+} from "./chunk-6FZ4EZQ6.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -783,7 +787,7 @@ __export(util_exports, {
   hexToUint8Array: () => hexToUint8Array,
   hide: () => hide,
   installLazyProp: () => installLazyProp,
-  isObject: () => isObject,
+  isObject: () => isObject2,
   isPlainObject: () => isPlainObject,
   issue: () => issue,
   joinValues: () => joinValues,
@@ -1008,7 +1012,7 @@ function slugify(input) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data) {
+function isObject2(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = /* @__PURE__ */ cached(() => {
@@ -1027,7 +1031,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
   }
 });
 function isPlainObject(o) {
-  if (isObject(o) === false)
+  if (isObject2(o) === false)
     return false;
   const ctor = o.constructor;
   if (ctor === void 0)
@@ -1035,7 +1039,7 @@ function isPlainObject(o) {
   if (typeof ctor !== "function")
     return true;
   const prot = ctor.prototype;
-  if (isObject(prot) === false)
+  if (isObject2(prot) === false)
     return false;
   if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
     return false;
@@ -3227,7 +3231,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject5 = isObject;
+  const isObject3 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -3235,7 +3239,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject5(input)) {
+    if (!isObject3(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -3371,7 +3375,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject5 = isObject;
+  const isObject3 = isObject2;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -3380,7 +3384,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject5(input)) {
+    if (!isObject3(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -3518,7 +3522,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
   const disc = cached(() => discriminatorMap(def));
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value;
-    if (!isObject(input)) {
+    if (!isObject2(input)) {
       payload.issues.push({
         code: "invalid_type",
         expected: "object",
@@ -10592,9 +10596,6 @@ var UnmatchedResponse = class extends Error {
   response;
 };
 var METHOD_NOT_FOUND = -32601;
-function isObject2(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 var RpcClient = class {
   constructor(channel, log = () => {
   }) {
@@ -10643,7 +10644,7 @@ var RpcClient = class {
   }
   receive(message) {
     if (Array.isArray(message)) {
-      for (const m of message) if (isObject2(m)) this.receive(m);
+      for (const m of message) if (isObject(m)) this.receive(m);
       return;
     }
     const { id, method } = message;
@@ -10664,10 +10665,10 @@ var RpcClient = class {
     }
     this.pending.delete(sentId);
     clearTimeout(p.timer);
-    if (isObject2(message.error)) {
+    if (isObject(message.error)) {
       const { code, message: text, data } = message.error;
       p.reject(new RpcError(p.method, typeof code === "number" ? code : 0, typeof text === "string" ? text : JSON.stringify(message.error), data));
-    } else if (isObject2(message.result)) {
+    } else if (isObject(message.result)) {
       p.resolve({ result: message.result, bytes: Buffer.byteLength(JSON.stringify(message.result)) });
     } else {
       p.reject(new RpcError(p.method, 0, `the response has no result object (got ${JSON.stringify(message).slice(0, 200)})`));
@@ -10710,9 +10711,6 @@ var ListProblem = class extends Error {
   method;
   hint;
 };
-function isObject3(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 async function readLists(rpc, handshake, opts) {
   const budget = { bytes: 0 };
   const out = { tools: [], prompts: [], resources: [], resourceTemplates: [] };
@@ -10753,7 +10751,7 @@ async function readList(rpc, handshake, spec, opts, budget) {
       throw new ListProblem(spec.method, `the ${spec.method} result has no "${spec.key}" array (got keys: ${Object.keys(result).join(", ") || "none"})`, `the server's ${spec.method} handler returns the wrong shape; it must answer {"${spec.key}": [...]}.`);
     }
     list.forEach((entry, i) => {
-      if (!isObject3(entry) || typeof entry[spec.idField] !== "string") {
+      if (!isObject(entry) || typeof entry[spec.idField] !== "string") {
         throw new ListProblem(spec.method, `${spec.method} page ${pageNo}, entry ${i} has no string "${spec.idField}": ${JSON.stringify(entry).slice(0, 200)}`, `every entry of ${spec.method} needs a "${spec.idField}"; fix the server's list handler.`);
       }
       entries.push(entry);
@@ -10817,11 +10815,8 @@ var UnsupportedProtocolVersion = class extends Error {
   version;
   hint;
 };
-function isObject4(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
 function serverInfoFrom(v) {
-  if (!isObject4(v)) return {};
+  if (!isObject(v)) return {};
   const out = {};
   for (const key of ["name", "title", "version"]) if (typeof v[key] === "string") out[key] = v[key];
   return out;
@@ -10844,7 +10839,7 @@ async function negotiate(rpc, opts) {
       era: "legacy",
       protocolVersion: result2.protocolVersion,
       serverInfo: serverInfoFrom(result2.serverInfo),
-      capabilities: isObject4(result2.capabilities) ? result2.capabilities : {},
+      capabilities: isObject(result2.capabilities) ? result2.capabilities : {},
       ...typeof result2.instructions === "string" ? { instructions: result2.instructions } : {}
     };
     opts.onProtocolVersion?.(handshake.protocolVersion, "legacy");
@@ -10877,13 +10872,13 @@ async function negotiate(rpc, opts) {
       `the server refused initialize (${initializeError.message}) and its server/discover offers ${supported.length ? supported.join(", ") : "no protocol versions"}, not ${MODERN_PROTOCOL_VERSION}`
     );
   }
-  const meta2 = isObject4(result._meta) ? result._meta : {};
+  const meta2 = isObject(result._meta) ? result._meta : {};
   log(`discovered: protocol ${MODERN_PROTOCOL_VERSION}`);
   return {
     era: "modern",
     protocolVersion: MODERN_PROTOCOL_VERSION,
     serverInfo: serverInfoFrom(meta2[META_KEY.serverInfo]),
-    capabilities: isObject4(result.capabilities) ? result.capabilities : {},
+    capabilities: isObject(result.capabilities) ? result.capabilities : {},
     ...typeof result.instructions === "string" ? { instructions: result.instructions } : {},
     requestMeta
   };
@@ -11662,7 +11657,7 @@ function validate2(value) {
 }
 function jsonPathOf(instancePath) {
   if (!instancePath) return "(top level)";
-  return instancePath.split("/").slice(1).map((seg) => seg.replace(/~1/g, "/").replace(/~0/g, "~")).reduce((acc, seg) => /^\d+$/.test(seg) ? `${acc}[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? acc ? `${acc}.${seg}` : seg : `${acc}[${JSON.stringify(seg)}]`, "");
+  return instancePath.split("/").slice(1).map(unescapePointerToken).reduce((acc, seg) => /^\d+$/.test(seg) ? `${acc}[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? acc ? `${acc}.${seg}` : seg : `${acc}[${JSON.stringify(seg)}]`, "");
 }
 var ONE_OF_MESSAGES = [
   [/^\/servers\/\d+$/, 'needs exactly one of "command" (a stdio server, e.g. ["node", "server.js"]) or "url" (an HTTP server)'],

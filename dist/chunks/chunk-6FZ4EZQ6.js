@@ -290,7 +290,22 @@ function serializeSnapshot(snapshot) {
   return JSON.stringify(snapshot, null, 2) + "\n";
 }
 
+// src/findings/json.ts
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function pointerToken(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function unescapePointerToken(token) {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
 export {
+  isObject,
+  pointerToken,
+  unescapePointerToken,
+  require_fast_json_stable_stringify,
   setOwn,
   getOwn,
   SNAPSHOT_FORMAT_VERSION,

@@ -1,11 +1,11 @@
-// The rule registry: every rule id the diff emits, with its default severity, direction, subject, meaning and emitting file.
+// The rule registry: every rule id that diff/ and quality/ define, with its severity, direction, subject, family, meaning and emitting file.
 import { FOOTPRINT_RULES, TOOL_BUDGET_RULES } from '../quality/footprint.js';
 import { LINT_RULES } from '../quality/lint.js';
-import { ANNOTATION_RULES } from './annotations.js';
-import { PROMPT_RULES, RESOURCE_RULES, SERVER_RULES, TEMPLATE_RULES } from './catalog-diff.js';
-import { SCHEMA_RULES } from './schema/index.js';
-import { TOOL_RULES } from './tools.js';
-import type { RuleDef } from './types.js';
+import { ANNOTATION_RULES } from '../diff/annotations.js';
+import { PROMPT_RULES, RESOURCE_RULES, SERVER_RULES, TEMPLATE_RULES } from '../diff/catalog-diff.js';
+import { SCHEMA_RULES } from '../diff/schema/index.js';
+import { TOOL_RULES } from '../diff/tools.js';
+import type { RuleDef } from '../findings/finding.js';
 
 export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(TOOL_RULES),
@@ -36,5 +36,5 @@ export function getRule(id: string): RuleDef | undefined {
 
 /** Whether a rule belongs to catalog quality (lint, token footprint) rather than to the diff. */
 export function isQualityRule(id: string): boolean {
-  return BY_ID.get(id)?.emittedBy.startsWith('src/quality/') ?? false;
+  return BY_ID.get(id)?.family === 'quality';
 }

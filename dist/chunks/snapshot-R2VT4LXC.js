@@ -10,15 +10,15 @@ import {
 import {
   captureCatalog,
   loadConfig
-} from "./chunk-673RBWYN.js";
+} from "./chunk-ZSGJ4WFG.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-UK4DB55B.js";
+} from "./chunk-AGO6F5YL.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-4DSYXBVV.js";
+} from "./chunk-6FZ4EZQ6.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

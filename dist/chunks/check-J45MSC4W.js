@@ -9,19 +9,19 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   runCheck
-} from "./chunk-ONCGEHTV.js";
+} from "./chunk-F2DX6LGC.js";
 import {
   loadConfig
-} from "./chunk-673RBWYN.js";
+} from "./chunk-ZSGJ4WFG.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-EHUAQVAA.js";
+} from "./chunk-TKLLURTX.js";
 import {
   writeFileAtomic
-} from "./chunk-UK4DB55B.js";
-import "./chunk-HKVR6XHP.js";
-import "./chunk-4DSYXBVV.js";
+} from "./chunk-AGO6F5YL.js";
+import "./chunk-J43TMPFF.js";
+import "./chunk-6FZ4EZQ6.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

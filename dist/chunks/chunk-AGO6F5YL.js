@@ -1,10 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   SNAPSHOT_FORMAT_VERSION,
+  isObject,
   serializeSnapshot,
   sortToolKeys,
   toSnapshot
-} from "./chunk-4DSYXBVV.js";
+} from "./chunk-6FZ4EZQ6.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";
@@ -174,9 +175,6 @@ async function readSource(source, cwd = process.cwd()) {
       cause: err
     });
   }
-}
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function listOf(obj, key, source, keyField) {
   const v = obj[key];

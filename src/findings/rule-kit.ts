@@ -1,15 +1,15 @@
 // Declares catalog rules next to the code that emits them and builds Findings from them (severity and kind from the rule).
-import type { Json } from '../catalog/types.js';
-import type { Direction, Finding, RuleDef, Severity, SubjectKind } from './types.js';
+import type { Json } from './json.js';
+import type { Direction, Finding, RuleDef, RuleFamily, Severity, SubjectKind } from './finding.js';
 
 type RuleSpec = readonly [severity: Severity, description: string, direction?: Direction];
 
 /** Rule definitions keyed by id, so an emitter names a rule by a checked key and the registry lists them all. */
-export function defineRules<K extends string>(emittedBy: string, subject: SubjectKind, specs: Record<K, RuleSpec>): Record<K, RuleDef> {
+export function defineRules<K extends string>(family: RuleFamily, emittedBy: string, subject: SubjectKind, specs: Record<K, RuleSpec>): Record<K, RuleDef> {
   const out = {} as Record<K, RuleDef>;
   for (const id of Object.keys(specs) as K[]) {
     const [severity, description, direction = 'none'] = specs[id];
-    out[id] = { id, severity, direction, subject, description, emittedBy };
+    out[id] = { id, severity, direction, subject, family, description, emittedBy };
   }
   return out;
 }
@@ -47,9 +47,4 @@ export function makeFinding(rule: RuleDef, f: FindingFields): Finding {
 /** Quotes catalog text for a message: JSON string syntax, so quotes and newlines stay visible. Renderers escape further. */
 export function q(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value ?? null);
-}
-
-/** Escapes one JSON pointer token (RFC 6901). */
-export function pointerToken(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -1,28 +1,28 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-673RBWYN.js";
+} from "./chunk-ZSGJ4WFG.js";
 import {
   assessQuality,
   buildReport,
-  compareFindings,
   countBySeverity,
   describeCounts,
   diffCatalogs,
   measureToolTokens,
   plural,
   prepareQuality
-} from "./chunk-EHUAQVAA.js";
+} from "./chunk-TKLLURTX.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-UK4DB55B.js";
+} from "./chunk-AGO6F5YL.js";
 import {
-  BUMP_ORDER
-} from "./chunk-HKVR6XHP.js";
+  BUMP_ORDER,
+  compareFindings
+} from "./chunk-J43TMPFF.js";
 import {
   toSnapshot
-} from "./chunk-4DSYXBVV.js";
+} from "./chunk-6FZ4EZQ6.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";

@@ -2,20 +2,21 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   assessQuality,
   buildReport,
-  compareFindings,
   diffCatalogs,
   measureToolTokens,
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-EHUAQVAA.js";
+} from "./chunk-TKLLURTX.js";
 import {
   loadCatalogPair
-} from "./chunk-UK4DB55B.js";
-import "./chunk-HKVR6XHP.js";
+} from "./chunk-AGO6F5YL.js";
+import {
+  compareFindings
+} from "./chunk-J43TMPFF.js";
 import {
   toSnapshot
-} from "./chunk-4DSYXBVV.js";
+} from "./chunk-6FZ4EZQ6.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -2,26 +2,26 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-F2DX6LGC.js";
-import {
-  captureCatalog,
-  loadConfig
-} from "./chunks/chunk-ZSGJ4WFG.js";
+} from "./chunks/chunk-CLVCPBP6.js";
 import {
   codeBlock,
   escapeMarkdownText,
   inlineCode,
   renderReport
-} from "./chunks/chunk-TKLLURTX.js";
+} from "./chunks/chunk-AUJL334K.js";
+import {
+  BUMP_ORDER
+} from "./chunks/chunk-JIRB7FCL.js";
+import {
+  captureCatalog,
+  loadConfig
+} from "./chunks/chunk-ZSGJ4WFG.js";
 import {
   loadSnapshot,
   oneLine,
   revealHidden,
   truncateText
 } from "./chunks/chunk-AGO6F5YL.js";
-import {
-  BUMP_ORDER
-} from "./chunks/chunk-J43TMPFF.js";
 import {
   serializeSnapshot,
   toSnapshot

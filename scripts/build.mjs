@@ -36,8 +36,10 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   charset: 'utf8',
-  define: { __MCP_CONTRACT_VERSION__: JSON.stringify(pkg.version) },
+  define: { __MCP_CONTRACT_VERSION__: JSON.stringify(pkg.version), __MCP_CONTRACT_BUNDLED__: 'true' },
   logLevel: 'warning',
+  // The bundle reads the binary token table (written below); js-tiktoken's rank module is the fallback of src/ only.
+  external: ['js-tiktoken/ranks/o200k_base'],
   // CommonJS dependencies call require() on node builtins; give the ESM bundle a real require.
   banner: { js: "import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);" },
 });

@@ -7,6 +7,7 @@
 // instead took 60–90 ms per process), and each distinct pre-token piece is merged once (catalog JSON repeats a
 // few thousand pieces millions of times). Tests check the counts against js-tiktoken's own encoder.
 import { readFile } from 'node:fs/promises';
+import { UserError } from '../errors.js';
 import { rankOf, tableFromBytes, tableFromRankFile, type TokenTable } from './token-table.js';
 
 export const TOKENIZER_NAME = 'o200k_base';
@@ -149,14 +150,27 @@ let loading: Promise<TokenCounter> | undefined;
 /** The binary o200k_base table `npm run build` writes to dist/: beside the bundle's entry files, one level above its chunks. */
 export const O200K_TABLE_FILE = 'o200k_base.tokens.bin';
 
-/** The binary table beside this module or one directory up; js-tiktoken's rank module when there is none (running from src/) or it is unreadable. */
+/** Set by the bundler (scripts/build.mjs): the bundle ships the binary table only, so it never carries js-tiktoken's ranks too. */
+declare const __MCP_CONTRACT_BUNDLED__: boolean | undefined;
+const BUNDLED = typeof __MCP_CONTRACT_BUNDLED__ === 'boolean' && __MCP_CONTRACT_BUNDLED__;
+
+/**
+ * The binary table beside this module or one directory up. Running from src/ (tests, development) there is none, and
+ * js-tiktoken's rank module builds the same table; the bundle has no such fallback and says how to repair the install.
+ */
 async function loadO200kTable(): Promise<TokenTable> {
+  let lastError: unknown;
   for (const dir of ['./', '../']) {
     try {
       return tableFromBytes(await readFile(new URL(dir + O200K_TABLE_FILE, import.meta.url)));
-    } catch {
-      // Not there (or damaged): try the next place, then build the same table from the rank module.
+    } catch (err) {
+      lastError = err; // Not there (or damaged): try the next place.
     }
+  }
+  if (BUNDLED) {
+    throw new UserError(`the token table ${O200K_TABLE_FILE} beside the mcp-contract bundle is missing or damaged (${(lastError as Error).message})`, {
+      hint: 'reinstall mcp-contract (npm install mcp-contract), or rebuild it with `npm run build`; `--no-footprint` skips token counting',
+    });
   }
   const m = await import('js-tiktoken/ranks/o200k_base');
   return tableFromRankFile(m.default as RankFile);

@@ -1,5 +1,13 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  runCheck
+} from "./chunk-CLVCPBP6.js";
+import {
+  parseFormat,
+  renderReport
+} from "./chunk-AUJL334K.js";
+import "./chunk-JIRB7FCL.js";
+import {
   TARGET_OPTIONS,
   TARGET_USAGE,
   hasTargetArgs,
@@ -8,19 +16,11 @@ import {
   targetFromArgs
 } from "./chunk-IORH3WQP.js";
 import {
-  runCheck
-} from "./chunk-F2DX6LGC.js";
-import {
   loadConfig
 } from "./chunk-ZSGJ4WFG.js";
 import {
-  parseFormat,
-  renderReport
-} from "./chunk-TKLLURTX.js";
-import {
   writeFileAtomic
 } from "./chunk-AGO6F5YL.js";
-import "./chunk-J43TMPFF.js";
 import "./chunk-6FZ4EZQ6.js";
 import "./chunk-BPB3YESS.js";
 import {

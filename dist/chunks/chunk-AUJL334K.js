@@ -1,11 +1,5 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
-  DEFAULT_TEXT_LIMIT,
-  oneLine,
-  revealHidden,
-  truncateText
-} from "./chunk-AGO6F5YL.js";
-import {
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,
   FOOTPRINT_CAVEAT,
@@ -25,7 +19,13 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-J43TMPFF.js";
+} from "./chunk-JIRB7FCL.js";
+import {
+  DEFAULT_TEXT_LIMIT,
+  oneLine,
+  revealHidden,
+  truncateText
+} from "./chunk-AGO6F5YL.js";
 import {
   canonicalize,
   releaseToolJson,

@@ -1,8 +1,5 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
-  captureCatalog
-} from "./chunk-ZSGJ4WFG.js";
-import {
   assessQuality,
   buildReport,
   countBySeverity,
@@ -11,15 +8,18 @@ import {
   measureToolTokens,
   plural,
   prepareQuality
-} from "./chunk-TKLLURTX.js";
+} from "./chunk-AUJL334K.js";
+import {
+  BUMP_ORDER,
+  compareFindings
+} from "./chunk-JIRB7FCL.js";
+import {
+  captureCatalog
+} from "./chunk-ZSGJ4WFG.js";
 import {
   loadCatalog,
   readSource
 } from "./chunk-AGO6F5YL.js";
-import {
-  BUMP_ORDER,
-  compareFindings
-} from "./chunk-J43TMPFF.js";
 import {
   toSnapshot
 } from "./chunk-6FZ4EZQ6.js";

@@ -7,13 +7,13 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-TKLLURTX.js";
+} from "./chunk-AUJL334K.js";
+import {
+  compareFindings
+} from "./chunk-JIRB7FCL.js";
 import {
   loadCatalogPair
 } from "./chunk-AGO6F5YL.js";
-import {
-  compareFindings
-} from "./chunk-J43TMPFF.js";
 import {
   toSnapshot
 } from "./chunk-6FZ4EZQ6.js";

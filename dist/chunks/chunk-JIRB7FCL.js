@@ -13,6 +13,9 @@ import {
   unescapePointerToken
 } from "./chunk-6FZ4EZQ6.js";
 import {
+  UserError
+} from "./chunk-IOOITRKB.js";
+import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
 
@@ -249,14 +252,22 @@ function counterFromTable(name, table) {
 }
 var loading;
 var O200K_TABLE_FILE = "o200k_base.tokens.bin";
+var BUNDLED = true;
 async function loadO200kTable() {
+  let lastError;
   for (const dir of ["./", "../"]) {
     try {
       return tableFromBytes(await readFile(new URL(dir + O200K_TABLE_FILE, import.meta.url)));
-    } catch {
+    } catch (err) {
+      lastError = err;
     }
   }
-  const m = await import("./o200k_base-J7LNLGZG.js");
+  if (BUNDLED) {
+    throw new UserError(`the token table ${O200K_TABLE_FILE} beside the mcp-contract bundle is missing or damaged (${lastError.message})`, {
+      hint: "reinstall mcp-contract (npm install mcp-contract), or rebuild it with `npm run build`; `--no-footprint` skips token counting"
+    });
+  }
+  const m = await import("js-tiktoken/ranks/o200k_base");
   return tableFromRankFile(m.default);
 }
 function loadTokenCounter() {

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-J43TMPFF.js";
+} from "./chunk-JIRB7FCL.js";
 import "./chunk-6FZ4EZQ6.js";
 import {
   EXIT,

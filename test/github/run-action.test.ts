@@ -7,7 +7,7 @@ import { commentMarker } from '../../src/github/sticky-comment.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
-import { makeRepo, prepareRunner, pullRequestPayload, SERVER_COMMAND, SERVER_SOURCE, snapshotOf, weather, type TwoCommitRepo } from '../action/harness.js';
+import { CATALOG_SERVER, git, makeRepo, prepareRunner, pullRequestPayload, SERVER_COMMAND, SERVER_SOURCE, snapshotOf, weather, type TwoCommitRepo } from '../action/harness.js';
 import { FakeGitHub } from './fake-github.js';
 import { RecordingSurface } from './recording-surface.js';
 
@@ -147,6 +147,36 @@ describe('runAction in-process', () => {
     // No baseline is worth a comment, keyed by the package's snapshot path.
     expect(calls).toContain(`POST /repos/acme/weather/issues/${pr}/comments`);
     expect(gh.comments.find((c) => c.issue === pr)!.body.startsWith(`${commentMarker(`${pkg}/${SNAPSHOT}`)}\n### ✅ mcp-contract: weather — no baseline yet`)).toBe(true);
+  });
+
+  it('checks every server of a config: base-setup once in a log group, a server that cannot be checked reported beside the others', async () => {
+    const pr = 45;
+    const crash = path.join(REPO_ROOT, 'fixtures', 'faulty', 'crash-on-start.mjs');
+    const config = {
+      servers: [
+        { name: 'one', command: ['node', CATALOG_SERVER, 'build/one.json'], snapshot: 'one.snapshot.json' },
+        { name: 'broken', command: ['node', crash], snapshot: 'broken.snapshot.json' },
+      ],
+    };
+    // Neither server has a snapshot at the base: base-setup builds the base, and the base server is captured from it.
+    const repo = makeRepo(
+      tempDir(),
+      { 'src/one.json': weather('1.0.0'), 'mcp-contract.config.json': JSON.stringify(config) },
+      { 'src/one.json': weather('1.1.0'), 'build/one.json': weather('1.1.0') },
+    );
+    const { surface, result } = await onPullRequest(repo, pr, { config: 'mcp-contract.config.json', 'base-setup': 'mkdir -p build && cp src/*.json build/', comment: 'false' });
+
+    expect(result!.outcomes.map((o) => [o.job.key, o.kind])).toEqual([['one', 'checked'], ['broken', 'error']]);
+    expect(surface.groups).toEqual([`mcp-contract: base-setup at ${repo.baseSha.slice(0, 7)}`]);
+    expect(surface.summary.startsWith('<h2>mcp-contract: 2 servers, 1 failing</h2>\n### ✅ mcp-contract: `one`')).toBe(true);
+    expect(surface.summary).toContain(`the server at the base commit ${repo.baseSha.slice(0, 7)} (built with base-setup)`);
+    expect(surface.summary).toContain('### ❌ mcp-contract: `broken` — could not be checked');
+    expect(surface.outputs).toMatchObject({ verdict: 'fail', 'required-bump': 'minor', 'breaking-count': '0' });
+    expect(JSON.parse(surface.outputs['catalog-hash']!)).toEqual({ one: hashOf(v11Snapshot), broken: null });
+    expect(surface.failures).toEqual([expect.stringMatching(/^broken: error: the server crashed on start/)]);
+    expect(JSON.parse(readFileSync(result!.reportPath, 'utf8')).map((r: { label: string; verdict: string }) => [r.label, r.verdict])).toEqual([['one', 'pass'], ['broken', 'fail']]);
+    // The base worktree is gone again.
+    expect(git(repo.dir, 'worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
   });
 
   it('fails the step with the message and hint when the setup is wrong, and sets no outputs', async () => {

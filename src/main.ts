@@ -1,31 +1,24 @@
-// Action entry (dist/index.js): read the inputs, run the check, set the outputs, fail the step when the contract is violated.
+// Action entry (dist/index.js): wires @actions/core and the REST client into the surface and runs the Action in the step's environment.
 import * as core from '@actions/core';
-import { formatError } from './errors.js';
-import { readRunContext } from './github/event.js';
-import { parseInputs } from './github/inputs.js';
+import { GitHubApi } from './github/api.js';
 import { runAction } from './github/run-action.js';
+import type { ActionSurface } from './github/surface.js';
 
-function debugOn(): boolean {
-  return core.isDebug() || process.env.ACTIONS_STEP_DEBUG === 'true';
-}
+const surface: ActionSurface = {
+  getInput: (name) => core.getInput(name),
+  setOutput: (name, value) => core.setOutput(name, value),
+  setSecret: (value) => core.setSecret(value),
+  setFailed: (message) => core.setFailed(message),
+  info: (message) => core.info(message),
+  warning: (message, place) => core.warning(message, place),
+  error: (message, place) => core.error(message, place),
+  notice: (message, place) => core.notice(message, place),
+  isDebug: () => core.isDebug() || process.env.ACTIONS_STEP_DEBUG === 'true',
+  group: (name, fn) => core.group(name, fn),
+  ...(process.env.GITHUB_STEP_SUMMARY ? { writeSummary: async (markdown: string) => void (await core.summary.addRaw(markdown).write()) } : {}),
+  github: (token, ctx) => new GitHubApi(token, ctx.owner, ctx.repo, ctx.apiUrl),
+};
 
-async function main(): Promise<void> {
-  try {
-    const inputs = parseInputs((name) => core.getInput(name));
-    // Header values are credentials as a rule; ones typed in literally (not from secrets) are masked in the log too.
-    for (const value of Object.values(inputs.headers)) if (value) core.setSecret(value);
-    const result = await runAction(inputs, readRunContext());
-    core.setOutput('verdict', result.verdict);
-    core.setOutput('required-bump', result.requiredBump);
-    core.setOutput('breaking-count', String(result.breakingCount));
-    core.setOutput('catalog-hash', result.catalogHash);
-    core.setOutput('report', result.reportPath);
-    if (result.verdict === 'fail') core.setFailed(result.failureMessage ?? 'mcp-contract: the contract is violated');
-  } catch (err) {
-    core.setFailed(formatError(err, debugOn()));
-  }
-}
-
-await main();
+await runAction(surface, process.env);
 // Keep-alive sockets of the HTTP client must not hold the step open once the work is done.
 process.exit(process.exitCode ?? 0);

@@ -1,9 +1,9 @@
-// Turns gated findings into located annotations: workflow commands (core.error/warning/notice) and check-run annotations.
+// Turns gated findings into located annotations: workflow commands (error/warning/notice) and check-run annotations.
 import { oneLine, revealHidden, truncateText } from '../text.js';
-import * as core from '@actions/core';
 import type { GatedFinding } from '../policy/types.js';
 import type { CheckAnnotation } from './api.js';
 import type { Locate } from './locate.js';
+import type { ActionLog } from './surface.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -52,15 +52,15 @@ export const MAX_WORKFLOW_ANNOTATIONS = 50;
  * Emits workflow-command annotations (shown on the run and in the pull request's files view), errors
  * first, at most MAX_WORKFLOW_ANNOTATIONS; a named check run carries all of them.
  */
-export function emitAnnotations(annotations: readonly LocatedAnnotation[]): void {
+export function emitAnnotations(annotations: readonly LocatedAnnotation[], log: ActionLog): void {
   const order: Record<AnnotationLevel, number> = { error: 0, warning: 1, notice: 2 };
   const sorted = [...annotations].sort((a, b) => order[a.level] - order[b.level]);
   for (const a of sorted.slice(0, MAX_WORKFLOW_ANNOTATIONS)) {
     const props = { title: a.title, ...(a.file ? { file: a.file, startLine: a.line } : {}) };
-    core[a.level](a.message, props);
+    log[a.level](a.message, props);
   }
   if (sorted.length > MAX_WORKFLOW_ANNOTATIONS) {
-    core.info(`mcp-contract: ${sorted.length - MAX_WORKFLOW_ANNOTATIONS} more findings are not annotated; they are all in the job summary (and in the check run with \`check-name\`).`);
+    log.info(`mcp-contract: ${sorted.length - MAX_WORKFLOW_ANNOTATIONS} more findings are not annotated; they are all in the job summary (and in the check run with \`check-name\`).`);
   }
 }
 

@@ -1,5 +1,6 @@
 // Reads what the workflow run is about from the environment GitHub sets: repository, event, pull request.
 import { readFileSync } from 'node:fs';
+import * as os from 'node:os';
 import { UserError } from '../errors.js';
 
 export interface PullRequestInfo {
@@ -27,6 +28,10 @@ export interface RunContext {
   runId?: string;
   runAttempt?: string;
   workspace: string;
+  /** The runner's scratch directory (RUNNER_TEMP; the system temp directory outside a runner). */
+  runnerTemp: string;
+  /** This step's id (GITHUB_ACTION): a job may run the Action more than once, each step keeps its own files. */
+  stepId: string;
 }
 
 type Payload = Record<string, any>;
@@ -74,6 +79,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     runId: env.GITHUB_RUN_ID,
     runAttempt: env.GITHUB_RUN_ATTEMPT,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
+    stepId: env.GITHUB_ACTION || 'mcp-contract',
   };
 }
 

@@ -1,7 +1,6 @@
 // The git plumbing the Action needs: repository root, fetching one commit, a file at a commit, a throwaway worktree.
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
@@ -62,9 +61,9 @@ export interface Worktree {
   remove(): Promise<void>;
 }
 
-/** Checks `sha` out into a new temporary worktree (detached); `remove()` deletes it and its registration. */
-export async function addWorktree(root: string, sha: string): Promise<Worktree> {
-  const parent = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'mcp-contract-base-'));
+/** Checks `sha` out into a new temporary worktree (detached) under `tempRoot`; `remove()` deletes it and its registration. */
+export async function addWorktree(root: string, sha: string, tempRoot: string): Promise<Worktree> {
+  const parent = await fs.mkdtemp(path.join(tempRoot, 'mcp-contract-base-'));
   const dir = path.join(parent, 'base');
   try {
     await git(['worktree', 'add', '--detach', dir, sha], root);

@@ -7,4 +7,6 @@ export { codeBlock, escapeHtmlText, escapeMarkdownText, inlineCode, revealHidden
 export { DEFAULT_MAX_MARKDOWN, DEFAULT_SUMMARY_POINTER, renderMarkdown, richText } from './markdown.js';
 export { toJsonReport } from './json.js';
 export type { JsonFinding, JsonReport } from './json.js';
+export { SARIF_SCHEMA, toSarifLog } from './sarif.js';
+export type { SarifLog } from './sarif.js';
 export type { CatalogRef, LintSection, Report } from './types.js';

@@ -31,7 +31,16 @@ function pascal(id: string): string {
   return id.split(/[-/]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
 }
 
-export function renderSarif(report: Report, opts: SarifOptions = {}): string {
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** A SARIF 2.1.0 log: the object `renderSarif` writes out (the Action merges the runs of several servers into one). */
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: unknown[];
+}
+
+export function toSarifLog(report: Report, opts: SarifOptions = {}): SarifLog {
   const rules: SarifRule[] = RULES.map((r) => ({
     id: r.id,
     name: pascal(r.id),
@@ -79,8 +88,8 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
     });
   }
 
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+  return {
+    $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [{
       tool: { driver: { name: 'mcp-contract', version: VERSION, rules } },
@@ -88,5 +97,8 @@ export function renderSarif(report: Report, opts: SarifOptions = {}): string {
       results,
     }],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+export function renderSarif(report: Report, opts: SarifOptions = {}): string {
+  return JSON.stringify(toSarifLog(report, opts), null, 2) + '\n';
 }

@@ -187,8 +187,15 @@ export interface ActionEnv {
   timeoutMs?: number;
 }
 
-/** Runs `node dist/index.js` the way the runner does for `uses:` and collects outputs, summary and workflow commands. */
-export async function runAction(env: ActionEnv): Promise<ActionRunResult> {
+/** The files a runner gives a step, and the environment that names them (plus the inputs as INPUT_* variables). */
+export interface PreparedRunner {
+  env: NodeJS.ProcessEnv;
+  outputPath: string;
+  summaryPath: string;
+}
+
+/** Writes the event, output and summary files into `scratch` and builds the environment the runner sets for a `uses:` step. */
+export function prepareRunner(env: Omit<ActionEnv, 'timeoutMs'>): PreparedRunner {
   mkdirSync(env.scratch, { recursive: true });
   const runnerTemp = mkdtempSync(path.join(env.scratch, 'runner-temp-'));
   const eventPath = path.join(env.scratch, 'event.json');
@@ -219,7 +226,12 @@ export async function runAction(env: ActionEnv): Promise<ActionRunResult> {
     ...env.extraEnv,
   };
   for (const [name, value] of Object.entries(env.inputs)) childEnv[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return { env: childEnv, outputPath, summaryPath };
+}
 
+/** Runs `node dist/index.js` the way the runner does for `uses:` and collects outputs, summary and workflow commands. */
+export async function runAction(env: ActionEnv): Promise<ActionRunResult> {
+  const { env: childEnv, outputPath, summaryPath } = prepareRunner(env);
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [ACTION_PATH], { cwd: env.workspace, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

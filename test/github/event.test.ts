@@ -1,5 +1,6 @@
 // Run context: pull request fields from a real-shaped payload, fork detection, and the run URL.
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRunContext, runUrl } from '../../src/github/event.js';
@@ -32,6 +33,11 @@ describe('readRunContext', () => {
     expect(ctx.pullRequest).toBeUndefined();
     expect(ctx.sha).toBe('merge-sha');
     expect(runUrl(ctx)).toBe('https://ghe.example/acme/weather/actions/runs/9/attempts/2');
+  });
+
+  it("takes the runner's scratch directory and the step id, with defaults outside a runner", () => {
+    expect(readRunContext(envFor({}, { RUNNER_TEMP: '/runner/tmp', GITHUB_ACTION: 'contract' }))).toMatchObject({ runnerTemp: '/runner/tmp', stepId: 'contract' });
+    expect(readRunContext(envFor({}))).toMatchObject({ runnerTemp: tmpdir(), stepId: 'mcp-contract' });
   });
 
   it('names the event file when it is not JSON', () => {

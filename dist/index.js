@@ -2,26 +2,29 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-CLVCPBP6.js";
+} from "./chunks/chunk-D377OWHM.js";
 import {
+  SARIF_SCHEMA,
   codeBlock,
   escapeMarkdownText,
   inlineCode,
-  renderReport
-} from "./chunks/chunk-AUJL334K.js";
+  renderReport,
+  toJsonReport,
+  toSarifLog
+} from "./chunks/chunk-7G6OQAVV.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-JIRB7FCL.js";
+} from "./chunks/chunk-44J4AOLG.js";
 import {
   captureCatalog,
   loadConfig
-} from "./chunks/chunk-ZSGJ4WFG.js";
+} from "./chunks/chunk-Q6JWOQSP.js";
 import {
   loadSnapshot,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunks/chunk-AGO6F5YL.js";
+} from "./chunks/chunk-LL6E6N77.js";
 import {
   serializeSnapshot,
   toSnapshot
@@ -35,7 +38,6 @@ import "./chunks/chunk-PBS3GWAY.js";
 import "./chunks/chunk-OOGSQOMY.js";
 import {
   __commonJS,
-  __export,
   __require,
   __toESM
 } from "./chunks/chunk-PAFTTTTQ.js";
@@ -46,9 +48,9 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http2 = __require("http");
-    var https2 = __require("https");
-    var events2 = __require("events");
+    var http = __require("http");
+    var https = __require("https");
+    var events = __require("events");
     var assert = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -57,24 +59,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -83,7 +85,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host, port, localAddress) {
@@ -100,7 +102,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events2.EventEmitter);
+    util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
       var self = this;
       var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
@@ -1079,14 +1081,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path10 && path10[0] !== "/") {
-          path10 = `/${path10}`;
+        if (path7 && path7[0] !== "/") {
+          path7 = `/${path7}`;
         }
-        return new URL(`${origin}${path10}`);
+        return new URL(`${origin}${path7}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1537,39 +1539,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path10);
+        debuglog("sending request to %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path7, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path10,
+          path7,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path7, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path10);
+        debuglog("trailers received from %s %s/%s", method, origin, path7);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path7, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path10,
+          path7,
           error2.message
         );
       });
@@ -1618,9 +1620,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path10, origin }
+            request: { method, path: path7, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path10);
+          debuglog("sending request to %s %s/%s", method, origin, path7);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1683,7 +1685,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path10,
+        path: path7,
         method,
         body,
         headers,
@@ -1698,11 +1700,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path10 !== "string") {
+        if (typeof path7 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path10)) {
+        } else if (invalidPathRegex.test(path7)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1768,7 +1770,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path10, query) : path10;
+        this.path = query ? buildURL(path7, query) : path7;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2054,8 +2056,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module) {
     "use strict";
-    var EventEmitter2 = __require("node:events");
-    var Dispatcher = class extends EventEmitter2 {
+    var EventEmitter = __require("node:events");
+    var Dispatcher = class extends EventEmitter {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -6461,7 +6463,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path10, host, upgrade, blocking, reset } = request2;
+      const { method, path: path7, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6542,7 +6544,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path10} HTTP/1.1\r
+      let header = `${method} ${path7} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7071,7 +7073,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7168,7 +7170,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path10;
+      headers[HTTP2_HEADER_PATH] = path7;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7521,9 +7523,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path10 = search ? `${pathname}${search}` : pathname;
+        const path7 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path10;
+        this.opts.path = path7;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7627,7 +7629,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http2 = __require("node:http");
+    var http = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7816,7 +7818,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -8623,7 +8625,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent3 = class extends DispatcherBase {
+    var Agent = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8698,7 +8700,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module.exports = Agent3;
+    module.exports = Agent;
   }
 });
 
@@ -8708,7 +8710,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8762,10 +8764,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path10 = "/",
+          path: path7 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path10;
+        opts.path = origin + path7;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8823,7 +8825,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent3({
+        this[kAgent] = new Agent({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8932,7 +8934,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8952,7 +8954,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent3(agentOpts);
+        this[kNoProxyAgent] = new Agent(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -10737,20 +10739,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path10) {
-      if (typeof path10 !== "string") {
-        return path10;
+    function safeUrl(path7) {
+      if (typeof path7 !== "string") {
+        return path7;
       }
-      const pathSegments = path10.split("?");
+      const pathSegments = path7.split("?");
       if (pathSegments.length !== 2) {
-        return path10;
+        return path7;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path10);
+    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path7);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10772,7 +10774,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10810,9 +10812,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path10, method, body, headers, query } = opts;
+      const { path: path7, method, body, headers, query } = opts;
       return {
-        path: path10,
+        path: path7,
         method,
         body,
         headers,
@@ -11275,10 +11277,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path10,
+            Path: path7,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11297,7 +11299,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11324,7 +11326,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent3(opts);
+        const agent = opts?.agent ? opts.agent : new Agent(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11428,9 +11430,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent3());
+      setGlobalDispatcher(new Agent());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -12041,10 +12043,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value}`
+            value: `${exists2.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14959,7 +14961,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
+    var { StringDecoder } = __require("string_decoder");
     var { btoa } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15050,7 +15052,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             dataURL += btoa(decoder.write(chunk));
           }
@@ -15079,7 +15081,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder2("latin1");
+          const decoder = new StringDecoder("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16157,9 +16159,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path10) {
-      for (let i = 0; i < path10.length; ++i) {
-        const code = path10.charCodeAt(i);
+    function validateCookiePath(path7) {
+      for (let i = 0; i < path7.length; ++i) {
+        const code = path7.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19020,7 +19022,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent3 = require_agent();
+    var Agent = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19043,7 +19045,7 @@ var require_undici = __commonJS({
     module.exports.Client = Client;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
-    module.exports.Agent = Agent3;
+    module.exports.Agent = Agent;
     module.exports.ProxyAgent = ProxyAgent2;
     module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module.exports.RetryAgent = RetryAgent;
@@ -19079,11 +19081,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path10 = opts.path;
+          let path7 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path10 = `/${path10}`;
+            path7 = `/${path7}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path10);
+          url = new URL(util.parseOrigin(url).origin + path7);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19160,10 +19162,10 @@ var require_proxy = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getProxyUrl = getProxyUrl2;
-    exports.checkBypass = checkBypass2;
+    exports.checkBypass = checkBypass;
     function getProxyUrl2(reqUrl) {
       const usingSsl = reqUrl.protocol === "https:";
-      if (checkBypass2(reqUrl)) {
+      if (checkBypass(reqUrl)) {
         return void 0;
       }
       const proxyVar = (() => {
@@ -19175,21 +19177,21 @@ var require_proxy = __commonJS({
       })();
       if (proxyVar) {
         try {
-          return new DecodedURL2(proxyVar);
+          return new DecodedURL(proxyVar);
         } catch (_a) {
           if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-            return new DecodedURL2(`http://${proxyVar}`);
+            return new DecodedURL(`http://${proxyVar}`);
         }
       } else {
         return void 0;
       }
     }
-    function checkBypass2(reqUrl) {
+    function checkBypass(reqUrl) {
       if (!reqUrl.hostname) {
         return false;
       }
       const reqHost = reqUrl.hostname;
-      if (isLoopbackAddress2(reqHost)) {
+      if (isLoopbackAddress(reqHost)) {
         return true;
       }
       const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
@@ -19215,11 +19217,11 @@ var require_proxy = __commonJS({
       }
       return false;
     }
-    function isLoopbackAddress2(host) {
+    function isLoopbackAddress(host) {
       const hostLower = host.toLowerCase();
       return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
     }
-    var DecodedURL2 = class extends URL {
+    var DecodedURL = class extends URL {
       constructor(url, base) {
         super(url, base);
         this._decodedUsername = decodeURIComponent(super.username);
@@ -19276,7 +19278,7 @@ var require_lib = __commonJS({
         return result;
       };
     })();
-    var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve4) {
           resolve4(value);
@@ -19307,8 +19309,8 @@ var require_lib = __commonJS({
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
     exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps;
-    var http2 = __importStar(__require("http"));
-    var https2 = __importStar(__require("https"));
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
@@ -19367,10 +19369,10 @@ var require_lib = __commonJS({
       HttpCodes2.ServiceUnavailable,
       HttpCodes2.GatewayTimeout
     ];
-    var RetryableHttpVerbs2 = ["OPTIONS", "GET", "DELETE", "HEAD"];
-    var ExponentialBackoffCeiling2 = 10;
-    var ExponentialBackoffTimeSlice2 = 5;
-    var HttpClientError2 = class _HttpClientError extends Error {
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
       constructor(message, statusCode) {
         super(message);
         this.name = "HttpClientError";
@@ -19378,14 +19380,14 @@ var require_lib = __commonJS({
         Object.setPrototypeOf(this, _HttpClientError.prototype);
       }
     };
-    exports.HttpClientError = HttpClientError2;
-    var HttpClientResponse2 = class {
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
       constructor(message) {
         this.message = message;
       }
       readBody() {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
@@ -19397,8 +19399,8 @@ var require_lib = __commonJS({
         });
       }
       readBodyBuffer() {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
@@ -19410,7 +19412,7 @@ var require_lib = __commonJS({
         });
       }
     };
-    exports.HttpClientResponse = HttpClientResponse2;
+    exports.HttpClientResponse = HttpClientResponse;
     function isHttps(requestUrl) {
       const parsedUrl = new URL(requestUrl);
       return parsedUrl.protocol === "https:";
@@ -19454,42 +19456,42 @@ var require_lib = __commonJS({
         }
       }
       options(requestUrl, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
           return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
         });
       }
       get(requestUrl, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
           return this.request("GET", requestUrl, null, additionalHeaders || {});
         });
       }
       del(requestUrl, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
           return this.request("DELETE", requestUrl, null, additionalHeaders || {});
         });
       }
       post(requestUrl, data, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
           return this.request("POST", requestUrl, data, additionalHeaders || {});
         });
       }
       patch(requestUrl, data, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
           return this.request("PATCH", requestUrl, data, additionalHeaders || {});
         });
       }
       put(requestUrl, data, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
           return this.request("PUT", requestUrl, data, additionalHeaders || {});
         });
       }
       head(requestUrl, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
           return this.request("HEAD", requestUrl, null, additionalHeaders || {});
         });
       }
       sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
           return this.request(verb, requestUrl, stream, additionalHeaders);
         });
       }
@@ -19498,14 +19500,14 @@ var require_lib = __commonJS({
        * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
        */
       getJson(requestUrl_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           const res = yield this.get(requestUrl, additionalHeaders);
           return this._processResponse(res, this.requestOptions);
         });
       }
       postJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -19514,7 +19516,7 @@ var require_lib = __commonJS({
         });
       }
       putJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -19523,7 +19525,7 @@ var require_lib = __commonJS({
         });
       }
       patchJson(requestUrl_1, obj_1) {
-        return __awaiter12(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+        return __awaiter4(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
           const data = JSON.stringify(obj, null, 2);
           additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
           additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
@@ -19537,13 +19539,13 @@ var require_lib = __commonJS({
        * Prefer get, del, post and patch
        */
       request(verb, requestUrl, data, headers) {
-        return __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
           if (this._disposed) {
             throw new Error("Client has already been disposed.");
           }
           const parsedUrl = new URL(requestUrl);
           let info2 = this._prepareRequest(verb, parsedUrl, headers);
-          const maxTries = this._allowRetries && RetryableHttpVerbs2.includes(verb) ? this._maxRetries + 1 : 1;
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
           let numTries = 0;
           let response;
           do {
@@ -19611,7 +19613,7 @@ var require_lib = __commonJS({
        * @param data
        */
       requestRaw(info2, data) {
-        return __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
           return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
@@ -19647,7 +19649,7 @@ var require_lib = __commonJS({
           }
         }
         const req = info2.httpModule.request(info2.options, (msg) => {
-          const res = new HttpClientResponse2(msg);
+          const res = new HttpClientResponse(msg);
           handleResult(void 0, res);
         });
         let socket;
@@ -19697,7 +19699,7 @@ var require_lib = __commonJS({
         const info2 = {};
         info2.parsedUrl = requestUrl;
         const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https2 : http2;
+        info2.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
         info2.options = {};
         info2.options.host = info2.parsedUrl.hostname;
@@ -19718,9 +19720,9 @@ var require_lib = __commonJS({
       }
       _mergeHeaders(headers) {
         if (this.requestOptions && this.requestOptions.headers) {
-          return Object.assign({}, lowercaseKeys3(this.requestOptions.headers), lowercaseKeys3(headers || {}));
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
         }
-        return lowercaseKeys3(headers || {});
+        return lowercaseKeys2(headers || {});
       }
       /**
        * Gets an existing header value or returns a default.
@@ -19732,7 +19734,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys3(this.requestOptions.headers)[header];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
           if (headerValue) {
             clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
           }
@@ -19756,7 +19758,7 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
           if (headerValue) {
             if (typeof headerValue === "number") {
               clientHeader = String(headerValue);
@@ -19798,7 +19800,7 @@ var require_lib = __commonJS({
         const usingSsl = parsedUrl.protocol === "https:";
         let maxSockets = 100;
         if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
         if (proxyUrl && proxyUrl.hostname) {
           const agentOptions = {
@@ -19820,7 +19822,7 @@ var require_lib = __commonJS({
         }
         if (!agent) {
           const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -19860,15 +19862,15 @@ var require_lib = __commonJS({
         return baseUserAgent;
       }
       _performExponentialBackoff(retryNumber) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
-          const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
+        return __awaiter4(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
           return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
-        return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter12(this, void 0, void 0, function* () {
+        return __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19911,7 +19913,7 @@ var require_lib = __commonJS({
               } else {
                 msg = `Failed request: (${statusCode})`;
               }
-              const err = new HttpClientError2(msg, statusCode);
+              const err = new HttpClientError(msg, statusCode);
               err.result = response.result;
               reject(err);
             } else {
@@ -19922,41 +19924,8 @@ var require_lib = __commonJS({
       }
     };
     exports.HttpClient = HttpClient3;
-    var lowercaseKeys3 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
-});
-
-// node_modules/@actions/core/lib/core.js
-var core_exports = {};
-__export(core_exports, {
-  ExitCode: () => ExitCode,
-  addPath: () => addPath,
-  debug: () => debug,
-  endGroup: () => endGroup,
-  error: () => error,
-  exportVariable: () => exportVariable,
-  getBooleanInput: () => getBooleanInput,
-  getIDToken: () => getIDToken,
-  getInput: () => getInput,
-  getMultilineInput: () => getMultilineInput,
-  getState: () => getState,
-  group: () => group,
-  info: () => info,
-  isDebug: () => isDebug,
-  markdownSummary: () => markdownSummary,
-  notice: () => notice,
-  platform: () => platform_exports,
-  saveState: () => saveState,
-  setCommandEcho: () => setCommandEcho,
-  setFailed: () => setFailed,
-  setOutput: () => setOutput,
-  setSecret: () => setSecret,
-  startGroup: () => startGroup,
-  summary: () => summary,
-  toPlatformPath: () => toPlatformPath,
-  toPosixPath: () => toPosixPath,
-  toWin32Path: () => toWin32Path,
-  warning: () => warning
 });
 
 // node_modules/@actions/core/lib/command.js
@@ -20050,128 +20019,23 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
-import * as path5 from "path";
-
-// node_modules/@actions/http-client/lib/index.js
-import * as http from "http";
-import * as https from "https";
-
-// node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-  const usingSsl = reqUrl.protocol === "https:";
-  if (checkBypass(reqUrl)) {
-    return void 0;
-  }
-  const proxyVar = (() => {
-    if (usingSsl) {
-      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
-    } else {
-      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
-    }
-  })();
-  if (proxyVar) {
-    try {
-      return new DecodedURL(proxyVar);
-    } catch (_a) {
-      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
-        return new DecodedURL(`http://${proxyVar}`);
-    }
-  } else {
-    return void 0;
-  }
-}
-function checkBypass(reqUrl) {
-  if (!reqUrl.hostname) {
-    return false;
-  }
-  const reqHost = reqUrl.hostname;
-  if (isLoopbackAddress(reqHost)) {
-    return true;
-  }
-  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
-  if (!noProxy) {
-    return false;
-  }
-  let reqPort;
-  if (reqUrl.port) {
-    reqPort = Number(reqUrl.port);
-  } else if (reqUrl.protocol === "http:") {
-    reqPort = 80;
-  } else if (reqUrl.protocol === "https:") {
-    reqPort = 443;
-  }
-  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-  if (typeof reqPort === "number") {
-    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-  }
-  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
-    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
-      return true;
-    }
-  }
-  return false;
-}
-function isLoopbackAddress(host) {
-  const hostLower = host.toLowerCase();
-  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
-}
-var DecodedURL = class extends URL {
-  constructor(url, base) {
-    super(url, base);
-    this._decodedUsername = decodeURIComponent(super.username);
-    this._decodedPassword = decodeURIComponent(super.password);
-  }
-  get username() {
-    return this._decodedUsername;
-  }
-  get password() {
-    return this._decodedPassword;
-  }
-};
+import * as os4 from "os";
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -20223,698 +20087,11 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
-var ExponentialBackoffCeiling = 10;
-var ExponentialBackoffTimeSlice = 5;
-var HttpClientError = class _HttpClientError extends Error {
-  constructor(message, statusCode) {
-    super(message);
-    this.name = "HttpClientError";
-    this.statusCode = statusCode;
-    Object.setPrototypeOf(this, _HttpClientError.prototype);
-  }
-};
-var HttpClientResponse = class {
-  constructor(message) {
-    this.message = message;
-  }
-  readBody() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
-        let output = Buffer.alloc(0);
-        this.message.on("data", (chunk) => {
-          output = Buffer.concat([output, chunk]);
-        });
-        this.message.on("end", () => {
-          resolve4(output.toString());
-        });
-      }));
-    });
-  }
-  readBodyBuffer() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
-        const chunks = [];
-        this.message.on("data", (chunk) => {
-          chunks.push(chunk);
-        });
-        this.message.on("end", () => {
-          resolve4(Buffer.concat(chunks));
-        });
-      }));
-    });
-  }
-};
-var HttpClient = class {
-  constructor(userAgent2, handlers, requestOptions) {
-    this._ignoreSslError = false;
-    this._allowRedirects = true;
-    this._allowRedirectDowngrade = false;
-    this._maxRedirects = 50;
-    this._allowRetries = false;
-    this._maxRetries = 1;
-    this._keepAlive = false;
-    this._disposed = false;
-    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
-    this.handlers = handlers || [];
-    this.requestOptions = requestOptions;
-    if (requestOptions) {
-      if (requestOptions.ignoreSslError != null) {
-        this._ignoreSslError = requestOptions.ignoreSslError;
-      }
-      this._socketTimeout = requestOptions.socketTimeout;
-      if (requestOptions.allowRedirects != null) {
-        this._allowRedirects = requestOptions.allowRedirects;
-      }
-      if (requestOptions.allowRedirectDowngrade != null) {
-        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-      }
-      if (requestOptions.maxRedirects != null) {
-        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-      }
-      if (requestOptions.keepAlive != null) {
-        this._keepAlive = requestOptions.keepAlive;
-      }
-      if (requestOptions.allowRetries != null) {
-        this._allowRetries = requestOptions.allowRetries;
-      }
-      if (requestOptions.maxRetries != null) {
-        this._maxRetries = requestOptions.maxRetries;
-      }
-    }
-  }
-  options(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  get(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("GET", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  del(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  post(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("POST", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  patch(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  put(requestUrl, data, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("PUT", requestUrl, data, additionalHeaders || {});
-    });
-  }
-  head(requestUrl, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
-    });
-  }
-  sendStream(verb, requestUrl, stream, additionalHeaders) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.request(verb, requestUrl, stream, additionalHeaders);
-    });
-  }
-  /**
-   * Gets a typed object from an endpoint
-   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-   */
-  getJson(requestUrl_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      const res = yield this.get(requestUrl, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  postJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.post(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  putJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.put(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  patchJson(requestUrl_1, obj_1) {
-    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-      const data = JSON.stringify(obj, null, 2);
-      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-      const res = yield this.patch(requestUrl, data, additionalHeaders);
-      return this._processResponse(res, this.requestOptions);
-    });
-  }
-  /**
-   * Makes a raw http request.
-   * All other methods such as get, post, patch, and request ultimately call this.
-   * Prefer get, del, post and patch
-   */
-  request(verb, requestUrl, data, headers) {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._disposed) {
-        throw new Error("Client has already been disposed.");
-      }
-      const parsedUrl = new URL(requestUrl);
-      let info2 = this._prepareRequest(verb, parsedUrl, headers);
-      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
-      let numTries = 0;
-      let response;
-      do {
-        response = yield this.requestRaw(info2, data);
-        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
-          let authenticationHandler;
-          for (const handler2 of this.handlers) {
-            if (handler2.canHandleAuthentication(response)) {
-              authenticationHandler = handler2;
-              break;
-            }
-          }
-          if (authenticationHandler) {
-            return authenticationHandler.handleAuthentication(this, info2, data);
-          } else {
-            return response;
-          }
-        }
-        let redirectsRemaining = this._maxRedirects;
-        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
-          const redirectUrl = response.message.headers["location"];
-          if (!redirectUrl) {
-            break;
-          }
-          const parsedRedirectUrl = new URL(redirectUrl);
-          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
-            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
-          }
-          yield response.readBody();
-          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-            for (const header in headers) {
-              if (header.toLowerCase() === "authorization") {
-                delete headers[header];
-              }
-            }
-          }
-          info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
-          response = yield this.requestRaw(info2, data);
-          redirectsRemaining--;
-        }
-        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-          return response;
-        }
-        numTries += 1;
-        if (numTries < maxTries) {
-          yield response.readBody();
-          yield this._performExponentialBackoff(numTries);
-        }
-      } while (numTries < maxTries);
-      return response;
-    });
-  }
-  /**
-   * Needs to be called if keepAlive is set to true in request options.
-   */
-  dispose() {
-    if (this._agent) {
-      this._agent.destroy();
-    }
-    this._disposed = true;
-  }
-  /**
-   * Raw request.
-   * @param info
-   * @param data
-   */
-  requestRaw(info2, data) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => {
-        function callbackForResult(err, res) {
-          if (err) {
-            reject(err);
-          } else if (!res) {
-            reject(new Error("Unknown error"));
-          } else {
-            resolve4(res);
-          }
-        }
-        this.requestRawWithCallback(info2, data, callbackForResult);
-      });
-    });
-  }
-  /**
-   * Raw request with callback.
-   * @param info
-   * @param data
-   * @param onResult
-   */
-  requestRawWithCallback(info2, data, onResult) {
-    if (typeof data === "string") {
-      if (!info2.options.headers) {
-        info2.options.headers = {};
-      }
-      info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
-    }
-    let callbackCalled = false;
-    function handleResult(err, res) {
-      if (!callbackCalled) {
-        callbackCalled = true;
-        onResult(err, res);
-      }
-    }
-    const req = info2.httpModule.request(info2.options, (msg) => {
-      const res = new HttpClientResponse(msg);
-      handleResult(void 0, res);
-    });
-    let socket;
-    req.on("socket", (sock) => {
-      socket = sock;
-    });
-    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
-      if (socket) {
-        socket.end();
-      }
-      handleResult(new Error(`Request timeout: ${info2.options.path}`));
-    });
-    req.on("error", function(err) {
-      handleResult(err);
-    });
-    if (data && typeof data === "string") {
-      req.write(data, "utf8");
-    }
-    if (data && typeof data !== "string") {
-      data.on("close", function() {
-        req.end();
-      });
-      data.pipe(req);
-    } else {
-      req.end();
-    }
-  }
-  /**
-   * Gets an http agent. This function is useful when you need an http agent that handles
-   * routing through a proxy server - depending upon the url and proxy environment variables.
-   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-   */
-  getAgent(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    return this._getAgent(parsedUrl);
-  }
-  getAgentDispatcher(serverUrl) {
-    const parsedUrl = new URL(serverUrl);
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (!useProxy) {
-      return;
-    }
-    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-  }
-  _prepareRequest(method, requestUrl, headers) {
-    const info2 = {};
-    info2.parsedUrl = requestUrl;
-    const usingSsl = info2.parsedUrl.protocol === "https:";
-    info2.httpModule = usingSsl ? https : http;
-    const defaultPort = usingSsl ? 443 : 80;
-    info2.options = {};
-    info2.options.host = info2.parsedUrl.hostname;
-    info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
-    info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
-    info2.options.method = method;
-    info2.options.headers = this._mergeHeaders(headers);
-    if (this.userAgent != null) {
-      info2.options.headers["user-agent"] = this.userAgent;
-    }
-    info2.options.agent = this._getAgent(info2.parsedUrl);
-    if (this.handlers) {
-      for (const handler2 of this.handlers) {
-        handler2.prepareRequest(info2.options);
-      }
-    }
-    return info2;
-  }
-  _mergeHeaders(headers) {
-    if (this.requestOptions && this.requestOptions.headers) {
-      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-    }
-    return lowercaseKeys(headers || {});
-  }
-  /**
-   * Gets an existing header value or returns a default.
-   * Handles converting number header values to strings since HTTP headers must be strings.
-   * Note: This returns string | string[] since some headers can have multiple values.
-   * For headers that must always be a single string (like Content-Type), use the
-   * specialized _getExistingOrDefaultContentTypeHeader method instead.
-   */
-  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-      if (headerValue) {
-        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
-      }
-    }
-    const additionalValue = additionalHeaders[header];
-    if (additionalValue !== void 0) {
-      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  /**
-   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-   * Always returns a single string (not an array) since Content-Type should be a single value.
-   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-   */
-  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-    let clientHeader;
-    if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-      if (headerValue) {
-        if (typeof headerValue === "number") {
-          clientHeader = String(headerValue);
-        } else if (Array.isArray(headerValue)) {
-          clientHeader = headerValue.join(", ");
-        } else {
-          clientHeader = headerValue;
-        }
-      }
-    }
-    const additionalValue = additionalHeaders[Headers.ContentType];
-    if (additionalValue !== void 0) {
-      if (typeof additionalValue === "number") {
-        return String(additionalValue);
-      } else if (Array.isArray(additionalValue)) {
-        return additionalValue.join(", ");
-      } else {
-        return additionalValue;
-      }
-    }
-    if (clientHeader !== void 0) {
-      return clientHeader;
-    }
-    return _default;
-  }
-  _getAgent(parsedUrl) {
-    let agent;
-    const proxyUrl = getProxyUrl(parsedUrl);
-    const useProxy = proxyUrl && proxyUrl.hostname;
-    if (this._keepAlive && useProxy) {
-      agent = this._proxyAgent;
-    }
-    if (!useProxy) {
-      agent = this._agent;
-    }
-    if (agent) {
-      return agent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    let maxSockets = 100;
-    if (this.requestOptions) {
-      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-    }
-    if (proxyUrl && proxyUrl.hostname) {
-      const agentOptions = {
-        maxSockets,
-        keepAlive: this._keepAlive,
-        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
-          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-        }), { host: proxyUrl.hostname, port: proxyUrl.port })
-      };
-      let tunnelAgent;
-      const overHttps = proxyUrl.protocol === "https:";
-      if (usingSsl) {
-        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-      } else {
-        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-      }
-      agent = tunnelAgent(agentOptions);
-      this._proxyAgent = agent;
-    }
-    if (!agent) {
-      const options = { keepAlive: this._keepAlive, maxSockets };
-      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-      this._agent = agent;
-    }
-    if (usingSsl && this._ignoreSslError) {
-      agent.options = Object.assign(agent.options || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return agent;
-  }
-  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-    let proxyAgent;
-    if (this._keepAlive) {
-      proxyAgent = this._proxyAgentDispatcher;
-    }
-    if (proxyAgent) {
-      return proxyAgent;
-    }
-    const usingSsl = parsedUrl.protocol === "https:";
-    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
-      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
-    }));
-    this._proxyAgentDispatcher = proxyAgent;
-    if (usingSsl && this._ignoreSslError) {
-      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-        rejectUnauthorized: false
-      });
-    }
-    return proxyAgent;
-  }
-  _getUserAgentWithOrchestrationId(userAgent2) {
-    const baseUserAgent = userAgent2 || "actions/http-client";
-    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
-    if (orchId) {
-      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
-      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-    }
-    return baseUserAgent;
-  }
-  _performExponentialBackoff(retryNumber) {
-    return __awaiter(this, void 0, void 0, function* () {
-      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
-    });
-  }
-  _processResponse(res, options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
-        const statusCode = res.message.statusCode || 0;
-        const response = {
-          statusCode,
-          result: null,
-          headers: {}
-        };
-        if (statusCode === HttpCodes.NotFound) {
-          resolve4(response);
-        }
-        function dateTimeDeserializer(key, value) {
-          if (typeof value === "string") {
-            const a = new Date(value);
-            if (!isNaN(a.valueOf())) {
-              return a;
-            }
-          }
-          return value;
-        }
-        let obj;
-        let contents;
-        try {
-          contents = yield res.readBody();
-          if (contents && contents.length > 0) {
-            if (options && options.deserializeDates) {
-              obj = JSON.parse(contents, dateTimeDeserializer);
-            } else {
-              obj = JSON.parse(contents);
-            }
-            response.result = obj;
-          }
-          response.headers = res.message.headers;
-        } catch (err) {
-        }
-        if (statusCode > 299) {
-          let msg;
-          if (obj && obj.message) {
-            msg = obj.message;
-          } else if (contents && contents.length > 0) {
-            msg = contents;
-          } else {
-            msg = `Failed request: (${statusCode})`;
-          }
-          const err = new HttpClientError(msg, statusCode);
-          err.result = response.result;
-          reject(err);
-        } else {
-          resolve4(response);
-        }
-      }));
-    });
-  }
-};
-var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
-
-// node_modules/@actions/http-client/lib/auth.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var BearerCredentialHandler = class {
-  constructor(token) {
-    this.token = token;
-  }
-  // currently implements pre-authorization
-  // TODO: support preAuth = false where it hooks on 401
-  prepareRequest(options) {
-    if (!options.headers) {
-      throw Error("The request has no headers");
-    }
-    options.headers["Authorization"] = `Bearer ${this.token}`;
-  }
-  // This handler cannot handle 401
-  canHandleAuthentication() {
-    return false;
-  }
-  handleAuthentication() {
-    return __awaiter2(this, void 0, void 0, function* () {
-      throw new Error("not implemented");
-    });
-  }
-};
-
-// node_modules/@actions/core/lib/oidc-utils.js
-var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var OidcClient = class _OidcClient {
-  static createHttpClient(allowRetry = true, maxRetry = 10) {
-    const requestOptions = {
-      allowRetries: allowRetry,
-      maxRetries: maxRetry
-    };
-    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
-  }
-  static getRequestToken() {
-    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
-    if (!token) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
-    }
-    return token;
-  }
-  static getIDTokenUrl() {
-    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
-    if (!runtimeUrl) {
-      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
-    }
-    return runtimeUrl;
-  }
-  static getCall(id_token_url) {
-    return __awaiter3(this, void 0, void 0, function* () {
-      var _a;
-      const httpclient = _OidcClient.createHttpClient();
-      const res = yield httpclient.getJson(id_token_url).catch((error2) => {
-        throw new Error(`Failed to get ID Token. 
- 
-        Error Code : ${error2.statusCode}
- 
-        Error Message: ${error2.message}`);
-      });
-      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-      if (!id_token) {
-        throw new Error("Response json body do not have ID Token field");
-      }
-      return id_token;
-    });
-  }
-  static getIDToken(audience) {
-    return __awaiter3(this, void 0, void 0, function* () {
-      try {
-        let id_token_url = _OidcClient.getIDTokenUrl();
-        if (audience) {
-          const encodedAudience = encodeURIComponent(audience);
-          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-        }
-        debug(`ID token url is ${id_token_url}`);
-        const id_token = yield _OidcClient.getCall(id_token_url);
-        setSecret(id_token);
-        return id_token;
-      } catch (error2) {
-        throw new Error(`Error message: ${error2.message}`);
-      }
-    });
-  }
-};
 
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter4 = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve4) {
       resolve4(value);
@@ -20954,7 +20131,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter4(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -20995,7 +20172,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter4(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -21009,7 +20186,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter4(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -21194,864 +20371,26 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
-var markdownSummary = _summary;
 var summary = _summary;
 
-// node_modules/@actions/core/lib/path-utils.js
-import * as path from "path";
-function toPosixPath(pth) {
-  return pth.replace(/[\\]/g, "/");
-}
-function toWin32Path(pth) {
-  return pth.replace(/[/]/g, "\\");
-}
-function toPlatformPath(pth) {
-  return pth.replace(/[/\\]/g, path.sep);
-}
-
 // node_modules/@actions/core/lib/platform.js
-var platform_exports = {};
-__export(platform_exports, {
-  arch: () => arch,
-  getDetails: () => getDetails,
-  isLinux: () => isLinux,
-  isMacOS: () => isMacOS,
-  isWindows: () => isWindows,
-  platform: () => platform
-});
-import os4 from "os";
-
-// node_modules/@actions/exec/lib/exec.js
-import { StringDecoder } from "string_decoder";
-
-// node_modules/@actions/exec/lib/toolrunner.js
-import * as os3 from "os";
-import * as events from "events";
-import * as child from "child_process";
-import * as path4 from "path";
-
-// node_modules/@actions/io/lib/io.js
-import * as path3 from "path";
+import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-import * as path2 from "path";
-var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
-function exists(fsPath) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    try {
-      yield stat(fsPath);
-    } catch (err) {
-      if (err.code === "ENOENT") {
-        return false;
-      }
-      throw err;
-    }
-    return true;
-  });
-}
-function isRooted(p) {
-  p = normalizeSeparators(p);
-  if (!p) {
-    throw new Error('isRooted() parameter "p" cannot be empty');
-  }
-  if (IS_WINDOWS) {
-    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
-  }
-  return p.startsWith("/");
-}
-function tryGetExecutablePath(filePath, extensions) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    let stats = void 0;
-    try {
-      stats = yield stat(filePath);
-    } catch (err) {
-      if (err.code !== "ENOENT") {
-        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-      }
-    }
-    if (stats && stats.isFile()) {
-      if (IS_WINDOWS) {
-        const upperExt = path2.extname(filePath).toUpperCase();
-        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
-          return filePath;
-        }
-      } else {
-        if (isUnixExecutable(stats)) {
-          return filePath;
-        }
-      }
-    }
-    const originalFilePath = filePath;
-    for (const extension of extensions) {
-      filePath = originalFilePath + extension;
-      stats = void 0;
-      try {
-        stats = yield stat(filePath);
-      } catch (err) {
-        if (err.code !== "ENOENT") {
-          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-        }
-      }
-      if (stats && stats.isFile()) {
-        if (IS_WINDOWS) {
-          try {
-            const directory = path2.dirname(filePath);
-            const upperName = path2.basename(filePath).toUpperCase();
-            for (const actualName of yield readdir(directory)) {
-              if (upperName === actualName.toUpperCase()) {
-                filePath = path2.join(directory, actualName);
-                break;
-              }
-            }
-          } catch (err) {
-            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-          }
-          return filePath;
-        } else {
-          if (isUnixExecutable(stats)) {
-            return filePath;
-          }
-        }
-      }
-    }
-    return "";
-  });
-}
-function normalizeSeparators(p) {
-  p = p || "";
-  if (IS_WINDOWS) {
-    p = p.replace(/\//g, "\\");
-    return p.replace(/\\\\+/g, "\\");
-  }
-  return p.replace(/\/\/+/g, "/");
-}
-function isUnixExecutable(stats) {
-  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
-}
-
-// node_modules/@actions/io/lib/io.js
-var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function which(tool, check) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    if (check) {
-      const result = yield which(tool, false);
-      if (!result) {
-        if (IS_WINDOWS) {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-        } else {
-          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-        }
-      }
-      return result;
-    }
-    const matches = yield findInPath(tool);
-    if (matches && matches.length > 0) {
-      return matches[0];
-    }
-    return "";
-  });
-}
-function findInPath(tool) {
-  return __awaiter6(this, void 0, void 0, function* () {
-    if (!tool) {
-      throw new Error("parameter 'tool' is required");
-    }
-    const extensions = [];
-    if (IS_WINDOWS && process.env["PATHEXT"]) {
-      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
-        if (extension) {
-          extensions.push(extension);
-        }
-      }
-    }
-    if (isRooted(tool)) {
-      const filePath = yield tryGetExecutablePath(tool, extensions);
-      if (filePath) {
-        return [filePath];
-      }
-      return [];
-    }
-    if (tool.includes(path3.sep)) {
-      return [];
-    }
-    const directories = [];
-    if (process.env.PATH) {
-      for (const p of process.env.PATH.split(path3.delimiter)) {
-        if (p) {
-          directories.push(p);
-        }
-      }
-    }
-    const matches = [];
-    for (const directory of directories) {
-      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
-      if (filePath) {
-        matches.push(filePath);
-      }
-    }
-    return matches;
-  });
-}
 
 // node_modules/@actions/exec/lib/toolrunner.js
-import { setTimeout as setTimeout2 } from "timers";
-var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
 var IS_WINDOWS2 = process.platform === "win32";
-var ToolRunner = class extends events.EventEmitter {
-  constructor(toolPath, args, options) {
-    super();
-    if (!toolPath) {
-      throw new Error("Parameter 'toolPath' cannot be null or empty.");
-    }
-    this.toolPath = toolPath;
-    this.args = args || [];
-    this.options = options || {};
-  }
-  _debug(message) {
-    if (this.options.listeners && this.options.listeners.debug) {
-      this.options.listeners.debug(message);
-    }
-  }
-  _getCommandString(options, noPrefix) {
-    const toolPath = this._getSpawnFileName();
-    const args = this._getSpawnArgs(options);
-    let cmd = noPrefix ? "" : "[command]";
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        cmd += toolPath;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else if (options.windowsVerbatimArguments) {
-        cmd += `"${toolPath}"`;
-        for (const a of args) {
-          cmd += ` ${a}`;
-        }
-      } else {
-        cmd += this._windowsQuoteCmdArg(toolPath);
-        for (const a of args) {
-          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-        }
-      }
-    } else {
-      cmd += toolPath;
-      for (const a of args) {
-        cmd += ` ${a}`;
-      }
-    }
-    return cmd;
-  }
-  _processLineBuffer(data, strBuffer, onLine) {
-    try {
-      let s = strBuffer + data.toString();
-      let n = s.indexOf(os3.EOL);
-      while (n > -1) {
-        const line = s.substring(0, n);
-        onLine(line);
-        s = s.substring(n + os3.EOL.length);
-        n = s.indexOf(os3.EOL);
-      }
-      return s;
-    } catch (err) {
-      this._debug(`error processing line. Failed with error ${err}`);
-      return "";
-    }
-  }
-  _getSpawnFileName() {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        return process.env["COMSPEC"] || "cmd.exe";
-      }
-    }
-    return this.toolPath;
-  }
-  _getSpawnArgs(options) {
-    if (IS_WINDOWS2) {
-      if (this._isCmdFile()) {
-        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-        for (const a of this.args) {
-          argline += " ";
-          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
-        }
-        argline += '"';
-        return [argline];
-      }
-    }
-    return this.args;
-  }
-  _endsWith(str, end) {
-    return str.endsWith(end);
-  }
-  _isCmdFile() {
-    const upperToolPath = this.toolPath.toUpperCase();
-    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
-  }
-  _windowsQuoteCmdArg(arg) {
-    if (!this._isCmdFile()) {
-      return this._uvQuoteCmdArg(arg);
-    }
-    if (!arg) {
-      return '""';
-    }
-    const cmdSpecialChars = [
-      " ",
-      "	",
-      "&",
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "^",
-      "=",
-      ";",
-      "!",
-      "'",
-      "+",
-      ",",
-      "`",
-      "~",
-      "|",
-      "<",
-      ">",
-      '"'
-    ];
-    let needsQuotes = false;
-    for (const char of arg) {
-      if (cmdSpecialChars.some((x) => x === char)) {
-        needsQuotes = true;
-        break;
-      }
-    }
-    if (!needsQuotes) {
-      return arg;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += '"';
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _uvQuoteCmdArg(arg) {
-    if (!arg) {
-      return '""';
-    }
-    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
-      return arg;
-    }
-    if (!arg.includes('"') && !arg.includes("\\")) {
-      return `"${arg}"`;
-    }
-    let reverse = '"';
-    let quoteHit = true;
-    for (let i = arg.length; i > 0; i--) {
-      reverse += arg[i - 1];
-      if (quoteHit && arg[i - 1] === "\\") {
-        reverse += "\\";
-      } else if (arg[i - 1] === '"') {
-        quoteHit = true;
-        reverse += "\\";
-      } else {
-        quoteHit = false;
-      }
-    }
-    reverse += '"';
-    return reverse.split("").reverse().join("");
-  }
-  _cloneExecOptions(options) {
-    options = options || {};
-    const result = {
-      cwd: options.cwd || process.cwd(),
-      env: options.env || process.env,
-      silent: options.silent || false,
-      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-      failOnStdErr: options.failOnStdErr || false,
-      ignoreReturnCode: options.ignoreReturnCode || false,
-      delay: options.delay || 1e4
-    };
-    result.outStream = options.outStream || process.stdout;
-    result.errStream = options.errStream || process.stderr;
-    return result;
-  }
-  _getSpawnOptions(options, toolPath) {
-    options = options || {};
-    const result = {};
-    result.cwd = options.cwd;
-    result.env = options.env;
-    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
-    if (options.windowsVerbatimArguments) {
-      result.argv0 = `"${toolPath}"`;
-    }
-    return result;
-  }
-  /**
-   * Exec a tool.
-   * Output will be streamed to the live console.
-   * Returns promise with return code
-   *
-   * @param     tool     path to tool to exec
-   * @param     options  optional exec options.  See ExecOptions
-   * @returns   number
-   */
-  exec() {
-    return __awaiter7(this, void 0, void 0, function* () {
-      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
-        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-      }
-      this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve4, reject) => __awaiter7(this, void 0, void 0, function* () {
-        this._debug(`exec tool: ${this.toolPath}`);
-        this._debug("arguments:");
-        for (const arg of this.args) {
-          this._debug(`   ${arg}`);
-        }
-        const optionsNonNull = this._cloneExecOptions(this.options);
-        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
-        }
-        const state = new ExecState(optionsNonNull, this.toolPath);
-        state.on("debug", (message) => {
-          this._debug(message);
-        });
-        if (this.options.cwd && !(yield exists(this.options.cwd))) {
-          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-        }
-        const fileName = this._getSpawnFileName();
-        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-        let stdbuffer = "";
-        if (cp.stdout) {
-          cp.stdout.on("data", (data) => {
-            if (this.options.listeners && this.options.listeners.stdout) {
-              this.options.listeners.stdout(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.outStream) {
-              optionsNonNull.outStream.write(data);
-            }
-            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.stdline) {
-                this.options.listeners.stdline(line);
-              }
-            });
-          });
-        }
-        let errbuffer = "";
-        if (cp.stderr) {
-          cp.stderr.on("data", (data) => {
-            state.processStderr = true;
-            if (this.options.listeners && this.options.listeners.stderr) {
-              this.options.listeners.stderr(data);
-            }
-            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
-              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
-              s.write(data);
-            }
-            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-              if (this.options.listeners && this.options.listeners.errline) {
-                this.options.listeners.errline(line);
-              }
-            });
-          });
-        }
-        cp.on("error", (err) => {
-          state.processError = err.message;
-          state.processExited = true;
-          state.processClosed = true;
-          state.CheckComplete();
-        });
-        cp.on("exit", (code) => {
-          state.processExitCode = code;
-          state.processExited = true;
-          this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        cp.on("close", (code) => {
-          state.processExitCode = code;
-          state.processExited = true;
-          state.processClosed = true;
-          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-          state.CheckComplete();
-        });
-        state.on("done", (error2, exitCode) => {
-          if (stdbuffer.length > 0) {
-            this.emit("stdline", stdbuffer);
-          }
-          if (errbuffer.length > 0) {
-            this.emit("errline", errbuffer);
-          }
-          cp.removeAllListeners();
-          if (error2) {
-            reject(error2);
-          } else {
-            resolve4(exitCode);
-          }
-        });
-        if (this.options.input) {
-          if (!cp.stdin) {
-            throw new Error("child process missing stdin");
-          }
-          cp.stdin.end(this.options.input);
-        }
-      }));
-    });
-  }
-};
-function argStringToArray(argString) {
-  const args = [];
-  let inQuotes = false;
-  let escaped = false;
-  let arg = "";
-  function append(c) {
-    if (escaped && c !== '"') {
-      arg += "\\";
-    }
-    arg += c;
-    escaped = false;
-  }
-  for (let i = 0; i < argString.length; i++) {
-    const c = argString.charAt(i);
-    if (c === '"') {
-      if (!escaped) {
-        inQuotes = !inQuotes;
-      } else {
-        append(c);
-      }
-      continue;
-    }
-    if (c === "\\" && escaped) {
-      append(c);
-      continue;
-    }
-    if (c === "\\" && inQuotes) {
-      escaped = true;
-      continue;
-    }
-    if (c === " " && !inQuotes) {
-      if (arg.length > 0) {
-        args.push(arg);
-        arg = "";
-      }
-      continue;
-    }
-    append(c);
-  }
-  if (arg.length > 0) {
-    args.push(arg.trim());
-  }
-  return args;
-}
-var ExecState = class _ExecState extends events.EventEmitter {
-  constructor(options, toolPath) {
-    super();
-    this.processClosed = false;
-    this.processError = "";
-    this.processExitCode = 0;
-    this.processExited = false;
-    this.processStderr = false;
-    this.delay = 1e4;
-    this.done = false;
-    this.timeout = null;
-    if (!toolPath) {
-      throw new Error("toolPath must not be empty");
-    }
-    this.options = options;
-    this.toolPath = toolPath;
-    if (options.delay) {
-      this.delay = options.delay;
-    }
-  }
-  CheckComplete() {
-    if (this.done) {
-      return;
-    }
-    if (this.processClosed) {
-      this._setResult();
-    } else if (this.processExited) {
-      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
-    }
-  }
-  _debug(message) {
-    this.emit("debug", message);
-  }
-  _setResult() {
-    let error2;
-    if (this.processExited) {
-      if (this.processError) {
-        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-      } else if (this.processStderr && this.options.failOnStdErr) {
-        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-      }
-    }
-    if (this.timeout) {
-      clearTimeout(this.timeout);
-      this.timeout = null;
-    }
-    this.done = true;
-    this.emit("done", error2, this.processExitCode);
-  }
-  static HandleTimeout(state) {
-    if (state.done) {
-      return;
-    }
-    if (!state.processClosed && state.processExited) {
-      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-      state._debug(message);
-    }
-    state._setResult();
-  }
-};
-
-// node_modules/@actions/exec/lib/exec.js
-var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-function exec(commandLine, args, options) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    const commandArgs = argStringToArray(commandLine);
-    if (commandArgs.length === 0) {
-      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-    }
-    const toolPath = commandArgs[0];
-    args = commandArgs.slice(1).concat(args || []);
-    const runner = new ToolRunner(toolPath, args, options);
-    return runner.exec();
-  });
-}
-function getExecOutput(commandLine, args, options) {
-  return __awaiter8(this, void 0, void 0, function* () {
-    var _a, _b;
-    let stdout = "";
-    let stderr = "";
-    const stdoutDecoder = new StringDecoder("utf8");
-    const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-    const stdErrListener = (data) => {
-      stderr += stderrDecoder.write(data);
-      if (originalStdErrListener) {
-        originalStdErrListener(data);
-      }
-    };
-    const stdOutListener = (data) => {
-      stdout += stdoutDecoder.write(data);
-      if (originalStdoutListener) {
-        originalStdoutListener(data);
-      }
-    };
-    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-    stdout += stdoutDecoder.end();
-    stderr += stderrDecoder.end();
-    return {
-      exitCode,
-      stdout,
-      stderr
-    };
-  });
-}
 
 // node_modules/@actions/core/lib/platform.js
-var __awaiter9 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve4, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
-    silent: true
-  });
-  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
-    silent: true
-  });
-  return {
-    name: name.trim(),
-    version: version.trim()
-  };
-});
-var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  var _a, _b, _c, _d;
-  const { stdout } = yield getExecOutput("sw_vers", void 0, {
-    silent: true
-  });
-  const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
-  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
-  return {
-    name,
-    version
-  };
-});
-var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
-    silent: true
-  });
-  const [name, version] = stdout.trim().split("\n");
-  return {
-    name,
-    version
-  };
-});
-var platform = os4.platform();
-var arch = os4.arch();
-var isWindows = platform === "win32";
-var isMacOS = platform === "darwin";
-var isLinux = platform === "linux";
-function getDetails() {
-  return __awaiter9(this, void 0, void 0, function* () {
-    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
-      platform,
-      arch,
-      isWindows,
-      isMacOS,
-      isLinux
-    });
-  });
-}
+var platform = os3.platform();
+var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
-var __awaiter10 = function(thisArg, _arguments, P, generator) {
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve4) {
       resolve4(value);
@@ -22083,26 +20422,8 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function exportVariable(name, val) {
-  const convertedVal = toCommandValue(val);
-  process.env[name] = convertedVal;
-  const filePath = process.env["GITHUB_ENV"] || "";
-  if (filePath) {
-    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
-  }
-  issueCommand("set-env", { name }, convertedVal);
-}
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
-}
-function addPath(inputPath) {
-  const filePath = process.env["GITHUB_PATH"] || "";
-  if (filePath) {
-    issueFileCommand("PATH", inputPath);
-  } else {
-    issueCommand("add-path", {}, inputPath);
-  }
-  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -22114,34 +20435,13 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function getMultilineInput(name, options) {
-  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
-  if (options && options.trimWhitespace === false) {
-    return inputs;
-  }
-  return inputs.map((input) => input.trim());
-}
-function getBooleanInput(name, options) {
-  const trueValue = ["true", "True", "TRUE"];
-  const falseValue = ["false", "False", "FALSE"];
-  const val = getInput(name, options);
-  if (trueValue.includes(val))
-    return true;
-  if (falseValue.includes(val))
-    return false;
-  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
-Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
 function setOutput(name, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
   }
-  process.stdout.write(os5.EOL);
+  process.stdout.write(os4.EOL);
   issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setCommandEcho(enabled) {
-  issue("echo", enabled ? "on" : "off");
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -22149,9 +20449,6 @@ function setFailed(message) {
 }
 function isDebug() {
   return process.env["RUNNER_DEBUG"] === "1";
-}
-function debug(message) {
-  issueCommand("debug", {}, message);
 }
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
@@ -22163,7 +20460,7 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os5.EOL);
+  process.stdout.write(message + os4.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -22172,7 +20469,7 @@ function endGroup() {
   issue("endgroup");
 }
 function group(name, fn) {
-  return __awaiter10(this, void 0, void 0, function* () {
+  return __awaiter2(this, void 0, void 0, function* () {
     startGroup(name);
     let result;
     try {
@@ -22183,307 +20480,10 @@ function group(name, fn) {
     return result;
   });
 }
-function saveState(name, value) {
-  const filePath = process.env["GITHUB_STATE"] || "";
-  if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
-  }
-  issueCommand("save-state", { name }, toCommandValue(value));
-}
-function getState(name) {
-  return process.env[`STATE_${name}`] || "";
-}
-function getIDToken(aud) {
-  return __awaiter10(this, void 0, void 0, function* () {
-    return yield OidcClient.getIDToken(aud);
-  });
-}
-
-// src/github/event.ts
-import { readFileSync } from "node:fs";
-function readPayload(file) {
-  if (!file) return {};
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new UserError(`could not read the event payload ${file}: ${err.message}`, {
-      hint: "GITHUB_EVENT_PATH is set by the runner; outside GitHub Actions unset it or point it at a valid event JSON file."
-    });
-  }
-}
-function readRunContext(env = process.env) {
-  const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? `${payload.repository?.owner?.login ?? ""}/${payload.repository?.name ?? ""}`).split("/");
-  const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const pr = payload.pull_request;
-  let pullRequest;
-  if (pr && typeof pr === "object" && pr.base?.sha && pr.head?.sha) {
-    const baseRepo = pr.base.repo?.full_name;
-    const headRepo = pr.head.repo?.full_name;
-    pullRequest = {
-      number: Number(pr.number ?? payload.number),
-      baseSha: String(pr.base.sha),
-      headSha: String(pr.head.sha),
-      baseRef: pr.base.ref,
-      isFork: Boolean(pr.head.repo?.fork) || baseRepo !== void 0 && headRepo !== void 0 && baseRepo !== headRepo || pr.head.repo === null,
-      labels: Array.isArray(pr.labels) ? pr.labels.map((l) => String(l?.name ?? "")).filter(Boolean) : []
-    };
-  }
-  return {
-    eventName,
-    owner,
-    repo,
-    sha: pullRequest?.headSha ?? env.GITHUB_SHA,
-    ref: env.GITHUB_REF,
-    defaultBranch: payload.repository?.default_branch,
-    pullRequest,
-    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
-    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
-    runId: env.GITHUB_RUN_ID,
-    runAttempt: env.GITHUB_RUN_ATTEMPT,
-    workspace: env.GITHUB_WORKSPACE || process.cwd()
-  };
-}
-function runUrl(ctx) {
-  if (!ctx.runId || !ctx.owner) return void 0;
-  const attempt = ctx.runAttempt && ctx.runAttempt !== "1" ? `/attempts/${ctx.runAttempt}` : "";
-  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}${attempt}`;
-}
-
-// src/github/inputs.ts
-var FAIL_ON = ["breaking", "warning", "safe"];
-function splitCommandLine(line, inputName = "command") {
-  const words = [];
-  let word = "";
-  let inWord = false;
-  let i = 0;
-  const fail = (what) => {
-    throw new UserError(`the \`${inputName}\` input ${what}: ${JSON.stringify(line)}`, {
-      hint: `\`${inputName}\` is split into words like a shell would, but no shell runs it. Quote arguments with spaces ('a b' or "a b"); for pipes, \`&&\` or variables, put them in a script and run that, e.g. \`${inputName}: bash ./start-server.sh\`, or use \${{ env.NAME }} expressions.`
-    });
-  };
-  while (i < line.length) {
-    const c = line[i];
-    if (c === "'") {
-      const end = line.indexOf("'", i + 1);
-      if (end < 0) fail("has an unclosed single quote");
-      word += line.slice(i + 1, end);
-      inWord = true;
-      i = end + 1;
-    } else if (c === '"') {
-      i++;
-      let closed = false;
-      while (i < line.length) {
-        const d = line[i];
-        if (d === '"') {
-          closed = true;
-          i++;
-          break;
-        }
-        if (d === "\\" && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) {
-          word += line[i + 1];
-          i += 2;
-          continue;
-        }
-        if (d === "$" && /[A-Za-z_{(]/.test(line[i + 1] ?? "")) fail("uses a shell variable or substitution inside double quotes");
-        word += d;
-        i++;
-      }
-      if (!closed) fail("has an unclosed double quote");
-      inWord = true;
-    } else if (c === "\\") {
-      if (i + 1 >= line.length) fail("ends with a lone backslash");
-      if (line[i + 1] !== "\n") {
-        word += line[i + 1];
-        inWord = true;
-      }
-      i += 2;
-    } else if (/\s/.test(c)) {
-      if (inWord) {
-        words.push(word);
-        word = "";
-        inWord = false;
-      }
-      i++;
-    } else if ("|&;<>`".includes(c)) {
-      fail(`contains the shell operator \`${c}\``);
-    } else if (c === "$" && /[A-Za-z_{(]/.test(line[i + 1] ?? "")) {
-      fail("uses a shell variable or substitution");
-    } else {
-      word += c;
-      inWord = true;
-      i++;
-    }
-  }
-  if (inWord) words.push(word);
-  return words;
-}
-function settingLines(text) {
-  return text.split(/\r?\n/).flatMap((raw, index) => {
-    const line = raw.trim();
-    return line && !line.startsWith("#") ? [[line, index]] : [];
-  });
-}
-function parseEnvLines(text, inputName = "env") {
-  const env = {};
-  for (const [line, index] of settingLines(text)) {
-    const eq = line.indexOf("=");
-    const key = eq < 0 ? "" : line.slice(0, eq).trim();
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-      throw new UserError(`line ${index + 1} of the \`${inputName}\` input is not KEY=VALUE: ${JSON.stringify(line)}`, {
-        hint: `write one variable per line, e.g.
-  ${inputName}: |
-    API_URL=http://localhost:8080
-    LOG_LEVEL=debug`
-      });
-    }
-    env[key] = line.slice(eq + 1);
-  }
-  return env;
-}
-function parsePassEnv(text) {
-  const names = text.split(/[\s,]+/).filter(Boolean);
-  for (const name of names) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      throw new UserError(`the \`pass-env\` input names ${JSON.stringify(name)}, which is not an environment variable name`, {
-        hint: "list variable names, one per line or comma-separated, e.g.\n  pass-env: |\n    API_KEY\n    DATABASE_URL\nand set their values with the step's `env:` (e.g. `API_KEY: ${{ secrets.API_KEY }}`)."
-      });
-    }
-  }
-  return [...new Set(names)];
-}
-function parseHeaderLines(text) {
-  const headers = {};
-  for (const [line, index] of settingLines(text)) {
-    const colon = line.indexOf(":");
-    const name = colon < 0 ? "" : line.slice(0, colon).trim();
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-      throw new UserError(`line ${index + 1} of the \`headers\` input is not "Name: value"`, {
-        hint: "write one header per line, e.g.\n  headers: |\n    Authorization: Bearer ${{ secrets.MCP_TOKEN }}\n    X-Tenant: ci"
-      });
-    }
-    headers[name] = line.slice(colon + 1).trim();
-  }
-  return headers;
-}
-function parseBoolean(value, name, fallback) {
-  const v = value.trim().toLowerCase();
-  if (v === "") return fallback;
-  if (["true", "yes", "on", "1"].includes(v)) return true;
-  if (["false", "no", "off", "0"].includes(v)) return false;
-  throw new UserError(`the \`${name}\` input must be true or false, found ${JSON.stringify(value)}`, {
-    hint: `set \`${name}: true\` or \`${name}: false\`.`
-  });
-}
-function parseInputs(read) {
-  const get = (name) => read(name).trim();
-  const commandLine = get("command");
-  const url = get("url");
-  const config = get("config");
-  const sources = [commandLine && "command", url && "url", config && "config"].filter(Boolean);
-  if (sources.length === 0) {
-    throw new UserError("no server to check: set one of the `command`, `url` or `config` inputs", {
-      hint: "for a stdio server: `command: node dist/server.js`; for HTTP: `url: http://localhost:3000/mcp` with `start: npm start`; for several servers: `config: mcp-contract.config.json`."
-    });
-  }
-  if (sources.length > 1) {
-    throw new UserError(`the inputs ${sources.map((s) => `\`${s}\``).join(" and ")} are all set; give exactly one`, {
-      hint: "use `command` for a stdio server, `url` (with `start` to launch it) for an HTTP server, or `config` to list several servers in a file."
-    });
-  }
-  const start = get("start");
-  if (start && !url) {
-    throw new UserError("`start` is set without `url`", {
-      hint: "`start` launches an HTTP server that is then contacted at `url`; for a stdio server use `command` alone."
-    });
-  }
-  const headers = parseHeaderLines(read("headers"));
-  if (Object.keys(headers).length && !url && !config) {
-    throw new UserError("`headers` is set without `url`", {
-      hint: "`headers` are sent to the HTTP server at `url` (or, with `config`, to every HTTP server it lists); a stdio server gets credentials through `env` or `pass-env`."
-    });
-  }
-  const command = commandLine ? splitCommandLine(commandLine) : void 0;
-  if (command && command.length === 0) {
-    throw new UserError("the `command` input is empty after splitting", { hint: "e.g. `command: node dist/server.js`." });
-  }
-  const failOnRaw = get("fail-on");
-  if (failOnRaw && !FAIL_ON.includes(failOnRaw)) {
-    throw new UserError(`the \`fail-on\` input must be one of ${FAIL_ON.join(", ")}; found ${JSON.stringify(failOnRaw)}`, {
-      hint: "`fail-on: breaking` (the default) fails only on breaking changes without the needed version bump."
-    });
-  }
-  return {
-    command,
-    url: url || void 0,
-    start: start || void 0,
-    workingDirectory: get("working-directory") || ".",
-    env: parseEnvLines(read("env")),
-    passEnv: parsePassEnv(read("pass-env")),
-    headers,
-    config: config || void 0,
-    snapshot: get("snapshot") || "mcp-contract.snapshot.json",
-    baseline: get("baseline") || "auto",
-    baseSetup: get("base-setup") || void 0,
-    failOn: failOnRaw || void 0,
-    comment: parseBoolean(read("comment"), "comment", true),
-    approveLabel: get("approve-label") || "breaking-change-approved",
-    githubToken: get("github-token"),
-    sarif: get("sarif") || void 0,
-    checkName: get("check-name") || void 0
-  };
-}
-
-// src/github/run-action.ts
-import { spawn as spawn2 } from "node:child_process";
-import { existsSync as existsSync4, promises as fs6 } from "node:fs";
-import * as os7 from "node:os";
-import * as path9 from "node:path";
-
-// src/github/annotations.ts
-function annotationLevel(f, verdictFails) {
-  if (f.severity === "info") return void 0;
-  if (f.severity === "breaking") return verdictFails && !f.waived && !f.approved ? "error" : "warning";
-  if (f.severity === "warning") return "warning";
-  return "notice";
-}
-function locateAnnotations(findings, verdictFails, locate, label) {
-  const out = [];
-  for (const f of findings) {
-    const level = annotationLevel(f, verdictFails);
-    if (!level) continue;
-    const where = locate(f);
-    const covered = f.approved ? ` (approved by ${f.approved.by})` : f.waived ? ` (waived: ${f.waived.reason})` : "";
-    out.push({
-      level,
-      // Catalog text (label, messages, waiver reasons) is untrusted: hidden characters shown, length capped.
-      title: oneLine(`mcp-contract ${label}: ${f.rule} (${f.severity})`),
-      message: truncateText(revealHidden(`${f.message}${covered}`), 4e3),
-      ...where ? { file: where.uri, line: where.line } : {}
-    });
-  }
-  return out;
-}
-var MAX_WORKFLOW_ANNOTATIONS = 50;
-function emitAnnotations(annotations) {
-  const order = { error: 0, warning: 1, notice: 2 };
-  const sorted = [...annotations].sort((a, b) => order[a.level] - order[b.level]);
-  for (const a of sorted.slice(0, MAX_WORKFLOW_ANNOTATIONS)) {
-    const props = { title: a.title, ...a.file ? { file: a.file, startLine: a.line } : {} };
-    core_exports[a.level](a.message, props);
-  }
-  if (sorted.length > MAX_WORKFLOW_ANNOTATIONS) {
-    info(`mcp-contract: ${sorted.length - MAX_WORKFLOW_ANNOTATIONS} more findings are not annotated; they are all in the job summary (and in the check run with \`check-name\`).`);
-  }
-}
-function toCheckAnnotations(annotations) {
-  const level = { error: "failure", warning: "warning", notice: "notice" };
-  return annotations.filter((a) => a.file).map((a) => ({ path: a.file, start_line: a.line ?? 1, end_line: a.line ?? 1, annotation_level: level[a.level], title: a.title.slice(0, 255), message: a.message.slice(0, 64e3) }));
-}
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
-import { EOL as EOL6 } from "os";
+import { readFileSync, existsSync as existsSync2 } from "fs";
+import { EOL as EOL5 } from "os";
 var Context = class {
   /**
    * Hydrate the context from the environment
@@ -22493,10 +20493,10 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path10 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL6}`);
+        const path7 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -22535,7 +20535,7 @@ var Context = class {
 // node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
-var __awaiter11 = function(thisArg, _arguments, P, generator) {
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve4) {
       resolve4(value);
@@ -22580,7 +20580,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
   const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-  const proxyFetch = (url, opts) => __awaiter11(this, void 0, void 0, function* () {
+  const proxyFetch = (url, opts) => __awaiter3(this, void 0, void 0, function* () {
     return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
   });
   return proxyFetch;
@@ -22733,7 +20733,7 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys2(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -22777,7 +20777,7 @@ function merge(defaults2, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = lowercaseKeys2(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults2 || {}, options);
@@ -23884,8 +21884,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep3 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep3}${b64url}${sep3}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -26661,12 +24661,12 @@ var GitHubApi = class {
   repo;
   octokit;
   /** The file's text at `ref`, or null when it does not exist there (404). */
-  async getFileAtRef(path10, ref) {
+  async getFileAtRef(path7, ref) {
     try {
       const res = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
         owner: this.owner,
         repo: this.repo,
-        path: path10,
+        path: path7,
         ref,
         mediaType: { format: "raw" }
       });
@@ -26717,16 +24717,16 @@ var GitHubApi = class {
       body
     });
   }
-  async createCheckRun(run) {
+  async createCheckRun(run2) {
     const res = await this.octokit.request("POST /repos/{owner}/{repo}/check-runs", {
       owner: this.owner,
       repo: this.repo,
-      name: run.name,
-      head_sha: run.headSha,
+      name: run2.name,
+      head_sha: run2.headSha,
       status: "completed",
-      conclusion: run.conclusion,
-      output: run.output,
-      ...run.detailsUrl ? { details_url: run.detailsUrl } : {}
+      conclusion: run2.conclusion,
+      output: run2.output,
+      ...run2.detailsUrl ? { details_url: run2.detailsUrl } : {}
     });
     return Number(res.data.id);
   }
@@ -26740,15 +24740,252 @@ var GitHubApi = class {
   }
 };
 
-// src/github/baseline.ts
-import { existsSync as existsSync3, promises as fs4 } from "node:fs";
-import * as path7 from "node:path";
+// src/github/event.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import * as os5 from "node:os";
+function readPayload(file) {
+  if (!file) return {};
+  try {
+    return JSON.parse(readFileSync2(file, "utf8"));
+  } catch (err) {
+    throw new UserError(`could not read the event payload ${file}: ${err.message}`, {
+      hint: "GITHUB_EVENT_PATH is set by the runner; outside GitHub Actions unset it or point it at a valid event JSON file."
+    });
+  }
+}
+function readRunContext(env = process.env) {
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? `${payload.repository?.owner?.login ?? ""}/${payload.repository?.name ?? ""}`).split("/");
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const pr = payload.pull_request;
+  let pullRequest;
+  if (pr && typeof pr === "object" && pr.base?.sha && pr.head?.sha) {
+    const baseRepo = pr.base.repo?.full_name;
+    const headRepo = pr.head.repo?.full_name;
+    pullRequest = {
+      number: Number(pr.number ?? payload.number),
+      baseSha: String(pr.base.sha),
+      headSha: String(pr.head.sha),
+      baseRef: pr.base.ref,
+      isFork: Boolean(pr.head.repo?.fork) || baseRepo !== void 0 && headRepo !== void 0 && baseRepo !== headRepo || pr.head.repo === null,
+      labels: Array.isArray(pr.labels) ? pr.labels.map((l) => String(l?.name ?? "")).filter(Boolean) : []
+    };
+  }
+  return {
+    eventName,
+    owner,
+    repo,
+    sha: pullRequest?.headSha ?? env.GITHUB_SHA,
+    ref: env.GITHUB_REF,
+    defaultBranch: payload.repository?.default_branch,
+    pullRequest,
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
+    runId: env.GITHUB_RUN_ID,
+    runAttempt: env.GITHUB_RUN_ATTEMPT,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    runnerTemp: env.RUNNER_TEMP || os5.tmpdir(),
+    stepId: env.GITHUB_ACTION || "mcp-contract"
+  };
+}
+function runUrl(ctx) {
+  if (!ctx.runId || !ctx.owner) return void 0;
+  const attempt = ctx.runAttempt && ctx.runAttempt !== "1" ? `/attempts/${ctx.runAttempt}` : "";
+  return `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}${attempt}`;
+}
+
+// src/github/inputs.ts
+var FAIL_ON = ["breaking", "warning", "safe"];
+function splitCommandLine(line, inputName = "command") {
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let i = 0;
+  const fail = (what) => {
+    throw new UserError(`the \`${inputName}\` input ${what}: ${JSON.stringify(line)}`, {
+      hint: `\`${inputName}\` is split into words like a shell would, but no shell runs it. Quote arguments with spaces ('a b' or "a b"); for pipes, \`&&\` or variables, put them in a script and run that, e.g. \`${inputName}: bash ./start-server.sh\`, or use \${{ env.NAME }} expressions.`
+    });
+  };
+  while (i < line.length) {
+    const c = line[i];
+    if (c === "'") {
+      const end = line.indexOf("'", i + 1);
+      if (end < 0) fail("has an unclosed single quote");
+      word += line.slice(i + 1, end);
+      inWord = true;
+      i = end + 1;
+    } else if (c === '"') {
+      i++;
+      let closed = false;
+      while (i < line.length) {
+        const d = line[i];
+        if (d === '"') {
+          closed = true;
+          i++;
+          break;
+        }
+        if (d === "\\" && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) {
+          word += line[i + 1];
+          i += 2;
+          continue;
+        }
+        if (d === "$" && /[A-Za-z_{(]/.test(line[i + 1] ?? "")) fail("uses a shell variable or substitution inside double quotes");
+        word += d;
+        i++;
+      }
+      if (!closed) fail("has an unclosed double quote");
+      inWord = true;
+    } else if (c === "\\") {
+      if (i + 1 >= line.length) fail("ends with a lone backslash");
+      if (line[i + 1] !== "\n") {
+        word += line[i + 1];
+        inWord = true;
+      }
+      i += 2;
+    } else if (/\s/.test(c)) {
+      if (inWord) {
+        words.push(word);
+        word = "";
+        inWord = false;
+      }
+      i++;
+    } else if ("|&;<>`".includes(c)) {
+      fail(`contains the shell operator \`${c}\``);
+    } else if (c === "$" && /[A-Za-z_{(]/.test(line[i + 1] ?? "")) {
+      fail("uses a shell variable or substitution");
+    } else {
+      word += c;
+      inWord = true;
+      i++;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+function settingLines(text) {
+  return text.split(/\r?\n/).flatMap((raw, index) => {
+    const line = raw.trim();
+    return line && !line.startsWith("#") ? [[line, index]] : [];
+  });
+}
+function parseEnvLines(text, inputName = "env") {
+  const env = {};
+  for (const [line, index] of settingLines(text)) {
+    const eq = line.indexOf("=");
+    const key = eq < 0 ? "" : line.slice(0, eq).trim();
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+      throw new UserError(`line ${index + 1} of the \`${inputName}\` input is not KEY=VALUE: ${JSON.stringify(line)}`, {
+        hint: `write one variable per line, e.g.
+  ${inputName}: |
+    API_URL=http://localhost:8080
+    LOG_LEVEL=debug`
+      });
+    }
+    env[key] = line.slice(eq + 1);
+  }
+  return env;
+}
+function parsePassEnv(text) {
+  const names = text.split(/[\s,]+/).filter(Boolean);
+  for (const name of names) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new UserError(`the \`pass-env\` input names ${JSON.stringify(name)}, which is not an environment variable name`, {
+        hint: "list variable names, one per line or comma-separated, e.g.\n  pass-env: |\n    API_KEY\n    DATABASE_URL\nand set their values with the step's `env:` (e.g. `API_KEY: ${{ secrets.API_KEY }}`)."
+      });
+    }
+  }
+  return [...new Set(names)];
+}
+function parseHeaderLines(text) {
+  const headers = {};
+  for (const [line, index] of settingLines(text)) {
+    const colon = line.indexOf(":");
+    const name = colon < 0 ? "" : line.slice(0, colon).trim();
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+      throw new UserError(`line ${index + 1} of the \`headers\` input is not "Name: value"`, {
+        hint: "write one header per line, e.g.\n  headers: |\n    Authorization: Bearer ${{ secrets.MCP_TOKEN }}\n    X-Tenant: ci"
+      });
+    }
+    headers[name] = line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+function parseBoolean(value, name, fallback) {
+  const v = value.trim().toLowerCase();
+  if (v === "") return fallback;
+  if (["true", "yes", "on", "1"].includes(v)) return true;
+  if (["false", "no", "off", "0"].includes(v)) return false;
+  throw new UserError(`the \`${name}\` input must be true or false, found ${JSON.stringify(value)}`, {
+    hint: `set \`${name}: true\` or \`${name}: false\`.`
+  });
+}
+function parseInputs(read) {
+  const get = (name) => read(name).trim();
+  const commandLine = get("command");
+  const url = get("url");
+  const config = get("config");
+  const sources = [commandLine && "command", url && "url", config && "config"].filter(Boolean);
+  if (sources.length === 0) {
+    throw new UserError("no server to check: set one of the `command`, `url` or `config` inputs", {
+      hint: "for a stdio server: `command: node dist/server.js`; for HTTP: `url: http://localhost:3000/mcp` with `start: npm start`; for several servers: `config: mcp-contract.config.json`."
+    });
+  }
+  if (sources.length > 1) {
+    throw new UserError(`the inputs ${sources.map((s) => `\`${s}\``).join(" and ")} are all set; give exactly one`, {
+      hint: "use `command` for a stdio server, `url` (with `start` to launch it) for an HTTP server, or `config` to list several servers in a file."
+    });
+  }
+  const start = get("start");
+  if (start && !url) {
+    throw new UserError("`start` is set without `url`", {
+      hint: "`start` launches an HTTP server that is then contacted at `url`; for a stdio server use `command` alone."
+    });
+  }
+  const headers = parseHeaderLines(read("headers"));
+  if (Object.keys(headers).length && !url && !config) {
+    throw new UserError("`headers` is set without `url`", {
+      hint: "`headers` are sent to the HTTP server at `url` (or, with `config`, to every HTTP server it lists); a stdio server gets credentials through `env` or `pass-env`."
+    });
+  }
+  const command = commandLine ? splitCommandLine(commandLine) : void 0;
+  if (command && command.length === 0) {
+    throw new UserError("the `command` input is empty after splitting", { hint: "e.g. `command: node dist/server.js`." });
+  }
+  const failOnRaw = get("fail-on");
+  if (failOnRaw && !FAIL_ON.includes(failOnRaw)) {
+    throw new UserError(`the \`fail-on\` input must be one of ${FAIL_ON.join(", ")}; found ${JSON.stringify(failOnRaw)}`, {
+      hint: "`fail-on: breaking` (the default) fails only on breaking changes without the needed version bump."
+    });
+  }
+  return {
+    command,
+    url: url || void 0,
+    start: start || void 0,
+    workingDirectory: get("working-directory") || ".",
+    env: parseEnvLines(read("env")),
+    passEnv: parsePassEnv(read("pass-env")),
+    headers,
+    config: config || void 0,
+    snapshot: get("snapshot") || "mcp-contract.snapshot.json",
+    baseline: get("baseline") || "auto",
+    baseSetup: get("base-setup") || void 0,
+    failOn: failOnRaw || void 0,
+    comment: parseBoolean(read("comment"), "comment", true),
+    approveLabel: get("approve-label") || "breaking-change-approved",
+    githubToken: get("github-token"),
+    sarif: get("sarif") || void 0,
+    checkName: get("check-name") || void 0
+  };
+}
+
+// src/github/plan.ts
+import { existsSync as existsSync3 } from "node:fs";
+import * as path2 from "node:path";
 
 // src/github/git.ts
 import { execFile } from "node:child_process";
 import { promises as fs3 } from "node:fs";
-import * as os6 from "node:os";
-import * as path6 from "node:path";
+import * as path from "node:path";
 import { promisify } from "node:util";
 var execFileP = promisify(execFile);
 async function git(args, cwd) {
@@ -26790,9 +25027,9 @@ async function fileAtCommit(root, sha, file) {
   }
   return git(["show", "--end-of-options", `${sha}:${file}`], root);
 }
-async function addWorktree(root, sha) {
-  const parent = await fs3.mkdtemp(path6.join(process.env.RUNNER_TEMP || os6.tmpdir(), "mcp-contract-base-"));
-  const dir = path6.join(parent, "base");
+async function addWorktree(root, sha, tempRoot) {
+  const parent = await fs3.mkdtemp(path.join(tempRoot, "mcp-contract-base-"));
+  const dir = path.join(parent, "base");
   try {
     await git(["worktree", "add", "--detach", dir, sha], root);
   } catch (err) {
@@ -26812,54 +25049,131 @@ async function addWorktree(root, sha) {
   };
 }
 
-// src/github/baseline.ts
-var short = (sha) => sha.slice(0, 7);
-async function keep(req, text, description) {
-  const file = path7.join(req.tempDir, `base-${req.key.replace(/[^A-Za-z0-9._-]/g, "_")}.snapshot.json`);
-  await fs4.mkdir(req.tempDir, { recursive: true });
-  await fs4.writeFile(file, text, "utf8");
-  return { kind: "file", source: file, description, fromSnapshot: true };
-}
-async function snapshotAtBase(req, baseSha) {
-  const where = `${req.snapshotRel} at ${short(baseSha)} (the base of #${req.ctx.pullRequest.number})`;
-  const missing = { kind: "none", reason: `there is no ${req.snapshotRel} at the base commit ${short(baseSha)}`, baseSha };
-  const fromGit = async () => await fileAtCommit(req.root, baseSha, req.snapshotRel) === null ? missing : { kind: "file", source: `git:${baseSha}:${req.snapshotRel}`, description: where, fromSnapshot: true };
-  if (req.root && await hasCommit(req.root, baseSha)) return fromGit();
-  let apiSaidMissing = false;
-  let apiError;
-  if (req.api) {
-    try {
-      const text = await req.api.getFileAtRef(req.snapshotRel, baseSha);
-      if (text !== null) return keep(req, text, where);
-      apiSaidMissing = true;
-    } catch (err) {
-      apiError = `${httpStatus(err) ?? "network error"}: ${err.message}`;
-    }
+// src/github/plan.ts
+var toPosix = (p) => p.split(path2.sep).join("/");
+async function locateWorkspace(inputs, ctx) {
+  const workDir = path2.resolve(ctx.workspace, inputs.workingDirectory);
+  if (!existsSync3(workDir)) {
+    throw new UserError(`working-directory ${inputs.workingDirectory} does not exist in ${ctx.workspace}`, { hint: "give a path relative to the repository root, and check out the repository first (actions/checkout)." });
   }
-  if (req.root && await ensureCommit(req.root, baseSha)) return fromGit();
-  if (apiSaidMissing) return missing;
-  throw new UserError(`could not read ${req.snapshotRel} at the base commit ${short(baseSha)}${apiError ? ` (GitHub API ${apiError})` : ""}, and git could not fetch that commit`, {
-    hint: "give the job `permissions: contents: read` (and pull-requests: write for the comment), or check out with `actions/checkout` so git can fetch the base commit; or set the `baseline` input to a file or git:REF:PATH."
+  return { workDir, root: await repoRoot(workDir) ?? ctx.workspace };
+}
+async function loadActionConfig(inputs, workDir) {
+  return inputs.config ? loadConfig(path2.resolve(workDir, inputs.config)) : void 0;
+}
+function configJobs(inputs, config, workDir, snapshotAt) {
+  const configFile = inputs.config;
+  const configPath = path2.resolve(workDir, configFile);
+  const servers = config.servers ?? [];
+  if (servers.length === 0) {
+    throw new UserError(`${configFile} lists no servers`, { hint: 'add a "servers" array, e.g. [{"name": "api", "command": ["node", "server.js"], "snapshot": "api.snapshot.json"}].' });
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return servers.map((s, i) => {
+    const name = s.name ?? `server-${i + 1}`;
+    const snapshot = s.snapshot ?? path2.resolve(path2.dirname(configPath), servers.length === 1 ? inputs.snapshot : `${name}.snapshot.json`);
+    const job = {
+      key: name,
+      name,
+      target: {
+        ...s,
+        name,
+        cwd: path2.resolve(workDir, s.cwd ?? "."),
+        env: { ...inputs.env, ...s.env },
+        ...inputs.passEnv.length || s.passEnv ? { passEnv: [.../* @__PURE__ */ new Set([...inputs.passEnv, ...s.passEnv ?? []])] } : {},
+        // The Action's headers go to every HTTP server of the config; a server's own headers win.
+        ...s.url && (Object.keys(inputs.headers).length || s.headers) ? { headers: { ...inputs.headers, ...s.headers } } : {}
+      },
+      ...snapshotAt(snapshot)
+    };
+    if (seen.has(job.snapshotRel)) {
+      throw new UserError(`two servers in ${configFile} share the snapshot ${job.snapshotRel}`, { hint: 'give each server its own "snapshot" path.' });
+    }
+    seen.add(job.snapshotRel);
+    return job;
   });
 }
-async function resolveBaseline(req) {
-  const explicit = req.baseline.trim();
-  if (explicit && explicit !== "auto") {
-    if (explicit.startsWith("git:")) return { kind: "file", source: explicit, description: explicit };
-    const abs = path7.resolve(req.cwd, explicit);
-    if (!existsSync3(abs)) {
-      throw new UserError(`the \`baseline\` input names ${explicit}, which does not exist (looked in ${req.cwd})`, {
-        hint: "give a path relative to `working-directory`, a git:REF:PATH such as git:origin/main:mcp-contract.snapshot.json, or `auto` (the snapshot at the pull request base)."
-      });
-    }
-    return { kind: "file", source: abs, description: explicit };
+function inputJob(inputs, workDir, snapshotAt) {
+  const target = {
+    cwd: workDir,
+    env: inputs.env,
+    ...inputs.passEnv.length ? { passEnv: inputs.passEnv } : {},
+    ...Object.keys(inputs.headers).length ? { headers: inputs.headers } : {},
+    ...inputs.command ? { command: inputs.command } : {},
+    ...inputs.url ? { url: inputs.url } : {},
+    ...inputs.start ? { start: inputs.start } : {}
+  };
+  const snapshot = snapshotAt(inputs.snapshot);
+  return { key: snapshot.snapshotRel, target, ...snapshot };
+}
+function planJobs(inputs, config, ctx, workspace) {
+  const { workDir, root } = workspace;
+  const snapshotAt = (file) => {
+    const snapshotAbs = path2.resolve(workDir, file);
+    return { snapshotAbs, snapshotRel: toPosix(path2.relative(root, snapshotAbs)) };
+  };
+  if (inputs.config && !config) throw new Error(`planJobs: the config ${inputs.config} was not loaded`);
+  const workDirRel = toPosix(path2.relative(root, workDir)) || ".";
+  const jobs = (config ? configJobs(inputs, config, workDir, snapshotAt) : [inputJob(inputs, workDir, snapshotAt)]).map((job) => {
+    const inWorkDir = workDirRel !== ".";
+    const out = inWorkDir ? path2.posix.relative(workDirRel, job.snapshotRel) : job.snapshotRel;
+    return { ...job, refreshCommand: `${inWorkDir ? `cd ${workDirRel} && ` : ""}${refreshCommand(out, job.target)}` };
+  });
+  const policy = inputs.failOn ? { ...config?.policy, failOn: inputs.failOn } : config?.policy;
+  const url = runUrl(ctx);
+  return {
+    workDir,
+    root,
+    jobs,
+    ...policy ? { policy } : {},
+    ...ctx.pullRequest ? { approvalHint: `add the \`${inputs.approveLabel.replace(/`/g, "")}\` label to this pull request and re-run the job` } : {},
+    summaryPointer: url ? `The full report is in the [job summary](${url}).` : "The full report is in the job summary."
+  };
+}
+
+// src/github/publish.ts
+import { promises as fs5 } from "node:fs";
+import * as path4 from "node:path";
+
+// src/github/annotations.ts
+function annotationLevel(f, verdictFails) {
+  if (f.severity === "info") return void 0;
+  if (f.severity === "breaking") return verdictFails && !f.waived && !f.approved ? "error" : "warning";
+  if (f.severity === "warning") return "warning";
+  return "notice";
+}
+function locateAnnotations(findings, verdictFails, locate, label) {
+  const out = [];
+  for (const f of findings) {
+    const level = annotationLevel(f, verdictFails);
+    if (!level) continue;
+    const where = locate(f);
+    const covered = f.approved ? ` (approved by ${f.approved.by})` : f.waived ? ` (waived: ${f.waived.reason})` : "";
+    out.push({
+      level,
+      // Catalog text (label, messages, waiver reasons) is untrusted: hidden characters shown, length capped.
+      title: oneLine(`mcp-contract ${label}: ${f.rule} (${f.severity})`),
+      message: truncateText(revealHidden(`${f.message}${covered}`), 4e3),
+      ...where ? { file: where.uri, line: where.line } : {}
+    });
   }
-  const pr = req.ctx.pullRequest;
-  if (pr) return snapshotAtBase(req, pr.baseSha);
-  if (existsSync3(req.snapshotAbs)) {
-    return { kind: "file", source: req.snapshotAbs, description: `${req.snapshotRel} (committed)`, fromSnapshot: true };
+  return out;
+}
+var MAX_WORKFLOW_ANNOTATIONS = 50;
+function emitAnnotations(annotations, log) {
+  const order = { error: 0, warning: 1, notice: 2 };
+  const sorted = [...annotations].sort((a, b) => order[a.level] - order[b.level]);
+  for (const a of sorted.slice(0, MAX_WORKFLOW_ANNOTATIONS)) {
+    const props = { title: a.title, ...a.file ? { file: a.file, startLine: a.line } : {} };
+    log[a.level](a.message, props);
   }
-  return { kind: "none", reason: `there is no committed ${req.snapshotRel}` };
+  if (sorted.length > MAX_WORKFLOW_ANNOTATIONS) {
+    log.info(`mcp-contract: ${sorted.length - MAX_WORKFLOW_ANNOTATIONS} more findings are not annotated; they are all in the job summary (and in the check run with \`check-name\`).`);
+  }
+}
+function toCheckAnnotations(annotations) {
+  const level = { error: "failure", warning: "warning", notice: "notice" };
+  return annotations.filter((a) => a.file).map((a) => ({ path: a.file, start_line: a.line ?? 1, end_line: a.line ?? 1, annotation_level: level[a.level], title: a.title.slice(0, 255), message: a.message.slice(0, 64e3) }));
 }
 
 // src/github/check-run.ts
@@ -26888,8 +25202,8 @@ async function publishCheckRun(api, req) {
 
 // src/github/locate.ts
 import { execFile as execFile2 } from "node:child_process";
-import { promises as fs5, readFileSync as readFileSync3 } from "node:fs";
-import * as path8 from "node:path";
+import { promises as fs4, readFileSync as readFileSync3 } from "node:fs";
+import * as path3 from "node:path";
 import { promisify as promisify2 } from "node:util";
 var execFileP2 = promisify2(execFile2);
 var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".py", ".go", ".rs", ".java", ".kt", ".cs", ".rb", ".php", ".json", ".yaml", ".yml"]);
@@ -26926,7 +25240,7 @@ async function listFiles(root, maxFiles) {
     files = [];
     const walk = async (dir) => {
       if (files.length >= maxFiles * 4) return;
-      for (const entry of await fs5.readdir(path8.join(root, dir), { withFileTypes: true }).catch(() => [])) {
+      for (const entry of await fs4.readdir(path3.join(root, dir), { withFileTypes: true }).catch(() => [])) {
         const rel = dir ? `${dir}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
           if (!SKIPPED_DIRS.test(rel + "/")) await walk(rel);
@@ -26935,7 +25249,7 @@ async function listFiles(root, maxFiles) {
     };
     await walk("");
   }
-  return files.filter((f) => SOURCE_EXTENSIONS.has(path8.extname(f).toLowerCase()) && !SKIPPED_DIRS.test(f) && !SKIPPED_FILES.test(f)).sort().slice(0, maxFiles);
+  return files.filter((f) => SOURCE_EXTENSIONS.has(path3.extname(f).toLowerCase()) && !SKIPPED_DIRS.test(f) && !SKIPPED_FILES.test(f)).sort().slice(0, maxFiles);
 }
 function snapshotLine(text, finding) {
   const list = { tool: "tools", prompt: "prompts", resource: "resources", resourceTemplate: "resourceTemplates" }[finding.kind];
@@ -26955,7 +25269,7 @@ function snapshotLine(text, finding) {
 async function indexSources(opts) {
   const maxFiles = opts.maxFiles ?? 5e3;
   const maxFileBytes = opts.maxFileBytes ?? 1024 * 1024;
-  const excluded = new Set((opts.exclude ?? []).map((f) => f.split(path8.sep).join("/")));
+  const excluded = new Set((opts.exclude ?? []).map((f) => f.split(path3.sep).join("/")));
   const best = { tool: /* @__PURE__ */ new Map(), prompt: /* @__PURE__ */ new Map() };
   const record = (kind, name, hit) => {
     const old = best[kind].get(name);
@@ -26963,12 +25277,12 @@ async function indexSources(opts) {
   };
   for (const file of await listFiles(opts.root, maxFiles)) {
     if (excluded.has(file)) continue;
-    const abs = path8.join(opts.root, file);
+    const abs = path3.join(opts.root, file);
     let text;
     try {
-      const stat2 = await fs5.stat(abs);
+      const stat2 = await fs4.stat(abs);
       if (!stat2.isFile() || stat2.size > maxFileBytes) continue;
-      text = await fs5.readFile(abs, "utf8");
+      text = await fs4.readFile(abs, "utf8");
     } catch {
       continue;
     }
@@ -26991,7 +25305,7 @@ async function indexSources(opts) {
   const snapshotText = (rel) => {
     if (!snapshots.has(rel)) {
       try {
-        snapshots.set(rel, readFileSync3(path8.join(opts.root, rel), "utf8"));
+        snapshots.set(rel, readFileSync3(path3.join(opts.root, rel), "utf8"));
       } catch {
         snapshots.set(rel, void 0);
       }
@@ -27000,7 +25314,7 @@ async function indexSources(opts) {
   };
   return {
     locator(snapshotPath) {
-      const snapshotRel = snapshotPath?.split(path8.sep).join("/");
+      const snapshotRel = snapshotPath?.split(path3.sep).join("/");
       return (finding) => {
         if (finding.kind === "tool" || finding.kind === "prompt") {
           const names = [finding.subject];
@@ -27099,14 +25413,359 @@ async function upsertStickyComment(api, issue2, key, body, opts = {}) {
   }
 }
 
+// src/github/outcome.ts
+function labelOf(o) {
+  if (o.kind === "checked") return o.report.label;
+  if (o.kind === "no-baseline") return o.job.name ?? o.head.server.name ?? o.job.key;
+  return o.job.name ?? o.job.key;
+}
+function verdictOf(o) {
+  if (o.kind === "checked") return o.report.verdict?.verdict ?? "pass";
+  return o.kind === "error" ? "fail" : "pass";
+}
+function catalogHashOf(o) {
+  return o.kind === "checked" ? o.catalogHash : o.kind === "no-baseline" ? o.head.hashes.catalog : void 0;
+}
+function isNoteworthy(o) {
+  if (o.kind !== "checked") return true;
+  return verdictOf(o) === "fail" || o.report.findings.length > 0 || (o.report.verdict?.reasons.length ?? 0) > 0;
+}
+function outcomeJson(o) {
+  const label = labelOf(o);
+  if (o.kind === "checked") return toJsonReport(o.report);
+  if (o.kind === "error") return { label, verdict: "fail", error: o.text };
+  const { head } = o;
+  return { label, verdict: "pass", baseline: null, reason: o.reason, head: { name: head.server.name, version: head.server.version, hash: head.hashes.catalog, toolCount: head.tools.length } };
+}
+function reportlessMarkdown(o) {
+  if (o.kind === "no-baseline") {
+    return renderNoBaseline({ label: labelOf(o), reason: o.reason, head: o.head, snapshotRel: o.job.snapshotRel, refreshCommand: o.job.refreshCommand, committedDrift: o.committedDrift });
+  }
+  return [`### ❌ mcp-contract: ${inlineCode(o.job.key)} — could not be checked`, codeBlock(o.text, "text")].join("\n");
+}
+function summaryMarkdown(o) {
+  return o.kind === "checked" ? renderReport(o.report, "markdown", { maxLength: 9e5 }) : reportlessMarkdown(o);
+}
+function commentMarkdown(o, summaryPointer) {
+  if (o.kind !== "checked") return reportlessMarkdown(o);
+  return renderReport(o.report, "markdown", { maxLength: COMMENT_LIMIT - commentMarker(o.job.key).length - 200, summaryPointer });
+}
+function maxBump(a, b) {
+  return BUMP_ORDER.indexOf(a) >= BUMP_ORDER.indexOf(b) ? a : b;
+}
+function failureLine(o, onPullRequest) {
+  if (o.kind === "error") return `${oneLine(labelOf(o))}: ${formatError(o.error, false)}`;
+  const reasons = o.kind === "checked" ? o.report.verdict?.reasons.filter((r) => r.blocking).map((r) => oneLine(r.message, 1e3)) ?? [] : [];
+  return `mcp-contract: ${oneLine(labelOf(o))} violates its contract${reasons.length ? `: ${reasons.join(" ")}` : ""} (details in the job summary${onPullRequest ? " and the pull request comment" : ""})`;
+}
+function totalsOf(outcomes, onPullRequest) {
+  const failed = outcomes.filter((o) => verdictOf(o) === "fail");
+  return {
+    verdict: failed.length > 0 ? "fail" : "pass",
+    requiredBump: outcomes.reduce((b, o) => o.kind === "checked" ? maxBump(b, o.report.requiredBump) : b, "none"),
+    breakingCount: outcomes.reduce((n, o) => n + (o.kind === "checked" ? o.report.counts.breaking : 0), 0),
+    catalogHash: outcomes.length === 1 ? catalogHashOf(outcomes[0]) ?? "" : JSON.stringify(Object.fromEntries(outcomes.map((o) => [labelOf(o), catalogHashOf(o) ?? null]))),
+    ...failed.length ? { failureMessage: failed.map((o) => failureLine(o, onPullRequest)).join("\n") } : {}
+  };
+}
+
+// src/github/publish.ts
+function sourceIndexOnce(pub) {
+  let index;
+  return () => index ??= indexSources({ root: pub.plan.root, exclude: pub.plan.jobs.map((j) => j.snapshotRel) });
+}
+async function publishAnnotations(pub, sources) {
+  const byKey = /* @__PURE__ */ new Map();
+  if (!pub.outcomes.some((o) => o.kind === "checked" && o.report.findings.length > 0)) return byKey;
+  const index = await sources();
+  for (const o of pub.outcomes) {
+    if (o.kind !== "checked") continue;
+    const list = locateAnnotations(o.report.findings, verdictOf(o) === "fail", index.locator(o.job.snapshotRel), labelOf(o));
+    byKey.set(o.job.key, list);
+    emitAnnotations(list, pub.surface);
+  }
+  return byKey;
+}
+function summaryText(outcomes, markdown) {
+  const parts = [];
+  if (outcomes.length > 1) {
+    const failed = outcomes.filter((o) => verdictOf(o) === "fail").length;
+    parts.push(`<h2>mcp-contract: ${outcomes.length} servers, ${failed === 0 ? "all pass" : `${failed} failing`}</h2>
+`);
+  }
+  for (const text of markdown) parts.push(`${text}
+
+`);
+  return parts.join("");
+}
+async function publishSummary(pub, markdown) {
+  const { surface: surface2 } = pub;
+  if (!surface2.writeSummary) return;
+  try {
+    await surface2.writeSummary(summaryText(pub.outcomes, markdown));
+  } catch (err) {
+    surface2.warning(`could not write the job summary: ${err.message}`);
+  }
+}
+async function publishComments(pub) {
+  const { surface: surface2, api } = pub;
+  const pr = pub.ctx.pullRequest;
+  if (!pr || !pub.inputs.comment) return;
+  if (!api) {
+    surface2.warning("mcp-contract: no `github-token`, so no pull request comment; the report is in the job summary.");
+    return;
+  }
+  for (const o of pub.outcomes) {
+    const body = commentBody(o.job.key, commentMarkdown(o, pub.plan.summaryPointer));
+    const result = await upsertStickyComment(api, pr.number, o.job.key, body, { createIfMissing: isNoteworthy(o) });
+    if (result.action === "forbidden") {
+      surface2.warning(`mcp-contract could not comment on pull request #${pr.number} (HTTP ${result.status}${pr.isFork ? ", a pull request from a fork gets a read-only token" : ""}); the full report is in the job summary. ${pr.isFork ? "" : "Give the job `permissions: pull-requests: write`."}`.trim());
+      return;
+    }
+    if (result.action !== "skipped") surface2.info(`mcp-contract: ${result.action} the pull request comment for ${oneLine(labelOf(o))} (id ${result.id})`);
+  }
+}
+async function publishCheckRuns(pub, markdown, annotations) {
+  const { api, outcomes } = pub;
+  const name = pub.inputs.checkName;
+  const sha = pub.ctx.sha;
+  if (!name || !api || !sha) return;
+  for (const [i, o] of outcomes.entries()) {
+    const label = oneLine(labelOf(o), 80);
+    const passed = verdictOf(o) === "pass";
+    try {
+      await publishCheckRun(api, {
+        name: outcomes.length > 1 ? `${name} (${label})` : name,
+        headSha: sha,
+        passed,
+        title: passed ? `${label}: contract kept` : `${label}: contract violated`,
+        summary: markdown[i],
+        annotations: toCheckAnnotations(annotations.get(o.job.key) ?? []),
+        detailsUrl: runUrl(pub.ctx)
+      });
+    } catch (err) {
+      const status = httpStatus(err);
+      if (status === 403 || status === 404) {
+        pub.surface.warning(`mcp-contract could not create the check run "${name}" (HTTP ${status}); give the job \`permissions: checks: write\` (not available to pull requests from forks). The step's own status still gates the merge.`);
+        return;
+      }
+      throw err;
+    }
+  }
+}
+function mergedSarif(pub, index) {
+  const logs = pub.outcomes.flatMap((o) => o.kind === "checked" ? [toSarifLog(o.report, { locate: index.locator(o.job.snapshotRel), snapshotUri: o.job.snapshotRel })] : []);
+  if (logs.length === 0) return { version: "2.1.0", $schema: SARIF_SCHEMA, runs: [] };
+  return { ...logs[0], runs: logs.flatMap((l) => l.runs) };
+}
+async function publishSarif(pub, sources) {
+  if (!pub.inputs.sarif) return;
+  const doc = mergedSarif(pub, await sources());
+  const file = path4.resolve(pub.plan.workDir, pub.inputs.sarif);
+  await fs5.mkdir(path4.dirname(file), { recursive: true });
+  await fs5.writeFile(file, JSON.stringify(doc, null, 2) + "\n", "utf8");
+  pub.surface.info(`mcp-contract: wrote SARIF to ${file}`);
+}
+async function writeReportFile(pub) {
+  const dir = path4.join(pub.ctx.runnerTemp, "mcp-contract");
+  await fs5.mkdir(dir, { recursive: true });
+  const file = path4.join(dir, `report-${pub.ctx.stepId.replace(/[^\w.-]/g, "_")}.json`);
+  const json = pub.outcomes.length === 1 ? outcomeJson(pub.outcomes[0]) : pub.outcomes.map(outcomeJson);
+  await fs5.writeFile(file, JSON.stringify(json, null, 2) + "\n", "utf8");
+  return file;
+}
+function publishOutputs(surface2, run2) {
+  surface2.setOutput("verdict", run2.verdict);
+  surface2.setOutput("required-bump", run2.requiredBump);
+  surface2.setOutput("breaking-count", String(run2.breakingCount));
+  surface2.setOutput("catalog-hash", run2.catalogHash);
+  surface2.setOutput("report", run2.reportPath);
+}
+function publishStatus(surface2, run2) {
+  if (run2.verdict === "fail") surface2.setFailed(run2.failureMessage ?? "mcp-contract: the contract is violated");
+}
+async function publishAll(pub) {
+  const sources = sourceIndexOnce(pub);
+  const markdown = pub.outcomes.map(summaryMarkdown);
+  const annotations = await publishAnnotations(pub, sources);
+  await publishSummary(pub, markdown);
+  await publishComments(pub);
+  await publishCheckRuns(pub, markdown, annotations);
+  await publishSarif(pub, sources);
+  const run2 = { ...totalsOf(pub.outcomes, pub.ctx.pullRequest !== void 0), reportPath: await writeReportFile(pub) };
+  publishOutputs(pub.surface, run2);
+  publishStatus(pub.surface, run2);
+  return run2;
+}
+
+// src/github/server-check.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync5, promises as fs7 } from "node:fs";
+import * as path6 from "node:path";
+
+// src/github/baseline.ts
+import { existsSync as existsSync4, promises as fs6 } from "node:fs";
+import * as path5 from "node:path";
+var short = (sha) => sha.slice(0, 7);
+async function keep(req, text, description) {
+  const file = path5.join(req.tempDir, `base-${req.key.replace(/[^A-Za-z0-9._-]/g, "_")}.snapshot.json`);
+  await fs6.mkdir(req.tempDir, { recursive: true });
+  await fs6.writeFile(file, text, "utf8");
+  return { kind: "file", source: file, description, fromSnapshot: true };
+}
+async function snapshotAtBase(req, baseSha) {
+  const where = `${req.snapshotRel} at ${short(baseSha)} (the base of #${req.ctx.pullRequest.number})`;
+  const missing = { kind: "none", reason: `there is no ${req.snapshotRel} at the base commit ${short(baseSha)}`, baseSha };
+  const fromGit = async () => await fileAtCommit(req.root, baseSha, req.snapshotRel) === null ? missing : { kind: "file", source: `git:${baseSha}:${req.snapshotRel}`, description: where, fromSnapshot: true };
+  if (req.root && await hasCommit(req.root, baseSha)) return fromGit();
+  let apiSaidMissing = false;
+  let apiError;
+  if (req.api) {
+    try {
+      const text = await req.api.getFileAtRef(req.snapshotRel, baseSha);
+      if (text !== null) return keep(req, text, where);
+      apiSaidMissing = true;
+    } catch (err) {
+      apiError = `${httpStatus(err) ?? "network error"}: ${err.message}`;
+    }
+  }
+  if (req.root && await ensureCommit(req.root, baseSha)) return fromGit();
+  if (apiSaidMissing) return missing;
+  throw new UserError(`could not read ${req.snapshotRel} at the base commit ${short(baseSha)}${apiError ? ` (GitHub API ${apiError})` : ""}, and git could not fetch that commit`, {
+    hint: "give the job `permissions: contents: read` (and pull-requests: write for the comment), or check out with `actions/checkout` so git can fetch the base commit; or set the `baseline` input to a file or git:REF:PATH."
+  });
+}
+async function resolveBaseline(req) {
+  const explicit = req.baseline.trim();
+  if (explicit && explicit !== "auto") {
+    if (explicit.startsWith("git:")) return { kind: "file", source: explicit, description: explicit };
+    const abs = path5.resolve(req.cwd, explicit);
+    if (!existsSync4(abs)) {
+      throw new UserError(`the \`baseline\` input names ${explicit}, which does not exist (looked in ${req.cwd})`, {
+        hint: "give a path relative to `working-directory`, a git:REF:PATH such as git:origin/main:mcp-contract.snapshot.json, or `auto` (the snapshot at the pull request base)."
+      });
+    }
+    return { kind: "file", source: abs, description: explicit };
+  }
+  const pr = req.ctx.pullRequest;
+  if (pr) return snapshotAtBase(req, pr.baseSha);
+  if (existsSync4(req.snapshotAbs)) {
+    return { kind: "file", source: req.snapshotAbs, description: `${req.snapshotRel} (committed)`, fromSnapshot: true };
+  }
+  return { kind: "none", reason: `there is no committed ${req.snapshotRel}` };
+}
+
+// src/github/server-check.ts
+async function openCheckSession(session) {
+  return { ...session, tempDir: await fs7.mkdtemp(path6.join(session.ctx.runnerTemp, "mcp-contract-")) };
+}
+async function closeCheckSession(session) {
+  await session.baseWorktree?.then((w) => w.remove(), () => void 0);
+  await fs7.rm(session.tempDir, { recursive: true, force: true }).catch(() => void 0);
+}
+async function readApproval(ctx, api, label, log) {
+  const pr = ctx.pullRequest;
+  if (!pr) return void 0;
+  const labels = new Set(pr.labels);
+  if (api && !labels.has(label)) {
+    try {
+      for (const l of await api.listIssueLabels(pr.number)) labels.add(l);
+    } catch (err) {
+      log.info(`could not re-read the pull request's labels (${httpStatus(err) ?? err.message}); using the event's labels`);
+    }
+  }
+  return labels.has(label) ? { by: `the "${label}" label` } : void 0;
+}
+function runShell(command, cwd, env, what) {
+  return new Promise((resolve4, reject) => {
+    const child = spawn("bash", ["-eo", "pipefail", "-c", command], { cwd, env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", (err) => reject(new UserError(`could not run ${what}: ${err.message}`, { hint: "bash must be on PATH (it is on GitHub-hosted runners)." })));
+    child.on("close", (code, signal) => {
+      if (code === 0) resolve4();
+      else reject(new UserError(`${what} failed (${signal ?? `exit code ${code}`}) in ${cwd}`, {
+        hint: `its output is in the log above; run \`${command}\` on a checkout of the base commit to reproduce, or fix the \`base-setup\` input.`
+      }));
+    });
+  });
+}
+function baseSetupEnv(env) {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !/^(INPUT_|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_)/.test(k)));
+}
+function baseTree(session, baseSha) {
+  const { root, workDir } = session.plan;
+  session.baseWorktree ??= (async () => {
+    if (!await ensureCommit(root, baseSha)) {
+      throw new UserError(`could not fetch the base commit ${baseSha.slice(0, 12)} to run \`base-setup\``, {
+        hint: "use `actions/checkout` (the `origin` remote must be readable), or `fetch-depth: 0`."
+      });
+    }
+    const worktree = await addWorktree(root, baseSha, session.ctx.runnerTemp);
+    try {
+      const baseWorkDir = path6.join(worktree.dir, path6.relative(root, workDir));
+      await session.surface.group(`mcp-contract: base-setup at ${baseSha.slice(0, 7)}`, () => runShell(session.inputs.baseSetup, baseWorkDir, baseSetupEnv(session.env), "`base-setup`"));
+    } catch (err) {
+      await worktree.remove();
+      throw err;
+    }
+    return worktree;
+  })();
+  return session.baseWorktree;
+}
+async function captureBase(session, job, baseSha) {
+  const { root, workDir } = session.plan;
+  const worktree = await baseTree(session, baseSha);
+  const target = { ...job.target, cwd: path6.join(worktree.dir, path6.relative(root, job.target.cwd ?? workDir)) };
+  const base = toSnapshot(await captureCatalog(target));
+  const file = path6.join(session.tempDir, `base-${job.key.replace(/[^A-Za-z0-9._-]/g, "_")}.captured.snapshot.json`);
+  await fs7.writeFile(file, serializeSnapshot(base), "utf8");
+  return { kind: "file", source: file, description: `the server at the base commit ${baseSha.slice(0, 7)} (built with base-setup)` };
+}
+async function checkOrThrow(session, job) {
+  const { plan, ctx } = session;
+  let baseline = await resolveBaseline({
+    ctx,
+    baseline: session.inputs.baseline,
+    api: session.api,
+    root: plan.root || void 0,
+    snapshotAbs: job.snapshotAbs,
+    snapshotRel: job.snapshotRel,
+    cwd: plan.workDir,
+    tempDir: session.tempDir,
+    key: job.key
+  });
+  if (baseline.kind === "none" && session.inputs.baseSetup && baseline.baseSha && plan.root) {
+    baseline = await captureBase(session, job, baseline.baseSha);
+  }
+  if (baseline.kind === "none") {
+    const head2 = toSnapshot(await captureCatalog(job.target));
+    const committedDrift = existsSync5(job.snapshotAbs) && (await loadSnapshot(job.snapshotAbs).catch(() => void 0))?.hashes.catalog !== head2.hashes.catalog;
+    return { kind: "no-baseline", job, reason: baseline.reason, head: head2, committedDrift };
+  }
+  const { report, head } = await runCheck({
+    ...job.name ? { label: job.name } : {},
+    target: job.target,
+    baseline: baseline.source,
+    // The head must carry an up-to-date snapshot when there is one (or the base had one: deleting it fails too).
+    // Relative to the working directory, so the refresh command it prints is runnable from there.
+    ...existsSync5(job.snapshotAbs) || baseline.fromSnapshot ? { snapshotFile: path6.relative(plan.workDir, job.snapshotAbs) || job.snapshotAbs } : {},
+    ...plan.policy ? { policy: plan.policy } : {},
+    ...session.approved ? { approved: session.approved } : {},
+    ...plan.approvalHint ? { approvalHint: plan.approvalHint } : {},
+    cwd: plan.workDir
+  });
+  report.base.source = baseline.description;
+  return { kind: "checked", job, report, catalogHash: head.hashes.catalog };
+}
+async function checkServer(session, job) {
+  try {
+    return await checkOrThrow(session, job);
+  } catch (error2) {
+    return { kind: "error", job, error: error2, text: formatError(error2, session.surface.isDebug()) };
+  }
+}
+
 // src/github/run-action.ts
 var CONCURRENCY = 2;
-var toPosix = (p) => p.split(path9.sep).join("/");
-function snapshotCommand(job, workDirRel) {
-  const inWorkDir = workDirRel !== ".";
-  const out = inWorkDir ? path9.posix.relative(workDirRel, job.snapshotRel) : job.snapshotRel;
-  return `${inWorkDir ? `cd ${workDirRel} && ` : ""}${refreshCommand(out, job.target)}`;
-}
 async function mapLimit(items, limit, fn) {
   const results = new Array(items.length);
   let next = 0;
@@ -27119,392 +25778,48 @@ async function mapLimit(items, limit, fn) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
-function maxBump(a, b) {
-  return BUMP_ORDER.indexOf(a) >= BUMP_ORDER.indexOf(b) ? a : b;
+async function run(surface2, env) {
+  const inputs = parseInputs((name) => surface2.getInput(name));
+  for (const value of Object.values(inputs.headers)) if (value) surface2.setSecret(value);
+  const ctx = readRunContext(env);
+  const workspace = await locateWorkspace(inputs, ctx);
+  const api = inputs.githubToken && ctx.owner && ctx.repo ? surface2.github(inputs.githubToken, ctx) : void 0;
+  const plan = planJobs(inputs, await loadActionConfig(inputs, workspace.workDir), ctx, workspace);
+  const approved = await readApproval(ctx, api, inputs.approveLabel, surface2);
+  const session = await openCheckSession({ plan, inputs, ctx, ...api ? { api } : {}, ...approved ? { approved } : {}, surface: surface2, env });
+  let outcomes;
+  try {
+    outcomes = await mapLimit(plan.jobs, CONCURRENCY, (job) => checkServer(session, job));
+  } finally {
+    await closeCheckSession(session);
+  }
+  const only = outcomes.length === 1 ? outcomes[0] : void 0;
+  if (only?.kind === "error") throw only.error;
+  return { ...await publishAll({ surface: surface2, ctx, inputs, ...api ? { api } : {}, plan, outcomes }), outcomes };
 }
-function runShell(command, cwd, what) {
-  return new Promise((resolve4, reject) => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(INPUT_|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_)/.test(k)));
-    const child2 = spawn2("bash", ["-eo", "pipefail", "-c", command], { cwd, env, stdio: ["ignore", "inherit", "inherit"] });
-    child2.on("error", (err) => reject(new UserError(`could not run ${what}: ${err.message}`, { hint: "bash must be on PATH (it is on GitHub-hosted runners)." })));
-    child2.on("close", (code, signal) => {
-      if (code === 0) resolve4();
-      else reject(new UserError(`${what} failed (${signal ?? `exit code ${code}`}) in ${cwd}`, {
-        hint: `its output is in the log above; run \`${command}\` on a checkout of the base commit to reproduce, or fix the \`base-setup\` input.`
-      }));
-    });
-  });
-}
-var ActionRun = class {
-  constructor(inputs, ctx) {
-    this.inputs = inputs;
-    this.ctx = ctx;
+async function runAction(surface2, env) {
+  try {
+    return await run(surface2, env);
+  } catch (err) {
+    surface2.setFailed(formatError(err, surface2.isDebug()));
+    return void 0;
   }
-  inputs;
-  ctx;
-  warned = /* @__PURE__ */ new Set();
-  api;
-  root = "";
-  workDir = "";
-  tempDir = "";
-  policy;
-  approved;
-  sources;
-  baseWorktree;
-  /** Warns once per topic (a fork PR's 403 would otherwise repeat for every server). */
-  warnOnce(topic, message) {
-    if (this.warned.has(topic)) return;
-    this.warned.add(topic);
-    warning(message);
-  }
-  async jobs() {
-    const { inputs } = this;
-    const snapshotOf = (file) => {
-      const snapshotAbs = path9.resolve(this.workDir, file);
-      return { snapshotAbs, snapshotRel: toPosix(path9.relative(this.root, snapshotAbs)) };
-    };
-    if (inputs.config) {
-      const configPath = path9.resolve(this.workDir, inputs.config);
-      const config = await loadConfig(configPath);
-      this.policy = config.policy;
-      const servers = config.servers ?? [];
-      if (servers.length === 0) {
-        throw new UserError(`${inputs.config} lists no servers`, { hint: 'add a "servers" array, e.g. [{"name": "api", "command": ["node", "server.js"], "snapshot": "api.snapshot.json"}].' });
-      }
-      const seen = /* @__PURE__ */ new Set();
-      return servers.map((s, i) => {
-        const name = s.name ?? `server-${i + 1}`;
-        const snapshot = s.snapshot ?? path9.resolve(path9.dirname(configPath), servers.length === 1 ? inputs.snapshot : `${name}.snapshot.json`);
-        const job = {
-          key: name,
-          name,
-          target: {
-            ...s,
-            name,
-            cwd: path9.resolve(this.workDir, s.cwd ?? "."),
-            env: { ...inputs.env, ...s.env },
-            ...inputs.passEnv.length || s.passEnv ? { passEnv: [.../* @__PURE__ */ new Set([...inputs.passEnv, ...s.passEnv ?? []])] } : {},
-            // The Action's headers go to every HTTP server of the config; a server's own headers win.
-            ...s.url && (Object.keys(inputs.headers).length || s.headers) ? { headers: { ...inputs.headers, ...s.headers } } : {}
-          },
-          ...snapshotOf(snapshot)
-        };
-        if (seen.has(job.snapshotRel)) {
-          throw new UserError(`two servers in ${inputs.config} share the snapshot ${job.snapshotRel}`, { hint: 'give each server its own "snapshot" path.' });
-        }
-        seen.add(job.snapshotRel);
-        return job;
-      });
-    }
-    const target = {
-      cwd: this.workDir,
-      env: inputs.env,
-      ...inputs.passEnv.length ? { passEnv: inputs.passEnv } : {},
-      ...Object.keys(inputs.headers).length ? { headers: inputs.headers } : {},
-      ...inputs.command ? { command: inputs.command } : {},
-      ...inputs.url ? { url: inputs.url } : {},
-      ...inputs.start ? { start: inputs.start } : {}
-    };
-    const snap = snapshotOf(inputs.snapshot);
-    return [{ key: snap.snapshotRel, target, ...snap }];
-  }
-  async readApproval() {
-    const pr = this.ctx.pullRequest;
-    if (!pr) return;
-    const labels = new Set(pr.labels);
-    if (this.api && !labels.has(this.inputs.approveLabel)) {
-      try {
-        for (const l of await this.api.listIssueLabels(pr.number)) labels.add(l);
-      } catch (err) {
-        info(`could not re-read the pull request's labels (${httpStatus(err) ?? err.message}); using the event's labels`);
-      }
-    }
-    if (labels.has(this.inputs.approveLabel)) this.approved = { by: `the "${this.inputs.approveLabel}" label` };
-  }
-  /**
-   * The base commit checked out beside the workspace and set up with `base-setup`, once per run
-   * (every server of a config shares it); removed when the run ends.
-   */
-  baseTree(baseSha) {
-    this.baseWorktree ??= (async () => {
-      if (!await ensureCommit(this.root, baseSha)) {
-        throw new UserError(`could not fetch the base commit ${baseSha.slice(0, 12)} to run \`base-setup\``, {
-          hint: "use `actions/checkout` (the `origin` remote must be readable), or `fetch-depth: 0`."
-        });
-      }
-      const worktree = await addWorktree(this.root, baseSha);
-      try {
-        const baseWorkDir = path9.join(worktree.dir, path9.relative(this.root, this.workDir));
-        await group(`mcp-contract: base-setup at ${baseSha.slice(0, 7)}`, () => runShell(this.inputs.baseSetup, baseWorkDir, "`base-setup`"));
-      } catch (err) {
-        await worktree.remove();
-        throw err;
-      }
-      return worktree;
-    })();
-    return this.baseWorktree;
-  }
-  /** No snapshot at the base: boot the server from the set-up base worktree (same command, same relative cwd) and capture it. */
-  async captureBase(job, baseSha) {
-    const worktree = await this.baseTree(baseSha);
-    const target = { ...job.target, cwd: path9.join(worktree.dir, path9.relative(this.root, job.target.cwd ?? this.workDir)) };
-    const base = toSnapshot(await captureCatalog(target));
-    const file = path9.join(this.tempDir, `base-${job.key.replace(/[^A-Za-z0-9._-]/g, "_")}.captured.snapshot.json`);
-    await fs6.writeFile(file, serializeSnapshot(base), "utf8");
-    return { kind: "file", source: file, description: `the server at the base commit ${baseSha.slice(0, 7)} (built with base-setup)` };
-  }
-  async checkServer(job, summaryPointer) {
-    let baseline = await resolveBaseline({
-      ctx: this.ctx,
-      baseline: this.inputs.baseline,
-      api: this.api,
-      root: this.root || void 0,
-      snapshotAbs: job.snapshotAbs,
-      snapshotRel: job.snapshotRel,
-      cwd: this.workDir,
-      tempDir: this.tempDir,
-      key: job.key
-    });
-    if (baseline.kind === "none" && this.inputs.baseSetup && baseline.baseSha && this.root) {
-      baseline = await this.captureBase(job, baseline.baseSha);
-    }
-    const workDirRel = toPosix(path9.relative(this.root, this.workDir)) || ".";
-    if (baseline.kind === "none") {
-      const head2 = toSnapshot(await captureCatalog(job.target));
-      let committedDrift = false;
-      if (existsSync4(job.snapshotAbs)) {
-        committedDrift = (await loadSnapshot(job.snapshotAbs).catch(() => void 0))?.hashes.catalog !== head2.hashes.catalog;
-      }
-      const label = job.name ?? head2.server.name ?? job.key;
-      const markdown2 = renderNoBaseline({ label, reason: baseline.reason, head: head2, snapshotRel: job.snapshotRel, refreshCommand: snapshotCommand(job, workDirRel), committedDrift });
-      return {
-        key: job.key,
-        label,
-        verdict: "pass",
-        requiredBump: "none",
-        breakingCount: 0,
-        catalogHash: head2.hashes.catalog,
-        markdown: markdown2,
-        commentMarkdown: markdown2,
-        json: { label, verdict: "pass", baseline: null, reason: baseline.reason, head: { name: head2.server.name, version: head2.server.version, hash: head2.hashes.catalog, toolCount: head2.tools.length } },
-        snapshotRel: job.snapshotRel,
-        noteworthy: true
-      };
-    }
-    const { report, head } = await runCheck({
-      ...job.name ? { label: job.name } : {},
-      target: job.target,
-      baseline: baseline.source,
-      // The head must carry an up-to-date snapshot when there is one (or the base had one: deleting it fails too).
-      // Relative to the working directory (the process runs there), so the refresh command it prints is runnable.
-      ...existsSync4(job.snapshotAbs) || baseline.fromSnapshot ? { snapshotFile: path9.relative(this.workDir, job.snapshotAbs) || job.snapshotAbs } : {},
-      ...this.policy ? { policy: this.policy } : {},
-      ...this.approved ? { approved: this.approved } : {},
-      ...this.ctx.pullRequest ? { approvalHint: `add the \`${this.inputs.approveLabel.replace(/`/g, "")}\` label to this pull request and re-run the job` } : {},
-      cwd: this.workDir
-    });
-    report.base.source = baseline.description;
-    const verdict = report.verdict?.verdict ?? "pass";
-    const markdown = renderReport(report, "markdown", { maxLength: 9e5 });
-    const commentMarkdown = renderReport(report, "markdown", {
-      maxLength: COMMENT_LIMIT - commentMarker(job.key).length - 200,
-      summaryPointer
-    });
-    return {
-      key: job.key,
-      label: report.label,
-      verdict,
-      requiredBump: report.requiredBump,
-      breakingCount: report.counts.breaking,
-      catalogHash: head.hashes.catalog,
-      markdown,
-      commentMarkdown,
-      json: JSON.parse(renderReport(report, "json")),
-      report,
-      snapshotRel: job.snapshotRel,
-      noteworthy: verdict === "fail" || report.findings.length > 0 || (report.verdict?.reasons.length ?? 0) > 0
-    };
-  }
-  errorOutcome(job, err) {
-    const text = formatError(err, isDebug());
-    const markdown = [`### ❌ mcp-contract: ${inlineCode(job.key)} — could not be checked`, codeBlock(text, "text")].join("\n");
-    return {
-      key: job.key,
-      label: job.name ?? job.key,
-      verdict: "fail",
-      requiredBump: "none",
-      breakingCount: 0,
-      markdown,
-      commentMarkdown: markdown,
-      json: { label: job.name ?? job.key, verdict: "fail", error: text },
-      snapshotRel: job.snapshotRel,
-      noteworthy: true,
-      error: err
-    };
-  }
-  async run() {
-    const { inputs, ctx } = this;
-    this.workDir = path9.resolve(ctx.workspace, inputs.workingDirectory);
-    if (!existsSync4(this.workDir)) {
-      throw new UserError(`working-directory ${inputs.workingDirectory} does not exist in ${ctx.workspace}`, { hint: "give a path relative to the repository root, and check out the repository first (actions/checkout)." });
-    }
-    this.root = await repoRoot(this.workDir) ?? ctx.workspace;
-    process.chdir(this.workDir);
-    this.tempDir = await fs6.mkdtemp(path9.join(process.env.RUNNER_TEMP || os7.tmpdir(), "mcp-contract-"));
-    if (inputs.githubToken && ctx.owner && ctx.repo) this.api = new GitHubApi(inputs.githubToken, ctx.owner, ctx.repo, ctx.apiUrl);
-    const jobs = await this.jobs();
-    if (inputs.failOn) this.policy = { ...this.policy, failOn: inputs.failOn };
-    await this.readApproval();
-    const url = runUrl(ctx);
-    const pointer = url ? `The full report is in the [job summary](${url}).` : "The full report is in the job summary.";
-    let outcomes;
-    try {
-      outcomes = await mapLimit(jobs, CONCURRENCY, (job) => this.checkServer(job, pointer).catch((err) => this.errorOutcome(job, err)));
-    } finally {
-      await this.baseWorktree?.then((w) => w.remove(), () => void 0);
-      await fs6.rm(this.tempDir, { recursive: true, force: true }).catch(() => void 0);
-    }
-    if (jobs.length === 1 && outcomes[0].error) throw outcomes[0].error;
-    const annotations = await this.annotate(jobs, outcomes);
-    await this.writeSummary(outcomes);
-    await this.comment(outcomes);
-    await this.checkRuns(outcomes, annotations);
-    if (inputs.sarif) await this.writeSarif(jobs, outcomes);
-    const reportPath = await this.writeJsonReport(outcomes);
-    const failed = outcomes.filter((o) => o.verdict === "fail");
-    return {
-      verdict: failed.length > 0 ? "fail" : "pass",
-      requiredBump: outcomes.reduce((b, o) => maxBump(b, o.requiredBump), "none"),
-      breakingCount: outcomes.reduce((n, o) => n + o.breakingCount, 0),
-      catalogHash: outcomes.length === 1 ? outcomes[0].catalogHash ?? "" : JSON.stringify(Object.fromEntries(outcomes.map((o) => [o.label, o.catalogHash ?? null]))),
-      reportPath,
-      outcomes,
-      failureMessage: failed.length === 0 ? void 0 : failed.map((o) => o.error ? `${oneLine(o.label)}: ${formatError(o.error, false)}` : this.failureLine(o)).join("\n")
-    };
-  }
-  failureLine(o) {
-    const reasons = o.report?.verdict?.reasons.filter((r) => r.blocking).map((r) => oneLine(r.message, 1e3)) ?? [];
-    return `mcp-contract: ${oneLine(o.label)} violates its contract${reasons.length ? `: ${reasons.join(" ")}` : ""} (details in the job summary${this.ctx.pullRequest ? " and the pull request comment" : ""})`;
-  }
-  async annotate(jobs, outcomes) {
-    const byKey = /* @__PURE__ */ new Map();
-    if (!outcomes.some((o) => o.report && o.report.findings.length > 0)) return byKey;
-    const index = await this.sourceIndex(jobs);
-    for (const o of outcomes) {
-      if (!o.report) continue;
-      const list = locateAnnotations(o.report.findings, o.verdict === "fail", index.locator(o.snapshotRel), o.label);
-      byKey.set(o.key, list);
-      emitAnnotations(list);
-    }
-    return byKey;
-  }
-  async writeSummary(outcomes) {
-    if (!process.env.GITHUB_STEP_SUMMARY) return;
-    if (outcomes.length > 1) {
-      const failed = outcomes.filter((o) => o.verdict === "fail").length;
-      summary.addHeading(`mcp-contract: ${outcomes.length} servers, ${failed === 0 ? "all pass" : `${failed} failing`}`, 2);
-    }
-    for (const o of outcomes) summary.addRaw(o.markdown, true).addEOL();
-    try {
-      await summary.write();
-    } catch (err) {
-      warning(`could not write the job summary: ${err.message}`);
-    }
-  }
-  async comment(outcomes) {
-    const pr = this.ctx.pullRequest;
-    if (!pr || !this.inputs.comment) return;
-    if (!this.api) {
-      this.warnOnce("comment", "mcp-contract: no `github-token`, so no pull request comment; the report is in the job summary.");
-      return;
-    }
-    for (const o of outcomes) {
-      const result = await upsertStickyComment(this.api, pr.number, o.key, commentBody(o.key, o.commentMarkdown), { createIfMissing: o.noteworthy });
-      if (result.action === "forbidden") {
-        this.warnOnce("comment", `mcp-contract could not comment on pull request #${pr.number} (HTTP ${result.status}${pr.isFork ? ", a pull request from a fork gets a read-only token" : ""}); the full report is in the job summary. ${pr.isFork ? "" : "Give the job `permissions: pull-requests: write`."}`.trim());
-        return;
-      }
-      if (result.action !== "skipped") info(`mcp-contract: ${result.action} the pull request comment for ${oneLine(o.label)} (id ${result.id})`);
-    }
-  }
-  async checkRuns(outcomes, annotations) {
-    const name = this.inputs.checkName;
-    const sha = this.ctx.sha;
-    if (!name || !this.api || !sha) return;
-    for (const o of outcomes) {
-      try {
-        await publishCheckRun(this.api, {
-          name: outcomes.length > 1 ? `${name} (${oneLine(o.label, 80)})` : name,
-          headSha: sha,
-          passed: o.verdict === "pass",
-          title: o.verdict === "pass" ? `${oneLine(o.label, 80)}: contract kept` : `${oneLine(o.label, 80)}: contract violated`,
-          summary: o.markdown,
-          annotations: toCheckAnnotations(annotations.get(o.key) ?? []),
-          detailsUrl: runUrl(this.ctx)
-        });
-      } catch (err) {
-        const status = httpStatus(err);
-        if (status === 403 || status === 404) {
-          this.warnOnce("check-run", `mcp-contract could not create the check run "${name}" (HTTP ${status}); give the job \`permissions: checks: write\` (not available to pull requests from forks). The step's own status still gates the merge.`);
-          return;
-        }
-        throw err;
-      }
-    }
-  }
-  /** The repository's tool registrations, indexed once per run (annotations and SARIF share it). */
-  sourceIndex(jobs) {
-    this.sources ??= indexSources({ root: this.root, exclude: jobs.map((j) => j.snapshotRel) });
-    return this.sources;
-  }
-  async writeSarif(jobs, outcomes) {
-    const index = await this.sourceIndex(jobs);
-    const runs = [];
-    let doc = {};
-    for (const o of outcomes) {
-      if (!o.report) continue;
-      const one = JSON.parse(renderReport(o.report, "sarif", { locate: index.locator(o.snapshotRel), snapshotUri: o.snapshotRel }));
-      if (!doc.version) doc = one;
-      runs.push(...one.runs ?? []);
-    }
-    if (!doc.version) doc = { version: "2.1.0", $schema: "https://json.schemastore.org/sarif-2.1.0.json", runs: [] };
-    doc.runs = runs;
-    const file = path9.resolve(this.workDir, this.inputs.sarif);
-    await fs6.mkdir(path9.dirname(file), { recursive: true });
-    await fs6.writeFile(file, JSON.stringify(doc, null, 2) + "\n", "utf8");
-    info(`mcp-contract: wrote SARIF to ${file}`);
-  }
-  async writeJsonReport(outcomes) {
-    const dir = path9.join(process.env.RUNNER_TEMP || os7.tmpdir(), "mcp-contract");
-    await fs6.mkdir(dir, { recursive: true });
-    const file = path9.join(dir, `report-${(process.env.GITHUB_ACTION || "mcp-contract").replace(/[^\w.-]/g, "_")}.json`);
-    const json = outcomes.length === 1 ? outcomes[0].json : outcomes.map((o) => o.json);
-    await fs6.writeFile(file, JSON.stringify(json, null, 2) + "\n", "utf8");
-    return file;
-  }
-};
-function runAction(inputs, ctx) {
-  return new ActionRun(inputs, ctx).run();
 }
 
 // src/main.ts
-function debugOn() {
-  return isDebug() || process.env.ACTIONS_STEP_DEBUG === "true";
-}
-async function main() {
-  try {
-    const inputs = parseInputs((name) => getInput(name));
-    for (const value of Object.values(inputs.headers)) if (value) setSecret(value);
-    const result = await runAction(inputs, readRunContext());
-    setOutput("verdict", result.verdict);
-    setOutput("required-bump", result.requiredBump);
-    setOutput("breaking-count", String(result.breakingCount));
-    setOutput("catalog-hash", result.catalogHash);
-    setOutput("report", result.reportPath);
-    if (result.verdict === "fail") setFailed(result.failureMessage ?? "mcp-contract: the contract is violated");
-  } catch (err) {
-    setFailed(formatError(err, debugOn()));
-  }
-}
-await main();
+var surface = {
+  getInput: (name) => getInput(name),
+  setOutput: (name, value) => setOutput(name, value),
+  setSecret: (value) => setSecret(value),
+  setFailed: (message) => setFailed(message),
+  info: (message) => info(message),
+  warning: (message, place) => warning(message, place),
+  error: (message, place) => error(message, place),
+  notice: (message, place) => notice(message, place),
+  isDebug: () => isDebug() || process.env.ACTIONS_STEP_DEBUG === "true",
+  group: (name, fn) => group(name, fn),
+  ...process.env.GITHUB_STEP_SUMMARY ? { writeSummary: async (markdown) => void await summary.addRaw(markdown).write() } : {},
+  github: (token, ctx) => new GitHubApi(token, ctx.owner, ctx.repo, ctx.apiUrl)
+};
+await runAction(surface, process.env);
 process.exit(process.exitCode ?? 0);

@@ -10,11 +10,11 @@ import {
 import {
   captureCatalog,
   loadConfig
-} from "./chunk-ZSGJ4WFG.js";
+} from "./chunk-Q6JWOQSP.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-AGO6F5YL.js";
+} from "./chunk-LL6E6N77.js";
 import {
   serializeSnapshot,
   toSnapshot

@@ -7,13 +7,13 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-AUJL334K.js";
+} from "./chunk-7G6OQAVV.js";
 import {
   compareFindings
-} from "./chunk-JIRB7FCL.js";
+} from "./chunk-44J4AOLG.js";
 import {
   loadCatalogPair
-} from "./chunk-AGO6F5YL.js";
+} from "./chunk-LL6E6N77.js";
 import {
   toSnapshot
 } from "./chunk-6FZ4EZQ6.js";

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-JIRB7FCL.js";
+} from "./chunk-44J4AOLG.js";
 import "./chunk-6FZ4EZQ6.js";
 import {
   EXIT,

@@ -313,15 +313,15 @@ function oneLine(text, max = DEFAULT_TEXT_LIMIT) {
 }
 
 export {
-  DEFAULT_TEXT_LIMIT,
-  revealHidden,
-  truncateText,
-  oneLine,
   DEFAULT_SNAPSHOT_PATH,
   writeFileAtomic,
   writeSnapshotFile,
   readSource,
   loadCatalog,
   loadCatalogPair,
-  loadSnapshot
+  loadSnapshot,
+  DEFAULT_TEXT_LIMIT,
+  revealHidden,
+  truncateText,
+  oneLine
 };

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   revealHidden
-} from "./chunk-AGO6F5YL.js";
+} from "./chunk-LL6E6N77.js";
 import {
   isObject,
   unescapePointerToken
@@ -126,8 +126,220 @@ var require_content_type = __commonJS({
   }
 });
 
-// src/capture/index.ts
+// src/config/load.ts
+var import_ajv = __toESM(require_ajv(), 1);
 import { promises as fs } from "node:fs";
+import * as path from "node:path";
+
+// schema/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/mcp-contract/mcp-contract/schema/config.schema.json",
+  title: "mcp-contract configuration",
+  description: "Servers to capture (mcp-contract snapshot/check --config) and the policy of the contract gate.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: { type: "string" },
+    servers: {
+      description: "One entry per server to capture; each writes its own snapshot.",
+      type: "array",
+      items: { $ref: "#/definitions/server" }
+    },
+    policy: { $ref: "#/definitions/policy" }
+  },
+  definitions: {
+    positiveInteger: { type: "integer", minimum: 1 },
+    stringMap: { type: "object", additionalProperties: { type: "string" } },
+    server: {
+      type: "object",
+      additionalProperties: false,
+      description: "How to reach one server: a stdio command, or a url (optionally launched by start first).",
+      oneOf: [
+        { required: ["command"], not: { required: ["url"] } },
+        { required: ["url"], not: { required: ["command"] } }
+      ],
+      properties: {
+        name: { type: "string", description: "Label for reports; defaults to the server's own name." },
+        command: {
+          description: "stdio server argv: [command, ...args].",
+          type: "array",
+          minItems: 1,
+          items: { type: "string" }
+        },
+        url: { type: "string", pattern: "^https?://", description: "Streamable HTTP endpoint (legacy SSE as a fallback)." },
+        headers: { $ref: "#/definitions/stringMap", description: "HTTP headers for every request (e.g. Authorization)." },
+        start: { type: "string", minLength: 1, description: "Shell command that launches the HTTP server before url is contacted." },
+        cwd: { type: "string", description: "Working directory; relative to this config file." },
+        env: { $ref: "#/definitions/stringMap", description: "Extra environment for the server (added to the allowlist)." },
+        passEnv: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Names of further variables of the runner's environment to pass through (e.g. API keys)."
+        },
+        timeouts: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            startMs: { $ref: "#/definitions/positiveInteger", description: "Start and handshake. Default 30000." },
+            requestMs: { $ref: "#/definitions/positiveInteger", description: "Each request. Default 15000." },
+            totalMs: { $ref: "#/definitions/positiveInteger", description: "The whole capture. Default 120000." }
+          }
+        },
+        limits: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            maxPages: { $ref: "#/definitions/positiveInteger", description: "Most pages per list. Default 1000." },
+            maxBytes: { $ref: "#/definitions/positiveInteger", description: "Most bytes of list results. Default 64 MiB." }
+          }
+        },
+        clientCapabilities: {
+          type: "object",
+          description: "Client capabilities to declare. Default: elicitation, roots, sampling (so gated tools are listed)."
+        },
+        snapshot: { type: "string", minLength: 1, description: "Path of this server's snapshot; relative to this config file. Default mcp-contract.snapshot.json." }
+      }
+    },
+    severity: { enum: ["breaking", "warning", "safe", "info"] },
+    versionSource: {
+      oneOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["type"],
+          properties: { type: { const: "serverInfo" } }
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["type"],
+          properties: { type: { enum: ["package.json", "server.json", "pyproject.toml"] }, path: { type: "string" } }
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["type", "path", "regex"],
+          properties: { type: { const: "file" }, path: { type: "string" }, regex: { type: "string" } }
+        }
+      ]
+    },
+    waiver: {
+      type: "object",
+      additionalProperties: false,
+      required: ["rule", "tool", "reason"],
+      properties: {
+        rule: { type: "string", minLength: 1 },
+        tool: { type: "string", minLength: 1, description: 'Tool (or other subject) name; "*" for all.' },
+        reason: { type: "string", minLength: 1 },
+        expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD; past it the waiver no longer applies." }
+      }
+    },
+    policy: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        failOn: { enum: ["breaking", "warning", "safe"], description: "Lowest severity that fails the gate when not covered by a bump. Default breaking." },
+        zeroMajorBreakingBump: { enum: ["minor", "major"], description: "Under 1.0.0, the bump a breaking change needs. Default minor." },
+        overrides: {
+          type: "object",
+          description: 'rule id → severity (or "off").',
+          additionalProperties: { anyOf: [{ $ref: "#/definitions/severity" }, { const: "off" }] }
+        },
+        waivers: { type: "array", items: { $ref: "#/definitions/waiver" } },
+        versionSources: { type: "array", items: { $ref: "#/definitions/versionSource" } },
+        quality: {
+          type: "object",
+          additionalProperties: false,
+          description: "Catalog quality: lint thresholds and token budgets (tokens are o200k_base estimates).",
+          properties: {
+            lint: { type: "boolean", description: "Run the lint rules. Default true." },
+            footprint: { type: "boolean", description: "Count the tools' tokens (footprint section and findings). Default true." },
+            minDescriptionLength: { type: "integer", minimum: 0, description: "Tool descriptions shorter than this (characters) are tool-description-too-short. Default 20." },
+            footprintGrowthPercent: { type: "number", minimum: 0, description: "catalog-footprint-grew when the tools' tokens grow by at least this percentage. Default 10." },
+            maxCatalogTokens: { $ref: "#/definitions/positiveInteger", description: "Token budget for all tools together (catalog-token-budget-exceeded)." },
+            maxToolTokens: { $ref: "#/definitions/positiveInteger", description: "Token budget per tool (tool-token-budget-exceeded)." },
+            budgetSeverity: { $ref: "#/definitions/severity", description: "Severity of the budget findings. Default warning." }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/config/load.ts
+var validator;
+function validate(value) {
+  validator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
+  return validator(value) ? [] : [...validator.errors ?? []];
+}
+function jsonPathOf(instancePath) {
+  if (!instancePath) return "(top level)";
+  return instancePath.split("/").slice(1).map(unescapePointerToken).reduce((acc, seg) => /^\d+$/.test(seg) ? `${acc}[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? acc ? `${acc}.${seg}` : seg : `${acc}[${JSON.stringify(seg)}]`, "");
+}
+var ONE_OF_MESSAGES = [
+  [/^\/servers\/\d+$/, 'needs exactly one of "command" (a stdio server, e.g. ["node", "server.js"]) or "url" (an HTTP server)'],
+  [/^\/policy\/versionSources\/\d+$/, 'must be {"type": "serverInfo"}, {"type": "package.json" | "server.json" | "pyproject.toml", "path"?} or {"type": "file", "path", "regex"}']
+];
+function describe(errors) {
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
+  const lines = /* @__PURE__ */ new Set();
+  for (const e of errors) {
+    const where = jsonPathOf(e.instancePath);
+    if (e.keyword === "oneOf") {
+      lines.add(`${where} ${ONE_OF_MESSAGES.find(([re]) => re.test(e.instancePath))?.[1] ?? e.message}`);
+      continue;
+    }
+    if ([...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + "/")) && /(^|\/)oneOf\//.test(e.schemaPath.replace(/^#\//, ""))) continue;
+    if (e.keyword === "additionalProperties") {
+      lines.add(`${where}: unknown field "${e.params.additionalProperty}"`);
+    } else if (e.keyword === "enum") {
+      lines.add(`${where} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`);
+    } else {
+      lines.add(`${where} ${e.message}`);
+    }
+  }
+  return [...lines];
+}
+async function loadConfig(file) {
+  let text;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (err) {
+    const missing = err.code === "ENOENT";
+    throw new UserError(`could not read the config file ${file}: ${missing ? "no such file" : err.message}`, {
+      hint: missing ? "check the --config path (it is relative to the current directory)." : "check the file permissions.",
+      cause: err
+    });
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new UserError(`the config file ${file} is not valid JSON: ${err.message}`, {
+      hint: "fix the syntax (a trailing comma or a comment is the usual culprit; JSON allows neither)."
+    });
+  }
+  const problems = describe(validate(value));
+  if (problems.length) {
+    const shown = problems.slice(0, 8);
+    throw new UserError(`the config file ${file} is invalid: ${shown[0]}`, {
+      details: problems.length > 1 ? shown.map((p) => `  - ${p}`).join("\n") + (problems.length > shown.length ? `
+  … and ${problems.length - shown.length} more` : "") : void 0,
+      hint: 'fix the named field; the format is described by schema/config.schema.json (add "$schema": "./node_modules/mcp-contract/schema/config.schema.json" for editor help).'
+    });
+  }
+  const config2 = value;
+  const dir = path.dirname(path.resolve(file));
+  for (const server of config2.servers ?? []) {
+    server.cwd = path.resolve(dir, server.cwd ?? ".");
+    if (server.snapshot !== void 0) server.snapshot = path.resolve(dir, server.snapshot);
+  }
+  return config2;
+}
+
+// src/capture/index.ts
+import { promises as fs2 } from "node:fs";
 
 // src/capture/environment.ts
 var ALLOWED_ENV = [
@@ -1906,7 +2118,7 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value, _ctx) => {
+var validate2 = ((schema, value, _ctx) => {
   const validator2 = schema._zod.bag.validator;
   if (validator2 !== void 0) {
     if (validator2(value) !== COMPILE_INVALID)
@@ -6416,7 +6628,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "spa", value);
   },
   validate(data, params) {
-    return validate(this, data, params);
+    return validate2(this, data, params);
   },
   validateAsync(data, params) {
     return validateAsync(this, data, params);
@@ -11356,7 +11568,7 @@ function shellQuote(argv) {
 }
 async function checkCwd(cwd) {
   if (cwd === void 0) return;
-  const stat = await fs.stat(cwd).catch(() => void 0);
+  const stat = await fs2.stat(cwd).catch(() => void 0);
   if (!stat?.isDirectory()) {
     throw new UserError(`the server's working directory ${cwd} does not exist`, { hint: 'fix --cwd (or "cwd" in the config; relative paths are resolved against the config file).' });
   }
@@ -11508,219 +11720,7 @@ async function captureCatalog(target, opts = {}) {
   }
 }
 
-// src/config/load.ts
-var import_ajv = __toESM(require_ajv(), 1);
-import { promises as fs2 } from "node:fs";
-import * as path from "node:path";
-
-// schema/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/mcp-contract/mcp-contract/schema/config.schema.json",
-  title: "mcp-contract configuration",
-  description: "Servers to capture (mcp-contract snapshot/check --config) and the policy of the contract gate.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: { type: "string" },
-    servers: {
-      description: "One entry per server to capture; each writes its own snapshot.",
-      type: "array",
-      items: { $ref: "#/definitions/server" }
-    },
-    policy: { $ref: "#/definitions/policy" }
-  },
-  definitions: {
-    positiveInteger: { type: "integer", minimum: 1 },
-    stringMap: { type: "object", additionalProperties: { type: "string" } },
-    server: {
-      type: "object",
-      additionalProperties: false,
-      description: "How to reach one server: a stdio command, or a url (optionally launched by start first).",
-      oneOf: [
-        { required: ["command"], not: { required: ["url"] } },
-        { required: ["url"], not: { required: ["command"] } }
-      ],
-      properties: {
-        name: { type: "string", description: "Label for reports; defaults to the server's own name." },
-        command: {
-          description: "stdio server argv: [command, ...args].",
-          type: "array",
-          minItems: 1,
-          items: { type: "string" }
-        },
-        url: { type: "string", pattern: "^https?://", description: "Streamable HTTP endpoint (legacy SSE as a fallback)." },
-        headers: { $ref: "#/definitions/stringMap", description: "HTTP headers for every request (e.g. Authorization)." },
-        start: { type: "string", minLength: 1, description: "Shell command that launches the HTTP server before url is contacted." },
-        cwd: { type: "string", description: "Working directory; relative to this config file." },
-        env: { $ref: "#/definitions/stringMap", description: "Extra environment for the server (added to the allowlist)." },
-        passEnv: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "Names of further variables of the runner's environment to pass through (e.g. API keys)."
-        },
-        timeouts: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            startMs: { $ref: "#/definitions/positiveInteger", description: "Start and handshake. Default 30000." },
-            requestMs: { $ref: "#/definitions/positiveInteger", description: "Each request. Default 15000." },
-            totalMs: { $ref: "#/definitions/positiveInteger", description: "The whole capture. Default 120000." }
-          }
-        },
-        limits: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            maxPages: { $ref: "#/definitions/positiveInteger", description: "Most pages per list. Default 1000." },
-            maxBytes: { $ref: "#/definitions/positiveInteger", description: "Most bytes of list results. Default 64 MiB." }
-          }
-        },
-        clientCapabilities: {
-          type: "object",
-          description: "Client capabilities to declare. Default: elicitation, roots, sampling (so gated tools are listed)."
-        },
-        snapshot: { type: "string", minLength: 1, description: "Path of this server's snapshot; relative to this config file. Default mcp-contract.snapshot.json." }
-      }
-    },
-    severity: { enum: ["breaking", "warning", "safe", "info"] },
-    versionSource: {
-      oneOf: [
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["type"],
-          properties: { type: { const: "serverInfo" } }
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["type"],
-          properties: { type: { enum: ["package.json", "server.json", "pyproject.toml"] }, path: { type: "string" } }
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "path", "regex"],
-          properties: { type: { const: "file" }, path: { type: "string" }, regex: { type: "string" } }
-        }
-      ]
-    },
-    waiver: {
-      type: "object",
-      additionalProperties: false,
-      required: ["rule", "tool", "reason"],
-      properties: {
-        rule: { type: "string", minLength: 1 },
-        tool: { type: "string", minLength: 1, description: 'Tool (or other subject) name; "*" for all.' },
-        reason: { type: "string", minLength: 1 },
-        expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD; past it the waiver no longer applies." }
-      }
-    },
-    policy: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        failOn: { enum: ["breaking", "warning", "safe"], description: "Lowest severity that fails the gate when not covered by a bump. Default breaking." },
-        zeroMajorBreakingBump: { enum: ["minor", "major"], description: "Under 1.0.0, the bump a breaking change needs. Default minor." },
-        overrides: {
-          type: "object",
-          description: 'rule id → severity (or "off").',
-          additionalProperties: { anyOf: [{ $ref: "#/definitions/severity" }, { const: "off" }] }
-        },
-        waivers: { type: "array", items: { $ref: "#/definitions/waiver" } },
-        versionSources: { type: "array", items: { $ref: "#/definitions/versionSource" } },
-        quality: {
-          type: "object",
-          additionalProperties: false,
-          description: "Catalog quality: lint thresholds and token budgets (tokens are o200k_base estimates).",
-          properties: {
-            lint: { type: "boolean", description: "Run the lint rules. Default true." },
-            footprint: { type: "boolean", description: "Count the tools' tokens (footprint section and findings). Default true." },
-            minDescriptionLength: { type: "integer", minimum: 0, description: "Tool descriptions shorter than this (characters) are tool-description-too-short. Default 20." },
-            footprintGrowthPercent: { type: "number", minimum: 0, description: "catalog-footprint-grew when the tools' tokens grow by at least this percentage. Default 10." },
-            maxCatalogTokens: { $ref: "#/definitions/positiveInteger", description: "Token budget for all tools together (catalog-token-budget-exceeded)." },
-            maxToolTokens: { $ref: "#/definitions/positiveInteger", description: "Token budget per tool (tool-token-budget-exceeded)." },
-            budgetSeverity: { $ref: "#/definitions/severity", description: "Severity of the budget findings. Default warning." }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/config/load.ts
-var validator;
-function validate2(value) {
-  validator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
-  return validator(value) ? [] : [...validator.errors ?? []];
-}
-function jsonPathOf(instancePath) {
-  if (!instancePath) return "(top level)";
-  return instancePath.split("/").slice(1).map(unescapePointerToken).reduce((acc, seg) => /^\d+$/.test(seg) ? `${acc}[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? acc ? `${acc}.${seg}` : seg : `${acc}[${JSON.stringify(seg)}]`, "");
-}
-var ONE_OF_MESSAGES = [
-  [/^\/servers\/\d+$/, 'needs exactly one of "command" (a stdio server, e.g. ["node", "server.js"]) or "url" (an HTTP server)'],
-  [/^\/policy\/versionSources\/\d+$/, 'must be {"type": "serverInfo"}, {"type": "package.json" | "server.json" | "pyproject.toml", "path"?} or {"type": "file", "path", "regex"}']
-];
-function describe2(errors) {
-  const oneOfPaths = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
-  const lines = /* @__PURE__ */ new Set();
-  for (const e of errors) {
-    const where = jsonPathOf(e.instancePath);
-    if (e.keyword === "oneOf") {
-      lines.add(`${where} ${ONE_OF_MESSAGES.find(([re]) => re.test(e.instancePath))?.[1] ?? e.message}`);
-      continue;
-    }
-    if ([...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + "/")) && /(^|\/)oneOf\//.test(e.schemaPath.replace(/^#\//, ""))) continue;
-    if (e.keyword === "additionalProperties") {
-      lines.add(`${where}: unknown field "${e.params.additionalProperty}"`);
-    } else if (e.keyword === "enum") {
-      lines.add(`${where} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`);
-    } else {
-      lines.add(`${where} ${e.message}`);
-    }
-  }
-  return [...lines];
-}
-async function loadConfig(file) {
-  let text;
-  try {
-    text = await fs2.readFile(file, "utf8");
-  } catch (err) {
-    const missing = err.code === "ENOENT";
-    throw new UserError(`could not read the config file ${file}: ${missing ? "no such file" : err.message}`, {
-      hint: missing ? "check the --config path (it is relative to the current directory)." : "check the file permissions.",
-      cause: err
-    });
-  }
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    throw new UserError(`the config file ${file} is not valid JSON: ${err.message}`, {
-      hint: "fix the syntax (a trailing comma or a comment is the usual culprit; JSON allows neither)."
-    });
-  }
-  const problems = describe2(validate2(value));
-  if (problems.length) {
-    const shown = problems.slice(0, 8);
-    throw new UserError(`the config file ${file} is invalid: ${shown[0]}`, {
-      details: problems.length > 1 ? shown.map((p) => `  - ${p}`).join("\n") + (problems.length > shown.length ? `
-  … and ${problems.length - shown.length} more` : "") : void 0,
-      hint: 'fix the named field; the format is described by schema/config.schema.json (add "$schema": "./node_modules/mcp-contract/schema/config.schema.json" for editor help).'
-    });
-  }
-  const config2 = value;
-  const dir = path.dirname(path.resolve(file));
-  for (const server of config2.servers ?? []) {
-    server.cwd = path.resolve(dir, server.cwd ?? ".");
-    if (server.snapshot !== void 0) server.snapshot = path.resolve(dir, server.snapshot);
-  }
-  return config2;
-}
-
 export {
-  captureCatalog,
-  loadConfig
+  loadConfig,
+  captureCatalog
 };

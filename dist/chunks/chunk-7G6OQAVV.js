@@ -19,13 +19,13 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-JIRB7FCL.js";
+} from "./chunk-44J4AOLG.js";
 import {
   DEFAULT_TEXT_LIMIT,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunk-AGO6F5YL.js";
+} from "./chunk-LL6E6N77.js";
 import {
   canonicalize,
   releaseToolJson,
@@ -37,6 +37,133 @@ import {
 import {
   UserError
 } from "./chunk-IOOITRKB.js";
+
+// src/diff/index.ts
+async function runOracle(pending, option) {
+  if (pending.length === 0) return [];
+  const findings = [];
+  if (option === false) {
+    for (const p of pending) {
+      const change = oracleFinding("inconclusive", p.direction, p.hadBreakingChange, ["set comparison disabled (--no-oracle)", ...p.reasons].join("; "));
+      if (change) findings.push(schemaFinding(p.tool, p.direction, change));
+    }
+    return findings;
+  }
+  const oracle = option ?? new SchemaOracle();
+  try {
+    const results = await oracle.check(pending.map((p) => ({ before: p.before, after: p.after, direction: p.direction })));
+    results.forEach((result, i) => {
+      const p = pending[i];
+      const reason = [result.reason, ...p.reasons].filter(Boolean).join("; ");
+      const change = oracleFinding(result.outcome, p.direction, p.hadBreakingChange, reason || void 0);
+      if (change) findings.push(schemaFinding(p.tool, p.direction, change));
+    });
+  } finally {
+    if (option === void 0) await oracle.close();
+  }
+  return findings;
+}
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = stableJson({ rule: f.rule, kind: f.kind, subject: f.subject, path: f.path, before: f.before ?? null, after: f.after ?? null });
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+async function diffCatalogs(base, head, opts = {}) {
+  const b = canonicalize(base), h = canonicalize(head);
+  const tools2 = diffTools(b.tools, h.tools, opts.now ?? /* @__PURE__ */ new Date());
+  const findings = [...tools2.findings, ...diffCatalogExtras(b, h), ...await runOracle(tools2.undecided, opts.oracle)];
+  return dedupe(findings).sort(compareFindings);
+}
+
+// src/quality/index.ts
+function prepareQuality(opts = {}) {
+  const ignore = () => void 0;
+  if (opts.footprint !== false) loadTokenCounter().catch(ignore);
+  if (opts.lint !== false) loadSchemaChecker().catch(ignore);
+}
+async function measureToolTokens(base, head) {
+  const measured = await measureFootprint(base, head);
+  releaseToolJson(base);
+  releaseToolJson(head);
+  return measured;
+}
+async function assessQuality(base, head, opts = {}) {
+  const out = { findings: [] };
+  const lint = opts.lint === false ? void 0 : await lintCatalogs(base, head, { ...opts.quality ? { quality: opts.quality } : {}, ...opts.diffFindings ? { diffFindings: opts.diffFindings } : {} });
+  if (lint) {
+    out.findings.push(...lint.new);
+    out.existing = lint.existing;
+  }
+  if (opts.footprint !== false) {
+    const measured = opts.measured ?? await measureFootprint(base, head);
+    out.footprint = measured.footprint;
+    const changed = lint?.changedTools ?? changedToolNames(base, head);
+    const budget = footprintFindings(measured, opts.quality, changed);
+    out.findings.push(...budget.new);
+    if (out.existing) out.existing.push(...budget.existing);
+  }
+  return out;
+}
+function changedToolNames(base, head) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [name, hash] of Object.entries(head.hashes.tools)) if (base.hashes.tools[name] !== hash) out.add(name);
+  return out;
+}
+
+// src/policy/wording.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function countBySeverity(findings) {
+  const counts = { breaking: 0, warning: 0, safe: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+function describeCounts(counts) {
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => s === "breaking" || s === "safe" ? plural(counts[s], `${s} change`) : plural(counts[s], s));
+  if (parts.length === 0) return "no changes";
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
+// src/report/build.ts
+function refOf(snapshot, source) {
+  return {
+    ...snapshot.server.name !== void 0 ? { name: snapshot.server.name } : {},
+    ...snapshot.server.version !== void 0 ? { version: snapshot.server.version } : {},
+    hash: snapshot.hashes.catalog,
+    ...source !== void 0 ? { source } : {},
+    toolCount: snapshot.tools.length
+  };
+}
+function sortFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function requiredBumpOf(findings) {
+  let rank = 0;
+  for (const f of findings) if (!f.waived) rank = Math.max(rank, BUMP_ORDER.indexOf(BUMP_FOR_SEVERITY[f.severity]));
+  return BUMP_ORDER[rank];
+}
+function buildReport(args) {
+  const findings = sortFindings(args.verdict ? args.verdict.findings : args.findings);
+  const report = {
+    label: args.label,
+    base: refOf(args.base, args.baseSource),
+    head: refOf(args.head, args.headSource),
+    requiredBump: args.verdict ? args.verdict.requiredBump : requiredBumpOf(findings),
+    counts: countBySeverity(findings),
+    findings
+  };
+  if (args.verdict) report.verdict = { ...args.verdict, findings };
+  if (args.footprint) report.footprint = args.footprint;
+  if (args.lintExisting) {
+    report.lint = { new: findings.filter((f) => f.kind === "tool" && isQualityRule(f.rule)), existing: sortFindings(args.lintExisting) };
+  }
+  return report;
+}
 
 // src/report/json.ts
 function refJson(ref) {
@@ -127,21 +254,6 @@ ${fence}${info}
 ${body}
 ${fence}
 `;
-}
-
-// src/policy/wording.ts
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function countBySeverity(findings) {
-  const counts = { breaking: 0, warning: 0, safe: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
-function describeCounts(counts) {
-  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => s === "breaking" || s === "safe" ? plural(counts[s], `${s} change`) : plural(counts[s], s));
-  if (parts.length === 0) return "no changes";
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
 
 // src/report/summary.ts
@@ -406,7 +518,8 @@ var LEVEL = { breaking: "error", warning: "warning", safe: "note", info: "note" 
 function pascal(id) {
   return id.split(/[-/]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
 }
-function renderSarif(report, opts = {}) {
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+function toSarifLog(report, opts = {}) {
   const rules = RULES.map((r) => ({
     id: r.id,
     name: pascal(r.id),
@@ -450,8 +563,8 @@ function renderSarif(report, opts = {}) {
       locations: [{ physicalLocation: { artifactLocation: { uri: snapshotUri } } }]
     });
   }
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+  return {
+    $schema: SARIF_SCHEMA,
     version: "2.1.0",
     runs: [{
       tool: { driver: { name: "mcp-contract", version: VERSION, rules } },
@@ -459,7 +572,9 @@ function renderSarif(report, opts = {}) {
       results
     }]
   };
-  return JSON.stringify(sarif, null, 2) + "\n";
+}
+function renderSarif(report, opts = {}) {
+  return JSON.stringify(toSarifLog(report, opts), null, 2) + "\n";
 }
 
 // src/report/text.ts
@@ -548,130 +663,21 @@ function parseFormat(value, fallback = "text") {
   throw new UserError(`unknown --format "${value}"`, { hint: `use one of: ${REPORT_FORMATS.join(", ")}.` });
 }
 
-// src/diff/index.ts
-async function runOracle(pending, option) {
-  if (pending.length === 0) return [];
-  const findings = [];
-  if (option === false) {
-    for (const p of pending) {
-      const change = oracleFinding("inconclusive", p.direction, p.hadBreakingChange, ["set comparison disabled (--no-oracle)", ...p.reasons].join("; "));
-      if (change) findings.push(schemaFinding(p.tool, p.direction, change));
-    }
-    return findings;
-  }
-  const oracle = option ?? new SchemaOracle();
-  try {
-    const results = await oracle.check(pending.map((p) => ({ before: p.before, after: p.after, direction: p.direction })));
-    results.forEach((result, i) => {
-      const p = pending[i];
-      const reason = [result.reason, ...p.reasons].filter(Boolean).join("; ");
-      const change = oracleFinding(result.outcome, p.direction, p.hadBreakingChange, reason || void 0);
-      if (change) findings.push(schemaFinding(p.tool, p.direction, change));
-    });
-  } finally {
-    if (option === void 0) await oracle.close();
-  }
-  return findings;
-}
-function dedupe(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = stableJson({ rule: f.rule, kind: f.kind, subject: f.subject, path: f.path, before: f.before ?? null, after: f.after ?? null });
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-async function diffCatalogs(base, head, opts = {}) {
-  const b = canonicalize(base), h = canonicalize(head);
-  const tools2 = diffTools(b.tools, h.tools, opts.now ?? /* @__PURE__ */ new Date());
-  const findings = [...tools2.findings, ...diffCatalogExtras(b, h), ...await runOracle(tools2.undecided, opts.oracle)];
-  return dedupe(findings).sort(compareFindings);
-}
-
-// src/quality/index.ts
-function prepareQuality(opts = {}) {
-  const ignore = () => void 0;
-  if (opts.footprint !== false) loadTokenCounter().catch(ignore);
-  if (opts.lint !== false) loadSchemaChecker().catch(ignore);
-}
-async function measureToolTokens(base, head) {
-  const measured = await measureFootprint(base, head);
-  releaseToolJson(base);
-  releaseToolJson(head);
-  return measured;
-}
-async function assessQuality(base, head, opts = {}) {
-  const out = { findings: [] };
-  const lint = opts.lint === false ? void 0 : await lintCatalogs(base, head, { ...opts.quality ? { quality: opts.quality } : {}, ...opts.diffFindings ? { diffFindings: opts.diffFindings } : {} });
-  if (lint) {
-    out.findings.push(...lint.new);
-    out.existing = lint.existing;
-  }
-  if (opts.footprint !== false) {
-    const measured = opts.measured ?? await measureFootprint(base, head);
-    out.footprint = measured.footprint;
-    const changed = lint?.changedTools ?? changedToolNames(base, head);
-    const budget = footprintFindings(measured, opts.quality, changed);
-    out.findings.push(...budget.new);
-    if (out.existing) out.existing.push(...budget.existing);
-  }
-  return out;
-}
-function changedToolNames(base, head) {
-  const out = /* @__PURE__ */ new Set();
-  for (const [name, hash] of Object.entries(head.hashes.tools)) if (base.hashes.tools[name] !== hash) out.add(name);
-  return out;
-}
-
-// src/report/build.ts
-function refOf(snapshot, source) {
-  return {
-    ...snapshot.server.name !== void 0 ? { name: snapshot.server.name } : {},
-    ...snapshot.server.version !== void 0 ? { version: snapshot.server.version } : {},
-    hash: snapshot.hashes.catalog,
-    ...source !== void 0 ? { source } : {},
-    toolCount: snapshot.tools.length
-  };
-}
-function sortFindings(findings) {
-  return [...findings].sort(compareFindings);
-}
-function requiredBumpOf(findings) {
-  let rank = 0;
-  for (const f of findings) if (!f.waived) rank = Math.max(rank, BUMP_ORDER.indexOf(BUMP_FOR_SEVERITY[f.severity]));
-  return BUMP_ORDER[rank];
-}
-function buildReport(args) {
-  const findings = sortFindings(args.verdict ? args.verdict.findings : args.findings);
-  const report = {
-    label: args.label,
-    base: refOf(args.base, args.baseSource),
-    head: refOf(args.head, args.headSource),
-    requiredBump: args.verdict ? args.verdict.requiredBump : requiredBumpOf(findings),
-    counts: countBySeverity(findings),
-    findings
-  };
-  if (args.verdict) report.verdict = { ...args.verdict, findings };
-  if (args.footprint) report.footprint = args.footprint;
-  if (args.lintExisting) {
-    report.lint = { new: findings.filter((f) => f.kind === "tool" && isQualityRule(f.rule)), existing: sortFindings(args.lintExisting) };
-  }
-  return report;
-}
-
 export {
-  escapeMarkdownText,
-  inlineCode,
-  codeBlock,
+  diffCatalogs,
   plural,
   countBySeverity,
   describeCounts,
-  renderReport,
-  parseFormat,
-  diffCatalogs,
   prepareQuality,
   measureToolTokens,
   assessQuality,
-  buildReport
+  buildReport,
+  SARIF_SCHEMA,
+  toSarifLog,
+  escapeMarkdownText,
+  inlineCode,
+  codeBlock,
+  toJsonReport,
+  renderReport,
+  parseFormat
 };

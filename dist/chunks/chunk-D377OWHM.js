@@ -8,18 +8,18 @@ import {
   measureToolTokens,
   plural,
   prepareQuality
-} from "./chunk-AUJL334K.js";
+} from "./chunk-7G6OQAVV.js";
 import {
   BUMP_ORDER,
   compareFindings
-} from "./chunk-JIRB7FCL.js";
+} from "./chunk-44J4AOLG.js";
 import {
   captureCatalog
-} from "./chunk-ZSGJ4WFG.js";
+} from "./chunk-Q6JWOQSP.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-AGO6F5YL.js";
+} from "./chunk-LL6E6N77.js";
 import {
   toSnapshot
 } from "./chunk-6FZ4EZQ6.js";

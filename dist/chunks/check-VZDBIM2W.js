@@ -1,12 +1,12 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   runCheck
-} from "./chunk-CLVCPBP6.js";
+} from "./chunk-D377OWHM.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-AUJL334K.js";
-import "./chunk-JIRB7FCL.js";
+} from "./chunk-7G6OQAVV.js";
+import "./chunk-44J4AOLG.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -17,10 +17,10 @@ import {
 } from "./chunk-IORH3WQP.js";
 import {
   loadConfig
-} from "./chunk-ZSGJ4WFG.js";
+} from "./chunk-Q6JWOQSP.js";
 import {
   writeFileAtomic
-} from "./chunk-AGO6F5YL.js";
+} from "./chunk-LL6E6N77.js";
 import "./chunk-6FZ4EZQ6.js";
 import "./chunk-BPB3YESS.js";
 import {

@@ -3247,6 +3247,11 @@ export {
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,
   compareFindings,
+  diffCatalogExtras,
+  SchemaOracle,
+  oracleFinding,
+  schemaFinding,
+  diffTools,
   loadTokenCounter,
   FOOTPRINT_CAVEAT,
   measureFootprint,
@@ -3255,11 +3260,6 @@ export {
   footprintFindings,
   loadSchemaChecker,
   lintCatalogs,
-  diffCatalogExtras,
-  SchemaOracle,
-  oracleFinding,
-  schemaFinding,
-  diffTools,
   RULES,
   isQualityRule
 };

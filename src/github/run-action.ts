@@ -11,7 +11,7 @@ import { loadSnapshot } from '../catalog/snapshot-file.js';
 import type { Bump } from '../findings/finding.js';
 import { BUMP_ORDER } from '../findings/finding.js';
 import type { Policy, ServerTarget } from '../config/types.js';
-import { loadConfig } from '../config/load.js';
+import { policyForRun, resolveConfig } from '../config/resolve.js';
 import { formatError, UserError } from '../errors.js';
 import { codeBlock, inlineCode } from '../report/escape.js';
 import { renderReport } from '../report/render.js';
@@ -143,17 +143,17 @@ export class ActionRun {
       return { snapshotAbs, snapshotRel: toPosix(path.relative(this.root, snapshotAbs)) };
     };
     if (inputs.config) {
-      const configPath = path.resolve(this.workDir, inputs.config);
-      const config = await loadConfig(configPath);
+      const config = await resolveConfig(inputs.config, { cwd: this.workDir });
+      const configPath = config.file;
       this.policy = config.policy;
-      const servers = config.servers ?? [];
+      const servers = config.servers;
       if (servers.length === 0) {
         throw new UserError(`${inputs.config} lists no servers`, { hint: 'add a "servers" array, e.g. [{"name": "api", "command": ["node", "server.js"], "snapshot": "api.snapshot.json"}].' });
       }
       const seen = new Set<string>();
       return servers.map((s: ServerTarget, i: number) => {
         const name = s.name ?? `server-${i + 1}`;
-        // loadConfig made `snapshot` absolute (relative to the config file); the default sits beside the config.
+        // resolveConfig made `snapshot` absolute (relative to the config file); the default sits beside the config.
         const snapshot = s.snapshot ?? path.resolve(path.dirname(configPath), servers.length === 1 ? inputs.snapshot : `${name}.snapshot.json`);
         const job: ServerJob = {
           key: name,
@@ -338,7 +338,7 @@ export class ActionRun {
     if (inputs.githubToken && ctx.owner && ctx.repo) this.api = new GitHubApi(inputs.githubToken, ctx.owner, ctx.repo, ctx.apiUrl);
 
     const jobs = await this.jobs();
-    if (inputs.failOn) this.policy = { ...this.policy, failOn: inputs.failOn };
+    this.policy = policyForRun(this.policy, inputs.failOn ? { failOn: inputs.failOn } : {});
     await this.readApproval();
 
     const url = runUrl(ctx);

@@ -19,7 +19,8 @@ Options:
   --baseline SRC          the base contract: a snapshot file or git:REF:PATH (e.g. git:origin/main:mcp-contract.snapshot.json)
   --head FILE             gate this catalog file instead of capturing a server
   --snapshot FILE         also fail when the committed snapshot FILE no longer matches the live catalog
-  --config FILE           config file (policy: failOn, overrides, waivers, versionSources; servers)
+  --config FILE           config file (policy: failOn, overrides, waivers, versionSources; servers);
+                          the paths inside it are relative to the config file
   --server NAME           which server of the config to check (needed when it lists several)
   --format FMT            text (default), markdown, json or sarif
   --out-report FILE       also write the report to FILE (format from the extension: .md, .sarif, .txt; else JSON)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/findings/finding.js';
 import { gate } from '../../src/policy/gate.js';
 import { applyOverrides } from '../../src/policy/overrides.js';
-import { actualBump } from '../../src/policy/bump.js';
+import { actualBump, requiredBumpFor } from '../../src/policy/bump.js';
 
 function finding(rule: string, severity: Severity, subject = 'search', extra?: Finding['extra']): Finding {
   return { rule, severity, kind: 'tool', subject, tool: subject, path: '', message: `${rule} on ${subject}`, ...(extra ? { extra } : {}) };
@@ -270,5 +270,23 @@ describe('fail closed', () => {
   it('extra blocking reasons fail the verdict', () => {
     const v = gate({ findings: [], baseVersion: '1.0.0', headVersion: '1.0.0', extraReasons: [{ code: 'snapshot-drift', message: 'drift', blocking: true }] });
     expect(v.verdict).toBe('fail');
+  });
+});
+
+describe('requiredBumpFor (the bump diff prints and the gate requires)', () => {
+  it('reads the base version line: 0.x shifts breaking to minor and safe to patch, unless zeroMajorBreakingBump is major', () => {
+    const all = [...KIND.breaking!, ...KIND.safe!, ...KIND.warning!];
+    expect(requiredBumpFor(all, '1.4.2')).toBe('major');
+    expect(requiredBumpFor(all, '0.4.2')).toBe('minor');
+    expect(requiredBumpFor(all, '0.4.2', 'major')).toBe('major');
+    expect(requiredBumpFor(all, undefined)).toBe('major');
+    expect(requiredBumpFor(KIND.safe!, '0.4.2')).toBe('patch');
+    expect(requiredBumpFor(KIND.safe!, '1.4.2')).toBe('minor');
+    expect(requiredBumpFor([], '0.4.2')).toBe('none');
+  });
+  it('is the gate\'s required bump for the same findings', () => {
+    for (const base of ['0.4.2', '1.4.2']) {
+      for (const kind of Object.keys(KIND)) expect(gate({ findings: KIND[kind]!, baseVersion: base, headVersion: base }).requiredBump).toBe(requiredBumpFor(KIND[kind]!, base));
+    }
   });
 });

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonPathOf } from '../../src/config/load.js';
 import { policyForRun, resolveConfig } from '../../src/config/resolve.js';
-import type { ContractConfig } from '../../src/config/types.js';
+import { FAIL_ON, isFailOn, type ContractConfig } from '../../src/config/types.js';
+import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { UserError } from '../../src/errors.js';
 import { useTempDirs } from '../helpers/temp.js';
 
@@ -135,5 +136,13 @@ describe('policyForRun', () => {
     // true means "not turned off here": a policy that turns lint off stays off.
     expect(policyForRun({ quality: { lint: false } }, { lint: true })).toEqual({ quality: { lint: false } });
     expect(policy).toEqual({ failOn: 'warning', overrides: { 'tool-removed': 'warning' }, quality: { maxToolTokens: 10 } });
+  });
+});
+
+describe('FAIL_ON', () => {
+  it('is the schema\'s policy.failOn enum, and isFailOn accepts exactly its values', () => {
+    expect(schema.definitions.policy.properties.failOn.enum).toEqual([...FAIL_ON]);
+    expect(FAIL_ON.every(isFailOn)).toBe(true);
+    expect(['info', 'Breaking', ''].some(isFailOn)).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ export interface GateArgs {
   /** Where each version was read, named in messages. Defaults: "the baseline's serverInfo.version", "the server's serverInfo.version". */
   baseVersionSource?: string;
   headVersionSource?: string;
+  /** failOn, waivers and zeroMajorBreakingBump are read here; `overrides` were applied to `findings` before (analyze()). */
   policy?: Policy;
   /** Set by --approve-breaking or the Action's approval label: breaking changes pass and are recorded as approved. */
   approved?: { by: string };

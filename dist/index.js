@@ -1,8 +1,10 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  FAIL_ON,
+  isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-D377OWHM.js";
+} from "./chunks/chunk-E7IS7QPD.js";
 import {
   SARIF_SCHEMA,
   codeBlock,
@@ -11,20 +13,21 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-7G6OQAVV.js";
+} from "./chunks/chunk-URFGYQ4U.js";
 import {
   BUMP_ORDER
 } from "./chunks/chunk-44J4AOLG.js";
 import {
-  captureCatalog,
-  loadConfig
-} from "./chunks/chunk-Q6JWOQSP.js";
+  captureCatalog
+} from "./chunks/chunk-DNWREYEG.js";
 import {
   loadSnapshot,
   oneLine,
+  policyForRun,
+  resolveConfig,
   revealHidden,
   truncateText
-} from "./chunks/chunk-LL6E6N77.js";
+} from "./chunks/chunk-WTIJXQS3.js";
 import {
   serializeSnapshot,
   toSnapshot
@@ -24795,7 +24798,6 @@ function runUrl(ctx) {
 }
 
 // src/github/inputs.ts
-var FAIL_ON = ["breaking", "warning", "safe"];
 function splitCommandLine(line, inputName = "command") {
   const words = [];
   let word = "";
@@ -24952,7 +24954,7 @@ function parseInputs(read) {
     throw new UserError("the `command` input is empty after splitting", { hint: "e.g. `command: node dist/server.js`." });
   }
   const failOnRaw = get("fail-on");
-  if (failOnRaw && !FAIL_ON.includes(failOnRaw)) {
+  if (failOnRaw && !isFailOn(failOnRaw)) {
     throw new UserError(`the \`fail-on\` input must be one of ${FAIL_ON.join(", ")}; found ${JSON.stringify(failOnRaw)}`, {
       hint: "`fail-on: breaking` (the default) fails only on breaking changes without the needed version bump."
     });
@@ -25059,12 +25061,12 @@ async function locateWorkspace(inputs, ctx) {
   return { workDir, root: await repoRoot(workDir) ?? ctx.workspace };
 }
 async function loadActionConfig(inputs, workDir) {
-  return inputs.config ? loadConfig(path2.resolve(workDir, inputs.config)) : void 0;
+  return inputs.config ? resolveConfig(inputs.config, { cwd: workDir }) : void 0;
 }
 function configJobs(inputs, config, workDir, snapshotAt) {
   const configFile = inputs.config;
-  const configPath = path2.resolve(workDir, configFile);
-  const servers = config.servers ?? [];
+  const configPath = config.file;
+  const servers = config.servers;
   if (servers.length === 0) {
     throw new UserError(`${configFile} lists no servers`, { hint: 'add a "servers" array, e.g. [{"name": "api", "command": ["node", "server.js"], "snapshot": "api.snapshot.json"}].' });
   }
@@ -25119,7 +25121,7 @@ function planJobs(inputs, config, ctx, workspace) {
     const out = inWorkDir ? path2.posix.relative(workDirRel, job.snapshotRel) : job.snapshotRel;
     return { ...job, refreshCommand: `${inWorkDir ? `cd ${workDirRel} && ` : ""}${refreshCommand(out, job.target)}` };
   });
-  const policy = inputs.failOn ? { ...config?.policy, failOn: inputs.failOn } : config?.policy;
+  const policy = config || inputs.failOn ? policyForRun(config?.policy, inputs.failOn ? { failOn: inputs.failOn } : {}) : void 0;
   const url = runUrl(ctx);
   return {
     workDir,

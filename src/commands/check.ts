@@ -1,9 +1,8 @@
 // `mcp-contract check`: captures a server (or reads --head), gates it against a baseline, prints the report; exit 0/1/2/3.
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../catalog/snapshot-file.js';
-import { loadConfig } from '../config/load.js';
-import type { ContractConfig, Policy, ServerTarget } from '../config/types.js';
+import { policyForRun, resolveConfig } from '../config/resolve.js';
+import { FAIL_ON, isFailOn, type ContractConfig, type ServerTarget } from '../config/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { parseFormat, renderReport } from '../report/render.js';
 import type { ReportFormat } from '../report/render.js';
@@ -20,7 +19,8 @@ Options:
   --baseline SRC          the base contract: a snapshot file or git:REF:PATH (e.g. git:origin/main:mcp-contract.snapshot.json)
   --head FILE             gate this catalog file instead of capturing a server
   --snapshot FILE         also fail when the committed snapshot FILE no longer matches the live catalog
-  --config FILE           config file (policy: failOn, overrides, waivers, versionSources; servers)
+  --config FILE           config file (policy: failOn, overrides, waivers, versionSources; servers);
+                          the paths inside it are relative to the config file
   --server NAME           which server of the config to check (needed when it lists several)
   --format FMT            text (default), markdown, json or sarif
   --out-report FILE       also write the report to FILE (format from the extension: .md, .sarif, .txt; else JSON)
@@ -51,8 +51,6 @@ const OPTIONS = {
   'no-footprint': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-const FAIL_ON = ['breaking', 'warning', 'safe'] as const;
 
 function usageError(message: string, hint = 'run `mcp-contract check --help` for the usage.'): UserError {
   return new UserError(message, { hint });
@@ -100,18 +98,19 @@ export async function run(argv: string[]): Promise<number> {
     throw usageError('check needs --baseline (the base contract)', 'e.g. --baseline git:origin/main:mcp-contract.snapshot.json, or a snapshot file written by `mcp-contract snapshot`.');
   }
   const format = parseFormat(values.format);
-  if (values['fail-on'] !== undefined && !(FAIL_ON as readonly string[]).includes(values['fail-on'])) {
-    throw usageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${values['fail-on']}"`);
+  const failOn = values['fail-on'];
+  if (failOn !== undefined && !isFailOn(failOn)) {
+    throw usageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
   }
   const now = parseNow(values.now);
 
-  const config = values.config !== undefined ? await loadConfig(values.config) : undefined;
-  const policy: Policy = { ...config?.policy, ...(values['fail-on'] ? { failOn: values['fail-on'] as Policy['failOn'] } : {}) };
-  // Version source files are relative to the config file, like the servers' paths.
-  if (values.config !== undefined && policy.versionSources) {
-    const dir = path.dirname(path.resolve(values.config));
-    policy.versionSources = policy.versionSources.map((s) => (s.type === 'serverInfo' ? s : { ...s, path: path.resolve(dir, s.path ?? s.type) }));
-  }
+  // Every path in the config is relative to the config file (config/resolve.ts), like the servers' paths.
+  const config = values.config !== undefined ? await resolveConfig(values.config) : undefined;
+  const policy = policyForRun(config?.policy, {
+    ...(failOn !== undefined ? { failOn } : {}),
+    ...(values['no-lint'] ? { lint: false } : {}),
+    ...(values['no-footprint'] ? { footprint: false } : {}),
+  });
 
   let target: ServerTarget | undefined;
   let refreshCommand: string | undefined;
@@ -139,8 +138,6 @@ export async function run(argv: string[]): Promise<number> {
     policy,
     ...(values['approve-breaking'] ? { approved: { by: 'the --approve-breaking flag' } } : {}),
     ...(now ? { now } : {}),
-    ...(values['no-lint'] ? { lint: false } : {}),
-    ...(values['no-footprint'] ? { footprint: false } : {}),
   });
 
   const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;

@@ -1,10 +1,10 @@
 // `mcp-contract diff BASE HEAD`: loads two catalogs, diffs them and prints the findings; exit 1 when one is breaking.
 import { toSnapshot } from '../catalog/canonical.js';
 import { loadCatalogPair } from '../catalog/snapshot-file.js';
-import { diffCatalogs } from '../diff/index.js';
-import { compareFindings } from '../findings/finding.js';
+import { analyze, type AnalyzeOptions } from '../analyze/index.js';
+import { policyForRun } from '../config/resolve.js';
 import { EXIT, UserError } from '../errors.js';
-import { assessQuality, measureToolTokens, prepareQuality } from '../quality/index.js';
+import { prepareQuality } from '../quality/index.js';
 import { buildReport } from '../report/build.js';
 import { parseFormat, renderReport, type ReportFormat } from '../report/render.js';
 
@@ -22,6 +22,10 @@ Options:
   --no-lint      skip the catalog lint (descriptions, names, parameters, schema validity)
   --no-footprint skip the token count of the tools (o200k_base estimate)
   --help         show this help
+
+The required bump is read on the base's version line (its serverInfo.version), the rule \`check\` gates with:
+under 1.0.0 a breaking change needs a minor bump and a safe one a patch; without a base version, or from 1.0.0,
+breaking → major, safe → minor, warning/info → patch. \`diff\` compares no versions: \`check\` does.
 
 Exit codes: 0 no breaking change, 1 at least one breaking change, 2 bad input or usage.`;
 
@@ -68,25 +72,23 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(DIFF_USAGE + '\n');
     return EXIT.ok;
   }
+  const options: AnalyzeOptions = { policy: policyForRun(undefined, { lint: args.lint, footprint: args.footprint }), oracle: args.oracle };
   // The token table is read while the catalogs are (a file read on the thread pool; lint's validators load only when a schema changed).
   if (args.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
-  // Counted right after hashing, over the canonical JSON hashing made; that text is let go before the diff and lint.
-  const measured = args.footprint ? await measureToolTokens(baseSnap, headSnap) : undefined;
-  const diffFindings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });
-  const quality = await assessQuality(baseSnap, headSnap, { lint: args.lint, footprint: args.footprint, diffFindings, ...(measured ? { measured } : {}) });
-  const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
+  const analysis = await analyze(baseSnap, headSnap, options);
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? 'mcp server',
     base: baseSnap,
     head: headSnap,
     baseSource,
     headSource,
-    findings,
-    ...(quality.footprint ? { footprint: quality.footprint } : {}),
-    ...(quality.existing ? { lintExisting: quality.existing } : {}),
+    findings: analysis.findings,
+    requiredBump: analysis.requiredBump,
+    ...(analysis.footprint ? { footprint: analysis.footprint } : {}),
+    ...(analysis.existing ? { lintExisting: analysis.existing } : {}),
   });
   const out = renderReport(report, args.format, { color: args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR });
   process.stdout.write(out.endsWith('\n') ? out : out + '\n');
-  return findings.some((f) => f.severity === 'breaking') ? EXIT.violated : EXIT.ok;
+  return analysis.findings.some((f) => f.severity === 'breaking') ? EXIT.violated : EXIT.ok;
 }

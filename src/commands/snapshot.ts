@@ -5,7 +5,7 @@ import { serializeSnapshot, toSnapshot } from '../catalog/canonical.js';
 import { DEFAULT_SNAPSHOT_PATH, writeSnapshotFile } from '../catalog/snapshot-file.js';
 import type { Snapshot } from '../catalog/types.js';
 import { captureCatalog } from '../capture/index.js';
-import { loadConfig } from '../config/load.js';
+import { resolveConfig } from '../config/resolve.js';
 import type { ServerTarget } from '../config/types.js';
 import { CaptureError, EXIT, UserError } from '../errors.js';
 import { hasTargetArgs, mergeTargets, splitAtDoubleDash, TARGET_OPTIONS, TARGET_USAGE, targetFromArgs } from './target-args.js';
@@ -60,8 +60,8 @@ async function planJobs(values: Record<string, unknown>, command: string[]): Pro
     return [{ label: flagTarget.url ?? command.join(' '), target: flagTarget, out: out ?? (values.print ? undefined : DEFAULT_SNAPSHOT_PATH) }];
   }
   const configFile = values.config as string;
-  const config = await loadConfig(configFile);
-  const servers = config.servers ?? [];
+  const config = await resolveConfig(configFile);
+  const servers = config.servers;
   if (servers.length === 0) {
     throw new UserError(`the config file ${configFile} lists no servers`, { hint: 'add a "servers" entry, e.g. {"servers": [{"command": ["node", "server.js"]}]}.' });
   }
@@ -71,10 +71,9 @@ async function planJobs(values: Record<string, unknown>, command: string[]): Pro
   if ((out !== undefined || values.print) && servers.length > 1) {
     throw new UserError(`--out and --print take one server, but ${configFile} lists ${servers.length}`, { hint: 'set each server\'s "snapshot" path in the config instead.' });
   }
-  const configDir = path.dirname(path.resolve(configFile));
   const jobs = servers.map((server, i): Job => {
     const target = hasTargetArgs(values, command) ? mergeTargets(server, flagTarget) : server;
-    const configured = server.snapshot ?? path.join(configDir, DEFAULT_SNAPSHOT_PATH);
+    const configured = server.snapshot ?? path.join(config.dir, DEFAULT_SNAPSHOT_PATH);
     return {
       label: server.name ?? server.url ?? server.command?.join(' ') ?? `servers[${i}]`,
       target,

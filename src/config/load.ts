@@ -1,7 +1,6 @@
-// Reads a config file, validates it against schema/config.schema.json, and resolves its paths against the file's directory.
+// Reads a config file and validates it against schema/config.schema.json, with one readable line per problem (paths: config/resolve.ts).
 import { unescapePointerToken } from '../findings/json.js';
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { UserError } from '../errors.js';
@@ -52,17 +51,17 @@ function describe(errors: ErrorObject[]): string[] {
 }
 
 /**
- * Loads and validates a config file. Relative `cwd` and `snapshot` paths are resolved against the file's directory,
- * and a server without `cwd` runs in that directory, so a config means the same wherever it is run from.
+ * Reads and validates the config file at `file` (named `shownAs` in messages), as written: its relative paths are
+ * left alone. Callers go through resolveConfig (config/resolve.ts), which resolves them.
  */
-export async function loadConfig(file: string): Promise<ContractConfig> {
+export async function readConfigFile(file: string, shownAs = file, relativeTo = 'the current directory'): Promise<ContractConfig> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
     const missing = (err as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new UserError(`could not read the config file ${file}: ${missing ? 'no such file' : (err as Error).message}`, {
-      hint: missing ? 'check the --config path (it is relative to the current directory).' : 'check the file permissions.',
+    throw new UserError(`could not read the config file ${shownAs}: ${missing ? 'no such file' : (err as Error).message}`, {
+      hint: missing ? `check the config path (it is relative to ${relativeTo}).` : 'check the file permissions.',
       cause: err,
     });
   }
@@ -70,23 +69,17 @@ export async function loadConfig(file: string): Promise<ContractConfig> {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    throw new UserError(`the config file ${file} is not valid JSON: ${(err as Error).message}`, {
+    throw new UserError(`the config file ${shownAs} is not valid JSON: ${(err as Error).message}`, {
       hint: 'fix the syntax (a trailing comma or a comment is the usual culprit; JSON allows neither).',
     });
   }
   const problems = describe(validate(value));
   if (problems.length) {
     const shown = problems.slice(0, 8);
-    throw new UserError(`the config file ${file} is invalid: ${shown[0]}`, {
+    throw new UserError(`the config file ${shownAs} is invalid: ${shown[0]}`, {
       details: problems.length > 1 ? shown.map((p) => `  - ${p}`).join('\n') + (problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '') : undefined,
       hint: 'fix the named field; the format is described by schema/config.schema.json (add "$schema": "./node_modules/mcp-contract/schema/config.schema.json" for editor help).',
     });
   }
-  const config = value as ContractConfig;
-  const dir = path.dirname(path.resolve(file));
-  for (const server of config.servers ?? []) {
-    server.cwd = path.resolve(dir, server.cwd ?? '.');
-    if (server.snapshot !== undefined) server.snapshot = path.resolve(dir, server.snapshot);
-  }
-  return config;
+  return value as ContractConfig;
 }

@@ -76,9 +76,18 @@ export interface QualityPolicy {
   budgetSeverity?: Severity;
 }
 
+/** The values of `policy.failOn`, `--fail-on` and the Action's `fail-on` input (declared here only). */
+export const FAIL_ON = ['breaking', 'warning', 'safe'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** Whether a string is one of FAIL_ON (for validating a flag or an input). */
+export function isFailOn(value: string): value is FailOn {
+  return (FAIL_ON as readonly string[]).includes(value);
+}
+
 export interface Policy {
   /** Lowest severity that fails the gate when not covered by a bump. Default "breaking". */
-  failOn?: 'breaking' | 'warning' | 'safe';
+  failOn?: FailOn;
   /** Under 1.0.0, the bump a breaking change needs: "minor" (default, the 0.x convention) or "major". */
   zeroMajorBreakingBump?: 'minor' | 'major';
   /** rule id → severity that replaces the registry's (or "off" to drop the rule). */

@@ -1,6 +1,6 @@
 // Turns the Action's raw string inputs into a validated ActionInputs (command line splitting, env lines, booleans).
 import { UserError } from '../errors.js';
-import type { Policy } from '../config/types.js';
+import { FAIL_ON, isFailOn, type Policy } from '../config/types.js';
 
 export interface ActionInputs {
   /** stdio server argv, already split. */
@@ -30,8 +30,6 @@ export interface ActionInputs {
 
 /** Reads one input by its action.yml name; returns "" when unset (as @actions/core does). */
 export type InputReader = (name: string) => string;
-
-const FAIL_ON = ['breaking', 'warning', 'safe'] as const;
 
 /**
  * Splits a command line the way a POSIX shell splits words, without running a shell: whitespace
@@ -188,7 +186,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     throw new UserError('the `command` input is empty after splitting', { hint: 'e.g. `command: node dist/server.js`.' });
   }
   const failOnRaw = get('fail-on');
-  if (failOnRaw && !(FAIL_ON as readonly string[]).includes(failOnRaw)) {
+  if (failOnRaw && !isFailOn(failOnRaw)) {
     throw new UserError(`the \`fail-on\` input must be one of ${FAIL_ON.join(', ')}; found ${JSON.stringify(failOnRaw)}`, {
       hint: '`fail-on: breaking` (the default) fails only on breaking changes without the needed version bump.',
     });

@@ -1,8 +1,8 @@
 // Plans one Action run: from the inputs, the config and the event, the servers to check and how (no I/O in planJobs itself).
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { loadConfig } from '../config/load.js';
-import type { ContractConfig, Policy, ServerTarget } from '../config/types.js';
+import { policyForRun, resolveConfig, type ResolvedConfig } from '../config/resolve.js';
+import type { Policy, ServerTarget } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { refreshCommand } from '../run/check.js';
 import { runUrl, type RunContext } from './event.js';
@@ -50,23 +50,26 @@ export async function locateWorkspace(inputs: Pick<ActionInputs, 'workingDirecto
   return { workDir, root: (await repoRoot(workDir)) ?? ctx.workspace };
 }
 
-/** The Action's one read of configuration: the `config` input's file (relative to the working directory), or none. */
-export async function loadActionConfig(inputs: Pick<ActionInputs, 'config'>, workDir: string): Promise<ContractConfig | undefined> {
-  return inputs.config ? loadConfig(path.resolve(workDir, inputs.config)) : undefined;
+/**
+ * The Action's one read of configuration: the `config` input's file (relative to the working directory), or none,
+ * through the resolver the CLI uses too (every path inside resolved against the config file's folder).
+ */
+export async function loadActionConfig(inputs: Pick<ActionInputs, 'config'>, workDir: string): Promise<ResolvedConfig | undefined> {
+  return inputs.config ? resolveConfig(inputs.config, { cwd: workDir }) : undefined;
 }
 
 /** The servers of the config, each merged with the Action's env, pass-env and headers inputs. */
-function configJobs(inputs: ActionInputs, config: ContractConfig, workDir: string, snapshotAt: (file: string) => Pick<ServerJob, 'snapshotAbs' | 'snapshotRel'>): Omit<ServerJob, 'refreshCommand'>[] {
+function configJobs(inputs: ActionInputs, config: ResolvedConfig, workDir: string, snapshotAt: (file: string) => Pick<ServerJob, 'snapshotAbs' | 'snapshotRel'>): Omit<ServerJob, 'refreshCommand'>[] {
   const configFile = inputs.config!;
-  const configPath = path.resolve(workDir, configFile);
-  const servers = config.servers ?? [];
+  const configPath = config.file;
+  const servers = config.servers;
   if (servers.length === 0) {
     throw new UserError(`${configFile} lists no servers`, { hint: 'add a "servers" array, e.g. [{"name": "api", "command": ["node", "server.js"], "snapshot": "api.snapshot.json"}].' });
   }
   const seen = new Set<string>();
   return servers.map((s, i) => {
     const name = s.name ?? `server-${i + 1}`;
-    // loadConfig made `snapshot` absolute (relative to the config file); the default sits beside the config.
+    // resolveConfig made `snapshot` and `cwd` absolute (relative to the config file); the default snapshot sits beside the config.
     const snapshot = s.snapshot ?? path.resolve(path.dirname(configPath), servers.length === 1 ? inputs.snapshot : `${name}.snapshot.json`);
     const job = {
       key: name,
@@ -109,7 +112,7 @@ function inputJob(inputs: ActionInputs, workDir: string, snapshotAt: (file: stri
  * The run's plan: every server to check (from the config, else from the `command`/`url` input), the
  * policy, and the wording that depends on the event. Pure: the config is read before (loadActionConfig).
  */
-export function planJobs(inputs: ActionInputs, config: ContractConfig | undefined, ctx: RunContext, workspace: Workspace): ActionPlan {
+export function planJobs(inputs: ActionInputs, config: ResolvedConfig | undefined, ctx: RunContext, workspace: Workspace): ActionPlan {
   const { workDir, root } = workspace;
   // Paths in the inputs and the config are relative to the working directory, as in a `run:` step with it.
   const snapshotAt = (file: string) => {
@@ -123,7 +126,7 @@ export function planJobs(inputs: ActionInputs, config: ContractConfig | undefine
     const out = inWorkDir ? path.posix.relative(workDirRel, job.snapshotRel) : job.snapshotRel;
     return { ...job, refreshCommand: `${inWorkDir ? `cd ${workDirRel} && ` : ''}${refreshCommand(out, job.target)}` };
   });
-  const policy = inputs.failOn ? { ...config?.policy, failOn: inputs.failOn } : config?.policy;
+  const policy = config || inputs.failOn ? policyForRun(config?.policy, inputs.failOn ? { failOn: inputs.failOn } : {}) : undefined;
   const url = runUrl(ctx);
   return {
     workDir,

@@ -1,6 +1,6 @@
 // Semver arithmetic for the gate: the bump between two versions, the bump a severity needs, and the smallest satisfying version.
 import semver from 'semver';
-import type { Bump, Severity } from '../findings/finding.js';
+import type { Bump, Finding, Severity } from '../findings/finding.js';
 import { BUMP_ORDER } from '../findings/finding.js';
 import type { ActualBump } from './types.js';
 
@@ -56,6 +56,17 @@ export function bumpForSeverity(severity: Severity, base: string | undefined, ze
     case 'safe': return shifted ? 'patch' : 'minor';
     default: return 'patch';
   }
+}
+
+/**
+ * The bump a set of findings needs on the version line of `base` (already parsed; undefined when unknown, which
+ * reads as 1.0.0 and later): the highest `bumpForSeverity` over them. `diff` and `check` both take their
+ * "required bump" from here, so the same findings on the same base version always print the same bump.
+ */
+export function requiredBumpFor(findings: readonly Pick<Finding, 'severity'>[], base: string | undefined, zeroMajorBreakingBump: 'minor' | 'major' = 'minor'): Bump {
+  let bump: Bump = 'none';
+  for (const f of findings) bump = maxBump(bump, bumpForSeverity(f.severity, base, zeroMajorBreakingBump));
+  return bump;
 }
 
 /** Whether an actual bump satisfies a required one (a downgrade or unknown bump satisfies only "none"). */

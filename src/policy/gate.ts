@@ -1,13 +1,14 @@
 // The gate: turns findings, versions and the policy into a verdict (pass/fail), the bump needed and what to do.
 import type { Policy, Waiver } from '../config/types.js';
 import type { Bump, Finding, Severity } from '../findings/finding.js';
-import { actualBump, bumpForSeverity, bumpRank, covers, maxBump, nextVersion, parseVersion } from './bump.js';
+import { actualBump, bumpForSeverity, bumpRank, covers, maxBump, nextVersion, parseVersion, requiredBumpFor } from './bump.js';
 import type { ActualBump, GatedFinding, Reason, Verdict } from './types.js';
 import { findWaivers, waiverExpired, waiverMatches } from './waivers.js';
 import { countBySeverity, describeCounts, plural } from './wording.js';
 
 export interface GateArgs {
-  findings: Finding[];
+  /** The findings with the policy's overrides already applied (by analyze(); see policy/overrides.ts). */
+  findings: readonly GatedFinding[];
   /** Version of the baseline (usually its snapshot's serverInfo.version). */
   baseVersion?: string;
   /** Version of the head (serverInfo.version or the configured version sources). */
@@ -15,6 +16,7 @@ export interface GateArgs {
   /** Where each version was read, named in messages. Defaults: "the baseline's serverInfo.version", "the server's serverInfo.version". */
   baseVersionSource?: string;
   headVersionSource?: string;
+  /** failOn, waivers and zeroMajorBreakingBump are read here; `overrides` were applied to `findings` before (analyze()). */
   policy?: Policy;
   /** Set by --approve-breaking or the Action's approval label: breaking changes pass and are recorded as approved. */
   approved?: { by: string };
@@ -29,18 +31,6 @@ export interface GateArgs {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { breaking: 3, warning: 2, safe: 1, info: 0 };
-
-/** Applies per-rule overrides: a new severity (recorded as originalSeverity) or "off" (dropped). */
-export function applyOverrides(findings: readonly Finding[], overrides: Policy['overrides'] = {}): GatedFinding[] {
-  const out: GatedFinding[] = [];
-  for (const f of findings) {
-    const override = Object.prototype.hasOwnProperty.call(overrides, f.rule) ? overrides[f.rule] : undefined;
-    if (override === 'off') continue;
-    if (override !== undefined && override !== f.severity) out.push({ ...f, severity: override, originalSeverity: f.severity });
-    else out.push({ ...f });
-  }
-  return out;
-}
 
 /** "needs"/"need" and "it"/"them" for a list of findings. */
 function agree(findings: readonly unknown[]): { need: string; them: string } {
@@ -70,7 +60,7 @@ function renamePartners(f: Finding): { from: string; to: string } {
 /**
  * Decides whether a change may merge.
  *
- * - Overrides change a rule's severity (or drop it) first.
+ * - Overrides have changed a rule's severity (or dropped it) before: analyze() applies them, once, for every command.
  * - A live waiver (rule + tool or "*", not past `expires`) covers its findings: they are recorded in
  *   `waived` and neither raise the required bump nor block. An expired waiver covers nothing; when the
  *   finding it named is what blocks, a blocking `waiver-expired` reason says when it expired.
@@ -93,7 +83,8 @@ export function gate(args: GateArgs): Verdict {
   const actual: ActualBump = base && head ? actualBump(base, head) : 'unknown';
   const bumpFor = (f: Finding): Bump => bumpForSeverity(f.severity, base, policy.zeroMajorBreakingBump);
 
-  const findings = applyOverrides(args.findings, policy.overrides);
+  // Copies: waivers and approvals are recorded on the gate's own findings, never on the caller's.
+  const findings: GatedFinding[] = args.findings.map((f) => ({ ...f }));
   const expiredFor = new Map<GatedFinding, Waiver>();
   for (const f of findings) {
     const { live, expired } = findWaivers(waivers, f, now);
@@ -101,8 +92,7 @@ export function gate(args: GateArgs): Verdict {
     else if (expired) expiredFor.set(f, expired);
   }
 
-  let requiredBump: Bump = 'none';
-  for (const f of findings) if (!f.waived) requiredBump = maxBump(requiredBump, bumpFor(f));
+  const requiredBump = requiredBumpFor(findings.filter((f) => !f.waived), base, policy.zeroMajorBreakingBump);
 
   // Findings the gate enforces, then those the bump does not cover.
   const enforced = findings.filter((f) => !f.waived && SEVERITY_RANK[f.severity] >= failOnRank);

@@ -90,13 +90,15 @@ async function readOne(source: VersionSource, opts: ReadOptions): Promise<Versio
     return v !== undefined && v !== '' ? { source: opts.serverInfoLabel ?? label(source), version: v } : { source: opts.serverInfoLabel ?? label(source), error: 'the server reported no serverInfo.version' };
   }
   const file = source.path ?? DEFAULT_FILE[source.type as keyof typeof DEFAULT_FILE];
+  const cwd = opts.cwd ?? process.cwd();
+  // At a revision, git reads `./path` against the directory it runs in; an absolute path (as the config resolver
+  // writes them) becomes that relative form, since `git show REF:/abs/path` names nothing.
+  const atRef = path.isAbsolute(file) ? `./${path.relative(cwd, file).split(path.sep).join('/')}` : file.startsWith('./') ? file : `./${file}`;
   const where = opts.gitRef ? `git:${opts.gitRef}:${file}` : file;
   const name = label(source, where);
   let text: string;
   try {
-    text = opts.gitRef
-      ? await readSource(`git:${opts.gitRef}:${path.isAbsolute(file) || file.startsWith('./') ? file : `./${file}`}`, opts.cwd)
-      : await readSource(path.resolve(opts.cwd ?? process.cwd(), file));
+    text = opts.gitRef ? await readSource(`git:${opts.gitRef}:${atRef}`, cwd) : await readSource(path.resolve(cwd, file));
   } catch (err) {
     return { source: name, error: (err as Error).message };
   }

@@ -1,6 +1,7 @@
 // Assembles the Report every renderer takes: both catalogs' identity, sorted findings, counts, the bump and the verdict.
 import type { Snapshot } from '../catalog/types.js';
-import { BUMP_FOR_SEVERITY, BUMP_ORDER, compareFindings, type Bump, type Finding } from '../findings/finding.js';
+import { compareFindings, type Bump, type Finding } from '../findings/finding.js';
+import { parseVersion, requiredBumpFor } from '../policy/bump.js';
 import { isQualityRule } from '../rules/registry.js';
 import type { GatedFinding, Verdict } from '../policy/types.js';
 import { countBySeverity } from '../policy/wording.js';
@@ -18,6 +19,8 @@ export interface BuildReportArgs {
   /** The diff's findings, or the gate's (with waivers/approvals); ignored when a verdict is given (its findings win). */
   findings: GatedFinding[] | Finding[];
   verdict?: Verdict;
+  /** The bump the findings need without a verdict: analyze()'s, on the base's version line (ignored with a verdict, whose bump wins). */
+  requiredBump?: Bump;
   footprint?: Footprint;
   /** Lint findings already in the base (after policy overrides); given when lint ran, even if empty. */
   lintExisting?: GatedFinding[];
@@ -38,11 +41,9 @@ export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
   return [...findings].sort(compareFindings);
 }
 
-/** The semver bump the findings call for, ignoring waived ones (the plain-diff view, without version lines). */
-export function requiredBumpOf(findings: readonly GatedFinding[]): Bump {
-  let rank = 0;
-  for (const f of findings) if (!f.waived) rank = Math.max(rank, BUMP_ORDER.indexOf(BUMP_FOR_SEVERITY[f.severity]));
-  return BUMP_ORDER[rank]!;
+/** The semver bump the findings call for on the base's version line, ignoring waived ones (the rule analyze() and the gate use). */
+export function requiredBumpOf(findings: readonly GatedFinding[], baseVersion: string | undefined): Bump {
+  return requiredBumpFor(findings.filter((f) => !f.waived), parseVersion(baseVersion));
 }
 
 export function buildReport(args: BuildReportArgs): Report {
@@ -51,7 +52,7 @@ export function buildReport(args: BuildReportArgs): Report {
     label: args.label,
     base: refOf(args.base, args.baseSource),
     head: refOf(args.head, args.headSource),
-    requiredBump: args.verdict ? args.verdict.requiredBump : requiredBumpOf(findings),
+    requiredBump: args.verdict ? args.verdict.requiredBump : args.requiredBump ?? requiredBumpOf(findings, args.base.server.version),
     counts: countBySeverity(findings),
     findings,
   };

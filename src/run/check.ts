@@ -1,17 +1,15 @@
-// The check pipeline shared by `mcp-contract check` and the Action: capture, load baseline, diff, versions, gate, drift, report.
+// The check pipeline shared by `mcp-contract check` and the Action: capture, load baseline, analyze, versions, gate, drift, report.
 import * as path from 'node:path';
 import { toSnapshot } from '../catalog/canonical.js';
 import { loadCatalog } from '../catalog/snapshot-file.js';
 import type { Snapshot } from '../catalog/types.js';
 import { captureCatalog } from '../capture/index.js';
 import type { Policy, ServerTarget, VersionSource } from '../config/types.js';
-import { diffCatalogs } from '../diff/index.js';
-import { compareFindings } from '../findings/finding.js';
+import { analyze, prepareAnalysis, type AnalyzeOptions } from '../analyze/index.js';
 import { UserError } from '../errors.js';
-import { applyOverrides, gate } from '../policy/gate.js';
+import { gate } from '../policy/gate.js';
 import type { Reason, Verdict } from '../policy/types.js';
 import { readVersion } from '../policy/version-sources.js';
-import { assessQuality, measureToolTokens, prepareQuality } from '../quality/index.js';
 import { buildReport } from '../report/build.js';
 import type { Report } from '../report/types.js';
 
@@ -26,6 +24,7 @@ export interface CheckArgs {
   baseline: string;
   /** The committed snapshot: fail when it no longer matches the live catalog (drift). */
   snapshotFile?: string;
+  /** The run's policy: the config's with the run's settings on top (config/resolve.ts policyForRun), paths absolute. */
   policy?: Policy;
   approved?: { by: string };
   /** Directory relative paths (baseline, snapshot, version source files) are read from. */
@@ -44,10 +43,6 @@ export interface CheckArgs {
   refreshCommand?: string;
   /** How to approve a break, named in the failing message (the Action: 'add the label `breaking-change-approved`'). */
   approvalHint?: string;
-  /** Lint the head (default: policy.quality.lint, else true). */
-  lint?: boolean;
-  /** Count the tools' tokens (default: policy.quality.footprint, else true). */
-  footprint?: boolean;
 }
 
 export interface CheckResult {
@@ -137,24 +132,13 @@ function hasFileSources(sources: readonly VersionSource[] | undefined): boolean 
  */
 export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const policy = args.policy ?? {};
-  const lint = args.lint ?? policy.quality?.lint ?? true, footprint = args.footprint ?? policy.quality?.footprint ?? true;
+  const options: AnalyzeOptions = { policy, ...(args.now ? { now: args.now } : {}) };
   // The quality stage's fixed costs (rank table, ajv) load while the baseline is read and the server boots.
-  prepareQuality({ lint, footprint });
+  prepareAnalysis(options);
   const baseLoaded = await loadFrom(args.baseline, args.cwd);
   const base = toSnapshot(baseLoaded.catalog);
   const { snapshot: head, source: headSource } = await readHead(args);
-
-  const measured = footprint ? await measureToolTokens(base, head) : undefined;
-  const diffFindings = await diffCatalogs(base, head, args.now ? { now: args.now } : {});
-  // Catalog quality: new lint and footprint findings are gated like the diff's; those already in the base are only reported.
-  const quality = await assessQuality(base, head, {
-    ...(policy.quality ? { quality: policy.quality } : {}),
-    lint,
-    footprint,
-    diffFindings,
-    ...(measured ? { measured } : {}),
-  });
-  const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
+  const analysis = await analyze(base, head, options);
 
   const headVersion = await readVersion(policy.versionSources, {
     serverInfoVersion: head.server.version,
@@ -188,7 +172,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   }
 
   const verdict = gate({
-    findings,
+    findings: analysis.findings,
     baseVersion,
     headVersion: headVersion.version,
     baseVersionSource,
@@ -208,8 +192,8 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
     headSource,
     findings: verdict.findings,
     verdict,
-    ...(quality.footprint ? { footprint: quality.footprint } : {}),
-    ...(quality.existing ? { lintExisting: applyOverrides(quality.existing, policy.overrides) } : {}),
+    ...(analysis.footprint ? { footprint: analysis.footprint } : {}),
+    ...(analysis.existing ? { lintExisting: analysis.existing } : {}),
   });
   return { report, head, base, exitCode: exitCodeOf(verdict) };
 }

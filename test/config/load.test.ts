@@ -1,9 +1,11 @@
-// Config loading: JSON Schema validation with errors that name the file and the JSON path, and path resolution.
+// Config loading through the one resolver: JSON Schema validation with errors naming the file and the JSON path, path resolution, run settings.
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonPathOf, loadConfig } from '../../src/config/load.js';
-import type { ContractConfig } from '../../src/config/types.js';
+import { jsonPathOf } from '../../src/config/load.js';
+import { policyForRun, resolveConfig } from '../../src/config/resolve.js';
+import { FAIL_ON, isFailOn, type ContractConfig } from '../../src/config/types.js';
+import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { UserError } from '../../src/errors.js';
 import { useTempDirs } from '../helpers/temp.js';
 
@@ -18,15 +20,15 @@ function write(value: unknown, name = 'mcp-contract.config.json'): string {
 async function loadError(value: unknown): Promise<UserError & { file: string }> {
   const file = write(value);
   try {
-    await loadConfig(file);
+    await resolveConfig(file);
   } catch (err) {
     expect(err).toBeInstanceOf(UserError);
     return Object.assign(err as UserError, { file });
   }
-  throw new Error('expected loadConfig to fail');
+  throw new Error('expected resolveConfig to fail');
 }
 
-describe('loadConfig', () => {
+describe('resolveConfig', () => {
   it('accepts a full config covering servers and policy', async () => {
     const full: ContractConfig = {
       $schema: './schema/config.schema.json',
@@ -47,18 +49,40 @@ describe('loadConfig', () => {
       },
     };
     const file = write(full);
-    const loaded = await loadConfig(file);
+    const loaded = await resolveConfig(file);
     const dir = path.dirname(file);
     expect(loaded.servers![0].cwd).toBe(path.join(dir, 'srv'));
     expect(loaded.servers![0].snapshot).toBe(path.join(dir, 'snaps/stdio.json'));
     // A server without cwd runs in the config file's directory.
     expect(loaded.servers![1].cwd).toBe(dir);
-    expect(loaded.policy).toEqual(full.policy);
+    // Version source files too, a source without a path naming the file of its type beside the config.
+    expect(loaded.policy).toEqual({
+      ...full.policy,
+      versionSources: [
+        { type: 'serverInfo' },
+        { type: 'package.json', path: path.join(dir, 'pkg/package.json') },
+        { type: 'pyproject.toml', path: path.join(dir, 'pyproject.toml') },
+        { type: 'file', path: path.join(dir, 'VERSION'), regex: '(\\d+\\.\\d+\\.\\d+)' },
+      ],
+    });
+    expect(loaded).toMatchObject({ file, dir });
   });
 
   it('keeps absolute paths as they are', async () => {
-    const loaded = await loadConfig(write({ servers: [{ command: ['x'], cwd: '/opt/srv', snapshot: '/tmp/s.json' }] }));
+    const loaded = await resolveConfig(write({ servers: [{ command: ['x'], cwd: '/opt/srv', snapshot: '/tmp/s.json' }], policy: { versionSources: [{ type: 'package.json', path: '/opt/srv/package.json' }] } }));
     expect(loaded.servers![0]).toMatchObject({ cwd: '/opt/srv', snapshot: '/tmp/s.json' });
+    expect(loaded.policy.versionSources).toEqual([{ type: 'package.json', path: '/opt/srv/package.json' }]);
+  });
+
+  it('reads a relative config path from the given directory, and resolves its contents against its own folder', async () => {
+    const file = write({ servers: [{ command: ['x'], snapshot: 's.json' }], policy: { versionSources: [{ type: 'file', path: 'VERSION', regex: '(.+)' }] } });
+    const dir = path.dirname(file);
+    const parent = path.dirname(dir);
+    const loaded = await resolveConfig(path.join(path.basename(dir), path.basename(file)), { cwd: parent });
+    expect(loaded.file).toBe(file);
+    expect(loaded.servers[0]).toMatchObject({ cwd: dir, snapshot: path.join(dir, 's.json') });
+    expect(loaded.policy.versionSources).toEqual([{ type: 'file', path: path.join(dir, 'VERSION'), regex: '(.+)' }]);
+    await expect(resolveConfig('nope.json', { cwd: parent })).rejects.toMatchObject({ message: 'could not read the config file nope.json: no such file', hint: `check the config path (it is relative to ${parent}).` });
   });
 
   it.each([
@@ -92,7 +116,7 @@ describe('loadConfig', () => {
     const err = await loadError('{"servers": [],}');
     expect(err.message).toContain(`the config file ${err.file} is not valid JSON`);
     expect(err.hint).toContain('trailing comma');
-    await expect(loadConfig('/no/such/config.json')).rejects.toThrow('could not read the config file /no/such/config.json: no such file');
+    await expect(resolveConfig('/no/such/config.json')).rejects.toThrow('could not read the config file /no/such/config.json: no such file');
   });
 
   it('jsonPathOf renders JSON pointers readably', () => {
@@ -100,5 +124,25 @@ describe('loadConfig', () => {
     expect(jsonPathOf('/servers/0/env/MY_VAR')).toBe('servers[0].env.MY_VAR');
     expect(jsonPathOf('/policy/overrides/tool.removed')).toBe('policy.overrides["tool.removed"]');
     expect(jsonPathOf('/a~1b')).toBe('["a/b"]');
+  });
+});
+
+describe('policyForRun', () => {
+  it("puts the run's settings over the config's policy and keeps what the run leaves unset", () => {
+    const policy = { failOn: 'warning' as const, overrides: { 'tool-removed': 'warning' as const }, quality: { maxToolTokens: 10 } };
+    expect(policyForRun(policy, {})).toEqual(policy);
+    expect(policyForRun(policy, { failOn: 'safe', lint: false })).toEqual({ ...policy, failOn: 'safe', quality: { maxToolTokens: 10, lint: false } });
+    expect(policyForRun(undefined, { footprint: false })).toEqual({ quality: { footprint: false } });
+    // true means "not turned off here": a policy that turns lint off stays off.
+    expect(policyForRun({ quality: { lint: false } }, { lint: true })).toEqual({ quality: { lint: false } });
+    expect(policy).toEqual({ failOn: 'warning', overrides: { 'tool-removed': 'warning' }, quality: { maxToolTokens: 10 } });
+  });
+});
+
+describe('FAIL_ON', () => {
+  it('is the schema\'s policy.failOn enum, and isFailOn accepts exactly its values', () => {
+    expect(schema.definitions.policy.properties.failOn.enum).toEqual([...FAIL_ON]);
+    expect(FAIL_ON.every(isFailOn)).toBe(true);
+    expect(['info', 'Breaking', ''].some(isFailOn)).toBe(false);
   });
 });

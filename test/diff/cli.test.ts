@@ -1,6 +1,6 @@
 // The `diff` and `rules` commands through the bundled CLI as a real process: exit codes, JSON shape, git sources, bad input.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isQualityRule } from '../../src/rules/registry.js';
@@ -96,6 +96,49 @@ describe('mcp-contract diff', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('git:REF:PATH');
     expect(r.stdout).toContain('Exit codes');
+    expect(r.stdout).toContain("The required bump is read on the base's version line");
+  });
+});
+
+// `diff` and `check` run the same analysis (src/analyze) and read the required bump with the same rule (policy/bump.ts
+// requiredBumpFor): on the base's version line, so under 1.0.0 a breaking change needs a minor bump (RULES.md: the minor
+// number acts as the major) and a safe one a patch. `diff` compares no versions; the bump it prints is the one `check`
+// would gate the same pair with. Without a base version both read the 1.0.0 table (breaking → major).
+describe('diff and check agree on the same pair', () => {
+  const gate = (file: string) => path.join(REPO_ROOT, 'fixtures/gate', file);
+  const noVersion = (file: string): string => {
+    const catalog = JSON.parse(readFileSync(file, 'utf8'));
+    delete catalog.serverInfo.version;
+    const out = path.join(tempDir(), path.basename(file));
+    writeFileSync(out, JSON.stringify(catalog));
+    return out;
+  };
+  const tempDir = useTempDirs('mcpc-diff-check-');
+  const cases: Array<[string, () => [string, string], string]> = [
+    ['0.x, breaking: minor', () => [real('filesystem-2025.7.1.json'), real('filesystem-2026.8.31.json')], 'minor'],
+    ['0.x, safe only: patch', () => [real('memory-2025.4.25.json'), real('memory-2026.8.31.json')], 'patch'],
+    ['1.x, breaking: major', () => [gate('v1.json'), gate('rename-minor.json')], 'major'],
+    ['no base version, breaking: major', () => [noVersion(fixture('tool-removed', 'base.json')), fixture('tool-removed', 'head.json')], 'major'],
+  ];
+  it.each(cases)('%s', async (_name, pair, bump) => {
+    const [base, head] = pair();
+    const [diff, check] = await Promise.all([
+      runCli(['diff', base, head, '--format', 'json']),
+      runCli(['check', '--baseline', base, '--head', head, '--format', 'json']),
+    ]);
+    expect(diff.stderr).toBe('');
+    const d = JSON.parse(diff.stdout), c = JSON.parse(check.stdout);
+    expect(d.requiredBump).toBe(bump);
+    expect(c.requiredBump).toBe(bump);
+    expect(d.counts).toEqual(c.counts);
+    const key = (f: { rule: string; subject: string; severity: string; path: string; message: string }) => [f.rule, f.subject, f.severity, f.path, f.message];
+    expect(d.findings.map(key)).toEqual(c.findings.map(key));
+    expect(d.lint).toEqual(c.lint);
+    expect(d.footprint).toEqual(c.footprint);
+  });
+  it('the text report says the same bump', async () => {
+    const r = await runCli(['diff', real('filesystem-2025.7.1.json'), real('filesystem-2026.8.31.json'), '--no-oracle', '--no-lint', '--no-footprint']);
+    expect(r.stdout.split('\n').slice(0, 2).join('\n')).toMatch(/requires a minor bump\n {2}version 0\.2\.0 → 0\.2\.0; required bump: minor$/);
   });
 });
 

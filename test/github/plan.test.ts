@@ -1,5 +1,6 @@
 // planJobs: the servers of a run and how each is checked, from the inputs, the config and the event (pure, so plain objects in).
 import { describe, expect, it } from 'vitest';
+import type { ResolvedConfig } from '../../src/config/resolve.js';
 import type { ContractConfig } from '../../src/config/types.js';
 import type { RunContext } from '../../src/github/event.js';
 import { parseInputs } from '../../src/github/inputs.js';
@@ -7,6 +8,12 @@ import { planJobs } from '../../src/github/plan.js';
 
 const inputs = (given: Record<string, string>) => parseInputs((name) => given[name] ?? '');
 const WORKSPACE = { workDir: '/repo', root: '/repo' };
+
+/** A config as resolveConfig returns it for the file `file` under /repo: server cwd made absolute against its folder. */
+function resolved(file: string, config: ContractConfig): ResolvedConfig {
+  const dir = `/repo/${file}`.replace(/\/[^/]*$/, '');
+  return { ...config, file: `/repo/${file}`, dir, servers: (config.servers ?? []).map((s) => ({ ...s, cwd: s.cwd ?? dir })), policy: { ...config.policy } };
+}
 
 function context(extra: Partial<RunContext> = {}): RunContext {
   return { eventName: 'push', owner: 'acme', repo: 'weather', apiUrl: 'https://api.github.com', serverUrl: 'https://github.com', workspace: '/repo', runnerTemp: '/tmp', stepId: 'contract', ...extra };
@@ -38,7 +45,7 @@ describe('planJobs', () => {
   });
 
   it('merges each config server with the Action inputs: its own env, pass-env and headers win; headers only reach HTTP servers', () => {
-    // As loadConfig returns it: cwd and snapshot already absolute (relative to the config file in /repo/conf).
+    // As resolveConfig returns it: cwd and snapshot already absolute (relative to the config file in /repo/conf).
     const config: ContractConfig = {
       servers: [
         { name: 'api', url: 'http://localhost:1/mcp', headers: { 'X-Tenant': 'own' }, cwd: '/repo/conf', env: { A: 'server' }, passEnv: ['P2', 'P1'], snapshot: '/repo/snaps/api.json' },
@@ -46,7 +53,7 @@ describe('planJobs', () => {
       ],
     };
     const given = { config: 'conf/mcp-contract.config.json', env: 'A=action\nB=action', 'pass-env': 'P1', headers: 'X-Tenant: action\nAuthorization: Bearer t' };
-    const plan = planJobs(inputs(given), config, context(), WORKSPACE);
+    const plan = planJobs(inputs(given), resolved(given.config, config), context(), WORKSPACE);
     expect(plan.jobs.map((j) => [j.key, j.snapshotRel])).toEqual([['api', 'snaps/api.json'], ['server-2', 'conf/server-2.snapshot.json']]);
     expect(plan.jobs[0]!.target).toMatchObject({ name: 'api', cwd: '/repo/conf', env: { A: 'server', B: 'action' }, passEnv: ['P1', 'P2'], headers: { 'X-Tenant': 'own', Authorization: 'Bearer t' } });
     expect(plan.jobs[1]!.target).toEqual({ name: 'server-2', command: ['node', 'tools.js'], cwd: '/repo/conf/tools', env: { A: 'action', B: 'action' }, passEnv: ['P1'] });
@@ -54,16 +61,16 @@ describe('planJobs', () => {
   });
 
   it('gives a single config server the `snapshot` input beside the config, and refuses an empty or clashing config', () => {
-    const one = planJobs(inputs({ config: 'c/config.json', snapshot: 'contract.json' }), { servers: [{ name: 'only', command: ['s'] }] }, context(), WORKSPACE);
+    const one = planJobs(inputs({ config: 'c/config.json', snapshot: 'contract.json' }), resolved('c/config.json', { servers: [{ name: 'only', command: ['s'] }] }), context(), WORKSPACE);
     expect(one.jobs[0]!.snapshotRel).toBe('c/contract.json');
-    expect(() => planJobs(inputs({ config: 'c.json' }), { servers: [] }, context(), WORKSPACE)).toThrow(/c\.json lists no servers/);
+    expect(() => planJobs(inputs({ config: 'c.json' }), resolved('c.json', { servers: [] }), context(), WORKSPACE)).toThrow(/c\.json lists no servers/);
     const clash: ContractConfig = { servers: [{ name: 'a', command: ['a'], snapshot: '/repo/s.json' }, { name: 'b', command: ['b'], snapshot: '/repo/s.json' }] };
-    expect(() => planJobs(inputs({ config: 'c.json' }), clash, context(), WORKSPACE)).toThrow(/two servers in c\.json share the snapshot s\.json/);
+    expect(() => planJobs(inputs({ config: 'c.json' }), resolved('c.json', clash), context(), WORKSPACE)).toThrow(/two servers in c\.json share the snapshot s\.json/);
   });
 
   it('applies `fail-on` over the config policy, and names the approve label on pull requests only', () => {
     const config: ContractConfig = { servers: [{ name: 'a', command: ['a'] }], policy: { failOn: 'breaking', waivers: [{ rule: 'tool-removed', tool: '*', reason: 'r' }] } };
-    const plan = planJobs(inputs({ config: 'c.json', 'fail-on': 'warning', 'approve-label': 'ok-`break`' }), config, context({ pullRequest: PULL_REQUEST }), WORKSPACE);
+    const plan = planJobs(inputs({ config: 'c.json', 'fail-on': 'warning', 'approve-label': 'ok-`break`' }), resolved('c.json', config), context({ pullRequest: PULL_REQUEST }), WORKSPACE);
     expect(plan.policy).toEqual({ failOn: 'warning', waivers: [{ rule: 'tool-removed', tool: '*', reason: 'r' }] });
     expect(plan.approvalHint).toBe('add the `ok-break` label to this pull request and re-run the job');
     expect(planJobs(inputs({ command: 'a', 'fail-on': 'safe' }), undefined, context(), WORKSPACE).policy).toEqual({ failOn: 'safe' });

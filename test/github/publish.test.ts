@@ -25,7 +25,7 @@ function job(key: string): ServerJob {
 
 /** A checked outcome: the real check of a fixture pair (head file against base file). */
 async function checked(key: string, fixture: string): Promise<ServerOutcome> {
-  const { report, head } = await runCheck({ label: key, headFile: path.join(CATALOGS, fixture, 'head.json'), baseline: path.join(CATALOGS, fixture, 'base.json'), lint: false, footprint: false });
+  const { report, head } = await runCheck({ label: key, headFile: path.join(CATALOGS, fixture, 'head.json'), baseline: path.join(CATALOGS, fixture, 'base.json'), policy: { quality: { lint: false, footprint: false } } });
   return { kind: 'checked', job: job(key), report, catalogHash: head.hashes.catalog };
 }
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity } from '../../src/findings/finding.js';
 import { gate } from '../../src/policy/gate.js';
-import { actualBump } from '../../src/policy/bump.js';
+import { applyOverrides } from '../../src/policy/overrides.js';
+import { actualBump, requiredBumpFor } from '../../src/policy/bump.js';
 
 function finding(rule: string, severity: Severity, subject = 'search', extra?: Finding['extra']): Finding {
   return { rule, severity, kind: 'tool', subject, tool: subject, path: '', message: `${rule} on ${subject}`, ...(extra ? { extra } : {}) };
@@ -205,12 +206,12 @@ describe('waivers', () => {
   });
 });
 
+// Overrides are applied once, before the gate (analyze() calls applyOverrides); the gate then sees the new severities.
 describe('overrides', () => {
   it('changes a severity (recording the original) or turns a rule off', () => {
     const v = gate({
-      findings: [finding('tool-removed', 'breaking'), finding('tool-description-changed', 'warning')],
+      findings: applyOverrides([finding('tool-removed', 'breaking'), finding('tool-description-changed', 'warning')], { 'tool-removed': 'warning', 'tool-description-changed': 'off' }),
       baseVersion: '1.4.2', headVersion: '1.4.3',
-      policy: { overrides: { 'tool-removed': 'warning', 'tool-description-changed': 'off' } },
     });
     expect(v.verdict).toBe('pass');
     expect(v.findings).toHaveLength(1);
@@ -218,9 +219,21 @@ describe('overrides', () => {
     expect(v.requiredBump).toBe('patch');
   });
   it('can raise a severity so it gates', () => {
-    const v = gate({ findings: KIND.warning!, baseVersion: '1.4.2', headVersion: '1.4.3', policy: { overrides: { 'tool-description-changed': 'breaking' } } });
+    const v = gate({ findings: applyOverrides(KIND.warning!, { 'tool-description-changed': 'breaking' }), baseVersion: '1.4.2', headVersion: '1.4.3' });
     expect(v.verdict).toBe('fail');
     expect(v.suggestedVersion).toBe('2.0.0');
+  });
+  it('matches own rule ids only and never changes the findings it is given', () => {
+    const given = [finding('constructor', 'safe'), finding('tool-removed', 'breaking')];
+    const out = applyOverrides(given, { 'tool-removed': 'info' });
+    expect(out.map((f) => [f.rule, f.severity, f.originalSeverity])).toEqual([['constructor', 'safe', undefined], ['tool-removed', 'info', 'breaking']]);
+    expect(given[1]).toEqual(finding('tool-removed', 'breaking'));
+  });
+  it('the gate records waivers on its own copies, not on the findings it is given', () => {
+    const given = [finding('tool-removed', 'breaking')];
+    const v = gate({ findings: given, baseVersion: '1.4.2', headVersion: '1.4.3', policy: { waivers: [{ rule: 'tool-removed', tool: 'search', reason: 'r' }] } });
+    expect(v.findings[0]!.waived).toEqual({ reason: 'r' });
+    expect(given[0]).not.toHaveProperty('waived');
   });
 });
 
@@ -257,5 +270,23 @@ describe('fail closed', () => {
   it('extra blocking reasons fail the verdict', () => {
     const v = gate({ findings: [], baseVersion: '1.0.0', headVersion: '1.0.0', extraReasons: [{ code: 'snapshot-drift', message: 'drift', blocking: true }] });
     expect(v.verdict).toBe('fail');
+  });
+});
+
+describe('requiredBumpFor (the bump diff prints and the gate requires)', () => {
+  it('reads the base version line: 0.x shifts breaking to minor and safe to patch, unless zeroMajorBreakingBump is major', () => {
+    const all = [...KIND.breaking!, ...KIND.safe!, ...KIND.warning!];
+    expect(requiredBumpFor(all, '1.4.2')).toBe('major');
+    expect(requiredBumpFor(all, '0.4.2')).toBe('minor');
+    expect(requiredBumpFor(all, '0.4.2', 'major')).toBe('major');
+    expect(requiredBumpFor(all, undefined)).toBe('major');
+    expect(requiredBumpFor(KIND.safe!, '0.4.2')).toBe('patch');
+    expect(requiredBumpFor(KIND.safe!, '1.4.2')).toBe('minor');
+    expect(requiredBumpFor([], '0.4.2')).toBe('none');
+  });
+  it('is the gate\'s required bump for the same findings', () => {
+    for (const base of ['0.4.2', '1.4.2']) {
+      for (const kind of Object.keys(KIND)) expect(gate({ findings: KIND[kind]!, baseVersion: base, headVersion: base }).requiredBump).toBe(requiredBumpFor(KIND[kind]!, base));
+    }
   });
 });

@@ -1,11 +1,13 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  FAIL_ON,
+  isFailOn,
   runCheck
-} from "./chunk-D377OWHM.js";
+} from "./chunk-E7IS7QPD.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-7G6OQAVV.js";
+} from "./chunk-URFGYQ4U.js";
 import "./chunk-44J4AOLG.js";
 import {
   TARGET_OPTIONS,
@@ -15,12 +17,12 @@ import {
   splitAtDoubleDash,
   targetFromArgs
 } from "./chunk-IORH3WQP.js";
+import "./chunk-DNWREYEG.js";
 import {
-  loadConfig
-} from "./chunk-Q6JWOQSP.js";
-import {
+  policyForRun,
+  resolveConfig,
   writeFileAtomic
-} from "./chunk-LL6E6N77.js";
+} from "./chunk-WTIJXQS3.js";
 import "./chunk-6FZ4EZQ6.js";
 import "./chunk-BPB3YESS.js";
 import {
@@ -32,7 +34,6 @@ import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/check.ts
-import * as path from "node:path";
 import { parseArgs } from "node:util";
 var CHECK_USAGE = `Usage: mcp-contract check --baseline <FILE|git:REF:PATH> [options] -- <server command> [args...]
        mcp-contract check --baseline <FILE|git:REF:PATH> --head FILE [options]
@@ -44,7 +45,8 @@ Options:
   --baseline SRC          the base contract: a snapshot file or git:REF:PATH (e.g. git:origin/main:mcp-contract.snapshot.json)
   --head FILE             gate this catalog file instead of capturing a server
   --snapshot FILE         also fail when the committed snapshot FILE no longer matches the live catalog
-  --config FILE           config file (policy: failOn, overrides, waivers, versionSources; servers)
+  --config FILE           config file (policy: failOn, overrides, waivers, versionSources; servers);
+                          the paths inside it are relative to the config file
   --server NAME           which server of the config to check (needed when it lists several)
   --format FMT            text (default), markdown, json or sarif
   --out-report FILE       also write the report to FILE (format from the extension: .md, .sarif, .txt; else JSON)
@@ -74,7 +76,6 @@ var OPTIONS = {
   "no-footprint": { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
-var FAIL_ON = ["breaking", "warning", "safe"];
 function usageError(message, hint = "run `mcp-contract check --help` for the usage.") {
   return new UserError(message, { hint });
 }
@@ -116,16 +117,17 @@ async function run(argv) {
     throw usageError("check needs --baseline (the base contract)", "e.g. --baseline git:origin/main:mcp-contract.snapshot.json, or a snapshot file written by `mcp-contract snapshot`.");
   }
   const format = parseFormat(values.format);
-  if (values["fail-on"] !== void 0 && !FAIL_ON.includes(values["fail-on"])) {
-    throw usageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got "${values["fail-on"]}"`);
+  const failOn = values["fail-on"];
+  if (failOn !== void 0 && !isFailOn(failOn)) {
+    throw usageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got "${failOn}"`);
   }
   const now = parseNow(values.now);
-  const config = values.config !== void 0 ? await loadConfig(values.config) : void 0;
-  const policy = { ...config?.policy, ...values["fail-on"] ? { failOn: values["fail-on"] } : {} };
-  if (values.config !== void 0 && policy.versionSources) {
-    const dir = path.dirname(path.resolve(values.config));
-    policy.versionSources = policy.versionSources.map((s) => s.type === "serverInfo" ? s : { ...s, path: path.resolve(dir, s.path ?? s.type) });
-  }
+  const config = values.config !== void 0 ? await resolveConfig(values.config) : void 0;
+  const policy = policyForRun(config?.policy, {
+    ...failOn !== void 0 ? { failOn } : {},
+    ...values["no-lint"] ? { lint: false } : {},
+    ...values["no-footprint"] ? { footprint: false } : {}
+  });
   let target;
   let refreshCommand;
   if (values.head === void 0) {
@@ -147,9 +149,7 @@ async function run(argv) {
     ...refreshCommand ? { refreshCommand } : {},
     policy,
     ...values["approve-breaking"] ? { approved: { by: "the --approve-breaking flag" } } : {},
-    ...now ? { now } : {},
-    ...values["no-lint"] ? { lint: false } : {},
-    ...values["no-footprint"] ? { footprint: false } : {}
+    ...now ? { now } : {}
   });
   const color = format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const out = renderReport(result.report, format, { color, ...values.snapshot ? { snapshotUri: values.snapshot } : {} });

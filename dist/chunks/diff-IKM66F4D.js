@@ -1,19 +1,16 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
-  assessQuality,
+  analyze,
   buildReport,
-  diffCatalogs,
-  measureToolTokens,
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-7G6OQAVV.js";
+} from "./chunk-URFGYQ4U.js";
+import "./chunk-44J4AOLG.js";
 import {
-  compareFindings
-} from "./chunk-44J4AOLG.js";
-import {
-  loadCatalogPair
-} from "./chunk-LL6E6N77.js";
+  loadCatalogPair,
+  policyForRun
+} from "./chunk-WTIJXQS3.js";
 import {
   toSnapshot
 } from "./chunk-6FZ4EZQ6.js";
@@ -22,6 +19,8 @@ import {
   EXIT,
   UserError
 } from "./chunk-IOOITRKB.js";
+import "./chunk-PBS3GWAY.js";
+import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/diff.ts
@@ -39,6 +38,10 @@ Options:
   --no-lint      skip the catalog lint (descriptions, names, parameters, schema validity)
   --no-footprint skip the token count of the tools (o200k_base estimate)
   --help         show this help
+
+The required bump is read on the base's version line (its serverInfo.version), the rule \`check\` gates with:
+under 1.0.0 a breaking change needs a minor bump and a safe one a patch; without a base version, or from 1.0.0,
+breaking → major, safe → minor, warning/info → patch. \`diff\` compares no versions: \`check\` does.
 
 Exit codes: 0 no breaking change, 1 at least one breaking change, 2 bad input or usage.`;
 function usageError(message) {
@@ -87,25 +90,24 @@ async function run(argv) {
     process.stdout.write(DIFF_USAGE + "\n");
     return EXIT.ok;
   }
+  const options = { policy: policyForRun(void 0, { lint: args.lint, footprint: args.footprint }), oracle: args.oracle };
   if (args.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
-  const measured = args.footprint ? await measureToolTokens(baseSnap, headSnap) : void 0;
-  const diffFindings = await diffCatalogs(baseSnap, headSnap, args.oracle ? {} : { oracle: false });
-  const quality = await assessQuality(baseSnap, headSnap, { lint: args.lint, footprint: args.footprint, diffFindings, ...measured ? { measured } : {} });
-  const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
+  const analysis = await analyze(baseSnap, headSnap, options);
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? "mcp server",
     base: baseSnap,
     head: headSnap,
     baseSource,
     headSource,
-    findings,
-    ...quality.footprint ? { footprint: quality.footprint } : {},
-    ...quality.existing ? { lintExisting: quality.existing } : {}
+    findings: analysis.findings,
+    requiredBump: analysis.requiredBump,
+    ...analysis.footprint ? { footprint: analysis.footprint } : {},
+    ...analysis.existing ? { lintExisting: analysis.existing } : {}
   });
   const out = renderReport(report, args.format, { color: args.format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR });
   process.stdout.write(out.endsWith("\n") ? out : out + "\n");
-  return findings.some((f) => f.severity === "breaking") ? EXIT.violated : EXIT.ok;
+  return analysis.findings.some((f) => f.severity === "breaking") ? EXIT.violated : EXIT.ok;
 }
 export {
   DIFF_USAGE,

@@ -1,28 +1,38 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
-  assessQuality,
-  buildReport,
-  countBySeverity,
-  describeCounts,
-  diffCatalogs,
-  measureToolTokens,
-  plural,
-  prepareQuality
-} from "./chunk-7G6OQAVV.js";
-import {
   BUMP_ORDER,
-  compareFindings
+  FOOTPRINT_CAVEAT,
+  RULES,
+  SEVERITIES,
+  SchemaOracle,
+  compareFindings,
+  describeFootprint,
+  diffCatalogExtras,
+  diffTools,
+  footprintFindings,
+  isQualityRule,
+  lintCatalogs,
+  loadSchemaChecker,
+  loadTokenCounter,
+  measureFootprint,
+  oracleFinding,
+  schemaFinding,
+  signed
 } from "./chunk-44J4AOLG.js";
 import {
-  captureCatalog
-} from "./chunk-Q6JWOQSP.js";
+  DEFAULT_TEXT_LIMIT,
+  oneLine,
+  revealHidden,
+  truncateText
+} from "./chunk-WTIJXQS3.js";
 import {
-  loadCatalog,
-  readSource
-} from "./chunk-LL6E6N77.js";
-import {
-  toSnapshot
+  canonicalize,
+  releaseToolJson,
+  stableJson
 } from "./chunk-6FZ4EZQ6.js";
+import {
+  VERSION
+} from "./chunk-BPB3YESS.js";
 import {
   UserError
 } from "./chunk-IOOITRKB.js";
@@ -2244,8 +2254,81 @@ var require_semver2 = __commonJS({
   }
 });
 
-// src/run/check.ts
-import * as path2 from "node:path";
+// src/quality/index.ts
+function prepareQuality(opts = {}) {
+  const ignore = () => void 0;
+  if (opts.footprint !== false) loadTokenCounter().catch(ignore);
+  if (opts.lint !== false) loadSchemaChecker().catch(ignore);
+}
+async function measureToolTokens(base, head) {
+  const measured = await measureFootprint(base, head);
+  releaseToolJson(base);
+  releaseToolJson(head);
+  return measured;
+}
+async function assessQuality(base, head, opts = {}) {
+  const out = { findings: [] };
+  const lint = opts.lint === false ? void 0 : await lintCatalogs(base, head, { ...opts.quality ? { quality: opts.quality } : {}, ...opts.diffFindings ? { diffFindings: opts.diffFindings } : {} });
+  if (lint) {
+    out.findings.push(...lint.new);
+    out.existing = lint.existing;
+  }
+  if (opts.footprint !== false) {
+    const measured = opts.measured ?? await measureFootprint(base, head);
+    out.footprint = measured.footprint;
+    const changed = lint?.changedTools ?? changedToolNames(base, head);
+    const budget = footprintFindings(measured, opts.quality, changed);
+    out.findings.push(...budget.new);
+    if (out.existing) out.existing.push(...budget.existing);
+  }
+  return out;
+}
+function changedToolNames(base, head) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [name, hash] of Object.entries(head.hashes.tools)) if (base.hashes.tools[name] !== hash) out.add(name);
+  return out;
+}
+
+// src/diff/index.ts
+async function runOracle(pending, option) {
+  if (pending.length === 0) return [];
+  const findings = [];
+  if (option === false) {
+    for (const p of pending) {
+      const change = oracleFinding("inconclusive", p.direction, p.hadBreakingChange, ["set comparison disabled (--no-oracle)", ...p.reasons].join("; "));
+      if (change) findings.push(schemaFinding(p.tool, p.direction, change));
+    }
+    return findings;
+  }
+  const oracle = option ?? new SchemaOracle();
+  try {
+    const results = await oracle.check(pending.map((p) => ({ before: p.before, after: p.after, direction: p.direction })));
+    results.forEach((result, i) => {
+      const p = pending[i];
+      const reason = [result.reason, ...p.reasons].filter(Boolean).join("; ");
+      const change = oracleFinding(result.outcome, p.direction, p.hadBreakingChange, reason || void 0);
+      if (change) findings.push(schemaFinding(p.tool, p.direction, change));
+    });
+  } finally {
+    if (option === void 0) await oracle.close();
+  }
+  return findings;
+}
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = stableJson({ rule: f.rule, kind: f.kind, subject: f.subject, path: f.path, before: f.before ?? null, after: f.after ?? null });
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+async function diffCatalogs(base, head, opts = {}) {
+  const b = canonicalize(base), h = canonicalize(head);
+  const tools2 = diffTools(b.tools, h.tools, opts.now ?? /* @__PURE__ */ new Date());
+  const findings = [...tools2.findings, ...diffCatalogExtras(b, h), ...await runOracle(tools2.undecided, opts.oracle)];
+  return dedupe(findings).sort(compareFindings);
+}
 
 // src/policy/bump.ts
 var import_semver = __toESM(require_semver2(), 1);
@@ -2285,6 +2368,11 @@ function bumpForSeverity(severity, base, zeroMajorBreakingBump = "minor") {
       return "patch";
   }
 }
+function requiredBumpFor(findings, base, zeroMajorBreakingBump = "minor") {
+  let bump = "none";
+  for (const f of findings) bump = maxBump(bump, bumpForSeverity(f.severity, base, zeroMajorBreakingBump));
+  return bump;
+}
 function covers(actual, required) {
   if (required === "none") return true;
   if (actual === "downgrade" || actual === "unknown") return false;
@@ -2295,30 +2383,7 @@ function nextVersion(base, bump) {
   return import_semver.default.inc(base, bump);
 }
 
-// src/policy/waivers.ts
-function waiverMatches(waiver, finding) {
-  if (waiver.rule !== finding.rule) return false;
-  if (waiver.tool === "*" || waiver.tool === finding.subject) return true;
-  const { from, to } = finding.extra ?? {};
-  return waiver.tool === from || waiver.tool === to;
-}
-function waiverExpired(waiver, now) {
-  if (!waiver.expires) return false;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(waiver.expires);
-  if (!m) return true;
-  const endOfDay = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1);
-  return Number.isNaN(endOfDay) || now.getTime() >= endOfDay;
-}
-function findWaivers(waivers, finding, now) {
-  const matching = waivers.filter((w) => waiverMatches(w, finding));
-  return {
-    live: matching.find((w) => !waiverExpired(w, now)),
-    expired: matching.find((w) => waiverExpired(w, now))
-  };
-}
-
-// src/policy/gate.ts
-var SEVERITY_RANK = { breaking: 3, warning: 2, safe: 1, info: 0 };
+// src/policy/overrides.ts
 function applyOverrides(findings, overrides = {}) {
   const out = [];
   for (const f of findings) {
@@ -2329,374 +2394,19 @@ function applyOverrides(findings, overrides = {}) {
   }
   return out;
 }
-function agree(findings) {
-  return findings.length === 1 ? { need: "needs", them: "it" } : { need: "need", them: "them" };
-}
-function describeBump(bump) {
-  switch (bump) {
-    case "none":
-      return "no bump";
-    case "downgrade":
-      return "a downgrade";
-    case "unknown":
-      return "unknown";
-    default:
-      return `only a ${bump} bump`;
-  }
-}
-function describeFindings(findings) {
-  return describeCounts(countBySeverity(findings));
-}
-function renamePartners(f) {
-  const from = typeof f.extra?.from === "string" ? f.extra.from : typeof f.before === "string" ? f.before : f.subject;
-  const to = typeof f.extra?.to === "string" ? f.extra.to : typeof f.after === "string" ? f.after : f.subject;
-  return { from, to };
-}
-function gate(args) {
-  const policy = args.policy ?? {};
-  const now = args.now ?? /* @__PURE__ */ new Date();
-  const failOnRank = SEVERITY_RANK[policy.failOn ?? "breaking"];
-  const waivers = policy.waivers ?? [];
-  const baseSource = args.baseVersionSource ?? "the baseline's serverInfo.version";
-  const headSource = args.headVersionSource ?? "the server's serverInfo.version";
-  const base = parseVersion(args.baseVersion);
-  const head = parseVersion(args.headVersion);
-  const actual = base && head ? actualBump(base, head) : "unknown";
-  const bumpFor = (f) => bumpForSeverity(f.severity, base, policy.zeroMajorBreakingBump);
-  const findings = applyOverrides(args.findings, policy.overrides);
-  const expiredFor = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const { live, expired } = findWaivers(waivers, f, now);
-    if (live) f.waived = { reason: live.reason, ...live.expires ? { expires: live.expires } : {} };
-    else if (expired) expiredFor.set(f, expired);
-  }
-  let requiredBump = "none";
-  for (const f of findings) if (!f.waived) requiredBump = maxBump(requiredBump, bumpFor(f));
-  const enforced = findings.filter((f) => !f.waived && SEVERITY_RANK[f.severity] >= failOnRank);
-  const approvedNow = [];
-  const blocking = [];
-  for (const f of enforced) {
-    if (covers(actual, bumpFor(f))) continue;
-    if (args.approved && f.severity === "breaking") {
-      f.approved = { by: args.approved.by };
-      approvedNow.push(f);
-    } else blocking.push(f);
-  }
-  let blockingBump = "none";
-  for (const f of blocking) blockingBump = maxBump(blockingBump, bumpFor(f));
-  const reasons = [];
-  const zeroNote = base && bumpRank(blockingBump) > 0 && bumpForSeverity("breaking", base, policy.zeroMajorBreakingBump) === "minor" ? " (under 1.0.0 the minor number acts as the major)" : "";
-  const suggestedVersion = base && head && (blockingBump !== "none" || actual === "downgrade") ? nextVersion(base, requiredBumpOfEnforced(enforced, bumpFor)) : void 0;
-  if (blockingBump !== "none") {
-    if (!base || !head) {
-      const missing = !base ? { side: "baseline", raw: args.baseVersion, source: baseSource } : { side: "head", raw: args.headVersion, source: headSource };
-      const unparsable = missing.raw !== void 0 && missing.raw.trim() !== "";
-      reasons.push({
-        code: unparsable ? "version-unparsable" : "version-missing",
-        blocking: true,
-        message: unparsable ? `cannot tell the version bump: the ${missing.side} version ${JSON.stringify(missing.raw)} read from ${missing.source} is not semver (X.Y.Z), and ${describeFindings(blocking)} ${agree(blocking).need} a ${blockingBump} bump. Set a semver version there, or configure policy.versionSources to read it from package.json, server.json or pyproject.toml.` : `cannot tell the version bump: no ${missing.side} version found in ${missing.source}, and ${describeFindings(blocking)} ${agree(blocking).need} a ${blockingBump} bump. Report a version there (serverInfo.version in the server's initialize result), or configure policy.versionSources to read it from package.json, server.json or pyproject.toml.`
-      });
-    } else if (actual !== "downgrade") {
-      const hasBreaking = blocking.some((f) => f.severity === "breaking");
-      const { need, them } = agree(blocking);
-      const ways = [`bump the version to ${suggestedVersion}`, `waive ${them} in the policy (rule, tool, reason, expires)`];
-      if (hasBreaking) ways.push(`approve the break (${args.approvalHint ?? "--approve-breaking, or the approval label on the pull request"})`);
-      reasons.push({
-        code: "bump-too-small",
-        blocking: true,
-        message: `${describeFindings(blocking)} ${need} a ${blockingBump} bump${zeroNote}, but ${base} → ${head} is ${describeBump(actual)}. To merge: ${ways.slice(0, -1).join(", ")} or ${ways[ways.length - 1]}.`
-      });
-    }
-    for (const f of blocking.filter((x) => x.rule === "tool-renamed")) {
-      const { from, to } = renamePartners(f);
-      const bumpTo = suggestedVersion ?? `the next ${blockingBump} version`;
-      reasons.push({
-        code: "rename-needs-bump",
-        blocking: true,
-        rule: f.rule,
-        subject: from,
-        message: `tool \`${from}\` was renamed to \`${to}\`: bump to ${bumpTo}, or keep \`${from}\` registered beside \`${to}\` until the next major (dual registration is a safe change).`
-      });
-    }
-  }
-  if (base && head && actual === "downgrade") {
-    reasons.push({
-      code: "version-downgrade",
-      blocking: true,
-      message: `the version went down: ${base} (${baseSource}) → ${head} (${headSource}). Set the version to ${suggestedVersion} or higher.`
-    });
-  }
-  if (blockingBump === "none" && args.headVersion !== void 0 && args.headVersion.trim() !== "" && !head) {
-    reasons.push({
-      code: "version-unparsable",
-      blocking: false,
-      message: `the head version ${JSON.stringify(args.headVersion)} read from ${headSource} is not semver (X.Y.Z); nothing needed a bump this time, but the gate cannot check one later.`
-    });
-  }
-  for (const [f, w] of expiredFor) {
-    const stillBlocks = blocking.includes(f);
-    reasons.push({
-      code: "waiver-expired",
-      blocking: stillBlocks,
-      rule: f.rule,
-      subject: f.subject,
-      message: `the waiver for ${f.rule} on \`${w.tool}\` expired on ${w.expires} and no longer applies${stillBlocks ? "" : " (the change is covered anyway)"}; renew its "expires" date in the policy or remove it.`
-    });
-  }
-  const waivedFindings = findings.filter((f) => f.waived);
-  for (const w of waivers) {
-    const covered = waivedFindings.filter((f) => waiverMatches(w, f) && f.waived?.reason === w.reason);
-    if (covered.length > 0) {
-      reasons.push({
-        code: "waived",
-        blocking: false,
-        rule: w.rule,
-        subject: w.tool,
-        message: `${plural(covered.length, "finding")} of ${w.rule} on \`${w.tool}\` waived${w.expires ? ` until ${w.expires}` : ""}: ${w.reason}`
-      });
-    } else if (!waiverExpired(w, now) && !findings.some((f) => waiverMatches(w, f))) {
-      reasons.push({
-        code: "waiver-unused",
-        blocking: false,
-        rule: w.rule,
-        subject: w.tool,
-        message: `the waiver for ${w.rule} on \`${w.tool}\` matched no finding; remove it from the policy once it is no longer needed.`
-      });
-    }
-  }
-  if (approvedNow.length > 0 && args.approved) {
-    const semverWants = base ? ` (semver would ask for ${nextVersion(base, requiredBump)})` : "";
-    reasons.push({
-      code: "approved",
-      blocking: false,
-      message: `${describeFindings(approvedNow)} approved by ${args.approved.by} without the ${bumpFor(approvedNow[0])} bump${semverWants}.`
-    });
-  }
-  if (args.toolCounts && args.toolCounts.base > 0 && args.toolCounts.head === 0) {
-    reasons.push({
-      code: "empty-catalog",
-      blocking: true,
-      message: `the server listed no tools, but the baseline has ${plural(args.toolCounts.base, "tool")}. This never passes, whatever the version: check that the server started with the configuration and environment it needs (a missing API key or feature flag often hides every tool).`
-    });
-  }
-  reasons.push(...args.extraReasons ?? []);
-  return {
-    verdict: reasons.some((r) => r.blocking) ? "fail" : "pass",
-    requiredBump,
-    actualBump: actual,
-    ...args.baseVersion !== void 0 ? { baseVersion: args.baseVersion } : {},
-    ...args.headVersion !== void 0 ? { headVersion: args.headVersion } : {},
-    ...suggestedVersion !== void 0 ? { suggestedVersion } : {},
-    reasons,
-    findings
-  };
-}
-function requiredBumpOfEnforced(enforced, bumpFor) {
-  let bump = "none";
-  for (const f of enforced) if (!f.approved) bump = maxBump(bump, bumpFor(f));
-  return bump;
-}
 
-// src/policy/version-sources.ts
-import * as path from "node:path";
-var DEFAULT_FILE = {
-  "package.json": "package.json",
-  "server.json": "server.json",
-  "pyproject.toml": "pyproject.toml"
-};
-function versionFromPackageJson(text) {
-  const v = JSON.parse(text).version;
-  return typeof v === "string" ? v : void 0;
+// src/analyze/index.ts
+function qualitySwitches(policy) {
+  return { lint: policy?.quality?.lint ?? true, footprint: policy?.quality?.footprint ?? true };
 }
-function versionFromServerJson(text) {
-  const obj = JSON.parse(text);
-  if (typeof obj.version === "string") return obj.version;
-  const detail = obj.version_detail?.version;
-  return typeof detail === "string" ? detail : void 0;
+function prepareAnalysis(opts = {}) {
+  prepareQuality(qualitySwitches(opts.policy));
 }
-function versionFromPyproject(text) {
-  const found = {};
-  let section = "";
-  let dynamic = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    const header = /^\[\s*([^\]\s]+)\s*\]\s*(#.*)?$/.exec(line);
-    if (header) {
-      section = header[1];
-      continue;
-    }
-    if (section !== "project" && section !== "tool.poetry") continue;
-    const kv = /^version\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')\s*(#.*)?$/.exec(line);
-    if (kv && found[section] === void 0) found[section] = kv[1] ?? kv[2];
-    if (section === "project" && /^dynamic\s*=.*["']version["']/.test(line)) dynamic = true;
-  }
-  const version = found.project ?? found["tool.poetry"];
-  return version !== void 0 ? { version } : { dynamic };
-}
-function versionFromRegex(text, regex) {
-  let re;
-  try {
-    re = new RegExp(regex, "m");
-  } catch (err) {
-    throw new UserError(`policy.versionSources: invalid regex ${JSON.stringify(regex)}: ${err.message}`, {
-      hint: 'fix the "regex" of the file version source in the config; its first capture group must match the version, e.g. "VERSION = \\"([^\\"]+)\\"".'
-    });
-  }
-  const m = re.exec(text);
-  return m ? m[1] ?? m[0] : void 0;
-}
-function label(source, file) {
-  if (source.type === "serverInfo") return "serverInfo.version";
-  if (source.type === "file") return `${file} (regex ${source.regex})`;
-  return `${source.type} (${file})`;
-}
-async function readOne(source, opts) {
-  if (source.type === "serverInfo") {
-    const v = opts.serverInfoVersion;
-    return v !== void 0 && v !== "" ? { source: opts.serverInfoLabel ?? label(source), version: v } : { source: opts.serverInfoLabel ?? label(source), error: "the server reported no serverInfo.version" };
-  }
-  const file = source.path ?? DEFAULT_FILE[source.type];
-  const where = opts.gitRef ? `git:${opts.gitRef}:${file}` : file;
-  const name = label(source, where);
-  let text;
-  try {
-    text = opts.gitRef ? await readSource(`git:${opts.gitRef}:${path.isAbsolute(file) || file.startsWith("./") ? file : `./${file}`}`, opts.cwd) : await readSource(path.resolve(opts.cwd ?? process.cwd(), file));
-  } catch (err) {
-    return { source: name, error: err.message };
-  }
-  try {
-    let version;
-    let why = 'no "version" field';
-    switch (source.type) {
-      case "package.json":
-        version = versionFromPackageJson(text);
-        break;
-      case "server.json":
-        version = versionFromServerJson(text);
-        why = 'no "version" (or "version_detail.version") field';
-        break;
-      case "pyproject.toml": {
-        const r = versionFromPyproject(text);
-        version = r.version;
-        why = r.dynamic ? "[project] declares the version dynamic; use a file + regex source for the file that sets it" : "no version under [project] or [tool.poetry]";
-        break;
-      }
-      case "file":
-        version = versionFromRegex(text, source.regex);
-        why = "the regex did not match";
-        break;
-    }
-    return version !== void 0 ? { source: name, version: version.trim() } : { source: name, error: why };
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    return { source: name, error: `not valid JSON: ${err.message}` };
-  }
-}
-async function readVersion(sources, opts = {}) {
-  const list = sources && sources.length > 0 ? sources : [{ type: "serverInfo" }];
-  const readings = [];
-  for (const s of list) readings.push(await readOne(s, opts));
-  const ok = readings.filter((r) => r.version !== void 0);
-  const reasons = [];
-  const distinct = new Set(ok.map((r) => r.version.replace(/^v/, "")));
-  if (distinct.size > 1) {
-    reasons.push({
-      code: "version-source-mismatch",
-      blocking: true,
-      message: `the version sources disagree: ${ok.map((r) => `${r.source} says ${r.version}`).join(", ")}. Set the same version in each (one of them was probably forgotten in the release).`
-    });
-  }
-  if (ok.length > 0 && ok.length < readings.length) {
-    const bad = readings.filter((r) => r.version === void 0);
-    reasons.push({
-      code: "version-source-unreadable",
-      blocking: true,
-      message: `could not read the version from ${bad.map((r) => `${r.source}: ${r.error}`).join("; ")}. Fix the file or remove the source from policy.versionSources.`
-    });
-  }
-  if (ok.length === 0 && list.some((s) => s.type !== "serverInfo")) {
-    reasons.push({
-      code: "version-source-unreadable",
-      blocking: false,
-      message: `no version could be read: ${readings.map((r) => `${r.source}: ${r.error}`).join("; ")}. Fix the file or the source in policy.versionSources.`
-    });
-  }
-  const first = ok[0];
-  const source = first ? first.source : readings.map((r) => `${r.source} (${r.error})`).join(" and ");
-  return { ...first ? { version: first.version } : {}, source, readings, reasons };
-}
-
-// src/run/check.ts
-async function loadFrom(source, cwd) {
-  const resolved = cwd && !source.startsWith("git:") ? path2.resolve(cwd, source) : source;
-  return { ...await loadCatalog(resolved, cwd), source };
-}
-function shellWord(word) {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-function refreshCommand(snapshotFile, target) {
-  const out = `npx mcp-contract snapshot --out ${shellWord(snapshotFile)}`;
-  if (target?.url) return `${out} --url ${shellWord(target.url)}${target.start ? ` --start ${shellWord(target.start)}` : ""}`;
-  if (target?.command?.length) return `${out} -- ${target.command.map(shellWord).join(" ")}`;
-  return `${out} -- <server command>`;
-}
-async function driftReasons(snapshotFile, head, refresh, cwd) {
-  let committed;
-  try {
-    committed = toSnapshot((await loadFrom(snapshotFile, cwd)).catalog);
-  } catch (err) {
-    if (err instanceof UserError && /no such file/.test(err.message)) {
-      return [{ code: "snapshot-missing", blocking: true, message: `the snapshot ${snapshotFile} does not exist yet. Create it and commit it: \`${refresh}\`` }];
-    }
-    throw err;
-  }
-  const reasons = [];
-  if (committed.hashes.catalog !== head.hashes.catalog) {
-    const changed = Object.keys({ ...committed.hashes.tools, ...head.hashes.tools }).filter((name) => committed.hashes.tools[name] !== head.hashes.tools[name]).sort();
-    const which = changed.length ? ` (tools that differ: ${changed.slice(0, 10).map((n) => `\`${n}\``).join(", ")}${changed.length > 10 ? `, and ${changed.length - 10} more` : ""})` : "";
-    reasons.push({
-      code: "snapshot-drift",
-      blocking: true,
-      message: `the committed snapshot ${snapshotFile} no longer matches the live catalog${which}. Refresh it and commit the change, so the contract change is visible in review: \`${refresh}\``
-    });
-  }
-  if ((committed.server.version ?? "") !== (head.server.version ?? "")) {
-    reasons.push({
-      code: "snapshot-version-drift",
-      blocking: true,
-      message: `the committed snapshot ${snapshotFile} records version ${committed.server.version ?? "(none)"}, but the server reports ${head.server.version ?? "(none)"}; the next pull request would be gated against the wrong version. Refresh it and commit the change: \`${refresh}\``
-    });
-  }
-  return reasons;
-}
-async function readHead(args) {
-  if (args.headFile && args.target) {
-    throw new UserError("give either a server to capture or --head FILE, not both", { hint: "drop `--head` to check the live server, or drop the server command to gate two files." });
-  }
-  if (args.headFile) {
-    const loaded = await loadFrom(args.headFile, args.cwd);
-    return { snapshot: toSnapshot(loaded.catalog), source: loaded.source };
-  }
-  if (!args.target) {
-    throw new UserError("no server to check: give a server command after `--`, --url, or --head FILE", {
-      hint: "e.g. `mcp-contract check --baseline mcp-contract.snapshot.json -- node dist/server.js`."
-    });
-  }
-  const catalog = await captureCatalog(args.target, args.log ? { log: args.log } : {});
-  return { snapshot: toSnapshot(catalog), source: args.target.url ?? args.target.command?.join(" ") ?? "server" };
-}
-function hasFileSources(sources) {
-  return (sources ?? []).some((s) => s.type !== "serverInfo");
-}
-async function runCheck(args) {
-  const policy = args.policy ?? {};
-  const lint = args.lint ?? policy.quality?.lint ?? true, footprint = args.footprint ?? policy.quality?.footprint ?? true;
-  prepareQuality({ lint, footprint });
-  const baseLoaded = await loadFrom(args.baseline, args.cwd);
-  const base = toSnapshot(baseLoaded.catalog);
-  const { snapshot: head, source: headSource } = await readHead(args);
+async function analyze(base, head, opts = {}) {
+  const policy = opts.policy ?? {};
+  const { lint, footprint } = qualitySwitches(policy);
   const measured = footprint ? await measureToolTokens(base, head) : void 0;
-  const diffFindings = await diffCatalogs(base, head, args.now ? { now: args.now } : {});
+  const diffFindings = await diffCatalogs(base, head, { ...opts.oracle === false ? { oracle: false } : {}, ...opts.now ? { now: opts.now } : {} });
   const quality = await assessQuality(base, head, {
     ...policy.quality ? { quality: policy.quality } : {},
     lint,
@@ -2704,69 +2414,584 @@ async function runCheck(args) {
     diffFindings,
     ...measured ? { measured } : {}
   });
-  const findings = [...diffFindings, ...quality.findings].sort(compareFindings);
-  const headVersion = await readVersion(policy.versionSources, {
-    serverInfoVersion: head.server.version,
-    serverInfoLabel: args.headFile ? `serverInfo.version in ${args.headFile}` : "the server's serverInfo.version",
-    cwd: args.cwd
-  });
-  let baseVersion = base.server.version;
-  let baseVersionSource = `serverInfo.version in the baseline ${args.baseline}`;
-  const gitRef = /^git:([^:]+):/.exec(args.baseline)?.[1];
-  const extraReasons = [...headVersion.reasons];
-  if (args.baseVersion) {
-    baseVersion = args.baseVersion.version;
-    baseVersionSource = args.baseVersion.source;
-  } else if (gitRef && hasFileSources(policy.versionSources)) {
-    const atRef = await readVersion(policy.versionSources, { serverInfoVersion: base.server.version, serverInfoLabel: baseVersionSource, cwd: args.cwd, gitRef });
-    if (atRef.version !== void 0) {
-      baseVersion = atRef.version;
-      baseVersionSource = atRef.source;
+  const findings = applyOverrides([...diffFindings, ...quality.findings], policy.overrides).sort(compareFindings);
+  return {
+    findings,
+    ...quality.existing ? { existing: applyOverrides(quality.existing, policy.overrides) } : {},
+    ...quality.footprint ? { footprint: quality.footprint } : {},
+    requiredBump: requiredBumpFor(findings, parseVersion(base.server.version), policy.zeroMajorBreakingBump)
+  };
+}
+
+// src/policy/wording.ts
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function countBySeverity(findings) {
+  const counts = { breaking: 0, warning: 0, safe: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+function describeCounts(counts) {
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => s === "breaking" || s === "safe" ? plural(counts[s], `${s} change`) : plural(counts[s], s));
+  if (parts.length === 0) return "no changes";
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
+// src/report/build.ts
+function refOf(snapshot, source) {
+  return {
+    ...snapshot.server.name !== void 0 ? { name: snapshot.server.name } : {},
+    ...snapshot.server.version !== void 0 ? { version: snapshot.server.version } : {},
+    hash: snapshot.hashes.catalog,
+    ...source !== void 0 ? { source } : {},
+    toolCount: snapshot.tools.length
+  };
+}
+function sortFindings(findings) {
+  return [...findings].sort(compareFindings);
+}
+function requiredBumpOf(findings, baseVersion) {
+  return requiredBumpFor(findings.filter((f) => !f.waived), parseVersion(baseVersion));
+}
+function buildReport(args) {
+  const findings = sortFindings(args.verdict ? args.verdict.findings : args.findings);
+  const report = {
+    label: args.label,
+    base: refOf(args.base, args.baseSource),
+    head: refOf(args.head, args.headSource),
+    requiredBump: args.verdict ? args.verdict.requiredBump : args.requiredBump ?? requiredBumpOf(findings, args.base.server.version),
+    counts: countBySeverity(findings),
+    findings
+  };
+  if (args.verdict) report.verdict = { ...args.verdict, findings };
+  if (args.footprint) report.footprint = args.footprint;
+  if (args.lintExisting) {
+    report.lint = { new: findings.filter((f) => f.kind === "tool" && isQualityRule(f.rule)), existing: sortFindings(args.lintExisting) };
+  }
+  return report;
+}
+
+// src/report/json.ts
+function refJson(ref) {
+  return { name: ref.name ?? null, version: ref.version ?? null, hash: ref.hash, source: ref.source ?? null, toolCount: ref.toolCount };
+}
+function jsonFinding(f) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    kind: f.kind,
+    subject: f.subject,
+    tool: f.kind === "tool" ? f.tool ?? f.subject : null,
+    path: f.path,
+    ...f.before !== void 0 ? { before: f.before } : {},
+    ...f.after !== void 0 ? { after: f.after } : {},
+    message: f.message,
+    ...f.originalSeverity ? { originalSeverity: f.originalSeverity } : {},
+    ...f.waived ? { waived: f.waived } : {},
+    ...f.approved ? { approved: f.approved } : {}
+  };
+}
+function toJsonReport(report) {
+  const out = {
+    label: report.label,
+    base: refJson(report.base),
+    head: refJson(report.head),
+    requiredBump: report.requiredBump,
+    counts: report.counts,
+    findings: report.findings.map(jsonFinding)
+  };
+  const v = report.verdict;
+  if (v) {
+    out.verdict = v.verdict;
+    out.actualBump = v.actualBump;
+    out.baseVersion = v.baseVersion ?? null;
+    out.headVersion = v.headVersion ?? null;
+    out.suggestedVersion = v.suggestedVersion ?? null;
+    out.reasons = v.reasons;
+  }
+  if (report.footprint) out.footprint = report.footprint;
+  if (report.lint) out.lint = { new: report.lint.new.map(jsonFinding), existing: report.lint.existing.map(jsonFinding) };
+  return out;
+}
+function renderJson(report) {
+  return JSON.stringify(toJsonReport(report), null, 2) + "\n";
+}
+
+// src/report/escape.ts
+var ZWJ = "‍";
+function neutraliseReferences(text) {
+  return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`);
+}
+function htmlEntities(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeMarkdownText(text, maxLength = DEFAULT_TEXT_LIMIT) {
+  const shown = truncateText(revealHidden(String(text)), maxLength).replace(/\t/g, " ");
+  const escaped = htmlEntities(shown).replace(/[\\`*_[\]{}#|~!$]/g, "\\$&").replace(/^(\s*)([-+=]|\d{1,9}[.)])(?=\s|$|[-=])/, (_m, sp, mark) => `${sp}${mark.replace(/([-+=.)])$/, "\\$1")}`);
+  return neutraliseReferences(escaped).replace(/\n/g, "<br>");
+}
+function escapeHtmlText(text, maxLength = DEFAULT_TEXT_LIMIT) {
+  const shown = truncateText(revealHidden(String(text)), maxLength).replace(/[\t\n]/g, " ");
+  return neutraliseReferences(htmlEntities(shown).replace(/`/g, "&#96;"));
+}
+function longestRun(text, ch) {
+  let best = 0;
+  for (const m of text.matchAll(new RegExp(`\\${ch}+`, "g"))) best = Math.max(best, m[0].length);
+  return best;
+}
+function inlineCode(text, opts = {}) {
+  let body = oneLine(text, opts.maxLength ?? DEFAULT_TEXT_LIMIT).replace(/\t/g, " ");
+  if (opts.inTable) body = body.replace(/\|/g, "\\|");
+  if (body === "") return "` `";
+  const fence = "`".repeat(longestRun(body, "`") + 1);
+  const pad = /^[`\s]|[`\s]$/.test(body) ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+function breakWorkflowCommand(line) {
+  return line.replace(/^(\s*):(?=:)/, `$1:${ZWJ}`);
+}
+function codeBlock(text, lang = "", opts = {}) {
+  const lines = revealHidden(String(text)).split("\n").map((l) => breakWorkflowCommand(truncateText(l, opts.maxLineLength ?? 500)));
+  const body = lines.join("\n");
+  const fence = "`".repeat(Math.max(3, longestRun(body, "`") + 1));
+  const info = lang.replace(/[^\w+-]/g, "");
+  return `
+${fence}${info}
+${body}
+${fence}
+`;
+}
+
+// src/report/summary.ts
+var SEVERITY_LABEL = { breaking: "Breaking", warning: "Warning", safe: "Safe", info: "Info" };
+function describeVersions(report) {
+  const v = report.verdict;
+  const from = v?.baseVersion ?? report.base.version ?? "?";
+  const to = v?.headVersion ?? report.head.version ?? "?";
+  return v ? `${from} → ${to} (${v.actualBump === "none" ? "no bump" : v.actualBump})` : `${from} → ${to}`;
+}
+function bumpLabel(bump) {
+  return bump === "none" ? "none" : bump;
+}
+function headline(report) {
+  const v = report.verdict;
+  const counts = describeCounts(report.counts);
+  if (v) {
+    const actions = v.reasons.filter((r) => r.blocking);
+    const notes = v.reasons.filter((r) => !r.blocking);
+    if (v.verdict === "fail") {
+      const what = v.suggestedVersion ? `; bump to ${v.suggestedVersion}` : "";
+      return { status: "fail", title: `contract check failed: ${counts}${what}`, actions, notes };
     }
-  } else if (hasFileSources(policy.versionSources) && !(policy.versionSources ?? []).some((v) => v.type === "serverInfo")) {
-    extraReasons.push({
-      code: "base-version-from-snapshot",
-      blocking: false,
-      message: `the head version comes from ${headVersion.source}, but the base version ${base.server.version ?? "(none)"} from the baseline snapshot's serverInfo.version; if the server does not report the same version, use a git:REF:PATH baseline so the same files are read at the base revision.`
+    const approved = report.findings.some((f) => f.approved);
+    const waived = report.findings.filter((f) => f.waived).length;
+    const title = report.findings.length === 0 ? "contract check passed: no changes" : `contract check passed${approved ? " (breaking changes approved)" : ""}: ${counts}${waived ? ` (${waived} waived)` : ""}, required bump ${bumpLabel(v.requiredBump)}`;
+    return { status: "pass", title, actions, notes };
+  }
+  if (report.counts.breaking > 0) {
+    return { status: "breaking", title: `${counts}: requires a ${report.requiredBump} bump`, actions: [], notes: [] };
+  }
+  return { status: "clean", title: report.findings.length ? `${counts}: requires a ${bumpLabel(report.requiredBump)} bump` : "no changes", actions: [], notes: [] };
+}
+
+// src/report/fold.ts
+var FOLD_AFTER = 5;
+var FOLD_SHOWN = 3;
+var KIND_PLURAL = { tool: "tools", prompt: "prompts", resource: "resources", resourceTemplate: "resource templates", server: "servers", catalog: "catalogs" };
+var foldKey = (f) => `${f.severity}\0${f.kind}\0${f.rule}`;
+var plain = (f) => (f.kind === "resource" || f.kind === "resourceTemplate") && !f.waived && !f.approved && !f.originalSeverity;
+function foldRepeats(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) if (plain(f)) counts.set(foldKey(f), (counts.get(foldKey(f)) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Map();
+  const foldedBy = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    const key = foldKey(f);
+    if (!plain(f) || (counts.get(key) ?? 0) <= FOLD_AFTER) {
+      out.push({ finding: f });
+      continue;
+    }
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= FOLD_SHOWN) out.push({ finding: f });
+    else if (n === FOLD_SHOWN + 1) {
+      const rest = [f];
+      foldedBy.set(key, rest);
+      out.push({ folded: rest });
+    } else foldedBy.get(key).push(f);
+  }
+  return out;
+}
+
+// src/report/markdown.ts
+var DEFAULT_MAX_MARKDOWN = 65e3;
+var DEFAULT_SUMMARY_POINTER = "The report was cut to fit a comment: the full report is in the job summary.";
+var ICON = { breaking: "🛑", warning: "⚠️", safe: "✅", info: "ℹ️" };
+var KIND_LABEL = { tool: "tool", prompt: "prompt", resource: "resource", resourceTemplate: "resource template", server: "server", catalog: "catalog" };
+function richText(message, opts = {}) {
+  const max = opts.maxLength ?? 1e3;
+  const parts = message.split("`");
+  if (parts.length % 2 === 0) return escapeMarkdownText(message, max);
+  return parts.map((p, i) => i % 2 === 1 ? inlineCode(p, { inTable: opts.inTable, maxLength: 160 }) : escapeMarkdownText(p, max)).join("");
+}
+function cellJson(value) {
+  if (value === void 0) return "";
+  return inlineCode(stableJson(value), { inTable: true, maxLength: 120 });
+}
+function findingBadges(f) {
+  const badges = [];
+  if (f.waived) badges.push(`waived: ${escapeMarkdownText(f.waived.reason, 120)}${f.waived.expires ? ` (until ${escapeMarkdownText(f.waived.expires, 20)})` : ""}`);
+  if (f.approved) badges.push(`approved by ${escapeMarkdownText(f.approved.by, 80)}`);
+  if (f.originalSeverity) badges.push(`was ${f.originalSeverity}`);
+  return badges.length ? ` _(${badges.join("; ")})_` : "";
+}
+var MAX_REASONS = 15;
+function reasonLines(reasons) {
+  const lines = reasons.slice(0, MAX_REASONS).map((r) => `- ${richText(r.message)}`);
+  if (reasons.length > MAX_REASONS) lines.push(`- … and ${reasons.length - MAX_REASONS} more like these (see the findings below).`);
+  return lines;
+}
+function tools(n) {
+  return `${n} tool${n === 1 ? "" : "s"}`;
+}
+function subjectKey(f) {
+  return `${f.kind}\0${f.subject}`;
+}
+function detailsBlock(findings) {
+  const first = findings[0];
+  const counts = {};
+  for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+  const summary = ["breaking", "warning", "safe", "info"].filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`).join(", ");
+  const open = findings.some((f) => f.severity === "breaking" && !f.waived && !f.approved) ? " open" : "";
+  const lines = [
+    `<details${open}><summary>${ICON[first.severity]} ${KIND_LABEL[first.kind]} <code>${escapeHtmlText(first.subject, 120)}</code>: ${summary}</summary>`,
+    "",
+    "| Rule | Path | Before | After |",
+    "|---|---|---|---|",
+    ...findings.map((f) => `| ${ICON[f.severity]} ${inlineCode(f.rule, { inTable: true })} | ${f.path ? inlineCode(f.path, { inTable: true, maxLength: 160 }) : ""} | ${cellJson(f.before)} | ${cellJson(f.after)} |`)
+  ];
+  for (const f of findings) {
+    const segments = f.extra?.wordDiffSegments;
+    if (Array.isArray(segments)) {
+      const text = segments.map((s) => {
+        const seg = s;
+        return seg.op === "delete" ? `[-${seg.text}-]` : seg.op === "insert" ? `{+${seg.text}+}` : String(seg.text ?? "");
+      }).join("");
+      lines.push("", `Word diff of ${inlineCode(f.path || "/description")} (\`[-removed-]\` \`{+added+}\`):`, codeBlock(text, "text"));
+    }
+  }
+  lines.push("", "</details>", "");
+  return lines.join("\n");
+}
+function foldedDetailsBlock(findings) {
+  const f = findings[0];
+  return [
+    `<details><summary>${ICON[f.severity]} ${findings.length} more ${KIND_PLURAL[f.kind]}: <code>${escapeHtmlText(f.rule, 80)}</code></summary>`,
+    "",
+    "| Subject | Path | Before | After |",
+    "|---|---|---|---|",
+    ...findings.map((x) => `| ${inlineCode(x.subject, { inTable: true, maxLength: 120 })} | ${x.path ? inlineCode(x.path, { inTable: true, maxLength: 160 }) : ""} | ${cellJson(x.before)} | ${cellJson(x.after)} |`),
+    "",
+    "</details>",
+    ""
+  ].join("\n");
+}
+var MAX_EXISTING_LINT_SHOWN = 20;
+function qualitySections(report) {
+  const out = [];
+  const f = report.footprint;
+  if (f) {
+    out.push("#### Token footprint", "", `The tools cost about **${describeFootprint(f)}** of model context on every request (${f.tokenizer}; ${FOOTPRINT_CAVEAT}).`, "");
+    if (f.perTool.length) {
+      out.push("| Tool | Base | Head | Change |", "|---|---:|---:|---:|");
+      for (const t of f.perTool) out.push(`| ${inlineCode(t.tool, { inTable: true, maxLength: 80 })} | ${t.base.toLocaleString("en-US")} | ${t.head.toLocaleString("en-US")} | ${signed(t.delta)} |`);
+      out.push("");
+    }
+  }
+  const lint = report.lint;
+  if (lint) {
+    const n = lint.new.length, e = lint.existing.length;
+    out.push("#### Catalog quality", "");
+    if (n + e === 0) out.push("No lint findings.", "");
+    else {
+      out.push(`**${n} new** lint finding${n === 1 ? "" : "s"} in this change${n ? " (in the table above; they count toward the gate)" : ""}; **${e} already there** (in the base too; not gated).`, "");
+      if (e) {
+        out.push(`<details><summary>${e} lint finding${e === 1 ? "" : "s"} already in the base</summary>`, "", "| Rule | Subject | Finding |", "|---|---|---|");
+        for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_SHOWN)) {
+          out.push(`| ${ICON[x.severity]} ${inlineCode(x.rule, { inTable: true })} | ${KIND_LABEL[x.kind]} ${inlineCode(x.subject, { inTable: true, maxLength: 80 })} | ${richText(x.message, { maxLength: 160, inTable: true })} |`);
+        }
+        if (e > MAX_EXISTING_LINT_SHOWN) out.push(`| | | … and ${e - MAX_EXISTING_LINT_SHOWN} more (all are in the JSON report) |`);
+        out.push("", "</details>", "");
+      }
+    }
+  }
+  return out.length ? "\n" + out.join("\n") : "";
+}
+function markdownBlocks(report) {
+  const h = headline(report);
+  const v = report.verdict;
+  const icon = h.status === "fail" ? "❌" : h.status === "pass" ? "✅" : h.status === "breaking" ? "🛑" : "✅";
+  const head = [`### ${icon} mcp-contract: ${inlineCode(report.label, { maxLength: 100 })} — ${h.title}`, ""];
+  if (h.actions.length) head.push("**What to do:**", "", ...reasonLines(h.actions), "");
+  if (h.notes.length) head.push("**Notes:**", "", ...reasonLines(h.notes), "");
+  const c = report.counts;
+  head.push(
+    `| ${ICON.breaking} Breaking | ${ICON.warning} Warning | ${ICON.safe} Safe | ${ICON.info} Info | Required bump | Version |`,
+    "|---:|---:|---:|---:|---|---|",
+    `| ${c.breaking} | ${c.warning} | ${c.safe} | ${c.info} | **${bumpLabel(report.requiredBump)}** | ${escapeMarkdownText(describeVersions(report), 120)}${v?.suggestedVersion ? ` → needs **${escapeMarkdownText(v.suggestedVersion, 40)}**` : ""} |`,
+    "",
+    `Base ${inlineCode(report.base.hash.slice(0, 19))} (${tools(report.base.toolCount)}${report.base.source ? `, ${inlineCode(report.base.source, { maxLength: 120 })}` : ""}) → head ${inlineCode(report.head.hash.slice(0, 19))} (${tools(report.head.toolCount)}${report.head.source ? `, ${inlineCode(report.head.source, { maxLength: 120 })}` : ""})`,
+    ""
+  );
+  const rows = [];
+  const items = foldRepeats(report.findings);
+  if (report.findings.length) {
+    head.push("| Severity | Rule | Subject | Change |", "|---|---|---|---|");
+    for (const item of items) {
+      if ("folded" in item) {
+        const f2 = item.folded[0];
+        const names = item.folded.slice(0, 10).map((x) => inlineCode(x.subject, { inTable: true, maxLength: 60 })).join(", ");
+        rows.push(`| ${ICON[f2.severity]} ${SEVERITY_LABEL[f2.severity]} | ${inlineCode(f2.rule, { inTable: true })} | ${item.folded.length} more ${KIND_PLURAL[f2.kind]} | The same change for ${names}${item.folded.length > 10 ? ", …" : ""} (each in the details below and in the JSON report) |`);
+        continue;
+      }
+      const f = item.finding;
+      rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)} |`);
+    }
+  }
+  const folded = new Set(items.flatMap((i) => "folded" in i ? i.folded : []));
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    if (folded.has(f)) continue;
+    const key = subjectKey(f);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(f);
+  }
+  const details = [...groups.values()].map(detailsBlock);
+  for (const item of items) if ("folded" in item) details.push(foldedDetailsBlock(item.folded));
+  return { head, rows, details };
+}
+function renderMarkdown(report, opts = {}) {
+  const max = opts.maxLength ?? DEFAULT_MAX_MARKDOWN;
+  const { head, rows, details } = markdownBlocks(report);
+  const headText = head.join("\n") + "\n";
+  const rowsText = rows.map((r) => r + "\n");
+  let quality = qualitySections(report);
+  const detailsText = details.length ? ["\n#### Details\n\n", ...details] : [];
+  const full = headText + rowsText.join("") + quality + detailsText.join("");
+  if (full.length <= max) return full;
+  const omittedNote = (rowsLeft, sectionsLeft) => {
+    const parts = [];
+    if (rowsLeft) parts.push(`${rowsLeft} more finding${rowsLeft === 1 ? "" : "s"}`);
+    if (sectionsLeft) parts.push(`${sectionsLeft} detail section${sectionsLeft === 1 ? "" : "s"}`);
+    return `
+> ✂️ ${parts.join(" and ")} not shown. ${opts.summaryPointer ?? DEFAULT_SUMMARY_POINTER}
+`;
+  };
+  const note = omittedNote(rows.length, details.length).length;
+  if (headText.length + quality.length + note > max) quality = "";
+  const reserve = note + quality.length;
+  let out = headText;
+  if (out.length + reserve > max) {
+    const h = headline(report);
+    return `### mcp-contract — ${h.title}
+` + omittedNote(rows.length, details.length);
+  }
+  let shownRows = 0;
+  for (const r of rowsText) {
+    if (out.length + r.length + reserve > max) break;
+    out += r;
+    shownRows++;
+  }
+  out += quality;
+  let shownDetails = 0;
+  if (shownRows === rows.length && detailsText.length) {
+    const [title, ...sections] = detailsText;
+    if (out.length + title.length + (sections[0]?.length ?? 0) + note <= max) {
+      out += title;
+      for (const s of sections) {
+        if (out.length + s.length + note > max) break;
+        out += s;
+        shownDetails++;
+      }
+    }
+  }
+  return out + omittedNote(rows.length - shownRows, details.length - shownDetails);
+}
+
+// src/report/sarif.ts
+var LEVEL = { breaking: "error", warning: "warning", safe: "note", info: "note" };
+function pascal(id) {
+  return id.split(/[-/]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+function toSarifLog(report, opts = {}) {
+  const rules = RULES.map((r) => ({
+    id: r.id,
+    name: pascal(r.id),
+    shortDescription: { text: r.description },
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { severity: r.severity, direction: r.direction, subject: r.subject }
+  }));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const ruleIndex = (id, level, description) => {
+    if (!index.has(id)) {
+      index.set(id, rules.length);
+      rules.push({ id, name: pascal(id), shortDescription: { text: description }, defaultConfiguration: { level }, properties: {} });
+    }
+    return index.get(id);
+  };
+  const snapshotUri = opts.snapshotUri ?? "mcp-contract.snapshot.json";
+  const results = report.findings.map((f) => {
+    const loc = opts.locate?.(f);
+    const suppressed = f.waived ? [{ kind: "external", status: "accepted", justification: `waived: ${f.waived.reason}${f.waived.expires ? ` (until ${f.waived.expires})` : ""}` }] : f.approved ? [{ kind: "external", status: "accepted", justification: `approved by ${f.approved.by}` }] : void 0;
+    return {
+      ruleId: f.rule,
+      ruleIndex: ruleIndex(f.rule, LEVEL[f.severity], f.rule),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [{
+        physicalLocation: { artifactLocation: { uri: loc?.uri ?? snapshotUri }, ...loc?.line ? { region: { startLine: loc.line } } : {} },
+        logicalLocations: [{ name: f.subject, fullyQualifiedName: `${f.kind}:${f.subject}${f.path}`, kind: f.kind === "tool" ? "function" : "object" }]
+      }],
+      partialFingerprints: { "mcpContract/v1": `${f.rule}|${f.kind}|${f.subject}|${f.path}` },
+      properties: { severity: f.severity, path: f.path, ...f.originalSeverity ? { originalSeverity: f.originalSeverity } : {} },
+      ...suppressed ? { suppressions: suppressed } : {}
+    };
+  });
+  for (const r of report.verdict?.reasons.filter((x) => x.blocking) ?? []) {
+    const id = `gate/${r.code}`;
+    results.push({
+      ruleId: id,
+      ruleIndex: ruleIndex(id, "error", `The version gate failed: ${r.code}`),
+      level: "error",
+      message: { text: r.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: snapshotUri } } }]
     });
   }
-  if (args.snapshotFile) {
-    extraReasons.push(...await driftReasons(args.snapshotFile, head, args.refreshCommand ?? refreshCommand(args.snapshotFile, args.target), args.cwd));
-  }
-  const verdict = gate({
-    findings,
-    baseVersion,
-    headVersion: headVersion.version,
-    baseVersionSource,
-    headVersionSource: headVersion.source,
-    policy,
-    ...args.approved ? { approved: args.approved } : {},
-    ...args.now ? { now: args.now } : {},
-    extraReasons,
-    ...args.approvalHint ? { approvalHint: args.approvalHint } : {},
-    toolCounts: { base: base.tools.length, head: head.tools.length }
-  });
-  const report = buildReport({
-    label: args.label ?? args.target?.name ?? head.server.name ?? base.server.name ?? "mcp server",
-    base,
-    head,
-    baseSource: baseLoaded.source,
-    headSource,
-    findings: verdict.findings,
-    verdict,
-    ...quality.footprint ? { footprint: quality.footprint } : {},
-    ...quality.existing ? { lintExisting: applyOverrides(quality.existing, policy.overrides) } : {}
-  });
-  return { report, head, base, exitCode: exitCodeOf(verdict) };
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [{
+      tool: { driver: { name: "mcp-contract", version: VERSION, rules } },
+      automationDetails: { id: `mcp-contract/${report.label}` },
+      results
+    }]
+  };
 }
-var VERSION_INPUT_ERRORS = /* @__PURE__ */ new Set(["version-unparsable", "version-missing"]);
-function exitCodeOf(verdict) {
-  if (verdict.verdict === "pass") return 0;
-  const blocking = verdict.reasons.filter((r) => r.blocking);
-  return blocking.some((r) => VERSION_INPUT_ERRORS.has(r.code)) ? 2 : 1;
+function renderSarif(report, opts = {}) {
+  return JSON.stringify(toSarifLog(report, opts), null, 2) + "\n";
+}
+
+// src/report/text.ts
+var ANSI = { red: "31", yellow: "33", green: "32", dim: "2", bold: "1", cyan: "36" };
+var SEVERITY_COLOR = { breaking: "red", warning: "yellow", safe: "green", info: "dim" };
+function json(value) {
+  return value === void 0 ? "—" : oneLine(stableJson(value), 100);
+}
+function renderText(report, opts = {}) {
+  const paint = (color, s) => opts.color ? `\x1B[${ANSI[color]}m${s}\x1B[0m` : s;
+  const h = headline(report);
+  const mark = h.status === "fail" ? paint("red", "✗ FAIL") : h.status === "pass" ? paint("green", "✓ PASS") : h.status === "breaking" ? paint("red", "✗ BREAKING") : paint("green", "✓ OK");
+  const lines = [`${mark}  ${oneLine(report.label, 100)}: ${h.title}`];
+  lines.push(`  version ${oneLine(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${oneLine(report.verdict.suggestedVersion, 40)}` : ""}`);
+  lines.push(paint("dim", `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tool${report.base.toolCount === 1 ? "" : "s"}${report.base.source ? `, ${oneLine(report.base.source, 120)}` : ""}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tool${report.head.toolCount === 1 ? "" : "s"}${report.head.source ? `, ${oneLine(report.head.source, 120)}` : ""})`));
+  if (h.actions.length) {
+    lines.push("", paint("bold", "What to do:"));
+    for (const r of h.actions) lines.push(`  - ${oneLine(r.message, 1e3)}`);
+  }
+  if (h.notes.length) {
+    lines.push("");
+    for (const r of h.notes) lines.push(paint("dim", `  note: ${oneLine(r.message, 1e3)}`));
+  }
+  for (const severity of SEVERITIES) {
+    const group = report.findings.filter((f) => f.severity === severity);
+    if (!group.length) continue;
+    lines.push("", paint(SEVERITY_COLOR[severity], paint("bold", `${SEVERITY_LABEL[severity].toUpperCase()} (${group.length})`)));
+    for (const item of foldRepeats(group)) {
+      if ("finding" in item) lines.push(...findingLines(item.finding, paint));
+      else {
+        const names = item.folded.slice(0, 8).map((x) => oneLine(x.subject, 60)).join(", ");
+        lines.push(`  ${paint("cyan", item.folded[0].rule)}  … and ${item.folded.length} more ${KIND_PLURAL[item.folded[0].kind]} with the same change: ${names}${item.folded.length > 8 ? ", …" : ""} (all in --format json)`);
+      }
+    }
+  }
+  lines.push(...qualityLines(report, paint));
+  return lines.join("\n") + "\n";
+}
+var MAX_EXISTING_LINT_LINES = 20;
+function qualityLines(report, paint) {
+  const lines = [];
+  const f = report.footprint;
+  if (f) {
+    lines.push("", `${paint("bold", "TOKEN FOOTPRINT")}  ${describeFootprint(f)} per request (${f.tokenizer}; ${FOOTPRINT_CAVEAT})`);
+    const width = Math.max(0, ...f.perTool.map((t) => signed(t.delta).length));
+    for (const t of f.perTool) lines.push(`  ${signed(t.delta).padStart(width)}  ${oneLine(t.tool, 100)} (${t.base.toLocaleString("en-US")} → ${t.head.toLocaleString("en-US")})`);
+  }
+  const lint = report.lint;
+  if (lint) {
+    const e = lint.existing.length;
+    lines.push("", `${paint("bold", "LINT")}  ${lint.new.length} new in this change (listed above, gated); ${e} already in the base (not gated)`);
+    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES)) lines.push(paint("dim", `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
+    if (e > MAX_EXISTING_LINT_LINES) lines.push(paint("dim", `  … and ${e - MAX_EXISTING_LINT_LINES} more (all are in --format json)`));
+  }
+  return lines;
+}
+function findingLines(f, paint) {
+  const tags = [
+    f.waived ? `waived: ${oneLine(f.waived.reason, 120)}${f.waived.expires ? ` (until ${oneLine(f.waived.expires, 20)})` : ""}` : "",
+    f.approved ? `approved by ${oneLine(f.approved.by, 80)}` : "",
+    f.originalSeverity ? `was ${f.originalSeverity}` : ""
+  ].filter(Boolean);
+  const out = [`  ${paint("cyan", f.rule)}  ${f.kind} ${oneLine(f.subject, 100)}${f.path ? ` ${oneLine(f.path, 160)}` : ""}${tags.length ? paint("dim", `  [${tags.join("; ")}]`) : ""}`];
+  out.push(`    ${oneLine(f.message, 600)}`);
+  if (f.before !== void 0 || f.after !== void 0) out.push(paint("dim", `    ${json(f.before)} → ${json(f.after)}`));
+  return out;
+}
+
+// src/report/render.ts
+var REPORT_FORMATS = ["text", "markdown", "json", "sarif"];
+function renderReport(report, format, opts = {}) {
+  switch (format) {
+    case "text":
+      return renderText(report, opts);
+    case "markdown":
+      return renderMarkdown(report, opts);
+    case "json":
+      return renderJson(report);
+    case "sarif":
+      return renderSarif(report, opts);
+  }
+}
+function parseFormat(value, fallback = "text") {
+  if (value === void 0) return fallback;
+  if (REPORT_FORMATS.includes(value)) return value;
+  throw new UserError(`unknown --format "${value}"`, { hint: `use one of: ${REPORT_FORMATS.join(", ")}.` });
 }
 
 export {
-  refreshCommand,
-  runCheck
+  parseVersion,
+  bumpRank,
+  maxBump,
+  actualBump,
+  bumpForSeverity,
+  requiredBumpFor,
+  covers,
+  nextVersion,
+  prepareQuality,
+  prepareAnalysis,
+  analyze,
+  plural,
+  countBySeverity,
+  describeCounts,
+  buildReport,
+  SARIF_SCHEMA,
+  toSarifLog,
+  escapeMarkdownText,
+  inlineCode,
+  codeBlock,
+  toJsonReport,
+  renderReport,
+  parseFormat
 };

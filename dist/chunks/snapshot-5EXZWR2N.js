@@ -8,13 +8,13 @@ import {
   targetFromArgs
 } from "./chunk-IORH3WQP.js";
 import {
-  captureCatalog,
-  loadConfig
-} from "./chunk-Q6JWOQSP.js";
+  captureCatalog
+} from "./chunk-DNWREYEG.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
+  resolveConfig,
   writeSnapshotFile
-} from "./chunk-LL6E6N77.js";
+} from "./chunk-WTIJXQS3.js";
 import {
   serializeSnapshot,
   toSnapshot
@@ -72,8 +72,8 @@ async function planJobs(values, command) {
     return [{ label: flagTarget.url ?? command.join(" "), target: flagTarget, out: out ?? (values.print ? void 0 : DEFAULT_SNAPSHOT_PATH) }];
   }
   const configFile = values.config;
-  const config = await loadConfig(configFile);
-  const servers = config.servers ?? [];
+  const config = await resolveConfig(configFile);
+  const servers = config.servers;
   if (servers.length === 0) {
     throw new UserError(`the config file ${configFile} lists no servers`, { hint: 'add a "servers" entry, e.g. {"servers": [{"command": ["node", "server.js"]}]}.' });
   }
@@ -83,10 +83,9 @@ async function planJobs(values, command) {
   if ((out !== void 0 || values.print) && servers.length > 1) {
     throw new UserError(`--out and --print take one server, but ${configFile} lists ${servers.length}`, { hint: `set each server's "snapshot" path in the config instead.` });
   }
-  const configDir = path.dirname(path.resolve(configFile));
   const jobs = servers.map((server, i) => {
     const target = hasTargetArgs(values, command) ? mergeTargets(server, flagTarget) : server;
-    const configured = server.snapshot ?? path.join(configDir, DEFAULT_SNAPSHOT_PATH);
+    const configured = server.snapshot ?? path.join(config.dir, DEFAULT_SNAPSHOT_PATH);
     return {
       label: server.name ?? server.url ?? server.command?.join(" ") ?? `servers[${i}]`,
       target,

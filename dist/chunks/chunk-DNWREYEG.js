@@ -1,10 +1,9 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   revealHidden
-} from "./chunk-LL6E6N77.js";
+} from "./chunk-WTIJXQS3.js";
 import {
-  isObject,
-  unescapePointerToken
+  isObject
 } from "./chunk-6FZ4EZQ6.js";
 import {
   VERSION
@@ -13,9 +12,6 @@ import {
   CaptureError,
   UserError
 } from "./chunk-IOOITRKB.js";
-import {
-  require_ajv
-} from "./chunk-PBS3GWAY.js";
 import {
   __commonJS,
   __export,
@@ -126,220 +122,8 @@ var require_content_type = __commonJS({
   }
 });
 
-// src/config/load.ts
-var import_ajv = __toESM(require_ajv(), 1);
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
-
-// schema/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/mcp-contract/mcp-contract/schema/config.schema.json",
-  title: "mcp-contract configuration",
-  description: "Servers to capture (mcp-contract snapshot/check --config) and the policy of the contract gate.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: { type: "string" },
-    servers: {
-      description: "One entry per server to capture; each writes its own snapshot.",
-      type: "array",
-      items: { $ref: "#/definitions/server" }
-    },
-    policy: { $ref: "#/definitions/policy" }
-  },
-  definitions: {
-    positiveInteger: { type: "integer", minimum: 1 },
-    stringMap: { type: "object", additionalProperties: { type: "string" } },
-    server: {
-      type: "object",
-      additionalProperties: false,
-      description: "How to reach one server: a stdio command, or a url (optionally launched by start first).",
-      oneOf: [
-        { required: ["command"], not: { required: ["url"] } },
-        { required: ["url"], not: { required: ["command"] } }
-      ],
-      properties: {
-        name: { type: "string", description: "Label for reports; defaults to the server's own name." },
-        command: {
-          description: "stdio server argv: [command, ...args].",
-          type: "array",
-          minItems: 1,
-          items: { type: "string" }
-        },
-        url: { type: "string", pattern: "^https?://", description: "Streamable HTTP endpoint (legacy SSE as a fallback)." },
-        headers: { $ref: "#/definitions/stringMap", description: "HTTP headers for every request (e.g. Authorization)." },
-        start: { type: "string", minLength: 1, description: "Shell command that launches the HTTP server before url is contacted." },
-        cwd: { type: "string", description: "Working directory; relative to this config file." },
-        env: { $ref: "#/definitions/stringMap", description: "Extra environment for the server (added to the allowlist)." },
-        passEnv: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "Names of further variables of the runner's environment to pass through (e.g. API keys)."
-        },
-        timeouts: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            startMs: { $ref: "#/definitions/positiveInteger", description: "Start and handshake. Default 30000." },
-            requestMs: { $ref: "#/definitions/positiveInteger", description: "Each request. Default 15000." },
-            totalMs: { $ref: "#/definitions/positiveInteger", description: "The whole capture. Default 120000." }
-          }
-        },
-        limits: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            maxPages: { $ref: "#/definitions/positiveInteger", description: "Most pages per list. Default 1000." },
-            maxBytes: { $ref: "#/definitions/positiveInteger", description: "Most bytes of list results. Default 64 MiB." }
-          }
-        },
-        clientCapabilities: {
-          type: "object",
-          description: "Client capabilities to declare. Default: elicitation, roots, sampling (so gated tools are listed)."
-        },
-        snapshot: { type: "string", minLength: 1, description: "Path of this server's snapshot; relative to this config file. Default mcp-contract.snapshot.json." }
-      }
-    },
-    severity: { enum: ["breaking", "warning", "safe", "info"] },
-    versionSource: {
-      oneOf: [
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["type"],
-          properties: { type: { const: "serverInfo" } }
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["type"],
-          properties: { type: { enum: ["package.json", "server.json", "pyproject.toml"] }, path: { type: "string" } }
-        },
-        {
-          type: "object",
-          additionalProperties: false,
-          required: ["type", "path", "regex"],
-          properties: { type: { const: "file" }, path: { type: "string" }, regex: { type: "string" } }
-        }
-      ]
-    },
-    waiver: {
-      type: "object",
-      additionalProperties: false,
-      required: ["rule", "tool", "reason"],
-      properties: {
-        rule: { type: "string", minLength: 1 },
-        tool: { type: "string", minLength: 1, description: 'Tool (or other subject) name; "*" for all.' },
-        reason: { type: "string", minLength: 1 },
-        expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD; past it the waiver no longer applies." }
-      }
-    },
-    policy: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        failOn: { enum: ["breaking", "warning", "safe"], description: "Lowest severity that fails the gate when not covered by a bump. Default breaking." },
-        zeroMajorBreakingBump: { enum: ["minor", "major"], description: "Under 1.0.0, the bump a breaking change needs. Default minor." },
-        overrides: {
-          type: "object",
-          description: 'rule id → severity (or "off").',
-          additionalProperties: { anyOf: [{ $ref: "#/definitions/severity" }, { const: "off" }] }
-        },
-        waivers: { type: "array", items: { $ref: "#/definitions/waiver" } },
-        versionSources: { type: "array", items: { $ref: "#/definitions/versionSource" } },
-        quality: {
-          type: "object",
-          additionalProperties: false,
-          description: "Catalog quality: lint thresholds and token budgets (tokens are o200k_base estimates).",
-          properties: {
-            lint: { type: "boolean", description: "Run the lint rules. Default true." },
-            footprint: { type: "boolean", description: "Count the tools' tokens (footprint section and findings). Default true." },
-            minDescriptionLength: { type: "integer", minimum: 0, description: "Tool descriptions shorter than this (characters) are tool-description-too-short. Default 20." },
-            footprintGrowthPercent: { type: "number", minimum: 0, description: "catalog-footprint-grew when the tools' tokens grow by at least this percentage. Default 10." },
-            maxCatalogTokens: { $ref: "#/definitions/positiveInteger", description: "Token budget for all tools together (catalog-token-budget-exceeded)." },
-            maxToolTokens: { $ref: "#/definitions/positiveInteger", description: "Token budget per tool (tool-token-budget-exceeded)." },
-            budgetSeverity: { $ref: "#/definitions/severity", description: "Severity of the budget findings. Default warning." }
-          }
-        }
-      }
-    }
-  }
-};
-
-// src/config/load.ts
-var validator;
-function validate(value) {
-  validator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
-  return validator(value) ? [] : [...validator.errors ?? []];
-}
-function jsonPathOf(instancePath) {
-  if (!instancePath) return "(top level)";
-  return instancePath.split("/").slice(1).map(unescapePointerToken).reduce((acc, seg) => /^\d+$/.test(seg) ? `${acc}[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? acc ? `${acc}.${seg}` : seg : `${acc}[${JSON.stringify(seg)}]`, "");
-}
-var ONE_OF_MESSAGES = [
-  [/^\/servers\/\d+$/, 'needs exactly one of "command" (a stdio server, e.g. ["node", "server.js"]) or "url" (an HTTP server)'],
-  [/^\/policy\/versionSources\/\d+$/, 'must be {"type": "serverInfo"}, {"type": "package.json" | "server.json" | "pyproject.toml", "path"?} or {"type": "file", "path", "regex"}']
-];
-function describe(errors) {
-  const oneOfPaths = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
-  const lines = /* @__PURE__ */ new Set();
-  for (const e of errors) {
-    const where = jsonPathOf(e.instancePath);
-    if (e.keyword === "oneOf") {
-      lines.add(`${where} ${ONE_OF_MESSAGES.find(([re]) => re.test(e.instancePath))?.[1] ?? e.message}`);
-      continue;
-    }
-    if ([...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + "/")) && /(^|\/)oneOf\//.test(e.schemaPath.replace(/^#\//, ""))) continue;
-    if (e.keyword === "additionalProperties") {
-      lines.add(`${where}: unknown field "${e.params.additionalProperty}"`);
-    } else if (e.keyword === "enum") {
-      lines.add(`${where} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`);
-    } else {
-      lines.add(`${where} ${e.message}`);
-    }
-  }
-  return [...lines];
-}
-async function loadConfig(file) {
-  let text;
-  try {
-    text = await fs.readFile(file, "utf8");
-  } catch (err) {
-    const missing = err.code === "ENOENT";
-    throw new UserError(`could not read the config file ${file}: ${missing ? "no such file" : err.message}`, {
-      hint: missing ? "check the --config path (it is relative to the current directory)." : "check the file permissions.",
-      cause: err
-    });
-  }
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    throw new UserError(`the config file ${file} is not valid JSON: ${err.message}`, {
-      hint: "fix the syntax (a trailing comma or a comment is the usual culprit; JSON allows neither)."
-    });
-  }
-  const problems = describe(validate(value));
-  if (problems.length) {
-    const shown = problems.slice(0, 8);
-    throw new UserError(`the config file ${file} is invalid: ${shown[0]}`, {
-      details: problems.length > 1 ? shown.map((p) => `  - ${p}`).join("\n") + (problems.length > shown.length ? `
-  … and ${problems.length - shown.length} more` : "") : void 0,
-      hint: 'fix the named field; the format is described by schema/config.schema.json (add "$schema": "./node_modules/mcp-contract/schema/config.schema.json" for editor help).'
-    });
-  }
-  const config2 = value;
-  const dir = path.dirname(path.resolve(file));
-  for (const server of config2.servers ?? []) {
-    server.cwd = path.resolve(dir, server.cwd ?? ".");
-    if (server.snapshot !== void 0) server.snapshot = path.resolve(dir, server.snapshot);
-  }
-  return config2;
-}
-
 // src/capture/index.ts
-import { promises as fs2 } from "node:fs";
+import { promises as fs } from "node:fs";
 
 // src/capture/environment.ts
 var ALLOWED_ENV = [
@@ -1192,10 +976,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path2) {
-  if (!path2)
+function getElementAtPath(obj, path) {
+  if (!path)
     return obj;
-  return path2.reduce((acc, key) => acc?.[key], obj);
+  return path.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -1535,11 +1319,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path2, issues) {
+function prefixIssues(path, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path2);
+    iss.path.unshift(path);
     return iss;
   });
 }
@@ -2000,16 +1784,16 @@ function flattenError2(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path2 = []) => {
+  const processError = (error3, path = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path2, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path2, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path, ...issue2.path]);
       } else {
-        const fullpath = [...path2, ...issue2.path];
+        const fullpath = [...path, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -2118,12 +1902,12 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate2 = ((schema, value, _ctx) => {
-  const validator2 = schema._zod.bag.validator;
-  if (validator2 !== void 0) {
-    if (validator2(value) !== COMPILE_INVALID)
+var validate = ((schema, value, _ctx) => {
+  const validator = schema._zod.bag.validator;
+  if (validator !== void 0) {
+    if (validator(value) !== COMPILE_INVALID)
       return true;
-    if (validator2.definite === true && _ctx === void 0)
+    if (validator.definite === true && _ctx === void 0)
       return false;
   }
   return validateFallback(schema, value, _ctx);
@@ -4357,7 +4141,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve2) {
+function isRecursive(inst, stack, resolve) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -4367,7 +4151,7 @@ function isRecursive(inst, stack, resolve2) {
   let result = NONE;
   const check = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve2);
+      const answer = isRecursive(child, stack, resolve);
       if (answer > result)
         result = answer;
     }
@@ -4378,7 +4162,7 @@ function isRecursive(inst, stack, resolve2) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -4442,7 +4226,7 @@ function isRecursive(inst, stack, resolve2) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -6628,7 +6412,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "spa", value);
   },
   validate(data, params) {
-    return validate2(this, data, params);
+    return validate(this, data, params);
   },
   validateAsync(data, params) {
     return validateAsync(this, data, params);
@@ -10036,7 +9820,7 @@ var SSEClientTransport = class {
     const baseFetch = this?._eventSourceInit?.fetch ?? this._fetch ?? fetch;
     const fetchImpl = this._followRedirects ? baseFetch : fetchWithinOrigin(baseFetch);
     let redirect;
-    return new Promise((resolve2, reject) => {
+    return new Promise((resolve, reject) => {
       this._eventSource = new EventSource(this._url.href, {
         ...this._eventSourceInit,
         fetch: async (url2, init) => {
@@ -10058,7 +9842,7 @@ var SSEClientTransport = class {
       this._abortController = new AbortController();
       this._eventSource.onerror = (event) => {
         if (event.code === 401 && this._authProvider) {
-          this._authThenStart().then(resolve2, reject);
+          this._authThenStart().then(resolve, reject);
           return;
         }
         const error2 = new SseError(event.code, redirect ?? event.message, event);
@@ -10080,7 +9864,7 @@ var SSEClientTransport = class {
           void this.close();
           return;
         }
-        resolve2();
+        resolve();
       });
       this._eventSource.onmessage = (event) => {
         const messageEvent = event;
@@ -10743,12 +10527,12 @@ async function sseChannel(url2, headers, timeoutMs, log) {
 function tryConnect(url2, timeoutMs) {
   const port = Number(url2.port || (url2.protocol === "https:" ? 443 : 80));
   const host = url2.hostname.replace(/^\[|\]$/g, "");
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve, reject) => {
     const socket = connect({ host, port });
     const done = (err) => {
       socket.destroy();
       if (err) reject(err);
-      else resolve2();
+      else resolve();
     };
     socket.setTimeout(timeoutMs, () => done(new Error(`no TCP answer within ${timeoutMs} ms`)));
     socket.once("connect", () => done());
@@ -10825,12 +10609,12 @@ var RpcClient = class {
     if (this.fatal) return Promise.reject(this.fatal);
     const id = this.nextId++;
     const message = { jsonrpc: "2.0", id, method, ...params !== void 0 ? { params } : {} };
-    return new Promise((resolve2, reject) => {
+    return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
         reject(new RpcTimeout(method, timeoutMs));
       }, timeoutMs);
-      this.pending.set(id, { method, resolve: resolve2, reject, timer });
+      this.pending.set(id, { method, resolve, reject, timer });
       this.channel.send(message).catch((err) => {
         const p = this.pending.get(id);
         if (!p) return;
@@ -11143,13 +10927,13 @@ var ProcessGroup = class _ProcessGroup {
     this.child = child;
     this.spec = spec;
     this.treeMark = treeMark;
-    this.exited = new Promise((resolve2) => {
+    this.exited = new Promise((resolve) => {
       child.once("exit", (code, signal) => {
         this.exitInfo = { code, signal };
-        resolve2(this.exitInfo);
+        resolve(this.exitInfo);
       });
     });
-    this.closed = new Promise((resolve2) => child.once("close", () => resolve2()));
+    this.closed = new Promise((resolve) => child.once("close", () => resolve()));
     child.stderr?.setEncoding("utf8").on("data", (d) => this.stderr.push(d));
     if (spec.stdout === "log") child.stdout?.setEncoding("utf8").on("data", (d) => this.stderr.push(d));
     child.stdin?.on("error", () => {
@@ -11179,8 +10963,8 @@ var ProcessGroup = class _ProcessGroup {
       stdio: ["pipe", "pipe", "pipe"],
       windowsHide: true
     });
-    await new Promise((resolve2, reject) => {
-      child.once("spawn", resolve2);
+    await new Promise((resolve, reject) => {
+      child.once("spawn", resolve);
       child.once("error", (err) => reject(spawnFailure(err, spec)));
     });
     const group = new _ProcessGroup(child, spec, Buffer.from(`${PROCESS_TREE_VAR}=${tree}\0`));
@@ -11417,12 +11201,12 @@ var StdioChannel = class {
   }
   send(message) {
     const stdin = this.group.child.stdin;
-    return new Promise((resolve2, reject) => {
+    return new Promise((resolve, reject) => {
       if (stdin.destroyed || !stdin.writable) {
         void this.brokenPipe("stdin is closed").then(reject);
         return;
       }
-      stdin.write(JSON.stringify(message) + "\n", (err) => err ? void this.brokenPipe(err.code ?? err.message).then(reject) : resolve2());
+      stdin.write(JSON.stringify(message) + "\n", (err) => err ? void this.brokenPipe(err.code ?? err.message).then(reject) : resolve());
     });
   }
   /**
@@ -11568,7 +11352,7 @@ function shellQuote(argv) {
 }
 async function checkCwd(cwd) {
   if (cwd === void 0) return;
-  const stat = await fs2.stat(cwd).catch(() => void 0);
+  const stat = await fs.stat(cwd).catch(() => void 0);
   if (!stat?.isDirectory()) {
     throw new UserError(`the server's working directory ${cwd} does not exist`, { hint: 'fix --cwd (or "cwd" in the config; relative paths are resolved against the config file).' });
   }
@@ -11721,6 +11505,5 @@ async function captureCatalog(target, opts = {}) {
 }
 
 export {
-  loadConfig,
   captureCatalog
 };

@@ -1,0 +1,70 @@
+// The one config resolver for the CLI and the Action: load + validate a config file, make every path in it absolute, merge a run's settings.
+import * as path from 'node:path';
+import { readConfigFile } from './load.js';
+import type { ContractConfig, FailOn, Policy, ServerTarget, VersionSource } from './types.js';
+
+/**
+ * A config with every relative path resolved against the folder holding the config file (one rule, wherever the
+ * command runs): each server's `cwd` (default: that folder) and `snapshot`, and each file version source's `path`
+ * (default: the file its type names, in that folder). A `serverInfo` source has no path.
+ */
+export interface ResolvedConfig extends ContractConfig {
+  /** The config file, absolute. */
+  file: string;
+  /** The folder every relative path of the config is resolved against. */
+  dir: string;
+  servers: ServerTarget[];
+  policy: Policy;
+}
+
+export interface ResolveOptions {
+  /**
+   * The directory a relative config path is read from: the CLI's current directory, the Action's
+   * `working-directory`. Only the config file's own path depends on it; the paths inside do not.
+   */
+  cwd?: string;
+}
+
+/** A version source with its file made absolute against `dir` (serverInfo unchanged). */
+function resolveVersionSource(source: VersionSource, dir: string): VersionSource {
+  if (source.type === 'serverInfo') return source;
+  return { ...source, path: path.resolve(dir, source.path ?? source.type) };
+}
+
+/** Loads, validates and resolves the config file `file` (see ResolvedConfig for the path rule). */
+export async function resolveConfig(file: string, opts: ResolveOptions = {}): Promise<ResolvedConfig> {
+  const cwd = opts.cwd ?? process.cwd();
+  const absolute = path.resolve(cwd, file);
+  const config = await readConfigFile(absolute, file, opts.cwd === undefined ? 'the current directory' : cwd);
+  const dir = path.dirname(absolute);
+  const servers = (config.servers ?? []).map((server) => ({
+    ...server,
+    cwd: path.resolve(dir, server.cwd ?? '.'),
+    ...(server.snapshot !== undefined ? { snapshot: path.resolve(dir, server.snapshot) } : {}),
+  }));
+  const policy: Policy = { ...config.policy };
+  if (policy.versionSources) policy.versionSources = policy.versionSources.map((s) => resolveVersionSource(s, dir));
+  return { ...config, file: absolute, dir, servers, policy };
+}
+
+/** What one run sets on top of the config's policy: `--fail-on` / the `fail-on` input, `--no-lint`, `--no-footprint`. */
+export interface RunSettings {
+  failOn?: FailOn;
+  /** false turns the lint off for this run (true or unset: the policy decides, default on). */
+  lint?: boolean;
+  /** false turns the token count off for this run (true or unset: the policy decides, default on). */
+  footprint?: boolean;
+}
+
+/**
+ * The policy a run applies: the config's, with the run's own settings on top. The one place the CLI and the Action
+ * merge them; a setting the run leaves unset keeps the config's value.
+ */
+export function policyForRun(policy: Policy | undefined, run: RunSettings): Policy {
+  const out: Policy = { ...policy };
+  if (run.failOn !== undefined) out.failOn = run.failOn;
+  if (run.lint === false || run.footprint === false) {
+    out.quality = { ...out.quality, ...(run.lint === false ? { lint: false } : {}), ...(run.footprint === false ? { footprint: false } : {}) };
+  }
+  return out;
+}

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog, ToolDef } from '../../src/catalog/types.js';
 import type { Json } from '../../src/findings/json.js';
 import { compareAnnotations } from '../../src/diff/annotations.js';
-import { diffPrompts, diffResources, diffResourceTemplates, diffServer, templateVariables } from '../../src/diff/catalog-diff.js';
+import { diffPrompts } from '../../src/diff/prompts.js';
+import { diffResourceTemplates } from '../../src/diff/resource-templates.js';
+import { diffResources } from '../../src/diff/resources.js';
+import { diffServer } from '../../src/diff/server.js';
+import { templateVariables } from '../../src/diff/uri-templates.js';
 import { compareToolPair } from '../../src/diff/tools.js';
 
 const tool = (more: Record<string, Json> = {}): ToolDef => ({ name: 't', description: 'x', inputSchema: { type: 'object' }, ...more }) as ToolDef;

@@ -93,9 +93,13 @@ function compareArgument(name: string, b: PromptArgument, a: PromptArgument, out
     }, { ...args, change }));
   }
   // Its title, _meta and any field the spec does not define: never silent.
-  for (const opaque of opaqueChanges(`Prompt "${name}" argument "${a.name}"`, b.def, a.def, ARGUMENT_OPAQUE_FIELDS)) {
-    out.push(finding(opaque.kind === 'meta' ? 'prompt-meta-changed' : 'prompt-field-changed', { subject: name, path: `${at}${opaque.path}`, before: opaque.before, after: opaque.after, extra }, opaque));
-  }
+  out.push(...opaqueFindings(name, `Prompt "${name}" argument "${a.name}"`, b.def, a.def, ARGUMENT_OPAQUE_FIELDS, at, extra));
+}
+
+/** The uninterpreted changes of a prompt, or of one of its arguments (`at` its path, `extra` naming it), as findings on prompt `name`. */
+function opaqueFindings(name: string, label: string, before: JsonObject, after: JsonObject, layout: readonly OpaqueObject[], at = '', extra?: Record<string, Json>): Finding[] {
+  return opaqueChanges(label, before, after, layout).map((opaque) =>
+    finding(opaque.kind === 'meta' ? 'prompt-meta-changed' : 'prompt-field-changed', { subject: name, path: `${at}${opaque.path}`, before: opaque.before, after: opaque.after, extra }, opaque));
 }
 
 /** Everything that differs between two definitions of one prompt (same name, or a rename pair reported under `name`). */
@@ -105,9 +109,7 @@ function comparePrompt(name: string, base: PromptDef, head: PromptDef, out: Find
   if (desc) out.push(finding('prompt-description-changed', { subject: name, ...desc.fields }, desc.args));
   const title = titleChange(label, base, head);
   if (title) out.push(finding('prompt-title-changed', { subject: name, ...title.fields }, title.args));
-  for (const opaque of opaqueChanges(label, base, head, PROMPT_OPAQUE_FIELDS)) {
-    out.push(finding(opaque.kind === 'meta' ? 'prompt-meta-changed' : 'prompt-field-changed', { subject: name, path: opaque.path, before: opaque.before, after: opaque.after }, opaque));
-  }
+  out.push(...opaqueFindings(name, label, base, head, PROMPT_OPAQUE_FIELDS));
   compareLists(argumentsOf(base), argumentsOf(head), (a) => a.name, {
     onMutual: (b, a) => compareArgument(name, b, a, out),
     onAdded: (a) => {

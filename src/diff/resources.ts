@@ -68,10 +68,9 @@ export function diffResources(base: Catalog, head: Catalog): Finding[] {
   compareLists(base.resources, head.resources, (r) => r.uri, {
     onRemoved: ({ uri }) => {
       // No longer listed, but a head template still matches the uri: reads probably still work.
-      const cover = headTemplates.find((t) => t.pattern.test(uri));
-      out.push(cover
-        ? finding('resource-removed', { subject: uri, path: '', before: uri, severity: 'warning', extra: { coveredBy: cover.template } }, { uri, coveredBy: cover.template })
-        : finding('resource-removed', { subject: uri, path: '', before: uri }, { uri }));
+      const coveredBy = headTemplates.find((t) => t.pattern.test(uri))?.template;
+      const covered = coveredBy !== undefined ? { severity: 'warning', extra: { coveredBy } } as const : {};
+      out.push(finding('resource-removed', { subject: uri, path: '', before: uri, ...covered }, { uri, coveredBy }));
     },
     onMutual: (br, hr) => { if (stableJson(br) !== stableJson(hr)) compareResourcePair('resource', hr.uri, br, hr, out); },
     onAdded: ({ uri }) => out.push(finding('resource-added', { subject: uri, path: '', after: uri }, { uri })),

@@ -125,6 +125,18 @@ function displayTitle(tool: ToolDef): { value: string | undefined; path: string 
   return { value: typeof ann.title === 'string' ? ann.title : undefined, path: '/annotations/title' };
 }
 
+/** The title change clients see: the display title, or an annotations.title behind an unchanged top-level title; undefined when none. */
+function titleChange(name: string, base: ToolDef, head: ToolDef): { path: string; args: ToolTitleArgs } | undefined {
+  const tb = displayTitle(base), th = displayTitle(head);
+  if (tb.value !== th.value) {
+    return { path: th.value !== undefined ? th.path : tb.path, args: { tool: name, field: 'title', before: tb.value ?? null, after: th.value ?? null } };
+  }
+  // annotations.title behind a top-level title: clients that predate `title` still show it.
+  const ab = isObject(base.annotations) ? base.annotations.title : undefined, ah = isObject(head.annotations) ? head.annotations.title : undefined;
+  if (stableJson(ab ?? null) === stableJson(ah ?? null)) return undefined;
+  return { path: '/annotations/title', args: { tool: name, field: 'annotations.title', before: ab ?? null, after: ah ?? null, shown: th.value ?? null } };
+}
+
 /** The ways a client may invoke a tool under each execution.taskSupport value (absent means "forbidden"). */
 const TASK_MODES: Record<string, readonly string[]> = {
   forbidden: ['call'],
@@ -151,18 +163,8 @@ function compareSchemaPair(name: string, direction: 'input' | 'output', base: To
 /** Everything that differs between two definitions of one tool (same name, or a rename pair reported under `name`). */
 export function compareToolPair(name: string, base: ToolDef, head: ToolDef): ToolsDiff {
   const out: ToolsDiff = { findings: [], undecided: [] };
-  const tb = displayTitle(base), th = displayTitle(head);
-  if (tb.value !== th.value) {
-    const title = { before: tb.value ?? null, after: th.value ?? null };
-    out.findings.push(finding('tool-title-changed', { subject: name, path: th.value !== undefined ? th.path : tb.path, ...title }, { tool: name, field: 'title', ...title }));
-  } else {
-    // annotations.title behind a top-level title: clients that predate `title` still show it.
-    const ab = isObject(base.annotations) ? base.annotations.title : undefined, ah = isObject(head.annotations) ? head.annotations.title : undefined;
-    if (stableJson(ab ?? null) !== stableJson(ah ?? null)) {
-      const title = { before: ab ?? null, after: ah ?? null };
-      out.findings.push(finding('tool-title-changed', { subject: name, path: '/annotations/title', ...title }, { tool: name, field: 'annotations.title', ...title, shown: th.value ?? null }));
-    }
-  }
+  const title = titleChange(name, base, head);
+  if (title) out.findings.push(finding('tool-title-changed', { subject: name, path: title.path, before: title.args.before, after: title.args.after }, title.args));
 
   const desc = textChange(base.description, head.description);
   if (desc) {

@@ -29,13 +29,14 @@ export const TOOL_RULES = defineRules('change', 'src/diff/tools.ts', 'tool', {
   'catalog-duplicate-tool-name': ['warning', 'the head lists two tools with the same name; clients see only one of them'],
 });
 
-/** How a tool's title changed: its display title, or an annotations.title behind a top-level title that clients still `shown`. */
+/** How a tool's title changed: its display title, or an annotations.title behind a top-level title (`shown`, what newer clients display). */
 type ToolTitleArgs = { tool: string; before: Json; after: Json } & ({ field: 'title' } | { field: 'annotations.title'; shown: Json });
 
 /** A way of calling a tool, as the task-support message names the ways it lost. */
 const callModeText = (mode: string) => (mode === 'call' ? 'a plain tools/call' : mode === 'task' ? 'a task-augmented call' : `mode ${q(mode)}`);
 
-const RENAME_EVIDENCE = (r: RenamePair) => (r.relation === 'equal-signature' ? 'same input schema' : r.equalSignature ? 'related name, same input schema' : 'related name, similar input schema');
+/** What paired a rename, in the words of its message. */
+const renameEvidence = (r: RenamePair) => (r.relation === 'equal-signature' ? 'same input schema' : r.equalSignature ? 'related name, same input schema' : 'related name, similar input schema');
 
 const TOOL_MESSAGES = {
   'tool-removed': ({ tool, deprecated, sunset }: { tool: string; deprecated: boolean; sunset?: string }) => {
@@ -47,7 +48,7 @@ const TOOL_MESSAGES = {
     return `Tool "${tool}" was removed; clients calling it will fail.${why}`;
   },
   'tool-renamed': (r: RenamePair) =>
-    `Tool "${r.from}" was renamed to "${r.to}" (${RENAME_EVIDENCE(r)}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
+    `Tool "${r.from}" was renamed to "${r.to}" (${renameEvidence(r)}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
   'tool-removed-after-deprecation': ({ tool, sunset }: { tool: string; sunset?: string }) =>
     `Tool "${tool}" was removed after its deprecation sunset date ${sunset}; clients were told to migrate.`,
   'tool-added': ({ tool }: { tool: string }) => `Tool "${tool}" was added.`,

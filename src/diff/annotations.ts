@@ -1,7 +1,7 @@
 // Compares a tool's behaviour hints by their effective values (spec defaults filled in), so making a default explicit is no change.
 import type { ToolDef } from '../catalog/types.js';
-import type { Json, JsonObject } from '../findings/json.js';
-import { defineRules, makeFinding } from '../findings/rule-kit.js';
+import type { JsonObject } from '../findings/json.js';
+import { defineRules, findingMaker, type MessageTable } from '../findings/rule-kit.js';
 import type { Finding } from '../findings/finding.js';
 
 export const ANNOTATION_RULES = defineRules('change', 'src/diff/annotations.ts', 'tool', {
@@ -38,37 +38,50 @@ export function effectiveHints(tool: ToolDef): EffectiveHints {
 /** The hint names of effectiveHints(), by annotation key. */
 const HINT_OF = { readOnlyHint: 'readOnly', destructiveHint: 'destructive', idempotentHint: 'idempotent', openWorldHint: 'openWorld' } as const;
 
+/** A hint that moved in the safe direction, by the name effectiveHints() gives it. */
+type RelaxedHint = keyof EffectiveHints;
+
+const RELAXED_TEXT: Record<RelaxedHint, string> = {
+  readOnly: 'is now read-only',
+  destructive: 'is no longer destructive',
+  idempotent: 'is now idempotent',
+  openWorld: 'no longer reaches an open world',
+};
+
+const ANNOTATION_MESSAGES = {
+  'annotation-read-only-removed': ({ tool, destructive }: { tool: string; destructive: boolean }) =>
+    `Tool "${tool}" is no longer read-only${destructive ? ' and, by its hints, may now be destructive' : ''}; hosts that auto-approve read-only tools would now run it without asking.`,
+  'annotation-destructive-added': ({ tool }: { tool: string }) =>
+    `Tool "${tool}" is now destructive (destructiveHint false → true); hosts may have auto-approved it as non-destructive.`,
+  'annotation-idempotent-removed': ({ tool }: { tool: string }) =>
+    `Tool "${tool}" is no longer idempotent; clients that retry calls may now repeat its effect.`,
+  'annotation-open-world-added': ({ tool }: { tool: string }) =>
+    `Tool "${tool}" now interacts with an open world of external entities (openWorldHint false → true).`,
+  'annotation-relaxed': ({ tool, hint }: { tool: string; hint: RelaxedHint }) => `Tool "${tool}" ${RELAXED_TEXT[hint]}.`,
+} satisfies MessageTable<keyof typeof ANNOTATION_RULES>;
+
+const finding = findingMaker(ANNOTATION_RULES, ANNOTATION_MESSAGES);
+
 export function compareAnnotations(name: string, base: ToolDef, head: ToolDef): Finding[] {
   const b = effectiveHints(base), h = effectiveHints(head);
   const out: Finding[] = [];
   // before/after are the effective values (spec defaults filled in), the values the rules compare: an absent
   // destructiveHint reads as true, not as null.
-  const at = (key: keyof typeof HINT_OF, rule: (typeof ANNOTATION_RULES)[keyof typeof ANNOTATION_RULES], message: string) =>
-    out.push(makeFinding(rule, { subject: name, path: `/annotations/${key}`, before: b[HINT_OF[key]], after: h[HINT_OF[key]], message }));
+  const at = (key: keyof typeof HINT_OF) => ({ subject: name, path: `/annotations/${key}`, before: b[HINT_OF[key]], after: h[HINT_OF[key]] });
+  const relaxed = (key: keyof typeof HINT_OF) => finding('annotation-relaxed', at(key), { tool: name, hint: HINT_OF[key] });
 
   if (b.readOnly && !h.readOnly) {
-    const now = h.destructive ? ' and, by its hints, may now be destructive' : '';
-    at('readOnlyHint', ANNOTATION_RULES['annotation-read-only-removed'],
-      `Tool "${name}" is no longer read-only${now}; hosts that auto-approve read-only tools would now run it without asking.`);
+    out.push(finding('annotation-read-only-removed', at('readOnlyHint'), { tool: name, destructive: h.destructive }));
   } else if (!b.readOnly && h.readOnly) {
-    at('readOnlyHint', ANNOTATION_RULES['annotation-relaxed'], `Tool "${name}" is now read-only.`);
+    out.push(relaxed('readOnlyHint'));
   } else if (!b.readOnly && !h.readOnly) {
     // Destructive and idempotent hints only mean something for tools that modify their environment.
-    if (!b.destructive && h.destructive) {
-      at('destructiveHint', ANNOTATION_RULES['annotation-destructive-added'], `Tool "${name}" is now destructive (destructiveHint false → true); hosts may have auto-approved it as non-destructive.`);
-    } else if (b.destructive && !h.destructive) {
-      at('destructiveHint', ANNOTATION_RULES['annotation-relaxed'], `Tool "${name}" is no longer destructive.`);
-    }
-    if (b.idempotent && !h.idempotent) {
-      at('idempotentHint', ANNOTATION_RULES['annotation-idempotent-removed'], `Tool "${name}" is no longer idempotent; clients that retry calls may now repeat its effect.`);
-    } else if (!b.idempotent && h.idempotent) {
-      at('idempotentHint', ANNOTATION_RULES['annotation-relaxed'], `Tool "${name}" is now idempotent.`);
-    }
+    if (!b.destructive && h.destructive) out.push(finding('annotation-destructive-added', at('destructiveHint'), { tool: name }));
+    else if (b.destructive && !h.destructive) out.push(relaxed('destructiveHint'));
+    if (b.idempotent && !h.idempotent) out.push(finding('annotation-idempotent-removed', at('idempotentHint'), { tool: name }));
+    else if (!b.idempotent && h.idempotent) out.push(relaxed('idempotentHint'));
   }
-  if (!b.openWorld && h.openWorld) {
-    at('openWorldHint', ANNOTATION_RULES['annotation-open-world-added'], `Tool "${name}" now interacts with an open world of external entities (openWorldHint false → true).`);
-  } else if (b.openWorld && !h.openWorld) {
-    at('openWorldHint', ANNOTATION_RULES['annotation-relaxed'], `Tool "${name}" no longer reaches an open world.`);
-  }
+  if (!b.openWorld && h.openWorld) out.push(finding('annotation-open-world-added', at('openWorldHint'), { tool: name }));
+  else if (b.openWorld && !h.openWorld) out.push(relaxed('openWorldHint'));
   return out;
 }

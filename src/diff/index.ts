@@ -1,7 +1,10 @@
 // Entry point of the diff stage: pairs two catalogs, runs every rule and the schema oracle, and returns sorted findings.
 import { canonicalize, stableJson } from '../catalog/canonical.js';
 import type { Catalog } from '../catalog/types.js';
-import { diffCatalogExtras } from './catalog-diff.js';
+import { diffPrompts } from './prompts.js';
+import { diffResourceTemplates } from './resource-templates.js';
+import { diffResources } from './resources.js';
+import { diffServer } from './server.js';
 import { oracleFinding, SchemaOracle } from './schema/index.js';
 import { diffTools, schemaFinding, type UndecidedSchemaPair } from './tools.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
@@ -61,6 +64,9 @@ function dedupe(findings: Finding[]): Finding[] {
 export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptions = {}): Promise<Finding[]> {
   const b = canonicalize(base), h = canonicalize(head);
   const tools = diffTools(b.tools, h.tools, opts.now ?? new Date());
-  const findings = [...tools.findings, ...diffCatalogExtras(b, h), ...(await runOracle(tools.undecided, opts.oracle))];
+  const findings = [
+    ...tools.findings, ...diffServer(b, h), ...diffPrompts(b, h), ...diffResources(b, h), ...diffResourceTemplates(b, h),
+    ...(await runOracle(tools.undecided, opts.oracle)),
+  ];
   return dedupe(findings).sort(compareFindings);
 }

@@ -16,13 +16,21 @@ export interface OpaqueObject {
   specDefined?: ReadonlySet<string>;
 }
 
+/** One uninterpreted value that differs; also the arguments of its message (see opaqueMessage). */
 export interface OpaqueChange {
   kind: 'meta' | 'field';
   path: string;
   /** null when absent. */
   before: Json;
   after: Json;
-  message: string;
+  /** Who owns the value, e.g. `Tool "x"`. */
+  label: string;
+  /** The key that changed and its dotted name; `whole` when the value at the pointer is not an object at all. */
+  whole: boolean;
+  key: string;
+  field: string;
+  /** Whether the MCP spec defines the key (though no rule interprets it). */
+  specDefined: boolean;
 }
 
 /** Keys of two objects (absent or not an object counts as empty) whose values differ, except `interpreted` ones; sorted. */
@@ -56,8 +64,8 @@ function changeWords(before: Json, after: Json): string {
 }
 
 /**
- * Every uninterpreted key that differs between two definitions, per object of `layout`, with a message naming
- * `label` (e.g. `Tool "x"`). Paths in `skip` are left out (changes another rule already names).
+ * Every uninterpreted key that differs between two definitions, per object of `layout`, each carrying `label`
+ * (e.g. `Tool "x"`) for its message (opaqueMessage). Paths in `skip` are left out (changes another rule already names).
  */
 export function opaqueChanges(label: string, base: JsonObject, head: JsonObject, layout: readonly OpaqueObject[], skip: ReadonlySet<string | undefined> = new Set()): OpaqueChange[] {
   const out: OpaqueChange[] = [];
@@ -71,17 +79,16 @@ export function opaqueChanges(label: string, base: JsonObject, head: JsonObject,
       if (skip.has(path)) continue;
       const [before, after] = whole ? [objB ?? null, objH ?? null] : [fieldOf(objB, key), fieldOf(objH, key)];
       const field = whole ? pointer.slice(1) : pointer ? `${pointer.slice(1)}.${key}` : key;
-      const why = specDefined?.has(key) ? 'mcp-contract does not interpret it' : 'the MCP spec does not define it and mcp-contract does not interpret it';
-      out.push({
-        kind,
-        path,
-        before,
-        after,
-        message: kind === 'meta'
-          ? `${label} ${whole ? '_meta' : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.`
-          : `${label} field ${q(field)} ${changeWords(before, after)}; ${why}, so check the clients that read it.`,
-      });
+      out.push({ kind, path, before, after, label, whole, key, field, specDefined: specDefined?.has(key) ?? false });
     }
   }
   return out;
+}
+
+/** The message of an opaque change, for every *-meta-changed and *-field-changed rule. */
+export function opaqueMessage(change: OpaqueChange): string {
+  const { label, whole, key, field, before, after } = change;
+  if (change.kind === 'meta') return `${label} ${whole ? '_meta' : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.`;
+  const why = change.specDefined ? 'mcp-contract does not interpret it' : 'the MCP spec does not define it and mcp-contract does not interpret it';
+  return `${label} field ${q(field)} ${changeWords(before, after)}; ${why}, so check the clients that read it.`;
 }

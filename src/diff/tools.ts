@@ -5,12 +5,13 @@ import { isObject, type Json, type JsonObject } from '../findings/json.js';
 import { compareAnnotations } from './annotations.js';
 import { deprecationOf, sunsetPassed } from '../catalog/deprecation.js';
 import { compareText } from '../findings/finding.js';
-import { fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, pairRenames, RelatedNameIndex, type PairingEntry } from './pairing.js';
-import { opaqueChanges, type OpaqueObject } from './opaque-fields.js';
-import { defineRules, makeFinding, q } from '../findings/rule-kit.js';
+import { compareLists } from './compare-lists.js';
+import { fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, pairRenames, RelatedNameIndex, type PairingEntry, type RenamePair } from './pairing.js';
+import { opaqueChanges, opaqueMessage, type OpaqueObject } from './opaque-fields.js';
+import { defineRules, findingMaker, q, type MessageTable } from '../findings/rule-kit.js';
 import { compareSchemas, type SchemaChange } from './schema/index.js';
 import type { Finding } from '../findings/finding.js';
-import { cosmeticSeverity, textChange } from './word-diff.js';
+import { cosmeticSeverity, textChange, type TextChange } from './word-diff.js';
 
 export const TOOL_RULES = defineRules('change', 'src/diff/tools.ts', 'tool', {
   'tool-removed': ['breaking', 'a tool is gone and no added tool takes its place; clients calling it fail'],
@@ -27,6 +28,51 @@ export const TOOL_RULES = defineRules('change', 'src/diff/tools.ts', 'tool', {
   'tool-field-changed': ['info', 'a field the MCP spec does not define for tools (at the top level, in annotations or in execution) changed; mcp-contract does not interpret it, clients that read it may behave differently'],
   'catalog-duplicate-tool-name': ['warning', 'the head lists two tools with the same name; clients see only one of them'],
 });
+
+/** How a tool's title changed: its display title, or an annotations.title behind a top-level title (`shown`, what newer clients display). */
+type ToolTitleArgs = { tool: string; before: Json; after: Json } & ({ field: 'title' } | { field: 'annotations.title'; shown: Json });
+
+/** A way of calling a tool, as the task-support message names the ways it lost. */
+const callModeText = (mode: string) => (mode === 'call' ? 'a plain tools/call' : mode === 'task' ? 'a task-augmented call' : `mode ${q(mode)}`);
+
+/** What paired a rename, in the words of its message. */
+const renameEvidence = (r: RenamePair) => (r.relation === 'equal-signature' ? 'same input schema' : r.equalSignature ? 'related name, same input schema' : 'related name, similar input schema');
+
+const TOOL_MESSAGES = {
+  'tool-removed': ({ tool, deprecated, sunset }: { tool: string; deprecated: boolean; sunset?: string }) => {
+    const why = !deprecated
+      ? ''
+      : sunset
+        ? ` It was marked deprecated, but its sunset date ${sunset} has not passed yet.`
+        : ' It was marked deprecated, but without a sunset date, so removing it is still breaking; give deprecations a sunset date.';
+    return `Tool "${tool}" was removed; clients calling it will fail.${why}`;
+  },
+  'tool-renamed': (r: RenamePair) =>
+    `Tool "${r.from}" was renamed to "${r.to}" (${renameEvidence(r)}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
+  'tool-removed-after-deprecation': ({ tool, sunset }: { tool: string; sunset?: string }) =>
+    `Tool "${tool}" was removed after its deprecation sunset date ${sunset}; clients were told to migrate.`,
+  'tool-added': ({ tool }: { tool: string }) => `Tool "${tool}" was added.`,
+  'tool-dual-registered': ({ tool, predecessor }: { tool: string; predecessor: string }) =>
+    `Tool "${tool}" was added beside "${predecessor}", which still works as before: clients can migrate at their own pace.`,
+  'tool-deprecated': ({ tool, sunset }: { tool: string; sunset?: string }) =>
+    `Tool "${tool}" is now marked deprecated${sunset ? `, with sunset date ${sunset}` : ' (no sunset date given)'}.`,
+  'tool-title-changed': (a: ToolTitleArgs) => a.field === 'title'
+    ? `Tool "${a.tool}" title changed from ${q(a.before)} to ${q(a.after)}.`
+    : `Tool "${a.tool}" annotations.title changed from ${q(a.before)} to ${q(a.after)} (clients that read \`title\` first still show ${q(a.shown)}).`,
+  'tool-description-changed': ({ tool, change }: { tool: string; change: TextChange }) => change.punctuationOnly
+    ? `Tool "${tool}" description changed in punctuation only: ${change.diff}`
+    : `Tool "${tool}" description changed (the model reads it as instructions): ${change.diff}`,
+  'tool-icons-changed': ({ tool }: { tool: string }) => `Tool "${tool}" icons changed.`,
+  'tool-task-support-changed': ({ tool, before, after, lost }: { tool: string; before: string; after: string; lost: readonly string[] }) => lost.length
+    ? `Tool "${tool}" task support changed from "${before}" to "${after}": clients invoking it with ${lost.map(callModeText).join(' and ')} will now be rejected.`
+    : `Tool "${tool}" task support changed from "${before}" to "${after}": a new way to invoke it, existing calls still work.`,
+  'tool-meta-changed': opaqueMessage,
+  'tool-field-changed': opaqueMessage,
+  'catalog-duplicate-tool-name': ({ tool, count }: { tool: string; count: number }) =>
+    `The head lists ${count} tools named "${tool}"; clients keep only one of them, so which definition they call is undefined. Give each tool a unique name.`,
+} satisfies MessageTable<keyof typeof TOOL_RULES>;
+
+const finding = findingMaker(TOOL_RULES, TOOL_MESSAGES);
 
 /** A schema pair the walker could not decide, queued for the set-theoretic oracle. */
 export interface UndecidedSchemaPair {
@@ -80,6 +126,18 @@ function displayTitle(tool: ToolDef): { value: string | undefined; path: string 
   return { value: typeof ann.title === 'string' ? ann.title : undefined, path: '/annotations/title' };
 }
 
+/** The title change clients see: the display title, or an annotations.title behind an unchanged top-level title; undefined when none. */
+function titleChange(name: string, base: ToolDef, head: ToolDef): { path: string; args: ToolTitleArgs } | undefined {
+  const tb = displayTitle(base), th = displayTitle(head);
+  if (tb.value !== th.value) {
+    return { path: th.value !== undefined ? th.path : tb.path, args: { tool: name, field: 'title', before: tb.value ?? null, after: th.value ?? null } };
+  }
+  // annotations.title behind a top-level title: clients that predate `title` still show it.
+  const ab = isObject(base.annotations) ? base.annotations.title : undefined, ah = isObject(head.annotations) ? head.annotations.title : undefined;
+  if (stableJson(ab ?? null) === stableJson(ah ?? null)) return undefined;
+  return { path: '/annotations/title', args: { tool: name, field: 'annotations.title', before: ab ?? null, after: ah ?? null, shown: th.value ?? null } };
+}
+
 /** The ways a client may invoke a tool under each execution.taskSupport value (absent means "forbidden"). */
 const TASK_MODES: Record<string, readonly string[]> = {
   forbidden: ['call'],
@@ -106,69 +164,41 @@ function compareSchemaPair(name: string, direction: 'input' | 'output', base: To
 /** Everything that differs between two definitions of one tool (same name, or a rename pair reported under `name`). */
 export function compareToolPair(name: string, base: ToolDef, head: ToolDef): ToolsDiff {
   const out: ToolsDiff = { findings: [], undecided: [] };
-  const emit = (rule: keyof typeof TOOL_RULES, f: Omit<Parameters<typeof makeFinding>[1], 'subject'>) =>
-    out.findings.push(makeFinding(TOOL_RULES[rule], { subject: name, ...f }));
-
-  const tb = displayTitle(base), th = displayTitle(head);
-  if (tb.value !== th.value) {
-    emit('tool-title-changed', {
-      path: th.value !== undefined ? th.path : tb.path,
-      before: tb.value ?? null,
-      after: th.value ?? null,
-      message: `Tool "${name}" title changed from ${q(tb.value ?? null)} to ${q(th.value ?? null)}.`,
-    });
-  } else {
-    // annotations.title behind a top-level title: clients that predate `title` still show it.
-    const ab = isObject(base.annotations) ? base.annotations.title : undefined, ah = isObject(head.annotations) ? head.annotations.title : undefined;
-    if (stableJson(ab ?? null) !== stableJson(ah ?? null)) {
-      emit('tool-title-changed', {
-        path: '/annotations/title',
-        before: ab ?? null,
-        after: ah ?? null,
-        message: `Tool "${name}" annotations.title changed from ${q(ab ?? null)} to ${q(ah ?? null)} (clients that read \`title\` first still show ${q(th.value ?? null)}).`,
-      });
-    }
-  }
+  const title = titleChange(name, base, head);
+  if (title) out.findings.push(finding('tool-title-changed', { subject: name, path: title.path, before: title.args.before, after: title.args.after }, title.args));
 
   const desc = textChange(base.description, head.description);
   if (desc) {
-    emit('tool-description-changed', {
+    out.findings.push(finding('tool-description-changed', {
+      subject: name,
       path: '/description',
       before: base.description ?? null,
       after: head.description ?? null,
       ...cosmeticSeverity(desc),
-      message: desc.punctuationOnly ? `Tool "${name}" description changed in punctuation only: ${desc.diff}` : `Tool "${name}" description changed (the model reads it as instructions): ${desc.diff}`,
       extra: desc.extra as unknown as Record<string, Json>,
-    });
+    }, { tool: name, change: desc }));
   }
 
   if (stableJson(base.icons ?? null) !== stableJson(head.icons ?? null)) {
-    emit('tool-icons-changed', { path: '/icons', before: base.icons ?? null, after: head.icons ?? null, message: `Tool "${name}" icons changed.` });
+    out.findings.push(finding('tool-icons-changed', { subject: name, path: '/icons', before: base.icons ?? null, after: head.icons ?? null }, { tool: name }));
   }
 
   const sb = taskSupportOf(base), sh = taskSupportOf(head);
   if (sb !== sh) {
     const modesBefore = TASK_MODES[sb] ?? [sb], modesAfter = TASK_MODES[sh] ?? [sh];
     const lost = modesBefore.filter((m) => !modesAfter.includes(m));
-    const lostText = lost.map((m) => (m === 'call' ? 'a plain tools/call' : m === 'task' ? 'a task-augmented call' : `mode ${q(m)}`)).join(' and ');
-    emit('tool-task-support-changed', {
+    out.findings.push(finding('tool-task-support-changed', {
+      subject: name,
       path: '/execution/taskSupport',
       before: sb,
       after: sh,
       severity: lost.length ? 'breaking' : 'safe',
-      message: lost.length
-        ? `Tool "${name}" task support changed from "${sb}" to "${sh}": clients invoking it with ${lostText} will now be rejected.`
-        : `Tool "${name}" task support changed from "${sb}" to "${sh}": a new way to invoke it, existing calls still work.`,
-    });
+    }, { tool: name, before: sb, after: sh, lost }));
   }
 
   const depBefore = deprecationOf(base), depAfter = deprecationOf(head);
   if (depAfter.deprecated && !depBefore.deprecated) {
-    emit('tool-deprecated', {
-      path: depAfter.marker ?? '',
-      after: depAfter.sunset ?? true,
-      message: `Tool "${name}" is now marked deprecated${depAfter.sunset ? `, with sunset date ${depAfter.sunset}` : ' (no sunset date given)'}.`,
-    });
+    out.findings.push(finding('tool-deprecated', { subject: name, path: depAfter.marker ?? '', after: depAfter.sunset ?? true }, { tool: name, sunset: depAfter.sunset }));
   }
 
   // What the rules above do not interpret is compared as opaque values, so no change to a definition goes unseen.
@@ -178,7 +208,7 @@ export function compareToolPair(name: string, base: ToolDef, head: ToolDef): Too
     base.name !== head.name && depBefore.deprecated ? depBefore.marker : undefined,
   ]);
   for (const change of opaqueChanges(`Tool "${name}"`, base, head, OPAQUE_FIELDS, namedMarkers)) {
-    emit(change.kind === 'meta' ? 'tool-meta-changed' : 'tool-field-changed', { path: change.path, before: change.before, after: change.after, message: change.message });
+    out.findings.push(finding(change.kind === 'meta' ? 'tool-meta-changed' : 'tool-field-changed', { subject: name, path: change.path, before: change.before, after: change.after }, change));
   }
 
   out.findings.push(...compareAnnotations(name, base, head));
@@ -247,64 +277,47 @@ function pairingEntry(tool: ToolDef): PairingEntry {
 export function diffTools(baseTools: readonly ToolDef[], headTools: readonly ToolDef[], now: Date): ToolsDiff {
   const out: ToolsDiff = { findings: [], undecided: [] };
   const base = byName(baseTools), head = byName(headTools);
-  const emit = (rule: keyof typeof TOOL_RULES, f: Parameters<typeof makeFinding>[1]) => out.findings.push(makeFinding(TOOL_RULES[rule], f));
 
   for (const name of head.duplicates) {
     if (base.duplicates.has(name)) continue;
     const count = headTools.filter((t) => t.name === name).length;
-    emit('catalog-duplicate-tool-name', {
-      subject: name,
-      path: '',
-      after: count,
-      message: `The head lists ${count} tools named "${name}"; clients keep only one of them, so which definition they call is undefined. Give each tool a unique name.`,
-    });
+    out.findings.push(finding('catalog-duplicate-tool-name', { subject: name, path: '', after: count }, { tool: name, count }));
   }
 
-  // Same name: compare unless the canonical definitions hash equal. A name listed twice compares every definition.
   const broken = new Set<string>();
-  for (const [name, h] of head.map) {
-    const b = base.map.get(name);
-    if (!b) continue;
-    const pairs = base.duplicates.has(name) || head.duplicates.has(name)
-      ? compareDuplicateDefinitions(name, baseTools.filter((t) => t.name === name), headTools.filter((t) => t.name === name))
-      : hashTool(b) === hashTool(h) ? [] : [compareToolPair(name, b, h)];
-    for (const pair of pairs) {
-      if (pair.findings.some((f) => f.severity === 'breaking')) broken.add(name);
-      out.findings.push(...pair.findings);
-      out.undecided.push(...pair.undecided);
-    }
-  }
-
-  // Removed after their announced sunset: allowed, and never treated as the old half of a rename.
-  const removed: ToolDef[] = [];
-  for (const [name, b] of base.map) {
-    if (head.map.has(name)) continue;
-    const dep = deprecationOf(b);
-    if (sunsetPassed(dep, now)) {
-      emit('tool-removed-after-deprecation', {
-        subject: name,
-        path: '',
-        before: name,
-        message: `Tool "${name}" was removed after its deprecation sunset date ${dep.sunset}; clients were told to migrate.`,
-      });
-    } else {
-      removed.push(b);
-    }
-  }
-  const added = [...head.map.values()].filter((t) => !base.map.has(t.name));
+  const removed: ToolDef[] = [], added: ToolDef[] = [];
+  compareLists(baseTools, headTools, (t) => t.name, {
+    // Same name: compare unless the canonical definitions hash equal. A name listed twice compares every definition.
+    onMutual: (b, h) => {
+      const name = h.name;
+      const pairs = base.duplicates.has(name) || head.duplicates.has(name)
+        ? compareDuplicateDefinitions(name, baseTools.filter((t) => t.name === name), headTools.filter((t) => t.name === name))
+        : hashTool(b) === hashTool(h) ? [] : [compareToolPair(name, b, h)];
+      for (const pair of pairs) {
+        if (pair.findings.some((f) => f.severity === 'breaking')) broken.add(name);
+        out.findings.push(...pair.findings);
+        out.undecided.push(...pair.undecided);
+      }
+    },
+    // Removed after their announced sunset: allowed, and never treated as the old half of a rename.
+    onRemoved: (b) => {
+      const dep = deprecationOf(b);
+      if (sunsetPassed(dep, now)) out.findings.push(finding('tool-removed-after-deprecation', { subject: b.name, path: '', before: b.name }, { tool: b.name, sunset: dep.sunset }));
+      else removed.push(b);
+    },
+    onAdded: (a) => added.push(a),
+  });
 
   const renames = pairRenames(removed.map(pairingEntry), added.map(pairingEntry));
   const renamedFrom = new Set(renames.map((r) => r.from)), renamedTo = new Set(renames.map((r) => r.to));
   for (const r of renames) {
-    const how = r.relation === 'equal-signature' ? 'same input schema' : r.equalSignature ? 'related name, same input schema' : 'related name, similar input schema';
-    emit('tool-renamed', {
+    out.findings.push(finding('tool-renamed', {
       subject: r.to,
       path: '',
       before: r.from,
       after: r.to,
-      message: `Tool "${r.from}" was renamed to "${r.to}" (${how}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
       extra: { from: r.from, to: r.to, relation: r.relation },
-    });
+    }, r));
     // What else differs between the old and the new definition, reported under the new name.
     const pair = compareToolPair(r.to, base.map.get(r.from)!, head.map.get(r.to)!);
     out.findings.push(...pair.findings);
@@ -314,18 +327,12 @@ export function diffTools(baseTools: readonly ToolDef[], headTools: readonly Too
   for (const b of removed) {
     if (renamedFrom.has(b.name)) continue;
     const dep = deprecationOf(b);
-    const why = !dep.deprecated
-      ? ''
-      : dep.sunset
-        ? ` It was marked deprecated, but its sunset date ${dep.sunset} has not passed yet.`
-        : ' It was marked deprecated, but without a sunset date, so removing it is still breaking; give deprecations a sunset date.';
-    emit('tool-removed', {
+    out.findings.push(finding('tool-removed', {
       subject: b.name,
       path: '',
       before: b.name,
-      message: `Tool "${b.name}" was removed; clients calling it will fail.${why}`,
       ...(dep.deprecated ? { extra: { deprecated: true, ...(dep.sunset ? { sunset: dep.sunset } : {}) } } : {}),
-    });
+    }, { tool: b.name, deprecated: dep.deprecated, sunset: dep.sunset }));
   }
 
   // Old tools a new one can succeed: still registered and not broken.
@@ -334,15 +341,9 @@ export function diffTools(baseTools: readonly ToolDef[], headTools: readonly Too
     if (renamedTo.has(a.name)) continue;
     const predecessor = findPredecessor(a, successorsOf, head.map);
     if (predecessor) {
-      emit('tool-dual-registered', {
-        subject: a.name,
-        path: '',
-        after: a.name,
-        message: `Tool "${a.name}" was added beside "${predecessor}", which still works as before: clients can migrate at their own pace.`,
-        extra: { from: predecessor, to: a.name },
-      });
+      out.findings.push(finding('tool-dual-registered', { subject: a.name, path: '', after: a.name, extra: { from: predecessor, to: a.name } }, { tool: a.name, predecessor }));
     } else {
-      emit('tool-added', { subject: a.name, path: '', after: a.name, message: `Tool "${a.name}" was added.` });
+      out.findings.push(finding('tool-added', { subject: a.name, path: '', after: a.name }, { tool: a.name }));
     }
   }
   return out;

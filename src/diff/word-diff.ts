@@ -142,12 +142,20 @@ export function samePunctuatedWords(before: string, after: string): boolean {
   return words(before) === words(after);
 }
 
+/** A changed text field: see textChange. */
+export interface TextChange {
+  /** The plain rendering of the word diff. */
+  diff: string;
+  punctuationOnly: boolean;
+  extra: { wordDiff: string; wordDiffSegments: DiffSegment[] };
+}
+
 /**
  * The word diff of a changed text field (description, instructions) for a finding: the plain rendering, the
  * segments, and whether only end-of-word punctuation changed (cosmetic); undefined when the words are the same.
  * Non-string values count as empty text.
  */
-export function textChange(before: unknown, after: unknown): { diff: string; punctuationOnly: boolean; extra: { wordDiff: string; wordDiffSegments: DiffSegment[] } } | undefined {
+export function textChange(before: unknown, after: unknown): TextChange | undefined {
   const b = typeof before === 'string' ? before : '';
   const a = typeof after === 'string' ? after : '';
   if (sameWords(b, a)) return undefined;

@@ -44,6 +44,24 @@ export function makeFinding(rule: RuleDef, f: FindingFields): Finding {
   };
 }
 
+/** Where a change is and what it was: the fields of a Finding but its text, which the rule's message renders. */
+export type ChangeFields = Omit<FindingFields, 'message'>;
+
+/** One message renderer per rule id: the text of a finding, from the typed arguments its emitter gives. */
+export type MessageTable<K extends string> = { readonly [id in K]: (args: never) => string };
+
+/** The arguments the message of rule `R` takes. */
+export type MessageArgs<M, R extends keyof M> = M[R] extends (args: infer A) => string ? A : never;
+
+/**
+ * The one way a module's rules become findings: the emitter names the rule, where the change is (path, before,
+ * after) and the typed arguments of its message; severity and kind come from the rule, the text from `messages`.
+ */
+export function findingMaker<K extends string, M extends MessageTable<K>>(rules: Record<K, RuleDef>, messages: M) {
+  return <R extends K>(rule: R, fields: ChangeFields, args: MessageArgs<M, R>): Finding =>
+    makeFinding(rules[rule], { ...fields, message: messages[rule](args as never) });
+}
+
 /** Quotes catalog text for a message: JSON string syntax, so quotes and newlines stay visible. Renderers escape further. */
 export function q(value: unknown): string {
   return typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value ?? null);

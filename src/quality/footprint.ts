@@ -3,7 +3,7 @@ import type { Snapshot, ToolDef } from '../catalog/types.js';
 import type { Json, JsonObject } from '../findings/json.js';
 import type { QualityPolicy } from '../config/types.js';
 import { canonicalToolJson, isCanonicalTool } from '../catalog/canonical.js';
-import { defineRules, makeFinding } from '../findings/rule-kit.js';
+import { defineRules, findingMaker, type MessageTable } from '../findings/rule-kit.js';
 import type { Finding } from '../findings/finding.js';
 import { loadTokenCounter, type TokenCounter } from './tokenizer.js';
 
@@ -14,6 +14,24 @@ export const FOOTPRINT_RULES = defineRules('quality', 'src/quality/footprint.ts'
 export const TOOL_BUDGET_RULES = defineRules('quality', 'src/quality/footprint.ts', 'tool', {
   'tool-token-budget-exceeded': ['warning', 'a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)'],
 });
+
+/** A token count over a budget: the count, the tokenizer it comes from and the budget. */
+interface OverBudgetArgs { tokens: number; tokenizer: string; budget: number }
+
+const FOOTPRINT_MESSAGES = {
+  'catalog-footprint-grew': ({ footprint, growth, largest }: { footprint: Footprint; growth: number; largest: string }) =>
+    `The tools now cost about ${describeFootprint(footprint)} of model context on every request (${footprint.tokenizer} estimate; the threshold is ${growth}%)${largest ? `; largest growth: ${largest}` : ''}.`,
+  'catalog-token-budget-exceeded': ({ tokens, tokenizer, budget }: OverBudgetArgs) =>
+    `The tools cost about ${tokens.toLocaleString('en-US')} tokens (${tokenizer} estimate), over the budget of ${budget.toLocaleString('en-US')} (policy.quality.maxCatalogTokens).`,
+} satisfies MessageTable<keyof typeof FOOTPRINT_RULES>;
+
+const TOOL_BUDGET_MESSAGES = {
+  'tool-token-budget-exceeded': ({ tool, tokens, tokenizer, budget }: OverBudgetArgs & { tool: string }) =>
+    `Tool "${tool}" costs about ${tokens.toLocaleString('en-US')} tokens (${tokenizer} estimate), over the per-tool budget of ${budget.toLocaleString('en-US')} (policy.quality.maxToolTokens); shorten its description or schema.`,
+} satisfies MessageTable<keyof typeof TOOL_BUDGET_RULES>;
+
+const catalogFinding = findingMaker(FOOTPRINT_RULES, FOOTPRINT_MESSAGES);
+const toolFinding = findingMaker(TOOL_BUDGET_RULES, TOOL_BUDGET_MESSAGES);
 
 /** Fields of a tool a host puts in the model's context, in canonical (sorted) order; everything else (`_meta`, `icons`, `execution`, unknown keys) is left out. */
 export const COUNTED_TOOL_FIELDS = ['annotations', 'description', 'inputSchema', 'name', 'outputSchema', 'title'] as const;
@@ -167,35 +185,16 @@ export function footprintFindings(result: FootprintResult, quality: QualityPolic
   const subject = 'tools/list';
   if (f.base > 0 && f.delta >= MIN_FOOTPRINT_GROWTH_TOKENS && (f.delta / f.base) * 100 >= growth) {
     const largest = f.perTool.filter((t) => t.delta > 0).slice(0, 3).map((t) => `\`${t.tool}\` ${signed(t.delta)}`).join(', ');
-    out.new.push(makeFinding(FOOTPRINT_RULES['catalog-footprint-grew'], {
-      subject,
-      path: '',
-      before: f.base,
-      after: f.head,
-      message: `The tools now cost about ${describeFootprint(f)} of model context on every request (${f.tokenizer} estimate; the threshold is ${growth}%)${largest ? `; largest growth: ${largest}` : ''}.`,
-    }));
+    out.new.push(catalogFinding('catalog-footprint-grew', { subject, path: '', before: f.base, after: f.head }, { footprint: f, growth, largest }));
   }
   const severity = quality?.budgetSeverity;
   if (quality?.maxCatalogTokens !== undefined && f.head > quality.maxCatalogTokens) {
-    out.new.push(makeFinding(FOOTPRINT_RULES['catalog-token-budget-exceeded'], {
-      subject,
-      path: '',
-      before: f.base,
-      after: f.head,
-      ...(severity ? { severity } : {}),
-      message: `The tools cost about ${f.head.toLocaleString('en-US')} tokens (${f.tokenizer} estimate), over the budget of ${quality.maxCatalogTokens.toLocaleString('en-US')} (policy.quality.maxCatalogTokens).`,
-    }));
+    out.new.push(catalogFinding('catalog-token-budget-exceeded', { subject, path: '', before: f.base, after: f.head, ...(severity ? { severity } : {}) }, { tokens: f.head, tokenizer: f.tokenizer, budget: quality.maxCatalogTokens }));
   }
   if (quality?.maxToolTokens !== undefined) {
     for (const [tool, n] of result.headPerTool) {
       if (n <= quality.maxToolTokens) continue;
-      const finding = makeFinding(TOOL_BUDGET_RULES['tool-token-budget-exceeded'], {
-        subject: tool,
-        path: '',
-        after: n,
-        ...(severity ? { severity } : {}),
-        message: `Tool "${tool}" costs about ${n.toLocaleString('en-US')} tokens (${f.tokenizer} estimate), over the per-tool budget of ${quality.maxToolTokens.toLocaleString('en-US')} (policy.quality.maxToolTokens); shorten its description or schema.`,
-      });
+      const finding = toolFinding('tool-token-budget-exceeded', { subject: tool, path: '', after: n, ...(severity ? { severity } : {}) }, { tool, tokens: n, tokenizer: f.tokenizer, budget: quality.maxToolTokens });
       (changedTools.has(tool) ? out.new : out.existing).push(finding);
     }
   }

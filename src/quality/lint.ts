@@ -2,7 +2,7 @@
 import type { Snapshot, ToolDef } from '../catalog/types.js';
 import { pointerToken, unescapePointerToken, isObject, type Json, type JsonObject } from '../findings/json.js';
 import type { QualityPolicy } from '../config/types.js';
-import { defineRules, makeFinding, q } from '../findings/rule-kit.js';
+import { defineRules, findingMaker, q, type MessageTable } from '../findings/rule-kit.js';
 import { deprecationOf } from '../catalog/deprecation.js';
 import type { Finding } from '../findings/finding.js';
 import { descriptionSimilarity, NEAR_IDENTICAL_JACCARD, nearIdenticalPairs, type SimilarPair } from './near-duplicates.js';
@@ -19,7 +19,34 @@ export const LINT_RULES = defineRules('quality', 'src/quality/lint.ts', 'tool', 
   'input-schema-invalid': ['warning', 'lint: the inputSchema is not valid JSON Schema for its declared dialect (2020-12 by default; 2019-09, draft-07, draft-06 when declared), or not an object schema'],
   'output-schema-invalid': ['warning', 'lint: the outputSchema is not valid JSON Schema for its declared dialect, or not an object schema'],
 });
-type LintRuleId = keyof typeof LINT_RULES;
+
+/** A tool and one of its top-level input parameters, as the parameter messages name them. */
+interface ParameterArgs { tool: string; param: string }
+
+const LINT_MESSAGES = {
+  'tool-description-missing': ({ tool }: { tool: string }) =>
+    `Tool "${tool}" has no description; models choose tools by their descriptions, so it may be called for the wrong task or not at all.`,
+  'tool-description-too-short': ({ tool, length, minimum }: { tool: string; length: number; minimum: number }) =>
+    `Tool "${tool}" has a description of ${length} characters, under the minimum of ${minimum} (policy.quality.minDescriptionLength): say what it does, when to use it and what it returns.`,
+  'tool-name-invalid': ({ name, problem }: { name: string; problem: string }) =>
+    `Tool name ${q(name)} ${problem}; the MCP spec recommends 1–128 characters from A–Z, a–z, 0–9, "_", "-" and ".", and some hosts reject or rewrite other names.`,
+  'tool-descriptions-near-identical': ({ a, b, similarity }: SimilarPair) =>
+    `Tools "${a}" and "${b}" have ${similarity >= 1 ? 'identical descriptions' : `near-identical descriptions (${Math.floor(similarity * 100)}% of their word triples shared)`}; a model cannot tell which one to call. Say in each what sets it apart.`,
+  'input-parameter-undocumented': ({ tool, param }: ParameterArgs) =>
+    `Tool "${tool}": parameter ${q(param)} has no description; models guess its meaning and format from the name alone.`,
+  'input-parameter-name-ambiguous': ({ tool, param }: ParameterArgs) =>
+    `Tool "${tool}": parameter ${q(param)} has a name that does not say what to pass and no description; models guess its content. Rename it (e.g. what it filters by) or describe it.`,
+  'input-required-parameter-has-default': ({ tool, param, value }: ParameterArgs & { value: Json }) =>
+    `Tool "${tool}": parameter ${q(param)} is required but has a default (${JSON.stringify(value)}); strict clients always send it, so the default never applies. Make it optional, or drop the default.`,
+  'input-schema-invalid': schemaProblemMessage,
+  'output-schema-invalid': schemaProblemMessage,
+} satisfies MessageTable<keyof typeof LINT_RULES>;
+
+function schemaProblemMessage({ tool, key, problem }: { tool: string; key: SchemaKey; problem: string }): string {
+  return `Tool "${tool}": the ${key} is not valid JSON Schema: ${problem}.`;
+}
+
+const finding = findingMaker(LINT_RULES, LINT_MESSAGES);
 
 /** The spec's recommended tool-name alphabet and length (MCP 2025-11-25, "Tool names"). */
 const TOOL_NAME = /^[A-Za-z0-9._-]{1,128}$/;
@@ -78,20 +105,15 @@ function nameProblem(name: string): string | undefined {
 /** Every lint finding on one tool definition (subject: `name`, so a renamed tool's base version is linted under its new name). */
 function lintTool(tool: ToolDef, name: string, ctx: ToolLintContext): Finding[] {
   const out: Finding[] = [];
-  const emit = (rule: LintRuleId, f: Omit<Parameters<typeof makeFinding>[1], 'subject'>) => out.push(makeFinding(LINT_RULES[rule], { subject: name, ...f }));
 
-  const why = nameProblem(tool.name);
-  if (why) emit('tool-name-invalid', { path: '/name', after: tool.name, message: `Tool name ${q(tool.name)} ${why}; the MCP spec recommends 1–128 characters from A–Z, a–z, 0–9, "_", "-" and ".", and some hosts reject or rewrite other names.` });
+  const problem = nameProblem(tool.name);
+  if (problem) out.push(finding('tool-name-invalid', { subject: name, path: '/name', after: tool.name }, { name: tool.name, problem }));
 
   const description = typeof tool.description === 'string' ? tool.description.trim() : '';
   if (!description) {
-    emit('tool-description-missing', { path: '/description', message: `Tool "${name}" has no description; models choose tools by their descriptions, so it may be called for the wrong task or not at all.` });
+    out.push(finding('tool-description-missing', { subject: name, path: '/description' }, { tool: name }));
   } else if ([...description].length < ctx.minDescription) {
-    emit('tool-description-too-short', {
-      path: '/description',
-      after: tool.description as string,
-      message: `Tool "${name}" has a description of ${[...description].length} characters, under the minimum of ${ctx.minDescription} (policy.quality.minDescriptionLength): say what it does, when to use it and what it returns.`,
-    });
+    out.push(finding('tool-description-too-short', { subject: name, path: '/description', after: tool.description as string }, { tool: name, length: [...description].length, minimum: ctx.minDescription }));
   }
 
   const input = tool.inputSchema;
@@ -100,18 +122,12 @@ function lintTool(tool: ToolDef, name: string, ctx: ToolLintContext): Finding[] 
     for (const [param, schema] of Object.entries(input.properties)) {
       const path = `/inputSchema/properties/${pointerToken(param)}`;
       if (!describedBy(schema, input)) {
-        if (AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase())) {
-          emit('input-parameter-name-ambiguous', { path, message: `Tool "${name}": parameter ${q(param)} has a name that does not say what to pass and no description; models guess its content. Rename it (e.g. what it filters by) or describe it.` });
-        } else {
-          emit('input-parameter-undocumented', { path, message: `Tool "${name}": parameter ${q(param)} has no description; models guess its meaning and format from the name alone.` });
-        }
+        out.push(AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase())
+          ? finding('input-parameter-name-ambiguous', { subject: name, path }, { tool: name, param })
+          : finding('input-parameter-undocumented', { subject: name, path }, { tool: name, param }));
       }
       if (required.has(param) && isObject(schema) && schema.default !== undefined) {
-        emit('input-required-parameter-has-default', {
-          path,
-          after: schema.default,
-          message: `Tool "${name}": parameter ${q(param)} is required but has a default (${JSON.stringify(schema.default)}); strict clients always send it, so the default never applies. Make it optional, or drop the default.`,
-        });
+        out.push(finding('input-required-parameter-has-default', { subject: name, path, after: schema.default }, { tool: name, param, value: schema.default }));
       }
     }
   }
@@ -123,7 +139,7 @@ function lintTool(tool: ToolDef, name: string, ctx: ToolLintContext): Finding[] 
     if (!problem && isObject(schema) && schema.type !== undefined && schema.type !== 'object') {
       problem = `its root type is ${JSON.stringify(schema.type)}; MCP requires "type": "object"`;
     }
-    if (problem) emit(rule, { path: `/${key}`, message: `Tool "${name}": the ${key} is not valid JSON Schema: ${problem}.` });
+    if (problem) out.push(finding(rule, { subject: name, path: `/${key}` }, { tool: name, key, problem }));
   }
   return out;
 }
@@ -138,13 +154,7 @@ const lintKey = (f: Finding) => `${f.rule}\u0000${f.path}`;
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 function pairFinding(p: SimilarPair): Finding {
-  const exact = p.similarity >= 1;
-  return makeFinding(LINT_RULES['tool-descriptions-near-identical'], {
-    subject: p.b,
-    path: '/description',
-    extra: { other: p.a, similarity: p.similarity },
-    message: `Tools "${p.a}" and "${p.b}" have ${exact ? 'identical descriptions' : `near-identical descriptions (${Math.floor(p.similarity * 100)}% of their word triples shared)`}; a model cannot tell which one to call. Say in each what sets it apart.`,
-  });
+  return finding('tool-descriptions-near-identical', { subject: p.b, path: '/description', extra: { other: p.a, similarity: p.similarity } }, p);
 }
 
 /**

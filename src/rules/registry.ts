@@ -2,7 +2,10 @@
 import { FOOTPRINT_RULES, TOOL_BUDGET_RULES } from '../quality/footprint.js';
 import { LINT_RULES } from '../quality/lint.js';
 import { ANNOTATION_RULES } from '../diff/annotations.js';
-import { PROMPT_RULES, RESOURCE_RULES, SERVER_RULES, TEMPLATE_RULES } from '../diff/catalog-diff.js';
+import { PROMPT_RULES } from '../diff/prompts.js';
+import { TEMPLATE_RULES } from '../diff/resource-templates.js';
+import { RESOURCE_RULES } from '../diff/resources.js';
+import { SERVER_RULES } from '../diff/server.js';
 import { SCHEMA_RULES } from '../diff/schema/index.js';
 import { TOOL_RULES } from '../diff/tools.js';
 import type { RuleDef } from '../findings/finding.js';

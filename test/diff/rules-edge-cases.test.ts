@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog, ToolDef } from '../../src/catalog/types.js';
 import type { Json } from '../../src/findings/json.js';
 import { compareAnnotations } from '../../src/diff/annotations.js';
-import { diffPrompts, diffResources, diffResourceTemplates, diffServer, templateVariables } from '../../src/diff/catalog-diff.js';
+import { diffPrompts } from '../../src/diff/prompts.js';
+import { diffResourceTemplates } from '../../src/diff/resource-templates.js';
+import { diffResources } from '../../src/diff/resources.js';
+import { diffServer } from '../../src/diff/server.js';
+import { templateVariables } from '../../src/diff/uri-templates.js';
 import { compareToolPair } from '../../src/diff/tools.js';
 
 const tool = (more: Record<string, Json> = {}): ToolDef => ({ name: 't', description: 'x', inputSchema: { type: 'object' }, ...more }) as ToolDef;
@@ -171,5 +175,47 @@ describe('prompt, resource and template definitions never change silently', () =
       'info prompt-field-changed prompt get-doc /x-v',
       'info prompt-meta-changed prompt get-doc /_meta/k',
     ]);
+  });
+});
+
+describe('messages rendered from the rule tables (variants no fixture pins down)', () => {
+  const catalog = (lists: Partial<Pick<Catalog, 'prompts' | 'resources' | 'resourceTemplates'>>): Catalog =>
+    ({ server: { name: 's' }, protocolVersion: '2025-06-18', capabilities: { prompts: {}, resources: {} }, tools: [], prompts: [], resources: [], resourceTemplates: [], ...lists }) as Catalog;
+  const messages = (fs: { message: string }[]) => fs.map((f) => f.message);
+
+  it('names an unknown task-support mode that was lost by its quoted value', () => {
+    const fs = compareToolPair('t', tool({ execution: { taskSupport: 'sometimes' } }), tool({ execution: { taskSupport: 'optional' } })).findings;
+    expect(messages(fs)).toEqual(['Tool "t" task support changed from "sometimes" to "optional": clients invoking it with mode "sometimes" will now be rejected.']);
+  });
+
+  it('says each relaxed hint in its own words', () => {
+    const ann = (a: Record<string, Json>) => tool({ annotations: a });
+    expect(messages(compareAnnotations('t', ann({ destructiveHint: true, idempotentHint: false, openWorldHint: true }), ann({ destructiveHint: false, idempotentHint: true, openWorldHint: false })))).toEqual([
+      'Tool "t" is no longer destructive.',
+      'Tool "t" is now idempotent.',
+      'Tool "t" no longer reaches an open world.',
+    ]);
+    expect(messages(compareAnnotations('t', ann({ readOnlyHint: true }), ann({ readOnlyHint: false, destructiveHint: false })))).toEqual([
+      'Tool "t" is no longer read-only; hosts that auto-approve read-only tools would now run it without asking.',
+    ]);
+  });
+
+  it('reads a template whose variables only repeat differently as "reordered"', () => {
+    const fs = diffResourceTemplates(catalog({ resourceTemplates: [{ uriTemplate: 'x://{a}/{a}', name: 'n' }] }), catalog({ resourceTemplates: [{ uriTemplate: 'x://{a}', name: 'n' }] }));
+    expect(messages(fs)).toEqual(['Resource template "x://{a}/{a}" became "x://{a}" (variables reordered); clients fill in the old variables and build uris the server no longer matches.']);
+  });
+
+  it('names a whole non-object _meta as "_meta", and a key named "" as a key', () => {
+    const uri = 'file:///a';
+    const fs = diffResources(catalog({ resources: [{ uri, name: 'a', _meta: 'x' }] }), catalog({ resources: [{ uri, name: 'a', _meta: { '': 1 } }] }));
+    expect(messages(fs)).toEqual(['Resource "file:///a" _meta changed from "x" to {"":1}; hosts that read this metadata may behave differently.']);
+    const keyed = diffResources(catalog({ resources: [{ uri, name: 'a', _meta: { '': 1 } }] }), catalog({ resources: [{ uri, name: 'a', _meta: { '': 2 } }] }));
+    expect(messages(keyed)).toEqual(['Resource "file:///a" _meta key "" changed from 1 to 2; hosts that read this metadata may behave differently.']);
+  });
+
+  it('compares a prompt argument listed twice by its first definition, like every other keyed list', () => {
+    const base = catalog({ prompts: [{ name: 'p', arguments: [{ name: 'a' }] }] });
+    const head = catalog({ prompts: [{ name: 'p', arguments: [{ name: 'a' }, { name: 'a', required: true }] }] });
+    expect(diffPrompts(base, head)).toEqual([]);
   });
 });

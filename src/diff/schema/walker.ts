@@ -3,7 +3,95 @@ import { unescapePointerToken, type Json, type JsonObject } from '../../findings
 import type { Severity } from '../../findings/finding.js';
 import { isObject, pointerToken } from '../../findings/json.js';
 import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, isSchemaValue, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
-import { ruleId, severityOf, type SchemaChangeKind, type SchemaDirection } from './rules.js';
+import { directed, type DirectedRule, type SchemaDirection } from './rules.js';
+
+/**
+ * The walker's rules: one row per change kind, its literal rule id and default severity for input and for output, so
+ * one walker serves both directions; `null` where the kind is never emitted in that direction (an added output field
+ * is `output-property-added` whatever its status). Severities follow RULES.md; kinds that had no output twin there take
+ * the mirrored severity: narrowing an output is safe, loosening a constraint on an output is a warning, widening an
+ * output's type is breaking.
+ */
+export const WALKER_RULES = {
+  'property-added-required': { input: ['input-property-added-required', 'breaking'], output: null,
+    description: 'a new required property: old calls omit it (even when it has a default)' },
+  'property-added-optional': { input: ['input-property-added-optional', 'safe'], output: null,
+    description: 'a new optional property' },
+  'property-added': { input: null, output: ['output-property-added', 'safe'],
+    description: 'a new property in the result' },
+  'property-removed': { input: ['input-property-removed', 'warning'], output: ['output-property-removed', 'warning'],
+    description: 'a property was removed (input: breaking when the object forbids additional properties; output: breaking when it was required)' },
+  'property-renamed': { input: ['input-property-renamed', 'breaking'], output: ['output-property-renamed', 'warning'],
+    description: 'a property disappeared and one with an equal schema appeared in the same object (output: breaking when the old one was required)' },
+  'property-became-required': { input: ['input-property-became-required', 'breaking'], output: ['output-property-became-required', 'safe'],
+    description: 'a property became required' },
+  'property-became-optional': { input: ['input-property-became-optional', 'safe'], output: ['output-property-became-optional', 'breaking'],
+    description: 'a property became optional' },
+  'property-became-required-with-default': { input: ['input-property-became-required-with-default', 'warning'], output: null,
+    description: 'a property became required but carries a default: servers usually accept omission, strict clients do not' },
+  'property-description-changed': { input: ['input-property-description-changed', 'info'], output: ['output-property-description-changed', 'info'],
+    description: "a property's description changed (the model reads it; review the wording)" },
+  'type-narrowed': { input: ['input-type-narrowed', 'breaking'], output: ['output-type-narrowed', 'safe'],
+    description: 'the type accepts fewer kinds of value (e.g. number → integer, [string, null] → string)' },
+  'type-widened': { input: ['input-type-widened', 'safe'], output: ['output-type-widened', 'breaking'],
+    description: 'the type accepts more kinds of value' },
+  'type-changed': { input: ['input-type-changed', 'breaking'], output: ['output-type-changed', 'breaking'],
+    description: 'the type changed to a disjoint one' },
+  'enum-value-removed': { input: ['input-enum-value-removed', 'breaking'], output: ['output-enum-value-removed', 'safe'],
+    description: 'an enum value was removed' },
+  'enum-value-added': { input: ['input-enum-value-added', 'safe'], output: ['output-enum-value-added', 'warning'],
+    description: 'an enum value was added' },
+  'enum-added': { input: ['input-enum-added', 'breaking'], output: ['output-enum-added', 'safe'],
+    description: 'a free value became an enum' },
+  'enum-removed': { input: ['input-enum-removed', 'safe'], output: ['output-enum-removed', 'warning'],
+    description: 'an enum was removed: any value of the type is now allowed' },
+  'const-added': { input: ['input-const-added', 'breaking'], output: ['output-const-added', 'safe'],
+    description: 'a free value became a constant' },
+  'const-changed': { input: ['input-const-changed', 'breaking'], output: ['output-const-changed', 'breaking'],
+    description: 'the constant value changed' },
+  'const-removed': { input: ['input-const-removed', 'safe'], output: ['output-const-removed', 'warning'],
+    description: 'a constant was removed: any value of the type is now allowed' },
+  'pattern-added': { input: ['input-pattern-added', 'breaking'], output: ['output-pattern-added', 'safe'],
+    description: 'a pattern was added' },
+  'pattern-changed': { input: ['input-pattern-changed', 'warning'], output: ['output-pattern-changed', 'warning'],
+    description: 'the pattern changed (neither direction can be proven)' },
+  'pattern-removed': { input: ['input-pattern-removed', 'safe'], output: ['output-pattern-removed', 'warning'],
+    description: 'the pattern was removed' },
+  'format-added': { input: ['input-format-added', 'warning'], output: ['output-format-added', 'safe'],
+    description: 'a format was added (validators often ignore format)' },
+  'format-changed': { input: ['input-format-changed', 'warning'], output: ['output-format-changed', 'warning'],
+    description: 'the format changed' },
+  'format-removed': { input: ['input-format-removed', 'safe'], output: ['output-format-removed', 'warning'],
+    description: 'the format was removed' },
+  'constraint-tightened': { input: ['input-constraint-tightened', 'breaking'], output: ['output-constraint-tightened', 'safe'],
+    description: 'a bound was tightened: minimum↑ maximum↓ exclusive bounds, minLength↑ maxLength↓, minItems↑ maxItems↓, minProperties↑ maxProperties↓, multipleOf, uniqueItems added' },
+  'constraint-loosened': { input: ['input-constraint-loosened', 'safe'], output: ['output-constraint-loosened', 'warning'],
+    description: 'a bound was loosened' },
+  'additional-properties-disallowed': { input: ['input-additional-properties-disallowed', 'breaking'], output: ['output-additional-properties-disallowed', 'safe'],
+    description: 'the object no longer accepts undeclared properties (models add extra keys)' },
+  'additional-properties-allowed': { input: ['input-additional-properties-allowed', 'safe'], output: ['output-additional-properties-allowed', 'warning'],
+    description: 'the object now accepts undeclared properties' },
+  'default-changed': { input: ['input-default-changed', 'warning'], output: ['output-default-changed', 'info'],
+    description: 'the default changed: omitted arguments now behave differently' },
+  'default-removed': { input: ['input-default-removed', 'warning'], output: ['output-default-removed', 'info'],
+    description: 'the default was removed' },
+  'default-added': { input: ['input-default-added', 'info'], output: ['output-default-added', 'info'],
+    description: 'a default was added' },
+  'variant-removed': { input: ['input-variant-removed', 'breaking'], output: ['output-variant-removed', 'safe'],
+    description: 'an anyOf/oneOf branch is gone' },
+  'variant-added': { input: ['input-variant-added', 'safe'], output: ['output-variant-added', 'breaking'],
+    description: 'an anyOf/oneOf branch was added' },
+} as const satisfies Record<string, DirectedRule>;
+
+/** A change the walker cannot compare; the oracle-finding emits it too, for the pairs the set comparison could not decide. */
+export const SCHEMA_INCONCLUSIVE = {
+  input: ['input-schema-inconclusive', 'warning'],
+  output: ['output-schema-inconclusive', 'warning'],
+  description: 'a keyword the engine cannot compare changed (if/then/else, not, patternProperties, …), a $ref cannot be resolved locally, or the time budget ran out',
+} as const satisfies DirectedRule;
+
+const CHANGE_KINDS = { ...WALKER_RULES, 'schema-inconclusive': SCHEMA_INCONCLUSIVE } as const;
+export type SchemaChangeKind = keyof typeof CHANGE_KINDS;
 
 export interface SchemaChange {
   /** A rule id from SCHEMA_RULES, e.g. 'input-type-narrowed'. */
@@ -44,6 +132,12 @@ const OPAQUE_KEYWORDS = ['not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf',
 const UNRESOLVED = '$unresolved';
 const TYPE_ONLY_IGNORED = new Set(['type', 'title', 'description', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly', 'nullable']);
 
+/** The change kinds of the string keywords compared alike. */
+const STRING_KEYWORD_KINDS = {
+  pattern: { added: 'pattern-added', removed: 'pattern-removed', changed: 'pattern-changed' },
+  format: { added: 'format-added', removed: 'format-removed', changed: 'format-changed' },
+} as const satisfies Record<string, Record<string, SchemaChangeKind>>;
+
 /** A schema value for a message: its JSON, or "nothing" when absent. */
 const shown = (v: Json | undefined): string => (v === undefined ? 'nothing' : JSON.stringify(v));
 
@@ -65,7 +159,8 @@ class Walker {
 
   private emit(kind: SchemaChangeKind, path: string, message: string, f: { before?: Json; after?: Json; severity?: Severity; extra?: Record<string, Json> } = {}): void {
     // Key order is the documented finding shape: rule, severity, path, before, after, message, extra.
-    const change = { rule: ruleId(kind, this.dir), severity: f.severity ?? severityOf(kind, this.dir), path } as SchemaChange;
+    const [rule, severity] = directed(CHANGE_KINDS[kind], this.dir);
+    const change = { rule, severity: f.severity ?? severity, path } as SchemaChange;
     if (f.before !== undefined) change.before = f.before;
     if (f.after !== undefined) change.after = f.after;
     const via = this.viaRefs[this.viaRefs.length - 1];
@@ -397,9 +492,9 @@ class Walker {
       const va = typeof a[kw] === 'string' ? (a[kw] as string) : undefined;
       if (vb === va) continue;
       const p = this.at(b, bPath, aPath, kw);
-      if (vb === undefined) this.emit(`${kw}-added`, p, `${s}${kw} ${JSON.stringify(va)} added; ${this.dir === 'input' ? (kw === 'pattern' ? 'callers sending strings that do not match are now rejected' : 'strict validators reject strings in another format') : 'readers are unaffected'}`, { after: va });
-      else if (va === undefined) this.emit(`${kw}-removed`, p, `${s}${kw} ${JSON.stringify(vb)} removed; ${this.accepted('strings that do not match it')}`, { before: vb });
-      else this.emit(`${kw}-changed`, p, `${s}${kw} changed from ${JSON.stringify(vb)} to ${JSON.stringify(va)}; ${this.dir === 'input' ? 'some strings accepted before may now be rejected' : 'readers may receive strings in another shape'}`, { before: vb, after: va });
+      if (vb === undefined) this.emit(STRING_KEYWORD_KINDS[kw].added, p, `${s}${kw} ${JSON.stringify(va)} added; ${this.dir === 'input' ? (kw === 'pattern' ? 'callers sending strings that do not match are now rejected' : 'strict validators reject strings in another format') : 'readers are unaffected'}`, { after: va });
+      else if (va === undefined) this.emit(STRING_KEYWORD_KINDS[kw].removed, p, `${s}${kw} ${JSON.stringify(vb)} removed; ${this.accepted('strings that do not match it')}`, { before: vb });
+      else this.emit(STRING_KEYWORD_KINDS[kw].changed, p, `${s}${kw} changed from ${JSON.stringify(vb)} to ${JSON.stringify(va)}; ${this.dir === 'input' ? 'some strings accepted before may now be rejected' : 'readers may receive strings in another shape'}`, { before: vb, after: va });
     }
     this.bound(b, a, bPath, aPath, 'minLength', 'lower', 'characters');
     this.bound(b, a, bPath, aPath, 'maxLength', 'upper', 'characters');
@@ -467,7 +562,7 @@ class Walker {
       removed.splice(removed.indexOf(from), 1);
       added.splice(added.indexOf(to), 1);
       renamed.add(from).add(to);
-      const severity: Severity = this.dir === 'output' && rb.has(from) ? 'breaking' : severityOf('property-renamed', this.dir);
+      const severity = this.dir === 'output' && rb.has(from) ? 'breaking' : undefined;
       const what = this.dir === 'input'
         ? `callers still sending ${JSON.stringify(from)} ${closedAfter ? 'are rejected' : 'have it ignored'}${ra.has(to) ? ` and miss the required ${JSON.stringify(to)}` : ''}; accept both names for a deprecation period`
         : `readers of ${JSON.stringify(from)} no longer find it`;
@@ -700,9 +795,10 @@ export function walkSchemas(before: Schema, after: Schema, direction: SchemaDire
   } catch (err) {
     if (!(err instanceof SchemaTooDeep)) throw err;
     // Generated schemas gone wrong can nest thousands of levels: say so instead of overflowing the stack.
+    const [rule, severity] = directed(SCHEMA_INCONCLUSIVE, direction);
     const change: SchemaChange = {
-      rule: ruleId('schema-inconclusive', direction),
-      severity: severityOf('schema-inconclusive', direction),
+      rule,
+      severity,
       path: '',
       message: `${err.message} (or loops through $refs that far); mcp-contract does not compare it. Review the change by hand, and check the generator.`,
     };

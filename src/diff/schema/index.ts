@@ -3,6 +3,7 @@ import type { Json } from '../../findings/json.js';
 import { isObject } from '../../findings/json.js';
 import type { RuleDef } from '../../findings/finding.js';
 import { defineRules } from '../../findings/rule-kit.js';
+import { schemaMessage } from './messages.js';
 import { ORACLE_RULES } from './oracle-finding.js';
 import { directedRuleDefs, type SchemaDirection } from './rules.js';
 import { SCHEMA_INCONCLUSIVE, walkSchemas, WALKER_RULES, type SchemaChange, type SchemaComparison } from './walker.js';
@@ -13,7 +14,7 @@ export { SchemaOracle, type OracleOutcome, type OracleResult } from './oracle.js
 export { oracleFinding } from './oracle-finding.js';
 
 /** Whether a tool declares an outputSchema at all (an absent input schema is `{type: "object"}`, never a change). */
-const OUTPUT_SCHEMA_RULES = defineRules('change', 'src/diff/schema/index.ts', 'tool', {
+export const OUTPUT_SCHEMA_RULES = defineRules('change', 'src/diff/schema/index.ts', 'tool', {
   'output-schema-removed': ['breaking', 'the tool no longer declares an outputSchema: structuredContent readers lose their contract', 'output'],
   'output-schema-added': ['safe', 'the tool now declares an outputSchema', 'output'],
 });
@@ -37,11 +38,8 @@ const IMPLICIT_INPUT: Json = { type: 'object' };
 export function compareSchemas(before: Json | undefined, after: Json | undefined, direction: SchemaDirection): SchemaComparison {
   if (direction === 'output' && (before === undefined || after === undefined)) {
     if (before === undefined && after === undefined) return { changes: [], undecided: false, reasons: [] };
-    const { id, severity } = after === undefined ? OUTPUT_SCHEMA_RULES['output-schema-removed'] : OUTPUT_SCHEMA_RULES['output-schema-added'];
-    const change: SchemaChange =
-      after === undefined
-        ? { rule: id, severity, path: '', before, message: 'the outputSchema was removed; clients that validate or rely on structuredContent lose their contract' }
-        : { rule: id, severity, path: '', after, message: 'an outputSchema was added; clients can now rely on structuredContent' };
+    const rule = after === undefined ? 'output-schema-removed' : 'output-schema-added';
+    const change: SchemaChange = { rule, severity: OUTPUT_SCHEMA_RULES[rule].severity, path: '', ...(after === undefined ? { before } : { after }), message: schemaMessage(rule) };
     return { changes: [change], undecided: false, reasons: [] };
   }
   return walkSchemas(asObjectRoot(before ?? IMPLICIT_INPUT), asObjectRoot(after ?? IMPLICIT_INPUT), direction);

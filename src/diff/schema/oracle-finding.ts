@@ -1,6 +1,7 @@
 // Turns an oracle verdict into the finding the walker could not give (narrowed input, widened output, or inconclusive).
 import { defineRules } from '../../findings/rule-kit.js';
 import { SCHEMA_INCONCLUSIVE, type SchemaChange } from './walker.js';
+import { schemaMessage } from './messages.js';
 import { directed, type SchemaDirection } from './rules.js';
 
 export type OracleOutcome = 'narrowed' | 'widened' | 'both' | 'equal' | 'inconclusive';
@@ -18,28 +19,17 @@ export const ORACLE_RULES = defineRules('change', 'src/diff/schema/oracle-findin
  * valid values. When the walker already reported a breaking change, a breaking verdict adds nothing.
  */
 export function oracleFinding(outcome: OracleOutcome, direction: SchemaDirection, hadBreakingChange: boolean, reason?: string): SchemaChange | undefined {
-  const root = direction === 'input' ? 'the input schema' : 'the output schema';
   if (outcome === 'equal') return undefined;
   if (outcome === 'inconclusive') {
-    const [rule, severity] = directed(SCHEMA_INCONCLUSIVE, direction);
-    return {
-      rule,
-      severity,
-      path: '',
-      message: `${root} changed in a way mcp-contract could not decide${reason ? ` (${reason})` : ''}; review it by hand`,
-      ...(reason ? { extra: { reason } } : {}),
-    };
+    const rule = direction === 'input' ? 'input-schema-inconclusive' : 'output-schema-inconclusive';
+    return { rule, severity: directed(SCHEMA_INCONCLUSIVE, direction)[1], path: '', message: schemaMessage(rule, { cause: 'undecided', reason }), ...(reason ? { extra: { reason } } : {}) };
   }
   const breakingSide = direction === 'input' ? 'narrowed' : 'widened';
   if (outcome === breakingSide || outcome === 'both') {
     if (hadBreakingChange) return undefined;
-    const { id, severity } = direction === 'input' ? ORACLE_RULES['input-schema-narrowed'] : ORACLE_RULES['output-schema-widened'];
-    return direction === 'input'
-      ? { rule: id, severity, path: '', message: `${root} now rejects some arguments it accepted before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)` }
-      : { rule: id, severity, path: '', message: `${root} now allows results it did not allow before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)` };
+    const rule = direction === 'input' ? 'input-schema-narrowed' : 'output-schema-widened';
+    return { rule, severity: ORACLE_RULES[rule].severity, path: '', message: schemaMessage(rule) };
   }
-  const { id, severity } = direction === 'input' ? ORACLE_RULES['input-schema-widened'] : ORACLE_RULES['output-schema-narrowed'];
-  return direction === 'input'
-    ? { rule: id, severity, path: '', message: `${root} accepts more arguments than before and rejects none it accepted` }
-    : { rule: id, severity, path: '', message: `${root} allows fewer results than before and none it did not allow` };
+  const rule = direction === 'input' ? 'input-schema-widened' : 'output-schema-narrowed';
+  return { rule, severity: ORACLE_RULES[rule].severity, path: '', message: schemaMessage(rule) };
 }

@@ -16,11 +16,14 @@ export interface DirectedRule {
   readonly description: string;
 }
 
+/** The rule ids of a change kind (as literal types, so a message table keyed by id can be checked). */
+export type IdsOf<R extends DirectedRule> = Exclude<R['input'] | R['output'], null>[0];
+
 /** The rule id and default severity of a change kind in a direction. */
-export function directed(row: DirectedRule, direction: SchemaDirection): DirectedId {
+export function directed<R extends DirectedRule>(row: R, direction: SchemaDirection): Exclude<R['input'] | R['output'], null> {
   const rule = row[direction];
   if (rule === null) throw new Error(`the schema change "${row.description}" has no ${direction} rule`);
-  return rule;
+  return rule as Exclude<R['input'] | R['output'], null>;
 }
 
 /** The registry's definitions of a table of change kinds, in table order (input before output within a kind). */

@@ -81,11 +81,14 @@ interface PropertyRemoved extends At {
   closedAfter: boolean;
   wasRequired: boolean;
 }
+/** What a count bound counts: characters of a string, items of an array, properties of an object. */
+export type CountUnit = 'characters' | 'items' | 'properties';
+
 type ConstraintMove =
   | { bound: 'numeric'; at: string; side: 'lower' | 'upper'; integer: boolean; before?: NumericBound; after?: NumericBound }
   | { bound: 'multipleOf'; at: string; before?: number; after?: number }
   | { bound: 'uniqueItems'; at: string }
-  | { bound: 'count'; at: string; keyword: string; side: 'lower' | 'upper'; unit: 'characters' | 'items' | 'properties'; before?: number; after?: number };
+  | { bound: 'count'; at: string; keyword: string; side: 'lower' | 'upper'; unit: CountUnit; before?: number; after?: number };
 
 /** How one direction names places and consequences. */
 class Wording {

@@ -3,7 +3,7 @@ import type { Json, JsonObject } from '../../findings/json.js';
 import type { Severity } from '../../findings/finding.js';
 import { isObject, pointerToken } from '../../findings/json.js';
 import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, isSchemaValue, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
-import { schemaMessage, undecidedReason, unreadKeywordsReason, walkerMessage, type MessageArgs, type NumericBound, type SharedDefinition } from './messages.js';
+import { schemaMessage, undecidedReason, unreadKeywordsReason, walkerMessage, type CountUnit, type MessageArgs, type NumericBound, type SharedDefinition } from './messages.js';
 import { directed, type DirectedRule, type IdsOf, type SchemaDirection } from './rules.js';
 
 /**
@@ -93,6 +93,14 @@ export const SCHEMA_INCONCLUSIVE = {
 
 const CHANGE_KINDS = { ...WALKER_RULES, 'schema-inconclusive': SCHEMA_INCONCLUSIVE } as const;
 export type SchemaChangeKind = keyof typeof CHANGE_KINDS;
+/** What a change records besides its rule, path and message; `severity` only where a condition raises the default. */
+interface ChangeFields {
+  before?: Json;
+  after?: Json;
+  severity?: Severity;
+  extra?: Record<string, Json>;
+}
+
 /** The message arguments of a change kind: the same for its input and its output rule. */
 type KindArgs<K extends SchemaChangeKind> = MessageArgs<IdsOf<(typeof CHANGE_KINDS)[K]>>[0];
 
@@ -156,7 +164,7 @@ class Walker {
   ) {}
 
   /** Records a change of a kind at `path`: the rule of this direction, and the arguments its message is written from. */
-  private emit<K extends SchemaChangeKind>(kind: K, path: string, args: KindArgs<K>, f: { before?: Json; after?: Json; severity?: Severity; extra?: Record<string, Json> } = {}): void {
+  private emit<K extends SchemaChangeKind>(kind: K, path: string, args: KindArgs<K>, f: ChangeFields = {}): void {
     // Key order is the documented finding shape: rule, severity, path, before, after, message, extra.
     const [rule, severity] = directed(CHANGE_KINDS[kind], this.dir);
     const change = { rule, severity: f.severity ?? severity, path } as SchemaChange;
@@ -273,7 +281,9 @@ class Walker {
   private annotations(b: JsonObject, a: JsonObject, path: string): void {
     const db = typeof b.description === 'string' ? b.description : undefined;
     const da = typeof a.description === 'string' ? a.description : undefined;
-    if (db !== da && path !== '') this.emit('property-description-changed', `${path}/description`, { at: path, before: db, after: da }, { before: db, after: da });
+    if (db !== da && path !== '') {
+      this.emit('property-description-changed', `${path}/description`, { at: path, before: db, after: da }, { before: db, after: da });
+    }
     if (valueKey(b.default) === valueKey(a.default)) return;
     if (b.default === undefined) this.emit('default-added', `${path}/default`, { at: path, value: a.default! }, { after: a.default });
     else if (a.default === undefined) this.emit('default-removed', `${path}/default`, { at: path, value: b.default }, { before: b.default });
@@ -478,7 +488,10 @@ class Walker {
     this.bound(b, a, bPath, aPath, 'maxItems', 'upper', 'items');
     const ub = b.uniqueItems === true;
     const ua = a.uniqueItems === true;
-    if (ub !== ua) this.emit(ua ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, 'uniqueItems'), { bound: 'uniqueItems', at: aPath }, { before: b.uniqueItems, after: a.uniqueItems });
+    if (ub !== ua) {
+      const at = this.at(b, bPath, aPath, 'uniqueItems');
+      this.emit(ua ? 'constraint-tightened' : 'constraint-loosened', at, { bound: 'uniqueItems', at: aPath }, { before: b.uniqueItems, after: a.uniqueItems });
+    }
     const tb = Array.isArray(b.prefixItems) ? (b.prefixItems as Json[]) : [];
     const ta = Array.isArray(a.prefixItems) ? (a.prefixItems as Json[]) : [];
     for (let i = 0; i < Math.max(tb.length, ta.length); i++) {
@@ -585,7 +598,7 @@ class Walker {
     } else if (!closedB && !closedA) this.node(xb, xa, `${aPath}/additionalProperties`);
   }
 
-  private bound(b: JsonObject, a: JsonObject, bPath: string, aPath: string, kw: string, side: 'lower' | 'upper', unit: 'characters' | 'items' | 'properties'): void {
+  private bound(b: JsonObject, a: JsonObject, bPath: string, aPath: string, kw: string, side: 'lower' | 'upper', unit: CountUnit): void {
     const vb = typeof b[kw] === 'number' ? (b[kw] as number) : undefined;
     const va = typeof a[kw] === 'number' ? (a[kw] as number) : undefined;
     const norm = (v: number | undefined): number => (v === undefined ? (side === 'lower' ? 0 : Infinity) : v);
@@ -593,7 +606,8 @@ class Walker {
     const na = norm(va);
     if (nb === na) return;
     const tightened = side === 'lower' ? na > nb : na < nb;
-    this.emit(tightened ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, kw), { bound: 'count', at: aPath, keyword: kw, side, unit, before: vb, after: va }, { before: vb, after: va });
+    const args = { bound: 'count', at: aPath, keyword: kw, side, unit, before: vb, after: va } as const;
+    this.emit(tightened ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, kw), args, { before: vb, after: va });
   }
 }
 

@@ -93,6 +93,7 @@ export const SCHEMA_INCONCLUSIVE = {
 
 const CHANGE_KINDS = { ...WALKER_RULES, 'schema-inconclusive': SCHEMA_INCONCLUSIVE } as const;
 export type SchemaChangeKind = keyof typeof CHANGE_KINDS;
+
 /** What a change records besides its rule, path and message; `severity` only where a condition raises the default. */
 interface ChangeFields {
   before?: Json;

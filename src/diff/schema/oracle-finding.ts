@@ -1,33 +1,35 @@
 // Turns an oracle verdict into the finding the walker could not give (narrowed input, widened output, or inconclusive).
-import type { SchemaChange } from './walker.js';
-import type { SchemaDirection } from './rules.js';
+import { defineRules } from '../../findings/rule-kit.js';
+import { SCHEMA_INCONCLUSIVE, type SchemaChange } from './walker.js';
+import { schemaMessage } from './messages.js';
+import { directed, type SchemaDirection } from './rules.js';
 
 export type OracleOutcome = 'narrowed' | 'widened' | 'both' | 'equal' | 'inconclusive';
+
+/** The oracle's verdicts on the set of valid values (schema-inconclusive is the walker's rule, emitted here too). */
+export const ORACLE_RULES = defineRules('change', 'src/diff/schema/oracle-finding.ts', 'tool', {
+  'input-schema-narrowed': ['breaking', 'safety net: the set-theoretic oracle proves some arguments are no longer accepted, but no specific rule named it', 'input'],
+  'input-schema-widened': ['safe', 'the set-theoretic oracle proves the input accepts more values and nothing less', 'input'],
+  'output-schema-widened': ['breaking', 'safety net: the set-theoretic oracle proves the result can hold values it could not before, but no specific rule named it', 'output'],
+  'output-schema-narrowed': ['safe', 'the set-theoretic oracle proves the result holds fewer values and nothing new', 'output'],
+});
 
 /**
  * The finding for an oracle verdict on a pair the walker left undecided. `narrowed`/`widened` describe the set of
  * valid values. When the walker already reported a breaking change, a breaking verdict adds nothing.
  */
 export function oracleFinding(outcome: OracleOutcome, direction: SchemaDirection, hadBreakingChange: boolean, reason?: string): SchemaChange | undefined {
-  const root = direction === 'input' ? 'the input schema' : 'the output schema';
   if (outcome === 'equal') return undefined;
   if (outcome === 'inconclusive') {
-    return {
-      rule: `${direction}-schema-inconclusive`,
-      severity: 'warning',
-      path: '',
-      message: `${root} changed in a way mcp-contract could not decide${reason ? ` (${reason})` : ''}; review it by hand`,
-      ...(reason ? { extra: { reason } } : {}),
-    };
+    const rule = direction === 'input' ? 'input-schema-inconclusive' : 'output-schema-inconclusive';
+    return { rule, severity: directed(SCHEMA_INCONCLUSIVE, direction)[1], path: '', message: schemaMessage(rule, { cause: 'undecided', reason }), ...(reason ? { extra: { reason } } : {}) };
   }
   const breakingSide = direction === 'input' ? 'narrowed' : 'widened';
   if (outcome === breakingSide || outcome === 'both') {
     if (hadBreakingChange) return undefined;
-    return direction === 'input'
-      ? { rule: 'input-schema-narrowed', severity: 'breaking', path: '', message: `${root} now rejects some arguments it accepted before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)` }
-      : { rule: 'output-schema-widened', severity: 'breaking', path: '', message: `${root} now allows results it did not allow before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)` };
+    const rule = direction === 'input' ? 'input-schema-narrowed' : 'output-schema-widened';
+    return { rule, severity: ORACLE_RULES[rule].severity, path: '', message: schemaMessage(rule) };
   }
-  return direction === 'input'
-    ? { rule: 'input-schema-widened', severity: 'safe', path: '', message: `${root} accepts more arguments than before and rejects none it accepted` }
-    : { rule: 'output-schema-narrowed', severity: 'safe', path: '', message: `${root} allows fewer results than before and none it did not allow` };
+  const rule = direction === 'input' ? 'input-schema-widened' : 'output-schema-narrowed';
+  return { rule, severity: ORACLE_RULES[rule].severity, path: '', message: schemaMessage(rule) };
 }

@@ -1,9 +1,109 @@
-// The directional JSON Schema walker: compares two schemas structurally and names each change with an input-* or output-* rule.
-import { unescapePointerToken, type Json, type JsonObject } from '../../findings/json.js';
+// The directional JSON Schema walker: finds each structural change between two schemas and names it with an input-* or output-* rule (messages.ts words it).
+import type { Json, JsonObject } from '../../findings/json.js';
 import type { Severity } from '../../findings/finding.js';
 import { isObject, pointerToken } from '../../findings/json.js';
 import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, isSchemaValue, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
-import { ruleId, severityOf, type SchemaChangeKind, type SchemaDirection } from './rules.js';
+import { schemaMessage, undecidedReason, unreadKeywordsReason, walkerMessage, type CountUnit, type MessageArgs, type NumericBound, type SharedDefinition } from './messages.js';
+import { directed, type DirectedRule, type IdsOf, type SchemaDirection } from './rules.js';
+
+/**
+ * The walker's rules: one row per change kind, its literal rule id and default severity for input and for output, so
+ * one walker serves both directions; `null` where the kind is never emitted in that direction (an added output field
+ * is `output-property-added` whatever its status). Severities follow RULES.md; kinds that had no output twin there take
+ * the mirrored severity: narrowing an output is safe, loosening a constraint on an output is a warning, widening an
+ * output's type is breaking.
+ */
+export const WALKER_RULES = {
+  'property-added-required': { input: ['input-property-added-required', 'breaking'], output: null,
+    description: 'a new required property: old calls omit it (even when it has a default)' },
+  'property-added-optional': { input: ['input-property-added-optional', 'safe'], output: null,
+    description: 'a new optional property' },
+  'property-added': { input: null, output: ['output-property-added', 'safe'],
+    description: 'a new property in the result' },
+  'property-removed': { input: ['input-property-removed', 'warning'], output: ['output-property-removed', 'warning'],
+    description: 'a property was removed (input: breaking when the object forbids additional properties; output: breaking when it was required)' },
+  'property-renamed': { input: ['input-property-renamed', 'breaking'], output: ['output-property-renamed', 'warning'],
+    description: 'a property disappeared and one with an equal schema appeared in the same object (output: breaking when the old one was required)' },
+  'property-became-required': { input: ['input-property-became-required', 'breaking'], output: ['output-property-became-required', 'safe'],
+    description: 'a property became required' },
+  'property-became-optional': { input: ['input-property-became-optional', 'safe'], output: ['output-property-became-optional', 'breaking'],
+    description: 'a property became optional' },
+  'property-became-required-with-default': { input: ['input-property-became-required-with-default', 'warning'], output: null,
+    description: 'a property became required but carries a default: servers usually accept omission, strict clients do not' },
+  'property-description-changed': { input: ['input-property-description-changed', 'info'], output: ['output-property-description-changed', 'info'],
+    description: "a property's description changed (the model reads it; review the wording)" },
+  'type-narrowed': { input: ['input-type-narrowed', 'breaking'], output: ['output-type-narrowed', 'safe'],
+    description: 'the type accepts fewer kinds of value (e.g. number → integer, [string, null] → string)' },
+  'type-widened': { input: ['input-type-widened', 'safe'], output: ['output-type-widened', 'breaking'],
+    description: 'the type accepts more kinds of value' },
+  'type-changed': { input: ['input-type-changed', 'breaking'], output: ['output-type-changed', 'breaking'],
+    description: 'the type changed to a disjoint one' },
+  'enum-value-removed': { input: ['input-enum-value-removed', 'breaking'], output: ['output-enum-value-removed', 'safe'],
+    description: 'an enum value was removed' },
+  'enum-value-added': { input: ['input-enum-value-added', 'safe'], output: ['output-enum-value-added', 'warning'],
+    description: 'an enum value was added' },
+  'enum-added': { input: ['input-enum-added', 'breaking'], output: ['output-enum-added', 'safe'],
+    description: 'a free value became an enum' },
+  'enum-removed': { input: ['input-enum-removed', 'safe'], output: ['output-enum-removed', 'warning'],
+    description: 'an enum was removed: any value of the type is now allowed' },
+  'const-added': { input: ['input-const-added', 'breaking'], output: ['output-const-added', 'safe'],
+    description: 'a free value became a constant' },
+  'const-changed': { input: ['input-const-changed', 'breaking'], output: ['output-const-changed', 'breaking'],
+    description: 'the constant value changed' },
+  'const-removed': { input: ['input-const-removed', 'safe'], output: ['output-const-removed', 'warning'],
+    description: 'a constant was removed: any value of the type is now allowed' },
+  'pattern-added': { input: ['input-pattern-added', 'breaking'], output: ['output-pattern-added', 'safe'],
+    description: 'a pattern was added' },
+  'pattern-changed': { input: ['input-pattern-changed', 'warning'], output: ['output-pattern-changed', 'warning'],
+    description: 'the pattern changed (neither direction can be proven)' },
+  'pattern-removed': { input: ['input-pattern-removed', 'safe'], output: ['output-pattern-removed', 'warning'],
+    description: 'the pattern was removed' },
+  'format-added': { input: ['input-format-added', 'warning'], output: ['output-format-added', 'safe'],
+    description: 'a format was added (validators often ignore format)' },
+  'format-changed': { input: ['input-format-changed', 'warning'], output: ['output-format-changed', 'warning'],
+    description: 'the format changed' },
+  'format-removed': { input: ['input-format-removed', 'safe'], output: ['output-format-removed', 'warning'],
+    description: 'the format was removed' },
+  'constraint-tightened': { input: ['input-constraint-tightened', 'breaking'], output: ['output-constraint-tightened', 'safe'],
+    description: 'a bound was tightened: minimum↑ maximum↓ exclusive bounds, minLength↑ maxLength↓, minItems↑ maxItems↓, minProperties↑ maxProperties↓, multipleOf, uniqueItems added' },
+  'constraint-loosened': { input: ['input-constraint-loosened', 'safe'], output: ['output-constraint-loosened', 'warning'],
+    description: 'a bound was loosened' },
+  'additional-properties-disallowed': { input: ['input-additional-properties-disallowed', 'breaking'], output: ['output-additional-properties-disallowed', 'safe'],
+    description: 'the object no longer accepts undeclared properties (models add extra keys)' },
+  'additional-properties-allowed': { input: ['input-additional-properties-allowed', 'safe'], output: ['output-additional-properties-allowed', 'warning'],
+    description: 'the object now accepts undeclared properties' },
+  'default-changed': { input: ['input-default-changed', 'warning'], output: ['output-default-changed', 'info'],
+    description: 'the default changed: omitted arguments now behave differently' },
+  'default-removed': { input: ['input-default-removed', 'warning'], output: ['output-default-removed', 'info'],
+    description: 'the default was removed' },
+  'default-added': { input: ['input-default-added', 'info'], output: ['output-default-added', 'info'],
+    description: 'a default was added' },
+  'variant-removed': { input: ['input-variant-removed', 'breaking'], output: ['output-variant-removed', 'safe'],
+    description: 'an anyOf/oneOf branch is gone' },
+  'variant-added': { input: ['input-variant-added', 'safe'], output: ['output-variant-added', 'breaking'],
+    description: 'an anyOf/oneOf branch was added' },
+} as const satisfies Record<string, DirectedRule>;
+
+/** A change the walker cannot compare; the oracle-finding emits it too, for the pairs the set comparison could not decide. */
+export const SCHEMA_INCONCLUSIVE = {
+  input: ['input-schema-inconclusive', 'warning'],
+  output: ['output-schema-inconclusive', 'warning'],
+  description: 'a keyword the engine cannot compare changed (if/then/else, not, patternProperties, …), a $ref cannot be resolved locally, or the time budget ran out',
+} as const satisfies DirectedRule;
+
+const CHANGE_KINDS = { ...WALKER_RULES, 'schema-inconclusive': SCHEMA_INCONCLUSIVE } as const;
+export type SchemaChangeKind = keyof typeof CHANGE_KINDS;
+
+/** What a change records besides its rule, path and message; `severity` only where a condition raises the default. */
+interface ChangeFields {
+  before?: Json;
+  after?: Json;
+  severity?: Severity;
+  extra?: Record<string, Json>;
+}
+
+/** The message arguments of a change kind: the same for its input and its output rule. */
+type KindArgs<K extends SchemaChangeKind> = MessageArgs<IdsOf<(typeof CHANGE_KINDS)[K]>>[0];
 
 export interface SchemaChange {
   /** A rule id from SCHEMA_RULES, e.g. 'input-type-narrowed'. */
@@ -44,17 +144,18 @@ const OPAQUE_KEYWORDS = ['not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf',
 const UNRESOLVED = '$unresolved';
 const TYPE_ONLY_IGNORED = new Set(['type', 'title', 'description', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly', 'nullable']);
 
-/** A schema value for a message: its JSON, or "nothing" when absent. */
-const shown = (v: Json | undefined): string => (v === undefined ? 'nothing' : JSON.stringify(v));
-
-const typeArticle = (t: string): string => (t === 'any' ? 'any value' : t === 'null' ? 'null' : t === 'integer' || t === 'array' || t === 'object' ? `an ${t}` : `a ${t}`);
+/** The change kinds of the string keywords compared alike. */
+const STRING_KEYWORD_KINDS = {
+  pattern: { added: 'pattern-added', removed: 'pattern-removed', changed: 'pattern-changed' },
+  format: { added: 'format-added', removed: 'format-removed', changed: 'format-changed' },
+} as const satisfies Record<string, Record<string, SchemaChangeKind>>;
 
 class Walker {
   readonly changes: SchemaChange[] = [];
   readonly reasons: string[] = [];
   private readonly seen = new WeakMap<object, WeakSet<object>>();
   /** The shared definitions ($ref used more than once) the walk is inside: a change there is reported once, at its first use. */
-  private readonly viaRefs: Array<{ ref: string; uses: number }> = [];
+  private readonly viaRefs: SharedDefinition[] = [];
   private depth = 0;
 
   constructor(
@@ -63,48 +164,21 @@ class Walker {
     private readonly dir: SchemaDirection,
   ) {}
 
-  private emit(kind: SchemaChangeKind, path: string, message: string, f: { before?: Json; after?: Json; severity?: Severity; extra?: Record<string, Json> } = {}): void {
+  /** Records a change of a kind at `path`: the rule of this direction, and the arguments its message is written from. */
+  private emit<K extends SchemaChangeKind>(kind: K, path: string, args: KindArgs<K>, f: ChangeFields = {}): void {
     // Key order is the documented finding shape: rule, severity, path, before, after, message, extra.
-    const change = { rule: ruleId(kind, this.dir), severity: f.severity ?? severityOf(kind, this.dir), path } as SchemaChange;
+    const [rule, severity] = directed(CHANGE_KINDS[kind], this.dir);
+    const change = { rule, severity: f.severity ?? severity, path } as SchemaChange;
     if (f.before !== undefined) change.before = f.before;
     if (f.after !== undefined) change.after = f.after;
     const via = this.viaRefs[this.viaRefs.length - 1];
-    change.message = via ? `${message} (defined in ${via.ref}, which is used in ${via.uses} places)` : message;
+    change.message = walkerMessage(rule, args, via);
     if (f.extra || via) change.extra = { ...(f.extra ?? {}), ...(via ? { definedAt: via.ref } : {}) };
     this.changes.push(change);
   }
 
   private undecidedAt(path: string, why: string): void {
-    this.reasons.push(`${this.lead(path)}${why}`);
-  }
-
-  /** Names the place a path points to: 'parameter "options.limit"' / 'field "items[].id"' / 'the arguments'. */
-  subject(path: string): string {
-    const segs = path.split('/').slice(1).map(unescapePointerToken);
-    let name = '';
-    for (let i = 0; i < segs.length; i++) {
-      const s = segs[i]!;
-      if (s === 'properties' && i + 1 < segs.length) name += (name ? '.' : '') + segs[++i];
-      else if (s === 'items') name += '[]';
-      else if (s === 'prefixItems' && i + 1 < segs.length) name += `[${segs[++i]}]`;
-      else if (s === 'additionalProperties') name += (name ? '.' : '') + '*';
-    }
-    if (!name) return this.dir === 'input' ? 'the arguments' : 'the result';
-    if (name === '*') return this.dir === 'input' ? 'undeclared parameters' : 'undeclared fields';
-    return `${this.dir === 'input' ? 'parameter' : 'field'} ${JSON.stringify(name)}`;
-  }
-
-  /** How a message about a place starts: 'parameter "q": ', or at the root 'in the arguments, ' / 'in the result, '. */
-  private lead(path: string): string {
-    const subject = this.subject(path);
-    return subject === this.subject('') ? `in ${subject}, ` : `${subject}: `;
-  }
-
-  private rejected(what: string): string {
-    return this.dir === 'input' ? `callers sending ${what} are now rejected` : `readers no longer receive ${what}`;
-  }
-  private accepted(what: string): string {
-    return this.dir === 'input' ? `callers may now also send ${what}` : `readers may now receive ${what}`;
+    this.reasons.push(undecidedReason(this.dir, path, why));
   }
 
   /** Compares two subschemas found at `path` (the before and after documents' values at the same logical place). */
@@ -164,11 +238,6 @@ class Walker {
     return false;
   }
 
-  /** Names the schema at a path: "the input schema" at the root, else "the schema of parameter "q"". */
-  private schemaAt(path: string): string {
-    return path === '' ? `the ${this.dir} schema` : `the schema of ${this.subject(path)}`;
-  }
-
   /**
    * A schema that is not an object or a boolean (a string, number, null, array) on either side: validators reject
    * or ignore it, so a change to it cannot be compared; true when it stops the comparison here.
@@ -176,7 +245,7 @@ class Walker {
   private notASchema(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): boolean {
     const bad = (v: Schema | undefined): boolean => v !== undefined && !isSchemaValue(v);
     if (!bad(bRaw) && !bad(aRaw)) return false;
-    this.emit('schema-inconclusive', path, `${this.schemaAt(path)} changed from ${shown(bRaw)} to ${shown(aRaw)}, and JSON Schema allows only an object or a boolean there; validators reject or ignore it, so its compatibility cannot be checked. Fix the schema.`, {
+    this.emit('schema-inconclusive', path, { cause: 'not-a-schema', at: path, before: bRaw, after: aRaw }, {
       before: bRaw,
       after: aRaw,
       extra: { malformed: true },
@@ -194,9 +263,8 @@ class Walker {
       // The other side's value, when it is well-formed and still on the normalised node.
       const valueAt = (m: JsonObject, n: JsonObject | boolean): Json | undefined => m[k] ?? (typeof n === 'object' && !k.includes('/') ? n[k] : undefined);
       const [before, after] = [valueAt(mb, nb), valueAt(ma, na)];
-      const disallowed = [mb[k], ma[k]].filter((v) => v !== undefined).map(shown).join(' and ');
-      const what = k === 'anyOf' || k === 'oneOf' || k === 'allOf' ? `the \`${k}\` members that are not schemas` : `\`${keyword}\``;
-      this.emit('schema-inconclusive', `${path}/${k}`, `${this.lead(path)}${what} changed from ${shown(before)} to ${shown(after)}; JSON Schema does not allow ${disallowed} there, and validators reject or ignore it, so the change cannot be checked. Fix the schema.`, {
+      const disallowed = [mb[k], ma[k]].filter((v): v is Json => v !== undefined);
+      this.emit('schema-inconclusive', `${path}/${k}`, { cause: 'malformed-keyword', at: path, key: k, before, after, disallowed }, {
         before,
         after,
         extra: { keyword, malformed: true },
@@ -205,10 +273,7 @@ class Walker {
   }
 
   private reportUnresolved(ref: string, side: 'head' | 'base', path: string): void {
-    const why = !ref.startsWith('#')
-      ? `refers to the external schema ${JSON.stringify(ref)}, which mcp-contract never fetches`
-      : `refers to ${JSON.stringify(ref)}, which does not exist in the ${side} schema`;
-    this.emit('schema-inconclusive', `${path}/$ref`, `${this.schemaAt(path)} ${why}; its compatibility cannot be checked. Inline the schema or move it under $defs.`, {
+    this.emit('schema-inconclusive', `${path}/$ref`, { cause: 'unresolved-ref', at: path, ref, side }, {
       ...(side === 'head' ? { after: ref } : { before: ref }),
       extra: { ref, side },
     });
@@ -218,16 +283,12 @@ class Walker {
     const db = typeof b.description === 'string' ? b.description : undefined;
     const da = typeof a.description === 'string' ? a.description : undefined;
     if (db !== da && path !== '') {
-      const what = db === undefined ? 'description added' : da === undefined ? 'description removed' : 'description changed';
-      this.emit('property-description-changed', `${path}/description`, `${this.lead(path)}${what}; the model reads it, review the new wording`, { before: db, after: da });
+      this.emit('property-description-changed', `${path}/description`, { at: path, before: db, after: da }, { before: db, after: da });
     }
     if (valueKey(b.default) === valueKey(a.default)) return;
-    const s = this.lead(path);
-    if (b.default === undefined) this.emit('default-added', `${path}/default`, `${s}default ${valueKey(a.default)} added`, { after: a.default });
-    else if (a.default === undefined)
-      this.emit('default-removed', `${path}/default`, `${s}default ${valueKey(b.default)} removed; ${this.dir === 'input' ? 'calls that omit it no longer get that value' : 'documentation only'}`, { before: b.default });
-    else
-      this.emit('default-changed', `${path}/default`, `${s}default changed from ${valueKey(b.default)} to ${valueKey(a.default)}; ${this.dir === 'input' ? 'calls that omit it now behave differently' : 'documentation only'}`, { before: b.default, after: a.default });
+    if (b.default === undefined) this.emit('default-added', `${path}/default`, { at: path, value: a.default! }, { after: a.default });
+    else if (a.default === undefined) this.emit('default-removed', `${path}/default`, { at: path, value: b.default }, { before: b.default });
+    else this.emit('default-changed', `${path}/default`, { at: path, before: b.default, after: a.default }, { before: b.default, after: a.default });
   }
 
   /** Splits a normalised schema into single-type variants (type lists and type-union anyOf/oneOf). */
@@ -302,8 +363,8 @@ class Walker {
     if (pairs.length === 0 && vb.length > 0 && va.length > 0) {
       // Nothing in common (string → integer, number → [string, null]): one disjoint change, not a removal plus additions.
       const types = (vs: Variant[]): Json => (vs.length === 1 ? vs[0]!.type : [...new Set(vs.map((v) => v.type))]);
-      const words = (vs: Variant[]): string => [...new Set(vs.map((v) => v.type))].join(' or ');
-      this.emit('type-changed', `${path}/type`, `${this.lead(path)}type changed from ${words(vb)} to ${words(va)}; ${this.dir === 'input' ? 'every call that passed a value for it is now rejected' : 'readers get a different kind of value'}`, { before: types(vb), after: types(va) });
+      const names = (vs: Variant[]): string[] => [...new Set(vs.map((v) => v.type))];
+      this.emit('type-changed', `${path}/type`, { at: path, from: names(vb), to: names(va), swapped: false }, { before: types(vb), after: types(va) });
       return;
     }
     for (const [x, y] of pairs) this.typed(x, y);
@@ -312,33 +373,28 @@ class Walker {
       const [y] = leftA;
       if (x!.bare && y!.bare) {
         // anyOf [string, null] → anyOf [integer, null]: one type swapped for another, the rest unchanged.
-        this.emit('type-changed', `${y!.path}/type`, `${this.lead(path)}type changed from ${x!.type} to ${y!.type}; ${this.dir === 'input' ? `callers sending ${typeArticle(x!.type)} are now rejected` : 'readers get a different kind of value'}`, { before: x!.type, after: y!.type });
+        this.emit('type-changed', `${y!.path}/type`, { at: path, from: [x!.type], to: [y!.type], swapped: true }, { before: x!.type, after: y!.type });
         return;
       }
     }
     for (const x of leftB) {
-      if (x.bare) this.emit('type-narrowed', `${x.path}/type`, `${this.lead(path)}no longer ${this.dir === 'input' ? 'accepts' : 'returns'} ${typeArticle(x.type)}; ${this.rejected(x.type === 'null' ? 'null' : `${typeArticle(x.type)} value`)}`, { before: x.type });
-      else this.emit('variant-removed', x.path, `${this.lead(path)}${describeVariant(x)} was removed; ${this.rejected('values that only it matched')}`, { before: x.schema as Json });
+      if (x.bare) this.emit('type-narrowed', `${x.path}/type`, { at: path, from: x.type }, { before: x.type });
+      else this.emit('variant-removed', x.path, { at: path, variant: x }, { before: x.schema as Json });
     }
     for (const y of leftA) {
-      if (y.bare) this.emit('type-widened', `${y.path}/type`, this.dir === 'input' ? `${this.lead(path)}now also accepts ${typeArticle(y.type)}` : `${this.lead(path)}may now be ${typeArticle(y.type)}; readers that do not handle it break`, { after: y.type });
-      else this.emit('variant-added', y.path, `${this.lead(path)}${describeVariant(y)} was added; ${this.accepted('values that only it matches')}`, { after: y.schema as Json });
+      if (y.bare) this.emit('type-widened', `${y.path}/type`, { at: path, to: y.type }, { after: y.type });
+      else this.emit('variant-added', y.path, { at: path, variant: y }, { after: y.schema as Json });
     }
   }
 
   /** Compares two variants of related types keyword by keyword. */
   private typed(x: Variant, y: Variant): void {
     const path = y.path;
-    const s = this.lead(path);
     // When both sides list their values, the value comparison says everything ({type: number, enum: [1, 2]} → integer is no narrowing).
     const listed = allowedValues(x.schema, x.type) !== undefined && allowedValues(y.schema, y.type) !== undefined;
     if (x.type !== y.type && !listed) {
       const widened = x.type === 'integer' || y.type === 'any';
-      this.emit(widened ? 'type-widened' : 'type-narrowed', `${path}/type`,
-        widened
-          ? `${s}type widened from ${x.type} to ${y.type}; ${this.accepted(y.type === 'any' ? 'any value' : 'non-integer numbers')}`
-          : `${s}type narrowed from ${x.type} to ${y.type}; ${this.rejected(y.type === 'integer' ? 'fractional numbers' : `values that are not ${typeArticle(y.type)}`)}`,
-        { before: x.type, after: y.type });
+      this.emit(widened ? 'type-widened' : 'type-narrowed', `${path}/type`, { at: path, from: x.type, to: y.type }, { before: x.type, after: y.type });
     }
     const b = x.schema;
     const a = y.schema;
@@ -364,17 +420,15 @@ class Walker {
     const vb = allowedValues(b, tb);
     const va = allowedValues(a, ta);
     if (!vb && !va) return;
-    const s = this.lead(aPath);
     const kwPath = (x: JsonObject, p: string): string => `${p}/${x.const !== undefined ? 'const' : 'enum'}`;
-    const list = (vs: Json[]): string => vs.map(valueKey).join(', ');
     if (!vb) {
-      if (va!.isConst) this.emit('const-added', kwPath(a, aPath), `${s}must now be ${list(va!.values)}; ${this.dir === 'input' ? 'callers sending any other value are now rejected' : 'readers are unaffected'}`, { after: va!.values[0] });
-      else this.emit('enum-added', kwPath(a, aPath), `${s}now limited to ${list(va!.values)}; ${this.dir === 'input' ? 'callers sending any other value are now rejected' : 'readers are unaffected'}`, { after: va!.values });
+      if (va!.isConst) this.emit('const-added', kwPath(a, aPath), { at: aPath, values: va!.values }, { after: va!.values[0] });
+      else this.emit('enum-added', kwPath(a, aPath), { at: aPath, values: va!.values }, { after: va!.values });
       return;
     }
     if (!va) {
-      if (vb.isConst) this.emit('const-removed', kwPath(b, bPath), `${s}no longer fixed to ${list(vb.values)}; ${this.accepted('any value of the type')}`, { before: vb.values[0] });
-      else this.emit('enum-removed', kwPath(b, bPath), `${s}no longer limited to ${list(vb.values)}; ${this.accepted('any value of the type')}`, { before: vb.values });
+      if (vb.isConst) this.emit('const-removed', kwPath(b, bPath), { at: aPath, values: vb.values }, { before: vb.values[0] });
+      else this.emit('enum-removed', kwPath(b, bPath), { at: aPath, values: vb.values }, { before: vb.values });
       return;
     }
     const kb = new Map(vb.values.map((v) => [valueKey(v), v]));
@@ -383,23 +437,22 @@ class Walker {
     const added = [...ka].filter(([k]) => !kb.has(k)).map(([, v]) => v);
     if (!removed.length && !added.length) return;
     if ((vb.isConst || va.isConst) && vb.values.length === 1 && va.values.length === 1) {
-      this.emit('const-changed', kwPath(a, aPath), `${s}constant changed from ${list(vb.values)} to ${list(va.values)}; ${this.dir === 'input' ? 'callers sending the old value are now rejected' : 'readers get a different value'}`, { before: vb.values[0], after: va.values[0] });
+      this.emit('const-changed', kwPath(a, aPath), { at: aPath, before: vb.values, after: va.values }, { before: vb.values[0], after: va.values[0] });
       return;
     }
-    if (removed.length) this.emit('enum-value-removed', kwPath(a, aPath), `${s}${removed.length === 1 ? 'value' : 'values'} ${list(removed)} removed from the enum; ${this.rejected(list(removed))}`, { before: removed, extra: { removed } });
-    if (added.length) this.emit('enum-value-added', kwPath(a, aPath), `${s}${added.length === 1 ? 'value' : 'values'} ${list(added)} added to the enum; ${this.accepted(list(added))}${this.dir === 'output' ? ' (handle unknown values)' : ''}`, { after: added, extra: { added } });
+    if (removed.length) this.emit('enum-value-removed', kwPath(a, aPath), { at: aPath, values: removed }, { before: removed, extra: { removed } });
+    if (added.length) this.emit('enum-value-added', kwPath(a, aPath), { at: aPath, values: added }, { after: added, extra: { added } });
   }
 
   private stringKeywords(b: JsonObject, a: JsonObject, bPath: string, aPath: string): void {
-    const s = this.lead(aPath);
     for (const kw of ['pattern', 'format'] as const) {
       const vb = typeof b[kw] === 'string' ? (b[kw] as string) : undefined;
       const va = typeof a[kw] === 'string' ? (a[kw] as string) : undefined;
       if (vb === va) continue;
       const p = this.at(b, bPath, aPath, kw);
-      if (vb === undefined) this.emit(`${kw}-added`, p, `${s}${kw} ${JSON.stringify(va)} added; ${this.dir === 'input' ? (kw === 'pattern' ? 'callers sending strings that do not match are now rejected' : 'strict validators reject strings in another format') : 'readers are unaffected'}`, { after: va });
-      else if (va === undefined) this.emit(`${kw}-removed`, p, `${s}${kw} ${JSON.stringify(vb)} removed; ${this.accepted('strings that do not match it')}`, { before: vb });
-      else this.emit(`${kw}-changed`, p, `${s}${kw} changed from ${JSON.stringify(vb)} to ${JSON.stringify(va)}; ${this.dir === 'input' ? 'some strings accepted before may now be rejected' : 'readers may receive strings in another shape'}`, { before: vb, after: va });
+      if (vb === undefined) this.emit(STRING_KEYWORD_KINDS[kw].added, p, { at: aPath, value: va! }, { after: va });
+      else if (va === undefined) this.emit(STRING_KEYWORD_KINDS[kw].removed, p, { at: aPath, value: vb }, { before: vb });
+      else this.emit(STRING_KEYWORD_KINDS[kw].changed, p, { at: aPath, before: vb, after: va }, { before: vb, after: va });
     }
     this.bound(b, a, bPath, aPath, 'minLength', 'lower', 'characters');
     this.bound(b, a, bPath, aPath, 'maxLength', 'upper', 'characters');
@@ -413,11 +466,7 @@ class Walker {
       if (!cmp) continue;
       const kw = (la ?? lb)!.keyword;
       const p = la ? `${aPath}/${la.keyword}` : `${bPath}/${lb!.keyword}`;
-      const name = side === 'lower' ? 'minimum' : 'maximum';
-      const show = (x?: NumericBound): string => (x ? `${x.value}${x.exclusive ? ' (exclusive)' : ''}` : 'none');
-      const range = numericRange(lb, la, side, integer, cmp);
-      const consequence = cmp === 'tightened' ? this.rejected(range) : this.accepted(range);
-      this.emit(cmp === 'tightened' ? 'constraint-tightened' : 'constraint-loosened', p, `${this.lead(aPath)}${describeMove(name, lb && show(lb), la && show(la), (side === 'lower') === (cmp === 'tightened'))}; ${consequence}`, {
+      this.emit(cmp === 'tightened' ? 'constraint-tightened' : 'constraint-loosened', p, { bound: 'numeric', at: aPath, side, integer, before: lb, after: la }, {
         before: lb ? lb.raw : undefined,
         after: la ? la.raw : undefined,
         extra: { keyword: kw },
@@ -431,7 +480,7 @@ class Walker {
       const onlyRemoves = mb === undefined || (ma !== undefined && isMultiple(ma, mb));
       const onlyAdds = ma === undefined || (mb !== undefined && isMultiple(mb, ma));
       const kind = onlyRemoves || (!onlyAdds && this.dir === 'input') ? 'constraint-tightened' : 'constraint-loosened';
-      this.emit(kind, this.at(b, bPath, aPath, 'multipleOf'), `${this.lead(aPath)}multipleOf changed from ${mb ?? 'none'} to ${ma ?? 'none'}; ${kind === 'constraint-tightened' ? this.rejected('numbers that are not multiples of ' + ma) : this.accepted('numbers that are not multiples of ' + mb)}`, { before: mb, after: ma });
+      this.emit(kind, this.at(b, bPath, aPath, 'multipleOf'), { bound: 'multipleOf', at: aPath, before: mb, after: ma }, { before: mb, after: ma });
     }
   }
 
@@ -440,7 +489,10 @@ class Walker {
     this.bound(b, a, bPath, aPath, 'maxItems', 'upper', 'items');
     const ub = b.uniqueItems === true;
     const ua = a.uniqueItems === true;
-    if (ub !== ua) this.emit(ua ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, 'uniqueItems'), `${this.lead(aPath)}items ${ua ? 'must now be unique' : 'no longer need to be unique'}; ${ua ? this.rejected('arrays with repeated items') : this.accepted('arrays with repeated items')}`, { before: b.uniqueItems, after: a.uniqueItems });
+    if (ub !== ua) {
+      const at = this.at(b, bPath, aPath, 'uniqueItems');
+      this.emit(ua ? 'constraint-tightened' : 'constraint-loosened', at, { bound: 'uniqueItems', at: aPath }, { before: b.uniqueItems, after: a.uniqueItems });
+    }
     const tb = Array.isArray(b.prefixItems) ? (b.prefixItems as Json[]) : [];
     const ta = Array.isArray(a.prefixItems) ? (a.prefixItems as Json[]) : [];
     for (let i = 0; i < Math.max(tb.length, ta.length); i++) {
@@ -467,31 +519,25 @@ class Walker {
       removed.splice(removed.indexOf(from), 1);
       added.splice(added.indexOf(to), 1);
       renamed.add(from).add(to);
-      const severity: Severity = this.dir === 'output' && rb.has(from) ? 'breaking' : severityOf('property-renamed', this.dir);
-      const what = this.dir === 'input'
-        ? `callers still sending ${JSON.stringify(from)} ${closedAfter ? 'are rejected' : 'have it ignored'}${ra.has(to) ? ` and miss the required ${JSON.stringify(to)}` : ''}; accept both names for a deprecation period`
-        : `readers of ${JSON.stringify(from)} no longer find it`;
-      this.emit('property-renamed', propPath(bPath, from), `${this.subject(propPath(bPath, from))} renamed to ${JSON.stringify(to)}; ${what}`, { before: from, after: to, severity, extra: { from, to } });
+      const severity = this.dir === 'output' && rb.has(from) ? 'breaking' : undefined;
+      const p = propPath(bPath, from);
+      this.emit('property-renamed', p, { at: p, from, to, closedAfter, toIsRequired: ra.has(to) }, { before: from, after: to, severity, extra: { from, to } });
       if (rb.has(from) !== ra.has(to)) this.requiredChange(rb.has(from), ra.has(to), pa[to]!, propPath(aPath, to));
     }
     for (const k of removed) {
       const p = propPath(bPath, k);
-      const subj = this.subject(p);
-      if (this.dir === 'input') {
-        this.emit('property-removed', p, `${subj} was removed; callers that still send it ${closedAfter ? 'are now rejected (additionalProperties is false)' : 'have it ignored'}`, { before: pb[k], severity: closedAfter ? 'breaking' : undefined });
-      } else {
-        const wasRequired = rb.has(k);
-        this.emit('property-removed', p, `${subj} was removed; readers ${wasRequired ? 'that rely on it (it was required) break' : 'that use it get nothing'}`, { before: pb[k], severity: wasRequired ? 'breaking' : undefined });
-      }
+      const wasRequired = rb.has(k);
+      // Input: breaking when the object now rejects the old name; output: breaking when readers could rely on it.
+      const breaking = this.dir === 'input' ? closedAfter : wasRequired;
+      this.emit('property-removed', p, { at: p, closedAfter, wasRequired }, { before: pb[k], severity: breaking ? 'breaking' : undefined });
     }
     for (const k of added) {
       const p = propPath(aPath, k);
-      const subj = this.subject(p);
-      if (this.dir === 'output') this.emit('property-added', p, `${subj} was added`, { after: pa[k] });
+      if (this.dir === 'output') this.emit('property-added', p, { at: p }, { after: pa[k] });
       else if (ra.has(k)) {
-        const dflt = isObject(pa[k]) && (pa[k] as JsonObject).default !== undefined;
-        this.emit('property-added-required', p, `${subj} was added as required; existing calls omit it and are rejected${dflt ? ' (a default does not help: validators still require it)' : ''}`, { after: pa[k] });
-      } else this.emit('property-added-optional', p, `${subj} was added as optional`, { after: pa[k] });
+        const hasDefault = isObject(pa[k]) && (pa[k] as JsonObject).default !== undefined;
+        this.emit('property-added-required', p, { at: p, hasDefault }, { after: pa[k] });
+      } else this.emit('property-added-optional', p, { at: p }, { after: pa[k] });
     }
     // Names on both sides: declared, or required without a declared schema.
     const schemaOf = (o: JsonObject, props: JsonObject, k: string): Json => (own(props, k) ? props[k]! : o.additionalProperties ?? true);
@@ -507,13 +553,12 @@ class Walker {
   }
 
   private requiredChange(wasRequired: boolean, isRequired: boolean, after: Json | undefined, p: string): void {
-    const subj = this.subject(p);
     if (isRequired) {
       const dflt = isObject(after) && after.default !== undefined;
-      if (this.dir === 'input' && dflt) this.emit('property-became-required-with-default', `${p}`, `${subj} became required but has a default (${valueKey(after.default as Json)}); servers usually accept omission, strict clients reject calls that omit it`);
-      else this.emit('property-became-required', p, `${subj} became required; ${this.dir === 'input' ? 'calls that omit it are now rejected' : 'readers can now rely on it'}`);
+      if (this.dir === 'input' && dflt) this.emit('property-became-required-with-default', p, { at: p, default: after.default as Json });
+      else this.emit('property-became-required', p, { at: p });
     } else if (wasRequired) {
-      this.emit('property-became-optional', p, `${subj} became optional; ${this.dir === 'input' ? 'calls may now omit it' : 'readers that rely on it break when it is missing'}`);
+      this.emit('property-became-optional', p, { at: p });
     }
   }
 
@@ -545,21 +590,16 @@ class Walker {
     const xb = b.additionalProperties;
     const xa = a.additionalProperties;
     if (xb === undefined && xa === undefined) return;
-    // At the root the undeclared properties are the tool's arguments (or the result's fields): say so plainly.
-    const root = this.subject(aPath) === this.subject('');
-    const [s, what, extra] = !root
-      ? [this.lead(aPath), 'undeclared properties', 'objects with extra keys']
-      : this.dir === 'input' ? ['', 'undeclared arguments', 'extra arguments'] : ['', 'undeclared fields in the result', 'extra fields'];
     const closedB = xb === false;
     const closedA = xa === false;
     if (!closedB && closedA) {
-      this.emit('additional-properties-disallowed', `${aPath}/additionalProperties`, `${s}${what} are no longer allowed (additionalProperties: false); ${this.dir === 'input' ? `calls with ${root ? extra : 'extra keys'}, which models often add, are now rejected` : 'readers are unaffected'}`, { before: xb ?? true, after: false });
+      this.emit('additional-properties-disallowed', `${aPath}/additionalProperties`, { at: aPath }, { before: xb ?? true, after: false });
     } else if (closedB && !closedA) {
-      this.emit('additional-properties-allowed', `${aPath}/additionalProperties`, `${s}${what} are now allowed; ${this.accepted(extra)}`, { before: false, after: xa ?? true });
+      this.emit('additional-properties-allowed', `${aPath}/additionalProperties`, { at: aPath }, { before: false, after: xa ?? true });
     } else if (!closedB && !closedA) this.node(xb, xa, `${aPath}/additionalProperties`);
   }
 
-  private bound(b: JsonObject, a: JsonObject, bPath: string, aPath: string, kw: string, side: 'lower' | 'upper', unit: string): void {
+  private bound(b: JsonObject, a: JsonObject, bPath: string, aPath: string, kw: string, side: 'lower' | 'upper', unit: CountUnit): void {
     const vb = typeof b[kw] === 'number' ? (b[kw] as number) : undefined;
     const va = typeof a[kw] === 'number' ? (a[kw] as number) : undefined;
     const norm = (v: number | undefined): number => (v === undefined ? (side === 'lower' ? 0 : Infinity) : v);
@@ -567,19 +607,9 @@ class Walker {
     const na = norm(va);
     if (nb === na) return;
     const tightened = side === 'lower' ? na > nb : na < nb;
-    const lo = Math.min(nb, na);
-    const hi = Math.max(nb, na);
-    const thing = unit === 'characters' ? 'strings' : unit === 'items' ? 'arrays' : 'objects';
-    const range = side === 'lower' ? `${thing} with ${lo === hi - 1 ? lo : `${lo}–${hi - 1}`} ${unit}` : hi === Infinity ? `${thing} with more than ${lo} ${unit}` : `${thing} with ${lo + 1 === hi ? hi : `${lo + 1}–${hi}`} ${unit}`;
-    this.emit(tightened ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, kw), `${this.lead(aPath)}${describeMove(kw, vb?.toString(), va?.toString(), na > nb)}; ${tightened ? this.rejected(range) : this.accepted(range)}`, { before: vb, after: va });
+    const args = { bound: 'count', at: aPath, keyword: kw, side, unit, before: vb, after: va } as const;
+    this.emit(tightened ? 'constraint-tightened' : 'constraint-loosened', this.at(b, bPath, aPath, kw), args, { before: vb, after: va });
   }
-}
-
-interface NumericBound {
-  value: number;
-  exclusive: boolean;
-  keyword: string;
-  raw: number;
 }
 
 function numericBound(s: JsonObject, side: 'lower' | 'upper', integer: boolean): NumericBound | undefined {
@@ -610,23 +640,6 @@ function compareBound(b: NumericBound | undefined, a: NumericBound | undefined, 
   return undefined;
 }
 
-/** "maximum 10 added" / "maximum 10 removed" / "maximum lowered from 100 to 50". */
-function describeMove(keyword: string, before: string | undefined, after: string | undefined, raised: boolean): string {
-  if (before === undefined) return `${keyword} ${after} added`;
-  if (after === undefined) return `${keyword} ${before} removed`;
-  return `${keyword} ${raised ? 'raised' : 'lowered'} from ${before} to ${after}`;
-}
-
-function numericRange(b: NumericBound | undefined, a: NumericBound | undefined, side: 'lower' | 'upper', integer: boolean, cmp: 'tightened' | 'loosened'): string {
-  const [inner, outer] = cmp === 'tightened' ? [a!, b] : [b!, a]; // inner: the tighter bound
-  if (integer && outer) {
-    const [lo, hi] = side === 'upper' ? [inner.value + 1, outer.value] : [outer.value, inner.value - 1];
-    return lo === hi ? `${lo}` : `${lo}–${hi}`;
-  }
-  if (side === 'upper') return outer ? `values above ${inner.value} up to ${outer.value}` : `values above ${inner.value}`;
-  return outer ? `values below ${inner.value} down to ${outer.value}` : `values below ${inner.value}`;
-}
-
 function isMultiple(x: number, of: number): boolean {
   const r = x / of;
   return Math.abs(r - Math.round(r)) < 1e-9;
@@ -645,16 +658,6 @@ function allowedValues(s: JsonObject, type: string): { values: Json[]; isConst: 
 /** integer ⊂ number ⊂ any: variants of related types are compared keyword by keyword. */
 function related(x: string, y: string): boolean {
   return x === 'any' || y === 'any' || (x === 'integer' && y === 'number') || (x === 'number' && y === 'integer');
-}
-
-/** Names an anyOf/oneOf branch for a message: by its discriminator when it has one ("the variant with kind "cat""). */
-function describeVariant(v: Variant): string {
-  const props = isObject(v.schema.properties) ? v.schema.properties : {};
-  for (const [name, p] of Object.entries(props)) {
-    if (isObject(p) && p.const !== undefined) return `the variant with ${name} ${valueKey(p.const)}`;
-  }
-  const m = /\/(anyOf|oneOf)\/(\d+)$/.exec(v.path);
-  return m ? `the ${v.type} variant ${m[1]}[${m[2]}]` : `the ${v.type} variant`;
 }
 
 /** How alike two same-type variants are, to pair anyOf branches that changed (discriminators weigh most). */
@@ -700,18 +703,19 @@ export function walkSchemas(before: Schema, after: Schema, direction: SchemaDire
   } catch (err) {
     if (!(err instanceof SchemaTooDeep)) throw err;
     // Generated schemas gone wrong can nest thousands of levels: say so instead of overflowing the stack.
+    const [rule, severity] = directed(SCHEMA_INCONCLUSIVE, direction);
     const change: SchemaChange = {
-      rule: ruleId('schema-inconclusive', direction),
-      severity: severityOf('schema-inconclusive', direction),
+      rule,
+      severity,
       path: '',
-      message: `${err.message} (or loops through $refs that far); mcp-contract does not compare it. Review the change by hand, and check the generator.`,
+      message: schemaMessage(rule, { cause: 'too-deep', limit: MAX_SCHEMA_DEPTH }),
     };
     return { changes: [change], undecided: false, reasons: [] };
   }
   if (w.changes.length === 0 && w.reasons.length === 0 && docB.key(before) !== docA.key(after)) {
     // Nothing named, yet the canonical forms differ and carry keywords the walker does not read: let the oracle look.
     const unknown = [...new Set([...docB.unknownKeywords, ...docA.unknownKeywords])].sort();
-    if (unknown.length) w.reasons.push(`the schemas differ, and ${unknown.map((k) => `\`${k}\``).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not compared by the walker`);
+    if (unknown.length) w.reasons.push(unreadKeywordsReason(unknown));
   }
   return { changes: w.changes, undecided: w.reasons.length > 0, reasons: w.reasons };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Json } from '../../../src/findings/json.js';
 import { compareSchemas, SCHEMA_RULES, type SchemaDirection } from '../../../src/diff/schema/index.js';
+import { SCHEMA_INCONCLUSIVE, WALKER_RULES } from '../../../src/diff/schema/walker.js';
 
 const obj = (properties: Record<string, Json>, extra: Record<string, Json> = {}): Json => ({ type: 'object', properties, ...extra });
 
@@ -482,6 +483,16 @@ describe('rule table', () => {
     expect(ids.get('input-property-removed')!.severity).toBe('warning');
     expect(ids.get('output-property-became-optional')!.severity).toBe('breaking');
     for (const r of SCHEMA_RULES) expect(r.id).toMatch(/^(input|output)-[a-z-]+$/);
+    for (const r of SCHEMA_RULES) expect(r.id.startsWith(`${r.direction}-`), r.id).toBe(true);
+  });
+
+  test("each change kind's literal ids are its name under each direction", () => {
+    for (const [kind, row] of Object.entries({ ...WALKER_RULES, 'schema-inconclusive': SCHEMA_INCONCLUSIVE })) {
+      for (const direction of ['input', 'output'] as const) {
+        const rule = row[direction];
+        if (rule) expect(rule[0], kind).toBe(`${direction}-${kind}`);
+      }
+    }
   });
 });
 

@@ -4,6 +4,7 @@ import type { Catalog } from '../catalog/types.js';
 import type { JsonObject } from '../findings/json.js';
 import type { ServerTarget, Timeouts } from '../config/types.js';
 import { CaptureError, UserError } from '../errors.js';
+import { neutraliseLogText } from '../text.js';
 import { serverEnvironment } from './environment.js';
 import { ConnectionFailed, HttpStatusError, sseChannel, streamableHttpChannel, waitForUrl, type HttpChannel } from './http.js';
 import { DEFAULT_LIMITS, ListProblem, readLists } from './lists.js';
@@ -66,7 +67,11 @@ class CaptureRun {
   readonly timeouts: Required<Timeouts>;
   readonly started = Date.now();
 
-  constructor(readonly target: ServerTarget, readonly log: (line: string) => void) {
+  /** Progress lines: they quote server text (method names, messages), so each is neutralised before it is logged. */
+  readonly log: (line: string) => void;
+
+  constructor(readonly target: ServerTarget, log: (line: string) => void) {
+    this.log = (line) => log(neutraliseLogText(line));
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...target.timeouts };
   }
 

@@ -10,8 +10,8 @@ import { ConnectionFailed, HttpStatusError, sseChannel, streamableHttpChannel, w
 import { DEFAULT_LIMITS, ListProblem, readLists } from './lists.js';
 import { DEFAULT_CLIENT_CAPABILITIES, HandshakeInvalid, HandshakeRefused, negotiate, UnsupportedProtocolVersion, type Handshake } from './negotiate.js';
 import { ProcessGroup } from './process-group.js';
-import { RpcClient, RpcError, RpcTimeout, UnmatchedResponse } from './rpc.js';
-import { MessageTooLarge, NonProtocolOutput, ServerClosedInput, ServerExited, StdioChannel } from './stdio.js';
+import { MessageTooDeep, MessageTooLarge, RpcClient, RpcError, RpcTimeout, UnmatchedResponse } from './rpc.js';
+import { NonProtocolOutput, ServerClosedInput, ServerExited, StdioChannel } from './stdio.js';
 
 export { DEFAULT_CLIENT_CAPABILITIES } from './negotiate.js';
 export { serverEnvironment } from './environment.js';
@@ -127,7 +127,11 @@ class CaptureRun {
       return fail(`${err.message}, during ${this.stage}`, `an MCP server over stdio must keep reading stdin until the client closes it; check what makes it close its input (its stderr is below).${rerun}`);
     }
     if (err instanceof MessageTooLarge) {
-      return fail(`${err.message} (limits.maxBytes) during ${this.stage}`, 'if the catalog really is that large, raise --max-bytes (limits.maxBytes); otherwise the server writes unbounded output to stdout.');
+      const unbounded = this.target.url ? 'the server streams an answer without end' : 'the server writes unbounded output to stdout';
+      return fail(`${err.message} (limits.maxBytes) during ${this.stage}`, `if the catalog really is that large, raise --max-bytes (limits.maxBytes); otherwise ${unbounded}.`);
+    }
+    if (err instanceof MessageTooDeep) {
+      return fail(`${err.message}, during ${this.stage}`, 'real schemas nest a few dozen levels; one this deep usually comes from a recursive type expanded inline (use a $ref to $defs instead). Fix how the server builds that schema: mcp-contract cannot snapshot or compare it.');
     }
     if (err instanceof RpcTimeout) {
       return inHandshake
@@ -210,7 +214,7 @@ interface Connected {
 }
 
 /** HTTP: Streamable HTTP first (both eras); when the endpoint refuses POST (404/405), the legacy HTTP+SSE transport. */
-async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, deadline: number): Promise<Connected> {
+async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, maxBytes: number, deadline: number): Promise<Connected> {
   const url = run.target.url!;
   const headers = run.target.headers ?? {};
   const remaining = () => Math.max(1000, deadline - Date.now());
@@ -218,7 +222,7 @@ async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, dead
     run.onTeardown(() => channel.close());
     return new RpcClient(channel, run.log);
   };
-  const streamable = streamableHttpChannel(url, headers, run.log);
+  const streamable = streamableHttpChannel(url, headers, maxBytes, run.log);
   const rpc = useChannel(streamable);
   try {
     const handshake = await negotiate(rpc, {
@@ -235,8 +239,9 @@ async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, dead
     await streamable.close();
     let sse: HttpChannel;
     try {
-      sse = await sseChannel(url, headers, remaining(), run.log);
+      sse = await sseChannel(url, headers, remaining(), maxBytes, run.log);
     } catch (sseErr) {
+      if (sseErr instanceof MessageTooLarge) throw sseErr;
       const why = sseErr instanceof Error ? sseErr.message : String(sseErr);
       throw new CaptureError(`${url} is neither a Streamable HTTP endpoint (POST answered HTTP ${err.status}) nor a legacy SSE endpoint (GET: ${why})`, {
         hint: 'check the URL path: Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse.',
@@ -277,7 +282,7 @@ async function capture(run: CaptureRun): Promise<Catalog> {
   } else {
     if (target.start) await startHttpServer(run, env, startDeadline);
     run.stage = 'the handshake';
-    connected = await connectHttp(run, clientCapabilities, startDeadline);
+    connected = await connectHttp(run, clientCapabilities, limits.maxBytes, startDeadline);
   }
   const { rpc, handshake } = connected;
   run.stage = 'reading the catalog';

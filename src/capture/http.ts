@@ -209,9 +209,19 @@ export async function sseChannel(url: string, headers: Record<string, string>, t
   return channel;
 }
 
+/** The TCP port a URL names (its explicit port, else the scheme's default). */
+export function portOf(url: URL): number {
+  return Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+}
+
+/** Whether something accepts TCP connections on the URL's host and port right now (one attempt). */
+export async function portAccepts(url: string, timeoutMs = 1000): Promise<boolean> {
+  return tryConnect(new URL(url), timeoutMs).then(() => true, () => false);
+}
+
 /** One TCP connection attempt to the URL's host and port: resolves on connect, rejects with the socket error. */
 function tryConnect(url: URL, timeoutMs: number): Promise<void> {
-  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  const port = portOf(url);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   return new Promise((resolve, reject) => {
     const socket = connect({ host, port });

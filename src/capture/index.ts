@@ -6,7 +6,8 @@ import type { ServerTarget, Timeouts } from '../config/types.js';
 import { CaptureError, UserError } from '../errors.js';
 import { neutraliseLogText } from '../text.js';
 import { serverEnvironment } from './environment.js';
-import { ConnectionFailed, HttpStatusError, sseChannel, streamableHttpChannel, waitForUrl, type HttpChannel } from './http.js';
+import { ConnectionFailed, HttpStatusError, portAccepts, portOf, sseChannel, streamableHttpChannel, waitForUrl, type HttpChannel } from './http.js';
+import { describeListeners, listenersOn } from './port-owner.js';
 import { DEFAULT_LIMITS, ListProblem, readLists } from './lists.js';
 import { DEFAULT_CLIENT_CAPABILITIES, HandshakeInvalid, HandshakeRefused, negotiate, UnsupportedProtocolVersion, type Handshake } from './negotiate.js';
 import { ProcessGroup } from './process-group.js';
@@ -184,18 +185,25 @@ async function openStdio(run: CaptureRun, env: Record<string, string>, maxLineBy
   return new RpcClient(channel, run.log);
 }
 
-/** HTTP with --start: launch the command in its own group and wait (bounded) until the URL's port answers. */
+/** How a finished process ended, for a message: "exited with code 1", "was killed by SIGTERM". */
+function howItEnded(exit: { code: number | null; signal: NodeJS.Signals | null }): string {
+  return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+}
+
+/** HTTP with --start: launch the command in its own group and wait (bounded) until the URL's port answers, from it. */
 async function startHttpServer(run: CaptureRun, env: Record<string, string>, deadline: number): Promise<void> {
   const url = run.target.url!;
+  // A port that answers before the command runs belongs to someone else: its answer proves nothing about ours.
+  const occupied = await portAccepts(url, Math.max(100, Math.min(1000, deadline - Date.now())));
   run.group = await ProcessGroup.start({ argv: [run.target.start!], shell: true, cwd: run.target.cwd, env, label: 'the start command', stdout: 'log' });
   const group = run.group;
   run.onTeardown(() => group.end());
   run.log(`started \`${run.target.start}\` (pid ${group.pid}, own process group); waiting for ${url}`);
   run.stage = `waiting for ${url} to answer`;
+  if (occupied) return waitForOwnListener(run, group, url, deadline);
   const lastError = await waitForUrl(url, deadline, () => group.exitInfo !== undefined);
   if (group.exitInfo) {
-    const how = group.exitInfo.signal ? `was killed by ${group.exitInfo.signal}` : `exited with code ${group.exitInfo.code}`;
-    throw new CaptureError(`the start command \`${run.target.start}\` ${how} before ${url} answered`, {
+    throw new CaptureError(`the start command \`${run.target.start}\` ${howItEnded(group.exitInfo)} before ${url} answered`, {
       hint: 'check the start command and its output below; it must keep the server running in the foreground (no daemonising).',
       details: await run.details(),
     });
@@ -206,6 +214,38 @@ async function startHttpServer(run: CaptureRun, env: Record<string, string>, dea
       details: await run.details(),
     });
   }
+}
+
+/**
+ * The URL's port already answered before the start command ran, so another process holds it; the start command
+ * most likely dies with EADDRINUSE, and reading the catalog now would snapshot the other server. Ready only once a
+ * process of the start command's own tree listens on the port (Linux, from /proc); fails when the command exits
+ * first, or at the start timeout, naming who holds the port where /proc tells.
+ */
+async function waitForOwnListener(run: CaptureRun, group: ProcessGroup, url: string, deadline: number): Promise<void> {
+  const port = portOf(new URL(url));
+  const foreign = () => {
+    const ours = new Set(group.membersOnLinux().map((m) => m.pid));
+    const listeners = listenersOn(port);
+    return { listeners, ownsPort: listeners?.some((l) => ours.has(l.pid)) ?? false, others: listeners?.filter((l) => !ours.has(l.pid)) ?? [] };
+  };
+  for (let wait = 50; ; wait = Math.min(wait * 1.5, 500)) {
+    if (group.exitInfo) break;
+    if (foreign().ownsPort) return;
+    if (Date.now() + wait >= deadline) break;
+    await new Promise((r) => setTimeout(r, wait));
+  }
+  const { listeners, others } = foreign();
+  const heldBy = others.length ? ` (held by ${describeListeners(others)})` : listeners === undefined ? '' : ' (by a process this user cannot inspect)';
+  const inUse = `port ${port} was already in use${heldBy} before the start command ran`;
+  const hint = `stop whatever holds port ${port}, or run the server on a free port and point --url at it; mcp-contract does not read a catalog from a server it cannot tell is the one it started.`;
+  if (group.exitInfo) {
+    throw new CaptureError(`the start command \`${run.target.start}\` ${howItEnded(group.exitInfo)} before it listened on ${url}: ${inUse}`, { hint, details: await run.details() });
+  }
+  const why = listeners === undefined
+    ? 'and on this system mcp-contract cannot tell which process answers there'
+    : `and none of the start command's processes listened on it within ${run.timeouts.startMs} ms`;
+  throw new CaptureError(`the start command \`${run.target.start}\` is running, but ${inUse}, ${why}`, { hint, details: await run.details() });
 }
 
 interface Connected {

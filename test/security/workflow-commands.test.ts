@@ -5,6 +5,7 @@ import { CATALOG_SERVER, makeRepo, pullRequestPayload, runAction, snapshotOf, we
 import { FakeGitHub } from '../github/fake-github.js';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
+import { neutraliseLogText } from '../../src/text.js';
 import { expectInertMarkdown, expectNoInjectedCommands, HIDDEN_CHAR } from './inert.js';
 
 const STDERR_SERVER = path.join(REPO_ROOT, 'fixtures', 'hostile', 'stderr-commands-server.mjs');
@@ -120,5 +121,17 @@ describe('server stderr in the Action', () => {
     const [marker, ...rest] = comment!.body.split('\n');
     expect(marker).toMatch(/^<!-- mcp-contract:[\w./@-]+ -->$/);
     expectInertMarkdown(rest.join('\n'));
+  });
+});
+
+describe('neutraliseLogText', () => {
+  it('breaks every line that would start a workflow command, shows CR and ANSI escapes, and leaves ordinary text alone', () => {
+    const out = neutraliseLogText('ok: tools/list\n::add-mask::a\r::stop-commands::b\n \t::error::c\n\u00A0::warning::d\n\u001b[31mred\u001b[0m');
+    expect(out).not.toMatch(HIDDEN_CHAR);
+    expectNoInjectedCommands(out);
+    expect(out.split('\n')[0]).toBe('ok: tools/list');
+    expect(out).toContain('␍::stop-commands::b');
+    expect(out).toContain('␛[31mred');
+    expect(neutraliseLogText('git:main:file.json at a::b, with: colons')).toBe('git:main:file.json at a::b, with: colons');
   });
 });

@@ -1,4 +1,5 @@
 // The error type every user-facing failure is thrown as: what went wrong, what to check, and the exit code.
+import { neutraliseLogText } from './text.js';
 
 /** Exit codes shared by the CLI and the Action (documented in the README). */
 export const EXIT = {
@@ -40,8 +41,16 @@ export class CaptureError extends UserError {
   }
 }
 
-/** Renders any thrown value for a terminal: message, hint and details; the stack only when debug is on. */
+/**
+ * Renders any thrown value for a terminal or a CI log: message, hint and details; the stack only when debug is on.
+ * Messages quote server text (a JSON-RPC error message, result keys, stderr lines), so the whole text is neutralised:
+ * no line of it can run as a workflow command, and control characters (ANSI escapes, CR) are shown, not obeyed.
+ */
 export function formatError(err: unknown, debug = false): string {
+  return neutraliseLogText(describeError(err, debug));
+}
+
+function describeError(err: unknown, debug: boolean): string {
   if (err instanceof UserError) {
     const lines = [`error: ${err.message}`];
     if (err.details) lines.push('', err.details.replace(/\s+$/, ''));

@@ -38,3 +38,23 @@ export function truncateText(text: string, max = DEFAULT_TEXT_LIMIT): string {
 export function oneLine(text: string, max = DEFAULT_TEXT_LIMIT): string {
   return truncateText(revealHidden(String(text)), max).replace(/\n/g, '⏎');
 }
+
+const ZWJ = '\u200D';
+
+/**
+ * A line that starts with `::` (after optional whitespace) would run as a GitHub Actions workflow command
+ * (`::add-mask::`, `::stop-commands::`, `::error::`) when it reaches a job log; a zero-width joiner between the two
+ * colons keeps it readable and inert.
+ */
+export function breakWorkflowCommand(line: string): string {
+  return line.replace(/^(\s*):(?=:)/, `$1:${ZWJ}`);
+}
+
+/**
+ * Untrusted text (a server's error message, method name, result keys, stderr) for a terminal or a CI job log:
+ * hidden characters shown (ANSI escapes, a lone CR, which the runner also splits lines on, bidi controls), and no
+ * line can start a workflow command. Newlines stay newlines. Apply it once, to the text as it is written.
+ */
+export function neutraliseLogText(text: string): string {
+  return revealHidden(String(text)).split('\n').map(breakWorkflowCommand).join('\n');
+}

@@ -4,7 +4,7 @@ import { SSEClientTransport } from '@modelcontextprotocol/sdk/client/sse.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
-import type { Channel, JsonRpcMessage } from './rpc.js';
+import { MessageTooLarge, type Channel, type JsonRpcMessage } from './rpc.js';
 
 /** The server answered an HTTP request with an error status. */
 export class HttpStatusError extends Error {
@@ -42,6 +42,70 @@ function toTransportError(err: unknown, url: string): Error {
     return new ConnectionFailed(url, describeNetworkError(err));
   }
   return err instanceof Error ? err : new Error(String(err));
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Counts the bytes of an SSE stream since the last event ended (a blank line: LF, CR or CRLF line ends, as the SSE
+ * format allows), so a long-lived stream of small events passes while one endless event is cut at the limit.
+ */
+class SseEventMeter {
+  private eventBytes = 0;
+  private lineEmpty = true;
+  private afterCR = false;
+
+  /** Adds a chunk; returns the size of the event still open at its end. */
+  add(chunk: Uint8Array): number {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i]!;
+      if (b === LF && this.afterCR) {
+        this.afterCR = false; // the LF of a CRLF: that line already ended at the CR
+        continue;
+      }
+      this.afterCR = b === CR;
+      if (b === LF || b === CR) {
+        if (this.lineEmpty) this.eventBytes = 0;
+        else this.eventBytes++;
+        this.lineEmpty = true;
+      } else {
+        this.eventBytes++;
+        this.lineEmpty = false;
+      }
+    }
+    return this.eventBytes;
+  }
+}
+
+/**
+ * Wraps fetch so that no response is read past `maxBytes`: a JSON (or any non-SSE) body in total, an SSE stream per
+ * event. On the first byte past the limit the body errors and `onExceeded` is told, so the capture ends at once
+ * with a message naming the limit, instead of buffering an endless body until the request timeout.
+ */
+export function cappedFetch(maxBytes: number, onExceeded: (error: MessageTooLarge) => void, base: typeof fetch = fetch): typeof fetch {
+  return async (input, init) => {
+    const response = await base(input, init);
+    if (!response.body || (response.status >= 300 && response.status < 400)) return response;
+    const sse = (response.headers.get('content-type') ?? '').toLowerCase().includes('text/event-stream');
+    const meter = sse ? new SseEventMeter() : undefined;
+    let total = 0;
+    const counted = response.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        const open = meter ? meter.add(chunk) : (total += chunk.byteLength);
+        if (open > maxBytes) {
+          const error = new MessageTooLarge(maxBytes, sse ? 'an SSE event' : 'an HTTP response body');
+          onExceeded(error);
+          controller.error(error);
+          return;
+        }
+        controller.enqueue(chunk);
+      },
+    }));
+    const capped = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(capped, 'url', { value: response.url });
+    return capped;
+  };
 }
 
 /** Adapts an SDK client transport (Streamable HTTP or SSE) to our Channel. */
@@ -88,8 +152,10 @@ export interface HttpChannel extends Channel {
  * Streamable HTTP channel. Headers of the 2026-07-28 era (MCP-Protocol-Version and Mcp-Method on every POST) are
  * added by a fetch wrapper once the era is known; the SDK transport takes care of sessions and SSE responses.
  */
-export function streamableHttpChannel(url: string, headers: Record<string, string>, log: (line: string) => void): HttpChannel {
+export function streamableHttpChannel(url: string, headers: Record<string, string>, maxBytes: number, log: (line: string) => void): HttpChannel {
   let modernVersion: string | undefined;
+  let channel: (SdkTransportChannel & HttpChannel) | undefined;
+  const capped = cappedFetch(maxBytes, (error) => channel?.onfatal?.(error));
   const fetchWithEraHeaders = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     if (modernVersion && init?.method === 'POST' && typeof init.body === 'string') {
       const h = new Headers(init.headers);
@@ -100,10 +166,10 @@ export function streamableHttpChannel(url: string, headers: Record<string, strin
       } catch { /* not ours to judge */ }
       init = { ...init, headers: h };
     }
-    return fetch(input, init);
+    return capped(input, init);
   };
   const transport = new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers }, fetch: fetchWithEraHeaders });
-  const channel = new SdkTransportChannel(transport, url, log) as SdkTransportChannel & HttpChannel;
+  channel = new SdkTransportChannel(transport, url, log) as SdkTransportChannel & HttpChannel;
   channel.kind = 'streamable-http';
   channel.useProtocolVersion = (version, era) => {
     if (era === 'modern') modernVersion = version;
@@ -113,9 +179,15 @@ export function streamableHttpChannel(url: string, headers: Record<string, strin
 }
 
 /** Legacy HTTP+SSE channel (protocol 2024-11-05): GET opens the event stream, which names the POST endpoint. */
-export async function sseChannel(url: string, headers: Record<string, string>, timeoutMs: number, log: (line: string) => void): Promise<HttpChannel> {
-  const transport = new SSEClientTransport(new URL(url), { requestInit: { headers } });
-  const channel = new SdkTransportChannel(transport, url, log) as SdkTransportChannel & HttpChannel;
+export async function sseChannel(url: string, headers: Record<string, string>, timeoutMs: number, maxBytes: number, log: (line: string) => void): Promise<HttpChannel> {
+  let channel: (SdkTransportChannel & HttpChannel) | undefined;
+  let rejectStart: (error: Error) => void = () => {};
+  const capped = cappedFetch(maxBytes, (error) => {
+    rejectStart(error); // an endless first event: the stream never names its endpoint
+    channel?.onfatal?.(error);
+  });
+  const transport = new SSEClientTransport(new URL(url), { requestInit: { headers }, fetch: capped });
+  channel = new SdkTransportChannel(transport, url, log) as SdkTransportChannel & HttpChannel;
   channel.kind = 'sse';
   channel.useProtocolVersion = (version) => transport.setProtocolVersion(version);
   let timer: NodeJS.Timeout | undefined;
@@ -123,6 +195,7 @@ export async function sseChannel(url: string, headers: Record<string, string>, t
     await Promise.race([
       transport.start(),
       new Promise((_, reject) => {
+        rejectStart = reject;
         timer = setTimeout(() => reject(new Error(`the SSE stream sent no "endpoint" event within ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
@@ -131,13 +204,24 @@ export async function sseChannel(url: string, headers: Record<string, string>, t
     throw toTransportError(err, url);
   } finally {
     clearTimeout(timer);
+    rejectStart = () => {};
   }
   return channel;
 }
 
+/** The TCP port a URL names (its explicit port, else the scheme's default). */
+export function portOf(url: URL): number {
+  return Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+}
+
+/** Whether something accepts TCP connections on the URL's host and port right now (one attempt). */
+export async function portAccepts(url: string, timeoutMs = 1000): Promise<boolean> {
+  return tryConnect(new URL(url), timeoutMs).then(() => true, () => false);
+}
+
 /** One TCP connection attempt to the URL's host and port: resolves on connect, rejects with the socket error. */
 function tryConnect(url: URL, timeoutMs: number): Promise<void> {
-  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  const port = portOf(url);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   return new Promise((resolve, reject) => {
     const socket = connect({ host, port });

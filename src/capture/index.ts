@@ -4,13 +4,15 @@ import type { Catalog } from '../catalog/types.js';
 import type { JsonObject } from '../findings/json.js';
 import type { ServerTarget, Timeouts } from '../config/types.js';
 import { CaptureError, UserError } from '../errors.js';
+import { neutraliseLogText } from '../text.js';
 import { serverEnvironment } from './environment.js';
-import { ConnectionFailed, HttpStatusError, sseChannel, streamableHttpChannel, waitForUrl, type HttpChannel } from './http.js';
+import { ConnectionFailed, HttpStatusError, portAccepts, portOf, sseChannel, streamableHttpChannel, waitForUrl, type HttpChannel } from './http.js';
+import { describeListeners, listenersOn } from './port-owner.js';
 import { DEFAULT_LIMITS, ListProblem, readLists } from './lists.js';
 import { DEFAULT_CLIENT_CAPABILITIES, HandshakeInvalid, HandshakeRefused, negotiate, UnsupportedProtocolVersion, type Handshake } from './negotiate.js';
 import { ProcessGroup } from './process-group.js';
-import { RpcClient, RpcError, RpcTimeout, UnmatchedResponse } from './rpc.js';
-import { MessageTooLarge, NonProtocolOutput, ServerClosedInput, ServerExited, StdioChannel } from './stdio.js';
+import { MessageTooDeep, MessageTooLarge, RpcClient, RpcError, RpcTimeout, UnmatchedResponse } from './rpc.js';
+import { NonProtocolOutput, ServerClosedInput, ServerExited, StdioChannel } from './stdio.js';
 
 export { DEFAULT_CLIENT_CAPABILITIES } from './negotiate.js';
 export { serverEnvironment } from './environment.js';
@@ -66,7 +68,11 @@ class CaptureRun {
   readonly timeouts: Required<Timeouts>;
   readonly started = Date.now();
 
-  constructor(readonly target: ServerTarget, readonly log: (line: string) => void) {
+  /** Progress lines: they quote server text (method names, messages), so each is neutralised before it is logged. */
+  readonly log: (line: string) => void;
+
+  constructor(readonly target: ServerTarget, log: (line: string) => void) {
+    this.log = (line) => log(neutraliseLogText(line));
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...target.timeouts };
   }
 
@@ -122,7 +128,11 @@ class CaptureRun {
       return fail(`${err.message}, during ${this.stage}`, `an MCP server over stdio must keep reading stdin until the client closes it; check what makes it close its input (its stderr is below).${rerun}`);
     }
     if (err instanceof MessageTooLarge) {
-      return fail(`${err.message} (limits.maxBytes) during ${this.stage}`, 'if the catalog really is that large, raise --max-bytes (limits.maxBytes); otherwise the server writes unbounded output to stdout.');
+      const unbounded = this.target.url ? 'the server streams an answer without end' : 'the server writes unbounded output to stdout';
+      return fail(`${err.message} (limits.maxBytes) during ${this.stage}`, `if the catalog really is that large, raise --max-bytes (limits.maxBytes); otherwise ${unbounded}.`);
+    }
+    if (err instanceof MessageTooDeep) {
+      return fail(`${err.message}, during ${this.stage}`, 'real schemas nest a few dozen levels; one this deep usually comes from a recursive type expanded inline (use a $ref to $defs instead). Fix how the server builds that schema: mcp-contract cannot snapshot or compare it.');
     }
     if (err instanceof RpcTimeout) {
       return inHandshake
@@ -175,18 +185,25 @@ async function openStdio(run: CaptureRun, env: Record<string, string>, maxLineBy
   return new RpcClient(channel, run.log);
 }
 
-/** HTTP with --start: launch the command in its own group and wait (bounded) until the URL's port answers. */
+/** How a finished process ended, for a message: "exited with code 1", "was killed by SIGTERM". */
+function howItEnded(exit: { code: number | null; signal: NodeJS.Signals | null }): string {
+  return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+}
+
+/** HTTP with --start: launch the command in its own group and wait (bounded) until the URL's port answers, from it. */
 async function startHttpServer(run: CaptureRun, env: Record<string, string>, deadline: number): Promise<void> {
   const url = run.target.url!;
+  // A port that answers before the command runs belongs to someone else: its answer proves nothing about ours.
+  const occupied = await portAccepts(url, Math.max(100, Math.min(1000, deadline - Date.now())));
   run.group = await ProcessGroup.start({ argv: [run.target.start!], shell: true, cwd: run.target.cwd, env, label: 'the start command', stdout: 'log' });
   const group = run.group;
   run.onTeardown(() => group.end());
   run.log(`started \`${run.target.start}\` (pid ${group.pid}, own process group); waiting for ${url}`);
   run.stage = `waiting for ${url} to answer`;
+  if (occupied) return waitForOwnListener(run, group, url, deadline);
   const lastError = await waitForUrl(url, deadline, () => group.exitInfo !== undefined);
   if (group.exitInfo) {
-    const how = group.exitInfo.signal ? `was killed by ${group.exitInfo.signal}` : `exited with code ${group.exitInfo.code}`;
-    throw new CaptureError(`the start command \`${run.target.start}\` ${how} before ${url} answered`, {
+    throw new CaptureError(`the start command \`${run.target.start}\` ${howItEnded(group.exitInfo)} before ${url} answered`, {
       hint: 'check the start command and its output below; it must keep the server running in the foreground (no daemonising).',
       details: await run.details(),
     });
@@ -199,13 +216,45 @@ async function startHttpServer(run: CaptureRun, env: Record<string, string>, dea
   }
 }
 
+/**
+ * The URL's port already answered before the start command ran, so another process holds it; the start command
+ * most likely dies with EADDRINUSE, and reading the catalog now would snapshot the other server. Ready only once a
+ * process of the start command's own tree listens on the port (Linux, from /proc); fails when the command exits
+ * first, or at the start timeout, naming who holds the port where /proc tells.
+ */
+async function waitForOwnListener(run: CaptureRun, group: ProcessGroup, url: string, deadline: number): Promise<void> {
+  const port = portOf(new URL(url));
+  const foreign = () => {
+    const ours = new Set(group.membersOnLinux().map((m) => m.pid));
+    const listeners = listenersOn(port);
+    return { listeners, ownsPort: listeners?.some((l) => ours.has(l.pid)) ?? false, others: listeners?.filter((l) => !ours.has(l.pid)) ?? [] };
+  };
+  for (let wait = 50; ; wait = Math.min(wait * 1.5, 500)) {
+    if (group.exitInfo) break;
+    if (foreign().ownsPort) return;
+    if (Date.now() + wait >= deadline) break;
+    await new Promise((r) => setTimeout(r, wait));
+  }
+  const { listeners, others } = foreign();
+  const heldBy = others.length ? ` (held by ${describeListeners(others)})` : listeners === undefined ? '' : ' (by a process this user cannot inspect)';
+  const inUse = `port ${port} was already in use${heldBy} before the start command ran`;
+  const hint = `stop whatever holds port ${port}, or run the server on a free port and point --url at it; mcp-contract does not read a catalog from a server it cannot tell is the one it started.`;
+  if (group.exitInfo) {
+    throw new CaptureError(`the start command \`${run.target.start}\` ${howItEnded(group.exitInfo)} before it listened on ${url}: ${inUse}`, { hint, details: await run.details() });
+  }
+  const why = listeners === undefined
+    ? 'and on this system mcp-contract cannot tell which process answers there'
+    : `and none of the start command's processes listened on it within ${run.timeouts.startMs} ms`;
+  throw new CaptureError(`the start command \`${run.target.start}\` is running, but ${inUse}, ${why}`, { hint, details: await run.details() });
+}
+
 interface Connected {
   rpc: RpcClient;
   handshake: Handshake;
 }
 
 /** HTTP: Streamable HTTP first (both eras); when the endpoint refuses POST (404/405), the legacy HTTP+SSE transport. */
-async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, deadline: number): Promise<Connected> {
+async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, maxBytes: number, deadline: number): Promise<Connected> {
   const url = run.target.url!;
   const headers = run.target.headers ?? {};
   const remaining = () => Math.max(1000, deadline - Date.now());
@@ -213,7 +262,7 @@ async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, dead
     run.onTeardown(() => channel.close());
     return new RpcClient(channel, run.log);
   };
-  const streamable = streamableHttpChannel(url, headers, run.log);
+  const streamable = streamableHttpChannel(url, headers, maxBytes, run.log);
   const rpc = useChannel(streamable);
   try {
     const handshake = await negotiate(rpc, {
@@ -230,8 +279,9 @@ async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, dead
     await streamable.close();
     let sse: HttpChannel;
     try {
-      sse = await sseChannel(url, headers, remaining(), run.log);
+      sse = await sseChannel(url, headers, remaining(), maxBytes, run.log);
     } catch (sseErr) {
+      if (sseErr instanceof MessageTooLarge) throw sseErr;
       const why = sseErr instanceof Error ? sseErr.message : String(sseErr);
       throw new CaptureError(`${url} is neither a Streamable HTTP endpoint (POST answered HTTP ${err.status}) nor a legacy SSE endpoint (GET: ${why})`, {
         hint: 'check the URL path: Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse.',
@@ -272,7 +322,7 @@ async function capture(run: CaptureRun): Promise<Catalog> {
   } else {
     if (target.start) await startHttpServer(run, env, startDeadline);
     run.stage = 'the handshake';
-    connected = await connectHttp(run, clientCapabilities, startDeadline);
+    connected = await connectHttp(run, clientCapabilities, limits.maxBytes, startDeadline);
   }
   const { rpc, handshake } = connected;
   run.stage = 'reading the catalog';

@@ -142,7 +142,7 @@ export class ProcessGroup {
    * environment carries this group's PROCESS_TREE_VAR value. Zombies do not count: `kill(-pgid, 0)` succeeds for them,
    * and an orphaned grandchild's zombie lingers until PID 1 reaps it, which some container inits do slowly.
    */
-  private membersOnLinux(): Array<{ pid: number; pgid: number }> {
+  membersOnLinux(): Array<{ pid: number; pgid: number }> {
     const members: Array<{ pid: number; pgid: number }> = [];
     let entries: string[];
     try {

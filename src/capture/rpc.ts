@@ -1,4 +1,5 @@
 // A minimal JSON-RPC 2.0 client over any message channel: raw results, per-request timeouts, answers to server requests.
+import { MAX_NESTING_DEPTH } from '../catalog/canonical.js';
 import { isObject, type JsonObject } from '../findings/json.js';
 
 export type JsonRpcMessage = JsonObject;
@@ -18,6 +19,17 @@ export class RpcError extends Error {
   constructor(readonly method: string, readonly code: number, readonly rpcMessage: string, readonly data?: unknown) {
     super(`${method} failed with JSON-RPC error ${code}: ${rpcMessage}`);
     this.name = 'RpcError';
+  }
+}
+
+/**
+ * One message grew past the byte limit (limits.maxBytes) before it ended: a stdout line before its newline, an HTTP
+ * response body, one SSE event. Reading stops there, so an endless message costs at most the limit in memory.
+ */
+export class MessageTooLarge extends Error {
+  constructor(readonly limit: number, readonly what = 'a message') {
+    super(`the server sent ${what} larger than ${limit} bytes`);
+    this.name = 'MessageTooLarge';
   }
 }
 
@@ -42,6 +54,35 @@ export class UnmatchedResponse extends Error {
     );
     this.name = 'UnmatchedResponse';
   }
+}
+
+/**
+ * Deepest nesting a message may have: a catalog entry (at level 4: message, result, list, entry) may nest
+ * MAX_NESTING_DEPTH levels, as the snapshot allows. Past it, reading the message (stringifying, canonicalising,
+ * hashing) would recurse that deep and overflow the stack, so it is refused on arrival, before anything recurses.
+ */
+export const MAX_MESSAGE_DEPTH = MAX_NESTING_DEPTH + 3;
+
+/** The server sent a message nested deeper than MAX_MESSAGE_DEPTH (a hostile or runaway schema). */
+export class MessageTooDeep extends Error {
+  constructor(readonly limit: number) {
+    super(`the server sent a message nested more than ${limit} levels deep (a tool, prompt or resource may nest at most ${limit - 3} levels)`);
+    this.name = 'MessageTooDeep';
+  }
+}
+
+/** Whether `value` nests arrays/objects deeper than `limit` (the value itself is level 1); iterative, so any depth is safe. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 export const METHOD_NOT_FOUND = -32601;
@@ -110,8 +151,16 @@ export class RpcClient {
   }
 
   private receive(message: JsonRpcMessage): void {
+    if (nestsDeeperThan(message, MAX_MESSAGE_DEPTH)) {
+      this.fail(new MessageTooDeep(MAX_MESSAGE_DEPTH));
+      return;
+    }
+    this.accept(message);
+  }
+
+  private accept(message: JsonRpcMessage): void {
     if (Array.isArray(message)) {
-      for (const m of message as unknown[]) if (isObject(m)) this.receive(m);
+      for (const m of message as unknown[]) if (isObject(m)) this.accept(m);
       return;
     }
     const { id, method } = message;

@@ -1,6 +1,6 @@
 // The stdio channel: newline-delimited JSON-RPC on a server process's stdin/stdout; anything else on stdout is fatal.
 import type { ExitInfo, ProcessGroup } from './process-group.js';
-import type { Channel, JsonRpcMessage } from './rpc.js';
+import { MessageTooLarge, type Channel, type JsonRpcMessage } from './rpc.js';
 
 /** The server process ended while we were still talking to it. */
 export class ServerExited extends Error {
@@ -15,14 +15,6 @@ export class NonProtocolOutput extends Error {
   constructor(readonly line: string, readonly why: string) {
     super(`the server wrote non-protocol text on stdout (${why}): ${JSON.stringify(line.length > 200 ? line.slice(0, 200) + '…' : line)}`);
     this.name = 'NonProtocolOutput';
-  }
-}
-
-/** One stdout message grew past the byte limit before its newline arrived. */
-export class MessageTooLarge extends Error {
-  constructor(readonly limit: number) {
-    super(`the server sent a message larger than ${limit} bytes`);
-    this.name = 'MessageTooLarge';
   }
 }
 

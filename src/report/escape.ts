@@ -1,5 +1,5 @@
 // Escapes untrusted catalog text for Markdown and HTML: no raw HTML, mentions, issue links, fence breakouts or hidden characters.
-import { DEFAULT_TEXT_LIMIT, oneLine, revealHidden, truncateText } from '../text.js';
+import { breakWorkflowCommand, DEFAULT_TEXT_LIMIT, oneLine, revealHidden, truncateText } from '../text.js';
 
 export { DEFAULT_TEXT_LIMIT, revealHidden, truncateText };
 
@@ -64,14 +64,6 @@ export function inlineCode(text: string, opts: { maxLength?: number; inTable?: b
  * hidden characters are shown, each line is cut at `maxLineLength`, and blank lines surround the block
  * so it also works inside an HTML block such as <details>.
  */
-/**
- * A line that starts with `::` would run as a GitHub Actions workflow command (`::set-output`, `::add-mask`) if the
- * report is printed to a job log; a zero-width joiner between the colons keeps it readable and inert.
- */
-function breakWorkflowCommand(line: string): string {
-  return line.replace(/^(\s*):(?=:)/, `$1:${ZWJ}`);
-}
-
 export function codeBlock(text: string, lang = '', opts: { maxLineLength?: number } = {}): string {
   const lines = revealHidden(String(text)).split('\n').map((l) => breakWorkflowCommand(truncateText(l, opts.maxLineLength ?? 500)));
   const body = lines.join('\n');

@@ -5,9 +5,55 @@ import { CATALOG_SERVER, makeRepo, pullRequestPayload, runAction, snapshotOf, we
 import { FakeGitHub } from '../github/fake-github.js';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
+import { neutraliseLogText } from '../../src/text.js';
 import { expectInertMarkdown, expectNoInjectedCommands, HIDDEN_CHAR } from './inert.js';
 
 const STDERR_SERVER = path.join(REPO_ROOT, 'fixtures', 'hostile', 'stderr-commands-server.mjs');
+const LOG_INJECTION_SERVER = path.join(REPO_ROOT, 'fixtures', 'hostile', 'log-injection-server.mjs');
+
+describe('server text the CLI logs (JSON-RPC error messages, result keys, handshake refusals, --verbose method names)', () => {
+  const tempDir = useTempDirs('mcpc-wfc-text-');
+  it.each([
+    ['rpc-error', 3],
+    ['result-keys', 3],
+    ['refuse', 3],
+    ['verbose', 0],
+  ] as const)('--at %s: the text is shown, but no line of it is a workflow command and no control character is raw', async (at, code) => {
+    const r = await runCli(['snapshot', '--verbose', '--out', 'x.snapshot.json', '--', 'node', LOG_INJECTION_SERVER, '--at', at], { cwd: tempDir() });
+    expect(r.code, r.stderr).toBe(code);
+    // The server's words reach the user (what went wrong stays visible) ...
+    for (const word of ['from-newline', 'from-cr', 'from-spaces', 'ansi']) expect(r.stderr).toContain(word);
+    // ... but inert: no ::add-mask::, ::stop-commands::, ::error:: at a line start (CR counts as one), no raw ESC.
+    expectNoInjectedCommands(r.stdout);
+    expectNoInjectedCommands(r.stderr);
+    expect(r.stderr).not.toMatch(HIDDEN_CHAR);
+  });
+
+  it('the Action\'s failure message quotes a JSON-RPC error message inert', async () => {
+    const gh = new FakeGitHub();
+    await gh.start();
+    try {
+      const parent = tempDir();
+      const snapshot = await snapshotOf(weather('1.0.0'));
+      const repo = makeRepo(parent, { 'mcp-contract.snapshot.json': snapshot }, { 'a.txt': 'head' });
+      gh.files.set(`${repo.baseSha}:mcp-contract.snapshot.json`, snapshot);
+      const result = await runAction({
+        workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', sha: repo.headSha, scratch: path.join(parent, 'scratch'),
+        event: pullRequestPayload({ number: 7, baseSha: repo.baseSha, headSha: repo.headSha }),
+        inputs: { command: `node ${LOG_INJECTION_SERVER} --at rpc-error`, 'github-token': 'ghs_test' },
+      });
+      expect(result.code).not.toBe(0);
+      expectNoInjectedCommands(result.stdout, ['error', 'warning', 'notice', 'group', 'endgroup', 'debug']);
+      expectNoInjectedCommands(result.stderr);
+      expect(result.commands.filter((c) => c.command === 'add-mask' || c.command === 'stop-commands')).toEqual([]);
+      const failure = result.commands.find((c) => c.command === 'error' && c.message.includes('from-newline'));
+      expect(failure, result.stdout).toBeDefined();
+      expect(failure!.message).not.toMatch(HIDDEN_CHAR);
+    } finally {
+      await gh.stop();
+    }
+  });
+});
 
 describe('server stderr in a capture error', () => {
   const tempDir = useTempDirs('mcpc-wfc-');
@@ -75,5 +121,17 @@ describe('server stderr in the Action', () => {
     const [marker, ...rest] = comment!.body.split('\n');
     expect(marker).toMatch(/^<!-- mcp-contract:[\w./@-]+ -->$/);
     expectInertMarkdown(rest.join('\n'));
+  });
+});
+
+describe('neutraliseLogText', () => {
+  it('breaks every line that would start a workflow command, shows CR and ANSI escapes, and leaves ordinary text alone', () => {
+    const out = neutraliseLogText('ok: tools/list\n::add-mask::a\r::stop-commands::b\n \t::error::c\n\u00A0::warning::d\n\u001b[31mred\u001b[0m');
+    expect(out).not.toMatch(HIDDEN_CHAR);
+    expectNoInjectedCommands(out);
+    expect(out.split('\n')[0]).toBe('ok: tools/list');
+    expect(out).toContain('␍::stop-commands::b');
+    expect(out).toContain('␛[31mred');
+    expect(neutraliseLogText('git:main:file.json at a::b, with: colons')).toBe('git:main:file.json at a::b, with: colons');
   });
 });

@@ -8,15 +8,15 @@ import {
   UserError,
   exitCodeOf,
   formatError
-} from "./chunks/chunk-IOOITRKB.js";
+} from "./chunks/chunk-GBM6N2PC.js";
 import "./chunks/chunk-PAFTTTTQ.js";
 
 // src/cli.ts
 var COMMANDS = {
-  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-5EXZWR2N.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-IKM66F4D.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-UXLNVAR2.js") },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-GREYIL3S.js") }
+  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-AGQLJO5P.js") },
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-TLRIIANJ.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-KZKIWIDI.js") },
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-BUT2S6NO.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -4,7 +4,7 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-E7IS7QPD.js";
+} from "./chunks/chunk-WMO6ITU3.js";
 import {
   SARIF_SCHEMA,
   codeBlock,
@@ -13,30 +13,30 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-URFGYQ4U.js";
+} from "./chunks/chunk-GR5UTCX4.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-44J4AOLG.js";
+} from "./chunks/chunk-CC5LB6PP.js";
 import {
   captureCatalog
-} from "./chunks/chunk-DNWREYEG.js";
+} from "./chunks/chunk-JLJIYPYR.js";
 import {
   loadSnapshot,
-  oneLine,
   policyForRun,
-  resolveConfig,
-  revealHidden,
-  truncateText
-} from "./chunks/chunk-WTIJXQS3.js";
+  resolveConfig
+} from "./chunks/chunk-PF6OERUH.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-6FZ4EZQ6.js";
+} from "./chunks/chunk-5UR2GAF7.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,
-  formatError
-} from "./chunks/chunk-IOOITRKB.js";
+  formatError,
+  oneLine,
+  revealHidden,
+  truncateText
+} from "./chunks/chunk-GBM6N2PC.js";
 import "./chunks/chunk-PBS3GWAY.js";
 import "./chunks/chunk-OOGSQOMY.js";
 import {

@@ -21,7 +21,7 @@ const SUBJECT_HEADINGS: Record<RuleDef['subject'], string> = {
 function groups(rules: readonly RuleDef[]): Array<[string, RuleDef[]]> {
   const out = new Map<string, RuleDef[]>();
   for (const r of rules) {
-    const heading = r.emittedBy.startsWith('src/quality/') ? 'Catalog quality (lint and token footprint; see docs/quality.md)'
+    const heading = r.family === 'quality' ? 'Catalog quality (lint and token footprint; see docs/quality.md)'
       : r.direction === 'input' ? 'Input schema (what callers send)'
       : r.direction === 'output' ? 'Output schema (what callers read)'
       : r.id.startsWith('annotation-') ? 'Annotations (effective values)'

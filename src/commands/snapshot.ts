@@ -1,4 +1,5 @@
 // `mcp-contract snapshot`: capture one server (flags) or every configured server, and write canonical, hashed snapshot files.
+import { neutraliseLogText } from '../text.js';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { serializeSnapshot, toSnapshot } from '../catalog/canonical.js';
@@ -128,7 +129,8 @@ export async function run(argv: string[]): Promise<number> {
     const snapshot = toSnapshot(await captureCatalog(job.target, { log: log(job.label) }));
     if (job.out !== undefined) await writeSnapshotFile(job.out, snapshot);
     if (values.print) process.stdout.write(serializeSnapshot(snapshot));
-    process.stderr.write(summaryLine(snapshot, job.out ?? 'stdout') + '\n');
+    // The server names itself: its name and version reach the log neutralised (no workflow commands, no escapes).
+    process.stderr.write(neutraliseLogText(summaryLine(snapshot, job.out ?? 'stdout')) + '\n');
   }));
   const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [{ job: jobs[i], error: r.reason as unknown }] : []));
   if (failures.length === 0) return EXIT.ok;

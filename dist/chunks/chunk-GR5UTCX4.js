@@ -7,7 +7,10 @@ import {
   SchemaOracle,
   compareFindings,
   describeFootprint,
-  diffCatalogExtras,
+  diffPrompts,
+  diffResourceTemplates,
+  diffResources,
+  diffServer,
   diffTools,
   footprintFindings,
   isQualityRule,
@@ -18,24 +21,23 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-44J4AOLG.js";
-import {
-  DEFAULT_TEXT_LIMIT,
-  oneLine,
-  revealHidden,
-  truncateText
-} from "./chunk-WTIJXQS3.js";
+} from "./chunk-CC5LB6PP.js";
 import {
   canonicalize,
   releaseToolJson,
   stableJson
-} from "./chunk-6FZ4EZQ6.js";
+} from "./chunk-5UR2GAF7.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
 import {
-  UserError
-} from "./chunk-IOOITRKB.js";
+  DEFAULT_TEXT_LIMIT,
+  UserError,
+  breakWorkflowCommand,
+  oneLine,
+  revealHidden,
+  truncateText
+} from "./chunk-GBM6N2PC.js";
 import {
   __commonJS,
   __toESM
@@ -2326,7 +2328,14 @@ function dedupe(findings) {
 async function diffCatalogs(base, head, opts = {}) {
   const b = canonicalize(base), h = canonicalize(head);
   const tools2 = diffTools(b.tools, h.tools, opts.now ?? /* @__PURE__ */ new Date());
-  const findings = [...tools2.findings, ...diffCatalogExtras(b, h), ...await runOracle(tools2.undecided, opts.oracle)];
+  const findings = [
+    ...tools2.findings,
+    ...diffServer(b, h),
+    ...diffPrompts(b, h),
+    ...diffResources(b, h),
+    ...diffResourceTemplates(b, h),
+    ...await runOracle(tools2.undecided, opts.oracle)
+  ];
   return dedupe(findings).sort(compareFindings);
 }
 
@@ -2547,9 +2556,6 @@ function inlineCode(text, opts = {}) {
   const fence = "`".repeat(longestRun(body, "`") + 1);
   const pad = /^[`\s]|[`\s]$/.test(body) ? " " : "";
   return `${fence}${pad}${body}${pad}${fence}`;
-}
-function breakWorkflowCommand(line) {
-  return line.replace(/^(\s*):(?=:)/, `$1:${ZWJ}`);
 }
 function codeBlock(text, lang = "", opts = {}) {
   const lines = revealHidden(String(text)).split("\n").map((l) => breakWorkflowCommand(truncateText(l, opts.maxLineLength ?? 500)));

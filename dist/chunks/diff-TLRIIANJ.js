@@ -5,20 +5,20 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-URFGYQ4U.js";
-import "./chunk-44J4AOLG.js";
+} from "./chunk-GR5UTCX4.js";
+import "./chunk-CC5LB6PP.js";
 import {
   loadCatalogPair,
   policyForRun
-} from "./chunk-WTIJXQS3.js";
+} from "./chunk-PF6OERUH.js";
 import {
   toSnapshot
-} from "./chunk-6FZ4EZQ6.js";
+} from "./chunk-5UR2GAF7.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
   UserError
-} from "./chunk-IOOITRKB.js";
+} from "./chunk-GBM6N2PC.js";
 import "./chunk-PBS3GWAY.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";

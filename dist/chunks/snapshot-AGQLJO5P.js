@@ -6,25 +6,26 @@ import {
   mergeTargets,
   splitAtDoubleDash,
   targetFromArgs
-} from "./chunk-IORH3WQP.js";
+} from "./chunk-IOTYWJ2W.js";
 import {
   captureCatalog
-} from "./chunk-DNWREYEG.js";
+} from "./chunk-JLJIYPYR.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   resolveConfig,
   writeSnapshotFile
-} from "./chunk-WTIJXQS3.js";
+} from "./chunk-PF6OERUH.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-6FZ4EZQ6.js";
+} from "./chunk-5UR2GAF7.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,
   EXIT,
-  UserError
-} from "./chunk-IOOITRKB.js";
+  UserError,
+  neutraliseLogText
+} from "./chunk-GBM6N2PC.js";
 import "./chunk-PBS3GWAY.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
@@ -139,7 +140,7 @@ async function run(argv) {
     const snapshot = toSnapshot(await captureCatalog(job.target, { log: log(job.label) }));
     if (job.out !== void 0) await writeSnapshotFile(job.out, snapshot);
     if (values.print) process.stdout.write(serializeSnapshot(snapshot));
-    process.stderr.write(summaryLine(snapshot, job.out ?? "stdout") + "\n");
+    process.stderr.write(neutraliseLogText(summaryLine(snapshot, job.out ?? "stdout")) + "\n");
   }));
   const failures = results.flatMap((r, i) => r.status === "rejected" ? [{ job: jobs[i], error: r.reason }] : []);
   if (failures.length === 0) return EXIT.ok;

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   UserError
-} from "./chunk-IOOITRKB.js";
+} from "./chunk-GBM6N2PC.js";
 import {
   __commonJS,
   __toESM
@@ -310,6 +310,7 @@ export {
   getOwn,
   SNAPSHOT_FORMAT_VERSION,
   stableJson,
+  MAX_NESTING_DEPTH,
   equalJson,
   sortToolKeys,
   canonicalize,

@@ -3,12 +3,12 @@ import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-E7IS7QPD.js";
+} from "./chunk-WMO6ITU3.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-URFGYQ4U.js";
-import "./chunk-44J4AOLG.js";
+} from "./chunk-GR5UTCX4.js";
+import "./chunk-CC5LB6PP.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -16,19 +16,19 @@ import {
   mergeTargets,
   splitAtDoubleDash,
   targetFromArgs
-} from "./chunk-IORH3WQP.js";
-import "./chunk-DNWREYEG.js";
+} from "./chunk-IOTYWJ2W.js";
+import "./chunk-JLJIYPYR.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
-} from "./chunk-WTIJXQS3.js";
-import "./chunk-6FZ4EZQ6.js";
+} from "./chunk-PF6OERUH.js";
+import "./chunk-5UR2GAF7.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
   UserError
-} from "./chunk-IOOITRKB.js";
+} from "./chunk-GBM6N2PC.js";
 import "./chunk-PBS3GWAY.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";

@@ -1,5 +1,35 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 
+// src/text.ts
+var DEFAULT_TEXT_LIMIT = 300;
+var INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+var CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+function codePointLabel(ch) {
+  return `[U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}]`;
+}
+function revealHidden(text) {
+  return text.replace(/\r\n/g, "\n").replace(INVISIBLE, codePointLabel).replace(CONTROL, (ch) => {
+    const c = ch.charCodeAt(0);
+    if (c < 32) return String.fromCharCode(9216 + c);
+    if (c === 127) return "␡";
+    return codePointLabel(ch);
+  });
+}
+function truncateText(text, max = DEFAULT_TEXT_LIMIT) {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join("") + "…";
+}
+function oneLine(text, max = DEFAULT_TEXT_LIMIT) {
+  return truncateText(revealHidden(String(text)), max).replace(/\n/g, "⏎");
+}
+var ZWJ = "‍";
+function breakWorkflowCommand(line) {
+  return line.replace(/^(\s*):(?=:)/, `$1:${ZWJ}`);
+}
+function neutraliseLogText(text) {
+  return revealHidden(String(text)).split("\n").map(breakWorkflowCommand).join("\n");
+}
+
 // src/errors.ts
 var EXIT = {
   ok: 0,
@@ -29,6 +59,9 @@ var CaptureError = class extends UserError {
   }
 };
 function formatError(err, debug = false) {
+  return neutraliseLogText(describeError(err, debug));
+}
+function describeError(err, debug) {
   if (err instanceof UserError) {
     const lines2 = [`error: ${err.message}`];
     if (err.details) lines2.push("", err.details.replace(/\s+$/, ""));
@@ -50,6 +83,12 @@ function exitCodeOf(err) {
 }
 
 export {
+  DEFAULT_TEXT_LIMIT,
+  revealHidden,
+  truncateText,
+  oneLine,
+  breakWorkflowCommand,
+  neutraliseLogText,
   EXIT,
   UserError,
   CaptureError,

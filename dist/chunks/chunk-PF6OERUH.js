@@ -6,10 +6,10 @@ import {
   sortToolKeys,
   toSnapshot,
   unescapePointerToken
-} from "./chunk-6FZ4EZQ6.js";
+} from "./chunk-5UR2GAF7.js";
 import {
   UserError
-} from "./chunk-IOOITRKB.js";
+} from "./chunk-GBM6N2PC.js";
 import {
   require_ajv
 } from "./chunk-PBS3GWAY.js";
@@ -532,29 +532,6 @@ async function loadSnapshot(source, cwd) {
   return toSnapshot((await loadCatalog(source, cwd)).catalog);
 }
 
-// src/text.ts
-var DEFAULT_TEXT_LIMIT = 300;
-var INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
-var CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-function codePointLabel(ch) {
-  return `[U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}]`;
-}
-function revealHidden(text) {
-  return text.replace(/\r\n/g, "\n").replace(INVISIBLE, codePointLabel).replace(CONTROL, (ch) => {
-    const c = ch.charCodeAt(0);
-    if (c < 32) return String.fromCharCode(9216 + c);
-    if (c === 127) return "␡";
-    return codePointLabel(ch);
-  });
-}
-function truncateText(text, max = DEFAULT_TEXT_LIMIT) {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join("") + "…";
-}
-function oneLine(text, max = DEFAULT_TEXT_LIMIT) {
-  return truncateText(revealHidden(String(text)), max).replace(/\n/g, "⏎");
-}
-
 export {
   resolveConfig,
   policyForRun,
@@ -564,9 +541,5 @@ export {
   readSource,
   loadCatalog,
   loadCatalogPair,
-  loadSnapshot,
-  DEFAULT_TEXT_LIMIT,
-  revealHidden,
-  truncateText,
-  oneLine
+  loadSnapshot
 };

@@ -11,10 +11,10 @@ import {
   setOwn,
   stableJson,
   unescapePointerToken
-} from "./chunk-6FZ4EZQ6.js";
+} from "./chunk-5UR2GAF7.js";
 import {
   UserError
-} from "./chunk-IOOITRKB.js";
+} from "./chunk-GBM6N2PC.js";
 import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
@@ -60,6 +60,9 @@ function makeFinding(rule, f) {
     message: f.message,
     ...f.extra !== void 0 ? { extra: f.extra } : {}
   };
+}
+function findingMaker(rules, messages) {
+  return (rule, fields, args) => makeFinding(rules[rule], { ...fields, message: messages[rule](args) });
 }
 function q(value) {
   return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value ?? null);
@@ -283,6 +286,15 @@ var FOOTPRINT_RULES = defineRules("quality", "src/quality/footprint.ts", "catalo
 var TOOL_BUDGET_RULES = defineRules("quality", "src/quality/footprint.ts", "tool", {
   "tool-token-budget-exceeded": ["warning", "a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)"]
 });
+var FOOTPRINT_MESSAGES = {
+  "catalog-footprint-grew": ({ footprint, growth, largest }) => `The tools now cost about ${describeFootprint(footprint)} of model context on every request (${footprint.tokenizer} estimate; the threshold is ${growth}%)${largest ? `; largest growth: ${largest}` : ""}.`,
+  "catalog-token-budget-exceeded": ({ tokens, tokenizer, budget }) => `The tools cost about ${tokens.toLocaleString("en-US")} tokens (${tokenizer} estimate), over the budget of ${budget.toLocaleString("en-US")} (policy.quality.maxCatalogTokens).`
+};
+var TOOL_BUDGET_MESSAGES = {
+  "tool-token-budget-exceeded": ({ tool, tokens, tokenizer, budget }) => `Tool "${tool}" costs about ${tokens.toLocaleString("en-US")} tokens (${tokenizer} estimate), over the per-tool budget of ${budget.toLocaleString("en-US")} (policy.quality.maxToolTokens); shorten its description or schema.`
+};
+var catalogFinding = findingMaker(FOOTPRINT_RULES, FOOTPRINT_MESSAGES);
+var toolFinding = findingMaker(TOOL_BUDGET_RULES, TOOL_BUDGET_MESSAGES);
 var COUNTED_TOOL_FIELDS = ["annotations", "description", "inputSchema", "name", "outputSchema", "title"];
 var COUNTED = new Set(COUNTED_TOOL_FIELDS);
 var FOOTPRINT_TOP = 10;
@@ -387,36 +399,17 @@ function footprintFindings(result, quality, changedTools) {
   const subject = "tools/list";
   if (f.base > 0 && f.delta >= MIN_FOOTPRINT_GROWTH_TOKENS && f.delta / f.base * 100 >= growth) {
     const largest = f.perTool.filter((t) => t.delta > 0).slice(0, 3).map((t) => `\`${t.tool}\` ${signed(t.delta)}`).join(", ");
-    out.new.push(makeFinding(FOOTPRINT_RULES["catalog-footprint-grew"], {
-      subject,
-      path: "",
-      before: f.base,
-      after: f.head,
-      message: `The tools now cost about ${describeFootprint(f)} of model context on every request (${f.tokenizer} estimate; the threshold is ${growth}%)${largest ? `; largest growth: ${largest}` : ""}.`
-    }));
+    out.new.push(catalogFinding("catalog-footprint-grew", { subject, path: "", before: f.base, after: f.head }, { footprint: f, growth, largest }));
   }
   const severity = quality?.budgetSeverity;
   if (quality?.maxCatalogTokens !== void 0 && f.head > quality.maxCatalogTokens) {
-    out.new.push(makeFinding(FOOTPRINT_RULES["catalog-token-budget-exceeded"], {
-      subject,
-      path: "",
-      before: f.base,
-      after: f.head,
-      ...severity ? { severity } : {},
-      message: `The tools cost about ${f.head.toLocaleString("en-US")} tokens (${f.tokenizer} estimate), over the budget of ${quality.maxCatalogTokens.toLocaleString("en-US")} (policy.quality.maxCatalogTokens).`
-    }));
+    out.new.push(catalogFinding("catalog-token-budget-exceeded", { subject, path: "", before: f.base, after: f.head, ...severity ? { severity } : {} }, { tokens: f.head, tokenizer: f.tokenizer, budget: quality.maxCatalogTokens }));
   }
   if (quality?.maxToolTokens !== void 0) {
     for (const [tool, n] of result.headPerTool) {
       if (n <= quality.maxToolTokens) continue;
-      const finding = makeFinding(TOOL_BUDGET_RULES["tool-token-budget-exceeded"], {
-        subject: tool,
-        path: "",
-        after: n,
-        ...severity ? { severity } : {},
-        message: `Tool "${tool}" costs about ${n.toLocaleString("en-US")} tokens (${f.tokenizer} estimate), over the per-tool budget of ${quality.maxToolTokens.toLocaleString("en-US")} (policy.quality.maxToolTokens); shorten its description or schema.`
-      });
-      (changedTools.has(tool) ? out.new : out.existing).push(finding);
+      const finding8 = toolFinding("tool-token-budget-exceeded", { subject: tool, path: "", after: n, ...severity ? { severity } : {} }, { tool, tokens: n, tokenizer: f.tokenizer, budget: quality.maxToolTokens });
+      (changedTools.has(tool) ? out.new : out.existing).push(finding8);
     }
   }
   return out;
@@ -690,6 +683,21 @@ var LINT_RULES = defineRules("quality", "src/quality/lint.ts", "tool", {
   "input-schema-invalid": ["warning", "lint: the inputSchema is not valid JSON Schema for its declared dialect (2020-12 by default; 2019-09, draft-07, draft-06 when declared), or not an object schema"],
   "output-schema-invalid": ["warning", "lint: the outputSchema is not valid JSON Schema for its declared dialect, or not an object schema"]
 });
+var LINT_MESSAGES = {
+  "tool-description-missing": ({ tool }) => `Tool "${tool}" has no description; models choose tools by their descriptions, so it may be called for the wrong task or not at all.`,
+  "tool-description-too-short": ({ tool, length, minimum }) => `Tool "${tool}" has a description of ${length} characters, under the minimum of ${minimum} (policy.quality.minDescriptionLength): say what it does, when to use it and what it returns.`,
+  "tool-name-invalid": ({ name, problem }) => `Tool name ${q(name)} ${problem}; the MCP spec recommends 1–128 characters from A–Z, a–z, 0–9, "_", "-" and ".", and some hosts reject or rewrite other names.`,
+  "tool-descriptions-near-identical": ({ a, b, similarity: similarity2 }) => `Tools "${a}" and "${b}" have ${similarity2 >= 1 ? "identical descriptions" : `near-identical descriptions (${Math.floor(similarity2 * 100)}% of their word triples shared)`}; a model cannot tell which one to call. Say in each what sets it apart.`,
+  "input-parameter-undocumented": ({ tool, param }) => `Tool "${tool}": parameter ${q(param)} has no description; models guess its meaning and format from the name alone.`,
+  "input-parameter-name-ambiguous": ({ tool, param }) => `Tool "${tool}": parameter ${q(param)} has a name that does not say what to pass and no description; models guess its content. Rename it (e.g. what it filters by) or describe it.`,
+  "input-required-parameter-has-default": ({ tool, param, value }) => `Tool "${tool}": parameter ${q(param)} is required but has a default (${JSON.stringify(value)}); strict clients always send it, so the default never applies. Make it optional, or drop the default.`,
+  "input-schema-invalid": schemaProblemMessage,
+  "output-schema-invalid": schemaProblemMessage
+};
+function schemaProblemMessage({ tool, key, problem }) {
+  return `Tool "${tool}": the ${key} is not valid JSON Schema: ${problem}.`;
+}
+var finding = findingMaker(LINT_RULES, LINT_MESSAGES);
 var TOOL_NAME = /^[A-Za-z0-9._-]{1,128}$/;
 var DEFAULT_MIN_DESCRIPTION_LENGTH = 20;
 var AMBIGUOUS_PARAMETER_NAMES = /* @__PURE__ */ new Set([
@@ -736,18 +744,13 @@ function nameProblem(name) {
 }
 function lintTool(tool, name, ctx) {
   const out = [];
-  const emit = (rule, f) => out.push(makeFinding(LINT_RULES[rule], { subject: name, ...f }));
-  const why = nameProblem(tool.name);
-  if (why) emit("tool-name-invalid", { path: "/name", after: tool.name, message: `Tool name ${q(tool.name)} ${why}; the MCP spec recommends 1–128 characters from A–Z, a–z, 0–9, "_", "-" and ".", and some hosts reject or rewrite other names.` });
+  const problem = nameProblem(tool.name);
+  if (problem) out.push(finding("tool-name-invalid", { subject: name, path: "/name", after: tool.name }, { name: tool.name, problem }));
   const description = typeof tool.description === "string" ? tool.description.trim() : "";
   if (!description) {
-    emit("tool-description-missing", { path: "/description", message: `Tool "${name}" has no description; models choose tools by their descriptions, so it may be called for the wrong task or not at all.` });
+    out.push(finding("tool-description-missing", { subject: name, path: "/description" }, { tool: name }));
   } else if ([...description].length < ctx.minDescription) {
-    emit("tool-description-too-short", {
-      path: "/description",
-      after: tool.description,
-      message: `Tool "${name}" has a description of ${[...description].length} characters, under the minimum of ${ctx.minDescription} (policy.quality.minDescriptionLength): say what it does, when to use it and what it returns.`
-    });
+    out.push(finding("tool-description-too-short", { subject: name, path: "/description", after: tool.description }, { tool: name, length: [...description].length, minimum: ctx.minDescription }));
   }
   const input = tool.inputSchema;
   if (isObject(input) && isObject(input.properties)) {
@@ -755,29 +758,21 @@ function lintTool(tool, name, ctx) {
     for (const [param, schema] of Object.entries(input.properties)) {
       const path2 = `/inputSchema/properties/${pointerToken(param)}`;
       if (!describedBy(schema, input)) {
-        if (AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase())) {
-          emit("input-parameter-name-ambiguous", { path: path2, message: `Tool "${name}": parameter ${q(param)} has a name that does not say what to pass and no description; models guess its content. Rename it (e.g. what it filters by) or describe it.` });
-        } else {
-          emit("input-parameter-undocumented", { path: path2, message: `Tool "${name}": parameter ${q(param)} has no description; models guess its meaning and format from the name alone.` });
-        }
+        out.push(AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase()) ? finding("input-parameter-name-ambiguous", { subject: name, path: path2 }, { tool: name, param }) : finding("input-parameter-undocumented", { subject: name, path: path2 }, { tool: name, param }));
       }
       if (required.has(param) && isObject(schema) && schema.default !== void 0) {
-        emit("input-required-parameter-has-default", {
-          path: path2,
-          after: schema.default,
-          message: `Tool "${name}": parameter ${q(param)} is required but has a default (${JSON.stringify(schema.default)}); strict clients always send it, so the default never applies. Make it optional, or drop the default.`
-        });
+        out.push(finding("input-required-parameter-has-default", { subject: name, path: path2, after: schema.default }, { tool: name, param, value: schema.default }));
       }
     }
   }
   for (const [key, rule] of [["inputSchema", "input-schema-invalid"], ["outputSchema", "output-schema-invalid"]]) {
     const schema = tool[key];
     if (schema === void 0 || !ctx.checker || !ctx.schemas?.includes(key)) continue;
-    let problem = ctx.checker.problem(schema);
-    if (!problem && isObject(schema) && schema.type !== void 0 && schema.type !== "object") {
-      problem = `its root type is ${JSON.stringify(schema.type)}; MCP requires "type": "object"`;
+    let problem2 = ctx.checker.problem(schema);
+    if (!problem2 && isObject(schema) && schema.type !== void 0 && schema.type !== "object") {
+      problem2 = `its root type is ${JSON.stringify(schema.type)}; MCP requires "type": "object"`;
     }
-    if (problem) emit(rule, { path: `/${key}`, message: `Tool "${name}": the ${key} is not valid JSON Schema: ${problem}.` });
+    if (problem2) out.push(finding(rule, { subject: name, path: `/${key}` }, { tool: name, key, problem: problem2 }));
   }
   return out;
 }
@@ -789,13 +784,7 @@ function firstByName(tools) {
 var lintKey = (f) => `${f.rule}\0${f.path}`;
 var pairKey = (a, b) => a < b ? `${a}\0${b}` : `${b}\0${a}`;
 function pairFinding(p) {
-  const exact = p.similarity >= 1;
-  return makeFinding(LINT_RULES["tool-descriptions-near-identical"], {
-    subject: p.b,
-    path: "/description",
-    extra: { other: p.a, similarity: p.similarity },
-    message: `Tools "${p.a}" and "${p.b}" have ${exact ? "identical descriptions" : `near-identical descriptions (${Math.floor(p.similarity * 100)}% of their word triples shared)`}; a model cannot tell which one to call. Say in each what sets it apart.`
-  });
+  return finding("tool-descriptions-near-identical", { subject: p.b, path: "/description", extra: { other: p.a, similarity: p.similarity } }, p);
 }
 async function lintCatalogs(base, head, opts = {}) {
   let checker;
@@ -861,187 +850,56 @@ function effectiveHints(tool) {
   };
 }
 var HINT_OF = { readOnlyHint: "readOnly", destructiveHint: "destructive", idempotentHint: "idempotent", openWorldHint: "openWorld" };
+var RELAXED_TEXT = {
+  readOnly: "is now read-only",
+  destructive: "is no longer destructive",
+  idempotent: "is now idempotent",
+  openWorld: "no longer reaches an open world"
+};
+var ANNOTATION_MESSAGES = {
+  "annotation-read-only-removed": ({ tool, destructive }) => `Tool "${tool}" is no longer read-only${destructive ? " and, by its hints, may now be destructive" : ""}; hosts that auto-approve read-only tools would now run it without asking.`,
+  "annotation-destructive-added": ({ tool }) => `Tool "${tool}" is now destructive (destructiveHint false → true); hosts may have auto-approved it as non-destructive.`,
+  "annotation-idempotent-removed": ({ tool }) => `Tool "${tool}" is no longer idempotent; clients that retry calls may now repeat its effect.`,
+  "annotation-open-world-added": ({ tool }) => `Tool "${tool}" now interacts with an open world of external entities (openWorldHint false → true).`,
+  "annotation-relaxed": ({ tool, hint: hint2 }) => `Tool "${tool}" ${RELAXED_TEXT[hint2]}.`
+};
+var finding2 = findingMaker(ANNOTATION_RULES, ANNOTATION_MESSAGES);
 function compareAnnotations(name, base, head) {
   const b = effectiveHints(base), h = effectiveHints(head);
   const out = [];
-  const at = (key, rule, message) => out.push(makeFinding(rule, { subject: name, path: `/annotations/${key}`, before: b[HINT_OF[key]], after: h[HINT_OF[key]], message }));
+  const at = (key) => ({ subject: name, path: `/annotations/${key}`, before: b[HINT_OF[key]], after: h[HINT_OF[key]] });
+  const relaxed = (key) => finding2("annotation-relaxed", at(key), { tool: name, hint: HINT_OF[key] });
   if (b.readOnly && !h.readOnly) {
-    const now = h.destructive ? " and, by its hints, may now be destructive" : "";
-    at(
-      "readOnlyHint",
-      ANNOTATION_RULES["annotation-read-only-removed"],
-      `Tool "${name}" is no longer read-only${now}; hosts that auto-approve read-only tools would now run it without asking.`
-    );
+    out.push(finding2("annotation-read-only-removed", at("readOnlyHint"), { tool: name, destructive: h.destructive }));
   } else if (!b.readOnly && h.readOnly) {
-    at("readOnlyHint", ANNOTATION_RULES["annotation-relaxed"], `Tool "${name}" is now read-only.`);
+    out.push(relaxed("readOnlyHint"));
   } else if (!b.readOnly && !h.readOnly) {
-    if (!b.destructive && h.destructive) {
-      at("destructiveHint", ANNOTATION_RULES["annotation-destructive-added"], `Tool "${name}" is now destructive (destructiveHint false → true); hosts may have auto-approved it as non-destructive.`);
-    } else if (b.destructive && !h.destructive) {
-      at("destructiveHint", ANNOTATION_RULES["annotation-relaxed"], `Tool "${name}" is no longer destructive.`);
-    }
-    if (b.idempotent && !h.idempotent) {
-      at("idempotentHint", ANNOTATION_RULES["annotation-idempotent-removed"], `Tool "${name}" is no longer idempotent; clients that retry calls may now repeat its effect.`);
-    } else if (!b.idempotent && h.idempotent) {
-      at("idempotentHint", ANNOTATION_RULES["annotation-relaxed"], `Tool "${name}" is now idempotent.`);
-    }
+    if (!b.destructive && h.destructive) out.push(finding2("annotation-destructive-added", at("destructiveHint"), { tool: name }));
+    else if (b.destructive && !h.destructive) out.push(relaxed("destructiveHint"));
+    if (b.idempotent && !h.idempotent) out.push(finding2("annotation-idempotent-removed", at("idempotentHint"), { tool: name }));
+    else if (!b.idempotent && h.idempotent) out.push(relaxed("idempotentHint"));
   }
-  if (!b.openWorld && h.openWorld) {
-    at("openWorldHint", ANNOTATION_RULES["annotation-open-world-added"], `Tool "${name}" now interacts with an open world of external entities (openWorldHint false → true).`);
-  } else if (b.openWorld && !h.openWorld) {
-    at("openWorldHint", ANNOTATION_RULES["annotation-relaxed"], `Tool "${name}" no longer reaches an open world.`);
-  }
+  if (!b.openWorld && h.openWorld) out.push(finding2("annotation-open-world-added", at("openWorldHint"), { tool: name }));
+  else if (b.openWorld && !h.openWorld) out.push(relaxed("openWorldHint"));
   return out;
 }
 
-// src/diff/opaque-fields.ts
-function changedKeys(before, after, interpreted) {
-  const b = isObject(before) ? before : {}, a = isObject(after) ? after : {};
-  const keys = /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)]);
-  return [...keys].filter((k) => !interpreted.has(k) && stableJson(b[k] ?? null) !== stableJson(a[k] ?? null)).sort(compareText);
-}
-function objectAt(def, pointer) {
-  return pointer === "" ? def : def[pointer.slice(1)];
-}
-function fieldOf(obj, key) {
-  return isObject(obj) && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : null;
-}
-function shortValue(v) {
-  const text = q(v);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-}
-function changeWords(before, after) {
-  if (before === null) return `was added (${shortValue(after)})`;
-  if (after === null) return `was removed (it was ${shortValue(before)})`;
-  return `changed from ${shortValue(before)} to ${shortValue(after)}`;
-}
-function opaqueChanges(label, base, head, layout, skip = /* @__PURE__ */ new Set()) {
-  const out = [];
-  for (const { pointer, interpreted, kind, specDefined } of layout) {
-    const objB = objectAt(base, pointer), objH = objectAt(head, pointer);
-    const whole = pointer !== "" && [objB, objH].some((v) => v !== void 0 && v !== null && !isObject(v)) && stableJson(objB ?? null) !== stableJson(objH ?? null);
-    const keys = whole ? [""] : changedKeys(objB, objH, interpreted);
-    for (const key of keys) {
-      const path2 = whole ? pointer : `${pointer}/${pointerToken(key)}`;
-      if (skip.has(path2)) continue;
-      const [before, after] = whole ? [objB ?? null, objH ?? null] : [fieldOf(objB, key), fieldOf(objH, key)];
-      const field = whole ? pointer.slice(1) : pointer ? `${pointer.slice(1)}.${key}` : key;
-      const why = specDefined?.has(key) ? "mcp-contract does not interpret it" : "the MCP spec does not define it and mcp-contract does not interpret it";
-      out.push({
-        kind,
-        path: path2,
-        before,
-        after,
-        message: kind === "meta" ? `${label} ${whole ? "_meta" : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.` : `${label} field ${q(field)} ${changeWords(before, after)}; ${why}, so check the clients that read it.`
-      });
-    }
+// src/diff/compare-lists.ts
+function firstByKey(list2, key) {
+  const map = /* @__PURE__ */ new Map();
+  for (const item of list2) {
+    const k = key(item);
+    if (!map.has(k)) map.set(k, item);
   }
-  return out;
+  return map;
 }
-
-// src/diff/pairing.ts
-function nameTokens(name) {
-  return name.split(/[^A-Za-z0-9]+/).flatMap((part) => part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[Vv]\d+$)/)).filter(Boolean).map((t) => t.toLowerCase());
-}
-var VERSION_TOKEN = /^v\d+$/;
-function withoutVersion(tokens) {
-  return tokens.length > 1 && VERSION_TOKEN.test(tokens[tokens.length - 1]) ? tokens.slice(0, -1) : tokens;
-}
-function stemOf(token) {
-  return token.length > 3 && token.endsWith("s") && !token.endsWith("ss") ? token.slice(0, -1) : token;
-}
-function nameKey(name) {
-  const tokens = nameTokens(name);
-  const base = withoutVersion(tokens);
-  const stems = base.map(stemOf);
-  return { name, caseKey: tokens.join(""), baseKey: base.join(""), stems, stemSet: new Set(stems) };
-}
-function relationOf(a, b) {
-  if (a.name === b.name) return void 0;
-  if (a.caseKey === b.caseKey) return "case-or-separator";
-  if (a.baseKey === b.baseKey) return "version";
-  const sa = a.stems, sb = b.stems;
-  if (sa.length === 0 || sb.length === 0) return void 0;
-  const anchored = sa[0] === sb[0] || sa[sa.length - 1] === sb[sb.length - 1];
-  if (!anchored) return void 0;
-  const [small, large] = a.stemSet.size <= b.stemSet.size ? [a.stemSet, b.stemSet] : [b.stemSet, a.stemSet];
-  for (const t of small) if (!large.has(t)) return void 0;
-  return "stem";
-}
-var RelatedNameIndex = class _RelatedNameIndex {
-  buckets = /* @__PURE__ */ new Map();
-  constructor(names) {
-    for (const name of names) {
-      const key = nameKey(name);
-      for (const b of _RelatedNameIndex.bucketsOf(key)) (this.buckets.get(b) ?? this.buckets.set(b, []).get(b)).push(key);
-    }
+function compareLists(before, after, key, visitor) {
+  const old = firstByKey(before, key), fresh = firstByKey(after, key);
+  for (const [k, item] of old) if (!fresh.has(k)) visitor.onRemoved?.(item);
+  for (const [k, item] of fresh) {
+    if (old.has(k)) visitor.onMutual?.(old.get(k), item);
+    else visitor.onAdded?.(item);
   }
-  static bucketsOf(key) {
-    return [`c:${key.caseKey}`, `b:${key.baseKey}`, `f:${key.stems[0] ?? ""}`, `l:${key.stems[key.stems.length - 1] ?? ""}`];
-  }
-  /** Names in the index related to `key`, with their relation. */
-  related(key) {
-    const seen = /* @__PURE__ */ new Set();
-    const out = [];
-    for (const b of _RelatedNameIndex.bucketsOf(key)) {
-      for (const other of this.buckets.get(b) ?? []) {
-        if (seen.has(other.name)) continue;
-        seen.add(other.name);
-        const relation = relationOf(key, other);
-        if (relation) out.push({ key: other, relation });
-      }
-    }
-    return out;
-  }
-};
-function fieldSimilarity(a, b) {
-  const setA = new Set(a), setB = new Set(b);
-  const union = (/* @__PURE__ */ new Set([...a, ...b])).size;
-  if (union === 0) return 1;
-  return [...setA].filter((x) => setB.has(x)).length / union;
-}
-var NEAR_EQUAL_SIMILARITY = 0.5;
-var RELATION_RANK = { "case-or-separator": 0, version: 1, stem: 2, "equal-signature": 3 };
-function pairRenames(removed, added) {
-  const signatureCount = /* @__PURE__ */ new Map();
-  for (const [list, side] of [[removed, "removed"], [added, "added"]]) {
-    for (const e of list) {
-      const c = signatureCount.get(e.signature) ?? { removed: 0, added: 0 };
-      c[side]++;
-      signatureCount.set(e.signature, c);
-    }
-  }
-  const candidates = [];
-  const addedByName = new Map(added.map((a) => [a.name, a]));
-  const addedIndex = new RelatedNameIndex(added.map((a) => a.name));
-  const addedBySignature = /* @__PURE__ */ new Map();
-  for (const a of added) (addedBySignature.get(a.signature) ?? addedBySignature.set(a.signature, []).get(a.signature)).push(a);
-  for (const r of removed) {
-    const related2 = addedIndex.related(nameKey(r.name));
-    for (const { key, relation } of related2) {
-      const a = addedByName.get(key.name);
-      const equalSignature = r.signature === a.signature;
-      const similarity2 = equalSignature ? 1 : fieldSimilarity(r.fields, a.fields);
-      if (similarity2 >= NEAR_EQUAL_SIMILARITY) candidates.push({ pair: { from: r.name, to: a.name, relation, equalSignature }, similarity: similarity2 });
-    }
-    const c = signatureCount.get(r.signature);
-    if (r.distinctive && c.removed === 1 && c.added === 1) {
-      const a = addedBySignature.get(r.signature)[0];
-      if (!related2.some((x) => x.key.name === a.name)) {
-        candidates.push({ pair: { from: r.name, to: a.name, relation: "equal-signature", equalSignature: true }, similarity: 1 });
-      }
-    }
-  }
-  candidates.sort((x, y) => RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] || Number(y.pair.equalSignature) - Number(x.pair.equalSignature) || y.similarity - x.similarity || compareText(x.pair.from, y.pair.from) || compareText(x.pair.to, y.pair.to));
-  const usedFrom = /* @__PURE__ */ new Set(), usedTo = /* @__PURE__ */ new Set();
-  const pairs = [];
-  for (const { pair } of candidates) {
-    if (usedFrom.has(pair.from) || usedTo.has(pair.to)) continue;
-    usedFrom.add(pair.from);
-    usedTo.add(pair.to);
-    pairs.push(pair);
-  }
-  return pairs;
 }
 
 // src/diff/word-diff.ts
@@ -1175,9 +1033,184 @@ function cosmeticSeverity(change) {
   return change.punctuationOnly ? { severity: "info" } : {};
 }
 
-// src/diff/catalog-diff.ts
-var FILE = "src/diff/catalog-diff.ts";
-var PROMPT_RULES = defineRules("change", FILE, "prompt", {
+// src/diff/entry-changes.ts
+function isUncaptured(c) {
+  return c.protocolVersion === void 0 && Object.keys(c.capabilities ?? {}).length === 0;
+}
+function comparable(base, head, list2) {
+  return !(isUncaptured(base) && base[list2].length === 0 || isUncaptured(head) && head[list2].length === 0);
+}
+function titleChange(label, base, head) {
+  const before = base.title ?? null, after = head.title ?? null;
+  if (stableJson(before) === stableJson(after)) return void 0;
+  return { fields: { path: "/title", before, after }, args: { label, before, after } };
+}
+function titleMessage({ label, before, after }) {
+  return `${label} title changed from ${q(before)} to ${q(after)}.`;
+}
+function descriptionChange(label, base, head) {
+  const change = textChange(base.description, head.description);
+  if (!change) return void 0;
+  return {
+    fields: { path: "/description", before: base.description ?? null, after: head.description ?? null, ...cosmeticSeverity(change), extra: change.extra },
+    args: { label, change }
+  };
+}
+function descriptionMessage({ label, change }) {
+  return `${label} description changed${change.punctuationOnly ? " in punctuation only" : ""}: ${change.diff}`;
+}
+
+// src/diff/opaque-fields.ts
+function changedKeys(before, after, interpreted) {
+  const b = isObject(before) ? before : {}, a = isObject(after) ? after : {};
+  const keys = /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)]);
+  return [...keys].filter((k) => !interpreted.has(k) && stableJson(b[k] ?? null) !== stableJson(a[k] ?? null)).sort(compareText);
+}
+function objectAt(def, pointer) {
+  return pointer === "" ? def : def[pointer.slice(1)];
+}
+function fieldOf(obj, key) {
+  return isObject(obj) && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : null;
+}
+function shortValue(v) {
+  const text = q(v);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+function changeWords(before, after) {
+  if (before === null) return `was added (${shortValue(after)})`;
+  if (after === null) return `was removed (it was ${shortValue(before)})`;
+  return `changed from ${shortValue(before)} to ${shortValue(after)}`;
+}
+function opaqueChanges(label, base, head, layout, skip = /* @__PURE__ */ new Set()) {
+  const out = [];
+  for (const { pointer, interpreted, kind, specDefined } of layout) {
+    const objB = objectAt(base, pointer), objH = objectAt(head, pointer);
+    const whole = pointer !== "" && [objB, objH].some((v) => v !== void 0 && v !== null && !isObject(v)) && stableJson(objB ?? null) !== stableJson(objH ?? null);
+    const keys = whole ? [""] : changedKeys(objB, objH, interpreted);
+    for (const key of keys) {
+      const path2 = whole ? pointer : `${pointer}/${pointerToken(key)}`;
+      if (skip.has(path2)) continue;
+      const [before, after] = whole ? [objB ?? null, objH ?? null] : [fieldOf(objB, key), fieldOf(objH, key)];
+      const field = whole ? pointer.slice(1) : pointer ? `${pointer.slice(1)}.${key}` : key;
+      out.push({ kind, path: path2, before, after, label, whole, key, field, specDefined: specDefined?.has(key) ?? false });
+    }
+  }
+  return out;
+}
+function opaqueMessage(change) {
+  const { label, whole, key, field, before, after } = change;
+  if (change.kind === "meta") return `${label} ${whole ? "_meta" : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.`;
+  const why = change.specDefined ? "mcp-contract does not interpret it" : "the MCP spec does not define it and mcp-contract does not interpret it";
+  return `${label} field ${q(field)} ${changeWords(before, after)}; ${why}, so check the clients that read it.`;
+}
+
+// src/diff/pairing.ts
+function nameTokens(name) {
+  return name.split(/[^A-Za-z0-9]+/).flatMap((part) => part.split(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=[Vv]\d+$)/)).filter(Boolean).map((t) => t.toLowerCase());
+}
+var VERSION_TOKEN = /^v\d+$/;
+function withoutVersion(tokens) {
+  return tokens.length > 1 && VERSION_TOKEN.test(tokens[tokens.length - 1]) ? tokens.slice(0, -1) : tokens;
+}
+function stemOf(token) {
+  return token.length > 3 && token.endsWith("s") && !token.endsWith("ss") ? token.slice(0, -1) : token;
+}
+function nameKey(name) {
+  const tokens = nameTokens(name);
+  const base = withoutVersion(tokens);
+  const stems = base.map(stemOf);
+  return { name, caseKey: tokens.join(""), baseKey: base.join(""), stems, stemSet: new Set(stems) };
+}
+function relationOf(a, b) {
+  if (a.name === b.name) return void 0;
+  if (a.caseKey === b.caseKey) return "case-or-separator";
+  if (a.baseKey === b.baseKey) return "version";
+  const sa = a.stems, sb = b.stems;
+  if (sa.length === 0 || sb.length === 0) return void 0;
+  const anchored = sa[0] === sb[0] || sa[sa.length - 1] === sb[sb.length - 1];
+  if (!anchored) return void 0;
+  const [small, large] = a.stemSet.size <= b.stemSet.size ? [a.stemSet, b.stemSet] : [b.stemSet, a.stemSet];
+  for (const t of small) if (!large.has(t)) return void 0;
+  return "stem";
+}
+var RelatedNameIndex = class _RelatedNameIndex {
+  buckets = /* @__PURE__ */ new Map();
+  constructor(names) {
+    for (const name of names) {
+      const key = nameKey(name);
+      for (const b of _RelatedNameIndex.bucketsOf(key)) (this.buckets.get(b) ?? this.buckets.set(b, []).get(b)).push(key);
+    }
+  }
+  static bucketsOf(key) {
+    return [`c:${key.caseKey}`, `b:${key.baseKey}`, `f:${key.stems[0] ?? ""}`, `l:${key.stems[key.stems.length - 1] ?? ""}`];
+  }
+  /** Names in the index related to `key`, with their relation. */
+  related(key) {
+    const seen = /* @__PURE__ */ new Set();
+    const out = [];
+    for (const b of _RelatedNameIndex.bucketsOf(key)) {
+      for (const other of this.buckets.get(b) ?? []) {
+        if (seen.has(other.name)) continue;
+        seen.add(other.name);
+        const relation = relationOf(key, other);
+        if (relation) out.push({ key: other, relation });
+      }
+    }
+    return out;
+  }
+};
+function fieldSimilarity(a, b) {
+  const setA = new Set(a), setB = new Set(b);
+  const union = (/* @__PURE__ */ new Set([...a, ...b])).size;
+  if (union === 0) return 1;
+  return [...setA].filter((x) => setB.has(x)).length / union;
+}
+var NEAR_EQUAL_SIMILARITY = 0.5;
+var RELATION_RANK = { "case-or-separator": 0, version: 1, stem: 2, "equal-signature": 3 };
+function pairRenames(removed, added) {
+  const signatureCount = /* @__PURE__ */ new Map();
+  for (const [list2, side] of [[removed, "removed"], [added, "added"]]) {
+    for (const e of list2) {
+      const c = signatureCount.get(e.signature) ?? { removed: 0, added: 0 };
+      c[side]++;
+      signatureCount.set(e.signature, c);
+    }
+  }
+  const candidates = [];
+  const addedByName = new Map(added.map((a) => [a.name, a]));
+  const addedIndex = new RelatedNameIndex(added.map((a) => a.name));
+  const addedBySignature = /* @__PURE__ */ new Map();
+  for (const a of added) (addedBySignature.get(a.signature) ?? addedBySignature.set(a.signature, []).get(a.signature)).push(a);
+  for (const r of removed) {
+    const related2 = addedIndex.related(nameKey(r.name));
+    for (const { key, relation } of related2) {
+      const a = addedByName.get(key.name);
+      const equalSignature = r.signature === a.signature;
+      const similarity2 = equalSignature ? 1 : fieldSimilarity(r.fields, a.fields);
+      if (similarity2 >= NEAR_EQUAL_SIMILARITY) candidates.push({ pair: { from: r.name, to: a.name, relation, equalSignature }, similarity: similarity2 });
+    }
+    const c = signatureCount.get(r.signature);
+    if (r.distinctive && c.removed === 1 && c.added === 1) {
+      const a = addedBySignature.get(r.signature)[0];
+      if (!related2.some((x) => x.key.name === a.name)) {
+        candidates.push({ pair: { from: r.name, to: a.name, relation: "equal-signature", equalSignature: true }, similarity: 1 });
+      }
+    }
+  }
+  candidates.sort((x, y) => RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] || Number(y.pair.equalSignature) - Number(x.pair.equalSignature) || y.similarity - x.similarity || compareText(x.pair.from, y.pair.from) || compareText(x.pair.to, y.pair.to));
+  const usedFrom = /* @__PURE__ */ new Set(), usedTo = /* @__PURE__ */ new Set();
+  const pairs = [];
+  for (const { pair } of candidates) {
+    if (usedFrom.has(pair.from) || usedTo.has(pair.to)) continue;
+    usedFrom.add(pair.from);
+    usedTo.add(pair.to);
+    pairs.push(pair);
+  }
+  return pairs;
+}
+
+// src/diff/prompts.ts
+var PROMPT_RULES = defineRules("change", "src/diff/prompts.ts", "prompt", {
   "prompt-removed": ["breaking", "a prompt is gone; clients that fetch it fail"],
   "prompt-renamed": ["breaking", "a removed prompt pairs with an added one (related name, equal or near-equal arguments)"],
   "prompt-added": ["safe", "a new prompt"],
@@ -1192,52 +1225,22 @@ var PROMPT_RULES = defineRules("change", FILE, "prompt", {
   "prompt-meta-changed": ["info", "a _meta key of the prompt or of one of its arguments changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
   "prompt-field-changed": ["info", "a field no other rule interprets changed: icons, an argument's title, or a field the MCP spec does not define for prompts or their arguments; clients that read it may behave differently"]
 });
-var RESOURCE_RULES = defineRules("change", FILE, "resource", {
-  "resource-removed": ["breaking", "a resource uri is gone; clients reading it fail (warning when a head template still matches the uri)"],
-  "resource-added": ["safe", "a new resource"],
-  "resource-mime-type-changed": ["warning", "a resource or template now declares another mimeType; readers may not parse it"],
-  "resource-title-changed": ["info", "the display title of a resource or template changed"],
-  "resource-description-changed": ["warning", "the description of a resource or template changed (shown to users and models, like a prompt description; info when only punctuation at the end of words changed)"],
-  "resource-meta-changed": ["info", "a _meta key of a resource or template changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
-  "resource-field-changed": ["info", "a field of a resource or template no other rule interprets changed: name, size, icons, annotations (audience, priority; lastModified is volatile) or a field the MCP spec does not define; clients that read it may behave differently"]
-});
-var TEMPLATE_RULES = defineRules("change", FILE, "resourceTemplate", {
-  "resource-template-removed": ["breaking", "a resource template is gone; clients expanding it get unknown uris"],
-  "resource-template-added": ["safe", "a new resource template"],
-  "resource-template-variables-changed": ["breaking", "a template (matched by name or literal shape) has other RFC 6570 variables; clients fill in the old ones"],
-  "resource-template-expression-changed": ["breaking", "a template keeps its variables but expands them differently (RFC 6570 operator or modifier changed)"]
-});
-var SERVER_RULES = defineRules("change", FILE, "server", {
-  "server-capability-removed": ["breaking", "a server capability is gone (e.g. tools, prompts, resources.subscribe, listChanged)"],
-  "server-capability-added": ["safe", "a new server capability"],
-  "server-name-changed": ["warning", "serverInfo.name changed; clients key configurations by it"],
-  "server-title-changed": ["info", "serverInfo.title (display name) changed"],
-  "server-instructions-changed": ["warning", "the server instructions (the model's system-level guidance) changed; review the word diff (info when only punctuation at the end of words changed)"],
-  "server-protocol-version-changed": ["info", "the negotiated protocol version changed"]
-});
-function firstByKey(list, key) {
-  const map = /* @__PURE__ */ new Map();
-  for (const item of list) {
-    const k = String(item[key]);
-    if (!map.has(k)) map.set(k, item);
-  }
-  return map;
-}
-function isUncaptured(c) {
-  return c.protocolVersion === void 0 && Object.keys(c.capabilities ?? {}).length === 0;
-}
-function comparable(base, head, list) {
-  return !(isUncaptured(base) && base[list].length === 0 || isUncaptured(head) && head[list].length === 0);
-}
-function titleChange(label, base, head) {
-  if (stableJson(base.title ?? null) === stableJson(head.title ?? null)) return void 0;
-  return { path: "/title", before: base.title ?? null, after: head.title ?? null, message: `${label} title changed from ${q(base.title ?? null)} to ${q(head.title ?? null)}.` };
-}
-function descriptionChange(label, base, head) {
-  const desc = textChange(base.description, head.description);
-  if (!desc) return void 0;
-  return { path: "/description", before: base.description ?? null, after: head.description ?? null, ...cosmeticSeverity(desc), message: `${label} description changed${desc.punctuationOnly ? " in punctuation only" : ""}: ${desc.diff}`, extra: desc.extra };
-}
+var PROMPT_MESSAGES = {
+  "prompt-removed": ({ prompt }) => `Prompt "${prompt}" was removed; clients fetching it will fail.`,
+  "prompt-renamed": ({ from, to }) => `Prompt "${from}" was renamed to "${to}"; clients fetching "${from}" will fail. Keep "${from}" registered beside "${to}" until the next major version.`,
+  "prompt-added": ({ prompt }) => `Prompt "${prompt}" was added.`,
+  "prompt-argument-added-required": ({ prompt, argument }) => `Prompt "${prompt}" has a new required argument "${argument}"; prompts/get calls that omit it will fail.`,
+  "prompt-argument-became-required": ({ prompt, argument }) => `Prompt "${prompt}" argument "${argument}" became required; calls that omit it will fail.`,
+  "prompt-argument-added-optional": ({ prompt, argument }) => `Prompt "${prompt}" has a new optional argument "${argument}".`,
+  "prompt-argument-became-optional": ({ prompt, argument }) => `Prompt "${prompt}" argument "${argument}" became optional.`,
+  "prompt-argument-removed": ({ prompt, argument }) => `Prompt "${prompt}" no longer takes argument "${argument}"; clients that still send it may be rejected or see it ignored.`,
+  "prompt-description-changed": descriptionMessage,
+  "prompt-argument-description-changed": ({ prompt, argument, change }) => `Prompt "${prompt}" argument "${argument}" description changed: ${change.diff}`,
+  "prompt-title-changed": titleMessage,
+  "prompt-meta-changed": opaqueMessage,
+  "prompt-field-changed": opaqueMessage
+};
+var finding3 = findingMaker(PROMPT_RULES, PROMPT_MESSAGES);
 var PROMPT_OPAQUE_FIELDS = [
   { pointer: "", interpreted: /* @__PURE__ */ new Set(["name", "title", "description", "arguments", "_meta"]), kind: "field", specDefined: /* @__PURE__ */ new Set(["icons"]) },
   { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
@@ -1247,8 +1250,8 @@ var ARGUMENT_OPAQUE_FIELDS = [
   { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
 ];
 function argumentsOf(p) {
-  const list = Array.isArray(p.arguments) ? p.arguments : [];
-  return list.flatMap((a, index) => isObject(a) && typeof a.name === "string" ? [{ name: a.name, required: a.required === true, index, description: a.description, def: a }] : []);
+  const list2 = Array.isArray(p.arguments) ? p.arguments : [];
+  return list2.flatMap((a, index) => isObject(a) && typeof a.name === "string" ? [{ name: a.name, required: a.required === true, index, description: a.description, def: a }] : []);
 }
 function promptPairingEntry(p) {
   const args = (Array.isArray(p.arguments) ? p.arguments : []).filter(isObject);
@@ -1256,120 +1259,74 @@ function promptPairingEntry(p) {
   const signature = stableJson(sorted);
   return { name: p.name, signature, fields: args.map((a) => String(a.name)), distinctive: args.length >= 2 || args.length === 1 && signature.includes('"description"') };
 }
+function compareArgument(name, b, a, out) {
+  const at = `/arguments/${a.index}`;
+  const args = { prompt: name, argument: a.name };
+  const extra = { argument: a.name };
+  if (!b.required && a.required) {
+    out.push(finding3("prompt-argument-became-required", { subject: name, path: `${at}/required`, before: false, after: true, extra }, args));
+  } else if (b.required && !a.required) {
+    out.push(finding3("prompt-argument-became-optional", { subject: name, path: `${at}/required`, before: true, after: false, extra }, args));
+  }
+  const change = textChange(b.description, a.description);
+  if (change) {
+    out.push(finding3("prompt-argument-description-changed", {
+      subject: name,
+      path: `${at}/description`,
+      before: b.description ?? null,
+      after: a.description ?? null,
+      extra: { ...extra, ...change.extra }
+    }, { ...args, change }));
+  }
+  out.push(...opaqueFindings(name, `Prompt "${name}" argument "${a.name}"`, b.def, a.def, ARGUMENT_OPAQUE_FIELDS, at, extra));
+}
+function opaqueFindings(name, label, before, after, layout, at = "", extra) {
+  return opaqueChanges(label, before, after, layout).map((opaque) => finding3(opaque.kind === "meta" ? "prompt-meta-changed" : "prompt-field-changed", { subject: name, path: `${at}${opaque.path}`, before: opaque.before, after: opaque.after, extra }, opaque));
+}
 function comparePrompt(name, base, head, out) {
-  const emit = (rule, f) => out.push(makeFinding(PROMPT_RULES[rule], { subject: name, ...f }));
   const label = `Prompt "${name}"`;
   const desc = descriptionChange(label, base, head);
-  if (desc) emit("prompt-description-changed", desc);
+  if (desc) out.push(finding3("prompt-description-changed", { subject: name, ...desc.fields }, desc.args));
   const title = titleChange(label, base, head);
-  if (title) emit("prompt-title-changed", title);
-  for (const change of opaqueChanges(label, base, head, PROMPT_OPAQUE_FIELDS)) {
-    emit(change.kind === "meta" ? "prompt-meta-changed" : "prompt-field-changed", { path: change.path, before: change.before, after: change.after, message: change.message });
-  }
-  const before = new Map(argumentsOf(base).map((a) => [a.name, a]));
-  const after = new Map(argumentsOf(head).map((a) => [a.name, a]));
-  for (const [arg, a] of after) {
-    const b = before.get(arg);
-    const extra = { argument: arg };
-    if (!b) {
-      if (a.required) emit("prompt-argument-added-required", { path: `/arguments/${a.index}`, after: arg, extra, message: `Prompt "${name}" has a new required argument "${arg}"; prompts/get calls that omit it will fail.` });
-      else emit("prompt-argument-added-optional", { path: `/arguments/${a.index}`, after: arg, extra, message: `Prompt "${name}" has a new optional argument "${arg}".` });
-    } else if (!b.required && a.required) {
-      emit("prompt-argument-became-required", { path: `/arguments/${a.index}/required`, before: false, after: true, extra, message: `Prompt "${name}" argument "${arg}" became required; calls that omit it will fail.` });
-    } else if (b.required && !a.required) {
-      emit("prompt-argument-became-optional", { path: `/arguments/${a.index}/required`, before: true, after: false, extra, message: `Prompt "${name}" argument "${arg}" became optional.` });
+  if (title) out.push(finding3("prompt-title-changed", { subject: name, ...title.fields }, title.args));
+  out.push(...opaqueFindings(name, label, base, head, PROMPT_OPAQUE_FIELDS));
+  compareLists(argumentsOf(base), argumentsOf(head), (a) => a.name, {
+    onMutual: (b, a) => compareArgument(name, b, a, out),
+    onAdded: (a) => {
+      const fields = { subject: name, path: `/arguments/${a.index}`, after: a.name, extra: { argument: a.name } };
+      const args = { prompt: name, argument: a.name };
+      out.push(a.required ? finding3("prompt-argument-added-required", fields, args) : finding3("prompt-argument-added-optional", fields, args));
+    },
+    onRemoved: (b) => {
+      out.push(finding3("prompt-argument-removed", { subject: name, path: `/arguments/${b.index}`, before: b.name, extra: { argument: b.name } }, { prompt: name, argument: b.name }));
     }
-    const argDesc = b && textChange(b.description, a.description);
-    if (argDesc) {
-      emit("prompt-argument-description-changed", { path: `/arguments/${a.index}/description`, before: b.description ?? null, after: a.description ?? null, extra: { ...extra, ...argDesc.extra }, message: `Prompt "${name}" argument "${arg}" description changed: ${argDesc.diff}` });
-    }
-    for (const change of b ? opaqueChanges(`Prompt "${name}" argument "${arg}"`, b.def, a.def, ARGUMENT_OPAQUE_FIELDS) : []) {
-      emit(change.kind === "meta" ? "prompt-meta-changed" : "prompt-field-changed", { path: `/arguments/${a.index}${change.path}`, before: change.before, after: change.after, extra, message: change.message });
-    }
-  }
-  for (const [arg, b] of before) {
-    if (after.has(arg)) continue;
-    emit("prompt-argument-removed", { path: `/arguments/${b.index}`, before: arg, extra: { argument: arg }, message: `Prompt "${name}" no longer takes argument "${arg}"; clients that still send it may be rejected or see it ignored.` });
-  }
+  });
 }
 function diffPrompts(base, head) {
   const out = [];
   if (!comparable(base, head, "prompts")) return out;
-  const b = firstByKey(base.prompts, "name"), h = firstByKey(head.prompts, "name");
-  for (const [name, hp] of h) {
-    const bp = b.get(name);
-    if (bp && stableJson(bp) !== stableJson(hp)) comparePrompt(name, bp, hp, out);
-  }
-  const removed = [...b.values()].filter((p) => !h.has(p.name));
-  const added = [...h.values()].filter((p) => !b.has(p.name));
+  const removed = [], added = [];
+  compareLists(base.prompts, head.prompts, (p) => p.name, {
+    onMutual: (bp, hp) => {
+      if (stableJson(bp) !== stableJson(hp)) comparePrompt(hp.name, bp, hp, out);
+    },
+    onRemoved: (p) => removed.push(p),
+    onAdded: (p) => added.push(p)
+  });
   const renames = pairRenames(removed.map(promptPairingEntry), added.map(promptPairingEntry));
+  const from = new Map(removed.map((p) => [p.name, p])), to = new Map(added.map((p) => [p.name, p]));
   for (const r of renames) {
-    out.push(makeFinding(PROMPT_RULES["prompt-renamed"], {
-      subject: r.to,
-      path: "",
-      before: r.from,
-      after: r.to,
-      extra: { from: r.from, to: r.to },
-      message: `Prompt "${r.from}" was renamed to "${r.to}"; clients fetching "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" until the next major version.`
-    }));
-    comparePrompt(r.to, b.get(r.from), h.get(r.to), out);
+    out.push(finding3("prompt-renamed", { subject: r.to, path: "", before: r.from, after: r.to, extra: { from: r.from, to: r.to } }, { from: r.from, to: r.to }));
+    comparePrompt(r.to, from.get(r.from), to.get(r.to), out);
+    from.delete(r.from);
+    to.delete(r.to);
   }
-  const from = new Set(renames.map((r) => r.from)), to = new Set(renames.map((r) => r.to));
-  for (const p of removed) {
-    if (!from.has(p.name)) out.push(makeFinding(PROMPT_RULES["prompt-removed"], { subject: p.name, path: "", before: p.name, message: `Prompt "${p.name}" was removed; clients fetching it will fail.` }));
-  }
-  for (const p of added) {
-    if (!to.has(p.name)) out.push(makeFinding(PROMPT_RULES["prompt-added"], { subject: p.name, path: "", after: p.name, message: `Prompt "${p.name}" was added.` }));
-  }
+  for (const p of from.values()) out.push(finding3("prompt-removed", { subject: p.name, path: "", before: p.name }, { prompt: p.name }));
+  for (const p of to.values()) out.push(finding3("prompt-added", { subject: p.name, path: "", after: p.name }, { prompt: p.name }));
   return out;
 }
-function resourceOpaqueFields(identity) {
-  return [
-    { pointer: "", interpreted: /* @__PURE__ */ new Set([identity, "mimeType", "title", "description", "annotations", "_meta"]), kind: "field", specDefined: /* @__PURE__ */ new Set(["name", "size", "icons"]) },
-    // lastModified is volatile: canonicalisation drops it.
-    { pointer: "/annotations", interpreted: /* @__PURE__ */ new Set(), kind: "field", specDefined: /* @__PURE__ */ new Set(["audience", "priority"]) },
-    { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
-  ];
-}
-var RESOURCE_OPAQUE_FIELDS = { resource: resourceOpaqueFields("uri"), resourceTemplate: resourceOpaqueFields("uriTemplate") };
-function compareResourcePair(kind, subject, before, after, out) {
-  const emit = (rule, f) => out.push(makeFinding(RESOURCE_RULES[rule], { kind, subject, ...f }));
-  const label = `${kind === "resource" ? "Resource" : "Resource template"} "${subject}"`;
-  if ((before.mimeType ?? null) !== (after.mimeType ?? null)) {
-    emit("resource-mime-type-changed", {
-      path: "/mimeType",
-      before: before.mimeType ?? null,
-      after: after.mimeType ?? null,
-      message: `${label} mimeType changed from ${q(before.mimeType ?? null)} to ${q(after.mimeType ?? null)}; readers that parse the old type may fail.`
-    });
-  }
-  const title = titleChange(label, before, after);
-  if (title) emit("resource-title-changed", title);
-  const desc = descriptionChange(label, before, after);
-  if (desc) emit("resource-description-changed", desc);
-  for (const change of opaqueChanges(label, before, after, RESOURCE_OPAQUE_FIELDS[kind])) {
-    emit(change.kind === "meta" ? "resource-meta-changed" : "resource-field-changed", { path: change.path, before: change.before, after: change.after, message: change.message });
-  }
-}
-function diffResources(base, head) {
-  const out = [];
-  if (!comparable(base, head, "resources")) return out;
-  const b = firstByKey(base.resources, "uri"), h = firstByKey(head.resources, "uri");
-  const headTemplates = head.resourceTemplates.map((t) => ({ template: t.uriTemplate, pattern: templatePattern(t.uriTemplate) }));
-  for (const [uri, br] of b) {
-    const hr = h.get(uri);
-    if (!hr) {
-      const cover = headTemplates.find((t) => t.pattern.test(uri));
-      out.push(makeFinding(RESOURCE_RULES["resource-removed"], cover ? { subject: uri, path: "", before: uri, severity: "warning", extra: { coveredBy: cover.template }, message: `Resource "${uri}" is no longer listed, but template "${cover.template}" still matches it; clients reading it should keep working if the server serves the template.` } : { subject: uri, path: "", before: uri, message: `Resource "${uri}" was removed; clients reading it will fail.` }));
-    } else if (stableJson(br) !== stableJson(hr)) {
-      compareResourcePair("resource", uri, br, hr, out);
-    }
-  }
-  for (const uri of h.keys()) {
-    if (!b.has(uri)) out.push(makeFinding(RESOURCE_RULES["resource-added"], { subject: uri, path: "", after: uri, message: `Resource "${uri}" was added.` }));
-  }
-  return out;
-}
+
+// src/diff/uri-templates.ts
 var EXPRESSION = /\{([^{}]*)\}/g;
 function expressionsOf(template) {
   return [...template.matchAll(EXPRESSION)].map((m) => {
@@ -1390,16 +1347,87 @@ function templatePattern(template) {
 function templateShape(template) {
   return template.replace(EXPRESSION, "{}");
 }
-function diffResourceTemplates(base, head) {
-  const out = [];
-  if (!comparable(base, head, "resourceTemplates")) return out;
-  const b = firstByKey(base.resourceTemplates, "uriTemplate"), h = firstByKey(head.resourceTemplates, "uriTemplate");
-  for (const [t, bt] of b) {
-    const ht = h.get(t);
-    if (ht && stableJson(bt) !== stableJson(ht)) compareResourcePair("resourceTemplate", t, bt, ht, out);
+
+// src/diff/resources.ts
+var RESOURCE_RULES = defineRules("change", "src/diff/resources.ts", "resource", {
+  "resource-removed": ["breaking", "a resource uri is gone; clients reading it fail (warning when a head template still matches the uri)"],
+  "resource-added": ["safe", "a new resource"],
+  "resource-mime-type-changed": ["warning", "a resource or template now declares another mimeType; readers may not parse it"],
+  "resource-title-changed": ["info", "the display title of a resource or template changed"],
+  "resource-description-changed": ["warning", "the description of a resource or template changed (shown to users and models, like a prompt description; info when only punctuation at the end of words changed)"],
+  "resource-meta-changed": ["info", "a _meta key of a resource or template changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
+  "resource-field-changed": ["info", "a field of a resource or template no other rule interprets changed: name, size, icons, annotations (audience, priority; lastModified is volatile) or a field the MCP spec does not define; clients that read it may behave differently"]
+});
+var RESOURCE_MESSAGES = {
+  "resource-removed": ({ uri, coveredBy }) => coveredBy === void 0 ? `Resource "${uri}" was removed; clients reading it will fail.` : `Resource "${uri}" is no longer listed, but template "${coveredBy}" still matches it; clients reading it should keep working if the server serves the template.`,
+  "resource-added": ({ uri }) => `Resource "${uri}" was added.`,
+  "resource-mime-type-changed": ({ label, before, after }) => `${label} mimeType changed from ${q(before)} to ${q(after)}; readers that parse the old type may fail.`,
+  "resource-title-changed": titleMessage,
+  "resource-description-changed": descriptionMessage,
+  "resource-meta-changed": opaqueMessage,
+  "resource-field-changed": opaqueMessage
+};
+var finding4 = findingMaker(RESOURCE_RULES, RESOURCE_MESSAGES);
+function resourceOpaqueFields(identity) {
+  return [
+    { pointer: "", interpreted: /* @__PURE__ */ new Set([identity, "mimeType", "title", "description", "annotations", "_meta"]), kind: "field", specDefined: /* @__PURE__ */ new Set(["name", "size", "icons"]) },
+    // lastModified is volatile: canonicalisation drops it.
+    { pointer: "/annotations", interpreted: /* @__PURE__ */ new Set(), kind: "field", specDefined: /* @__PURE__ */ new Set(["audience", "priority"]) },
+    { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
+  ];
+}
+var RESOURCE_OPAQUE_FIELDS = { resource: resourceOpaqueFields("uri"), resourceTemplate: resourceOpaqueFields("uriTemplate") };
+function compareResourcePair(kind, subject, before, after, out) {
+  const label = `${kind === "resource" ? "Resource" : "Resource template"} "${subject}"`;
+  const mimeBefore = before.mimeType ?? null, mimeAfter = after.mimeType ?? null;
+  if (mimeBefore !== mimeAfter) {
+    out.push(finding4("resource-mime-type-changed", { kind, subject, path: "/mimeType", before: mimeBefore, after: mimeAfter }, { label, before: mimeBefore, after: mimeAfter }));
   }
-  const removed = [...b.values()].filter((t) => !h.has(t.uriTemplate));
-  const added = [...h.values()].filter((t) => !b.has(t.uriTemplate));
+  const title = titleChange(label, before, after);
+  if (title) out.push(finding4("resource-title-changed", { kind, subject, ...title.fields }, title.args));
+  const desc = descriptionChange(label, before, after);
+  if (desc) out.push(finding4("resource-description-changed", { kind, subject, ...desc.fields }, desc.args));
+  for (const opaque of opaqueChanges(label, before, after, RESOURCE_OPAQUE_FIELDS[kind])) {
+    out.push(finding4(opaque.kind === "meta" ? "resource-meta-changed" : "resource-field-changed", { kind, subject, path: opaque.path, before: opaque.before, after: opaque.after }, opaque));
+  }
+}
+function diffResources(base, head) {
+  const out = [];
+  if (!comparable(base, head, "resources")) return out;
+  const headTemplates = head.resourceTemplates.map((t) => ({ template: t.uriTemplate, pattern: templatePattern(t.uriTemplate) }));
+  compareLists(base.resources, head.resources, (r) => r.uri, {
+    onRemoved: ({ uri }) => {
+      const coveredBy = headTemplates.find((t) => t.pattern.test(uri))?.template;
+      const covered = coveredBy !== void 0 ? { severity: "warning", extra: { coveredBy } } : {};
+      out.push(finding4("resource-removed", { subject: uri, path: "", before: uri, ...covered }, { uri, coveredBy }));
+    },
+    onMutual: (br, hr) => {
+      if (stableJson(br) !== stableJson(hr)) compareResourcePair("resource", hr.uri, br, hr, out);
+    },
+    onAdded: ({ uri }) => out.push(finding4("resource-added", { subject: uri, path: "", after: uri }, { uri }))
+  });
+  return out;
+}
+
+// src/diff/resource-templates.ts
+var TEMPLATE_RULES = defineRules("change", "src/diff/resource-templates.ts", "resourceTemplate", {
+  "resource-template-removed": ["breaking", "a resource template is gone; clients expanding it get unknown uris"],
+  "resource-template-added": ["safe", "a new resource template"],
+  "resource-template-variables-changed": ["breaking", "a template (matched by name or literal shape) has other RFC 6570 variables; clients fill in the old ones"],
+  "resource-template-expression-changed": ["breaking", "a template keeps its variables but expands them differently (RFC 6570 operator or modifier changed)"]
+});
+var quotedList = (names) => names.map((v) => `"${v}"`).join(", ");
+var TEMPLATE_MESSAGES = {
+  "resource-template-removed": ({ template }) => `Resource template "${template}" was removed; clients expanding it will read uris the server no longer serves.`,
+  "resource-template-added": ({ template }) => `Resource template "${template}" was added.`,
+  "resource-template-variables-changed": ({ from, to, gone, fresh }) => {
+    const parts = [gone.length ? `removed ${quotedList(gone)}` : "", fresh.length ? `added ${quotedList(fresh)}` : ""].filter(Boolean).join("; ");
+    return `Resource template "${from}" became "${to}" (variables ${parts || "reordered"}); clients fill in the old variables and build uris the server no longer matches.`;
+  },
+  "resource-template-expression-changed": ({ from, to }) => `Resource template "${from}" became "${to}": same variables, but they expand to different uris now.`
+};
+var finding5 = findingMaker(TEMPLATE_RULES, TEMPLATE_MESSAGES);
+function pairChangedTemplates(removed, added) {
   const paired = /* @__PURE__ */ new Map();
   const takenHead = /* @__PURE__ */ new Set();
   for (const match of [
@@ -1415,42 +1443,61 @@ function diffResourceTemplates(base, head) {
       }
     }
   }
+  return paired;
+}
+function compareChangedTemplate(r, a, out) {
+  const vb = templateVariables(r.uriTemplate), va = templateVariables(a.uriTemplate);
+  const fields = { subject: a.uriTemplate, path: "/uriTemplate", before: r.uriTemplate, after: a.uriTemplate, extra: { from: r.uriTemplate, to: a.uriTemplate, variablesBefore: vb, variablesAfter: va } };
+  const args = { from: r.uriTemplate, to: a.uriTemplate };
+  if (stableJson([...vb].sort()) !== stableJson([...va].sort())) {
+    out.push(finding5("resource-template-variables-changed", fields, { ...args, gone: vb.filter((v) => !va.includes(v)), fresh: va.filter((v) => !vb.includes(v)) }));
+  } else {
+    out.push(finding5("resource-template-expression-changed", fields, args));
+  }
+  compareResourcePair("resourceTemplate", a.uriTemplate, r, a, out);
+}
+function diffResourceTemplates(base, head) {
+  const out = [];
+  if (!comparable(base, head, "resourceTemplates")) return out;
+  const removed = [], added = [];
+  compareLists(base.resourceTemplates, head.resourceTemplates, (t) => t.uriTemplate, {
+    onMutual: (bt, ht) => {
+      if (stableJson(bt) !== stableJson(ht)) compareResourcePair("resourceTemplate", ht.uriTemplate, bt, ht, out);
+    },
+    onRemoved: (t) => removed.push(t),
+    onAdded: (t) => added.push(t)
+  });
+  const paired = pairChangedTemplates(removed, added);
+  const pairedHead = new Set(paired.values());
   for (const r of removed) {
     const a = paired.get(r);
-    if (!a) {
-      out.push(makeFinding(TEMPLATE_RULES["resource-template-removed"], { subject: r.uriTemplate, path: "", before: r.uriTemplate, message: `Resource template "${r.uriTemplate}" was removed; clients expanding it will read uris the server no longer serves.` }));
-      continue;
-    }
-    const vb = templateVariables(r.uriTemplate), va = templateVariables(a.uriTemplate);
-    const extra = { from: r.uriTemplate, to: a.uriTemplate, variablesBefore: vb, variablesAfter: va };
-    if (stableJson([...vb].sort()) !== stableJson([...va].sort())) {
-      const gone = vb.filter((v) => !va.includes(v)), fresh = va.filter((v) => !vb.includes(v));
-      const parts = [gone.length ? `removed ${gone.map((v) => `"${v}"`).join(", ")}` : "", fresh.length ? `added ${fresh.map((v) => `"${v}"`).join(", ")}` : ""].filter(Boolean).join("; ");
-      out.push(makeFinding(TEMPLATE_RULES["resource-template-variables-changed"], {
-        subject: a.uriTemplate,
-        path: "/uriTemplate",
-        before: r.uriTemplate,
-        after: a.uriTemplate,
-        extra,
-        message: `Resource template "${r.uriTemplate}" became "${a.uriTemplate}" (variables ${parts || "reordered"}); clients fill in the old variables and build uris the server no longer matches.`
-      }));
-    } else {
-      out.push(makeFinding(TEMPLATE_RULES["resource-template-expression-changed"], {
-        subject: a.uriTemplate,
-        path: "/uriTemplate",
-        before: r.uriTemplate,
-        after: a.uriTemplate,
-        extra,
-        message: `Resource template "${r.uriTemplate}" became "${a.uriTemplate}": same variables, but they expand to different uris now.`
-      }));
-    }
-    compareResourcePair("resourceTemplate", a.uriTemplate, r, a, out);
+    if (a) compareChangedTemplate(r, a, out);
+    else out.push(finding5("resource-template-removed", { subject: r.uriTemplate, path: "", before: r.uriTemplate }, { template: r.uriTemplate }));
   }
   for (const a of added) {
-    if (!takenHead.has(a)) out.push(makeFinding(TEMPLATE_RULES["resource-template-added"], { subject: a.uriTemplate, path: "", after: a.uriTemplate, message: `Resource template "${a.uriTemplate}" was added.` }));
+    if (!pairedHead.has(a)) out.push(finding5("resource-template-added", { subject: a.uriTemplate, path: "", after: a.uriTemplate }, { template: a.uriTemplate }));
   }
   return out;
 }
+
+// src/diff/server.ts
+var SERVER_RULES = defineRules("change", "src/diff/server.ts", "server", {
+  "server-capability-removed": ["breaking", "a server capability is gone (e.g. tools, prompts, resources.subscribe, listChanged)"],
+  "server-capability-added": ["safe", "a new server capability"],
+  "server-name-changed": ["warning", "serverInfo.name changed; clients key configurations by it"],
+  "server-title-changed": ["info", "serverInfo.title (display name) changed"],
+  "server-instructions-changed": ["warning", "the server instructions (the model's system-level guidance) changed; review the word diff (info when only punctuation at the end of words changed)"],
+  "server-protocol-version-changed": ["info", "the negotiated protocol version changed"]
+});
+var SERVER_MESSAGES = {
+  "server-capability-removed": ({ capability }) => `Server no longer advertises capability "${capability}"; clients that use it will fail or stop receiving its notifications.`,
+  "server-capability-added": ({ capability }) => `Server now advertises capability "${capability}".`,
+  "server-name-changed": ({ before, after }) => `Server name changed from ${q(before)} to ${q(after)}; client configurations keyed by the old name may no longer match.`,
+  "server-title-changed": ({ before, after }) => `Server title changed from ${q(before)} to ${q(after)}.`,
+  "server-instructions-changed": ({ change }) => change.punctuationOnly ? `Server instructions changed in punctuation only: ${change.diff}` : `Server instructions changed (the model reads them as system-level guidance): ${change.diff}`,
+  "server-protocol-version-changed": ({ before, after }) => `Negotiated protocol version changed from ${before} to ${after}.`
+};
+var finding6 = findingMaker(SERVER_RULES, SERVER_MESSAGES);
 function capabilityPaths(caps, prefix = "") {
   const out = /* @__PURE__ */ new Map();
   if (!isObject(caps)) return out;
@@ -1468,110 +1515,49 @@ function parentOf(path2) {
 function readableCapability(path2) {
   return path2.slice(1).split("/").map(unescapePointerToken).join(".");
 }
+function diffCapabilities(subject, base, head, out) {
+  const before = capabilityPaths(base.capabilities), after = capabilityPaths(head.capabilities);
+  compareLists([...before], [...after], ([path2]) => path2, {
+    onRemoved: ([path2, value]) => {
+      if (parentOf(path2) && !after.has(parentOf(path2))) return;
+      out.push(finding6("server-capability-removed", { subject, path: `/capabilities${path2}`, before: value }, { capability: readableCapability(path2) }));
+    },
+    onAdded: ([path2, value]) => {
+      if (parentOf(path2) && !before.has(parentOf(path2))) return;
+      out.push(finding6("server-capability-added", { subject, path: `/capabilities${path2}`, after: value }, { capability: readableCapability(path2) }));
+    }
+  });
+}
 function diffServer(base, head) {
   const out = [];
   const subject = head.server.name ?? base.server.name ?? "server";
-  const emit = (rule, f) => out.push(makeFinding(SERVER_RULES[rule], { subject, ...f }));
-  if (base.server.name !== void 0 && head.server.name !== void 0 && base.server.name !== head.server.name) {
-    emit("server-name-changed", { path: "/server/name", before: base.server.name, after: head.server.name, message: `Server name changed from ${q(base.server.name)} to ${q(head.server.name)}; client configurations keyed by the old name may no longer match.` });
+  const name = { before: base.server.name, after: head.server.name };
+  if (name.before !== void 0 && name.after !== void 0 && name.before !== name.after) {
+    out.push(finding6("server-name-changed", { subject, path: "/server/name", before: name.before, after: name.after }, { before: name.before, after: name.after }));
   }
-  if ((base.server.title ?? null) !== (head.server.title ?? null) && !isUncaptured(base) && !isUncaptured(head)) {
-    emit("server-title-changed", { path: "/server/title", before: base.server.title ?? null, after: head.server.title ?? null, message: `Server title changed from ${q(base.server.title ?? null)} to ${q(head.server.title ?? null)}.` });
+  const title = { before: base.server.title ?? null, after: head.server.title ?? null };
+  if (title.before !== title.after && !isUncaptured(base) && !isUncaptured(head)) {
+    out.push(finding6("server-title-changed", { subject, path: "/server/title", ...title }, title));
   }
-  if (base.protocolVersion !== void 0 && head.protocolVersion !== void 0 && base.protocolVersion !== head.protocolVersion) {
-    emit("server-protocol-version-changed", { path: "/protocolVersion", before: base.protocolVersion, after: head.protocolVersion, message: `Negotiated protocol version changed from ${base.protocolVersion} to ${head.protocolVersion}.` });
+  const version = { before: base.protocolVersion, after: head.protocolVersion };
+  if (version.before !== void 0 && version.after !== void 0 && version.before !== version.after) {
+    out.push(finding6("server-protocol-version-changed", { subject, path: "/protocolVersion", before: version.before, after: version.after }, { before: version.before, after: version.after }));
   }
   if (isUncaptured(base) || isUncaptured(head)) return out;
-  const instr = textChange(base.instructions, head.instructions);
-  if (instr) {
-    emit("server-instructions-changed", { path: "/instructions", before: base.instructions ?? null, after: head.instructions ?? null, ...cosmeticSeverity(instr), message: instr.punctuationOnly ? `Server instructions changed in punctuation only: ${instr.diff}` : `Server instructions changed (the model reads them as system-level guidance): ${instr.diff}`, extra: instr.extra });
+  const change = textChange(base.instructions, head.instructions);
+  if (change) {
+    out.push(finding6("server-instructions-changed", {
+      subject,
+      path: "/instructions",
+      before: base.instructions ?? null,
+      after: head.instructions ?? null,
+      ...cosmeticSeverity(change),
+      extra: change.extra
+    }, { change }));
   }
-  const before = capabilityPaths(base.capabilities), after = capabilityPaths(head.capabilities);
-  for (const [path2, value] of before) {
-    if (after.has(path2) || parentOf(path2) && !after.has(parentOf(path2))) continue;
-    emit("server-capability-removed", { path: `/capabilities${path2}`, before: value, message: `Server no longer advertises capability "${readableCapability(path2)}"; clients that use it will fail or stop receiving its notifications.` });
-  }
-  for (const [path2, value] of after) {
-    if (before.has(path2) || parentOf(path2) && !before.has(parentOf(path2))) continue;
-    emit("server-capability-added", { path: `/capabilities${path2}`, after: value, message: `Server now advertises capability "${readableCapability(path2)}".` });
-  }
+  diffCapabilities(subject, base, head, out);
   return out;
 }
-function diffCatalogExtras(base, head) {
-  return [...diffServer(base, head), ...diffPrompts(base, head), ...diffResources(base, head), ...diffResourceTemplates(base, head)];
-}
-
-// src/diff/schema/rules.ts
-var EMITTER = "src/diff/schema/walker.ts";
-var ORACLE_EMITTER = "src/diff/schema/oracle-finding.ts";
-var SCHEMA_CHANGE_KINDS = {
-  "property-added-required": ["breaking", null, "a new required property: old calls omit it (even when it has a default)"],
-  "property-added-optional": ["safe", null, "a new optional property"],
-  "property-added": [null, "safe", "a new property in the result"],
-  "property-removed": ["warning", "warning", "a property was removed (input: breaking when the object forbids additional properties; output: breaking when it was required)"],
-  "property-renamed": ["breaking", "warning", "a property disappeared and one with an equal schema appeared in the same object (output: breaking when the old one was required)"],
-  "property-became-required": ["breaking", "safe", "a property became required"],
-  "property-became-optional": ["safe", "breaking", "a property became optional"],
-  "property-became-required-with-default": ["warning", null, "a property became required but carries a default: servers usually accept omission, strict clients do not"],
-  "property-description-changed": ["info", "info", "a property's description changed (the model reads it; review the wording)"],
-  "type-narrowed": ["breaking", "safe", "the type accepts fewer kinds of value (e.g. number → integer, [string, null] → string)"],
-  "type-widened": ["safe", "breaking", "the type accepts more kinds of value"],
-  "type-changed": ["breaking", "breaking", "the type changed to a disjoint one"],
-  "enum-value-removed": ["breaking", "safe", "an enum value was removed"],
-  "enum-value-added": ["safe", "warning", "an enum value was added"],
-  "enum-added": ["breaking", "safe", "a free value became an enum"],
-  "enum-removed": ["safe", "warning", "an enum was removed: any value of the type is now allowed"],
-  "const-added": ["breaking", "safe", "a free value became a constant"],
-  "const-changed": ["breaking", "breaking", "the constant value changed"],
-  "const-removed": ["safe", "warning", "a constant was removed: any value of the type is now allowed"],
-  "pattern-added": ["breaking", "safe", "a pattern was added"],
-  "pattern-changed": ["warning", "warning", "the pattern changed (neither direction can be proven)"],
-  "pattern-removed": ["safe", "warning", "the pattern was removed"],
-  "format-added": ["warning", "safe", "a format was added (validators often ignore format)"],
-  "format-changed": ["warning", "warning", "the format changed"],
-  "format-removed": ["safe", "warning", "the format was removed"],
-  "constraint-tightened": ["breaking", "safe", "a bound was tightened: minimum↑ maximum↓ exclusive bounds, minLength↑ maxLength↓, minItems↑ maxItems↓, minProperties↑ maxProperties↓, multipleOf, uniqueItems added"],
-  "constraint-loosened": ["safe", "warning", "a bound was loosened"],
-  "additional-properties-disallowed": ["breaking", "safe", "the object no longer accepts undeclared properties (models add extra keys)"],
-  "additional-properties-allowed": ["safe", "warning", "the object now accepts undeclared properties"],
-  "default-changed": ["warning", "info", "the default changed: omitted arguments now behave differently"],
-  "default-removed": ["warning", "info", "the default was removed"],
-  "default-added": ["info", "info", "a default was added"],
-  "variant-removed": ["breaking", "safe", "an anyOf/oneOf branch is gone"],
-  "variant-added": ["safe", "breaking", "an anyOf/oneOf branch was added"],
-  "schema-inconclusive": ["warning", "warning", "a keyword the engine cannot compare changed (if/then/else, not, patternProperties, …), a $ref cannot be resolved locally, or the time budget ran out"]
-};
-var EXTRA_RULES = [
-  ["output-schema-removed", "breaking", "output", "the tool no longer declares an outputSchema: structuredContent readers lose their contract", "src/diff/schema/index.ts"],
-  ["output-schema-added", "safe", "output", "the tool now declares an outputSchema", "src/diff/schema/index.ts"],
-  ["input-schema-narrowed", "breaking", "input", "safety net: the set-theoretic oracle proves some arguments are no longer accepted, but no specific rule named it", ORACLE_EMITTER],
-  ["input-schema-widened", "safe", "input", "the set-theoretic oracle proves the input accepts more values and nothing less", ORACLE_EMITTER],
-  ["output-schema-widened", "breaking", "output", "safety net: the set-theoretic oracle proves the result can hold values it could not before, but no specific rule named it", ORACLE_EMITTER],
-  ["output-schema-narrowed", "safe", "output", "the set-theoretic oracle proves the result holds fewer values and nothing new", ORACLE_EMITTER]
-];
-function ruleId(kind, direction) {
-  return `${direction}-${kind}`;
-}
-function severityOf(kind, direction) {
-  const row = SCHEMA_CHANGE_KINDS[kind];
-  const sev = direction === "input" ? row[0] : row[1];
-  if (sev === null) throw new Error(`schema rule ${kind} is not defined for ${direction}`);
-  return sev;
-}
-function buildRules() {
-  const out = [];
-  for (const [kind, row] of Object.entries(SCHEMA_CHANGE_KINDS)) {
-    for (const direction of ["input", "output"]) {
-      const severity = direction === "input" ? row[0] : row[1];
-      if (severity === null) continue;
-      const emittedBy = kind === "schema-inconclusive" ? `${EMITTER}, ${ORACLE_EMITTER}` : EMITTER;
-      out.push({ id: ruleId(kind, direction), severity, direction, subject: "tool", family: "change", description: row[2], emittedBy });
-    }
-  }
-  for (const [id, severity, direction, description, emittedBy] of EXTRA_RULES) out.push({ id, severity, direction, subject: "tool", family: "change", description, emittedBy });
-  return out;
-}
-var SCHEMA_RULES = buildRules();
 
 // src/diff/schema/document.ts
 var VALUE_SHAPE = {
@@ -2007,39 +1993,12 @@ function mergeTwo(a, b) {
   return out;
 }
 
-// src/diff/schema/walker.ts
-var OPAQUE_KEYWORDS = ["not", "if", "then", "else", "allOf", "anyOf", "oneOf", "dependentSchemas", "dependentRequired", "dependencies", "patternProperties", "propertyNames", "unevaluatedProperties", "contains", "minContains", "maxContains", "unevaluatedItems", "$dynamicRef", "$recursiveRef"];
-var UNRESOLVED = "$unresolved";
-var TYPE_ONLY_IGNORED = /* @__PURE__ */ new Set(["type", "title", "description", "examples", "$comment", "default", "deprecated", "readOnly", "writeOnly", "nullable"]);
-var shown = (v) => v === void 0 ? "nothing" : JSON.stringify(v);
-var typeArticle = (t) => t === "any" ? "any value" : t === "null" ? "null" : t === "integer" || t === "array" || t === "object" ? `an ${t}` : `a ${t}`;
-var Walker = class {
-  constructor(b, a, dir) {
-    this.b = b;
-    this.a = a;
+// src/diff/schema/messages.ts
+var Wording = class {
+  constructor(dir) {
     this.dir = dir;
   }
-  b;
-  a;
   dir;
-  changes = [];
-  reasons = [];
-  seen = /* @__PURE__ */ new WeakMap();
-  /** The shared definitions ($ref used more than once) the walk is inside: a change there is reported once, at its first use. */
-  viaRefs = [];
-  depth = 0;
-  emit(kind, path2, message, f = {}) {
-    const change = { rule: ruleId(kind, this.dir), severity: f.severity ?? severityOf(kind, this.dir), path: path2 };
-    if (f.before !== void 0) change.before = f.before;
-    if (f.after !== void 0) change.after = f.after;
-    const via = this.viaRefs[this.viaRefs.length - 1];
-    change.message = via ? `${message} (defined in ${via.ref}, which is used in ${via.uses} places)` : message;
-    if (f.extra || via) change.extra = { ...f.extra ?? {}, ...via ? { definedAt: via.ref } : {} };
-    this.changes.push(change);
-  }
-  undecidedAt(path2, why) {
-    this.reasons.push(`${this.lead(path2)}${why}`);
-  }
   /** Names the place a path points to: 'parameter "options.limit"' / 'field "items[].id"' / 'the arguments'. */
   subject(path2) {
     const segs = path2.split("/").slice(1).map(unescapePointerToken);
@@ -2055,16 +2014,453 @@ var Walker = class {
     if (name === "*") return this.dir === "input" ? "undeclared parameters" : "undeclared fields";
     return `${this.dir === "input" ? "parameter" : "field"} ${JSON.stringify(name)}`;
   }
+  /** Whether a path names the root (the arguments, the result). */
+  isRoot(path2) {
+    return this.subject(path2) === this.subject("");
+  }
   /** How a message about a place starts: 'parameter "q": ', or at the root 'in the arguments, ' / 'in the result, '. */
   lead(path2) {
-    const subject = this.subject(path2);
-    return subject === this.subject("") ? `in ${subject}, ` : `${subject}: `;
+    return this.isRoot(path2) ? `in ${this.subject(path2)}, ` : `${this.subject(path2)}: `;
+  }
+  /** Names the schema at a path: "the input schema" at the root, else "the schema of parameter "q"". */
+  schemaAt(path2) {
+    return path2 === "" ? `the ${this.dir} schema` : `the schema of ${this.subject(path2)}`;
   }
   rejected(what) {
     return this.dir === "input" ? `callers sending ${what} are now rejected` : `readers no longer receive ${what}`;
   }
   accepted(what) {
     return this.dir === "input" ? `callers may now also send ${what}` : `readers may now receive ${what}`;
+  }
+};
+var IN = new Wording("input");
+var OUT = new Wording("output");
+var shown = (v) => v === void 0 ? "nothing" : JSON.stringify(v);
+var list = (vs) => vs.map(valueKey).join(", ");
+var typeArticle = (t) => t === "any" ? "any value" : t === "null" ? "null" : t === "integer" || t === "array" || t === "object" ? `an ${t}` : `a ${t}`;
+function inconclusive(w, a) {
+  switch (a.cause) {
+    case "not-a-schema":
+      return `${w.schemaAt(a.at)} changed from ${shown(a.before)} to ${shown(a.after)}, and JSON Schema allows only an object or a boolean there; validators reject or ignore it, so its compatibility cannot be checked. Fix the schema.`;
+    case "malformed-keyword": {
+      const what = a.key === "anyOf" || a.key === "oneOf" || a.key === "allOf" ? `the \`${a.key}\` members that are not schemas` : `\`${a.key.split("/").pop()}\``;
+      return `${w.lead(a.at)}${what} changed from ${shown(a.before)} to ${shown(a.after)}; JSON Schema does not allow ${a.disallowed.map(shown).join(" and ")} there, and validators reject or ignore it, so the change cannot be checked. Fix the schema.`;
+    }
+    case "unresolved-ref": {
+      const why = !a.ref.startsWith("#") ? `refers to the external schema ${JSON.stringify(a.ref)}, which mcp-contract never fetches` : `refers to ${JSON.stringify(a.ref)}, which does not exist in the ${a.side} schema`;
+      return `${w.schemaAt(a.at)} ${why}; its compatibility cannot be checked. Inline the schema or move it under $defs.`;
+    }
+    case "too-deep":
+      return `the schema nests more than ${a.limit} levels deep (or loops through $refs that far); mcp-contract does not compare it. Review the change by hand, and check the generator.`;
+    case "undecided":
+      return `${w.schemaAt("")} changed in a way mcp-contract could not decide${a.reason ? ` (${a.reason})` : ""}; review it by hand`;
+  }
+}
+function descriptionChanged(w, a) {
+  const what = a.before === void 0 ? "description added" : a.after === void 0 ? "description removed" : "description changed";
+  return `${w.lead(a.at)}${what}; the model reads it, review the new wording`;
+}
+function describeVariant(v) {
+  const props = isObject(v.schema.properties) ? v.schema.properties : {};
+  for (const [name, p] of Object.entries(props)) {
+    if (isObject(p) && p.const !== void 0) return `the variant with ${name} ${valueKey(p.const)}`;
+  }
+  const m = /\/(anyOf|oneOf)\/(\d+)$/.exec(v.path);
+  return m ? `the ${v.type} variant ${m[1]}[${m[2]}]` : `the ${v.type} variant`;
+}
+function typeNarrowed(w, a) {
+  if (a.to === void 0) return `${w.lead(a.at)}no longer ${w.dir === "input" ? "accepts" : "returns"} ${typeArticle(a.from)}; ${w.rejected(a.from === "null" ? "null" : `${typeArticle(a.from)} value`)}`;
+  return `${w.lead(a.at)}type narrowed from ${a.from} to ${a.to}; ${w.rejected(a.to === "integer" ? "fractional numbers" : `values that are not ${typeArticle(a.to)}`)}`;
+}
+function typeWidenedFrom(w, a) {
+  return `${w.lead(a.at)}type widened from ${a.from} to ${a.to}; ${w.accepted(a.to === "any" ? "any value" : "non-integer numbers")}`;
+}
+function enumValues(w, a, change) {
+  const consequence = change === "removed from" ? w.rejected(list(a.values)) : w.accepted(list(a.values));
+  return `${w.lead(a.at)}${a.values.length === 1 ? "value" : "values"} ${list(a.values)} ${change} the enum; ${consequence}`;
+}
+function stringKeywordRemoved(w, keyword, a) {
+  return `${w.lead(a.at)}${keyword} ${JSON.stringify(a.value)} removed; ${w.accepted("strings that do not match it")}`;
+}
+function stringKeywordChanged(w, keyword, a) {
+  const consequence = w.dir === "input" ? "some strings accepted before may now be rejected" : "readers may receive strings in another shape";
+  return `${w.lead(a.at)}${keyword} changed from ${JSON.stringify(a.before)} to ${JSON.stringify(a.after)}; ${consequence}`;
+}
+function describeMove(keyword, before, after, raised) {
+  if (before === void 0) return `${keyword} ${after} added`;
+  if (after === void 0) return `${keyword} ${before} removed`;
+  return `${keyword} ${raised ? "raised" : "lowered"} from ${before} to ${after}`;
+}
+function numericRange(b, a, side, integer, tightened) {
+  const [inner, outer] = tightened ? [a, b] : [b, a];
+  if (integer && outer) {
+    const [lo, hi] = side === "upper" ? [inner.value + 1, outer.value] : [outer.value, inner.value - 1];
+    return lo === hi ? `${lo}` : `${lo}–${hi}`;
+  }
+  if (side === "upper") return outer ? `values above ${inner.value} up to ${outer.value}` : `values above ${inner.value}`;
+  return outer ? `values below ${inner.value} down to ${outer.value}` : `values below ${inner.value}`;
+}
+function countRange(a) {
+  const norm = (v) => v === void 0 ? a.side === "lower" ? 0 : Infinity : v;
+  const [lo, hi] = [Math.min(norm(a.before), norm(a.after)), Math.max(norm(a.before), norm(a.after))];
+  const thing = a.unit === "characters" ? "strings" : a.unit === "items" ? "arrays" : "objects";
+  if (a.side === "lower") return `${thing} with ${lo === hi - 1 ? lo : `${lo}–${hi - 1}`} ${a.unit}`;
+  return hi === Infinity ? `${thing} with more than ${lo} ${a.unit}` : `${thing} with ${lo + 1 === hi ? hi : `${lo + 1}–${hi}`} ${a.unit}`;
+}
+function constraint(w, a, tightened) {
+  const consequence = (what) => tightened ? w.rejected(what) : w.accepted(what);
+  switch (a.bound) {
+    case "numeric": {
+      const show = (x) => x && `${x.value}${x.exclusive ? " (exclusive)" : ""}`;
+      const move = describeMove(a.side === "lower" ? "minimum" : "maximum", show(a.before), show(a.after), a.side === "lower" === tightened);
+      return `${w.lead(a.at)}${move}; ${consequence(numericRange(a.before, a.after, a.side, a.integer, tightened))}`;
+    }
+    case "multipleOf":
+      return `${w.lead(a.at)}multipleOf changed from ${a.before ?? "none"} to ${a.after ?? "none"}; ${consequence(`numbers that are not multiples of ${tightened ? a.after : a.before}`)}`;
+    case "uniqueItems":
+      return `${w.lead(a.at)}items ${tightened ? "must now be unique" : "no longer need to be unique"}; ${consequence("arrays with repeated items")}`;
+    case "count": {
+      const norm = (v) => v === void 0 ? a.side === "lower" ? 0 : Infinity : v;
+      const move = describeMove(a.keyword, a.before?.toString(), a.after?.toString(), norm(a.after) > norm(a.before));
+      return `${w.lead(a.at)}${move}; ${consequence(countRange(a))}`;
+    }
+  }
+}
+function undeclared(w, at) {
+  if (!w.isRoot(at)) return { lead: w.lead(at), what: "undeclared properties", extra: "objects with extra keys" };
+  return w.dir === "input" ? { lead: "", what: "undeclared arguments", extra: "extra arguments" } : { lead: "", what: "undeclared fields in the result", extra: "extra fields" };
+}
+var SCHEMA_MESSAGES = {
+  "input-property-added-required": (a) => `${IN.subject(a.at)} was added as required; existing calls omit it and are rejected${a.hasDefault ? " (a default does not help: validators still require it)" : ""}`,
+  "input-property-added-optional": (a) => `${IN.subject(a.at)} was added as optional`,
+  "output-property-added": (a) => `${OUT.subject(a.at)} was added`,
+  "input-property-removed": (a) => `${IN.subject(a.at)} was removed; callers that still send it ${a.closedAfter ? "are now rejected (additionalProperties is false)" : "have it ignored"}`,
+  "output-property-removed": (a) => `${OUT.subject(a.at)} was removed; readers ${a.wasRequired ? "that rely on it (it was required) break" : "that use it get nothing"}`,
+  "input-property-renamed": (a) => `${IN.subject(a.at)} renamed to ${JSON.stringify(a.to)}; callers still sending ${JSON.stringify(a.from)} ${a.closedAfter ? "are rejected" : "have it ignored"}${a.toIsRequired ? ` and miss the required ${JSON.stringify(a.to)}` : ""}; accept both names for a deprecation period`,
+  "output-property-renamed": (a) => `${OUT.subject(a.at)} renamed to ${JSON.stringify(a.to)}; readers of ${JSON.stringify(a.from)} no longer find it`,
+  "input-property-became-required": (a) => `${IN.subject(a.at)} became required; calls that omit it are now rejected`,
+  "output-property-became-required": (a) => `${OUT.subject(a.at)} became required; readers can now rely on it`,
+  "input-property-became-optional": (a) => `${IN.subject(a.at)} became optional; calls may now omit it`,
+  "output-property-became-optional": (a) => `${OUT.subject(a.at)} became optional; readers that rely on it break when it is missing`,
+  "input-property-became-required-with-default": (a) => `${IN.subject(a.at)} became required but has a default (${valueKey(a.default)}); servers usually accept omission, strict clients reject calls that omit it`,
+  "input-property-description-changed": (a) => descriptionChanged(IN, a),
+  "output-property-description-changed": (a) => descriptionChanged(OUT, a),
+  "input-type-narrowed": (a) => typeNarrowed(IN, a),
+  "output-type-narrowed": (a) => typeNarrowed(OUT, a),
+  "input-type-widened": (a) => a.from === void 0 ? `${IN.lead(a.at)}now also accepts ${typeArticle(a.to)}` : typeWidenedFrom(IN, { ...a, from: a.from }),
+  "output-type-widened": (a) => a.from === void 0 ? `${OUT.lead(a.at)}may now be ${typeArticle(a.to)}; readers that do not handle it break` : typeWidenedFrom(OUT, { ...a, from: a.from }),
+  "input-type-changed": (a) => `${IN.lead(a.at)}type changed from ${a.from.join(" or ")} to ${a.to.join(" or ")}; ${a.swapped ? `callers sending ${typeArticle(a.from[0])} are now rejected` : "every call that passed a value for it is now rejected"}`,
+  "output-type-changed": (a) => `${OUT.lead(a.at)}type changed from ${a.from.join(" or ")} to ${a.to.join(" or ")}; readers get a different kind of value`,
+  "input-enum-value-removed": (a) => enumValues(IN, a, "removed from"),
+  "output-enum-value-removed": (a) => enumValues(OUT, a, "removed from"),
+  "input-enum-value-added": (a) => enumValues(IN, a, "added to"),
+  "output-enum-value-added": (a) => `${enumValues(OUT, a, "added to")} (handle unknown values)`,
+  "input-enum-added": (a) => `${IN.lead(a.at)}now limited to ${list(a.values)}; callers sending any other value are now rejected`,
+  "output-enum-added": (a) => `${OUT.lead(a.at)}now limited to ${list(a.values)}; readers are unaffected`,
+  "input-enum-removed": (a) => `${IN.lead(a.at)}no longer limited to ${list(a.values)}; ${IN.accepted("any value of the type")}`,
+  "output-enum-removed": (a) => `${OUT.lead(a.at)}no longer limited to ${list(a.values)}; ${OUT.accepted("any value of the type")}`,
+  "input-const-added": (a) => `${IN.lead(a.at)}must now be ${list(a.values)}; callers sending any other value are now rejected`,
+  "output-const-added": (a) => `${OUT.lead(a.at)}must now be ${list(a.values)}; readers are unaffected`,
+  "input-const-changed": (a) => `${IN.lead(a.at)}constant changed from ${list(a.before)} to ${list(a.after)}; callers sending the old value are now rejected`,
+  "output-const-changed": (a) => `${OUT.lead(a.at)}constant changed from ${list(a.before)} to ${list(a.after)}; readers get a different value`,
+  "input-const-removed": (a) => `${IN.lead(a.at)}no longer fixed to ${list(a.values)}; ${IN.accepted("any value of the type")}`,
+  "output-const-removed": (a) => `${OUT.lead(a.at)}no longer fixed to ${list(a.values)}; ${OUT.accepted("any value of the type")}`,
+  "input-pattern-added": (a) => `${IN.lead(a.at)}pattern ${JSON.stringify(a.value)} added; callers sending strings that do not match are now rejected`,
+  "output-pattern-added": (a) => `${OUT.lead(a.at)}pattern ${JSON.stringify(a.value)} added; readers are unaffected`,
+  "input-pattern-changed": (a) => stringKeywordChanged(IN, "pattern", a),
+  "output-pattern-changed": (a) => stringKeywordChanged(OUT, "pattern", a),
+  "input-pattern-removed": (a) => stringKeywordRemoved(IN, "pattern", a),
+  "output-pattern-removed": (a) => stringKeywordRemoved(OUT, "pattern", a),
+  "input-format-added": (a) => `${IN.lead(a.at)}format ${JSON.stringify(a.value)} added; strict validators reject strings in another format`,
+  "output-format-added": (a) => `${OUT.lead(a.at)}format ${JSON.stringify(a.value)} added; readers are unaffected`,
+  "input-format-changed": (a) => stringKeywordChanged(IN, "format", a),
+  "output-format-changed": (a) => stringKeywordChanged(OUT, "format", a),
+  "input-format-removed": (a) => stringKeywordRemoved(IN, "format", a),
+  "output-format-removed": (a) => stringKeywordRemoved(OUT, "format", a),
+  "input-constraint-tightened": (a) => constraint(IN, a, true),
+  "output-constraint-tightened": (a) => constraint(OUT, a, true),
+  "input-constraint-loosened": (a) => constraint(IN, a, false),
+  "output-constraint-loosened": (a) => constraint(OUT, a, false),
+  "input-additional-properties-disallowed": (a) => {
+    const u = undeclared(IN, a.at);
+    return `${u.lead}${u.what} are no longer allowed (additionalProperties: false); calls with ${IN.isRoot(a.at) ? u.extra : "extra keys"}, which models often add, are now rejected`;
+  },
+  "output-additional-properties-disallowed": (a) => {
+    const u = undeclared(OUT, a.at);
+    return `${u.lead}${u.what} are no longer allowed (additionalProperties: false); readers are unaffected`;
+  },
+  "input-additional-properties-allowed": (a) => {
+    const u = undeclared(IN, a.at);
+    return `${u.lead}${u.what} are now allowed; ${IN.accepted(u.extra)}`;
+  },
+  "output-additional-properties-allowed": (a) => {
+    const u = undeclared(OUT, a.at);
+    return `${u.lead}${u.what} are now allowed; ${OUT.accepted(u.extra)}`;
+  },
+  "input-default-changed": (a) => `${IN.lead(a.at)}default changed from ${valueKey(a.before)} to ${valueKey(a.after)}; calls that omit it now behave differently`,
+  "output-default-changed": (a) => `${OUT.lead(a.at)}default changed from ${valueKey(a.before)} to ${valueKey(a.after)}; documentation only`,
+  "input-default-removed": (a) => `${IN.lead(a.at)}default ${valueKey(a.value)} removed; calls that omit it no longer get that value`,
+  "output-default-removed": (a) => `${OUT.lead(a.at)}default ${valueKey(a.value)} removed; documentation only`,
+  "input-default-added": (a) => `${IN.lead(a.at)}default ${valueKey(a.value)} added`,
+  "output-default-added": (a) => `${OUT.lead(a.at)}default ${valueKey(a.value)} added`,
+  "input-variant-removed": (a) => `${IN.lead(a.at)}${describeVariant(a.variant)} was removed; ${IN.rejected("values that only it matched")}`,
+  "output-variant-removed": (a) => `${OUT.lead(a.at)}${describeVariant(a.variant)} was removed; ${OUT.rejected("values that only it matched")}`,
+  "input-variant-added": (a) => `${IN.lead(a.at)}${describeVariant(a.variant)} was added; ${IN.accepted("values that only it matches")}`,
+  "output-variant-added": (a) => `${OUT.lead(a.at)}${describeVariant(a.variant)} was added; ${OUT.accepted("values that only it matches")}`,
+  "input-schema-inconclusive": (a) => inconclusive(IN, a),
+  "output-schema-inconclusive": (a) => inconclusive(OUT, a),
+  "output-schema-removed": () => "the outputSchema was removed; clients that validate or rely on structuredContent lose their contract",
+  "output-schema-added": () => "an outputSchema was added; clients can now rely on structuredContent",
+  "input-schema-narrowed": () => "the input schema now rejects some arguments it accepted before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)",
+  "output-schema-widened": () => "the output schema now allows results it did not allow before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)",
+  "input-schema-widened": () => "the input schema accepts more arguments than before and rejects none it accepted",
+  "output-schema-narrowed": () => "the output schema allows fewer results than before and none it did not allow"
+};
+function schemaMessage(id, ...args) {
+  return SCHEMA_MESSAGES[id](...args);
+}
+function walkerMessage(id, args, via) {
+  const message = SCHEMA_MESSAGES[id](args);
+  return via ? `${message} (defined in ${via.ref}, which is used in ${via.uses} places)` : message;
+}
+function undecidedReason(direction, at, what) {
+  return `${(direction === "input" ? IN : OUT).lead(at)}${what}`;
+}
+function unreadKeywordsReason(keywords) {
+  return `the schemas differ, and ${keywords.map((k) => `\`${k}\``).join(", ")} ${keywords.length === 1 ? "is" : "are"} not compared by the walker`;
+}
+
+// src/diff/schema/rules.ts
+function directed(row, direction) {
+  const rule = row[direction];
+  if (rule === null) throw new Error(`the schema change "${row.description}" has no ${direction} rule`);
+  return rule;
+}
+function directedRuleDefs(rows, emittedBy) {
+  const out = [];
+  for (const row of Object.values(rows)) {
+    for (const direction of ["input", "output"]) {
+      const rule = row[direction];
+      if (rule !== null) out.push({ id: rule[0], severity: rule[1], direction, subject: "tool", family: "change", description: row.description, emittedBy });
+    }
+  }
+  return out;
+}
+
+// src/diff/schema/walker.ts
+var WALKER_RULES = {
+  "property-added-required": {
+    input: ["input-property-added-required", "breaking"],
+    output: null,
+    description: "a new required property: old calls omit it (even when it has a default)"
+  },
+  "property-added-optional": {
+    input: ["input-property-added-optional", "safe"],
+    output: null,
+    description: "a new optional property"
+  },
+  "property-added": {
+    input: null,
+    output: ["output-property-added", "safe"],
+    description: "a new property in the result"
+  },
+  "property-removed": {
+    input: ["input-property-removed", "warning"],
+    output: ["output-property-removed", "warning"],
+    description: "a property was removed (input: breaking when the object forbids additional properties; output: breaking when it was required)"
+  },
+  "property-renamed": {
+    input: ["input-property-renamed", "breaking"],
+    output: ["output-property-renamed", "warning"],
+    description: "a property disappeared and one with an equal schema appeared in the same object (output: breaking when the old one was required)"
+  },
+  "property-became-required": {
+    input: ["input-property-became-required", "breaking"],
+    output: ["output-property-became-required", "safe"],
+    description: "a property became required"
+  },
+  "property-became-optional": {
+    input: ["input-property-became-optional", "safe"],
+    output: ["output-property-became-optional", "breaking"],
+    description: "a property became optional"
+  },
+  "property-became-required-with-default": {
+    input: ["input-property-became-required-with-default", "warning"],
+    output: null,
+    description: "a property became required but carries a default: servers usually accept omission, strict clients do not"
+  },
+  "property-description-changed": {
+    input: ["input-property-description-changed", "info"],
+    output: ["output-property-description-changed", "info"],
+    description: "a property's description changed (the model reads it; review the wording)"
+  },
+  "type-narrowed": {
+    input: ["input-type-narrowed", "breaking"],
+    output: ["output-type-narrowed", "safe"],
+    description: "the type accepts fewer kinds of value (e.g. number → integer, [string, null] → string)"
+  },
+  "type-widened": {
+    input: ["input-type-widened", "safe"],
+    output: ["output-type-widened", "breaking"],
+    description: "the type accepts more kinds of value"
+  },
+  "type-changed": {
+    input: ["input-type-changed", "breaking"],
+    output: ["output-type-changed", "breaking"],
+    description: "the type changed to a disjoint one"
+  },
+  "enum-value-removed": {
+    input: ["input-enum-value-removed", "breaking"],
+    output: ["output-enum-value-removed", "safe"],
+    description: "an enum value was removed"
+  },
+  "enum-value-added": {
+    input: ["input-enum-value-added", "safe"],
+    output: ["output-enum-value-added", "warning"],
+    description: "an enum value was added"
+  },
+  "enum-added": {
+    input: ["input-enum-added", "breaking"],
+    output: ["output-enum-added", "safe"],
+    description: "a free value became an enum"
+  },
+  "enum-removed": {
+    input: ["input-enum-removed", "safe"],
+    output: ["output-enum-removed", "warning"],
+    description: "an enum was removed: any value of the type is now allowed"
+  },
+  "const-added": {
+    input: ["input-const-added", "breaking"],
+    output: ["output-const-added", "safe"],
+    description: "a free value became a constant"
+  },
+  "const-changed": {
+    input: ["input-const-changed", "breaking"],
+    output: ["output-const-changed", "breaking"],
+    description: "the constant value changed"
+  },
+  "const-removed": {
+    input: ["input-const-removed", "safe"],
+    output: ["output-const-removed", "warning"],
+    description: "a constant was removed: any value of the type is now allowed"
+  },
+  "pattern-added": {
+    input: ["input-pattern-added", "breaking"],
+    output: ["output-pattern-added", "safe"],
+    description: "a pattern was added"
+  },
+  "pattern-changed": {
+    input: ["input-pattern-changed", "warning"],
+    output: ["output-pattern-changed", "warning"],
+    description: "the pattern changed (neither direction can be proven)"
+  },
+  "pattern-removed": {
+    input: ["input-pattern-removed", "safe"],
+    output: ["output-pattern-removed", "warning"],
+    description: "the pattern was removed"
+  },
+  "format-added": {
+    input: ["input-format-added", "warning"],
+    output: ["output-format-added", "safe"],
+    description: "a format was added (validators often ignore format)"
+  },
+  "format-changed": {
+    input: ["input-format-changed", "warning"],
+    output: ["output-format-changed", "warning"],
+    description: "the format changed"
+  },
+  "format-removed": {
+    input: ["input-format-removed", "safe"],
+    output: ["output-format-removed", "warning"],
+    description: "the format was removed"
+  },
+  "constraint-tightened": {
+    input: ["input-constraint-tightened", "breaking"],
+    output: ["output-constraint-tightened", "safe"],
+    description: "a bound was tightened: minimum↑ maximum↓ exclusive bounds, minLength↑ maxLength↓, minItems↑ maxItems↓, minProperties↑ maxProperties↓, multipleOf, uniqueItems added"
+  },
+  "constraint-loosened": {
+    input: ["input-constraint-loosened", "safe"],
+    output: ["output-constraint-loosened", "warning"],
+    description: "a bound was loosened"
+  },
+  "additional-properties-disallowed": {
+    input: ["input-additional-properties-disallowed", "breaking"],
+    output: ["output-additional-properties-disallowed", "safe"],
+    description: "the object no longer accepts undeclared properties (models add extra keys)"
+  },
+  "additional-properties-allowed": {
+    input: ["input-additional-properties-allowed", "safe"],
+    output: ["output-additional-properties-allowed", "warning"],
+    description: "the object now accepts undeclared properties"
+  },
+  "default-changed": {
+    input: ["input-default-changed", "warning"],
+    output: ["output-default-changed", "info"],
+    description: "the default changed: omitted arguments now behave differently"
+  },
+  "default-removed": {
+    input: ["input-default-removed", "warning"],
+    output: ["output-default-removed", "info"],
+    description: "the default was removed"
+  },
+  "default-added": {
+    input: ["input-default-added", "info"],
+    output: ["output-default-added", "info"],
+    description: "a default was added"
+  },
+  "variant-removed": {
+    input: ["input-variant-removed", "breaking"],
+    output: ["output-variant-removed", "safe"],
+    description: "an anyOf/oneOf branch is gone"
+  },
+  "variant-added": {
+    input: ["input-variant-added", "safe"],
+    output: ["output-variant-added", "breaking"],
+    description: "an anyOf/oneOf branch was added"
+  }
+};
+var SCHEMA_INCONCLUSIVE = {
+  input: ["input-schema-inconclusive", "warning"],
+  output: ["output-schema-inconclusive", "warning"],
+  description: "a keyword the engine cannot compare changed (if/then/else, not, patternProperties, …), a $ref cannot be resolved locally, or the time budget ran out"
+};
+var CHANGE_KINDS = { ...WALKER_RULES, "schema-inconclusive": SCHEMA_INCONCLUSIVE };
+var OPAQUE_KEYWORDS = ["not", "if", "then", "else", "allOf", "anyOf", "oneOf", "dependentSchemas", "dependentRequired", "dependencies", "patternProperties", "propertyNames", "unevaluatedProperties", "contains", "minContains", "maxContains", "unevaluatedItems", "$dynamicRef", "$recursiveRef"];
+var UNRESOLVED = "$unresolved";
+var TYPE_ONLY_IGNORED = /* @__PURE__ */ new Set(["type", "title", "description", "examples", "$comment", "default", "deprecated", "readOnly", "writeOnly", "nullable"]);
+var STRING_KEYWORD_KINDS = {
+  pattern: { added: "pattern-added", removed: "pattern-removed", changed: "pattern-changed" },
+  format: { added: "format-added", removed: "format-removed", changed: "format-changed" }
+};
+var Walker = class {
+  constructor(b, a, dir) {
+    this.b = b;
+    this.a = a;
+    this.dir = dir;
+  }
+  b;
+  a;
+  dir;
+  changes = [];
+  reasons = [];
+  seen = /* @__PURE__ */ new WeakMap();
+  /** The shared definitions ($ref used more than once) the walk is inside: a change there is reported once, at its first use. */
+  viaRefs = [];
+  depth = 0;
+  /** Records a change of a kind at `path`: the rule of this direction, and the arguments its message is written from. */
+  emit(kind, path2, args, f = {}) {
+    const [rule, severity] = directed(CHANGE_KINDS[kind], this.dir);
+    const change = { rule, severity: f.severity ?? severity, path: path2 };
+    if (f.before !== void 0) change.before = f.before;
+    if (f.after !== void 0) change.after = f.after;
+    const via = this.viaRefs[this.viaRefs.length - 1];
+    change.message = walkerMessage(rule, args, via);
+    if (f.extra || via) change.extra = { ...f.extra ?? {}, ...via ? { definedAt: via.ref } : {} };
+    this.changes.push(change);
+  }
+  undecidedAt(path2, why) {
+    this.reasons.push(undecidedReason(this.dir, path2, why));
   }
   /** Compares two subschemas found at `path` (the before and after documents' values at the same logical place). */
   node(bRaw, aRaw, path2) {
@@ -2117,10 +2513,6 @@ var Walker = class {
     }
     return false;
   }
-  /** Names the schema at a path: "the input schema" at the root, else "the schema of parameter "q"". */
-  schemaAt(path2) {
-    return path2 === "" ? `the ${this.dir} schema` : `the schema of ${this.subject(path2)}`;
-  }
   /**
    * A schema that is not an object or a boolean (a string, number, null, array) on either side: validators reject
    * or ignore it, so a change to it cannot be compared; true when it stops the comparison here.
@@ -2128,7 +2520,7 @@ var Walker = class {
   notASchema(bRaw, aRaw, path2) {
     const bad = (v) => v !== void 0 && !isSchemaValue(v);
     if (!bad(bRaw) && !bad(aRaw)) return false;
-    this.emit("schema-inconclusive", path2, `${this.schemaAt(path2)} changed from ${shown(bRaw)} to ${shown(aRaw)}, and JSON Schema allows only an object or a boolean there; validators reject or ignore it, so its compatibility cannot be checked. Fix the schema.`, {
+    this.emit("schema-inconclusive", path2, { cause: "not-a-schema", at: path2, before: bRaw, after: aRaw }, {
       before: bRaw,
       after: aRaw,
       extra: { malformed: true }
@@ -2144,9 +2536,8 @@ var Walker = class {
       const keyword = k.split("/").pop();
       const valueAt = (m, n) => m[k] ?? (typeof n === "object" && !k.includes("/") ? n[k] : void 0);
       const [before, after] = [valueAt(mb, nb), valueAt(ma, na)];
-      const disallowed = [mb[k], ma[k]].filter((v) => v !== void 0).map(shown).join(" and ");
-      const what = k === "anyOf" || k === "oneOf" || k === "allOf" ? `the \`${k}\` members that are not schemas` : `\`${keyword}\``;
-      this.emit("schema-inconclusive", `${path2}/${k}`, `${this.lead(path2)}${what} changed from ${shown(before)} to ${shown(after)}; JSON Schema does not allow ${disallowed} there, and validators reject or ignore it, so the change cannot be checked. Fix the schema.`, {
+      const disallowed = [mb[k], ma[k]].filter((v) => v !== void 0);
+      this.emit("schema-inconclusive", `${path2}/${k}`, { cause: "malformed-keyword", at: path2, key: k, before, after, disallowed }, {
         before,
         after,
         extra: { keyword, malformed: true }
@@ -2154,8 +2545,7 @@ var Walker = class {
     }
   }
   reportUnresolved(ref, side, path2) {
-    const why = !ref.startsWith("#") ? `refers to the external schema ${JSON.stringify(ref)}, which mcp-contract never fetches` : `refers to ${JSON.stringify(ref)}, which does not exist in the ${side} schema`;
-    this.emit("schema-inconclusive", `${path2}/$ref`, `${this.schemaAt(path2)} ${why}; its compatibility cannot be checked. Inline the schema or move it under $defs.`, {
+    this.emit("schema-inconclusive", `${path2}/$ref`, { cause: "unresolved-ref", at: path2, ref, side }, {
       ...side === "head" ? { after: ref } : { before: ref },
       extra: { ref, side }
     });
@@ -2164,16 +2554,12 @@ var Walker = class {
     const db = typeof b.description === "string" ? b.description : void 0;
     const da = typeof a.description === "string" ? a.description : void 0;
     if (db !== da && path2 !== "") {
-      const what = db === void 0 ? "description added" : da === void 0 ? "description removed" : "description changed";
-      this.emit("property-description-changed", `${path2}/description`, `${this.lead(path2)}${what}; the model reads it, review the new wording`, { before: db, after: da });
+      this.emit("property-description-changed", `${path2}/description`, { at: path2, before: db, after: da }, { before: db, after: da });
     }
     if (valueKey(b.default) === valueKey(a.default)) return;
-    const s = this.lead(path2);
-    if (b.default === void 0) this.emit("default-added", `${path2}/default`, `${s}default ${valueKey(a.default)} added`, { after: a.default });
-    else if (a.default === void 0)
-      this.emit("default-removed", `${path2}/default`, `${s}default ${valueKey(b.default)} removed; ${this.dir === "input" ? "calls that omit it no longer get that value" : "documentation only"}`, { before: b.default });
-    else
-      this.emit("default-changed", `${path2}/default`, `${s}default changed from ${valueKey(b.default)} to ${valueKey(a.default)}; ${this.dir === "input" ? "calls that omit it now behave differently" : "documentation only"}`, { before: b.default, after: a.default });
+    if (b.default === void 0) this.emit("default-added", `${path2}/default`, { at: path2, value: a.default }, { after: a.default });
+    else if (a.default === void 0) this.emit("default-removed", `${path2}/default`, { at: path2, value: b.default }, { before: b.default });
+    else this.emit("default-changed", `${path2}/default`, { at: path2, before: b.default, after: a.default }, { before: b.default, after: a.default });
   }
   /** Splits a normalised schema into single-type variants (type lists and type-union anyOf/oneOf). */
   variantsOf(doc, n, path2, fromBranch = false) {
@@ -2246,8 +2632,8 @@ var Walker = class {
     }
     if (pairs.length === 0 && vb.length > 0 && va.length > 0) {
       const types = (vs) => vs.length === 1 ? vs[0].type : [...new Set(vs.map((v) => v.type))];
-      const words = (vs) => [...new Set(vs.map((v) => v.type))].join(" or ");
-      this.emit("type-changed", `${path2}/type`, `${this.lead(path2)}type changed from ${words(vb)} to ${words(va)}; ${this.dir === "input" ? "every call that passed a value for it is now rejected" : "readers get a different kind of value"}`, { before: types(vb), after: types(va) });
+      const names = (vs) => [...new Set(vs.map((v) => v.type))];
+      this.emit("type-changed", `${path2}/type`, { at: path2, from: names(vb), to: names(va), swapped: false }, { before: types(vb), after: types(va) });
       return;
     }
     for (const [x, y] of pairs) this.typed(x, y);
@@ -2255,32 +2641,26 @@ var Walker = class {
       const [x] = leftB;
       const [y] = leftA;
       if (x.bare && y.bare) {
-        this.emit("type-changed", `${y.path}/type`, `${this.lead(path2)}type changed from ${x.type} to ${y.type}; ${this.dir === "input" ? `callers sending ${typeArticle(x.type)} are now rejected` : "readers get a different kind of value"}`, { before: x.type, after: y.type });
+        this.emit("type-changed", `${y.path}/type`, { at: path2, from: [x.type], to: [y.type], swapped: true }, { before: x.type, after: y.type });
         return;
       }
     }
     for (const x of leftB) {
-      if (x.bare) this.emit("type-narrowed", `${x.path}/type`, `${this.lead(path2)}no longer ${this.dir === "input" ? "accepts" : "returns"} ${typeArticle(x.type)}; ${this.rejected(x.type === "null" ? "null" : `${typeArticle(x.type)} value`)}`, { before: x.type });
-      else this.emit("variant-removed", x.path, `${this.lead(path2)}${describeVariant(x)} was removed; ${this.rejected("values that only it matched")}`, { before: x.schema });
+      if (x.bare) this.emit("type-narrowed", `${x.path}/type`, { at: path2, from: x.type }, { before: x.type });
+      else this.emit("variant-removed", x.path, { at: path2, variant: x }, { before: x.schema });
     }
     for (const y of leftA) {
-      if (y.bare) this.emit("type-widened", `${y.path}/type`, this.dir === "input" ? `${this.lead(path2)}now also accepts ${typeArticle(y.type)}` : `${this.lead(path2)}may now be ${typeArticle(y.type)}; readers that do not handle it break`, { after: y.type });
-      else this.emit("variant-added", y.path, `${this.lead(path2)}${describeVariant(y)} was added; ${this.accepted("values that only it matches")}`, { after: y.schema });
+      if (y.bare) this.emit("type-widened", `${y.path}/type`, { at: path2, to: y.type }, { after: y.type });
+      else this.emit("variant-added", y.path, { at: path2, variant: y }, { after: y.schema });
     }
   }
   /** Compares two variants of related types keyword by keyword. */
   typed(x, y) {
     const path2 = y.path;
-    const s = this.lead(path2);
     const listed = allowedValues(x.schema, x.type) !== void 0 && allowedValues(y.schema, y.type) !== void 0;
     if (x.type !== y.type && !listed) {
       const widened = x.type === "integer" || y.type === "any";
-      this.emit(
-        widened ? "type-widened" : "type-narrowed",
-        `${path2}/type`,
-        widened ? `${s}type widened from ${x.type} to ${y.type}; ${this.accepted(y.type === "any" ? "any value" : "non-integer numbers")}` : `${s}type narrowed from ${x.type} to ${y.type}; ${this.rejected(y.type === "integer" ? "fractional numbers" : `values that are not ${typeArticle(y.type)}`)}`,
-        { before: x.type, after: y.type }
-      );
+      this.emit(widened ? "type-widened" : "type-narrowed", `${path2}/type`, { at: path2, from: x.type, to: y.type }, { before: x.type, after: y.type });
     }
     const b = x.schema;
     const a = y.schema;
@@ -2304,17 +2684,15 @@ var Walker = class {
     const vb = allowedValues(b, tb);
     const va = allowedValues(a, ta);
     if (!vb && !va) return;
-    const s = this.lead(aPath);
     const kwPath = (x, p) => `${p}/${x.const !== void 0 ? "const" : "enum"}`;
-    const list = (vs) => vs.map(valueKey).join(", ");
     if (!vb) {
-      if (va.isConst) this.emit("const-added", kwPath(a, aPath), `${s}must now be ${list(va.values)}; ${this.dir === "input" ? "callers sending any other value are now rejected" : "readers are unaffected"}`, { after: va.values[0] });
-      else this.emit("enum-added", kwPath(a, aPath), `${s}now limited to ${list(va.values)}; ${this.dir === "input" ? "callers sending any other value are now rejected" : "readers are unaffected"}`, { after: va.values });
+      if (va.isConst) this.emit("const-added", kwPath(a, aPath), { at: aPath, values: va.values }, { after: va.values[0] });
+      else this.emit("enum-added", kwPath(a, aPath), { at: aPath, values: va.values }, { after: va.values });
       return;
     }
     if (!va) {
-      if (vb.isConst) this.emit("const-removed", kwPath(b, bPath), `${s}no longer fixed to ${list(vb.values)}; ${this.accepted("any value of the type")}`, { before: vb.values[0] });
-      else this.emit("enum-removed", kwPath(b, bPath), `${s}no longer limited to ${list(vb.values)}; ${this.accepted("any value of the type")}`, { before: vb.values });
+      if (vb.isConst) this.emit("const-removed", kwPath(b, bPath), { at: aPath, values: vb.values }, { before: vb.values[0] });
+      else this.emit("enum-removed", kwPath(b, bPath), { at: aPath, values: vb.values }, { before: vb.values });
       return;
     }
     const kb = new Map(vb.values.map((v) => [valueKey(v), v]));
@@ -2323,22 +2701,21 @@ var Walker = class {
     const added = [...ka].filter(([k]) => !kb.has(k)).map(([, v]) => v);
     if (!removed.length && !added.length) return;
     if ((vb.isConst || va.isConst) && vb.values.length === 1 && va.values.length === 1) {
-      this.emit("const-changed", kwPath(a, aPath), `${s}constant changed from ${list(vb.values)} to ${list(va.values)}; ${this.dir === "input" ? "callers sending the old value are now rejected" : "readers get a different value"}`, { before: vb.values[0], after: va.values[0] });
+      this.emit("const-changed", kwPath(a, aPath), { at: aPath, before: vb.values, after: va.values }, { before: vb.values[0], after: va.values[0] });
       return;
     }
-    if (removed.length) this.emit("enum-value-removed", kwPath(a, aPath), `${s}${removed.length === 1 ? "value" : "values"} ${list(removed)} removed from the enum; ${this.rejected(list(removed))}`, { before: removed, extra: { removed } });
-    if (added.length) this.emit("enum-value-added", kwPath(a, aPath), `${s}${added.length === 1 ? "value" : "values"} ${list(added)} added to the enum; ${this.accepted(list(added))}${this.dir === "output" ? " (handle unknown values)" : ""}`, { after: added, extra: { added } });
+    if (removed.length) this.emit("enum-value-removed", kwPath(a, aPath), { at: aPath, values: removed }, { before: removed, extra: { removed } });
+    if (added.length) this.emit("enum-value-added", kwPath(a, aPath), { at: aPath, values: added }, { after: added, extra: { added } });
   }
   stringKeywords(b, a, bPath, aPath) {
-    const s = this.lead(aPath);
     for (const kw of ["pattern", "format"]) {
       const vb = typeof b[kw] === "string" ? b[kw] : void 0;
       const va = typeof a[kw] === "string" ? a[kw] : void 0;
       if (vb === va) continue;
       const p = this.at(b, bPath, aPath, kw);
-      if (vb === void 0) this.emit(`${kw}-added`, p, `${s}${kw} ${JSON.stringify(va)} added; ${this.dir === "input" ? kw === "pattern" ? "callers sending strings that do not match are now rejected" : "strict validators reject strings in another format" : "readers are unaffected"}`, { after: va });
-      else if (va === void 0) this.emit(`${kw}-removed`, p, `${s}${kw} ${JSON.stringify(vb)} removed; ${this.accepted("strings that do not match it")}`, { before: vb });
-      else this.emit(`${kw}-changed`, p, `${s}${kw} changed from ${JSON.stringify(vb)} to ${JSON.stringify(va)}; ${this.dir === "input" ? "some strings accepted before may now be rejected" : "readers may receive strings in another shape"}`, { before: vb, after: va });
+      if (vb === void 0) this.emit(STRING_KEYWORD_KINDS[kw].added, p, { at: aPath, value: va }, { after: va });
+      else if (va === void 0) this.emit(STRING_KEYWORD_KINDS[kw].removed, p, { at: aPath, value: vb }, { before: vb });
+      else this.emit(STRING_KEYWORD_KINDS[kw].changed, p, { at: aPath, before: vb, after: va }, { before: vb, after: va });
     }
     this.bound(b, a, bPath, aPath, "minLength", "lower", "characters");
     this.bound(b, a, bPath, aPath, "maxLength", "upper", "characters");
@@ -2351,11 +2728,7 @@ var Walker = class {
       if (!cmp) continue;
       const kw = (la ?? lb).keyword;
       const p = la ? `${aPath}/${la.keyword}` : `${bPath}/${lb.keyword}`;
-      const name = side === "lower" ? "minimum" : "maximum";
-      const show = (x) => x ? `${x.value}${x.exclusive ? " (exclusive)" : ""}` : "none";
-      const range = numericRange(lb, la, side, integer, cmp);
-      const consequence = cmp === "tightened" ? this.rejected(range) : this.accepted(range);
-      this.emit(cmp === "tightened" ? "constraint-tightened" : "constraint-loosened", p, `${this.lead(aPath)}${describeMove(name, lb && show(lb), la && show(la), side === "lower" === (cmp === "tightened"))}; ${consequence}`, {
+      this.emit(cmp === "tightened" ? "constraint-tightened" : "constraint-loosened", p, { bound: "numeric", at: aPath, side, integer, before: lb, after: la }, {
         before: lb ? lb.raw : void 0,
         after: la ? la.raw : void 0,
         extra: { keyword: kw }
@@ -2367,7 +2740,7 @@ var Walker = class {
       const onlyRemoves = mb === void 0 || ma !== void 0 && isMultiple(ma, mb);
       const onlyAdds = ma === void 0 || mb !== void 0 && isMultiple(mb, ma);
       const kind = onlyRemoves || !onlyAdds && this.dir === "input" ? "constraint-tightened" : "constraint-loosened";
-      this.emit(kind, this.at(b, bPath, aPath, "multipleOf"), `${this.lead(aPath)}multipleOf changed from ${mb ?? "none"} to ${ma ?? "none"}; ${kind === "constraint-tightened" ? this.rejected("numbers that are not multiples of " + ma) : this.accepted("numbers that are not multiples of " + mb)}`, { before: mb, after: ma });
+      this.emit(kind, this.at(b, bPath, aPath, "multipleOf"), { bound: "multipleOf", at: aPath, before: mb, after: ma }, { before: mb, after: ma });
     }
   }
   arrayKeywords(b, a, bPath, aPath) {
@@ -2375,7 +2748,10 @@ var Walker = class {
     this.bound(b, a, bPath, aPath, "maxItems", "upper", "items");
     const ub = b.uniqueItems === true;
     const ua = a.uniqueItems === true;
-    if (ub !== ua) this.emit(ua ? "constraint-tightened" : "constraint-loosened", this.at(b, bPath, aPath, "uniqueItems"), `${this.lead(aPath)}items ${ua ? "must now be unique" : "no longer need to be unique"}; ${ua ? this.rejected("arrays with repeated items") : this.accepted("arrays with repeated items")}`, { before: b.uniqueItems, after: a.uniqueItems });
+    if (ub !== ua) {
+      const at = this.at(b, bPath, aPath, "uniqueItems");
+      this.emit(ua ? "constraint-tightened" : "constraint-loosened", at, { bound: "uniqueItems", at: aPath }, { before: b.uniqueItems, after: a.uniqueItems });
+    }
     const tb = Array.isArray(b.prefixItems) ? b.prefixItems : [];
     const ta = Array.isArray(a.prefixItems) ? a.prefixItems : [];
     for (let i = 0; i < Math.max(tb.length, ta.length); i++) {
@@ -2399,29 +2775,24 @@ var Walker = class {
       removed.splice(removed.indexOf(from), 1);
       added.splice(added.indexOf(to), 1);
       renamed.add(from).add(to);
-      const severity = this.dir === "output" && rb.has(from) ? "breaking" : severityOf("property-renamed", this.dir);
-      const what = this.dir === "input" ? `callers still sending ${JSON.stringify(from)} ${closedAfter ? "are rejected" : "have it ignored"}${ra.has(to) ? ` and miss the required ${JSON.stringify(to)}` : ""}; accept both names for a deprecation period` : `readers of ${JSON.stringify(from)} no longer find it`;
-      this.emit("property-renamed", propPath(bPath, from), `${this.subject(propPath(bPath, from))} renamed to ${JSON.stringify(to)}; ${what}`, { before: from, after: to, severity, extra: { from, to } });
+      const severity = this.dir === "output" && rb.has(from) ? "breaking" : void 0;
+      const p = propPath(bPath, from);
+      this.emit("property-renamed", p, { at: p, from, to, closedAfter, toIsRequired: ra.has(to) }, { before: from, after: to, severity, extra: { from, to } });
       if (rb.has(from) !== ra.has(to)) this.requiredChange(rb.has(from), ra.has(to), pa[to], propPath(aPath, to));
     }
     for (const k of removed) {
       const p = propPath(bPath, k);
-      const subj = this.subject(p);
-      if (this.dir === "input") {
-        this.emit("property-removed", p, `${subj} was removed; callers that still send it ${closedAfter ? "are now rejected (additionalProperties is false)" : "have it ignored"}`, { before: pb[k], severity: closedAfter ? "breaking" : void 0 });
-      } else {
-        const wasRequired = rb.has(k);
-        this.emit("property-removed", p, `${subj} was removed; readers ${wasRequired ? "that rely on it (it was required) break" : "that use it get nothing"}`, { before: pb[k], severity: wasRequired ? "breaking" : void 0 });
-      }
+      const wasRequired = rb.has(k);
+      const breaking = this.dir === "input" ? closedAfter : wasRequired;
+      this.emit("property-removed", p, { at: p, closedAfter, wasRequired }, { before: pb[k], severity: breaking ? "breaking" : void 0 });
     }
     for (const k of added) {
       const p = propPath(aPath, k);
-      const subj = this.subject(p);
-      if (this.dir === "output") this.emit("property-added", p, `${subj} was added`, { after: pa[k] });
+      if (this.dir === "output") this.emit("property-added", p, { at: p }, { after: pa[k] });
       else if (ra.has(k)) {
-        const dflt = isObject(pa[k]) && pa[k].default !== void 0;
-        this.emit("property-added-required", p, `${subj} was added as required; existing calls omit it and are rejected${dflt ? " (a default does not help: validators still require it)" : ""}`, { after: pa[k] });
-      } else this.emit("property-added-optional", p, `${subj} was added as optional`, { after: pa[k] });
+        const hasDefault = isObject(pa[k]) && pa[k].default !== void 0;
+        this.emit("property-added-required", p, { at: p, hasDefault }, { after: pa[k] });
+      } else this.emit("property-added-optional", p, { at: p }, { after: pa[k] });
     }
     const schemaOf = (o, props, k) => own(props, k) ? props[k] : o.additionalProperties ?? true;
     const common = new Set([...Object.keys(pb), ...Object.keys(pa), ...rb, ...ra].filter((k) => !removed.includes(k) && !added.includes(k) && !renamed.has(k)));
@@ -2435,13 +2806,12 @@ var Walker = class {
     this.bound(b, a, bPath, aPath, "maxProperties", "upper", "properties");
   }
   requiredChange(wasRequired, isRequired, after, p) {
-    const subj = this.subject(p);
     if (isRequired) {
       const dflt = isObject(after) && after.default !== void 0;
-      if (this.dir === "input" && dflt) this.emit("property-became-required-with-default", `${p}`, `${subj} became required but has a default (${valueKey(after.default)}); servers usually accept omission, strict clients reject calls that omit it`);
-      else this.emit("property-became-required", p, `${subj} became required; ${this.dir === "input" ? "calls that omit it are now rejected" : "readers can now rely on it"}`);
+      if (this.dir === "input" && dflt) this.emit("property-became-required-with-default", p, { at: p, default: after.default });
+      else this.emit("property-became-required", p, { at: p });
     } else if (wasRequired) {
-      this.emit("property-became-optional", p, `${subj} became optional; ${this.dir === "input" ? "calls may now omit it" : "readers that rely on it break when it is missing"}`);
+      this.emit("property-became-optional", p, { at: p });
     }
   }
   /** Removed + added properties with equal schemas, paired only when the pairing is unambiguous and plausible. */
@@ -2471,14 +2841,12 @@ var Walker = class {
     const xb = b.additionalProperties;
     const xa = a.additionalProperties;
     if (xb === void 0 && xa === void 0) return;
-    const root = this.subject(aPath) === this.subject("");
-    const [s, what, extra] = !root ? [this.lead(aPath), "undeclared properties", "objects with extra keys"] : this.dir === "input" ? ["", "undeclared arguments", "extra arguments"] : ["", "undeclared fields in the result", "extra fields"];
     const closedB = xb === false;
     const closedA = xa === false;
     if (!closedB && closedA) {
-      this.emit("additional-properties-disallowed", `${aPath}/additionalProperties`, `${s}${what} are no longer allowed (additionalProperties: false); ${this.dir === "input" ? `calls with ${root ? extra : "extra keys"}, which models often add, are now rejected` : "readers are unaffected"}`, { before: xb ?? true, after: false });
+      this.emit("additional-properties-disallowed", `${aPath}/additionalProperties`, { at: aPath }, { before: xb ?? true, after: false });
     } else if (closedB && !closedA) {
-      this.emit("additional-properties-allowed", `${aPath}/additionalProperties`, `${s}${what} are now allowed; ${this.accepted(extra)}`, { before: false, after: xa ?? true });
+      this.emit("additional-properties-allowed", `${aPath}/additionalProperties`, { at: aPath }, { before: false, after: xa ?? true });
     } else if (!closedB && !closedA) this.node(xb, xa, `${aPath}/additionalProperties`);
   }
   bound(b, a, bPath, aPath, kw, side, unit) {
@@ -2489,11 +2857,8 @@ var Walker = class {
     const na = norm(va);
     if (nb === na) return;
     const tightened = side === "lower" ? na > nb : na < nb;
-    const lo = Math.min(nb, na);
-    const hi = Math.max(nb, na);
-    const thing = unit === "characters" ? "strings" : unit === "items" ? "arrays" : "objects";
-    const range = side === "lower" ? `${thing} with ${lo === hi - 1 ? lo : `${lo}–${hi - 1}`} ${unit}` : hi === Infinity ? `${thing} with more than ${lo} ${unit}` : `${thing} with ${lo + 1 === hi ? hi : `${lo + 1}–${hi}`} ${unit}`;
-    this.emit(tightened ? "constraint-tightened" : "constraint-loosened", this.at(b, bPath, aPath, kw), `${this.lead(aPath)}${describeMove(kw, vb?.toString(), va?.toString(), na > nb)}; ${tightened ? this.rejected(range) : this.accepted(range)}`, { before: vb, after: va });
+    const args = { bound: "count", at: aPath, keyword: kw, side, unit, before: vb, after: va };
+    this.emit(tightened ? "constraint-tightened" : "constraint-loosened", this.at(b, bPath, aPath, kw), args, { before: vb, after: va });
   }
 };
 function numericBound(s, side, integer) {
@@ -2520,20 +2885,6 @@ function compareBound(b, a, side) {
   if (a.exclusive !== b.exclusive) return a.exclusive ? "tightened" : "loosened";
   return void 0;
 }
-function describeMove(keyword, before, after, raised) {
-  if (before === void 0) return `${keyword} ${after} added`;
-  if (after === void 0) return `${keyword} ${before} removed`;
-  return `${keyword} ${raised ? "raised" : "lowered"} from ${before} to ${after}`;
-}
-function numericRange(b, a, side, integer, cmp) {
-  const [inner, outer] = cmp === "tightened" ? [a, b] : [b, a];
-  if (integer && outer) {
-    const [lo, hi] = side === "upper" ? [inner.value + 1, outer.value] : [outer.value, inner.value - 1];
-    return lo === hi ? `${lo}` : `${lo}–${hi}`;
-  }
-  if (side === "upper") return outer ? `values above ${inner.value} up to ${outer.value}` : `values above ${inner.value}`;
-  return outer ? `values below ${inner.value} down to ${outer.value}` : `values below ${inner.value}`;
-}
 function isMultiple(x, of) {
   const r = x / of;
   return Math.abs(r - Math.round(r)) < 1e-9;
@@ -2548,14 +2899,6 @@ function allowedValues(s, type) {
 }
 function related(x, y) {
   return x === "any" || y === "any" || x === "integer" && y === "number" || x === "number" && y === "integer";
-}
-function describeVariant(v) {
-  const props = isObject(v.schema.properties) ? v.schema.properties : {};
-  for (const [name, p] of Object.entries(props)) {
-    if (isObject(p) && p.const !== void 0) return `the variant with ${name} ${valueKey(p.const)}`;
-  }
-  const m = /\/(anyOf|oneOf)\/(\d+)$/.exec(v.path);
-  return m ? `the ${v.type} variant ${m[1]}[${m[2]}]` : `the ${v.type} variant`;
 }
 function similarity(x, y) {
   const px = isObject(x.properties) ? x.properties : {};
@@ -2593,19 +2936,43 @@ function walkSchemas(before, after, direction) {
     w.node(before, after, "");
   } catch (err) {
     if (!(err instanceof SchemaTooDeep)) throw err;
+    const [rule, severity] = directed(SCHEMA_INCONCLUSIVE, direction);
     const change = {
-      rule: ruleId("schema-inconclusive", direction),
-      severity: severityOf("schema-inconclusive", direction),
+      rule,
+      severity,
       path: "",
-      message: `${err.message} (or loops through $refs that far); mcp-contract does not compare it. Review the change by hand, and check the generator.`
+      message: schemaMessage(rule, { cause: "too-deep", limit: MAX_SCHEMA_DEPTH })
     };
     return { changes: [change], undecided: false, reasons: [] };
   }
   if (w.changes.length === 0 && w.reasons.length === 0 && docB.key(before) !== docA.key(after)) {
     const unknown = [.../* @__PURE__ */ new Set([...docB.unknownKeywords, ...docA.unknownKeywords])].sort();
-    if (unknown.length) w.reasons.push(`the schemas differ, and ${unknown.map((k) => `\`${k}\``).join(", ")} ${unknown.length === 1 ? "is" : "are"} not compared by the walker`);
+    if (unknown.length) w.reasons.push(unreadKeywordsReason(unknown));
   }
   return { changes: w.changes, undecided: w.reasons.length > 0, reasons: w.reasons };
+}
+
+// src/diff/schema/oracle-finding.ts
+var ORACLE_RULES = defineRules("change", "src/diff/schema/oracle-finding.ts", "tool", {
+  "input-schema-narrowed": ["breaking", "safety net: the set-theoretic oracle proves some arguments are no longer accepted, but no specific rule named it", "input"],
+  "input-schema-widened": ["safe", "the set-theoretic oracle proves the input accepts more values and nothing less", "input"],
+  "output-schema-widened": ["breaking", "safety net: the set-theoretic oracle proves the result can hold values it could not before, but no specific rule named it", "output"],
+  "output-schema-narrowed": ["safe", "the set-theoretic oracle proves the result holds fewer values and nothing new", "output"]
+});
+function oracleFinding(outcome, direction, hadBreakingChange, reason) {
+  if (outcome === "equal") return void 0;
+  if (outcome === "inconclusive") {
+    const rule2 = direction === "input" ? "input-schema-inconclusive" : "output-schema-inconclusive";
+    return { rule: rule2, severity: directed(SCHEMA_INCONCLUSIVE, direction)[1], path: "", message: schemaMessage(rule2, { cause: "undecided", reason }), ...reason ? { extra: { reason } } : {} };
+  }
+  const breakingSide = direction === "input" ? "narrowed" : "widened";
+  if (outcome === breakingSide || outcome === "both") {
+    if (hadBreakingChange) return void 0;
+    const rule2 = direction === "input" ? "input-schema-narrowed" : "output-schema-widened";
+    return { rule: rule2, severity: ORACLE_RULES[rule2].severity, path: "", message: schemaMessage(rule2) };
+  }
+  const rule = direction === "input" ? "input-schema-widened" : "output-schema-narrowed";
+  return { rule, severity: ORACLE_RULES[rule].severity, path: "", message: schemaMessage(rule) };
 }
 
 // src/diff/schema/oracle.ts
@@ -2912,33 +3279,23 @@ function pruneOldBuilds(dir, keep) {
   }
 }
 
-// src/diff/schema/oracle-finding.ts
-function oracleFinding(outcome, direction, hadBreakingChange, reason) {
-  const root = direction === "input" ? "the input schema" : "the output schema";
-  if (outcome === "equal") return void 0;
-  if (outcome === "inconclusive") {
-    return {
-      rule: `${direction}-schema-inconclusive`,
-      severity: "warning",
-      path: "",
-      message: `${root} changed in a way mcp-contract could not decide${reason ? ` (${reason})` : ""}; review it by hand`,
-      ...reason ? { extra: { reason } } : {}
-    };
-  }
-  const breakingSide = direction === "input" ? "narrowed" : "widened";
-  if (outcome === breakingSide || outcome === "both") {
-    if (hadBreakingChange) return void 0;
-    return direction === "input" ? { rule: "input-schema-narrowed", severity: "breaking", path: "", message: `${root} now rejects some arguments it accepted before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)` } : { rule: "output-schema-widened", severity: "breaking", path: "", message: `${root} now allows results it did not allow before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)` };
-  }
-  return direction === "input" ? { rule: "input-schema-widened", severity: "safe", path: "", message: `${root} accepts more arguments than before and rejects none it accepted` } : { rule: "output-schema-narrowed", severity: "safe", path: "", message: `${root} allows fewer results than before and none it did not allow` };
-}
-
 // src/diff/schema/index.ts
+var OUTPUT_SCHEMA_RULES = defineRules("change", "src/diff/schema/index.ts", "tool", {
+  "output-schema-removed": ["breaking", "the tool no longer declares an outputSchema: structuredContent readers lose their contract", "output"],
+  "output-schema-added": ["safe", "the tool now declares an outputSchema", "output"]
+});
+var SCHEMA_RULES = [
+  ...directedRuleDefs(WALKER_RULES, "src/diff/schema/walker.ts"),
+  ...directedRuleDefs({ inconclusive: SCHEMA_INCONCLUSIVE }, "src/diff/schema/walker.ts, src/diff/schema/oracle-finding.ts"),
+  ...Object.values(OUTPUT_SCHEMA_RULES),
+  ...Object.values(ORACLE_RULES)
+];
 var IMPLICIT_INPUT = { type: "object" };
 function compareSchemas(before, after, direction) {
   if (direction === "output" && (before === void 0 || after === void 0)) {
     if (before === void 0 && after === void 0) return { changes: [], undecided: false, reasons: [] };
-    const change = after === void 0 ? { rule: "output-schema-removed", severity: "breaking", path: "", before, message: "the outputSchema was removed; clients that validate or rely on structuredContent lose their contract" } : { rule: "output-schema-added", severity: "safe", path: "", after, message: "an outputSchema was added; clients can now rely on structuredContent" };
+    const rule = after === void 0 ? "output-schema-removed" : "output-schema-added";
+    const change = { rule, severity: OUTPUT_SCHEMA_RULES[rule].severity, path: "", ...after === void 0 ? { before } : { after }, message: schemaMessage(rule) };
     return { changes: [change], undecided: false, reasons: [] };
   }
   return walkSchemas(asObjectRoot(before ?? IMPLICIT_INPUT), asObjectRoot(after ?? IMPLICIT_INPUT), direction);
@@ -2965,6 +3322,27 @@ var TOOL_RULES = defineRules("change", "src/diff/tools.ts", "tool", {
   "tool-field-changed": ["info", "a field the MCP spec does not define for tools (at the top level, in annotations or in execution) changed; mcp-contract does not interpret it, clients that read it may behave differently"],
   "catalog-duplicate-tool-name": ["warning", "the head lists two tools with the same name; clients see only one of them"]
 });
+var callModeText = (mode) => mode === "call" ? "a plain tools/call" : mode === "task" ? "a task-augmented call" : `mode ${q(mode)}`;
+var renameEvidence = (r) => r.relation === "equal-signature" ? "same input schema" : r.equalSignature ? "related name, same input schema" : "related name, similar input schema";
+var TOOL_MESSAGES = {
+  "tool-removed": ({ tool, deprecated, sunset }) => {
+    const why = !deprecated ? "" : sunset ? ` It was marked deprecated, but its sunset date ${sunset} has not passed yet.` : " It was marked deprecated, but without a sunset date, so removing it is still breaking; give deprecations a sunset date.";
+    return `Tool "${tool}" was removed; clients calling it will fail.${why}`;
+  },
+  "tool-renamed": (r) => `Tool "${r.from}" was renamed to "${r.to}" (${renameEvidence(r)}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
+  "tool-removed-after-deprecation": ({ tool, sunset }) => `Tool "${tool}" was removed after its deprecation sunset date ${sunset}; clients were told to migrate.`,
+  "tool-added": ({ tool }) => `Tool "${tool}" was added.`,
+  "tool-dual-registered": ({ tool, predecessor }) => `Tool "${tool}" was added beside "${predecessor}", which still works as before: clients can migrate at their own pace.`,
+  "tool-deprecated": ({ tool, sunset }) => `Tool "${tool}" is now marked deprecated${sunset ? `, with sunset date ${sunset}` : " (no sunset date given)"}.`,
+  "tool-title-changed": (a) => a.field === "title" ? `Tool "${a.tool}" title changed from ${q(a.before)} to ${q(a.after)}.` : `Tool "${a.tool}" annotations.title changed from ${q(a.before)} to ${q(a.after)} (clients that read \`title\` first still show ${q(a.shown)}).`,
+  "tool-description-changed": ({ tool, change }) => change.punctuationOnly ? `Tool "${tool}" description changed in punctuation only: ${change.diff}` : `Tool "${tool}" description changed (the model reads it as instructions): ${change.diff}`,
+  "tool-icons-changed": ({ tool }) => `Tool "${tool}" icons changed.`,
+  "tool-task-support-changed": ({ tool, before, after, lost }) => lost.length ? `Tool "${tool}" task support changed from "${before}" to "${after}": clients invoking it with ${lost.map(callModeText).join(" and ")} will now be rejected.` : `Tool "${tool}" task support changed from "${before}" to "${after}": a new way to invoke it, existing calls still work.`,
+  "tool-meta-changed": opaqueMessage,
+  "tool-field-changed": opaqueMessage,
+  "catalog-duplicate-tool-name": ({ tool, count }) => `The head lists ${count} tools named "${tool}"; clients keep only one of them, so which definition they call is undefined. Give each tool a unique name.`
+};
+var finding7 = findingMaker(TOOL_RULES, TOOL_MESSAGES);
 var SCHEMA_KEY = { input: "inputSchema", output: "outputSchema" };
 function schemaFinding(tool, direction, change) {
   return {
@@ -2991,6 +3369,15 @@ function displayTitle(tool) {
   const ann = isObject(tool.annotations) ? tool.annotations : {};
   return { value: typeof ann.title === "string" ? ann.title : void 0, path: "/annotations/title" };
 }
+function titleChange2(name, base, head) {
+  const tb = displayTitle(base), th = displayTitle(head);
+  if (tb.value !== th.value) {
+    return { path: th.value !== void 0 ? th.path : tb.path, args: { tool: name, field: "title", before: tb.value ?? null, after: th.value ?? null } };
+  }
+  const ab = isObject(base.annotations) ? base.annotations.title : void 0, ah = isObject(head.annotations) ? head.annotations.title : void 0;
+  if (stableJson(ab ?? null) === stableJson(ah ?? null)) return void 0;
+  return { path: "/annotations/title", args: { tool: name, field: "annotations.title", before: ab ?? null, after: ah ?? null, shown: th.value ?? null } };
+}
 var TASK_MODES = {
   forbidden: ["call"],
   optional: ["call", "task"],
@@ -3012,67 +3399,44 @@ function compareSchemaPair(name, direction, base, head, out) {
 }
 function compareToolPair(name, base, head) {
   const out = { findings: [], undecided: [] };
-  const emit = (rule, f) => out.findings.push(makeFinding(TOOL_RULES[rule], { subject: name, ...f }));
-  const tb = displayTitle(base), th = displayTitle(head);
-  if (tb.value !== th.value) {
-    emit("tool-title-changed", {
-      path: th.value !== void 0 ? th.path : tb.path,
-      before: tb.value ?? null,
-      after: th.value ?? null,
-      message: `Tool "${name}" title changed from ${q(tb.value ?? null)} to ${q(th.value ?? null)}.`
-    });
-  } else {
-    const ab = isObject(base.annotations) ? base.annotations.title : void 0, ah = isObject(head.annotations) ? head.annotations.title : void 0;
-    if (stableJson(ab ?? null) !== stableJson(ah ?? null)) {
-      emit("tool-title-changed", {
-        path: "/annotations/title",
-        before: ab ?? null,
-        after: ah ?? null,
-        message: `Tool "${name}" annotations.title changed from ${q(ab ?? null)} to ${q(ah ?? null)} (clients that read \`title\` first still show ${q(th.value ?? null)}).`
-      });
-    }
-  }
+  const title = titleChange2(name, base, head);
+  if (title) out.findings.push(finding7("tool-title-changed", { subject: name, path: title.path, before: title.args.before, after: title.args.after }, title.args));
   const desc = textChange(base.description, head.description);
   if (desc) {
-    emit("tool-description-changed", {
+    out.findings.push(finding7("tool-description-changed", {
+      subject: name,
       path: "/description",
       before: base.description ?? null,
       after: head.description ?? null,
       ...cosmeticSeverity(desc),
-      message: desc.punctuationOnly ? `Tool "${name}" description changed in punctuation only: ${desc.diff}` : `Tool "${name}" description changed (the model reads it as instructions): ${desc.diff}`,
       extra: desc.extra
-    });
+    }, { tool: name, change: desc }));
   }
   if (stableJson(base.icons ?? null) !== stableJson(head.icons ?? null)) {
-    emit("tool-icons-changed", { path: "/icons", before: base.icons ?? null, after: head.icons ?? null, message: `Tool "${name}" icons changed.` });
+    out.findings.push(finding7("tool-icons-changed", { subject: name, path: "/icons", before: base.icons ?? null, after: head.icons ?? null }, { tool: name }));
   }
   const sb = taskSupportOf(base), sh = taskSupportOf(head);
   if (sb !== sh) {
     const modesBefore = TASK_MODES[sb] ?? [sb], modesAfter = TASK_MODES[sh] ?? [sh];
     const lost = modesBefore.filter((m) => !modesAfter.includes(m));
-    const lostText = lost.map((m) => m === "call" ? "a plain tools/call" : m === "task" ? "a task-augmented call" : `mode ${q(m)}`).join(" and ");
-    emit("tool-task-support-changed", {
+    out.findings.push(finding7("tool-task-support-changed", {
+      subject: name,
       path: "/execution/taskSupport",
       before: sb,
       after: sh,
-      severity: lost.length ? "breaking" : "safe",
-      message: lost.length ? `Tool "${name}" task support changed from "${sb}" to "${sh}": clients invoking it with ${lostText} will now be rejected.` : `Tool "${name}" task support changed from "${sb}" to "${sh}": a new way to invoke it, existing calls still work.`
-    });
+      severity: lost.length ? "breaking" : "safe"
+    }, { tool: name, before: sb, after: sh, lost }));
   }
   const depBefore = deprecationOf(base), depAfter = deprecationOf(head);
   if (depAfter.deprecated && !depBefore.deprecated) {
-    emit("tool-deprecated", {
-      path: depAfter.marker ?? "",
-      after: depAfter.sunset ?? true,
-      message: `Tool "${name}" is now marked deprecated${depAfter.sunset ? `, with sunset date ${depAfter.sunset}` : " (no sunset date given)"}.`
-    });
+    out.findings.push(finding7("tool-deprecated", { subject: name, path: depAfter.marker ?? "", after: depAfter.sunset ?? true }, { tool: name, sunset: depAfter.sunset }));
   }
   const namedMarkers = /* @__PURE__ */ new Set([
     depAfter.deprecated && !depBefore.deprecated ? depAfter.marker : void 0,
     base.name !== head.name && depBefore.deprecated ? depBefore.marker : void 0
   ]);
   for (const change of opaqueChanges(`Tool "${name}"`, base, head, OPAQUE_FIELDS, namedMarkers)) {
-    emit(change.kind === "meta" ? "tool-meta-changed" : "tool-field-changed", { path: change.path, before: change.before, after: change.after, message: change.message });
+    out.findings.push(finding7(change.kind === "meta" ? "tool-meta-changed" : "tool-field-changed", { subject: name, path: change.path, before: change.before, after: change.after }, change));
   }
   out.findings.push(...compareAnnotations(name, base, head));
   compareSchemaPair(name, "input", base, head, out);
@@ -3127,56 +3491,42 @@ function pairingEntry(tool) {
 function diffTools(baseTools, headTools, now) {
   const out = { findings: [], undecided: [] };
   const base = byName(baseTools), head = byName(headTools);
-  const emit = (rule, f) => out.findings.push(makeFinding(TOOL_RULES[rule], f));
   for (const name of head.duplicates) {
     if (base.duplicates.has(name)) continue;
     const count = headTools.filter((t) => t.name === name).length;
-    emit("catalog-duplicate-tool-name", {
-      subject: name,
-      path: "",
-      after: count,
-      message: `The head lists ${count} tools named "${name}"; clients keep only one of them, so which definition they call is undefined. Give each tool a unique name.`
-    });
+    out.findings.push(finding7("catalog-duplicate-tool-name", { subject: name, path: "", after: count }, { tool: name, count }));
   }
   const broken = /* @__PURE__ */ new Set();
-  for (const [name, h] of head.map) {
-    const b = base.map.get(name);
-    if (!b) continue;
-    const pairs = base.duplicates.has(name) || head.duplicates.has(name) ? compareDuplicateDefinitions(name, baseTools.filter((t) => t.name === name), headTools.filter((t) => t.name === name)) : hashTool(b) === hashTool(h) ? [] : [compareToolPair(name, b, h)];
-    for (const pair of pairs) {
-      if (pair.findings.some((f) => f.severity === "breaking")) broken.add(name);
-      out.findings.push(...pair.findings);
-      out.undecided.push(...pair.undecided);
-    }
-  }
-  const removed = [];
-  for (const [name, b] of base.map) {
-    if (head.map.has(name)) continue;
-    const dep = deprecationOf(b);
-    if (sunsetPassed(dep, now)) {
-      emit("tool-removed-after-deprecation", {
-        subject: name,
-        path: "",
-        before: name,
-        message: `Tool "${name}" was removed after its deprecation sunset date ${dep.sunset}; clients were told to migrate.`
-      });
-    } else {
-      removed.push(b);
-    }
-  }
-  const added = [...head.map.values()].filter((t) => !base.map.has(t.name));
+  const removed = [], added = [];
+  compareLists(baseTools, headTools, (t) => t.name, {
+    // Same name: compare unless the canonical definitions hash equal. A name listed twice compares every definition.
+    onMutual: (b, h) => {
+      const name = h.name;
+      const pairs = base.duplicates.has(name) || head.duplicates.has(name) ? compareDuplicateDefinitions(name, baseTools.filter((t) => t.name === name), headTools.filter((t) => t.name === name)) : hashTool(b) === hashTool(h) ? [] : [compareToolPair(name, b, h)];
+      for (const pair of pairs) {
+        if (pair.findings.some((f) => f.severity === "breaking")) broken.add(name);
+        out.findings.push(...pair.findings);
+        out.undecided.push(...pair.undecided);
+      }
+    },
+    // Removed after their announced sunset: allowed, and never treated as the old half of a rename.
+    onRemoved: (b) => {
+      const dep = deprecationOf(b);
+      if (sunsetPassed(dep, now)) out.findings.push(finding7("tool-removed-after-deprecation", { subject: b.name, path: "", before: b.name }, { tool: b.name, sunset: dep.sunset }));
+      else removed.push(b);
+    },
+    onAdded: (a) => added.push(a)
+  });
   const renames = pairRenames(removed.map(pairingEntry), added.map(pairingEntry));
   const renamedFrom = new Set(renames.map((r) => r.from)), renamedTo = new Set(renames.map((r) => r.to));
   for (const r of renames) {
-    const how = r.relation === "equal-signature" ? "same input schema" : r.equalSignature ? "related name, same input schema" : "related name, similar input schema";
-    emit("tool-renamed", {
+    out.findings.push(finding7("tool-renamed", {
       subject: r.to,
       path: "",
       before: r.from,
       after: r.to,
-      message: `Tool "${r.from}" was renamed to "${r.to}" (${how}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
       extra: { from: r.from, to: r.to, relation: r.relation }
-    });
+    }, r));
     const pair = compareToolPair(r.to, base.map.get(r.from), head.map.get(r.to));
     out.findings.push(...pair.findings);
     out.undecided.push(...pair.undecided);
@@ -3184,29 +3534,21 @@ function diffTools(baseTools, headTools, now) {
   for (const b of removed) {
     if (renamedFrom.has(b.name)) continue;
     const dep = deprecationOf(b);
-    const why = !dep.deprecated ? "" : dep.sunset ? ` It was marked deprecated, but its sunset date ${dep.sunset} has not passed yet.` : " It was marked deprecated, but without a sunset date, so removing it is still breaking; give deprecations a sunset date.";
-    emit("tool-removed", {
+    out.findings.push(finding7("tool-removed", {
       subject: b.name,
       path: "",
       before: b.name,
-      message: `Tool "${b.name}" was removed; clients calling it will fail.${why}`,
       ...dep.deprecated ? { extra: { deprecated: true, ...dep.sunset ? { sunset: dep.sunset } : {} } } : {}
-    });
+    }, { tool: b.name, deprecated: dep.deprecated, sunset: dep.sunset }));
   }
   const successorsOf = new RelatedNameIndex([...head.map.keys()].filter((n) => base.map.has(n) && !broken.has(n)));
   for (const a of added) {
     if (renamedTo.has(a.name)) continue;
     const predecessor = findPredecessor(a, successorsOf, head.map);
     if (predecessor) {
-      emit("tool-dual-registered", {
-        subject: a.name,
-        path: "",
-        after: a.name,
-        message: `Tool "${a.name}" was added beside "${predecessor}", which still works as before: clients can migrate at their own pace.`,
-        extra: { from: predecessor, to: a.name }
-      });
+      out.findings.push(finding7("tool-dual-registered", { subject: a.name, path: "", after: a.name, extra: { from: predecessor, to: a.name } }, { tool: a.name, predecessor }));
     } else {
-      emit("tool-added", { subject: a.name, path: "", after: a.name, message: `Tool "${a.name}" was added.` });
+      out.findings.push(finding7("tool-added", { subject: a.name, path: "", after: a.name }, { tool: a.name }));
     }
   }
   return out;
@@ -3247,9 +3589,12 @@ export {
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,
   compareFindings,
-  diffCatalogExtras,
-  SchemaOracle,
+  diffPrompts,
+  diffResources,
+  diffResourceTemplates,
+  diffServer,
   oracleFinding,
+  SchemaOracle,
   schemaFinding,
   diffTools,
   loadTokenCounter,

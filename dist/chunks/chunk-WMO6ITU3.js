@@ -14,20 +14,20 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-URFGYQ4U.js";
+} from "./chunk-GR5UTCX4.js";
 import {
   captureCatalog
-} from "./chunk-DNWREYEG.js";
+} from "./chunk-JLJIYPYR.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-WTIJXQS3.js";
+} from "./chunk-PF6OERUH.js";
 import {
   toSnapshot
-} from "./chunk-6FZ4EZQ6.js";
+} from "./chunk-5UR2GAF7.js";
 import {
   UserError
-} from "./chunk-IOOITRKB.js";
+} from "./chunk-GBM6N2PC.js";
 
 // src/config/types.ts
 var FAIL_ON = ["breaking", "warning", "safe"];

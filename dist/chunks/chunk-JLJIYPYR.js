@@ -1,17 +1,17 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
-  revealHidden
-} from "./chunk-WTIJXQS3.js";
-import {
+  MAX_NESTING_DEPTH,
   isObject
-} from "./chunk-6FZ4EZQ6.js";
+} from "./chunk-5UR2GAF7.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
 import {
   CaptureError,
-  UserError
-} from "./chunk-IOOITRKB.js";
+  UserError,
+  neutraliseLogText,
+  revealHidden
+} from "./chunk-GBM6N2PC.js";
 import {
   __commonJS,
   __export,
@@ -10404,156 +10404,6 @@ var StreamableHTTPClientTransport = class {
   }
 };
 
-// src/capture/http.ts
-var HttpStatusError = class extends Error {
-  constructor(status, body) {
-    super(`HTTP ${status}${body ? `: ${body.slice(0, 300)}` : ""}`);
-    this.status = status;
-    this.body = body;
-    this.name = "HttpStatusError";
-  }
-  status;
-  body;
-};
-var ConnectionFailed = class extends Error {
-  constructor(url2, reason) {
-    super(`could not connect to ${url2}: ${reason}`);
-    this.url = url2;
-    this.reason = reason;
-    this.name = "ConnectionFailed";
-  }
-  url;
-  reason;
-};
-function describeNetworkError(err) {
-  let e = err;
-  while (e instanceof Error && e.cause instanceof Error) e = e.cause;
-  const code = e?.code;
-  const message = e instanceof Error ? e.message : String(e);
-  return code && !message.includes(code) ? `${code} ${message}` : message;
-}
-function toTransportError(err, url2) {
-  const code = err?.code;
-  if (typeof code === "number" && code >= 100) {
-    const text = err.message.replace(/^(Streamable HTTP|SSE) error: /, "").replace(/^Error POSTing to endpoint:\s*/, "");
-    return new HttpStatusError(code, text);
-  }
-  if (err instanceof TypeError && /fetch failed/i.test(err.message)) return new ConnectionFailed(url2, describeNetworkError(err));
-  if (err instanceof Error && ["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EHOSTUNREACH"].includes(err.code ?? "")) {
-    return new ConnectionFailed(url2, describeNetworkError(err));
-  }
-  return err instanceof Error ? err : new Error(String(err));
-}
-var SdkTransportChannel = class {
-  constructor(transport, url2, log) {
-    this.transport = transport;
-    this.url = url2;
-    transport.onmessage = (m) => this.onmessage?.(m);
-    transport.onerror = (e) => log(`http transport: ${e.message}`);
-    transport.onclose = () => {
-      if (!this.closing) this.onfatal?.(new ConnectionFailed(url2, "the server closed the connection"));
-    };
-  }
-  transport;
-  url;
-  onmessage;
-  onfatal;
-  closing = false;
-  async send(message) {
-    try {
-      await this.transport.send(message);
-    } catch (err) {
-      throw toTransportError(err, this.url);
-    }
-  }
-  async close() {
-    if (this.closing) return;
-    this.closing = true;
-    const t = this.transport;
-    if (t.terminateSession && t.sessionId) {
-      await Promise.race([t.terminateSession().catch(() => {
-      }), new Promise((r) => setTimeout(r, 1e3))]);
-    }
-    await this.transport.close().catch(() => {
-    });
-  }
-};
-function streamableHttpChannel(url2, headers, log) {
-  let modernVersion;
-  const fetchWithEraHeaders = (input, init) => {
-    if (modernVersion && init?.method === "POST" && typeof init.body === "string") {
-      const h = new Headers(init.headers);
-      h.set("mcp-protocol-version", modernVersion);
-      try {
-        const body = JSON.parse(init.body);
-        if (typeof body.method === "string") h.set("mcp-method", body.method);
-      } catch {
-      }
-      init = { ...init, headers: h };
-    }
-    return fetch(input, init);
-  };
-  const transport = new StreamableHTTPClientTransport(new URL(url2), { requestInit: { headers }, fetch: fetchWithEraHeaders });
-  const channel = new SdkTransportChannel(transport, url2, log);
-  channel.kind = "streamable-http";
-  channel.useProtocolVersion = (version2, era) => {
-    if (era === "modern") modernVersion = version2;
-    else transport.setProtocolVersion(version2);
-  };
-  return channel;
-}
-async function sseChannel(url2, headers, timeoutMs, log) {
-  const transport = new SSEClientTransport(new URL(url2), { requestInit: { headers } });
-  const channel = new SdkTransportChannel(transport, url2, log);
-  channel.kind = "sse";
-  channel.useProtocolVersion = (version2) => transport.setProtocolVersion(version2);
-  let timer;
-  try {
-    await Promise.race([
-      transport.start(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`the SSE stream sent no "endpoint" event within ${timeoutMs} ms`)), timeoutMs);
-      })
-    ]);
-  } catch (err) {
-    await transport.close().catch(() => {
-    });
-    throw toTransportError(err, url2);
-  } finally {
-    clearTimeout(timer);
-  }
-  return channel;
-}
-function tryConnect(url2, timeoutMs) {
-  const port = Number(url2.port || (url2.protocol === "https:" ? 443 : 80));
-  const host = url2.hostname.replace(/^\[|\]$/g, "");
-  return new Promise((resolve, reject) => {
-    const socket = connect({ host, port });
-    const done = (err) => {
-      socket.destroy();
-      if (err) reject(err);
-      else resolve();
-    };
-    socket.setTimeout(timeoutMs, () => done(new Error(`no TCP answer within ${timeoutMs} ms`)));
-    socket.once("connect", () => done());
-    socket.once("error", (err) => done(err));
-  });
-}
-async function waitForUrl(url2, deadline, stopped) {
-  const target = new URL(url2);
-  let lastError = "no connection attempt finished";
-  for (let wait = 50; ; wait = Math.min(wait * 1.5, 500)) {
-    try {
-      await tryConnect(target, Math.max(100, Math.min(2e3, deadline - Date.now())));
-      return void 0;
-    } catch (err) {
-      lastError = describeNetworkError(err);
-    }
-    if (stopped() || Date.now() + wait >= deadline) return lastError;
-    await new Promise((r) => setTimeout(r, wait));
-  }
-}
-
 // src/capture/rpc.ts
 var RpcError = class extends Error {
   constructor(method, code, rpcMessage, data) {
@@ -10568,6 +10418,16 @@ var RpcError = class extends Error {
   code;
   rpcMessage;
   data;
+};
+var MessageTooLarge = class extends Error {
+  constructor(limit, what = "a message") {
+    super(`the server sent ${what} larger than ${limit} bytes`);
+    this.limit = limit;
+    this.what = what;
+    this.name = "MessageTooLarge";
+  }
+  limit;
+  what;
 };
 var RpcTimeout = class extends Error {
   constructor(method, timeoutMs) {
@@ -10591,6 +10451,27 @@ var UnmatchedResponse = class extends Error {
   id;
   response;
 };
+var MAX_MESSAGE_DEPTH = MAX_NESTING_DEPTH + 3;
+var MessageTooDeep = class extends Error {
+  constructor(limit) {
+    super(`the server sent a message nested more than ${limit} levels deep (a tool, prompt or resource may nest at most ${limit - 3} levels)`);
+    this.limit = limit;
+    this.name = "MessageTooDeep";
+  }
+  limit;
+};
+function nestsDeeperThan(value, limit) {
+  const stack = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
 var METHOD_NOT_FOUND = -32601;
 var RpcClient = class {
   constructor(channel, log = () => {
@@ -10639,8 +10520,15 @@ var RpcClient = class {
     }
   }
   receive(message) {
+    if (nestsDeeperThan(message, MAX_MESSAGE_DEPTH)) {
+      this.fail(new MessageTooDeep(MAX_MESSAGE_DEPTH));
+      return;
+    }
+    this.accept(message);
+  }
+  accept(message) {
     if (Array.isArray(message)) {
-      for (const m of message) if (isObject(m)) this.receive(m);
+      for (const m of message) if (isObject(m)) this.accept(m);
       return;
     }
     const { id, method } = message;
@@ -10688,6 +10576,296 @@ var RpcClient = class {
     });
   }
 };
+
+// src/capture/http.ts
+var HttpStatusError = class extends Error {
+  constructor(status, body) {
+    super(`HTTP ${status}${body ? `: ${body.slice(0, 300)}` : ""}`);
+    this.status = status;
+    this.body = body;
+    this.name = "HttpStatusError";
+  }
+  status;
+  body;
+};
+var ConnectionFailed = class extends Error {
+  constructor(url2, reason) {
+    super(`could not connect to ${url2}: ${reason}`);
+    this.url = url2;
+    this.reason = reason;
+    this.name = "ConnectionFailed";
+  }
+  url;
+  reason;
+};
+function describeNetworkError(err) {
+  let e = err;
+  while (e instanceof Error && e.cause instanceof Error) e = e.cause;
+  const code = e?.code;
+  const message = e instanceof Error ? e.message : String(e);
+  return code && !message.includes(code) ? `${code} ${message}` : message;
+}
+function toTransportError(err, url2) {
+  const code = err?.code;
+  if (typeof code === "number" && code >= 100) {
+    const text = err.message.replace(/^(Streamable HTTP|SSE) error: /, "").replace(/^Error POSTing to endpoint:\s*/, "");
+    return new HttpStatusError(code, text);
+  }
+  if (err instanceof TypeError && /fetch failed/i.test(err.message)) return new ConnectionFailed(url2, describeNetworkError(err));
+  if (err instanceof Error && ["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EHOSTUNREACH"].includes(err.code ?? "")) {
+    return new ConnectionFailed(url2, describeNetworkError(err));
+  }
+  return err instanceof Error ? err : new Error(String(err));
+}
+var LF2 = 10;
+var CR2 = 13;
+var SseEventMeter = class {
+  eventBytes = 0;
+  lineEmpty = true;
+  afterCR = false;
+  /** Adds a chunk; returns the size of the event still open at its end. */
+  add(chunk) {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === LF2 && this.afterCR) {
+        this.afterCR = false;
+        continue;
+      }
+      this.afterCR = b === CR2;
+      if (b === LF2 || b === CR2) {
+        if (this.lineEmpty) this.eventBytes = 0;
+        else this.eventBytes++;
+        this.lineEmpty = true;
+      } else {
+        this.eventBytes++;
+        this.lineEmpty = false;
+      }
+    }
+    return this.eventBytes;
+  }
+};
+function cappedFetch(maxBytes, onExceeded, base = fetch) {
+  return async (input, init) => {
+    const response = await base(input, init);
+    if (!response.body || response.status >= 300 && response.status < 400) return response;
+    const sse = (response.headers.get("content-type") ?? "").toLowerCase().includes("text/event-stream");
+    const meter = sse ? new SseEventMeter() : void 0;
+    let total = 0;
+    const counted = response.body.pipeThrough(new TransformStream({
+      transform(chunk, controller) {
+        const open2 = meter ? meter.add(chunk) : total += chunk.byteLength;
+        if (open2 > maxBytes) {
+          const error2 = new MessageTooLarge(maxBytes, sse ? "an SSE event" : "an HTTP response body");
+          onExceeded(error2);
+          controller.error(error2);
+          return;
+        }
+        controller.enqueue(chunk);
+      }
+    }));
+    const capped = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(capped, "url", { value: response.url });
+    return capped;
+  };
+}
+var SdkTransportChannel = class {
+  constructor(transport, url2, log) {
+    this.transport = transport;
+    this.url = url2;
+    transport.onmessage = (m) => this.onmessage?.(m);
+    transport.onerror = (e) => log(`http transport: ${e.message}`);
+    transport.onclose = () => {
+      if (!this.closing) this.onfatal?.(new ConnectionFailed(url2, "the server closed the connection"));
+    };
+  }
+  transport;
+  url;
+  onmessage;
+  onfatal;
+  closing = false;
+  async send(message) {
+    try {
+      await this.transport.send(message);
+    } catch (err) {
+      throw toTransportError(err, this.url);
+    }
+  }
+  async close() {
+    if (this.closing) return;
+    this.closing = true;
+    const t = this.transport;
+    if (t.terminateSession && t.sessionId) {
+      await Promise.race([t.terminateSession().catch(() => {
+      }), new Promise((r) => setTimeout(r, 1e3))]);
+    }
+    await this.transport.close().catch(() => {
+    });
+  }
+};
+function streamableHttpChannel(url2, headers, maxBytes, log) {
+  let modernVersion;
+  let channel;
+  const capped = cappedFetch(maxBytes, (error2) => channel?.onfatal?.(error2));
+  const fetchWithEraHeaders = (input, init) => {
+    if (modernVersion && init?.method === "POST" && typeof init.body === "string") {
+      const h = new Headers(init.headers);
+      h.set("mcp-protocol-version", modernVersion);
+      try {
+        const body = JSON.parse(init.body);
+        if (typeof body.method === "string") h.set("mcp-method", body.method);
+      } catch {
+      }
+      init = { ...init, headers: h };
+    }
+    return capped(input, init);
+  };
+  const transport = new StreamableHTTPClientTransport(new URL(url2), { requestInit: { headers }, fetch: fetchWithEraHeaders });
+  channel = new SdkTransportChannel(transport, url2, log);
+  channel.kind = "streamable-http";
+  channel.useProtocolVersion = (version2, era) => {
+    if (era === "modern") modernVersion = version2;
+    else transport.setProtocolVersion(version2);
+  };
+  return channel;
+}
+async function sseChannel(url2, headers, timeoutMs, maxBytes, log) {
+  let channel;
+  let rejectStart = () => {
+  };
+  const capped = cappedFetch(maxBytes, (error2) => {
+    rejectStart(error2);
+    channel?.onfatal?.(error2);
+  });
+  const transport = new SSEClientTransport(new URL(url2), { requestInit: { headers }, fetch: capped });
+  channel = new SdkTransportChannel(transport, url2, log);
+  channel.kind = "sse";
+  channel.useProtocolVersion = (version2) => transport.setProtocolVersion(version2);
+  let timer;
+  try {
+    await Promise.race([
+      transport.start(),
+      new Promise((_, reject) => {
+        rejectStart = reject;
+        timer = setTimeout(() => reject(new Error(`the SSE stream sent no "endpoint" event within ${timeoutMs} ms`)), timeoutMs);
+      })
+    ]);
+  } catch (err) {
+    await transport.close().catch(() => {
+    });
+    throw toTransportError(err, url2);
+  } finally {
+    clearTimeout(timer);
+    rejectStart = () => {
+    };
+  }
+  return channel;
+}
+function portOf(url2) {
+  return Number(url2.port || (url2.protocol === "https:" ? 443 : 80));
+}
+async function portAccepts(url2, timeoutMs = 1e3) {
+  return tryConnect(new URL(url2), timeoutMs).then(() => true, () => false);
+}
+function tryConnect(url2, timeoutMs) {
+  const port = portOf(url2);
+  const host = url2.hostname.replace(/^\[|\]$/g, "");
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host, port });
+    const done = (err) => {
+      socket.destroy();
+      if (err) reject(err);
+      else resolve();
+    };
+    socket.setTimeout(timeoutMs, () => done(new Error(`no TCP answer within ${timeoutMs} ms`)));
+    socket.once("connect", () => done());
+    socket.once("error", (err) => done(err));
+  });
+}
+async function waitForUrl(url2, deadline, stopped) {
+  const target = new URL(url2);
+  let lastError = "no connection attempt finished";
+  for (let wait = 50; ; wait = Math.min(wait * 1.5, 500)) {
+    try {
+      await tryConnect(target, Math.max(100, Math.min(2e3, deadline - Date.now())));
+      return void 0;
+    } catch (err) {
+      lastError = describeNetworkError(err);
+    }
+    if (stopped() || Date.now() + wait >= deadline) return lastError;
+    await new Promise((r) => setTimeout(r, wait));
+  }
+}
+
+// src/capture/port-owner.ts
+import { readdirSync, readFileSync, readlinkSync } from "node:fs";
+var LISTEN = "0A";
+function listeningInodes(port) {
+  const inodes = /* @__PURE__ */ new Set();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    let text;
+    try {
+      text = readFileSync(table, "utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text.split("\n").slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      if (fields.length < 10 || fields[3] !== LISTEN) continue;
+      const localPort = parseInt(fields[1].slice(fields[1].lastIndexOf(":") + 1), 16);
+      if (localPort === port && fields[9] !== "0") inodes.add(fields[9]);
+    }
+  }
+  return inodes;
+}
+function commandOf(pid) {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    if (argv.length) return argv.join(" ");
+  } catch {
+  }
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return "?";
+  }
+}
+function listenersOn(port) {
+  if (process.platform !== "linux") return void 0;
+  const inodes = listeningInodes(port);
+  if (inodes.size === 0) return [];
+  const holders = [];
+  let pids;
+  try {
+    pids = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+  } catch {
+    return [];
+  }
+  for (const pid of pids) {
+    let fds;
+    try {
+      fds = readdirSync(`/proc/${pid}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      let target;
+      try {
+        target = readlinkSync(`/proc/${pid}/fd/${fd}`);
+      } catch {
+        continue;
+      }
+      const m = /^socket:\[(\d+)\]$/.exec(target);
+      if (m && inodes.has(m[1])) {
+        holders.push({ pid: Number(pid), command: commandOf(Number(pid)) });
+        break;
+      }
+    }
+  }
+  return holders;
+}
+function describeListeners(listeners) {
+  return listeners.map((l) => `pid ${l.pid} (${l.command.length > 120 ? l.command.slice(0, 119) + "…" : l.command})`).join(", ");
+}
 
 // src/capture/lists.ts
 var DEFAULT_LIMITS = { maxPages: 1e3, maxBytes: 64 * 1024 * 1024 };
@@ -10883,7 +11061,7 @@ async function negotiate(rpc, opts) {
 // src/capture/process-group.ts
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 
 // src/capture/ring-buffer.ts
 var LineRing = class {
@@ -11035,18 +11213,18 @@ var ProcessGroup = class _ProcessGroup {
     const members2 = [];
     let entries;
     try {
-      entries = readdirSync("/proc");
+      entries = readdirSync2("/proc");
     } catch {
       return members2;
     }
     for (const entry of entries) {
       if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
       try {
-        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        const stat = readFileSync2(`/proc/${entry}/stat`, "utf8");
         const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
         if (fields[0] === "Z" || fields[0] === "X") continue;
         const pgid = Number(fields[2]);
-        if (pgid === this.pid || hasVariable(readFileSync(`/proc/${entry}/environ`), this.treeMark)) members2.push({ pid: Number(entry), pgid });
+        if (pgid === this.pid || hasVariable(readFileSync2(`/proc/${entry}/environ`), this.treeMark)) members2.push({ pid: Number(entry), pgid });
       } catch {
       }
     }
@@ -11132,14 +11310,6 @@ var NonProtocolOutput = class extends Error {
   }
   line;
   why;
-};
-var MessageTooLarge = class extends Error {
-  constructor(limit) {
-    super(`the server sent a message larger than ${limit} bytes`);
-    this.limit = limit;
-    this.name = "MessageTooLarge";
-  }
-  limit;
 };
 var ServerClosedInput = class extends Error {
   constructor(writeError) {
@@ -11262,17 +11432,18 @@ var AFTER_INITIALIZE = "the handshake, right after answering initialize";
 var CaptureRun = class {
   constructor(target, log) {
     this.target = target;
-    this.log = log;
+    this.log = (line) => log(neutraliseLogText(line));
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...target.timeouts };
   }
   target;
-  log;
   stage = "starting the server";
   group;
   cleanups = [];
   tornDown = false;
   timeouts;
   started = Date.now();
+  /** Progress lines: they quote server text (method names, messages), so each is neutralised before it is logged. */
+  log;
   get where() {
     return this.target.url ?? shellQuote(this.target.command);
   }
@@ -11320,7 +11491,11 @@ var CaptureRun = class {
       return fail(`${err.message}, during ${this.stage}`, `an MCP server over stdio must keep reading stdin until the client closes it; check what makes it close its input (its stderr is below).${rerun}`);
     }
     if (err instanceof MessageTooLarge) {
-      return fail(`${err.message} (limits.maxBytes) during ${this.stage}`, "if the catalog really is that large, raise --max-bytes (limits.maxBytes); otherwise the server writes unbounded output to stdout.");
+      const unbounded = this.target.url ? "the server streams an answer without end" : "the server writes unbounded output to stdout";
+      return fail(`${err.message} (limits.maxBytes) during ${this.stage}`, `if the catalog really is that large, raise --max-bytes (limits.maxBytes); otherwise ${unbounded}.`);
+    }
+    if (err instanceof MessageTooDeep) {
+      return fail(`${err.message}, during ${this.stage}`, "real schemas nest a few dozen levels; one this deep usually comes from a recursive type expanded inline (use a $ref to $defs instead). Fix how the server builds that schema: mcp-contract cannot snapshot or compare it.");
     }
     if (err instanceof RpcTimeout) {
       return inHandshake ? fail(`the server timed out in the handshake: no answer to ${err.method} within the start timeout (${this.timeouts.startMs} ms)`, `check that the command starts an MCP server on ${this.target.url ? this.target.url : "stdio"} and does not wait for input (for npx use \`npx -y\`); if it is just slow to start, raise --timeout-start (timeouts.startMs).${rerun}`) : fail(`the server did not answer ${this.stage} within ${err.timeoutMs} ms`, "the server hangs or is very slow listing its catalog; raise --timeout-request (timeouts.requestMs) if it is just slow.");
@@ -11365,17 +11540,21 @@ async function openStdio(run, env, maxLineBytes) {
   const channel = new StdioChannel(group, maxLineBytes);
   return new RpcClient(channel, run.log);
 }
+function howItEnded(exit) {
+  return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
+}
 async function startHttpServer(run, env, deadline) {
   const url2 = run.target.url;
+  const occupied = await portAccepts(url2, Math.max(100, Math.min(1e3, deadline - Date.now())));
   run.group = await ProcessGroup.start({ argv: [run.target.start], shell: true, cwd: run.target.cwd, env, label: "the start command", stdout: "log" });
   const group = run.group;
   run.onTeardown(() => group.end());
   run.log(`started \`${run.target.start}\` (pid ${group.pid}, own process group); waiting for ${url2}`);
   run.stage = `waiting for ${url2} to answer`;
+  if (occupied) return waitForOwnListener(run, group, url2, deadline);
   const lastError = await waitForUrl(url2, deadline, () => group.exitInfo !== void 0);
   if (group.exitInfo) {
-    const how = group.exitInfo.signal ? `was killed by ${group.exitInfo.signal}` : `exited with code ${group.exitInfo.code}`;
-    throw new CaptureError(`the start command \`${run.target.start}\` ${how} before ${url2} answered`, {
+    throw new CaptureError(`the start command \`${run.target.start}\` ${howItEnded(group.exitInfo)} before ${url2} answered`, {
       hint: "check the start command and its output below; it must keep the server running in the foreground (no daemonising).",
       details: await run.details()
     });
@@ -11387,7 +11566,30 @@ async function startHttpServer(run, env, deadline) {
     });
   }
 }
-async function connectHttp(run, clientCapabilities, deadline) {
+async function waitForOwnListener(run, group, url2, deadline) {
+  const port = portOf(new URL(url2));
+  const foreign = () => {
+    const ours = new Set(group.membersOnLinux().map((m) => m.pid));
+    const listeners2 = listenersOn(port);
+    return { listeners: listeners2, ownsPort: listeners2?.some((l) => ours.has(l.pid)) ?? false, others: listeners2?.filter((l) => !ours.has(l.pid)) ?? [] };
+  };
+  for (let wait = 50; ; wait = Math.min(wait * 1.5, 500)) {
+    if (group.exitInfo) break;
+    if (foreign().ownsPort) return;
+    if (Date.now() + wait >= deadline) break;
+    await new Promise((r) => setTimeout(r, wait));
+  }
+  const { listeners, others } = foreign();
+  const heldBy = others.length ? ` (held by ${describeListeners(others)})` : listeners === void 0 ? "" : " (by a process this user cannot inspect)";
+  const inUse = `port ${port} was already in use${heldBy} before the start command ran`;
+  const hint = `stop whatever holds port ${port}, or run the server on a free port and point --url at it; mcp-contract does not read a catalog from a server it cannot tell is the one it started.`;
+  if (group.exitInfo) {
+    throw new CaptureError(`the start command \`${run.target.start}\` ${howItEnded(group.exitInfo)} before it listened on ${url2}: ${inUse}`, { hint, details: await run.details() });
+  }
+  const why = listeners === void 0 ? "and on this system mcp-contract cannot tell which process answers there" : `and none of the start command's processes listened on it within ${run.timeouts.startMs} ms`;
+  throw new CaptureError(`the start command \`${run.target.start}\` is running, but ${inUse}, ${why}`, { hint, details: await run.details() });
+}
+async function connectHttp(run, clientCapabilities, maxBytes, deadline) {
   const url2 = run.target.url;
   const headers = run.target.headers ?? {};
   const remaining = () => Math.max(1e3, deadline - Date.now());
@@ -11395,7 +11597,7 @@ async function connectHttp(run, clientCapabilities, deadline) {
     run.onTeardown(() => channel.close());
     return new RpcClient(channel, run.log);
   };
-  const streamable = streamableHttpChannel(url2, headers, run.log);
+  const streamable = streamableHttpChannel(url2, headers, maxBytes, run.log);
   const rpc = useChannel(streamable);
   try {
     const handshake = await negotiate(rpc, {
@@ -11412,8 +11614,9 @@ async function connectHttp(run, clientCapabilities, deadline) {
     await streamable.close();
     let sse;
     try {
-      sse = await sseChannel(url2, headers, remaining(), run.log);
+      sse = await sseChannel(url2, headers, remaining(), maxBytes, run.log);
     } catch (sseErr) {
+      if (sseErr instanceof MessageTooLarge) throw sseErr;
       const why = sseErr instanceof Error ? sseErr.message : String(sseErr);
       throw new CaptureError(`${url2} is neither a Streamable HTTP endpoint (POST answered HTTP ${err.status}) nor a legacy SSE endpoint (GET: ${why})`, {
         hint: "check the URL path: Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse.",
@@ -11452,7 +11655,7 @@ async function capture(run) {
   } else {
     if (target.start) await startHttpServer(run, env, startDeadline);
     run.stage = "the handshake";
-    connected = await connectHttp(run, clientCapabilities, startDeadline);
+    connected = await connectHttp(run, clientCapabilities, limits.maxBytes, startDeadline);
   }
   const { rpc, handshake } = connected;
   run.stage = "reading the catalog";

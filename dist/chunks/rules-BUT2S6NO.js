@@ -2,12 +2,12 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-44J4AOLG.js";
-import "./chunk-6FZ4EZQ6.js";
+} from "./chunk-CC5LB6PP.js";
+import "./chunk-5UR2GAF7.js";
 import {
   EXIT,
   UserError
-} from "./chunk-IOOITRKB.js";
+} from "./chunk-GBM6N2PC.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/rules.ts
@@ -28,7 +28,7 @@ var SUBJECT_HEADINGS = {
 function groups(rules) {
   const out = /* @__PURE__ */ new Map();
   for (const r of rules) {
-    const heading = r.emittedBy.startsWith("src/quality/") ? "Catalog quality (lint and token footprint; see docs/quality.md)" : r.direction === "input" ? "Input schema (what callers send)" : r.direction === "output" ? "Output schema (what callers read)" : r.id.startsWith("annotation-") ? "Annotations (effective values)" : SUBJECT_HEADINGS[r.subject];
+    const heading = r.family === "quality" ? "Catalog quality (lint and token footprint; see docs/quality.md)" : r.direction === "input" ? "Input schema (what callers send)" : r.direction === "output" ? "Output schema (what callers read)" : r.id.startsWith("annotation-") ? "Annotations (effective values)" : SUBJECT_HEADINGS[r.subject];
     (out.get(heading) ?? out.set(heading, []).get(heading)).push(r);
   }
   return [...out];

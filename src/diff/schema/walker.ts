@@ -3,6 +3,7 @@ import { unescapePointerToken, type Json, type JsonObject } from '../../findings
 import type { Severity } from '../../findings/finding.js';
 import { isObject, pointerToken } from '../../findings/json.js';
 import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, isSchemaValue, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
+import { KeywordComparison } from './keywords.js';
 import { ruleId, severityOf, type SchemaChangeKind, type SchemaDirection } from './rules.js';
 
 export interface SchemaChange {
@@ -35,11 +36,6 @@ interface Variant {
   bare: boolean;
 }
 
-/**
- * Keywords the walker does not interpret (allOf/anyOf/oneOf only when they could not be merged or split);
- * a change to one makes the comparison undecided and is handed to the oracle.
- */
-const OPAQUE_KEYWORDS = ['not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'dependentSchemas', 'dependentRequired', 'dependencies', 'patternProperties', 'propertyNames', 'unevaluatedProperties', 'contains', 'minContains', 'maxContains', 'unevaluatedItems', '$dynamicRef', '$recursiveRef'];
 /** The variant type of a branch that is a $ref we cannot follow. */
 const UNRESOLVED = '$unresolved';
 const TYPE_ONLY_IGNORED = new Set(['type', 'title', 'description', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly', 'nullable']);
@@ -57,15 +53,22 @@ class Walker {
   private readonly viaRefs: Array<{ ref: string; uses: number }> = [];
   private depth = 0;
 
+  /** Keywords the walker's own code does not read (keywords.ts), compared through this walker. */
+  private readonly keywords: KeywordComparison = new KeywordComparison(this);
+
   constructor(
-    private readonly b: SchemaDocument,
-    private readonly a: SchemaDocument,
-    private readonly dir: SchemaDirection,
+    readonly b: SchemaDocument,
+    readonly a: SchemaDocument,
+    readonly dir: SchemaDirection,
   ) {}
 
   private emit(kind: SchemaChangeKind, path: string, message: string, f: { before?: Json; after?: Json; severity?: Severity; extra?: Record<string, Json> } = {}): void {
+    this.emitRule(ruleId(kind, this.dir), f.severity ?? severityOf(kind, this.dir), path, message, f);
+  }
+
+  emitRule(rule: string, severity: Severity, path: string, message: string, f: { before?: Json; after?: Json; extra?: Record<string, Json> } = {}): void {
     // Key order is the documented finding shape: rule, severity, path, before, after, message, extra.
-    const change = { rule: ruleId(kind, this.dir), severity: f.severity ?? severityOf(kind, this.dir), path } as SchemaChange;
+    const change = { rule, severity, path } as SchemaChange;
     if (f.before !== undefined) change.before = f.before;
     if (f.after !== undefined) change.after = f.after;
     const via = this.viaRefs[this.viaRefs.length - 1];
@@ -74,8 +77,15 @@ class Walker {
     this.changes.push(change);
   }
 
-  private undecidedAt(path: string, why: string): void {
+  undecidedAt(path: string, why: string): void {
     this.reasons.push(`${this.lead(path)}${why}`);
+  }
+
+  /** Compares two subschemas in the opposite direction (what `not` negates), returning the result instead of reporting it. */
+  negated(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): SchemaComparison {
+    const inner = new Walker(this.b, this.a, this.dir === 'input' ? 'output' : 'input');
+    inner.node(bRaw, aRaw, path);
+    return { changes: inner.changes, undecided: inner.reasons.length > 0, reasons: inner.reasons };
   }
 
   /** Names the place a path points to: 'parameter "options.limit"' / 'field "items[].id"' / 'the arguments'. */
@@ -95,7 +105,7 @@ class Walker {
   }
 
   /** How a message about a place starts: 'parameter "q": ', or at the root 'in the arguments, ' / 'in the result, '. */
-  private lead(path: string): string {
+  lead(path: string): string {
     const subject = this.subject(path);
     return subject === this.subject('') ? `in ${subject}, ` : `${subject}: `;
   }
@@ -349,10 +359,7 @@ class Walker {
     if (has('number') || has('integer')) this.numberKeywords(b, a, x.path, path, x.type === 'integer' && y.type === 'integer');
     if (has('array')) this.arrayKeywords(b, a, x.path, path);
     if (has('object')) this.objectKeywords(b, a, x.path, path);
-    for (const kw of OPAQUE_KEYWORDS) {
-      if (b[kw] === undefined && a[kw] === undefined) continue;
-      if (this.b.key({ [kw]: b[kw] ?? true } as Json) !== this.a.key({ [kw]: a[kw] ?? true } as Json)) this.undecidedAt(`${path}/${kw}`, `\`${kw}\` changed`);
-    }
+    this.keywords.compare(b, a, x.path, path);
   }
 
   private at(b: JsonObject, bPath: string, aPath: string, kw: string): string {

@@ -4,6 +4,8 @@ import { LINT_RULES } from '../quality/lint.js';
 import { ANNOTATION_RULES } from '../diff/annotations.js';
 import { PROMPT_RULES, RESOURCE_RULES, SERVER_RULES, TEMPLATE_RULES } from '../diff/catalog-diff.js';
 import { SCHEMA_RULES } from '../diff/schema/index.js';
+import { KEYWORD_RULES } from '../diff/schema/keywords.js';
+import { ONE_OF_RULES } from '../diff/schema/one-of.js';
 import { TOOL_RULES } from '../diff/tools.js';
 import type { RuleDef } from '../findings/finding.js';
 
@@ -11,6 +13,7 @@ export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(TOOL_RULES),
   ...Object.values(ANNOTATION_RULES),
   ...SCHEMA_RULES,
+  ...Object.values(KEYWORD_RULES), ...Object.values(ONE_OF_RULES),
   ...Object.values(PROMPT_RULES),
   ...Object.values(RESOURCE_RULES),
   ...Object.values(TEMPLATE_RULES),

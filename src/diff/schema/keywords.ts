@@ -119,7 +119,7 @@ export interface KeywordHost {
   readonly a: SchemaDocument;
   /** Compares two subschemas in the walker's direction. */
   node(before: Json | undefined, after: Json | undefined, path: string): void;
-  /** Compares two subschemas in the opposite direction (for `not`), returning what it found instead of reporting it. */
+  /** Compares two subschemas in the output direction (for `not`), returning what it found instead of reporting it. */
   negated(before: Json | undefined, after: Json | undefined, path: string): SchemaComparison;
   emitRule(rule: string, severity: Severity, path: string, message: string, f?: { before?: Json; after?: Json; extra?: Record<string, Json> }): void;
   undecidedAt(path: string, why: string): void;
@@ -145,7 +145,8 @@ export class KeywordComparison {
     if (!set) this.done.set(b, (set = new WeakSet()));
     if (set.has(a)) return;
     set.add(a);
-    for (const kw of ['allOf', 'anyOf', 'oneOf', 'not', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'patternProperties', 'dependentSchemas', 'dependentRequired', '$dynamicRef', '$recursiveRef']) {
+    if (['contains', 'minContains', 'maxContains'].some((kw) => !this.sameKeyword(b, a, kw))) this.contains(b, a, bPath, aPath);
+    for (const kw of ['allOf', 'anyOf', 'oneOf', 'not', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'patternProperties', 'dependentSchemas', 'dependentRequired', '$dynamicRef', '$recursiveRef']) {
       if (b[kw] === undefined && a[kw] === undefined) continue;
       if (this.sameKeyword(b, a, kw)) continue;
       this.keyword(kw, b, a, bPath, aPath);
@@ -164,7 +165,6 @@ export class KeywordComparison {
       this.host.undecidedAt(path, `\`${kw}\` changed from ${shown(b[kw])} to ${shown(a[kw])}; it is resolved through the dynamic scope at validation time (the schema it means depends on which schema included this one), so it cannot be compared statically`);
       return;
     }
-    if (kw === 'contains') return this.contains(b, a, bPath, aPath);
     if (compare === 'schema-map' || compare === 'name-lists') return this.entries(kw, b, a, bPath, aPath);
     if (a[kw] === undefined) return this.moved('widened', path, `\`${kw}\` ${shown(b[kw])} removed`, { before: b[kw] });
     if (b[kw] === undefined) return this.moved('narrowed', path, `\`${kw}\` ${shown(a[kw])} added`, { after: a[kw] });
@@ -186,22 +186,26 @@ export class KeywordComparison {
     this.host.emitRule(rule, KEYWORD_RULES[rule].severity, path, `${this.host.lead(path.replace(/\/[^/]*$/, ''))}${what}; ${consequence}`, f);
   }
 
-  /** `not`: the walker compares the negated subschemas in the opposite direction; what hurts there helps here and back. */
+  /**
+   * `not`: the negated subschemas are walked in the output direction, whose severities say which way the set of matching
+   * values moved (breaking or a loosening warning: it matches more; safe: fewer). Matching more under `not` accepts less.
+   */
   private not(b: Json, a: Json, path: string): void {
     const inner = this.host.negated(b, a, path);
-    const kinds = (sev: Severity): string[] => inner.changes.filter((c) => c.severity === sev).map(describeInner);
-    const hurts = kinds('breaking');
-    const unsure = [...kinds('warning'), ...inner.reasons];
-    const helps = kinds('safe');
-    if (hurts.length) {
-      // Reversed direction: a "breaking" inner change for input is an inner widening, i.e. the `not` excludes more.
-      const what = this.host.dir === 'input' ? 'matches more values' : 'matches fewer values';
-      this.moved(this.host.dir === 'input' ? 'narrowed' : 'widened', path, `the subschema under \`not\` now ${what} (${hurts.join('; ')})`, { before: b, after: a, extra: { keyword: 'not', inner: hurts } });
-    } else if (unsure.length) {
-      this.host.undecidedAt(path, `the subschema under \`not\` changed in a way the walker cannot order (${unsure.join('; ')}), so whether \`not\` now excludes more or fewer values is undecided`);
-    } else if (helps.length) {
-      this.moved(this.host.dir === 'input' ? 'widened' : 'narrowed', path, `the subschema under \`not\` now ${this.host.dir === 'input' ? 'matches fewer values' : 'matches more values'} (${helps.join('; ')})`, { before: b, after: a, extra: { keyword: 'not', inner: helps } });
+    const matchesMore: string[] = [];
+    const matchesFewer: string[] = [];
+    const unsure = [...inner.reasons];
+    for (const c of inner.changes) {
+      if (c.severity === 'info') continue;
+      if (UNORDERED_OUTPUT_RULES.has(c.rule)) unsure.push(describeInner(c));
+      else (c.severity === 'safe' ? matchesFewer : matchesMore).push(describeInner(c));
     }
+    if (unsure.length) {
+      this.host.undecidedAt(path, `the subschema under \`not\` changed in a way the walker cannot order (${unsure.join('; ')}), so whether \`not\` now excludes more or fewer values is undecided`);
+      return;
+    }
+    if (matchesMore.length) this.moved('narrowed', path, `the subschema under \`not\` now matches more values (${matchesMore.join('; ')}), so it excludes more`, { before: b, after: a, extra: { keyword: 'not', inner: matchesMore } });
+    if (matchesFewer.length) this.moved('widened', path, `the subschema under \`not\` now matches fewer values (${matchesFewer.join('; ')}), so it excludes less`, { before: b, after: a, extra: { keyword: 'not', inner: matchesFewer } });
   }
 
   /** `contains` with its count bounds: an array must hold between minContains (default 1) and maxContains matching items. */
@@ -302,6 +306,9 @@ function own(o: JsonObject, k: string): Json | undefined {
 function constrainsOthers(s: JsonObject): boolean {
   return s.additionalProperties !== undefined && s.additionalProperties !== true && !(isObject(s.additionalProperties) && Object.keys(s.additionalProperties).length === 0);
 }
+
+/** Output rules that do not say which way the set of values moved (a changed pattern or format, a rename, an inconclusive change). */
+const UNORDERED_OUTPUT_RULES = new Set(['output-property-renamed', 'output-pattern-changed', 'output-format-changed', 'output-schema-inconclusive']);
 
 /** An inner change named without its direction (the inner walk ran the other way): "type-widened at /not/type". */
 function describeInner(c: SchemaChange): string {

@@ -4,6 +4,7 @@ import type { Severity } from '../../findings/finding.js';
 import { isObject, pointerToken } from '../../findings/json.js';
 import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, isSchemaValue, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
 import { KeywordComparison } from './keywords.js';
+import { OneOfExclusivity } from './one-of.js';
 import { ruleId, severityOf, type SchemaChangeKind, type SchemaDirection } from './rules.js';
 
 export interface SchemaChange {
@@ -55,6 +56,7 @@ class Walker {
 
   /** Keywords the walker's own code does not read (keywords.ts), compared through this walker. */
   private readonly keywords: KeywordComparison = new KeywordComparison(this);
+  private readonly exclusivity: OneOfExclusivity = new OneOfExclusivity(this);
 
   constructor(
     readonly b: SchemaDocument,
@@ -81,9 +83,9 @@ class Walker {
     this.reasons.push(`${this.lead(path)}${why}`);
   }
 
-  /** Compares two subschemas in the opposite direction (what `not` negates), returning the result instead of reporting it. */
+  /** Compares what `not` negates in the output direction (its severities tell more from fewer values), returning the result. */
   negated(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): SchemaComparison {
-    const inner = new Walker(this.b, this.a, this.dir === 'input' ? 'output' : 'input');
+    const inner = new Walker(this.b, this.a, 'output');
     inner.node(bRaw, aRaw, path);
     return { changes: inner.changes, undecided: inner.reasons.length > 0, reasons: inner.reasons };
   }
@@ -144,10 +146,8 @@ class Walker {
     const ob = typeof nb === 'object' ? nb : {};
     const oa = typeof na === 'object' ? na : {};
     this.annotations(ob, oa, path);
-    if ((Array.isArray(ob.anyOf) && Array.isArray(oa.oneOf) && oa.oneOf.length > 1) || (Array.isArray(ob.oneOf) && Array.isArray(oa.anyOf) && ob.oneOf.length > 1)) {
-      // oneOf also rejects values that match two branches: whether any exist depends on the branches.
-      this.undecidedAt(path, Array.isArray(oa.oneOf) ? '`anyOf` became `oneOf`' : '`oneOf` became `anyOf`');
-    }
+    // oneOf also rejects values that match two branches: whether any exist depends on the branches.
+    this.exclusivity.check(bRaw, aRaw, nb, na, path);
     // Structurally equal subtrees still get walked when their full keys differ: a nested description changed.
     const ref = isObject(aRaw) && typeof aRaw.$ref === 'string' ? aRaw.$ref : undefined;
     const uses = ref ? this.a.refUses(ref) : 0;

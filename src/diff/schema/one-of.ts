@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
 import { defineRules } from '../../findings/rule-kit.js';
 import { jsonTypeOf, valueHasType, valueKey, type SchemaDocument } from './document.js';
-import type { KeywordHost } from './keywords.js';
+import { KEYWORD_RULES, type KeywordHost } from './keywords.js';
 
 export const ONE_OF_RULES = defineRules('change', 'src/diff/schema/one-of.ts', 'tool', {
   'input-one-of-overlap': ['breaking', 'oneOf branches now overlap: an argument that matched exactly one branch before now matches two, and oneOf rejects it (the instance is in the finding)', 'input'],
@@ -205,18 +205,17 @@ export class OneOfExclusivity {
     const headPairs = unprovenPairs(this.host.a, oneA);
     if (!headPairs.length) return; // every pair of head branches is disjoint: oneOf is anyOf here
     const baseWasExclusive = oneB ? unprovenPairs(this.host.b, oneB).length === 0 : false;
-    if (this.host.dir === 'input') {
-      const sources: Source[] = [...(oneB ?? (nb.anyOf as Json[])).map((m): Source => [this.host.b, m]), ...oneA.map((m): Source => [this.host.a, m])];
-      const found = this.search(bRaw, aRaw, oneA, 'head', sources, (inBase, inHead, matches) => inBase && !inHead && matches.length >= 2);
-      if (found) {
-        const [v, matches] = found;
-        const subject = this.host.lead(path);
-        this.host.emitRule('input-one-of-overlap', ONE_OF_RULES['input-one-of-overlap'].severity, `${path}/oneOf`, `${subject}${JSON.stringify(v)} was accepted before and now matches oneOf branches ${matches.join(' and ')}; oneOf rejects a value that matches more than one branch, so callers sending it are now rejected`, {
-          extra: { instance: v, branches: matches },
-        });
-        return;
-      }
-    } else return; // output: an overlap only rejects results (narrower); widened branches are reported by the walk itself
+    const sources: Source[] = [...(oneB ?? (nb.anyOf as Json[])).map((m): Source => [this.host.b, m]), ...oneA.map((m): Source => [this.host.a, m])];
+    const found = this.search(bRaw, aRaw, oneA, 'head', sources, (inBase, inHead, matches) => inBase && !inHead && matches.length >= 2);
+    if (found) {
+      const [v, matches] = found;
+      const what = `${this.host.lead(path)}${JSON.stringify(v)} was accepted before and now matches oneOf branches ${matches.join(' and ')}; oneOf rejects a value that matches more than one branch`;
+      const f = { extra: { instance: v, branches: matches } };
+      // Output: the overlap only removes results (narrower, safe); widened branches are reported by the walk itself.
+      if (this.host.dir === 'input') this.host.emitRule('input-one-of-overlap', ONE_OF_RULES['input-one-of-overlap'].severity, `${path}/oneOf`, `${what}, so callers sending it are now rejected`, f);
+      else this.host.emitRule('output-keyword-narrowed', KEYWORD_RULES['output-keyword-narrowed'].severity, `${path}/oneOf`, `${what}, so the result can no longer be it: readers are unaffected`, f);
+      return;
+    }
     if (!oneB || baseWasExclusive) {
       const [i, j] = headPairs[0]!;
       this.host.undecidedAt(`${path}/oneOf`, `${oneB ? 'the oneOf branches were provably disjoint before' : '`anyOf` became `oneOf`'}, and branches ${i} and ${j} may now overlap (no sampled value matches both, but they are not provably disjoint); a value matching both would be rejected`);
@@ -234,7 +233,7 @@ export class OneOfExclusivity {
     const [v, matches] = found;
     const rule = this.host.dir === 'input' ? 'input-keyword-widened' : 'output-keyword-widened';
     const consequence = this.host.dir === 'input' ? 'callers may now also send it' : 'readers may now receive it';
-    this.host.emitRule(rule, this.host.dir === 'input' ? 'safe' : 'warning', `${path}/anyOf`, `${this.host.lead(path)}\`oneOf\` became \`anyOf\`: ${JSON.stringify(v)} matches branches ${matches.join(' and ')}, which oneOf rejected; ${consequence}`, {
+    this.host.emitRule(rule, KEYWORD_RULES[rule].severity, `${path}/anyOf`, `${this.host.lead(path)}\`oneOf\` became \`anyOf\`: ${JSON.stringify(v)} matches branches ${matches.join(' and ')}, which oneOf rejected; ${consequence}`, {
       extra: { instance: v, branches: matches },
     });
   }

@@ -4,7 +4,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
 import { defineRules } from '../../findings/rule-kit.js';
-import { jsonTypeOf, valueHasType, valueKey, type SchemaDocument } from './document.js';
+import { ANNOTATION_KEYWORDS, jsonTypeOf, valueHasType, valueKey, type SchemaDocument } from './document.js';
 import { KEYWORD_RULES, type KeywordHost } from './keywords.js';
 
 export const ONE_OF_RULES = defineRules('change', 'src/diff/schema/one-of.ts', 'tool', {
@@ -183,16 +183,18 @@ export class OneOfExclusivity {
     const union = (n: JsonObject, kw: 'oneOf' | 'anyOf'): Json[] | undefined => (Array.isArray(n[kw]) && (n[kw] as Json[]).length > 1 ? (n[kw] as Json[]) : undefined);
     const [oneB, oneA] = [union(nb, 'oneOf'), union(na, 'oneOf')];
     if (!oneB && !oneA) return;
-    if (oneA && !oneB && !Array.isArray(nb.anyOf)) return; // a oneOf added beside other keywords is a conjunct (keywords.ts)
+    const baseUnion = oneB ?? (Array.isArray(nb.anyOf) ? (nb.anyOf as Json[]) : undefined);
+    // A oneOf added beside other keywords is one more conjunct (keywords.ts); a oneOf that is the whole schema replaces it.
+    if (oneA && !baseUnion && Object.keys(na).some((k) => k !== 'oneOf' && !ANNOTATION_KEYWORDS.has(k))) return;
     // Once per pair of unions, however many variants or wrappers lead here.
     const key = oneA ?? oneB!;
-    const other: object = oneA ? (oneB ?? (nb.anyOf as Json[])) : ((na.anyOf as Json[] | undefined) ?? na);
+    const other: object = oneA ? (baseUnion ?? nb) : ((na.anyOf as Json[] | undefined) ?? na);
     let set = this.checked.get(key);
     if (!set) this.checked.set(key, (set = new WeakSet()));
     if (set.has(other)) return;
     set.add(other);
     if (oneA && oneB && this.host.b.key({ oneOf: oneB }) === this.host.a.key({ oneOf: oneA })) return;
-    if (oneA) this.overlapGained(bRaw, aRaw, oneB, oneA, nb, path);
+    if (oneA) this.overlapGained(bRaw, aRaw, oneB, baseUnion ?? [bRaw ?? true], oneA, path);
     else if (union(na, 'anyOf')) this.exclusivityLost(bRaw, aRaw, oneB!, path);
   }
 
@@ -201,11 +203,11 @@ export class OneOfExclusivity {
   }
 
   /** A value both sides' sampled branches suggest, the base accepts, the head rejects, and two head branches match. */
-  private overlapGained(bRaw: Json | undefined, aRaw: Json | undefined, oneB: Json[] | undefined, oneA: Json[], nb: JsonObject, path: string): void {
+  private overlapGained(bRaw: Json | undefined, aRaw: Json | undefined, oneB: Json[] | undefined, baseBranches: Json[], oneA: Json[], path: string): void {
     const headPairs = unprovenPairs(this.host.a, oneA);
     if (!headPairs.length) return; // every pair of head branches is disjoint: oneOf is anyOf here
     const baseWasExclusive = oneB ? unprovenPairs(this.host.b, oneB).length === 0 : false;
-    const sources: Source[] = [...(oneB ?? (nb.anyOf as Json[])).map((m): Source => [this.host.b, m]), ...oneA.map((m): Source => [this.host.a, m])];
+    const sources: Source[] = [...baseBranches.map((m): Source => [this.host.b, m]), ...oneA.map((m): Source => [this.host.a, m])];
     const found = this.search(bRaw, aRaw, oneA, 'head', sources, (inBase, inHead, matches) => inBase && !inHead && matches.length >= 2);
     if (found) {
       const [v, matches] = found;
@@ -218,7 +220,8 @@ export class OneOfExclusivity {
     }
     if (!oneB || baseWasExclusive) {
       const [i, j] = headPairs[0]!;
-      this.host.undecidedAt(`${path}/oneOf`, `${oneB ? 'the oneOf branches were provably disjoint before' : '`anyOf` became `oneOf`'}, and branches ${i} and ${j} may now overlap (no sampled value matches both, but they are not provably disjoint); a value matching both would be rejected`);
+      const before = oneB ? 'the oneOf branches were provably disjoint before' : baseBranches.length > 1 ? '`anyOf` became `oneOf`' : 'a `oneOf` replaced a single schema';
+      this.host.undecidedAt(`${path}/oneOf`, `${before}, and branches ${i} and ${j} may now overlap (no sampled value matches both, but they are not provably disjoint); a value matching both would be rejected`);
     }
   }
 

@@ -109,7 +109,7 @@ export const KEYWORD_RULES = defineRules('change', EMITTER, 'tool', {
   'input-keyword-narrowed': ['breaking', 'an assertion keyword was added (not, if/then/else, contains, propertyNames, patternProperties, dependentRequired, dependentSchemas, allOf/anyOf members, …) or its subschema now rejects more: some arguments accepted before are rejected', 'input'],
   'input-keyword-widened': ['safe', 'an assertion keyword was removed or its subschema now accepts more: every argument accepted before is still accepted', 'input'],
   'output-keyword-narrowed': ['safe', 'an assertion keyword was added to the output schema or its subschema now rejects more: readers see the same or fewer kinds of result', 'output'],
-  'output-keyword-widened': ['warning', 'an assertion keyword was removed from the output schema or its subschema now accepts more: readers may receive results the old schema excluded', 'output'],
+  'output-keyword-widened': ['breaking', 'an assertion keyword was removed from the output schema or its subschema now accepts more: readers may receive results the old schema excluded', 'output'],
 });
 
 /** What the keyword comparison needs from the walker that runs it. */

@@ -88,11 +88,11 @@ describe('an assertion keyword added to an input narrows it; removed, it widens'
     expect(brief(base, head)).toEqual([['input-keyword-narrowed', 'breaking', path]]);
     expect(compareSchemas(base, head, 'input').undecided).toBe(false);
     provesBreak(base, head, instance, 'input');
-    // The same edit in an output only narrows it; the reverse widens an input (safe) and an output (a warning).
+    // The same edit in an output only narrows it; the reverse widens an input (safe) and an output (breaking).
     expect(brief(base, head, 'output')).toEqual([['output-keyword-narrowed', 'safe', path]]);
     expect(brief(head, base)).toEqual([['input-keyword-widened', 'safe', path]]);
     headAcceptsAllBaseDoes(head, base, NAMES);
-    expect(brief(head, base, 'output')).toEqual([['output-keyword-widened', 'warning', path]]);
+    expect(brief(head, base, 'output')).toEqual([['output-keyword-widened', 'breaking', path]]);
     provesBreak(head, base, instance, 'output');
   });
 
@@ -118,7 +118,7 @@ describe('subschemas: not flips the direction, the others keep it', () => {
     provesBreak(base, head, { name: 'root' }, 'input');
     expect(brief(head, base)).toEqual([['input-keyword-widened', 'safe', '/properties/name/not']]);
     headAcceptsAllBaseDoes(head, base, NAMES);
-    expect(brief(head, base, 'output')).toEqual([['output-keyword-widened', 'warning', '/properties/name/not']]);
+    expect(brief(head, base, 'output')).toEqual([['output-keyword-widened', 'breaking', '/properties/name/not']]);
     provesBreak(head, base, { name: 'root' }, 'output');
     expect(compareSchemas(base, head, 'input').changes[0]!.message).toBe('parameter "name": the subschema under `not` now matches more values (enum value added at /properties/name/not/enum), so it excludes more; the schema now accepts the same or fewer values: callers sending values it excludes are now rejected');
   });
@@ -127,7 +127,7 @@ describe('subschemas: not flips the direction, the others keep it', () => {
     const base = obj({ v: { not: { type: ['string', 'null'] } } });
     const head = obj({ v: { not: { type: 'string' } } });
     expect(brief(base, head)).toEqual([['input-keyword-widened', 'safe', '/properties/v/not']]);
-    expect(brief(base, head, 'output')).toEqual([['output-keyword-widened', 'warning', '/properties/v/not']]);
+    expect(brief(base, head, 'output')).toEqual([['output-keyword-widened', 'breaking', '/properties/v/not']]);
     provesBreak(base, head, { v: null }, 'output');
   });
 
@@ -217,10 +217,10 @@ describe('oneOf exclusivity', () => {
     sameOnSamples(closed('anyOf'), closed('oneOf'), ['v']);
   });
 
-  test('oneOf → anyOf accepts what matched two branches: safe for input, a warning for output, with the instance', () => {
+  test('oneOf → anyOf accepts what matched two branches: safe for input, breaking for output, with the instance', () => {
     const u = (kw: string): JsonObject => obj({ n: { [kw]: [{ type: 'number', minimum: 0 }, { type: 'number', maximum: 10 }] } });
     const r = compareSchemas(u('oneOf'), u('anyOf'), 'output');
-    expect(r.changes.map((c) => [c.rule, c.severity, c.path])).toEqual([['output-keyword-widened', 'warning', '/properties/n/anyOf']]);
+    expect(r.changes.map((c) => [c.rule, c.severity, c.path])).toEqual([['output-keyword-widened', 'breaking', '/properties/n/anyOf']]);
     provesBreak(u('oneOf'), u('anyOf'), { n: r.changes[0]!.extra!.instance! }, 'output');
     expect(brief(u('oneOf'), u('anyOf'))).toEqual([['input-keyword-widened', 'safe', '/properties/n/anyOf']]);
     headAcceptsAllBaseDoes(u('oneOf'), u('anyOf'), ['n']);

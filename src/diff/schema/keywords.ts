@@ -145,7 +145,8 @@ export class KeywordComparison {
     if (!set) this.done.set(b, (set = new WeakSet()));
     if (set.has(a)) return;
     set.add(a);
-    if (['contains', 'minContains', 'maxContains'].some((kw) => !this.sameKeyword(b, a, kw))) this.contains(b, a, bPath, aPath);
+    const counting = ['contains', 'minContains', 'maxContains'].filter((kw) => b[kw] !== undefined || a[kw] !== undefined);
+    if (counting.some((kw) => !this.sameKeyword(b, a, kw))) this.contains(b, a, bPath, aPath);
     for (const kw of ['allOf', 'anyOf', 'oneOf', 'not', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'patternProperties', 'dependentSchemas', 'dependentRequired', '$dynamicRef', '$recursiveRef']) {
       if (b[kw] === undefined && a[kw] === undefined) continue;
       if (this.sameKeyword(b, a, kw)) continue;

@@ -66,6 +66,7 @@ function rootedRefs(node: Json): Json {
 
 const MAX_CANDIDATES = 400;
 const MAX_DEPTH = 3;
+const MAX_STRING_LENGTH = 16;
 
 /**
  * Instances a branch suggests: its listed values, defaults and examples, and typed values at and around its bounds
@@ -86,7 +87,8 @@ function candidates(doc: SchemaDocument, schema: Json, depth = 0, out: Json[] = 
     else if (t === 'boolean') [true, false].forEach(push);
     else if (t === 'string') {
       const lengths = [0, 1, 3, num('minLength'), num('maxLength')].flatMap((l) => (l === undefined ? [] : [l - 1, l, l + 1]));
-      for (const l of new Set(lengths)) if (l >= 0 && l <= 64) push('a'.repeat(l));
+      // Short strings only: a catalog's pattern is untrusted, and a backtracking one stays fast on a few characters.
+      for (const l of new Set(lengths)) if (l >= 0 && l <= MAX_STRING_LENGTH) push('a'.repeat(l));
     } else if (t === 'number' || t === 'integer') {
       const points = [0, 1, -1, num('minimum'), num('maximum'), num('exclusiveMinimum'), num('exclusiveMaximum'), num('multipleOf')].flatMap((x) => (x === undefined ? [] : [x - 1, x, x + 1, x - 0.5, x + 0.5]));
       for (const x of new Set(points)) if (Number.isFinite(x) && (t === 'number' || Number.isInteger(x))) push(x);

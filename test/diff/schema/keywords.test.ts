@@ -217,6 +217,15 @@ describe('oneOf exclusivity', () => {
     sameOnSamples(closed('anyOf'), closed('oneOf'), ['v']);
   });
 
+  test('a backtracking pattern in a branch cannot stall the search (candidate strings stay short)', () => {
+    const u = (kw: string): JsonObject => obj({ s: { [kw]: [{ type: 'string', pattern: '^(a+)+b$', minLength: 30, maxLength: 60 }, { type: 'string', maxLength: 60 }] } });
+    const start = Date.now();
+    const r = compareSchemas(u('anyOf'), u('oneOf'), 'input');
+    expect(Date.now() - start).toBeLessThan(2000);
+    // No short string matches the pattern branch, and the branches are not provably disjoint: left to the oracle.
+    expect(r).toMatchObject({ changes: [], undecided: true, reasons: [expect.stringContaining('`anyOf` became `oneOf`, and branches 0 and 1 may now overlap')] });
+  });
+
   test('oneOf → anyOf accepts what matched two branches: safe for input, breaking for output, with the instance', () => {
     const u = (kw: string): JsonObject => obj({ n: { [kw]: [{ type: 'number', minimum: 0 }, { type: 'number', maximum: 10 }] } });
     const r = compareSchemas(u('oneOf'), u('anyOf'), 'output');

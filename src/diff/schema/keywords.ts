@@ -126,8 +126,15 @@ export interface KeywordHost {
   lead(path: string): string;
 }
 
-/** A shown keyword value (catalog text: JSON-quoted, so quotes and newlines stay visible). */
-const shown = (v: Json | undefined): string => (v === undefined ? 'nothing' : JSON.stringify(v));
+/** Longest keyword value a message quotes in full; the finding's before/after carry the whole value. */
+const MAX_SHOWN = 160;
+
+/** A shown keyword value (catalog text: JSON-quoted, so quotes and newlines stay visible), shortened when long. */
+function shown(v: Json | undefined): string {
+  if (v === undefined) return 'nothing';
+  const text = JSON.stringify(v);
+  return text.length <= MAX_SHOWN ? text : `${text.slice(0, MAX_SHOWN)}…`;
+}
 const names = (ks: string[]): string => ks.map((k) => JSON.stringify(k)).join(', ');
 
 /**

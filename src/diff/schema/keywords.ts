@@ -102,6 +102,9 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
   ),
 };
 
+/** The keywords this module compares one by one, from the table (contains and its count bounds go as one group, as do if/then/else). */
+const TABLE_COMPARED = Object.keys(KEYWORDS).filter((k) => k !== 'contains' && ['subschema', 'negated', 'schema-map', 'name-lists', 'conjunction', 'union', 'dynamic'].includes(KEYWORDS[k]!.compare));
+
 const EMITTER = 'src/diff/schema/keywords.ts';
 
 /** The rules of keyword-level changes the walker has no narrower rule for (an assertion added or removed, a negated or conditional subschema moved). */
@@ -154,7 +157,7 @@ export class KeywordComparison {
     set.add(a);
     const counting = ['contains', 'minContains', 'maxContains'].filter((kw) => b[kw] !== undefined || a[kw] !== undefined);
     if (counting.some((kw) => !this.sameKeyword(b, a, kw))) this.contains(b, a, bPath, aPath);
-    for (const kw of ['allOf', 'anyOf', 'oneOf', 'not', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'patternProperties', 'dependentSchemas', 'dependentRequired', '$dynamicRef', '$recursiveRef']) {
+    for (const kw of TABLE_COMPARED) {
       if (b[kw] === undefined && a[kw] === undefined) continue;
       if (this.sameKeyword(b, a, kw)) continue;
       this.keyword(kw, b, a, bPath, aPath);

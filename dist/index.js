@@ -4,7 +4,7 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-WMO6ITU3.js";
+} from "./chunks/chunk-2PJCJCUR.js";
 import {
   SARIF_SCHEMA,
   codeBlock,
@@ -13,10 +13,10 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-GR5UTCX4.js";
+} from "./chunks/chunk-335DQZ27.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-CC5LB6PP.js";
+} from "./chunks/chunk-57LMMC7W.js";
 import {
   captureCatalog
 } from "./chunks/chunk-JLJIYPYR.js";
@@ -24,7 +24,7 @@ import {
   loadSnapshot,
   policyForRun,
   resolveConfig
-} from "./chunks/chunk-PF6OERUH.js";
+} from "./chunks/chunk-RK7U7NTB.js";
 import {
   serializeSnapshot,
   toSnapshot
@@ -37,7 +37,7 @@ import {
   revealHidden,
   truncateText
 } from "./chunks/chunk-GBM6N2PC.js";
-import "./chunks/chunk-PBS3GWAY.js";
+import "./chunks/chunk-J6DLEDD4.js";
 import "./chunks/chunk-OOGSQOMY.js";
 import {
   __commonJS,

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   require_ajv
-} from "./chunks/chunk-PBS3GWAY.js";
+} from "./chunks/chunk-J6DLEDD4.js";
 import "./chunks/chunk-OOGSQOMY.js";
 import {
   __commonJS,

@@ -7,6 +7,8 @@ import { TEMPLATE_RULES } from '../diff/resource-templates.js';
 import { RESOURCE_RULES } from '../diff/resources.js';
 import { SERVER_RULES } from '../diff/server.js';
 import { SCHEMA_RULES } from '../diff/schema/index.js';
+import { KEYWORD_RULES } from '../diff/schema/keywords.js';
+import { ONE_OF_RULES } from '../diff/schema/one-of.js';
 import { TOOL_RULES } from '../diff/tools.js';
 import type { RuleDef } from '../findings/finding.js';
 
@@ -14,6 +16,7 @@ export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(TOOL_RULES),
   ...Object.values(ANNOTATION_RULES),
   ...SCHEMA_RULES,
+  ...Object.values(KEYWORD_RULES), ...Object.values(ONE_OF_RULES),
   ...Object.values(PROMPT_RULES),
   ...Object.values(RESOURCE_RULES),
   ...Object.values(TEMPLATE_RULES),

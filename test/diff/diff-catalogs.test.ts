@@ -30,15 +30,16 @@ const tool = (name: string, inputSchema: Json = { type: 'object', properties: { 
   ({ name, description: 'Does it.', inputSchema, ...more }) as ToolDef;
 
 /** A schema whose change the structural walker cannot decide (`not` is opaque to it), so the oracle must look. */
-const withNot = (values: string[]): Json => ({ type: 'object', properties: { mode: { type: 'string', not: { enum: values } } } });
+/** A conditional whose `if` changes with `values`: the one change the walker leaves undecided (keywords.ts). */
+const withIf = (values: string[]): Json => ({ type: 'object', properties: { mode: { type: 'string' }, a: { type: 'string' } }, if: { properties: { mode: { enum: values } }, required: ['mode'] }, then: { required: ['a'] } });
 
 const brief = (fs: Finding[]) => fs.map((f) => `${f.severity} ${f.rule} ${f.subject} ${f.path}`);
 
 describe('diffCatalogs', () => {
   it('sends every undecided schema pair of the catalog to the oracle in one call', async () => {
     const { oracle, calls } = countingOracle();
-    const base = catalog([tool('a', withNot(['x'])), tool('b', withNot(['x'])), tool('same', withNot(['x']))]);
-    const head = catalog([tool('a', withNot(['x', 'y'])), tool('b', withNot(['x', 'y'])), tool('same', withNot(['x']))]);
+    const base = catalog([tool('a', withIf(['x'])), tool('b', withIf(['x'])), tool('same', withIf(['x']))]);
+    const head = catalog([tool('a', withIf(['x', 'y'])), tool('b', withIf(['x', 'y'])), tool('same', withIf(['x']))]);
     const findings = await diffCatalogs(base, head, { oracle, now: NOW });
     // Two changed tools → one call with two pairs; the unchanged tool "same" (equal hash) is never walked.
     expect(calls).toEqual([2]);
@@ -51,18 +52,18 @@ describe('diffCatalogs', () => {
 
   it('does not call the oracle when nothing is undecided', async () => {
     const { oracle, calls } = countingOracle();
-    await diffCatalogs(catalog([tool('a'), tool('b', withNot(['x']))]), catalog([tool('a', undefined, { description: 'Now does more.' }), tool('b', withNot(['x']))]), { oracle, now: NOW });
+    await diffCatalogs(catalog([tool('a'), tool('b', withIf(['x']))]), catalog([tool('a', undefined, { description: 'Now does more.' }), tool('b', withIf(['x']))]), { oracle, now: NOW });
     expect(calls).toEqual([]);
   });
 
   it('with the oracle off, reports undecided pairs as inconclusive and says why', async () => {
-    const findings = await diffCatalogs(catalog([tool('a', withNot(['x']))]), catalog([tool('a', withNot(['x', 'y']))]), { oracle: false, now: NOW });
+    const findings = await diffCatalogs(catalog([tool('a', withIf(['x']))]), catalog([tool('a', withIf(['x', 'y']))]), { oracle: false, now: NOW });
     expect(brief(findings)).toEqual(['warning input-schema-inconclusive a /inputSchema']);
     expect(findings[0].message).toContain('--no-oracle');
   });
 
   it('creates and closes its own oracle when none is given', async () => {
-    const findings = await diffCatalogs(catalog([tool('a', withNot(['x']))]), catalog([tool('a', withNot(['x', 'y']))]), { now: NOW });
+    const findings = await diffCatalogs(catalog([tool('a', withIf(['x']))]), catalog([tool('a', withIf(['x', 'y']))]), { now: NOW });
     expect(findings).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 // One JSON Schema document as the walker sees it: lazy local $ref resolution, allOf merging, and memoised canonical keys.
 import { isObject, unescapePointerToken, type Json, type JsonObject } from '../../findings/json.js';
 import { getOwn, setOwn } from '../../catalog/own-keys.js';
+import { normaliseSpellings } from './normalize.js';
 
 /** What JSON Schema allows as the value of a keyword (beyond the subschema keywords above); anything else is malformed. */
 const VALUE_SHAPE: Record<string, (v: Json) => boolean> = {
@@ -406,6 +407,8 @@ function normaliseKeywords(node: JsonObject): { node: JsonObject; malformed: Jso
     else delete edit()[k];
   }
   node = out ?? node;
+  const respelled = normaliseSpellings(node);
+  if (respelled !== node) node = out = respelled;
   if (Array.isArray(node.type)) {
     const types = [...new Set(node.type as string[])];
     if (types.includes('number') && types.includes('integer')) types.splice(types.indexOf('integer'), 1);

@@ -371,9 +371,14 @@ export function walkerMessage(id: SchemaRuleId, args: unknown, via?: SharedDefin
   return via ? `${message} (defined in ${via.ref}, which is used in ${via.uses} places)` : message;
 }
 
+/** How a sentence about a place starts: 'parameter "q": ', or at the root 'in the arguments, ' / 'in the result, '. */
+export function placeLead(direction: SchemaDirection, at: string): string {
+  return (direction === 'input' ? IN : OUT).lead(at);
+}
+
 /** One line of why the walker left a comparison undecided: the place, then what changed there. */
 export function undecidedReason(direction: SchemaDirection, at: string, what: string): string {
-  return `${(direction === 'input' ? IN : OUT).lead(at)}${what}`;
+  return `${placeLead(direction, at)}${what}`;
 }
 
 /** Why nothing was named though the schemas differ: keywords the walker does not read. */

@@ -3,7 +3,9 @@ import type { Json, JsonObject } from '../../findings/json.js';
 import type { Severity } from '../../findings/finding.js';
 import { isObject, pointerToken } from '../../findings/json.js';
 import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, isSchemaValue, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
-import { schemaMessage, undecidedReason, unreadKeywordsReason, walkerMessage, type CountUnit, type MessageArgs, type NumericBound, type SharedDefinition } from './messages.js';
+import { KeywordComparison } from './keywords.js';
+import { schemaMessage, placeLead, undecidedReason, unreadKeywordsReason, walkerMessage, type CountUnit, type MessageArgs, type NumericBound, type SharedDefinition } from './messages.js';
+import { OneOfExclusivity } from './one-of.js';
 import { directed, type DirectedRule, type IdsOf, type SchemaDirection } from './rules.js';
 
 /**
@@ -135,11 +137,6 @@ interface Variant {
   bare: boolean;
 }
 
-/**
- * Keywords the walker does not interpret (allOf/anyOf/oneOf only when they could not be merged or split);
- * a change to one makes the comparison undecided and is handed to the oracle.
- */
-const OPAQUE_KEYWORDS = ['not', 'if', 'then', 'else', 'allOf', 'anyOf', 'oneOf', 'dependentSchemas', 'dependentRequired', 'dependencies', 'patternProperties', 'propertyNames', 'unevaluatedProperties', 'contains', 'minContains', 'maxContains', 'unevaluatedItems', '$dynamicRef', '$recursiveRef'];
 /** The variant type of a branch that is a $ref we cannot follow. */
 const UNRESOLVED = '$unresolved';
 const TYPE_ONLY_IGNORED = new Set(['type', 'title', 'description', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly', 'nullable']);
@@ -158,10 +155,14 @@ class Walker {
   private readonly viaRefs: SharedDefinition[] = [];
   private depth = 0;
 
+  /** Keywords the walker's own code does not read (keywords.ts), compared through this walker. */
+  private readonly keywords: KeywordComparison = new KeywordComparison(this);
+  private readonly exclusivity: OneOfExclusivity = new OneOfExclusivity(this);
+
   constructor(
-    private readonly b: SchemaDocument,
-    private readonly a: SchemaDocument,
-    private readonly dir: SchemaDirection,
+    readonly b: SchemaDocument,
+    readonly a: SchemaDocument,
+    readonly dir: SchemaDirection,
   ) {}
 
   /** Records a change of a kind at `path`: the rule of this direction, and the arguments its message is written from. */
@@ -177,8 +178,34 @@ class Walker {
     this.changes.push(change);
   }
 
-  private undecidedAt(path: string, why: string): void {
+  /**
+   * Records a change of a rule declared beside its detector (keywords.ts, one-of.ts), with the sentence that detector
+   * wrote; a change inside a shared definition says so, as the walker's own do.
+   */
+  emitRule(rule: string, severity: Severity, path: string, message: string, f: Omit<ChangeFields, 'severity'> = {}): void {
+    const change = { rule, severity, path } as SchemaChange;
+    if (f.before !== undefined) change.before = f.before;
+    if (f.after !== undefined) change.after = f.after;
+    const via = this.viaRefs[this.viaRefs.length - 1];
+    change.message = via ? `${message} (defined in ${via.ref}, which is used in ${via.uses} places)` : message;
+    if (f.extra || via) change.extra = { ...(f.extra ?? {}), ...(via ? { definedAt: via.ref } : {}) };
+    this.changes.push(change);
+  }
+
+  undecidedAt(path: string, why: string): void {
     this.reasons.push(undecidedReason(this.dir, path, why));
+  }
+
+  /** How a message about a place starts: 'parameter "q": ', or at the root 'in the arguments, ' / 'in the result, '. */
+  lead(path: string): string {
+    return placeLead(this.dir, path);
+  }
+
+  /** Compares what `not` negates in the output direction (its severities tell more from fewer values), returning the result. */
+  negated(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): SchemaComparison {
+    const inner = new Walker(this.b, this.a, 'output');
+    inner.node(bRaw, aRaw, path);
+    return { changes: inner.changes, undecided: inner.reasons.length > 0, reasons: inner.reasons };
   }
 
   /** Compares two subschemas found at `path` (the before and after documents' values at the same logical place). */
@@ -208,10 +235,8 @@ class Walker {
     const ob = typeof nb === 'object' ? nb : {};
     const oa = typeof na === 'object' ? na : {};
     this.annotations(ob, oa, path);
-    if ((Array.isArray(ob.anyOf) && Array.isArray(oa.oneOf) && oa.oneOf.length > 1) || (Array.isArray(ob.oneOf) && Array.isArray(oa.anyOf) && ob.oneOf.length > 1)) {
-      // oneOf also rejects values that match two branches: whether any exist depends on the branches.
-      this.undecidedAt(path, Array.isArray(oa.oneOf) ? '`anyOf` became `oneOf`' : '`oneOf` became `anyOf`');
-    }
+    // oneOf also rejects values that match two branches: whether any exist depends on the branches.
+    this.exclusivity.check(bRaw, aRaw, nb, na, path);
     // Structurally equal subtrees still get walked when their full keys differ: a nested description changed.
     const ref = isObject(aRaw) && typeof aRaw.$ref === 'string' ? aRaw.$ref : undefined;
     const uses = ref ? this.a.refUses(ref) : 0;
@@ -405,10 +430,7 @@ class Walker {
     if (has('number') || has('integer')) this.numberKeywords(b, a, x.path, path, x.type === 'integer' && y.type === 'integer');
     if (has('array')) this.arrayKeywords(b, a, x.path, path);
     if (has('object')) this.objectKeywords(b, a, x.path, path);
-    for (const kw of OPAQUE_KEYWORDS) {
-      if (b[kw] === undefined && a[kw] === undefined) continue;
-      if (this.b.key({ [kw]: b[kw] ?? true } as Json) !== this.a.key({ [kw]: a[kw] ?? true } as Json)) this.undecidedAt(`${path}/${kw}`, `\`${kw}\` changed`);
-    }
+    this.keywords.compare(b, a, x.path, path);
   }
 
   private at(b: JsonObject, bPath: string, aPath: string, kw: string): string {

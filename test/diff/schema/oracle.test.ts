@@ -35,8 +35,9 @@ describe('SchemaOracle', () => {
   afterAll(() => oracle.close());
 
   test('proves a narrowing only it can see (`not`), and equality and widening', async () => {
+    // The walker now decides it too (keywords.ts: a `not` added is a conjunct); the oracle agrees.
     const walk = compareSchemas(notBefore, notAfter, 'input');
-    expect(walk).toMatchObject({ changes: [], undecided: true });
+    expect(walk).toMatchObject({ changes: [{ rule: 'input-keyword-narrowed', path: '/properties/name/not' }], undecided: false });
     const results = await oracle.check([
       { before: notBefore, after: notAfter, direction: 'input' },
       { before: notAfter, after: notBefore, direction: 'input' },
@@ -50,11 +51,11 @@ describe('SchemaOracle', () => {
     expect(oracleFinding('equal', 'input', false)).toBeUndefined();
   });
 
-  test('anyOf → oneOf with overlapping branches: the walker hands it over, the oracle proves the narrowing', async () => {
+  test('anyOf → oneOf with overlapping branches: the walker finds the instance, the oracle proves the narrowing too', async () => {
     const branches: Json[] = [{ type: 'string', maxLength: 5 }, { type: 'string', minLength: 3 }];
     const before: Json = { type: 'object', properties: { v: { anyOf: branches } } };
     const after: Json = { type: 'object', properties: { v: { oneOf: branches } } };
-    expect(compareSchemas(before, after, 'input')).toEqual({ changes: [], undecided: true, reasons: ['parameter "v": `anyOf` became `oneOf`'] });
+    expect(compareSchemas(before, after, 'input')).toMatchObject({ changes: [{ rule: 'input-one-of-overlap', path: '/properties/v/oneOf', extra: { instance: 'aaa' } }], undecided: false });
     expect(await oracle.check([{ before, after, direction: 'input' }])).toEqual([{ outcome: 'narrowed' }]);
   });
 
@@ -78,8 +79,8 @@ describe('SchemaOracle', () => {
 
   test('a pair that would take seconds ends at the per-pair budget as inconclusive; the next pair still gets an answer', async () => {
     const { before, after } = slowPair();
-    // The walker cannot compare `not`: this is exactly the pair the oracle is asked about.
-    expect(compareSchemas(before, after, 'input').undecided).toBe(true);
+    // The walker decides it (the `not` now requires a tenth null: it excludes less); the oracle is still bounded on it.
+    expect(compareSchemas(before, after, 'input')).toMatchObject({ undecided: false, changes: [{ rule: 'input-keyword-widened', path: '/not' }] });
     const start = Date.now();
     const results = await oracle.check([
       { before, after, direction: 'input' },

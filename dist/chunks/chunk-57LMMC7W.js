@@ -16,8 +16,1309 @@ import {
   UserError
 } from "./chunk-GBM6N2PC.js";
 import {
+  require_ajv,
+  require_applicator,
+  require_codegen,
+  require_compile,
+  require_core,
+  require_core2,
+  require_dependencies,
+  require_discriminator,
+  require_draft7,
+  require_format,
+  require_metadata,
+  require_names,
+  require_ref,
+  require_ref_error,
+  require_util,
+  require_validate,
+  require_validation,
+  require_validation_error
+} from "./chunk-J6DLEDD4.js";
+import {
+  __commonJS,
   __toESM
 } from "./chunk-PAFTTTTQ.js";
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it } = cxt;
+      it.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+    }
+    exports.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema, self } = cxt.it;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
+      const { schemaId } = self.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+      compile_1.compileSchema.call(self, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: (cxt) => dynamicRef(cxt, cxt.schema)
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword, it } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        } else {
+          _callRef(it.validateName, valid)();
+        }
+      }
+      function _callRef(validate, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate);
+      }
+    }
+    exports.dynamicRef = dynamicRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports.default = dynamic;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports.default = next;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var error = {
+      message: "must NOT have unevaluated properties",
+      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        } else if (props !== true) {
+          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+          if (schema === false) {
+            cxt.setParams({ unevaluatedProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+          const ps = [];
+          for (const p in evaluatedProps) {
+            if (evaluatedProps[p] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          }
+          return (0, codegen_1.and)(...ps);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+          return;
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        if (schema === false) {
+          cxt.setParams({ len: items });
+          cxt.fail((0, codegen_1._)`${len} > ${items}`);
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports.default = unevaluated;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/schema.json
+var require_schema = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/core": true,
+        "https://json-schema.org/draft/2019-09/vocab/applicator": true,
+        "https://json-schema.org/draft/2019-09/vocab/validation": true,
+        "https://json-schema.org/draft/2019-09/vocab/meta-data": true,
+        "https://json-schema.org/draft/2019-09/vocab/format": false,
+        "https://json-schema.org/draft/2019-09/vocab/content": true
+      },
+      $recursiveAnchor: true,
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      properties: {
+        definitions: {
+          $comment: "While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.",
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to "dependentSchemas" and "dependentRequired"',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $recursiveRef: "#" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/applicator": true
+      },
+      $recursiveAnchor: true,
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        additionalItems: { $recursiveRef: "#" },
+        unevaluatedItems: { $recursiveRef: "#" },
+        items: {
+          anyOf: [{ $recursiveRef: "#" }, { $ref: "#/$defs/schemaArray" }]
+        },
+        contains: { $recursiveRef: "#" },
+        additionalProperties: { $recursiveRef: "#" },
+        unevaluatedProperties: { $recursiveRef: "#" },
+        properties: {
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: {
+            $recursiveRef: "#"
+          }
+        },
+        propertyNames: { $recursiveRef: "#" },
+        if: { $recursiveRef: "#" },
+        then: { $recursiveRef: "#" },
+        else: { $recursiveRef: "#" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $recursiveRef: "#" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $recursiveRef: "#" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json
+var require_content = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/content": true
+      },
+      $recursiveAnchor: true,
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        contentSchema: { $recursiveRef: "#" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json
+var require_core3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/core": true
+      },
+      $recursiveAnchor: true,
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $anchor: {
+          type: "string",
+          pattern: "^[A-Za-z][-A-Za-z0-9.:_]*$"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $recursiveRef: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $recursiveAnchor: {
+          type: "boolean",
+          default: false
+        },
+        $vocabulary: {
+          type: "object",
+          propertyNames: {
+            type: "string",
+            format: "uri"
+          },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          default: {}
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json
+var require_format2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/format",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/format": true
+      },
+      $recursiveAnchor: true,
+      title: "Format vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/meta-data": true
+      },
+      $recursiveAnchor: true,
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json
+var require_validation2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/validation": true
+      },
+      $recursiveAnchor: true,
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/index.js
+var require_json_schema_2019_09 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema();
+    var applicator = require_applicator2();
+    var content = require_content();
+    var core = require_core3();
+    var format = require_format2();
+    var metadata = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2019($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports.default = addMetaSchema2019;
+  }
+});
+
+// node_modules/ajv/dist/2019.js
+var require__ = __commonJS({
+  "node_modules/ajv/dist/2019.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2019_09_1 = require_json_schema_2019_09();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
+    var Ajv20192 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        this.addVocabulary(dynamic_1.default);
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        this.addVocabulary(next_1.default);
+        this.addVocabulary(unevaluated_1.default);
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2019_09_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2019 = Ajv20192;
+    module.exports = exports = Ajv20192;
+    module.exports.Ajv2019 = Ajv20192;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv20192;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft2020.js
+var require_draft2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var format_1 = require_format();
+    var metadata_1 = require_metadata();
+    var draft2020Vocabularies = [
+      dynamic_1.default,
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(true),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary,
+      next_1.default,
+      unevaluated_1.default
+    ];
+    exports.default = draft2020Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+var require_schema2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true,
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+        "https://json-schema.org/draft/2020-12/vocab/validation": true,
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/unevaluated" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format-annotation" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
+      properties: {
+        definitions: {
+          $comment: '"definitions" has been replaced by "$defs".',
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          deprecated: true,
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          },
+          deprecated: true,
+          default: {}
+        },
+        $recursiveAnchor: {
+          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
+          $ref: "meta/core#/$defs/anchorString",
+          deprecated: true
+        },
+        $recursiveRef: {
+          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
+          $ref: "meta/core#/$defs/uriReferenceString",
+          deprecated: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+var require_applicator3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        prefixItems: { $ref: "#/$defs/schemaArray" },
+        items: { $dynamicRef: "#meta" },
+        contains: { $dynamicRef: "#meta" },
+        additionalProperties: { $dynamicRef: "#meta" },
+        properties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        propertyNames: { $dynamicRef: "#meta" },
+        if: { $dynamicRef: "#meta" },
+        then: { $dynamicRef: "#meta" },
+        else: { $dynamicRef: "#meta" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $dynamicRef: "#meta" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $dynamicRef: "#meta" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+var require_unevaluated2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Unevaluated applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        unevaluatedItems: { $dynamicRef: "#meta" },
+        unevaluatedProperties: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+var require_content2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentEncoding: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentSchema: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+var require_core4 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          $ref: "#/$defs/uriReferenceString",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: { $ref: "#/$defs/uriString" },
+        $ref: { $ref: "#/$defs/uriReferenceString" },
+        $anchor: { $ref: "#/$defs/anchorString" },
+        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
+        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
+        $vocabulary: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/uriString" },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" }
+        }
+      },
+      $defs: {
+        anchorString: {
+          type: "string",
+          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+        },
+        uriString: {
+          type: "string",
+          format: "uri"
+        },
+        uriReferenceString: {
+          type: "string",
+          format: "uri-reference"
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+var require_format_annotation = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Format vocabulary meta-schema for annotation results",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+var require_meta_data2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+var require_validation3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/validation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var require_json_schema_2020_12 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema2();
+    var applicator = require_applicator3();
+    var unevaluated = require_unevaluated2();
+    var content = require_content2();
+    var core = require_core4();
+    var format = require_format_annotation();
+    var metadata = require_meta_data2();
+    var validation = require_validation3();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2020($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports.default = addMetaSchema2020;
+  }
+});
+
+// node_modules/ajv/dist/2020.js
+var require__2 = __commonJS({
+  "node_modules/ajv/dist/2020.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+    var core_1 = require_core();
+    var draft2020_1 = require_draft2020();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2020_12_1 = require_json_schema_2020_12();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+    var Ajv20202 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2020 = Ajv20202;
+    module.exports = exports = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv20202;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
 
 // src/findings/finding.ts
 var import_fast_json_stable_stringify = __toESM(require_fast_json_stable_stringify(), 1);
@@ -544,9 +1845,9 @@ function nearIdenticalPairs(tools, threshold = NEAR_IDENTICAL_JACCARD) {
     const g = sets[i];
     const tokens = Array.from(g.set).sort(order);
     const prefix = tokens.slice(0, tokens.length - Math.ceil(threshold * tokens.length) + 1);
-    const candidates = /* @__PURE__ */ new Set();
-    for (const tok of prefix) for (const j of index.get(tok) ?? []) candidates.add(j);
-    for (const j of candidates) {
+    const candidates2 = /* @__PURE__ */ new Set();
+    for (const tok of prefix) for (const j of index.get(tok) ?? []) candidates2.add(j);
+    for (const j of candidates2) {
       const other = sets[j];
       if (other.set.length < threshold * g.set.length) continue;
       if (++verifications > MAX_VERIFICATIONS) break;
@@ -1135,8 +2436,8 @@ function relationOf(a, b) {
 }
 var RelatedNameIndex = class _RelatedNameIndex {
   buckets = /* @__PURE__ */ new Map();
-  constructor(names) {
-    for (const name of names) {
+  constructor(names2) {
+    for (const name of names2) {
       const key = nameKey(name);
       for (const b of _RelatedNameIndex.bucketsOf(key)) (this.buckets.get(b) ?? this.buckets.set(b, []).get(b)).push(key);
     }
@@ -1176,7 +2477,7 @@ function pairRenames(removed, added) {
       signatureCount.set(e.signature, c);
     }
   }
-  const candidates = [];
+  const candidates2 = [];
   const addedByName = new Map(added.map((a) => [a.name, a]));
   const addedIndex = new RelatedNameIndex(added.map((a) => a.name));
   const addedBySignature = /* @__PURE__ */ new Map();
@@ -1187,20 +2488,20 @@ function pairRenames(removed, added) {
       const a = addedByName.get(key.name);
       const equalSignature = r.signature === a.signature;
       const similarity2 = equalSignature ? 1 : fieldSimilarity(r.fields, a.fields);
-      if (similarity2 >= NEAR_EQUAL_SIMILARITY) candidates.push({ pair: { from: r.name, to: a.name, relation, equalSignature }, similarity: similarity2 });
+      if (similarity2 >= NEAR_EQUAL_SIMILARITY) candidates2.push({ pair: { from: r.name, to: a.name, relation, equalSignature }, similarity: similarity2 });
     }
     const c = signatureCount.get(r.signature);
     if (r.distinctive && c.removed === 1 && c.added === 1) {
       const a = addedBySignature.get(r.signature)[0];
       if (!related2.some((x) => x.key.name === a.name)) {
-        candidates.push({ pair: { from: r.name, to: a.name, relation: "equal-signature", equalSignature: true }, similarity: 1 });
+        candidates2.push({ pair: { from: r.name, to: a.name, relation: "equal-signature", equalSignature: true }, similarity: 1 });
       }
     }
   }
-  candidates.sort((x, y) => RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] || Number(y.pair.equalSignature) - Number(x.pair.equalSignature) || y.similarity - x.similarity || compareText(x.pair.from, y.pair.from) || compareText(x.pair.to, y.pair.to));
+  candidates2.sort((x, y) => RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] || Number(y.pair.equalSignature) - Number(x.pair.equalSignature) || y.similarity - x.similarity || compareText(x.pair.from, y.pair.from) || compareText(x.pair.to, y.pair.to));
   const usedFrom = /* @__PURE__ */ new Set(), usedTo = /* @__PURE__ */ new Set();
   const pairs = [];
-  for (const { pair } of candidates) {
+  for (const { pair } of candidates2) {
     if (usedFrom.has(pair.from) || usedTo.has(pair.to)) continue;
     usedFrom.add(pair.from);
     usedTo.add(pair.to);
@@ -1416,7 +2717,7 @@ var TEMPLATE_RULES = defineRules("change", "src/diff/resource-templates.ts", "re
   "resource-template-variables-changed": ["breaking", "a template (matched by name or literal shape) has other RFC 6570 variables; clients fill in the old ones"],
   "resource-template-expression-changed": ["breaking", "a template keeps its variables but expands them differently (RFC 6570 operator or modifier changed)"]
 });
-var quotedList = (names) => names.map((v) => `"${v}"`).join(", ");
+var quotedList = (names2) => names2.map((v) => `"${v}"`).join(", ");
 var TEMPLATE_MESSAGES = {
   "resource-template-removed": ({ template }) => `Resource template "${template}" was removed; clients expanding it will read uris the server no longer serves.`,
   "resource-template-added": ({ template }) => `Resource template "${template}" was added.`,
@@ -1436,10 +2737,10 @@ function pairChangedTemplates(removed, added) {
   ]) {
     for (const r of removed) {
       if (paired.has(r)) continue;
-      const candidates = added.filter((a) => !takenHead.has(a) && match(r, a));
-      if (candidates.length === 1) {
-        paired.set(r, candidates[0]);
-        takenHead.add(candidates[0]);
+      const candidates2 = added.filter((a) => !takenHead.has(a) && match(r, a));
+      if (candidates2.length === 1) {
+        paired.set(r, candidates2[0]);
+        takenHead.add(candidates2[0]);
       }
     }
   }
@@ -1556,6 +2857,80 @@ function diffServer(base, head) {
     }, { change }));
   }
   diffCapabilities(subject, base, head, out);
+  return out;
+}
+
+// src/diff/schema/normalize.ts
+var VALUE_BRANCH_EXTRAS = /* @__PURE__ */ new Set(["title", "description", "$comment", "examples", "deprecated", "readOnly", "writeOnly", "markdownDescription", "type"]);
+function normaliseSpellings(node) {
+  let out;
+  const edit = () => out ??= { ...node };
+  if (isObject(node.dependencies)) {
+    const o = edit();
+    const required = isObject(node.dependentRequired) ? { ...node.dependentRequired } : {};
+    const schemas = isObject(node.dependentSchemas) ? { ...node.dependentSchemas } : {};
+    for (const [name, dep] of Object.entries(node.dependencies)) {
+      if (Array.isArray(dep)) required[name] = [...Array.isArray(required[name]) ? required[name] : [], ...dep];
+      else if (schemas[name] === void 0) schemas[name] = dep;
+      else schemas[name] = { allOf: [schemas[name], dep] };
+    }
+    delete o.dependencies;
+    if (Object.keys(required).length) o.dependentRequired = required;
+    if (Object.keys(schemas).length) o.dependentSchemas = schemas;
+  }
+  const lists = (out ?? node).dependentRequired;
+  if (isObject(lists)) {
+    edit().dependentRequired = Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, Array.isArray(v) ? [...new Set(v.filter((n) => typeof n === "string"))].sort() : v]));
+  }
+  if (node.nullable !== void 0) {
+    const o = edit();
+    delete o.nullable;
+    const type = node.type;
+    if (node.nullable === true && (typeof type === "string" || Array.isArray(type))) o.type = [.../* @__PURE__ */ new Set([...Array.isArray(type) ? type : [type], "null"])];
+  }
+  for (const kw of ["anyOf", "oneOf"]) {
+    const merged = mergeValueBranches(out ?? node, kw);
+    if (merged) out = merged;
+  }
+  return out ?? node;
+}
+function branchValues(m) {
+  if (!isObject(m) || m.$ref !== void 0) return void 0;
+  const values = m.const !== void 0 ? [m.const] : Array.isArray(m.enum) ? m.enum : void 0;
+  if (!values || !Object.keys(m).every((k) => k === "const" || k === "enum" || VALUE_BRANCH_EXTRAS.has(k))) return void 0;
+  if (m.const !== void 0 && m.enum !== void 0) return void 0;
+  const types = typeof m.type === "string" ? [m.type] : Array.isArray(m.type) ? m.type : void 0;
+  if (types && !types.every((t) => typeof t === "string")) return void 0;
+  return types ? values.filter((v) => types.some((t) => valueHasType(v, t))) : values;
+}
+function mergeValueBranches(node, kw) {
+  const members = node[kw];
+  if (!Array.isArray(members) || node[kw === "anyOf" ? "oneOf" : "anyOf"] !== void 0) return void 0;
+  const valued = members.map(branchValues);
+  const count = valued.filter((v) => v !== void 0).length;
+  if (count === 0 || count === 1 && members.length > 1) return void 0;
+  const seen = /* @__PURE__ */ new Map();
+  for (const vs of valued) {
+    for (const v of new Set(vs ?? [])) {
+      const k = valueKey(v);
+      if (seen.has(k) && kw === "oneOf") return void 0;
+      seen.set(k, v);
+    }
+  }
+  const values = [...seen.values()];
+  const out = { ...node };
+  if (count < members.length) {
+    out[kw] = [{ enum: values }, ...members.filter((_, i) => valued[i] === void 0)];
+    return out;
+  }
+  delete out[kw];
+  if (out.enum === void 0 && out.const === void 0) {
+    out.enum = values;
+    return out;
+  }
+  const own2 = new Set((out.const !== void 0 ? [out.const] : out.enum).map(valueKey));
+  delete out.const;
+  out.enum = values.filter((v) => own2.has(valueKey(v)));
   return out;
 }
 
@@ -1939,6 +3314,8 @@ function normaliseKeywords(node) {
     else delete edit()[k];
   }
   node = out ?? node;
+  const respelled = normaliseSpellings(node);
+  if (respelled !== node) node = out = respelled;
   if (Array.isArray(node.type)) {
     const types = [...new Set(node.type)];
     if (types.includes("number") && types.includes("integer")) types.splice(types.indexOf("integer"), 1);
@@ -2223,12 +3600,499 @@ function walkerMessage(id, args, via) {
   const message = SCHEMA_MESSAGES[id](args);
   return via ? `${message} (defined in ${via.ref}, which is used in ${via.uses} places)` : message;
 }
+function placeLead(direction, at) {
+  return (direction === "input" ? IN : OUT).lead(at);
+}
 function undecidedReason(direction, at, what) {
-  return `${(direction === "input" ? IN : OUT).lead(at)}${what}`;
+  return `${placeLead(direction, at)}${what}`;
 }
 function unreadKeywordsReason(keywords) {
   return `the schemas differ, and ${keywords.map((k) => `\`${k}\``).join(", ")} ${keywords.length === 1 ? "is" : "are"} not compared by the walker`;
 }
+
+// src/diff/schema/keywords.ts
+var spec = (since, compare, polarity = "conjunct", until) => ({ since, compare, polarity, ...until ? { until } : {} });
+var KEYWORDS = {
+  // Any instance.
+  type: spec("draft-04", "walker"),
+  enum: spec("draft-04", "walker"),
+  const: spec("draft-06", "walker"),
+  nullable: spec("openapi-3.0", "spelling"),
+  // type + "null" (normalize.ts)
+  // Numbers.
+  multipleOf: spec("draft-04", "walker"),
+  minimum: spec("draft-04", "walker"),
+  maximum: spec("draft-04", "walker"),
+  exclusiveMinimum: spec("draft-04", "walker"),
+  // draft-04's boolean form becomes the numeric one (document.ts)
+  exclusiveMaximum: spec("draft-04", "walker"),
+  // Strings.
+  minLength: spec("draft-04", "walker"),
+  maxLength: spec("draft-04", "walker"),
+  pattern: spec("draft-04", "walker"),
+  format: spec("draft-04", "walker"),
+  // Arrays.
+  items: spec("draft-04", "walker"),
+  // draft-04–2019-09 array form becomes prefixItems (document.ts)
+  prefixItems: spec("2020-12", "walker"),
+  additionalItems: spec("draft-04", "spelling", "conjunct", "2019-09"),
+  // becomes items beside prefixItems
+  minItems: spec("draft-04", "walker"),
+  maxItems: spec("draft-04", "walker"),
+  uniqueItems: spec("draft-04", "walker"),
+  contains: spec("draft-06", "subschema"),
+  minContains: spec("2019-09", "count-bound"),
+  maxContains: spec("2019-09", "count-bound"),
+  unevaluatedItems: spec("2019-09", "subschema"),
+  // Objects.
+  properties: spec("draft-04", "walker"),
+  required: spec("draft-04", "walker"),
+  additionalProperties: spec("draft-04", "walker"),
+  minProperties: spec("draft-04", "walker"),
+  maxProperties: spec("draft-04", "walker"),
+  patternProperties: spec("draft-04", "schema-map"),
+  propertyNames: spec("draft-06", "subschema"),
+  dependencies: spec("draft-04", "spelling", "conjunct", "draft-07"),
+  // arrays → dependentRequired, schemas → dependentSchemas
+  dependentRequired: spec("2019-09", "name-lists"),
+  dependentSchemas: spec("2019-09", "schema-map"),
+  unevaluatedProperties: spec("2019-09", "subschema"),
+  // Applicators.
+  allOf: spec("draft-04", "conjunction"),
+  anyOf: spec("draft-04", "union"),
+  oneOf: spec("draft-04", "union"),
+  // exclusivity: one-of.ts
+  not: spec("draft-04", "negated"),
+  if: spec("draft-07", "conditional"),
+  then: spec("draft-07", "conditional", "none"),
+  else: spec("draft-07", "conditional", "none"),
+  // References.
+  $ref: spec("draft-04", "walker"),
+  // local refs followed, others reported (document.ts, walker.ts)
+  $recursiveRef: spec("2019-09", "dynamic", "conjunct", "2019-09"),
+  $dynamicRef: spec("2020-12", "dynamic"),
+  // Identifiers and annotations.
+  ...Object.fromEntries(
+    [
+      ["$schema", "draft-04"],
+      ["id", "draft-04"],
+      ["$id", "draft-06"],
+      ["definitions", "draft-04"],
+      ["$defs", "2019-09"],
+      ["$anchor", "2019-09"],
+      ["$recursiveAnchor", "2019-09"],
+      ["$dynamicAnchor", "2020-12"],
+      ["$vocabulary", "2019-09"],
+      ["$comment", "draft-07"],
+      ["title", "draft-04"],
+      ["description", "draft-04"],
+      ["default", "draft-04"],
+      ["examples", "draft-06"],
+      ["readOnly", "draft-07"],
+      ["writeOnly", "draft-07"],
+      ["deprecated", "2019-09"],
+      ["contentMediaType", "draft-07"],
+      ["contentEncoding", "draft-07"],
+      ["contentSchema", "2019-09"]
+    ].map(([k, since]) => [k, spec(since, "annotation", "none")])
+  )
+};
+var TABLE_COMPARED = Object.keys(KEYWORDS).filter((k) => k !== "contains" && ["subschema", "negated", "schema-map", "name-lists", "conjunction", "union", "dynamic"].includes(KEYWORDS[k].compare));
+var EMITTER = "src/diff/schema/keywords.ts";
+var KEYWORD_RULES = defineRules("change", EMITTER, "tool", {
+  "input-keyword-narrowed": ["breaking", "an assertion keyword was added (not, if/then/else, contains, propertyNames, patternProperties, dependentRequired, dependentSchemas, allOf/anyOf members, …) or its subschema now rejects more: some arguments accepted before are rejected", "input"],
+  "input-keyword-widened": ["safe", "an assertion keyword was removed or its subschema now accepts more: every argument accepted before is still accepted", "input"],
+  "output-keyword-narrowed": ["safe", "an assertion keyword was added to the output schema or its subschema now rejects more: readers see the same or fewer kinds of result", "output"],
+  "output-keyword-widened": ["breaking", "an assertion keyword was removed from the output schema or its subschema now accepts more: readers may receive results the old schema excluded", "output"]
+});
+var MAX_SHOWN = 160;
+function shown2(v) {
+  if (v === void 0) return "nothing";
+  const text = JSON.stringify(v);
+  return text.length <= MAX_SHOWN ? text : `${text.slice(0, MAX_SHOWN)}…`;
+}
+var names = (ks) => ks.map((k) => JSON.stringify(k)).join(", ");
+var KeywordComparison = class {
+  constructor(host) {
+    this.host = host;
+  }
+  host;
+  done = /* @__PURE__ */ new WeakMap();
+  compare(b, a, bPath, aPath) {
+    let set = this.done.get(b);
+    if (!set) this.done.set(b, set = /* @__PURE__ */ new WeakSet());
+    if (set.has(a)) return;
+    set.add(a);
+    const counting = ["contains", "minContains", "maxContains"].filter((kw) => b[kw] !== void 0 || a[kw] !== void 0);
+    if (counting.some((kw) => !this.sameKeyword(b, a, kw))) this.contains(b, a, bPath, aPath);
+    for (const kw of TABLE_COMPARED) {
+      if (b[kw] === void 0 && a[kw] === void 0) continue;
+      if (this.sameKeyword(b, a, kw)) continue;
+      this.keyword(kw, b, a, bPath, aPath);
+    }
+    this.conditional(b, a, bPath, aPath);
+  }
+  sameKeyword(b, a, kw) {
+    return this.host.b.key({ [kw]: b[kw] ?? true }) === this.host.a.key({ [kw]: a[kw] ?? true });
+  }
+  keyword(kw, b, a, bPath, aPath) {
+    const compare = KEYWORDS[kw].compare;
+    const path2 = `${a[kw] !== void 0 ? aPath : bPath}/${kw}`;
+    if (compare === "dynamic") {
+      this.host.undecidedAt(path2, `\`${kw}\` changed from ${shown2(b[kw])} to ${shown2(a[kw])}; it is resolved through the dynamic scope at validation time (the schema it means depends on which schema included this one), so it cannot be compared statically`);
+      return;
+    }
+    if (compare === "schema-map" || compare === "name-lists") return this.entries(kw, b, a, bPath, aPath);
+    if (a[kw] === void 0) return this.moved("widened", path2, `\`${kw}\` ${shown2(b[kw])} removed`, { before: b[kw] });
+    if (b[kw] === void 0) return this.moved("narrowed", path2, `\`${kw}\` ${shown2(a[kw])} added`, { after: a[kw] });
+    if (compare === "subschema") return this.host.node(b[kw], a[kw], path2);
+    if (compare === "negated") return this.not(b.not, a.not, path2);
+    if (compare === "conjunction") return this.allOf(b.allOf, a.allOf, bPath, aPath);
+    this.host.node({ [kw]: b[kw] }, { [kw]: a[kw] }, aPath);
+  }
+  /** Reports a keyword-level move: narrowed (rejects more) or widened (accepts more), with the severity of the direction. */
+  moved(how, path2, what, f) {
+    const dir = this.host.dir;
+    const rule = dir === "input" ? how === "narrowed" ? "input-keyword-narrowed" : "input-keyword-widened" : how === "narrowed" ? "output-keyword-narrowed" : "output-keyword-widened";
+    const consequence = how === "narrowed" ? dir === "input" ? "the schema now accepts the same or fewer values: callers sending values it excludes are now rejected" : "the result can only hold the same or fewer values: readers are unaffected" : dir === "input" ? "the schema now accepts the same or more values: every call accepted before still is" : "the result may now hold values the old schema excluded: readers that relied on it may break";
+    this.host.emitRule(rule, KEYWORD_RULES[rule].severity, path2, `${this.host.lead(path2.replace(/\/[^/]*$/, ""))}${what}; ${consequence}`, f);
+  }
+  /**
+   * `not`: the negated subschemas are walked in the output direction, whose severities say which way the set of matching
+   * values moved (breaking or a loosening warning: it matches more; safe: fewer). Matching more under `not` accepts less.
+   */
+  not(b, a, path2) {
+    const inner = this.host.negated(b, a, path2);
+    const matchesMore = [];
+    const matchesFewer = [];
+    const unsure = [...inner.reasons];
+    for (const c of inner.changes) {
+      if (c.severity === "info") continue;
+      if (UNORDERED_OUTPUT_RULES.has(c.rule)) unsure.push(describeInner(c));
+      else (c.severity === "safe" ? matchesFewer : matchesMore).push(describeInner(c));
+    }
+    if (unsure.length) {
+      this.host.undecidedAt(path2, `the subschema under \`not\` changed in a way the walker cannot order (${unsure.join("; ")}), so whether \`not\` now excludes more or fewer values is undecided`);
+      return;
+    }
+    if (matchesMore.length) this.moved("narrowed", path2, `the subschema under \`not\` now matches more values (${matchesMore.join("; ")}), so it excludes more`, { before: b, after: a, extra: { keyword: "not", inner: matchesMore } });
+    if (matchesFewer.length) this.moved("widened", path2, `the subschema under \`not\` now matches fewer values (${matchesFewer.join("; ")}), so it excludes less`, { before: b, after: a, extra: { keyword: "not", inner: matchesFewer } });
+  }
+  /** `contains` with its count bounds: an array must hold between minContains (default 1) and maxContains matching items. */
+  contains(b, a, bPath, aPath) {
+    const min = (s) => s.contains === void 0 ? 0 : typeof s.minContains === "number" ? s.minContains : 1;
+    const max = (s) => s.contains === void 0 || typeof s.maxContains !== "number" ? Infinity : s.maxContains;
+    const path2 = `${a.contains !== void 0 ? aPath : bPath}/contains`;
+    const [activeB, activeA] = [min(b) > 0 || max(b) < Infinity, min(a) > 0 || max(a) < Infinity];
+    if (!activeA && !activeB) return;
+    if (!activeB) return this.moved("narrowed", path2, `\`contains\` ${shown2(a.contains)} added`, { after: a.contains });
+    if (!activeA) return this.moved("widened", path2, `\`contains\` ${shown2(b.contains)} removed`, { before: b.contains });
+    if (this.host.b.key(b.contains) !== this.host.a.key(a.contains)) this.host.node(b.contains, a.contains, path2);
+    for (const [kw, vb, va, tighter] of [["minContains", min(b), min(a), min(a) > min(b)], ["maxContains", max(b), max(a), max(a) < max(b)]]) {
+      if (vb === va) continue;
+      const p = `${a[kw] !== void 0 ? aPath : bPath}/${kw}`;
+      this.moved(tighter ? "narrowed" : "widened", p, `\`${kw}\` changed from ${vb} to ${va} (items matching \`contains\`)`, { before: b[kw], after: a[kw] });
+    }
+  }
+  /** patternProperties, dependentSchemas, dependentRequired: an entry added is a conjunct, one removed accepts more, a changed one is compared. */
+  entries(kw, b, a, bPath, aPath) {
+    const mb = isObject(b[kw]) ? b[kw] : {};
+    const ma = isObject(a[kw]) ? a[kw] : {};
+    const at = (k) => `${Object.prototype.hasOwnProperty.call(ma, k) ? aPath : bPath}/${kw}/${pointerToken(k)}`;
+    const keys = [.../* @__PURE__ */ new Set([...Object.keys(mb), ...Object.keys(ma)])].sort();
+    for (const k of keys) {
+      const [vb, va] = [own(mb, k), own(ma, k)];
+      if (kw === "patternProperties" && (vb === void 0 || va === void 0) && constrainsOthers(vb === void 0 ? a : b)) {
+        this.host.undecidedAt(at(k), `pattern ${JSON.stringify(k)} was ${vb === void 0 ? "added to" : "removed from"} \`patternProperties\` beside \`additionalProperties\`; matching names are constrained by the pattern's schema ${vb === void 0 ? "instead of" : "again by"} additionalProperties', so the change both accepts and rejects values`);
+        continue;
+      }
+      if (kw === "dependentRequired") {
+        const lb = Array.isArray(vb) ? vb : [];
+        const la = Array.isArray(va) ? va : [];
+        const added = la.filter((n) => !lb.includes(n));
+        const removed = lb.filter((n) => !la.includes(n));
+        const whenPresent = `whenever ${JSON.stringify(k)} is present`;
+        if (added.length) this.moved("narrowed", at(k), `\`dependentRequired\` now also requires ${names(added)} ${whenPresent}`, { before: vb, after: va, extra: { keyword: kw, name: k, added } });
+        if (removed.length) this.moved("widened", at(k), `\`dependentRequired\` no longer requires ${names(removed)} ${whenPresent}`, { before: vb, after: va, extra: { keyword: kw, name: k, removed } });
+        continue;
+      }
+      const entry = kw === "patternProperties" ? `pattern ${JSON.stringify(k)}` : `the schema applied when ${JSON.stringify(k)} is present`;
+      if (vb === void 0) this.moved("narrowed", at(k), `\`${kw}\`: ${entry} added`, { after: va, extra: { keyword: kw, name: k } });
+      else if (va === void 0) this.moved("widened", at(k), `\`${kw}\`: ${entry} removed`, { before: vb, extra: { keyword: kw, name: k } });
+      else this.host.node(vb, va, at(k));
+    }
+  }
+  /** allOf members that could not be merged: equal members pair up, the rest pair by position; extra members are conjuncts. */
+  allOf(mb, ma, bPath, aPath) {
+    const leftB = mb.map((m, i) => ({ m, i, k: this.host.b.key(m) }));
+    const leftA = ma.map((m, i) => ({ m, i, k: this.host.a.key(m) }));
+    for (const x of [...leftB]) {
+      const j = leftA.findIndex((y) => y.k === x.k);
+      if (j < 0) continue;
+      leftA.splice(j, 1);
+      leftB.splice(leftB.indexOf(x), 1);
+    }
+    const paired = Math.min(leftB.length, leftA.length);
+    for (let i = 0; i < paired; i++) this.host.node(leftB[i].m, leftA[i].m, `${aPath}/allOf/${leftA[i].i}`);
+    for (const y of leftA.slice(paired)) this.moved("narrowed", `${aPath}/allOf/${y.i}`, `\`allOf\` member ${shown2(y.m)} added`, { after: y.m });
+    for (const x of leftB.slice(paired)) this.moved("widened", `${bPath}/allOf/${x.i}`, `\`allOf\` member ${shown2(x.m)} removed`, { before: x.m });
+  }
+  /**
+   * if/then/else as one group: without `if`, then/else do nothing. A group added is a conjunct; with the same `if`, then
+   * and else are compared like any subschema. A changed `if` moves values between the branches: undecidable here.
+   */
+  conditional(b, a, bPath, aPath) {
+    const group = (s) => s.if !== void 0 && (s.then !== void 0 || s.else !== void 0) ? { if: s.if, then: s.then ?? true, else: s.else ?? true } : void 0;
+    const [gb, ga] = [group(b), group(a)];
+    if (gb === void 0 && ga === void 0) return;
+    if (this.host.b.key(gb) === this.host.a.key(ga)) return;
+    if (gb === void 0) return this.moved("narrowed", `${aPath}/if`, `a conditional (if ${shown2(a.if)}${a.then !== void 0 ? ` then ${shown2(a.then)}` : ""}${a.else !== void 0 ? ` else ${shown2(a.else)}` : ""}) was added`, { after: ga });
+    if (ga === void 0) return this.moved("widened", `${bPath}/if`, `the conditional (if ${shown2(b.if)}) was removed`, { before: gb });
+    const sameIf = this.host.b.key(b.if) === this.host.a.key(a.if);
+    const [tb, ta, eb, ea] = [b.then ?? true, a.then ?? true, b.else ?? true, a.else ?? true];
+    if (!sameIf && !(this.host.b.key(tb) === this.host.b.key(eb) && this.host.a.key(ta) === this.host.a.key(ea))) {
+      this.host.undecidedAt(`${aPath}/if`, `\`if\` changed from ${shown2(b.if)} to ${shown2(a.if)}; that moves values between the \`then\` and the \`else\` branch, so whether the schema now accepts more or fewer depends on values matching one branch and not the other, which the walker cannot enumerate`);
+      return;
+    }
+    if (!sameIf) {
+      this.host.node(tb, ta, `${aPath}/then`);
+      return;
+    }
+    if (this.host.b.key(tb) !== this.host.a.key(ta)) this.host.node(tb, ta, `${aPath}/then`);
+    if (this.host.b.key(eb) !== this.host.a.key(ea)) this.host.node(eb, ea, `${aPath}/else`);
+  }
+};
+function own(o, k) {
+  return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : void 0;
+}
+function constrainsOthers(s) {
+  return s.additionalProperties !== void 0 && s.additionalProperties !== true && !(isObject(s.additionalProperties) && Object.keys(s.additionalProperties).length === 0);
+}
+var UNORDERED_OUTPUT_RULES = /* @__PURE__ */ new Set(["output-property-renamed", "output-pattern-changed", "output-format-changed", "output-schema-inconclusive"]);
+function describeInner(c) {
+  return `${c.rule.replace(/^(input|output)-/, "").replace(/-/g, " ")} at ${c.path || "/"}`;
+}
+
+// src/diff/schema/one-of.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import__ = __toESM(require__(), 1);
+var import__2 = __toESM(require__2(), 1);
+var ONE_OF_RULES = defineRules("change", "src/diff/schema/one-of.ts", "tool", {
+  "input-one-of-overlap": ["breaking", "oneOf branches now overlap: an argument that matched exactly one branch before now matches two, and oneOf rejects it (the instance is in the finding)", "input"]
+});
+var DocumentValidator = class _DocumentValidator {
+  ajv;
+  compiled = /* @__PURE__ */ new WeakMap();
+  static ROOT = "mcp-contract:root";
+  constructor(root) {
+    const dialect = isObject(root) && typeof root.$schema === "string" ? root.$schema : "";
+    const options = { strict: false, validateFormats: false, validateSchema: false, allowUnionTypes: true, addUsedSchema: false };
+    this.ajv = dialect.includes("2020-12") ? new import__2.Ajv2020(options) : dialect.includes("2019-09") ? new import__.Ajv2019(options) : new import_ajv.Ajv(options);
+    if (isObject(root)) {
+      const { $schema: _s, $id: _i, ...rest } = root;
+      this.ajv.addSchema(rest, _DocumentValidator.ROOT);
+    }
+  }
+  /** A validator for a subschema, or undefined when ajv cannot compile it (a remote $ref, a draft-04 boolean bound, …). */
+  validator(schema) {
+    if (typeof schema === "boolean") return () => schema;
+    if (!isObject(schema)) return void 0;
+    const hit = this.compiled.get(schema);
+    if (hit !== void 0) return hit ?? void 0;
+    let out = null;
+    try {
+      const { $schema: _s, $id: _i, ...rest } = schema;
+      const fn = this.ajv.compile(rootedRefs(rest));
+      out = (v) => fn(v) === true;
+    } catch {
+      out = null;
+    }
+    this.compiled.set(schema, out);
+    return out ?? void 0;
+  }
+};
+var VALUE_KEYWORDS = /* @__PURE__ */ new Set(["enum", "const", "default", "examples"]);
+function rootedRefs(node) {
+  if (Array.isArray(node)) return node.map(rootedRefs);
+  if (!isObject(node)) return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === "$ref" && typeof v === "string" && v.startsWith("#")) out[k] = `mcp-contract:root${v}`;
+    else out[k] = VALUE_KEYWORDS.has(k) ? v : rootedRefs(v);
+  }
+  return out;
+}
+var MAX_CANDIDATES = 400;
+var MAX_DEPTH = 3;
+var MAX_STRING_LENGTH = 16;
+function candidates(doc, schema, depth = 0, out = []) {
+  const n = doc.norm(schema);
+  if (out.length > MAX_CANDIDATES || depth > MAX_DEPTH || typeof n === "boolean") return out;
+  const push2 = (v) => void out.push(v);
+  for (const k of ["const", "default"]) if (n[k] !== void 0) push2(n[k]);
+  for (const k of ["enum", "examples"]) if (Array.isArray(n[k])) n[k].slice(0, 20).forEach(push2);
+  if (n.const !== void 0 || Array.isArray(n.enum)) return out;
+  const types = typeof n.type === "string" ? [n.type] : Array.isArray(n.type) ? n.type : ["string", "number", "object", "array", "boolean", "null"];
+  const num = (k) => typeof n[k] === "number" ? n[k] : void 0;
+  for (const t of types) {
+    if (t === "null") push2(null);
+    else if (t === "boolean") [true, false].forEach(push2);
+    else if (t === "string") {
+      const lengths = [0, 1, 3, num("minLength"), num("maxLength")].flatMap((l) => l === void 0 ? [] : [l - 1, l, l + 1]);
+      for (const l of new Set(lengths)) if (l >= 0 && l <= MAX_STRING_LENGTH) push2("a".repeat(l));
+    } else if (t === "number" || t === "integer") {
+      const points = [0, 1, -1, num("minimum"), num("maximum"), num("exclusiveMinimum"), num("exclusiveMaximum"), num("multipleOf")].flatMap((x) => x === void 0 ? [] : [x - 1, x, x + 1, x - 0.5, x + 0.5]);
+      for (const x of new Set(points)) if (Number.isFinite(x) && (t === "number" || Number.isInteger(x))) push2(x);
+    } else if (t === "array") {
+      const items = Array.isArray(n.prefixItems) ? n.prefixItems.map((s) => candidates(doc, s, depth + 1, [])[0] ?? null) : [];
+      const each = candidates(doc, n.items ?? true, depth + 1, []).slice(0, 4);
+      push2(items);
+      for (const v of each) for (const count of /* @__PURE__ */ new Set([1, 2, num("minItems") ?? 1, num("maxItems") ?? 1, (num("maxItems") ?? 0) + 1])) if (count > 0 && count <= 16) push2([...items, ...Array(count).fill(v)]);
+    } else if (t === "object") objectCandidates(doc, n, depth, push2);
+  }
+  return out;
+}
+function objectCandidates(doc, n, depth, push2) {
+  const props = isObject(n.properties) ? n.properties : {};
+  const required = Array.isArray(n.required) ? n.required.filter((k) => typeof k === "string") : [];
+  const options = /* @__PURE__ */ new Map();
+  for (const k of /* @__PURE__ */ new Set([...Object.keys(props), ...required])) options.set(k, candidates(doc, Object.prototype.hasOwnProperty.call(props, k) ? props[k] : n.additionalProperties ?? true, depth + 1, []).slice(0, 6));
+  const first = (k) => options.get(k)?.[0] ?? null;
+  const base = Object.fromEntries(required.map((k) => [k, first(k)]));
+  push2(base);
+  push2({ ...base, ...Object.fromEntries([...options.keys()].map((k) => [k, first(k)])) });
+  for (const [k, vs] of options) for (const v of vs.slice(1)) push2({ ...base, [k]: v });
+}
+function typesOf(n) {
+  if (typeof n.type === "string") return [n.type];
+  if (Array.isArray(n.type)) return n.type;
+  const values = n.const !== void 0 ? [n.const] : Array.isArray(n.enum) ? n.enum : void 0;
+  return values ? [...new Set(values.map(jsonTypeOf))] : ["any"];
+}
+var typesMeet = (x, y) => x.some((t) => y.some((u) => t === u || t === "any" || u === "any" || t === "integer" && u === "number" || t === "number" && u === "integer"));
+var listed = (n) => typeof n === "boolean" ? void 0 : n.const !== void 0 ? [n.const] : Array.isArray(n.enum) ? n.enum : void 0;
+function provablyDisjoint(doc, x, y) {
+  const nx = doc.norm(x);
+  const ny = doc.norm(y);
+  if (nx === false || ny === false) return true;
+  if (nx === true || ny === true) return false;
+  if (!typesMeet(typesOf(nx), typesOf(ny))) return true;
+  const [vx, vy] = [listed(nx), listed(ny)];
+  if (vx && vy && !vx.some((v) => vy.some((w) => valueKey(v) === valueKey(w)))) return true;
+  if (vx && !vy && vx.every((v) => !typesOf(ny).some((t) => t === "any" || valueHasType(v, t)))) return true;
+  const minLen = (n) => typeof n.minLength === "number" ? n.minLength : 0;
+  const maxLen = (n) => typeof n.maxLength === "number" ? n.maxLength : Infinity;
+  if (typesOf(nx).every((t) => t === "string") && typesOf(ny).every((t) => t === "string") && (maxLen(nx) < minLen(ny) || maxLen(ny) < minLen(nx))) return true;
+  return objectsDisjoint(doc, nx, ny) || objectsDisjoint(doc, ny, nx);
+}
+function objectsDisjoint(doc, x, y) {
+  const px = isObject(x.properties) ? x.properties : {};
+  const py = isObject(y.properties) ? y.properties : {};
+  const required = Array.isArray(x.required) ? x.required.filter((k) => typeof k === "string") : [];
+  const has = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+  for (const k of required) {
+    if (!has(py, k)) {
+      if (y.additionalProperties === false && y.patternProperties === void 0 && typesOf(y).every((t) => t === "object")) return true;
+      continue;
+    }
+    const vx = has(px, k) ? listed(doc.norm(px[k])) : void 0;
+    const vy = listed(doc.norm(py[k]));
+    if (vx && vy && !vx.some((v) => vy.some((w) => valueKey(v) === valueKey(w)))) return true;
+  }
+  return false;
+}
+function unprovenPairs(doc, branches) {
+  const out = [];
+  for (let i = 0; i < branches.length; i++) for (let j = i + 1; j < branches.length; j++) if (!provablyDisjoint(doc, branches[i], branches[j])) out.push([i, j]);
+  return out;
+}
+var OneOfExclusivity = class {
+  constructor(host) {
+    this.host = host;
+  }
+  host;
+  checked = /* @__PURE__ */ new WeakMap();
+  validators;
+  check(bRaw, aRaw, nb, na, path2) {
+    if (typeof nb !== "object" || typeof na !== "object") return;
+    const union = (n, kw) => Array.isArray(n[kw]) && n[kw].length > 1 ? n[kw] : void 0;
+    const [oneB, oneA] = [union(nb, "oneOf"), union(na, "oneOf")];
+    if (!oneB && !oneA) return;
+    const baseUnion = oneB ?? (Array.isArray(nb.anyOf) ? nb.anyOf : void 0);
+    if (oneA && !baseUnion && Object.keys(na).some((k) => k !== "oneOf" && !ANNOTATION_KEYWORDS.has(k))) return;
+    const key = oneA ?? oneB;
+    const other = oneA ? baseUnion ?? nb : na.anyOf ?? na;
+    let set = this.checked.get(key);
+    if (!set) this.checked.set(key, set = /* @__PURE__ */ new WeakSet());
+    if (set.has(other)) return;
+    set.add(other);
+    if (oneA && oneB && this.host.b.key({ oneOf: oneB }) === this.host.a.key({ oneOf: oneA })) return;
+    if (oneA) this.overlapGained(bRaw, aRaw, oneB, baseUnion ?? [bRaw ?? true], oneA, path2);
+    else if (union(na, "anyOf")) this.exclusivityLost(bRaw, aRaw, oneB, path2);
+  }
+  docs() {
+    return this.validators ??= [new DocumentValidator(this.host.b.root), new DocumentValidator(this.host.a.root)];
+  }
+  /** A value both sides' sampled branches suggest, the base accepts, the head rejects, and two head branches match. */
+  overlapGained(bRaw, aRaw, oneB, baseBranches, oneA, path2) {
+    const headPairs = unprovenPairs(this.host.a, oneA);
+    if (!headPairs.length) return;
+    const baseWasExclusive = oneB ? unprovenPairs(this.host.b, oneB).length === 0 : false;
+    const sources = [...baseBranches.map((m) => [this.host.b, m]), ...oneA.map((m) => [this.host.a, m])];
+    const found = this.search(bRaw, aRaw, oneA, "head", sources, (inBase, inHead, matches) => inBase && !inHead && matches.length >= 2);
+    if (found) {
+      const [v, matches] = found;
+      const what = `${this.host.lead(path2)}${JSON.stringify(v)} was accepted before and now matches oneOf branches ${matches.join(" and ")}; oneOf rejects a value that matches more than one branch`;
+      const f = { extra: { instance: v, branches: matches } };
+      if (this.host.dir === "input") this.host.emitRule("input-one-of-overlap", ONE_OF_RULES["input-one-of-overlap"].severity, `${path2}/oneOf`, `${what}, so callers sending it are now rejected`, f);
+      else this.host.emitRule("output-keyword-narrowed", KEYWORD_RULES["output-keyword-narrowed"].severity, `${path2}/oneOf`, `${what}, so the result can no longer be it: readers are unaffected`, f);
+      return;
+    }
+    if (!oneB || baseWasExclusive) {
+      const [i, j] = headPairs[0];
+      const before = oneB ? "the oneOf branches were provably disjoint before" : baseBranches.length > 1 ? "`anyOf` became `oneOf`" : "a `oneOf` replaced a single schema";
+      this.host.undecidedAt(`${path2}/oneOf`, `${before}, and branches ${i} and ${j} may now overlap (no sampled value matches both, but they are not provably disjoint); a value matching both would be rejected`);
+    }
+  }
+  /** oneOf → anyOf: values that matched two branches were rejected and are accepted now. */
+  exclusivityLost(bRaw, aRaw, oneB, path2) {
+    if (!unprovenPairs(this.host.b, oneB).length) return;
+    const found = this.search(bRaw, aRaw, oneB, "base", oneB.map((m) => [this.host.b, m]), (inBase, inHead, matches2) => !inBase && inHead && matches2.length >= 2);
+    if (!found) {
+      this.host.undecidedAt(`${path2}/anyOf`, "`oneOf` became `anyOf`, and its branches are not provably disjoint; values matching two branches would now be accepted");
+      return;
+    }
+    const [v, matches] = found;
+    const rule = this.host.dir === "input" ? "input-keyword-widened" : "output-keyword-widened";
+    const consequence = this.host.dir === "input" ? "callers may now also send it" : "readers may now receive it";
+    this.host.emitRule(rule, KEYWORD_RULES[rule].severity, `${path2}/anyOf`, `${this.host.lead(path2)}\`oneOf\` became \`anyOf\`: ${JSON.stringify(v)} matches branches ${matches.join(" and ")}, which oneOf rejected; ${consequence}`, {
+      extra: { instance: v, branches: matches }
+    });
+  }
+  /**
+   * The first candidate (from `sources`' branches) for which `wanted(base accepts, head accepts, indexes of the
+   * `counted` branches it matches)` holds, checked with ajv; undefined when none does or a schema cannot be compiled.
+   */
+  search(bRaw, aRaw, counted, countedSide, sources, wanted) {
+    const [vb, va] = this.docs();
+    const base = vb.validator(bRaw ?? true);
+    const head = va.validator(aRaw ?? true);
+    const branchDoc = countedSide === "head" ? va : vb;
+    const branches = counted.map((m) => branchDoc.validator(m));
+    if (!base || !head || branches.some((f) => !f)) return void 0;
+    const seen = /* @__PURE__ */ new Set();
+    for (const [doc, source] of sources) {
+      for (const v of candidates(doc, source)) {
+        const k = valueKey(v);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        const matches = branches.flatMap((f, i) => f(v) ? [i] : []);
+        if (wanted(base(v), head(v), matches)) return [v, matches];
+      }
+    }
+    return void 0;
+  }
+};
 
 // src/diff/schema/rules.ts
 function directed(row, direction) {
@@ -2426,14 +4290,13 @@ var SCHEMA_INCONCLUSIVE = {
   description: "a keyword the engine cannot compare changed (if/then/else, not, patternProperties, …), a $ref cannot be resolved locally, or the time budget ran out"
 };
 var CHANGE_KINDS = { ...WALKER_RULES, "schema-inconclusive": SCHEMA_INCONCLUSIVE };
-var OPAQUE_KEYWORDS = ["not", "if", "then", "else", "allOf", "anyOf", "oneOf", "dependentSchemas", "dependentRequired", "dependencies", "patternProperties", "propertyNames", "unevaluatedProperties", "contains", "minContains", "maxContains", "unevaluatedItems", "$dynamicRef", "$recursiveRef"];
 var UNRESOLVED = "$unresolved";
 var TYPE_ONLY_IGNORED = /* @__PURE__ */ new Set(["type", "title", "description", "examples", "$comment", "default", "deprecated", "readOnly", "writeOnly", "nullable"]);
 var STRING_KEYWORD_KINDS = {
   pattern: { added: "pattern-added", removed: "pattern-removed", changed: "pattern-changed" },
   format: { added: "format-added", removed: "format-removed", changed: "format-changed" }
 };
-var Walker = class {
+var Walker = class _Walker {
   constructor(b, a, dir) {
     this.b = b;
     this.a = a;
@@ -2448,6 +4311,9 @@ var Walker = class {
   /** The shared definitions ($ref used more than once) the walk is inside: a change there is reported once, at its first use. */
   viaRefs = [];
   depth = 0;
+  /** Keywords the walker's own code does not read (keywords.ts), compared through this walker. */
+  keywords = new KeywordComparison(this);
+  exclusivity = new OneOfExclusivity(this);
   /** Records a change of a kind at `path`: the rule of this direction, and the arguments its message is written from. */
   emit(kind, path2, args, f = {}) {
     const [rule, severity] = directed(CHANGE_KINDS[kind], this.dir);
@@ -2459,8 +4325,31 @@ var Walker = class {
     if (f.extra || via) change.extra = { ...f.extra ?? {}, ...via ? { definedAt: via.ref } : {} };
     this.changes.push(change);
   }
+  /**
+   * Records a change of a rule declared beside its detector (keywords.ts, one-of.ts), with the sentence that detector
+   * wrote; a change inside a shared definition says so, as the walker's own do.
+   */
+  emitRule(rule, severity, path2, message, f = {}) {
+    const change = { rule, severity, path: path2 };
+    if (f.before !== void 0) change.before = f.before;
+    if (f.after !== void 0) change.after = f.after;
+    const via = this.viaRefs[this.viaRefs.length - 1];
+    change.message = via ? `${message} (defined in ${via.ref}, which is used in ${via.uses} places)` : message;
+    if (f.extra || via) change.extra = { ...f.extra ?? {}, ...via ? { definedAt: via.ref } : {} };
+    this.changes.push(change);
+  }
   undecidedAt(path2, why) {
     this.reasons.push(undecidedReason(this.dir, path2, why));
+  }
+  /** How a message about a place starts: 'parameter "q": ', or at the root 'in the arguments, ' / 'in the result, '. */
+  lead(path2) {
+    return placeLead(this.dir, path2);
+  }
+  /** Compares what `not` negates in the output direction (its severities tell more from fewer values), returning the result. */
+  negated(bRaw, aRaw, path2) {
+    const inner = new _Walker(this.b, this.a, "output");
+    inner.node(bRaw, aRaw, path2);
+    return { changes: inner.changes, undecided: inner.reasons.length > 0, reasons: inner.reasons };
   }
   /** Compares two subschemas found at `path` (the before and after documents' values at the same logical place). */
   node(bRaw, aRaw, path2) {
@@ -2487,9 +4376,7 @@ var Walker = class {
     const ob = typeof nb === "object" ? nb : {};
     const oa = typeof na === "object" ? na : {};
     this.annotations(ob, oa, path2);
-    if (Array.isArray(ob.anyOf) && Array.isArray(oa.oneOf) && oa.oneOf.length > 1 || Array.isArray(ob.oneOf) && Array.isArray(oa.anyOf) && ob.oneOf.length > 1) {
-      this.undecidedAt(path2, Array.isArray(oa.oneOf) ? "`anyOf` became `oneOf`" : "`oneOf` became `anyOf`");
-    }
+    this.exclusivity.check(bRaw, aRaw, nb, na, path2);
     const ref = isObject(aRaw) && typeof aRaw.$ref === "string" ? aRaw.$ref : void 0;
     const uses = ref ? this.a.refUses(ref) : 0;
     const via = ref && uses > 1 ? { ref, uses } : void 0;
@@ -2632,8 +4519,8 @@ var Walker = class {
     }
     if (pairs.length === 0 && vb.length > 0 && va.length > 0) {
       const types = (vs) => vs.length === 1 ? vs[0].type : [...new Set(vs.map((v) => v.type))];
-      const names = (vs) => [...new Set(vs.map((v) => v.type))];
-      this.emit("type-changed", `${path2}/type`, { at: path2, from: names(vb), to: names(va), swapped: false }, { before: types(vb), after: types(va) });
+      const names2 = (vs) => [...new Set(vs.map((v) => v.type))];
+      this.emit("type-changed", `${path2}/type`, { at: path2, from: names2(vb), to: names2(va), swapped: false }, { before: types(vb), after: types(va) });
       return;
     }
     for (const [x, y] of pairs) this.typed(x, y);
@@ -2657,8 +4544,8 @@ var Walker = class {
   /** Compares two variants of related types keyword by keyword. */
   typed(x, y) {
     const path2 = y.path;
-    const listed = allowedValues(x.schema, x.type) !== void 0 && allowedValues(y.schema, y.type) !== void 0;
-    if (x.type !== y.type && !listed) {
+    const listed2 = allowedValues(x.schema, x.type) !== void 0 && allowedValues(y.schema, y.type) !== void 0;
+    if (x.type !== y.type && !listed2) {
       const widened = x.type === "integer" || y.type === "any";
       this.emit(widened ? "type-widened" : "type-narrowed", `${path2}/type`, { at: path2, from: x.type, to: y.type }, { before: x.type, after: y.type });
     }
@@ -2671,10 +4558,7 @@ var Walker = class {
     if (has("number") || has("integer")) this.numberKeywords(b, a, x.path, path2, x.type === "integer" && y.type === "integer");
     if (has("array")) this.arrayKeywords(b, a, x.path, path2);
     if (has("object")) this.objectKeywords(b, a, x.path, path2);
-    for (const kw of OPAQUE_KEYWORDS) {
-      if (b[kw] === void 0 && a[kw] === void 0) continue;
-      if (this.b.key({ [kw]: b[kw] ?? true }) !== this.a.key({ [kw]: a[kw] ?? true })) this.undecidedAt(`${path2}/${kw}`, `\`${kw}\` changed`);
-    }
+    this.keywords.compare(b, a, x.path, path2);
   }
   at(b, bPath, aPath, kw) {
     return `${b[kw] !== void 0 && bPath !== aPath ? bPath : aPath}/${kw}`;
@@ -2766,9 +4650,9 @@ var Walker = class {
     const rb = new Set(Array.isArray(b.required) ? b.required : []);
     const ra = new Set(Array.isArray(a.required) ? a.required : []);
     const closedAfter = a.additionalProperties === false && a.patternProperties === void 0;
-    const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-    const removed = Object.keys(pb).filter((k) => !own(pa, k) && !ra.has(k));
-    const added = Object.keys(pa).filter((k) => !own(pb, k) && !rb.has(k));
+    const own2 = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+    const removed = Object.keys(pb).filter((k) => !own2(pa, k) && !ra.has(k));
+    const added = Object.keys(pa).filter((k) => !own2(pb, k) && !rb.has(k));
     const propPath = (base, k) => `${base}/properties/${pointerToken(k)}`;
     const renamed = /* @__PURE__ */ new Set();
     for (const [from, to] of this.renames(pb, pa, removed, added)) {
@@ -2794,12 +4678,12 @@ var Walker = class {
         this.emit("property-added-required", p, { at: p, hasDefault }, { after: pa[k] });
       } else this.emit("property-added-optional", p, { at: p }, { after: pa[k] });
     }
-    const schemaOf = (o, props, k) => own(props, k) ? props[k] : o.additionalProperties ?? true;
+    const schemaOf = (o, props, k) => own2(props, k) ? props[k] : o.additionalProperties ?? true;
     const common = new Set([...Object.keys(pb), ...Object.keys(pa), ...rb, ...ra].filter((k) => !removed.includes(k) && !added.includes(k) && !renamed.has(k)));
     for (const k of common) {
-      const p = propPath(own(pa, k) ? aPath : bPath, k);
+      const p = propPath(own2(pa, k) ? aPath : bPath, k);
       if (rb.has(k) !== ra.has(k)) this.requiredChange(rb.has(k), ra.has(k), pa[k], p);
-      if (own(pb, k) || own(pa, k)) this.node(schemaOf(b, pb, k), schemaOf(a, pa, k), p);
+      if (own2(pb, k) || own2(pa, k)) this.node(schemaOf(b, pb, k), schemaOf(a, pa, k), p);
     }
     this.additionalProperties(b, a, bPath, aPath);
     this.bound(b, a, bPath, aPath, "minProperties", "lower", "properties");
@@ -2817,9 +4701,9 @@ var Walker = class {
   /** Removed + added properties with equal schemas, paired only when the pairing is unambiguous and plausible. */
   renames(pb, pa, removed, added) {
     if (!removed.length || !added.length) return [];
-    const byKey = (doc, props, names) => {
+    const byKey = (doc, props, names2) => {
       const m = /* @__PURE__ */ new Map();
-      for (const n of names) {
+      for (const n of names2) {
         const k = doc.key(props[n]);
         m.set(k, [...m.get(k) ?? [], n]);
       }
@@ -3553,11 +5437,11 @@ function diffTools(baseTools, headTools, now) {
   }
   return out;
 }
-function findPredecessor(added, candidates, head) {
+function findPredecessor(added, candidates2, head) {
   const rank = { "case-or-separator": 0, version: 1, stem: 2 };
   let best;
   const addedFields = pairingEntry(added).fields;
-  for (const { key, relation } of candidates.related(nameKey(added.name))) {
+  for (const { key, relation } of candidates2.related(nameKey(added.name))) {
     if (relation === "stem" && fieldSimilarity(pairingEntry(head.get(key.name)).fields, addedFields) < NEAR_EQUAL_SIMILARITY) continue;
     const r = rank[relation];
     if (!best || r < best.rank || r === best.rank && compareText(key.name, best.name) < 0) best = { name: key.name, rank: r };
@@ -3570,6 +5454,8 @@ var RULES = Object.freeze([
   ...Object.values(TOOL_RULES),
   ...Object.values(ANNOTATION_RULES),
   ...SCHEMA_RULES,
+  ...Object.values(KEYWORD_RULES),
+  ...Object.values(ONE_OF_RULES),
   ...Object.values(PROMPT_RULES),
   ...Object.values(RESOURCE_RULES),
   ...Object.values(TEMPLATE_RULES),

@@ -21,7 +21,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-CC5LB6PP.js";
+} from "./chunk-57LMMC7W.js";
 import {
   canonicalize,
   releaseToolJson,

@@ -6877,5 +6877,22 @@ var require_ajv = __commonJS({
 });
 
 export {
+  require_codegen,
+  require_util,
+  require_names,
+  require_validate,
+  require_validation_error,
+  require_ref_error,
+  require_compile,
+  require_core,
+  require_ref,
+  require_core2,
+  require_validation,
+  require_dependencies,
+  require_applicator,
+  require_format2 as require_format,
+  require_metadata,
+  require_draft7,
+  require_discriminator,
   require_ajv
 };

@@ -14,14 +14,14 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-GR5UTCX4.js";
+} from "./chunk-335DQZ27.js";
 import {
   captureCatalog
 } from "./chunk-JLJIYPYR.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-PF6OERUH.js";
+} from "./chunk-RK7U7NTB.js";
 import {
   toSnapshot
 } from "./chunk-5UR2GAF7.js";

@@ -5,12 +5,12 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-GR5UTCX4.js";
-import "./chunk-CC5LB6PP.js";
+} from "./chunk-335DQZ27.js";
+import "./chunk-57LMMC7W.js";
 import {
   loadCatalogPair,
   policyForRun
-} from "./chunk-PF6OERUH.js";
+} from "./chunk-RK7U7NTB.js";
 import {
   toSnapshot
 } from "./chunk-5UR2GAF7.js";
@@ -19,7 +19,7 @@ import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-PBS3GWAY.js";
+import "./chunk-J6DLEDD4.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 

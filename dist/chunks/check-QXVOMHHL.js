@@ -3,12 +3,12 @@ import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-WMO6ITU3.js";
+} from "./chunk-2PJCJCUR.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-GR5UTCX4.js";
-import "./chunk-CC5LB6PP.js";
+} from "./chunk-335DQZ27.js";
+import "./chunk-57LMMC7W.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -22,14 +22,14 @@ import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
-} from "./chunk-PF6OERUH.js";
+} from "./chunk-RK7U7NTB.js";
 import "./chunk-5UR2GAF7.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-PBS3GWAY.js";
+import "./chunk-J6DLEDD4.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 

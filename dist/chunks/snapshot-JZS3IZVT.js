@@ -14,7 +14,7 @@ import {
   DEFAULT_SNAPSHOT_PATH,
   resolveConfig,
   writeSnapshotFile
-} from "./chunk-PF6OERUH.js";
+} from "./chunk-RK7U7NTB.js";
 import {
   serializeSnapshot,
   toSnapshot
@@ -26,7 +26,7 @@ import {
   UserError,
   neutraliseLogText
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-PBS3GWAY.js";
+import "./chunk-J6DLEDD4.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 

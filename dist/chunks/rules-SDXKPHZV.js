@@ -2,12 +2,14 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-CC5LB6PP.js";
+} from "./chunk-57LMMC7W.js";
 import "./chunk-5UR2GAF7.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
+import "./chunk-J6DLEDD4.js";
+import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/rules.ts

@@ -3,6 +3,7 @@ import { canonicalize, stableJson } from '../catalog/canonical.js';
 import type { Catalog } from '../catalog/types.js';
 import { diffCatalogExtras } from './catalog-diff.js';
 import { oracleFinding, SchemaOracle } from './schema/index.js';
+import { attachWitnesses, type WitnessOptions } from './schema/witness.js';
 import { diffTools, schemaFinding, type UndecidedSchemaPair } from './tools.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
 
@@ -13,6 +14,8 @@ export interface DiffOptions {
   oracle?: SchemaOracle | false;
   /** "Now" for deprecation sunset dates (default: the current time). */
   now?: Date;
+  /** The witness search over tools whose schemas changed (budgets per pair); false = off. */
+  witness?: WitnessOptions | false;
 }
 
 
@@ -61,6 +64,8 @@ function dedupe(findings: Finding[]): Finding[] {
 export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptions = {}): Promise<Finding[]> {
   const b = canonicalize(base), h = canonicalize(head);
   const tools = diffTools(b.tools, h.tools, opts.now ?? new Date());
-  const findings = [...tools.findings, ...diffCatalogExtras(b, h), ...(await runOracle(tools.undecided, opts.oracle))];
-  return dedupe(findings).sort(compareFindings);
+  const findings = dedupe([...tools.findings, ...diffCatalogExtras(b, h), ...(await runOracle(tools.undecided, opts.oracle))]);
+  // Every breaking schema finding gets a checked witness, and every schema change called non-breaking a counterexample search.
+  const checked = opts.witness === false ? findings : await attachWitnesses(b, h, findings, opts.witness);
+  return checked.sort(compareFindings);
 }

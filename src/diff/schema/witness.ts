@@ -1,0 +1,264 @@
+// Settles schema verdicts by instances: a validator-checked witness for every breaking schema finding, and a bounded counterexample search behind every schema change called non-breaking.
+import { equalJson, stableJson } from '../../catalog/canonical.js';
+import type { Catalog, ToolDef } from '../../catalog/types.js';
+import type { Finding } from '../../findings/finding.js';
+import { isObject, type Json, type JsonObject } from '../../findings/json.js';
+import { bySize, CandidateGenerator } from './witness-candidates.js';
+import { compileSchema, REGEX_INPUT_CAP, type Compiled, type ValidationError } from './witness-validator.js';
+import type { SchemaDirection } from './rules.js';
+
+export interface WitnessOptions {
+  /** Time for one schema pair's search, after both schemas are compiled (default 50 ms). */
+  perPairMs?: number;
+  /** Most instances validated per pair (default 300). */
+  maxCandidates?: number;
+}
+
+export const DEFAULT_WITNESS_MS = 50;
+export const DEFAULT_WITNESS_CANDIDATES = 300;
+
+const SCHEMA_KEY = { input: 'inputSchema', output: 'outputSchema' } as const;
+/** What a tool without inputSchema accepts, per the MCP spec. */
+const IMPLICIT_INPUT: Json = { type: 'object' };
+
+/** The outcome of one search: an instance the accepting side allows and the rejecting side does not, or why there is none. */
+export type SearchResult = { witness: Json; tried: number } | { note: string; tried: number };
+
+/**
+ * Which side must accept and which must reject for a change to break a client: an input breaks when the base
+ * accepted a call the head rejects; an output breaks when the head may return a value the base rejected.
+ */
+function sides(direction: SchemaDirection, before: Json, after: Json): { accepting: Json; rejecting: Json } {
+  return direction === 'input' ? { accepting: before, rejecting: after } : { accepting: after, rejecting: before };
+}
+
+/** Which regex keywords a schema holds anywhere: `pattern` sees string values, the others see property names. */
+function regexReach(node: Json, found = { values: false, keys: false }, depth = 0): { values: boolean; keys: boolean } {
+  if (depth > 64 || (found.values && found.keys)) return found;
+  if (Array.isArray(node)) for (const v of node) regexReach(v, found, depth + 1);
+  else if (isObject(node)) {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'pattern' && typeof v === 'string') found.values = true;
+      else if (k === 'patternProperties' || k === 'propertyNames') found.keys = true;
+      if (k !== 'enum' && k !== 'const' && k !== 'default' && k !== 'examples') regexReach(v, found, depth + 1);
+    }
+  }
+  return found;
+}
+
+/** Whether an instance keeps every string a regex could read within the cap (see REGEX_INPUT_CAP in witness-validator.ts). */
+function withinRegexCap(value: Json, reach: { values: boolean; keys: boolean }): boolean {
+  if (typeof value === 'string') return !reach.values || value.length <= REGEX_INPUT_CAP;
+  if (Array.isArray(value)) return value.every((v) => withinRegexCap(v, reach));
+  if (isObject(value)) return Object.entries(value).every(([k, v]) => (!reach.keys || k.length <= REGEX_INPUT_CAP) && withinRegexCap(v, reach));
+  return true;
+}
+
+/**
+ * Searches one schema pair for an instance `accepting` allows and `rejecting` does not: first the candidates placed
+ * where `path` points (with `hints`, e.g. a finding's before and after values), then the generic ones from the
+ * accepting schema's root; smallest first within each, at most `maxCandidates` validated and never past `perPairMs`.
+ * Both schemas are compiled with ajv (see witness-validator.ts) and the witness is valid under the one, invalid
+ * under the other, checked before it is returned.
+ */
+export async function searchWitness(
+  direction: SchemaDirection,
+  before: Json,
+  after: Json,
+  focus: { path?: string; hints?: Json[]; explained?: string[][] } = {},
+  opts: WitnessOptions = {},
+): Promise<SearchResult> {
+  const { accepting, rejecting } = sides(direction, before, after);
+  const explained = focus.explained ?? [];
+  const [acc, rej, rejAll] = await Promise.all([compileSchema(accepting), compileSchema(rejecting), explained.length ? compileSchema(rejecting, { allErrors: true }) : undefined]);
+  const failed = compileFailure(acc, direction === 'input' ? 'base' : 'head') ?? compileFailure(rej, direction === 'input' ? 'head' : 'base');
+  if (failed) return { note: failed, tried: 0 };
+  const accepts = (acc as Extract<Compiled, { validate: unknown }>).validate;
+  const rejectsOnce = (rej as Extract<Compiled, { validate: unknown }>).validate;
+  const everyError = rejAll && 'validate' in rejAll ? rejAll : undefined;
+  // A value the rejecting side refuses only where an already graded finding points is that finding's case, not a new one.
+  const rejects = (candidate: Json): boolean => rejectsOnce(candidate) || (everyError !== undefined && !everyError.validate(candidate) && everyError.errors().every((e) => explainedBy(e, explained)));
+  const budgetMs = opts.perPairMs ?? DEFAULT_WITNESS_MS;
+  const maxCandidates = opts.maxCandidates ?? DEFAULT_WITNESS_CANDIDATES;
+  const deadline = performance.now() + budgetMs;
+
+  const generator = new CandidateGenerator(accepting);
+  const reach = regexReach([accepting, rejecting]);
+  let tried = 0, capped = 0;
+  const seen = new Set<string>();
+  const rounds = [() => (focus.path ? generator.along(focus.path, focus.hints ?? [], new CandidateGenerator(rejecting)) : []), () => generator.rootObjects(maxCandidates)];
+  for (const round of rounds) {
+    for (const candidate of bySize(round())) {
+      if (!isObject(candidate)) continue;
+      const key = stableJson(candidate);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!withinRegexCap(candidate, reach)) {
+        capped++;
+        continue;
+      }
+      if (tried >= maxCandidates) return { note: `${tried} instances tried, none valid under the ${direction === 'input' ? 'base' : 'head'} schema and invalid under the ${direction === 'input' ? 'head' : 'base'} one`, tried };
+      if (performance.now() > deadline) return { note: `the ${budgetMs} ms budget ran out after ${tried} instances`, tried };
+      tried++;
+      if (accepts(candidate) && !rejects(candidate)) return { witness: candidate, tried };
+    }
+  }
+  const regexNote = capped ? `; ${capped} longer candidates skipped: strings a pattern reads are kept to ${REGEX_INPUT_CAP} characters` : '';
+  return { note: `${tried} generated instances tried, none valid under the ${direction === 'input' ? 'base' : 'head'} schema and invalid under the ${direction === 'input' ? 'head' : 'base'} one${regexNote}`, tried };
+}
+
+/**
+ * The instance locations a finding's path names, as pointer tokens with `*` for "any element or undeclared property":
+ * `/properties/a/items/enum` → ['a', '*']. A path into `$defs` names no instance location (undefined).
+ */
+export function instanceLocation(path: string): string[] | undefined {
+  const segs = path.split('/').slice(1);
+  const out: string[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i]!, next = segs[i + 1], last = i === segs.length - 1;
+    if (s === 'properties' && next !== undefined) out.push(segs[++i]!);
+    else if ((s === 'items' || s === 'prefixItems') && next !== undefined && /^\d+$/.test(next)) out.push(segs[++i]!);
+    else if ((s === 'items' || s === 'additionalProperties') && !last) out.push('*');
+    else if ((s === 'anyOf' || s === 'oneOf' || s === 'allOf') && next !== undefined && /^\d+$/.test(next)) i++;
+    else if (s === '$defs' || s === 'definitions') return undefined;
+    else break;
+  }
+  return out;
+}
+
+function explainedBy(e: ValidationError, locations: string[][]): boolean {
+  const at = e.at.split('/').slice(1);
+  return locations.some((loc) => loc.length <= at.length && loc.every((t, i) => t === '*' || t === at[i]));
+}
+
+function compileFailure(c: Compiled, side: string): string | undefined {
+  return 'error' in c ? `ajv cannot compile the ${side} schema: ${c.error}` : undefined;
+}
+
+/** The schema-level finding a counterexample turns a non-breaking verdict into (the oracle's safety-net rule ids). */
+function counterexampleFinding(tool: string, direction: SchemaDirection, witness: Json, verdict: string): Finding {
+  const input = direction === 'input';
+  return {
+    rule: input ? 'input-schema-narrowed' : 'output-schema-widened',
+    severity: 'breaking',
+    kind: 'tool',
+    subject: tool,
+    tool,
+    path: `/${SCHEMA_KEY[direction]}`,
+    message: input
+      ? `Tool "${tool}": the input schema now rejects a call it accepted before: the witness search found arguments the base schema accepts and the head schema rejects, though ${verdict} (look at the keywords around the change)`
+      : `Tool "${tool}": the output schema now allows a result it did not allow before: the witness search found a value the head schema allows and the base schema rejects, though ${verdict} (look at the keywords around the change)`,
+    extra: { witness },
+  };
+}
+
+/**
+ * Whether a non-breaking finding already names a change in the breaking direction and grades it on purpose (an output
+ * enum value added, a loosened output bound, a new required input with a default: warnings by the rule table), so a
+ * counterexample there is that finding's own case. Not so for `*-schema-inconclusive` (the engine could not tell)
+ * and `input-pattern-changed` (a pattern that now rejects old input is `input-pattern-added`'s case, breaking), nor for
+ * safe or info findings (they claim nothing breaks). `output-pattern-changed` does acknowledge: an output pattern that
+ * now allows more is a loosened output constraint, which the table grades a warning like `output-pattern-removed`.
+ */
+function acknowledges(f: Finding): boolean {
+  return f.severity === 'warning' && !f.rule.endsWith('-schema-inconclusive') && f.rule !== 'input-pattern-changed';
+}
+
+/** What the engine said about a pair that had no breaking finding, for the counterexample's message. */
+function verdictOf(findings: Finding[]): string {
+  if (findings.length === 0) return 'no rule reported a change';
+  const rules = [...new Set(findings.map((f) => f.rule))].sort();
+  return `the engine called the change non-breaking (${rules.slice(0, 4).join(', ')}${rules.length > 4 ? ', …' : ''})`;
+}
+
+/** Scalars and list members of a finding's before/after: the old and new bound, the removed enum value, the lost type's value. */
+function hintsOf(f: Finding): Json[] {
+  const out: Json[] = [];
+  for (const v of [f.before, f.after]) {
+    if (v === undefined) continue;
+    if (Array.isArray(v)) out.push(...v.slice(0, 16));
+    else if (!isObject(v)) out.push(v);
+    if (typeof v === 'number') out.push(v + 1, v - 1);
+  }
+  return out;
+}
+
+interface SchemaPair {
+  tool: string;
+  direction: SchemaDirection;
+  before: Json;
+  after: Json;
+}
+
+/** Names listed more than once on either side: which definitions a finding compared is not knowable from the name. */
+function duplicated(tools: readonly ToolDef[]): Set<string> {
+  const seen = new Set<string>(), twice = new Set<string>();
+  for (const t of tools) (seen.has(t.name) ? twice : seen).add(t.name);
+  return twice;
+}
+
+function isSchemaFinding(f: Finding, direction: SchemaDirection): boolean {
+  const key = `/${SCHEMA_KEY[direction]}`;
+  return f.kind === 'tool' && f.rule.startsWith(`${direction}-`) && (f.path === key || f.path.startsWith(`${key}/`));
+}
+
+function withExtra(f: Finding, extra: Record<string, Json>): Finding {
+  return { ...f, extra: { ...(f.extra ?? {}), ...extra } };
+}
+
+/**
+ * The post-pass over the findings of every tool whose schemas changed (canonical catalogs, as the diff compares).
+ * Each breaking input or output schema finding gets `extra.witness` (checked against both schemas) or `extra.witnessNote`
+ * (why none was found). A changed pair without a breaking finding in its direction is searched too: a
+ * counterexample adds `input-schema-narrowed` / `output-schema-widened` with its witness. Tools whose schemas did
+ * not change are never searched. Renamed tools are compared with the definition they were renamed from.
+ */
+export async function attachWitnesses(base: Catalog, head: Catalog, findings: Finding[], opts: WitnessOptions = {}): Promise<Finding[]> {
+  const baseByName = new Map(base.tools.map((t) => [t.name, t] as const));
+  const headByName = new Map(head.tools.map((t) => [t.name, t] as const));
+  const twice = new Set([...duplicated(base.tools), ...duplicated(head.tools)]);
+  const renamedFrom = new Map<string, string>();
+  for (const f of findings) if (f.rule === 'tool-renamed' && typeof f.extra?.from === 'string') renamedFrom.set(f.subject, f.extra.from);
+
+  const out = [...findings];
+  const pairs: SchemaPair[] = [];
+  for (const [name, h] of headByName) {
+    const b = baseByName.get(renamedFrom.get(name) ?? name);
+    if (!b || twice.has(name)) continue;
+    for (const direction of ['input', 'output'] as const) {
+      const key = SCHEMA_KEY[direction];
+      const before = b[key] as Json | undefined, after = h[key] as Json | undefined;
+      if (equalJson(before ?? null, after ?? null)) continue;
+      if (direction === 'output' && (before === undefined || after === undefined)) continue; // presence rules, no instance to show
+      pairs.push({ tool: name, direction, before: before ?? IMPLICIT_INPUT, after: after ?? IMPLICIT_INPUT });
+    }
+  }
+  const pairOf = new Map(pairs.map((p) => [`${p.tool}\u0000${p.direction}`, p] as const));
+
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i]!;
+    if (f.severity !== 'breaking' || f.kind !== 'tool') continue;
+    const direction = isSchemaFinding(f, 'input') ? 'input' : isSchemaFinding(f, 'output') ? 'output' : undefined;
+    if (!direction) continue;
+    if (twice.has(f.subject)) {
+      out[i] = withExtra(f, { witnessNote: 'the tool name is listed more than once, so which two definitions this finding compares is ambiguous' });
+      continue;
+    }
+    const pair = pairOf.get(`${f.subject}\u0000${direction}`);
+    if (!pair) {
+      out[i] = withExtra(f, { witnessNote: direction === 'output' ? 'one side declares no outputSchema: the contract itself is gone, no single value shows it' : 'the schemas of this pair could not be found again' });
+      continue;
+    }
+    const result = await searchWitness(direction, pair.before, pair.after, { path: f.path.slice(SCHEMA_KEY[direction].length + 1), hints: hintsOf(f) }, opts);
+    out[i] = withExtra(f, 'witness' in result ? { witness: result.witness } : { witnessNote: result.note });
+  }
+
+  for (const pair of pairs) {
+    const own = findings.filter((f) => f.subject === pair.tool && isSchemaFinding(f, pair.direction));
+    if (own.some((f) => f.severity === 'breaking')) continue;
+    const explained = own.filter(acknowledges).map((f) => instanceLocation(f.path.slice(SCHEMA_KEY[pair.direction].length + 1))).filter((l): l is string[] => l !== undefined);
+    const result = await searchWitness(pair.direction, pair.before, pair.after, { explained }, opts);
+    if ('witness' in result) out.push(counterexampleFinding(pair.tool, pair.direction, result.witness, verdictOf(own)));
+  }
+  return out;
+}

@@ -58,9 +58,9 @@ export type SchemaChangeKind = keyof typeof SCHEMA_CHANGE_KINDS;
 const EXTRA_RULES: Array<[id: string, severity: Severity, direction: SchemaDirection, description: string, emittedBy: string]> = [
   ['output-schema-removed', 'breaking', 'output', 'the tool no longer declares an outputSchema: structuredContent readers lose their contract', 'src/diff/schema/index.ts'],
   ['output-schema-added', 'safe', 'output', 'the tool now declares an outputSchema', 'src/diff/schema/index.ts'],
-  ['input-schema-narrowed', 'breaking', 'input', 'safety net: the set-theoretic oracle proves some arguments are no longer accepted, but no specific rule named it', ORACLE_EMITTER],
+  ['input-schema-narrowed', 'breaking', 'input', 'safety net: the set-theoretic oracle proves some arguments are no longer accepted, but no specific rule named it', `${ORACLE_EMITTER}, src/diff/schema/witness.ts`],
   ['input-schema-widened', 'safe', 'input', 'the set-theoretic oracle proves the input accepts more values and nothing less', ORACLE_EMITTER],
-  ['output-schema-widened', 'breaking', 'output', 'safety net: the set-theoretic oracle proves the result can hold values it could not before, but no specific rule named it', ORACLE_EMITTER],
+  ['output-schema-widened', 'breaking', 'output', 'safety net: the set-theoretic oracle proves the result can hold values it could not before, but no specific rule named it', `${ORACLE_EMITTER}, src/diff/schema/witness.ts`],
   ['output-schema-narrowed', 'safe', 'output', 'the set-theoretic oracle proves the result holds fewer values and nothing new', ORACLE_EMITTER],
 ];
 

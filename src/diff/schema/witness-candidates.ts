@@ -51,11 +51,14 @@ function uniqueByJson(values: Json[], limit: number): Json[] {
   return out;
 }
 
-/** Smallest first (by JSON text length, then text): the first witness found is a minimal one, and the order is stable. */
+/**
+ * Smallest first (by JSON text length; among equals, the generation order, which puts the likeliest valid value
+ * first): the first witness found is a minimal one, and the order is the same on every run.
+ */
 export function bySize(values: Json[]): Json[] {
   return values
-    .map((v) => ({ v, t: stableJson(v) }))
-    .sort((a, b) => a.t.length - b.t.length || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0))
+    .map((v, i) => ({ v, i, n: stableJson(v).length }))
+    .sort((a, b) => a.n - b.n || a.i - b.i)
     .map((x) => x.v);
 }
 

@@ -85,8 +85,9 @@ export async function searchWitness(
   const generator = new CandidateGenerator(accepting);
   const reach = regexReach([accepting, rejecting]);
   let tried = 0, capped = 0;
+  const none = (): string => `${tried} generated instances tried, none valid under the ${direction === 'input' ? 'base' : 'head'} schema and invalid under the ${direction === 'input' ? 'head' : 'base'} one`;
   const seen = new Set<string>();
-  const rounds = [() => (focus.path ? generator.along(focus.path, focus.hints ?? [], new CandidateGenerator(rejecting)) : []), () => generator.rootObjects(maxCandidates)];
+  const rounds = [() => (focus.path ? generator.along(focus.path, focus.hints ?? [], new CandidateGenerator(rejecting)) : []), () => generator.rootObjects(maxCandidates + 1)];
   for (const round of rounds) {
     for (const candidate of bySize(round())) {
       if (!isObject(candidate)) continue;
@@ -97,14 +98,14 @@ export async function searchWitness(
         capped++;
         continue;
       }
-      if (tried >= maxCandidates) return { note: `${tried} instances tried, none valid under the ${direction === 'input' ? 'base' : 'head'} schema and invalid under the ${direction === 'input' ? 'head' : 'base'} one`, tried };
+      if (tried >= maxCandidates) return { note: `${none()} (the cap is ${maxCandidates})`, tried };
       if (performance.now() > deadline) return { note: `the ${budgetMs} ms budget ran out after ${tried} instances`, tried };
       tried++;
       if (accepts(candidate) && !rejects(candidate)) return { witness: candidate, tried };
     }
   }
   const regexNote = capped ? `; ${capped} longer candidates skipped: strings a pattern reads are kept to ${REGEX_INPUT_CAP} characters` : '';
-  return { note: `${tried} generated instances tried, none valid under the ${direction === 'input' ? 'base' : 'head'} schema and invalid under the ${direction === 'input' ? 'head' : 'base'} one${regexNote}`, tried };
+  return { note: `${none()}${regexNote}`, tried };
 }
 
 /**
@@ -171,10 +172,13 @@ function verdictOf(findings: Finding[]): string {
   return `the engine called the change non-breaking (${rules.slice(0, 4).join(', ')}${rules.length > 4 ? ', …' : ''})`;
 }
 
-/** Scalars and list members of a finding's before/after: the old and new bound, the removed enum value, the lost type's value. */
+/**
+ * Scalars and list members of a finding's after/before, the new value first: the new bound and its neighbours, the
+ * removed enum value, the lost type's value.
+ */
 function hintsOf(f: Finding): Json[] {
   const out: Json[] = [];
-  for (const v of [f.before, f.after]) {
+  for (const v of [f.after, f.before]) {
     if (v === undefined) continue;
     if (Array.isArray(v)) out.push(...v.slice(0, 16));
     else if (!isObject(v)) out.push(v);

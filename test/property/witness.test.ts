@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog, ToolDef } from '../../src/catalog/types.js';
 import { diffCatalogs } from '../../src/diff/index.js';
 import { compareSchemas } from '../../src/diff/schema/index.js';
-import { instanceLocation, searchWitness } from '../../src/diff/schema/witness.js';
+import { acknowledges, instanceLocation, searchWitness } from '../../src/diff/schema/witness.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { isObject, type Json, type JsonObject } from '../../src/findings/json.js';
 import { rejectionsAt, showsBreak, validUnder } from '../diff/witness-check.js';
@@ -39,7 +39,7 @@ function instancesFor(before: Json, after: Json, seed: number): Json[] {
 /** Whether an engine finding already names and grades the break (the witness pass leaves those alone; see acknowledges()). */
 function acknowledged(findings: Finding[]): string[][] {
   return findings
-    .filter((f) => f.severity === 'warning' && !f.rule.endsWith('-schema-inconclusive') && f.rule !== 'input-pattern-changed')
+    .filter(acknowledges)
     .map((f) => instanceLocation(f.path.replace(/^\/(input|output)Schema/, '')))
     .filter((l): l is string[] => l !== undefined);
 }

@@ -1,5 +1,4 @@
 // Generates the instances the witness search tries: the values a schema suggests (consts, enums, defaults, examples, bounds ±1, lengths, each type), objects and arrays built from them, and the same placed at the spot a finding's path names.
-import { stableJson } from '../../catalog/canonical.js';
 import { isObject, unescapePointerToken, type Json, type JsonObject } from '../../findings/json.js';
 
 /** How deep generated instances nest below the root. */
@@ -42,7 +41,8 @@ function uniqueByJson(values: Json[], limit: number): Json[] {
   const seen = new Set<string>();
   const out: Json[] = [];
   for (const v of values) {
-    const key = stableJson(v);
+    // Generated values are built in a fixed key order, so plain JSON text (cheaper than the sorted form) identifies them.
+    const key = JSON.stringify(v);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(v);
@@ -57,7 +57,7 @@ function uniqueByJson(values: Json[], limit: number): Json[] {
  */
 export function bySize(values: Json[]): Json[] {
   return values
-    .map((v, i) => ({ v, i, n: stableJson(v).length }))
+    .map((v, i) => ({ v, i, n: JSON.stringify(v).length }))
     .sort((a, b) => a.n - b.n || a.i - b.i)
     .map((x) => x.v);
 }

@@ -46,6 +46,32 @@ function regexReach(node: Json, found = { values: false, keys: false }, depth = 
   return found;
 }
 
+/** Keywords that never change which instances validate here (formats are not asserted: see witness-validator.ts). */
+const ANNOTATIONS = new Set(['title', 'description', 'examples', '$comment', 'deprecated', 'readOnly', 'writeOnly', 'markdownDescription', 'default', 'format', 'x-order']);
+const SUBSCHEMA = new Set(['items', 'additionalProperties', 'additionalItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SUBSCHEMA_MAP = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']);
+
+/**
+ * A schema without its annotations, as JSON text: two schemas with the same text accept the same instances, so the
+ * search (and ajv) can skip a pair whose change is only descriptions, titles, examples or defaults.
+ */
+export function validationText(schema: Json): string {
+  const strip = (node: Json, depth: number): Json => {
+    if (depth > 256) return node;
+    if (Array.isArray(node)) return node.map((n) => strip(n, depth + 1));
+    if (!isObject(node)) return node;
+    const out: JsonObject = {};
+    for (const [k, v] of Object.entries(node)) {
+      if (ANNOTATIONS.has(k)) continue;
+      if (SUBSCHEMA.has(k)) out[k] = strip(v, depth + 1);
+      else if (SUBSCHEMA_MAP.has(k) && isObject(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, strip(sub, depth + 1)]));
+      else out[k] = v;
+    }
+    return out;
+  };
+  return stableJson(strip(schema, 0));
+}
+
 /** Whether an instance keeps every string a regex could read within the cap (see REGEX_INPUT_CAP in witness-validator.ts). */
 function withinRegexCap(value: Json, reach: { values: boolean; keys: boolean }): boolean {
   if (typeof value === 'string') return !reach.values || value.length <= REGEX_INPUT_CAP;
@@ -70,14 +96,18 @@ export async function searchWitness(
 ): Promise<SearchResult> {
   const { accepting, rejecting } = sides(direction, before, after);
   const explained = focus.explained ?? [];
-  const [acc, rej, rejAll] = await Promise.all([compileSchema(accepting), compileSchema(rejecting), explained.length ? compileSchema(rejecting, { allErrors: true }) : undefined]);
+  const [acc, rej] = await Promise.all([compileSchema(accepting), compileSchema(rejecting)]);
   const failed = compileFailure(acc, direction === 'input' ? 'base' : 'head') ?? compileFailure(rej, direction === 'input' ? 'head' : 'base');
   if (failed) return { note: failed, tried: 0 };
-  const accepts = (acc as Extract<Compiled, { validate: unknown }>).validate;
-  const rejectsOnce = (rej as Extract<Compiled, { validate: unknown }>).validate;
-  const everyError = rejAll && 'validate' in rejAll ? rejAll : undefined;
-  // A value the rejecting side refuses only where an already graded finding points is that finding's case, not a new one.
-  const rejects = (candidate: Json): boolean => rejectsOnce(candidate) || (everyError !== undefined && !everyError.validate(candidate) && everyError.errors().every((e) => explainedBy(e, explained)));
+  const validUnderAccepting = (acc as Extract<Compiled, { validate: unknown }>).validate;
+  const validUnderRejecting = (rej as Extract<Compiled, { validate: unknown }>).validate;
+  // A value the rejecting side refuses only where an already graded finding points is that finding's case, not a new
+  // one. Telling needs every error: that validator is compiled only when a candidate gets that far.
+  let everyError: Compiled | undefined;
+  const onlyExplainedErrors = async (candidate: Json): Promise<boolean> => {
+    everyError ??= await compileSchema(rejecting, { allErrors: true });
+    return 'validate' in everyError && !everyError.validate(candidate) && everyError.errors().every((e) => explainedBy(e, explained));
+  };
   const budgetMs = opts.perPairMs ?? DEFAULT_WITNESS_MS;
   const maxCandidates = opts.maxCandidates ?? DEFAULT_WITNESS_CANDIDATES;
   const deadline = performance.now() + budgetMs;
@@ -91,7 +121,8 @@ export async function searchWitness(
   for (const round of rounds) {
     for (const candidate of bySize(round())) {
       if (!isObject(candidate)) continue;
-      const key = stableJson(candidate);
+      // Generation is deterministic, so plain JSON text (cheaper than the sorted form) names a candidate well enough.
+      const key = JSON.stringify(candidate);
       if (seen.has(key)) continue;
       seen.add(key);
       if (!withinRegexCap(candidate, reach)) {
@@ -101,7 +132,7 @@ export async function searchWitness(
       if (tried >= maxCandidates) return { note: `${none()} (the cap is ${maxCandidates})`, tried };
       if (performance.now() > deadline) return { note: `the ${budgetMs} ms budget ran out after ${tried} instances`, tried };
       tried++;
-      if (accepts(candidate) && !rejects(candidate)) return { witness: candidate, tried };
+      if (validUnderAccepting(candidate) && !validUnderRejecting(candidate) && !(explained.length && (await onlyExplainedErrors(candidate)))) return { witness: candidate, tried };
     }
   }
   const regexNote = capped ? `; ${capped} longer candidates skipped: strings a pattern reads are kept to ${REGEX_INPUT_CAP} characters` : '';
@@ -154,14 +185,18 @@ function counterexampleFinding(tool: string, direction: SchemaDirection, witness
 }
 
 /**
- * Whether a non-breaking finding already names a change in the breaking direction and grades it on purpose (an output
- * enum value added, a loosened output bound, a new required input with a default: warnings by the rule table), so a
- * counterexample there is that finding's own case. Not so for `*-schema-inconclusive` (the engine could not tell)
- * and `input-pattern-changed` (a pattern that now rejects old input is `input-pattern-added`'s case, breaking), nor for
- * safe or info findings (they claim nothing breaks). `output-pattern-changed` does acknowledge: an output pattern that
- * now allows more is a loosened output constraint, which the table grades a warning like `output-pattern-removed`.
+ * Whether a non-breaking finding already names a change in the breaking direction and grades it on purpose, so a
+ * counterexample at its place is that finding's own case, not a new one: every warning (an output enum value added,
+ * a loosened output bound, a new required input with a default: warnings by the rule table) except
+ * `*-schema-inconclusive` (the engine could not tell) and `input-pattern-changed` (a pattern that now rejects old
+ * input is a narrowing, `input-pattern-added`'s case); and `output-property-added`, the table's one deliberate "safe"
+ * for a widening: a new result field is safe even when the old output schema was closed (readers ignore fields they
+ * do not know; zod and pydantic close every object). Other safe and info findings claim that nothing breaks, so a
+ * counterexample there proves them wrong. `output-pattern-changed` does acknowledge: an output pattern that now
+ * allows more is a loosened output constraint, which the table grades a warning like `output-pattern-removed`.
  */
-function acknowledges(f: Finding): boolean {
+export function acknowledges(f: Finding): boolean {
+  if (f.rule === 'output-property-added') return true;
   return f.severity === 'warning' && !f.rule.endsWith('-schema-inconclusive') && f.rule !== 'input-pattern-changed';
 }
 
@@ -260,6 +295,7 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
   for (const pair of pairs) {
     const own = findings.filter((f) => f.subject === pair.tool && isSchemaFinding(f, pair.direction));
     if (own.some((f) => f.severity === 'breaking')) continue;
+    if (validationText(pair.before) === validationText(pair.after)) continue; // only annotations changed: no instance tells them apart
     const explained = own.filter(acknowledges).map((f) => instanceLocation(f.path.slice(SCHEMA_KEY[pair.direction].length + 1))).filter((l): l is string[] => l !== undefined);
     const result = await searchWitness(pair.direction, pair.before, pair.after, { explained }, opts);
     if ('witness' in result) out.push(counterexampleFinding(pair.tool, pair.direction, result.witness, verdictOf(own)));

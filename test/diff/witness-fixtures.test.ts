@@ -33,7 +33,7 @@ describe('witnesses on the catalog fixtures', () => {
 
   it.each(fixtureCases(root))('%s', async (name) => {
     const base = loadFixtureCatalog(root, name, 'base.json'), head = loadFixtureCatalog(root, name, 'head.json');
-    const findings: Finding[] = await diffCatalogs(base, head, { oracle, now: NOW, witness: { perPairMs: 5000 } });
+    const findings: Finding[] = await diffCatalogs(base, head, { oracle, now: NOW, witness: { perPairMs: 5000, totalMs: 60_000 } });
     const renamedFrom = new Map(findings.filter((f) => f.rule === 'tool-renamed').map((f) => [f.subject, String(f.extra?.from)]));
     for (const f of findings) {
       const direction = f.rule.startsWith('input-') ? 'input' : f.rule.startsWith('output-') ? 'output' : undefined;

@@ -16,7 +16,7 @@ function catalog(tools: ToolDef[]): Catalog {
 
 /** Diffs one tool's schema change (oracle off: the walker and the witness pass alone) and returns its findings. */
 async function diffTool(before: Partial<ToolDef>, after: Partial<ToolDef>): Promise<Finding[]> {
-  return diffCatalogs(catalog([{ name: 't', ...before }]), catalog([{ name: 't', ...after }]), { oracle: false, witness: { perPairMs: 5000 } });
+  return diffCatalogs(catalog([{ name: 't', ...before }]), catalog([{ name: 't', ...after }]), { oracle: false, witness: { perPairMs: 5000, totalMs: 60_000 } });
 }
 
 /** The one breaking finding of a change, asserted to carry a witness that a fresh ajv confirms. */
@@ -197,6 +197,19 @@ describe('bounds and refusals', () => {
     expect(capped).toEqual({ note: '1 generated instances tried, none valid under the base schema and invalid under the head one (the cap is 1)', tried: 1 });
     const timed = await searchWitness('input', before, after, {}, { perPairMs: 0 });
     expect(timed).toMatchObject({ note: 'the 0 ms budget ran out after 0 instances' });
+  });
+
+  it('stops the whole pass at the diff budget: later breaking findings get a note, later pairs no search', async () => {
+    const narrowing = { before: obj({ a: { type: 'number' } }), after: obj({ a: { type: 'integer' } }) };
+    const hidden = { before: obj({ m: { enum: ['x', 'y'] } }), after: { ...obj({ m: { enum: ['x', 'y'] } }), if: obj({ m: { const: 'x' } }, { required: ['m'] }), then: { required: ['n'] } } };
+    const base = catalog([{ name: 'a', inputSchema: narrowing.before }, { name: 'b', inputSchema: hidden.before }]);
+    const head = catalog([{ name: 'a', inputSchema: narrowing.after }, { name: 'b', inputSchema: hidden.after }]);
+    const spent = await diffCatalogs(base, head, { oracle: false, witness: { totalMs: 0 } });
+    expect(spent.find((f) => f.rule === 'input-type-narrowed')?.extra).toEqual({ witnessNote: 'the witness budget of this diff (0 ms for all changed schemas) ran out before this finding' });
+    expect(spent.map((f) => f.rule)).not.toContain('input-schema-narrowed');
+    const ample = await diffCatalogs(base, head, { oracle: false, witness: { totalMs: 60_000, perPairMs: 5000 } });
+    expect(ample.find((f) => f.rule === 'input-type-narrowed')?.extra).toEqual({ witness: { a: 0.5 } });
+    expect(ample.find((f) => f.rule === 'input-schema-narrowed')?.extra).toEqual({ witness: { m: 'x' } });
   });
 
   it('gives a reason when ajv cannot compile a side (a remote $ref is never fetched)', async () => {

@@ -98,7 +98,7 @@ describe('witness properties', () => {
     await fc.assert(
       fc.asyncProperty(pairArb, fc.constantFrom<'input' | 'output'>('input', 'output'), fc.integer(), async ({ before, after }, direction, seed) => {
         const key = KEYS[direction];
-        const findings = await diffCatalogs(oneTool({ [key]: before }), oneTool({ [key]: after }), { oracle: false, now: NOW, witness: { perPairMs: 1000 } });
+        const findings = await diffCatalogs(oneTool({ [key]: before }), oneTool({ [key]: after }), { oracle: false, now: NOW, witness: { perPairMs: 1000, totalMs: 60_000 } });
         const own = findings.filter((f) => f.path.startsWith(`/${key}`) && f.rule.startsWith(`${direction}-`));
         for (const f of own) if (f.extra?.witness !== undefined) expect(showsBreak(direction, before, after, f.extra.witness), `${f.rule} ${JSON.stringify(f.extra.witness)}`).toBe(true);
         if (own.some((f) => f.severity === 'breaking')) return;

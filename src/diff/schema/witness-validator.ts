@@ -174,8 +174,12 @@ function ajvFor(dialect: Dialect, allErrors: boolean): Promise<AjvInstance> {
   return p;
 }
 
-/** Compiled validators kept, by dialect, error mode and canonical schema text; the oldest are dropped past this many. */
-const CACHE_LIMIT = 512;
+/**
+ * Compiled validators kept, by dialect, error mode and canonical schema text; the oldest are dropped (and ajv's own
+ * copy removed) past this many. A pair's search uses its two schemas only, so a small cache bounds the memory of a
+ * diff with thousands of changed tools and still compiles a schema shared by many tools once.
+ */
+const CACHE_LIMIT = 64;
 const cache = new Map<string, { compiled: Compiled; schema?: object; instance: Promise<AjvInstance> }>();
 
 type AjvError = { instancePath: string; keyword: string; params?: { missingProperty?: string; additionalProperty?: string } };

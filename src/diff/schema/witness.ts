@@ -12,10 +12,17 @@ export interface WitnessOptions {
   perPairMs?: number;
   /** Most instances validated per pair (default 300). */
   maxCandidates?: number;
+  /**
+   * Time for the whole pass over one diff, compiling included (default 500 ms): witnesses for breaking findings
+   * first, then the counterexample searches. Past it, a breaking finding gets a note instead of a witness and the
+   * remaining pairs are not searched, so a diff with thousands of changed schemas stays bounded.
+   */
+  totalMs?: number;
 }
 
 export const DEFAULT_WITNESS_MS = 50;
 export const DEFAULT_WITNESS_CANDIDATES = 300;
+export const DEFAULT_WITNESS_TOTAL_MS = 500;
 
 const SCHEMA_KEY = { input: 'inputSchema', output: 'outputSchema' } as const;
 /** What a tool without inputSchema accepts, per the MCP spec. */
@@ -273,6 +280,8 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
     }
   }
   const pairOf = new Map(pairs.map((p) => [`${p.tool}\u0000${p.direction}`, p] as const));
+  const totalMs = opts.totalMs ?? DEFAULT_WITNESS_TOTAL_MS;
+  const deadline = performance.now() + totalMs;
 
   for (let i = 0; i < out.length; i++) {
     const f = out[i]!;
@@ -288,11 +297,16 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
       out[i] = withExtra(f, { witnessNote: direction === 'output' ? 'one side declares no outputSchema: the contract itself is gone, no single value shows it' : 'the schemas of this pair could not be found again' });
       continue;
     }
+    if (performance.now() > deadline) {
+      out[i] = withExtra(f, { witnessNote: `the witness budget of this diff (${totalMs} ms for all changed schemas) ran out before this finding` });
+      continue;
+    }
     const result = await searchWitness(direction, pair.before, pair.after, { path: f.path.slice(SCHEMA_KEY[direction].length + 1), hints: hintsOf(f) }, opts);
     out[i] = withExtra(f, 'witness' in result ? { witness: result.witness } : { witnessNote: result.note });
   }
 
   for (const pair of pairs) {
+    if (performance.now() > deadline) break;
     const own = findings.filter((f) => f.subject === pair.tool && isSchemaFinding(f, pair.direction));
     if (own.some((f) => f.severity === 'breaking')) continue;
     if (validationText(pair.before) === validationText(pair.after)) continue; // only annotations changed: no instance tells them apart

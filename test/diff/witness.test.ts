@@ -73,6 +73,17 @@ describe('witnesses for breaking input findings (the base accepts the call, the 
     expect(await witnessOf('input', before, after, 'input-variant-removed')).toEqual({ pet: { kind: 'cat' } });
   });
 
+  it('two breaking changes in one schema: each finding gets a witness refused at its own place', async () => {
+    const before = obj({ a: { type: 'number' }, b: { type: 'integer', maximum: 100 } }, { required: ['a'] });
+    const after = obj({ a: { type: 'integer' }, b: { type: 'integer', maximum: 50 } }, { required: ['a'] });
+    const findings = await diffTool({ inputSchema: before }, { inputSchema: after });
+    expect(findings.map((f) => [f.rule, f.extra?.witness])).toEqual([
+      ['input-type-narrowed', { a: 0.5 }],
+      ['input-constraint-tightened', { a: 0, b: 51 }],
+    ]);
+    for (const f of findings) expect(showsBreak('input', before, after, f.extra!.witness!)).toBe(true);
+  });
+
   it('a property behind a $ref that narrowed', async () => {
     const before = { type: 'object', properties: { at: { $ref: '#/$defs/Point' } }, $defs: { Point: obj({ x: { type: 'number' } }) } };
     const after = { type: 'object', properties: { at: { $ref: '#/$defs/Point' } }, $defs: { Point: obj({ x: { type: 'integer' } }) } };

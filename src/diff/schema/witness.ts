@@ -92,13 +92,14 @@ function withinRegexCap(value: Json, reach: { values: boolean; keys: boolean }):
  * where `path` points (with `hints`, e.g. a finding's before and after values), then the generic ones from the
  * accepting schema's root; smallest first within each, at most `maxCandidates` validated and never past `perPairMs`.
  * Both schemas are compiled with ajv (see witness-validator.ts) and the witness is valid under the one, invalid
- * under the other, checked before it is returned.
+ * under the other, checked before it is returned. With `at` (a finding's instance location) the rejecting side must
+ * refuse it there too; with `explained` (places graded findings name) it must refuse it somewhere else as well.
  */
 export async function searchWitness(
   direction: SchemaDirection,
   before: Json,
   after: Json,
-  focus: { path?: string; hints?: Json[]; explained?: string[][] } = {},
+  focus: { path?: string; hints?: Json[]; explained?: string[][]; at?: string[] } = {},
   opts: WitnessOptions = {},
 ): Promise<SearchResult> {
   const { accepting, rejecting } = sides(direction, before, after);
@@ -110,10 +111,18 @@ export async function searchWitness(
   const validUnderRejecting = (rej as Extract<Compiled, { validate: unknown }>).validate;
   // A value the rejecting side refuses only where an already graded finding points is that finding's case, not a new
   // one. Telling needs every error: that validator is compiled only when a candidate gets that far.
+  // A witness for a finding must be refused (at least also) where that finding points, not only by some other change.
   let everyError: Compiled | undefined;
-  const onlyExplainedErrors = async (candidate: Json): Promise<boolean> => {
+  const errorsOf = async (candidate: Json): Promise<ValidationError[] | undefined> => {
     everyError ??= await compileSchema(rejecting, { allErrors: true });
-    return 'validate' in everyError && !everyError.validate(candidate) && everyError.errors().every((e) => explainedBy(e, explained));
+    return 'validate' in everyError && !everyError.validate(candidate) ? everyError.errors() : undefined;
+  };
+  const counts = async (candidate: Json): Promise<boolean> => {
+    if (!explained.length && !focus.at) return true;
+    const errors = await errorsOf(candidate);
+    if (!errors) return true; // the every-error validator could not be built: the plain verdict stands
+    if (explained.length && errors.every((e) => explainedBy(e, explained))) return false;
+    return !focus.at || errors.some((e) => explainedBy(e, [focus.at!]));
   };
   const budgetMs = opts.perPairMs ?? DEFAULT_WITNESS_MS;
   const maxCandidates = opts.maxCandidates ?? DEFAULT_WITNESS_CANDIDATES;
@@ -139,7 +148,7 @@ export async function searchWitness(
       if (tried >= maxCandidates) return { note: `${none()} (the cap is ${maxCandidates})`, tried };
       if (performance.now() > deadline) return { note: `the ${budgetMs} ms budget ran out after ${tried} instances`, tried };
       tried++;
-      if (validUnderAccepting(candidate) && !validUnderRejecting(candidate) && !(explained.length && (await onlyExplainedErrors(candidate)))) return { witness: candidate, tried };
+      if (validUnderAccepting(candidate) && !validUnderRejecting(candidate) && (await counts(candidate))) return { witness: candidate, tried };
     }
   }
   const regexNote = capped ? `; ${capped} longer candidates skipped: strings a pattern reads are kept to ${REGEX_INPUT_CAP} characters` : '';
@@ -301,7 +310,12 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
       out[i] = withExtra(f, { witnessNote: `the witness budget of this diff (${totalMs} ms for all changed schemas) ran out before this finding` });
       continue;
     }
-    const result = await searchWitness(direction, pair.before, pair.after, { path: f.path.slice(SCHEMA_KEY[direction].length + 1), hints: hintsOf(f) }, opts);
+    const path = f.path.slice(SCHEMA_KEY[direction].length + 1);
+    // A finding on a property itself (added, removed, renamed, became required) is about its object: a rename's call
+    // is refused for the new name's absence, not at the old name.
+    const location = instanceLocation(path);
+    const at = location && /\/properties\/[^/]+$/.test(path) ? location.slice(0, -1) : location;
+    const result = await searchWitness(direction, pair.before, pair.after, { path, hints: hintsOf(f), ...(at ? { at } : {}) }, opts);
     out[i] = withExtra(f, 'witness' in result ? { witness: result.witness } : { witnessNote: result.note });
   }
 

@@ -218,6 +218,12 @@ describe('bounds and refusals', () => {
     const spent = await diffCatalogs(base, head, { oracle: false, witness: { totalMs: 0 } });
     expect(spent.find((f) => f.rule === 'input-type-narrowed')?.extra).toEqual({ witnessNote: 'the witness budget of this diff (0 ms for all changed schemas) ran out before this finding' });
     expect(spent.map((f) => f.rule)).not.toContain('input-schema-narrowed');
+    // The count bound (the one that decides in practice, the same on every machine): one pair, the breaking finding's.
+    const onePair = await diffCatalogs(base, head, { oracle: false, witness: { maxPairs: 1, totalMs: 60_000, perPairMs: 5000 } });
+    expect(onePair.find((f) => f.rule === 'input-type-narrowed')?.extra).toEqual({ witness: { a: 0.5 } });
+    expect(onePair.map((f) => f.rule)).not.toContain('input-schema-narrowed');
+    const none = await diffCatalogs(base, head, { oracle: false, witness: { maxPairs: 0 } });
+    expect(none.find((f) => f.rule === 'input-type-narrowed')?.extra).toEqual({ witnessNote: 'the witness budget of this diff (0 schema pairs searched) was used up before this finding' });
     const ample = await diffCatalogs(base, head, { oracle: false, witness: { totalMs: 60_000, perPairMs: 5000 } });
     expect(ample.find((f) => f.rule === 'input-type-narrowed')?.extra).toEqual({ witness: { a: 0.5 } });
     expect(ample.find((f) => f.rule === 'input-schema-narrowed')?.extra).toEqual({ witness: { m: 'x' } });

@@ -7,22 +7,31 @@ import { bySize, CandidateGenerator } from './witness-candidates.js';
 import { compileSchema, REGEX_INPUT_CAP, type Compiled, type ValidationError } from './witness-validator.js';
 import type { SchemaDirection } from './rules.js';
 
+/**
+ * The bounds of the pass. The counts decide in practice and are deterministic: the same diff gives the same
+ * findings on a fast and on a loaded machine (a time budget that decides would not, and the gate's verdict must not
+ * depend on the machine). The times are a safety net for a pathological schema (one validation of a backtracking
+ * pattern cannot be interrupted, so they are checked between validations).
+ */
 export interface WitnessOptions {
-  /** Time for one schema pair's search, after both schemas are compiled (default 50 ms). */
-  perPairMs?: number;
   /** Most instances validated per pair (default 300). */
   maxCandidates?: number;
   /**
-   * Time for the whole pass over one diff, compiling included (default 500 ms): witnesses for breaking findings
-   * first, then the counterexample searches. Past it, a breaking finding gets a note instead of a witness and the
-   * remaining pairs are not searched, so a diff with thousands of changed schemas stays bounded.
+   * Most pairs searched per diff (default 200): witnesses for breaking findings first, then the counterexample
+   * searches. Past it, a breaking finding gets a note instead of a witness and the remaining pairs are not searched,
+   * so a diff with thousands of changed schemas stays bounded.
    */
+  maxPairs?: number;
+  /** Safety net: time for one pair's search, after both schemas are compiled (default 250 ms). */
+  perPairMs?: number;
+  /** Safety net: time for the whole pass over one diff, compiling included (default 5000 ms); acts like maxPairs. */
   totalMs?: number;
 }
 
-export const DEFAULT_WITNESS_MS = 50;
 export const DEFAULT_WITNESS_CANDIDATES = 300;
-export const DEFAULT_WITNESS_TOTAL_MS = 500;
+export const DEFAULT_WITNESS_PAIRS = 200;
+export const DEFAULT_WITNESS_MS = 250;
+export const DEFAULT_WITNESS_TOTAL_MS = 5000;
 
 const SCHEMA_KEY = { input: 'inputSchema', output: 'outputSchema' } as const;
 /** What a tool without inputSchema accepts, per the MCP spec. */
@@ -290,7 +299,14 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
   }
   const pairOf = new Map(pairs.map((p) => [`${p.tool}\u0000${p.direction}`, p] as const));
   const totalMs = opts.totalMs ?? DEFAULT_WITNESS_TOTAL_MS;
+  const maxPairs = opts.maxPairs ?? DEFAULT_WITNESS_PAIRS;
   const deadline = performance.now() + totalMs;
+  let searched = 0;
+  /** Why no further pair may be searched in this diff, or undefined while the budget lasts. */
+  const spent = (): string | undefined =>
+    searched >= maxPairs ? `the witness budget of this diff (${maxPairs} schema pairs searched) was used up before this finding`
+      : performance.now() > deadline ? `the witness budget of this diff (${totalMs} ms for all changed schemas) ran out before this finding`
+        : undefined;
 
   for (let i = 0; i < out.length; i++) {
     const f = out[i]!;
@@ -306,10 +322,12 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
       out[i] = withExtra(f, { witnessNote: direction === 'output' ? 'one side declares no outputSchema: the contract itself is gone, no single value shows it' : 'the schemas of this pair could not be found again' });
       continue;
     }
-    if (performance.now() > deadline) {
-      out[i] = withExtra(f, { witnessNote: `the witness budget of this diff (${totalMs} ms for all changed schemas) ran out before this finding` });
+    const over = spent();
+    if (over) {
+      out[i] = withExtra(f, { witnessNote: over });
       continue;
     }
+    searched++;
     const path = f.path.slice(SCHEMA_KEY[direction].length + 1);
     // A finding on a property itself (added, removed, renamed, became required) is about its object: a rename's call
     // is refused for the new name's absence, not at the old name.
@@ -320,10 +338,11 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
   }
 
   for (const pair of pairs) {
-    if (performance.now() > deadline) break;
     const own = findings.filter((f) => f.subject === pair.tool && isSchemaFinding(f, pair.direction));
     if (own.some((f) => f.severity === 'breaking')) continue;
     if (validationText(pair.before) === validationText(pair.after)) continue; // only annotations changed: no instance tells them apart
+    if (spent()) break;
+    searched++;
     const explained = own.filter(acknowledges).map((f) => instanceLocation(f.path.slice(SCHEMA_KEY[pair.direction].length + 1))).filter((l): l is string[] => l !== undefined);
     const result = await searchWitness(pair.direction, pair.before, pair.after, { explained }, opts);
     if ('witness' in result) out.push(counterexampleFinding(pair.tool, pair.direction, result.witness, verdictOf(own)));

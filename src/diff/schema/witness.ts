@@ -302,6 +302,11 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
   const maxPairs = opts.maxPairs ?? DEFAULT_WITNESS_PAIRS;
   const deadline = performance.now() + totalMs;
   let searched = 0;
+  const breakingIn = new Map<string, number>();
+  for (const f of findings) {
+    const d = isSchemaFinding(f, 'input') ? 'input' : isSchemaFinding(f, 'output') ? 'output' : undefined;
+    if (d && f.severity === 'breaking') breakingIn.set(`${f.subject}\u0000${d}`, (breakingIn.get(`${f.subject}\u0000${d}`) ?? 0) + 1);
+  }
   /** Why no further pair may be searched in this diff, or undefined while the budget lasts. */
   const spent = (): string | undefined =>
     searched >= maxPairs ? `the witness budget of this diff (${maxPairs} schema pairs searched) was used up before this finding`
@@ -331,7 +336,8 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
     const path = f.path.slice(SCHEMA_KEY[direction].length + 1);
     // A finding on a property itself (added, removed, renamed, became required) is about its object: a rename's call
     // is refused for the new name's absence, not at the old name.
-    const location = instanceLocation(path);
+    // With one breaking finding in the pair any witness is its own; the check (an extra compile) is for two or more.
+    const location = breakingIn.get(`${f.subject}\u0000${direction}`)! > 1 ? instanceLocation(path) : undefined;
     const at = location && /\/properties\/[^/]+$/.test(path) ? location.slice(0, -1) : location;
     const result = await searchWitness(direction, pair.before, pair.after, { path, hints: hintsOf(f), ...(at ? { at } : {}) }, opts);
     out[i] = withExtra(f, 'witness' in result ? { witness: result.witness } : { witnessNote: result.note });

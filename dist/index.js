@@ -4,7 +4,10 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-2PJCJCUR.js";
+} from "./chunks/chunk-6SDZLXQ6.js";
+import {
+  captureCatalog
+} from "./chunks/chunk-JLJIYPYR.js";
 import {
   SARIF_SCHEMA,
   codeBlock,
@@ -13,18 +16,15 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-335DQZ27.js";
-import {
-  BUMP_ORDER
-} from "./chunks/chunk-57LMMC7W.js";
-import {
-  captureCatalog
-} from "./chunks/chunk-JLJIYPYR.js";
+} from "./chunks/chunk-LQFI53PH.js";
 import {
   loadSnapshot,
   policyForRun,
   resolveConfig
-} from "./chunks/chunk-RK7U7NTB.js";
+} from "./chunks/chunk-KJMUBYHP.js";
+import {
+  BUMP_ORDER
+} from "./chunks/chunk-YZZ3F4NI.js";
 import {
   serializeSnapshot,
   toSnapshot
@@ -37,7 +37,12 @@ import {
   revealHidden,
   truncateText
 } from "./chunks/chunk-GBM6N2PC.js";
-import "./chunks/chunk-J6DLEDD4.js";
+import "./chunks/chunk-SY7FYW45.js";
+import "./chunks/chunk-DIH7NEIW.js";
+import "./chunks/chunk-CEBUBZL7.js";
+import "./chunks/chunk-RJ5PZ47K.js";
+import "./chunks/chunk-LSM7KIZG.js";
+import "./chunks/chunk-XBG7TJCL.js";
 import "./chunks/chunk-OOGSQOMY.js";
 import {
   __commonJS,

@@ -1,7 +1,9 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   require_ajv
-} from "./chunks/chunk-J6DLEDD4.js";
+} from "./chunks/chunk-SY7FYW45.js";
+import "./chunks/chunk-CEBUBZL7.js";
+import "./chunks/chunk-XBG7TJCL.js";
 import "./chunks/chunk-OOGSQOMY.js";
 import {
   __commonJS,

@@ -6,6 +6,7 @@ import { diffResourceTemplates } from './resource-templates.js';
 import { diffResources } from './resources.js';
 import { diffServer } from './server.js';
 import { oracleFinding, SchemaOracle } from './schema/index.js';
+import { attachWitnesses, type WitnessOptions } from './schema/witness.js';
 import { diffTools, schemaFinding, type UndecidedSchemaPair } from './tools.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
 
@@ -16,6 +17,8 @@ export interface DiffOptions {
   oracle?: SchemaOracle | false;
   /** "Now" for deprecation sunset dates (default: the current time). */
   now?: Date;
+  /** The witness search over tools whose schemas changed (budgets per pair); false = off. */
+  witness?: WitnessOptions | false;
 }
 
 
@@ -64,9 +67,11 @@ function dedupe(findings: Finding[]): Finding[] {
 export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptions = {}): Promise<Finding[]> {
   const b = canonicalize(base), h = canonicalize(head);
   const tools = diffTools(b.tools, h.tools, opts.now ?? new Date());
-  const findings = [
+  const findings = dedupe([
     ...tools.findings, ...diffServer(b, h), ...diffPrompts(b, h), ...diffResources(b, h), ...diffResourceTemplates(b, h),
     ...(await runOracle(tools.undecided, opts.oracle)),
-  ];
-  return dedupe(findings).sort(compareFindings);
+  ]);
+  // Every breaking schema finding gets a checked witness, and every schema change called non-breaking a counterexample search.
+  const checked = opts.witness === false ? findings : await attachWitnesses(b, h, findings, opts.witness);
+  return checked.sort(compareFindings);
 }

@@ -20,11 +20,27 @@ export interface JsonFinding {
   originalSeverity?: Severity;
   waived?: { reason: string; expires?: string };
   approved?: { by: string };
+  /**
+   * Only on breaking schema findings (and `input-schema-narrowed` / `output-schema-widened` found by the search):
+   * `witness`, an instance checked with ajv against both schemas (input: the base accepts it, the head rejects it;
+   * output: the head allows it, the base rejects it), or `witnessNote`, why none was found within the search budget.
+   */
+  extra?: { witness?: Json; witnessNote?: string };
+}
+
+/** The witness fields of a finding's extra (the rest of extra is for renderers, not part of the documented shape). */
+function witnessExtra(f: GatedFinding): JsonFinding['extra'] | undefined {
+  const e = f.extra;
+  if (!e) return undefined;
+  if (e.witness !== undefined) return { witness: e.witness };
+  if (typeof e.witnessNote === 'string') return { witnessNote: e.witnessNote };
+  return undefined;
 }
 
 /**
  * The documented JSON report:
- * `{ label, base:{name,version,hash,source,toolCount}, head:{…}, requiredBump, counts, findings:[…] }`
+ * `{ label, base:{name,version,hash,source,toolCount}, head:{…}, requiredBump, counts, findings:[…] }` (a breaking
+ * schema finding carries `extra.witness` or `extra.witnessNote`, see JsonFinding)
  * and, for `check`, `verdict` ("pass"|"fail"), `actualBump`, `baseVersion`, `headVersion`, `suggestedVersion`, `reasons`.
  * When measured: `footprint: {tokenizer, base, head, delta, deltaPercent, perTool: [{tool, base, head, delta}]}`
  * (perTool: the 10 largest |delta|). When lint ran: `lint: {new: […], existing: […]}` — `new` findings are also
@@ -65,6 +81,7 @@ function jsonFinding(f: GatedFinding): JsonFinding {
     ...(f.originalSeverity ? { originalSeverity: f.originalSeverity } : {}),
     ...(f.waived ? { waived: f.waived } : {}),
     ...(f.approved ? { approved: f.approved } : {}),
+    ...(witnessExtra(f) ? { extra: witnessExtra(f) } : {}),
   };
 }
 

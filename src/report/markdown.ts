@@ -8,6 +8,7 @@ import { codeBlock, escapeHtmlText, escapeMarkdownText, inlineCode } from './esc
 import { bumpLabel, describeVersions, headline, SEVERITY_LABEL } from './summary.js';
 import type { Report } from './types.js';
 import { foldRepeats, KIND_PLURAL } from './fold.js';
+import { WITNESS_SHOWN, witnessSentence } from './witness.js';
 
 /** GitHub rejects comments over 65,536 characters; leave room for the sticky marker the Action adds. */
 export const DEFAULT_MAX_MARKDOWN = 65_000;
@@ -172,7 +173,8 @@ function markdownBlocks(report: Report): { head: string[]; rows: string[]; detai
         continue;
       }
       const f = item.finding;
-      rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)} |`);
+      const witness = witnessSentence(f, (instance) => inlineCode(instance, { inTable: true, maxLength: WITNESS_SHOWN }), (note) => escapeMarkdownText(note, 300));
+      rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)}${witness ? `<br>${witness}` : ''} |`);
     }
   }
 

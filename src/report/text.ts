@@ -9,6 +9,7 @@ import { oneLine } from '../text.js'; // catalog text for a terminal: controls (
 import { describeVersions, headline, SEVERITY_LABEL } from './summary.js';
 import type { Report } from './types.js';
 import { foldRepeats, KIND_PLURAL } from './fold.js';
+import { WITNESS_SHOWN, witnessSentence } from './witness.js';
 
 const ANSI = { red: '31', yellow: '33', green: '32', dim: '2', bold: '1', cyan: '36' } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof ANSI> = { breaking: 'red', warning: 'yellow', safe: 'green', info: 'dim' };
@@ -79,5 +80,7 @@ function findingLines(f: GatedFinding, paint: (c: keyof typeof ANSI, s: string) 
   const out = [`  ${paint('cyan', f.rule)}  ${f.kind} ${oneLine(f.subject, 100)}${f.path ? ` ${oneLine(f.path, 160)}` : ''}${tags.length ? paint('dim', `  [${tags.join('; ')}]`) : ''}`];
   out.push(`    ${oneLine(f.message, 600)}`);
   if (f.before !== undefined || f.after !== undefined) out.push(paint('dim', `    ${json(f.before)} → ${json(f.after)}`));
+  const witness = witnessSentence(f, (instance) => oneLine(instance, WITNESS_SHOWN), (note) => oneLine(note, 300));
+  if (witness) out.push(`    ${witness}`);
   return out;
 }

@@ -41,7 +41,14 @@ class DocumentValidator {
     try {
       const { $schema: _s, $id: _i, ...rest } = schema;
       const fn = this.ajv.compile(rootedRefs(rest) as object);
-      out = (v: Json) => fn(v) === true;
+      // A $ref that refers to itself without consuming input makes ajv recurse forever: such a value shows nothing.
+      out = (v: Json) => {
+        try {
+          return fn(v) === true;
+        } catch {
+          return false;
+        }
+      };
     } catch {
       out = null;
     }

@@ -7,12 +7,17 @@ import { directed, type SchemaDirection } from './rules.js';
 export type OracleOutcome = 'narrowed' | 'widened' | 'both' | 'equal' | 'inconclusive';
 
 /** The oracle's verdicts on the set of valid values (schema-inconclusive is the walker's rule, emitted here too). */
-export const ORACLE_RULES = defineRules('change', 'src/diff/schema/oracle-finding.ts', 'tool', {
-  'input-schema-narrowed': ['breaking', 'safety net: the set-theoretic oracle proves some arguments are no longer accepted, but no specific rule named it', 'input'],
-  'input-schema-widened': ['safe', 'the set-theoretic oracle proves the input accepts more values and nothing less', 'input'],
-  'output-schema-widened': ['breaking', 'safety net: the set-theoretic oracle proves the result can hold values it could not before, but no specific rule named it', 'output'],
-  'output-schema-narrowed': ['safe', 'the set-theoretic oracle proves the result holds fewer values and nothing new', 'output'],
-});
+export const ORACLE_RULES = {
+  // The two safety nets are also emitted by the witness search (witness.ts): a counterexample the walker did not name.
+  ...defineRules('change', 'src/diff/schema/oracle-finding.ts, src/diff/schema/witness.ts', 'tool', {
+    'input-schema-narrowed': ['breaking', 'safety net: the set-theoretic oracle proves, or the witness search finds a call that shows, that some arguments are no longer accepted, but no specific rule named it', 'input'],
+    'output-schema-widened': ['breaking', 'safety net: the set-theoretic oracle proves, or the witness search finds a value that shows, that the result can hold values it could not before, but no specific rule named it', 'output'],
+  }),
+  ...defineRules('change', 'src/diff/schema/oracle-finding.ts', 'tool', {
+    'input-schema-widened': ['safe', 'the set-theoretic oracle proves the input accepts more values and nothing less', 'input'],
+    'output-schema-narrowed': ['safe', 'the set-theoretic oracle proves the result holds fewer values and nothing new', 'output'],
+  }),
+};
 
 /**
  * The finding for an oracle verdict on a pair the walker left undecided. `narrowed`/`widened` describe the set of

@@ -2,13 +2,18 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-57LMMC7W.js";
+} from "./chunk-YZZ3F4NI.js";
 import "./chunk-5UR2GAF7.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-J6DLEDD4.js";
+import "./chunk-SY7FYW45.js";
+import "./chunk-DIH7NEIW.js";
+import "./chunk-CEBUBZL7.js";
+import "./chunk-RJ5PZ47K.js";
+import "./chunk-LSM7KIZG.js";
+import "./chunk-XBG7TJCL.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 

@@ -14,7 +14,7 @@ import {
   DEFAULT_SNAPSHOT_PATH,
   resolveConfig,
   writeSnapshotFile
-} from "./chunk-RK7U7NTB.js";
+} from "./chunk-KJMUBYHP.js";
 import {
   serializeSnapshot,
   toSnapshot
@@ -26,7 +26,9 @@ import {
   UserError,
   neutraliseLogText
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-J6DLEDD4.js";
+import "./chunk-SY7FYW45.js";
+import "./chunk-CEBUBZL7.js";
+import "./chunk-XBG7TJCL.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 

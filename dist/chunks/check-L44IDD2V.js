@@ -1,15 +1,5 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
-  FAIL_ON,
-  isFailOn,
-  runCheck
-} from "./chunk-2PJCJCUR.js";
-import {
-  parseFormat,
-  renderReport
-} from "./chunk-335DQZ27.js";
-import "./chunk-57LMMC7W.js";
-import {
   TARGET_OPTIONS,
   TARGET_USAGE,
   hasTargetArgs,
@@ -17,19 +7,34 @@ import {
   splitAtDoubleDash,
   targetFromArgs
 } from "./chunk-IOTYWJ2W.js";
+import {
+  FAIL_ON,
+  isFailOn,
+  runCheck
+} from "./chunk-6SDZLXQ6.js";
 import "./chunk-JLJIYPYR.js";
+import {
+  parseFormat,
+  renderReport
+} from "./chunk-LQFI53PH.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
-} from "./chunk-RK7U7NTB.js";
+} from "./chunk-KJMUBYHP.js";
+import "./chunk-YZZ3F4NI.js";
 import "./chunk-5UR2GAF7.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-J6DLEDD4.js";
+import "./chunk-SY7FYW45.js";
+import "./chunk-DIH7NEIW.js";
+import "./chunk-CEBUBZL7.js";
+import "./chunk-RJ5PZ47K.js";
+import "./chunk-LSM7KIZG.js";
+import "./chunk-XBG7TJCL.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 

@@ -12,7 +12,7 @@ import {
 } from "./chunk-GBM6N2PC.js";
 import {
   require_ajv
-} from "./chunk-J6DLEDD4.js";
+} from "./chunk-SY7FYW45.js";
 import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";

@@ -5,12 +5,12 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-335DQZ27.js";
-import "./chunk-57LMMC7W.js";
+} from "./chunk-LQFI53PH.js";
 import {
   loadCatalogPair,
   policyForRun
-} from "./chunk-RK7U7NTB.js";
+} from "./chunk-KJMUBYHP.js";
+import "./chunk-YZZ3F4NI.js";
 import {
   toSnapshot
 } from "./chunk-5UR2GAF7.js";
@@ -19,7 +19,12 @@ import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-J6DLEDD4.js";
+import "./chunk-SY7FYW45.js";
+import "./chunk-DIH7NEIW.js";
+import "./chunk-CEBUBZL7.js";
+import "./chunk-RJ5PZ47K.js";
+import "./chunk-LSM7KIZG.js";
+import "./chunk-XBG7TJCL.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 

@@ -1,5 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  captureCatalog
+} from "./chunk-JLJIYPYR.js";
+import {
   actualBump,
   analyze,
   buildReport,
@@ -14,14 +17,11 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-335DQZ27.js";
-import {
-  captureCatalog
-} from "./chunk-JLJIYPYR.js";
+} from "./chunk-LQFI53PH.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-RK7U7NTB.js";
+} from "./chunk-KJMUBYHP.js";
 import {
   toSnapshot
 } from "./chunk-5UR2GAF7.js";

@@ -21,11 +21,14 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-57LMMC7W.js";
+} from "./chunk-YZZ3F4NI.js";
 import {
   canonicalize,
+  equalJson,
+  isObject,
   releaseToolJson,
-  stableJson
+  stableJson,
+  unescapePointerToken
 } from "./chunk-5UR2GAF7.js";
 import {
   VERSION
@@ -1259,7 +1262,7 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
+        const cached = cache2.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -1293,7 +1296,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
+        cache2.set(memoKey, result);
         return result;
       }
       intersects(range, options) {
@@ -1332,7 +1335,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache = new LRU();
+    var cache2 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
@@ -2291,6 +2294,721 @@ function changedToolNames(base, head) {
   return out;
 }
 
+// src/diff/schema/witness-candidates.ts
+var MAX_DEPTH = 4;
+var PER_NODE = 24;
+var PER_ROOT = 400;
+var MAX_STRING = 1024;
+var MAX_ARRAY = 64;
+var MAX_REF_HOPS = 16;
+var ALL_TYPES = ["null", "boolean", "integer", "number", "string", "array", "object"];
+var FORMAT_SAMPLES = {
+  "date-time": "2024-01-01T00:00:00Z",
+  date: "2024-01-01",
+  time: "00:00:00Z",
+  email: "a@example.com",
+  uri: "https://example.com",
+  "uri-reference": "/a",
+  url: "https://example.com",
+  uuid: "00000000-0000-0000-0000-000000000000",
+  ipv4: "127.0.0.1",
+  ipv6: "::1",
+  hostname: "example.com"
+};
+function extraKey(view) {
+  const props = isObject(view.properties) ? view.properties : {};
+  for (const k of ["extra", "x", "extra_property", "zz"]) if (!(k in props)) return k;
+  return "extra_unused_key";
+}
+function uniqueByJson(values, limit) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const v of values) {
+    const key = JSON.stringify(v);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(v);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+function bySize(values) {
+  return values.map((v, i) => ({ v, i, n: JSON.stringify(v).length })).sort((a, b) => a.n - b.n || a.i - b.i).map((x) => x.v);
+}
+var CandidateGenerator = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  memo = /* @__PURE__ */ new Map();
+  /** A subschema with its `$ref` chain followed and its `allOf` members merged in (shallowly): what generation reads. */
+  view(node, hops = 0) {
+    if (node === void 0 || node === true) return true;
+    if (node === false) return false;
+    if (!isObject(node)) return true;
+    if (typeof node.$ref === "string") {
+      const target = hops < MAX_REF_HOPS ? this.resolve(node.$ref) : void 0;
+      if (target === void 0) return true;
+      const { $ref: _ref, ...siblings } = node;
+      const resolved = this.view(target, hops + 1);
+      if (Object.keys(siblings).length === 0) return resolved;
+      const own2 = this.view(siblings, hops + 1);
+      if (resolved === false || own2 === false) return false;
+      return resolved === true ? own2 : own2 === true ? resolved : merge(own2, resolved);
+    }
+    if (!Array.isArray(node.allOf)) return node;
+    const { allOf: members, ...own } = node;
+    let out = own;
+    for (const member of members) {
+      const m = this.view(member, hops + 1);
+      if (m === false) return false;
+      if (m !== true) out = merge(out, m);
+    }
+    return out;
+  }
+  resolve(ref) {
+    if (!ref.startsWith("#")) return void 0;
+    let node = this.root;
+    if (ref === "#") return node;
+    if (!ref.startsWith("#/")) return void 0;
+    for (const raw of ref.slice(2).split("/")) {
+      let token = raw;
+      try {
+        token = decodeURIComponent(raw);
+      } catch {
+      }
+      token = unescapePointerToken(token);
+      node = Array.isArray(node) ? node[Number(token)] : isObject(node) ? node[token] : void 0;
+      if (node === void 0) return void 0;
+    }
+    return node;
+  }
+  /**
+   * Values to try for a subschema, the likeliest valid one first: its const and enum values, default, examples,
+   * then per type a value inside the bounds, then the bounds ±1, the lengths, other types. Many are invalid on
+   * purpose: the validator decides, the generator only proposes.
+   */
+  samples(node, depth = 0, limit = PER_NODE) {
+    const key = node === void 0 ? true : node;
+    const cacheable = limit === PER_NODE && typeof key === "object" && key !== null;
+    if (cacheable && this.memo.has(key)) return this.memo.get(key);
+    if (cacheable) this.memo.set(key, []);
+    const out = uniqueByJson(this.generate(this.view(node), depth, limit), limit);
+    if (cacheable) this.memo.set(key, out);
+    return out;
+  }
+  /** The first sample: what fills a required property of a container the search does not target. */
+  guess(node, depth, k = 0) {
+    const s = this.samples(node, depth);
+    return s[Math.min(k, s.length - 1)] ?? null;
+  }
+  generate(v, depth, limit) {
+    if (v === false) return [];
+    if (v === true) return depth >= MAX_DEPTH ? [null, 0, ""] : [{}, "a", 0, true, null, []];
+    const out = [];
+    if ("const" in v) out.push(v.const);
+    if (Array.isArray(v.enum)) out.push(...v.enum.slice(0, PER_NODE));
+    if ("default" in v) out.push(v.default);
+    if (Array.isArray(v.examples)) out.push(...v.examples.slice(0, 8));
+    for (const key of ["anyOf", "oneOf"]) {
+      const branches = v[key];
+      if (!Array.isArray(branches)) continue;
+      const { [key]: _branches, ...own } = v;
+      for (const b of branches.slice(0, 8)) {
+        const bv = this.view(b);
+        out.push(...this.generate(typeof bv === "boolean" ? bv : merge(own, bv), depth, Math.ceil(limit / 2)));
+      }
+    }
+    for (const type of typesOf(v)) out.push(...this.ofType(type, v, depth, limit));
+    return out;
+  }
+  ofType(type, v, depth, limit) {
+    switch (type) {
+      case "null":
+        return [null];
+      case "boolean":
+        return [true, false];
+      case "integer":
+      case "number":
+        return numbers(v, type === "integer");
+      case "string":
+        return strings(v);
+      case "array":
+        return depth >= MAX_DEPTH ? [[]] : this.arrays(v, depth);
+      case "object":
+        return depth >= MAX_DEPTH ? [{}] : this.objects(v, depth, limit);
+      default:
+        return [];
+    }
+  }
+  arrays(v, depth) {
+    const tuple = Array.isArray(v.prefixItems) ? v.prefixItems : Array.isArray(v.items) ? v.items : void 0;
+    const itemSchema = tuple ? Array.isArray(v.items) ? v.additionalItems : v.items : v.items;
+    const prefix = (tuple ?? []).map((s) => this.guess(s, depth + 1));
+    const item = this.guess(itemSchema, depth + 1);
+    const minItems = typeof v.minItems === "number" ? v.minItems : 0;
+    const maxItems = typeof v.maxItems === "number" ? v.maxItems : void 0;
+    const filled = (n) => {
+      const arr = prefix.slice(0, n);
+      while (arr.length < n) arr.push(item);
+      return arr;
+    };
+    const lengths = [Math.max(minItems, prefix.length), 0, 1, 2, minItems - 1, minItems + 1];
+    if (maxItems !== void 0) lengths.push(maxItems, maxItems + 1);
+    const out = lengths.filter((n) => n >= 0 && n <= MAX_ARRAY).map(filled);
+    for (const s of this.samples(itemSchema, depth + 1).slice(0, 8)) out.push([...prefix, s]);
+    if (tuple) tuple.forEach((s, i) => this.samples(s, depth + 1).slice(0, 4).forEach((x) => out.push(prefix.map((p, j) => j === i ? x : p))));
+    return out;
+  }
+  objects(v, depth, limit) {
+    const props = isObject(v.properties) ? v.properties : {};
+    const required = Array.isArray(v.required) ? v.required.filter((r) => typeof r === "string") : [];
+    const names = Object.keys(props).sort();
+    const skeleton = this.skeleton(v, depth, 0);
+    const out = [skeleton];
+    const withKey = (base, k, value) => ({ ...base, [k]: value });
+    for (const n of names) if (!(n in skeleton)) out.push(withKey(skeleton, n, this.guess(props[n], depth + 1)));
+    for (const r of required) {
+      const { [r]: _dropped, ...rest } = skeleton;
+      out.push(rest);
+    }
+    out.push(withKey(skeleton, extraKey(v), isObject(v.additionalProperties) ? this.guess(v.additionalProperties, depth + 1) : "x"));
+    out.push(Object.fromEntries(names.map((n) => [n, this.guess(props[n], depth + 1)])));
+    for (const k of [1, 2]) out.push(this.skeleton(v, depth, k));
+    const per = Math.max(2, Math.floor(limit / Math.max(1, names.length + 1)));
+    for (const n of names) for (const s of this.samples(props[n], depth + 1).slice(0, per)) out.push(withKey(skeleton, n, s));
+    if (isObject(v.additionalProperties)) for (const s of this.samples(v.additionalProperties, depth + 1).slice(0, 6)) out.push(withKey(skeleton, extraKey(v), s));
+    return out;
+  }
+  /** The object of the required properties only, each filled with its k-th sample (its likeliest valid value for k = 0). */
+  skeleton(v, depth, k) {
+    if (typeof v === "boolean") return {};
+    const props = isObject(v.properties) ? v.properties : {};
+    const required = Array.isArray(v.required) ? v.required.filter((r) => typeof r === "string") : [];
+    const out = {};
+    for (const r of [...new Set(required)].sort()) out[r] = this.guess(props[r] ?? (isObject(v.additionalProperties) ? v.additionalProperties : true), depth + 1, k);
+    return out;
+  }
+  /** The root's candidates for the generic search: objects (tool arguments and structuredContent are always objects). */
+  rootObjects(limit) {
+    const root = this.view(this.root);
+    if (root === false) return [];
+    const values = this.generate(typeof root === "boolean" ? { type: "object" } : root, 0, PER_ROOT).filter(isObject);
+    return uniqueByJson(values, limit);
+  }
+  /**
+   * Candidates placed at the spot a finding's path names (relative to the schema root), at every level from there up to
+   * the root: `/properties/limit/maximum` gives objects whose `limit` runs through the samples of `limit` (and of
+   * `hints`, e.g. the old and new bound), then objects through the samples of the root itself. A path this document
+   * does not have (the property was added on the other side) stops at the deepest level it has.
+   */
+  along(path, hints, other) {
+    const frames = this.locate(path);
+    const otherFrames = other?.locate(path);
+    const out = [];
+    for (let level = frames.length - 1; level >= 0; level--) {
+      const here = frames[level];
+      const values = [...level === frames.length - 1 ? hints : [], ...this.samples(here.node, level), ...otherFrames?.[level]?.steps.length === here.steps.length ? other.samples(otherFrames[level].node, level) : []];
+      for (const value of uniqueByJson(values, PER_NODE * 3)) for (const k of [0, 1]) out.push(this.embed(frames, level, value, k));
+    }
+    return out;
+  }
+  /** Where a path leads: for each instance level on the way, the schema there and the steps from the root. */
+  locate(path) {
+    const segs = path.split("/").slice(1).map(unescapePointerToken);
+    const frames = [{ node: this.root, steps: [] }];
+    let node = this.root;
+    let steps = [];
+    for (let i = 0; i < segs.length; i++) {
+      const s = segs[i];
+      const v = this.view(node);
+      if (typeof v === "boolean") break;
+      const last = i === segs.length - 1;
+      const next = segs[i + 1];
+      let child;
+      let step;
+      if (s === "properties" && next !== void 0 && isObject(v.properties) && next in v.properties) {
+        child = v.properties[next];
+        step = { kind: "property", name: next };
+        i++;
+      } else if ((s === "prefixItems" || s === "items") && next !== void 0 && /^\d+$/.test(next) && Array.isArray(v[s])) {
+        child = v[s][Number(next)];
+        step = { kind: "item", index: Number(next) };
+        i++;
+      } else if (s === "items" && !last && isObject(v.items)) {
+        child = v.items;
+        step = { kind: "item" };
+      } else if (s === "additionalProperties" && !last && isObject(v.additionalProperties)) {
+        child = v.additionalProperties;
+        step = { kind: "extra" };
+      } else if ((s === "anyOf" || s === "oneOf" || s === "allOf") && next !== void 0 && Array.isArray(v[s]) && /^\d+$/.test(next)) {
+        const { [s]: _branches, ...own } = v;
+        const branch = this.view(v[s][Number(next)]);
+        node = typeof branch === "boolean" ? branch : merge(own, branch);
+        frames[frames.length - 1] = { node, steps };
+        i++;
+        continue;
+      } else break;
+      steps = [...steps, step];
+      node = child;
+      frames.push({ node, steps });
+    }
+    return frames;
+  }
+  /** `value` placed at frames[level] inside skeleton containers (required siblings filled with their k-th sample). */
+  embed(frames, level, value, k) {
+    let out = value;
+    for (let i = level; i > 0; i--) {
+      const step = frames[i].steps[i - 1];
+      const container = this.view(frames[i - 1].node);
+      if (step.kind === "item") {
+        const arr = [];
+        const v = typeof container === "boolean" ? {} : container;
+        const tuple = Array.isArray(v.prefixItems) ? v.prefixItems : Array.isArray(v.items) ? v.items : [];
+        const index = step.index ?? tuple.length;
+        for (let j = 0; j < index; j++) arr.push(this.guess(tuple[j], i, k));
+        arr.push(out);
+        const minItems = typeof v.minItems === "number" ? Math.min(v.minItems, MAX_ARRAY) : 0;
+        while (arr.length < minItems) arr.push(step.index === void 0 ? out : this.guess(Array.isArray(v.items) ? v.additionalItems : v.items, i, k));
+        out = arr;
+      } else {
+        const skeleton = this.skeleton(container, i - 1, k);
+        out = { ...skeleton, [step.kind === "property" ? step.name : extraKey(typeof container === "boolean" ? {} : container)]: out };
+      }
+    }
+    return out;
+  }
+};
+function merge(a, b) {
+  const out = { ...b, ...a };
+  if (isObject(a.properties) && isObject(b.properties)) out.properties = { ...b.properties, ...a.properties };
+  if (Array.isArray(a.required) && Array.isArray(b.required)) out.required = [.../* @__PURE__ */ new Set([...b.required, ...a.required])];
+  if (a.type !== void 0 && b.type !== void 0) {
+    const ta = Array.isArray(a.type) ? a.type : [a.type], tb = Array.isArray(b.type) ? b.type : [b.type];
+    const both = ta.filter((t) => tb.includes(t) || t === "integer" && tb.includes("number")).concat(tb.filter((t) => t === "integer" && ta.includes("number")));
+    out.type = [...new Set(both)];
+  }
+  return out;
+}
+function typesOf(v) {
+  const nullable = v.nullable === true ? ["null"] : [];
+  if (typeof v.type === "string") return [v.type, ...nullable];
+  if (Array.isArray(v.type)) return [...v.type.filter((t) => typeof t === "string"), ...nullable];
+  if ("const" in v || Array.isArray(v.enum)) return [];
+  const hinted = [];
+  if (["properties", "required", "additionalProperties", "minProperties", "maxProperties", "patternProperties", "propertyNames"].some((k) => k in v)) hinted.push("object");
+  if (["items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains"].some((k) => k in v)) hinted.push("array");
+  if (["minLength", "maxLength", "pattern", "format"].some((k) => k in v)) hinted.push("string");
+  if (["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"].some((k) => k in v)) hinted.push("number");
+  if (Array.isArray(v.anyOf) || Array.isArray(v.oneOf)) return hinted;
+  return [...hinted, ...ALL_TYPES.filter((t) => !hinted.includes(t))];
+}
+function numbers(v, integer) {
+  const num = (k) => typeof v[k] === "number" && Number.isFinite(v[k]) ? v[k] : void 0;
+  const min = num("minimum"), max = num("maximum"), multipleOf = num("multipleOf");
+  const exMin = num("exclusiveMinimum") ?? (v.exclusiveMinimum === true ? min : void 0);
+  const exMax = num("exclusiveMaximum") ?? (v.exclusiveMaximum === true ? max : void 0);
+  const first = exMin !== void 0 ? integer ? Math.floor(exMin) + 1 : exMin + 1 : min !== void 0 ? integer ? Math.ceil(min) : min : max !== void 0 ? Math.min(0, integer ? Math.floor(max) : max) : exMax !== void 0 ? Math.min(0, Math.ceil(exMax) - 1) : 0;
+  const out = [multipleOf !== void 0 && multipleOf > 0 ? Math.ceil(first / multipleOf) * multipleOf : first, 0, 1, -1];
+  for (const b of [min, max, exMin, exMax]) if (b !== void 0) out.push(b, b - 1, b + 1, ...integer ? [] : [b + 0.5, b - 0.5]);
+  if (multipleOf !== void 0) out.push(multipleOf, multipleOf * 2, multipleOf + 1, multipleOf / 2);
+  if (!integer) out.push(0.5, 1.5, -0.5);
+  return out.filter((n) => Number.isFinite(n) && (!integer || Number.isInteger(n)));
+}
+function strings(v) {
+  const minLength = typeof v.minLength === "number" ? v.minLength : 0;
+  const maxLength = typeof v.maxLength === "number" ? v.maxLength : void 0;
+  const out = [];
+  const format = typeof v.format === "string" ? FORMAT_SAMPLES[v.format] : void 0;
+  if (format !== void 0) out.push(format);
+  const lengths = [Math.max(1, minLength), 0, minLength, minLength - 1, minLength + 1];
+  if (maxLength !== void 0) lengths.push(maxLength, maxLength + 1, maxLength - 1);
+  for (const n of lengths) if (n >= 0 && n <= MAX_STRING) out.push("a".repeat(n));
+  out.push("0", "A", "a b");
+  return out;
+}
+
+// src/diff/schema/witness-validator.ts
+function dialectOf(schema) {
+  const uri = isObject(schema) && typeof schema.$schema === "string" ? schema.$schema : "";
+  if (uri.includes("2020-12") || uri === "" && usesKeyword(schema, "prefixItems")) return "draft-2020-12";
+  if (uri.includes("2019-09")) return "draft-2019-09";
+  return "draft-07";
+}
+function usesKeyword(node, keyword, depth = 0) {
+  if (depth > 64) return false;
+  if (Array.isArray(node)) return node.some((v) => usesKeyword(v, keyword, depth + 1));
+  if (!isObject(node)) return false;
+  return Object.entries(node).some(([k, v]) => k === keyword || !DATA_KEYWORDS.has(k) && usesKeyword(v, keyword, depth + 1));
+}
+var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples"]);
+function numericExclusiveBounds(node) {
+  if (Array.isArray(node)) return node.map(numericExclusiveBounds);
+  if (!isObject(node)) return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (DATA_KEYWORDS.has(k)) out[k] = v;
+    else if ((k === "exclusiveMinimum" || k === "exclusiveMaximum") && typeof v === "boolean") {
+      const bound = k === "exclusiveMinimum" ? "minimum" : "maximum";
+      if (v && typeof node[bound] === "number") out[k] = node[bound];
+    } else if ((k === "minimum" || k === "maximum") && node[k === "minimum" ? "exclusiveMinimum" : "exclusiveMaximum"] === true) continue;
+    else out[k] = numericExclusiveBounds(v);
+  }
+  return out;
+}
+var MAX_PATTERN_LENGTH = 500;
+var MAX_QUANTIFIERS = 8;
+var REGEX_INPUT_CAP = 16;
+var UnsafePattern = class extends Error {
+};
+function unsafePatternReason(pattern) {
+  if (pattern.length > MAX_PATTERN_LENGTH) return `a pattern longer than ${MAX_PATTERN_LENGTH} characters`;
+  const groups = [false];
+  let quantifiers = 0;
+  let lastGroupHadQuantifier = false;
+  let i = 0;
+  const unboundedAt = (j) => {
+    const c = pattern[j];
+    if (c === "*" || c === "+") return 1;
+    if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(j));
+      if (m && (m[2] !== void 0 ? m[3] === "" || Number(m[3]) > 1 : Number(m[1]) > 1)) return m[0].length;
+    }
+    return 0;
+  };
+  while (i < pattern.length) {
+    const c = pattern[i];
+    let atomIsGroup = false;
+    if (c === "\\") i += 2;
+    else if (c === "[") {
+      i++;
+      while (i < pattern.length && pattern[i] !== "]") i += pattern[i] === "\\" ? 2 : 1;
+      i++;
+    } else if (c === "(") {
+      groups.push(false);
+      i++;
+      continue;
+    } else if (c === ")") {
+      lastGroupHadQuantifier = groups.length > 1 ? groups.pop() : false;
+      atomIsGroup = true;
+      i++;
+    } else i++;
+    const q = unboundedAt(i);
+    if (q) {
+      quantifiers++;
+      if (atomIsGroup && lastGroupHadQuantifier) return "nested unbounded quantifiers (exponential backtracking)";
+      groups[groups.length - 1] = true;
+      i += q;
+      if (pattern[i] === "?" || pattern[i] === "+") i++;
+    } else if (atomIsGroup && lastGroupHadQuantifier) groups[groups.length - 1] = true;
+    if (quantifiers > MAX_QUANTIFIERS) return `more than ${MAX_QUANTIFIERS} unbounded quantifiers`;
+  }
+  return void 0;
+}
+function guardedRegExp(pattern, flags) {
+  const why = unsafePatternReason(pattern);
+  if (why) throw new UnsafePattern(`the pattern ${JSON.stringify(pattern.slice(0, 60))} was not evaluated: ${why}`);
+  return new RegExp(pattern, flags);
+}
+guardedRegExp.code = "new RegExp";
+var AJV_OPTIONS = {
+  strict: false,
+  allErrors: false,
+  validateFormats: false,
+  validateSchema: false,
+  addUsedSchema: false,
+  // ajv's code optimiser roughly triples the compile time; these validators judge a few hundred instances at most.
+  code: { optimize: false, regExp: guardedRegExp }
+};
+function classOf(mod) {
+  const m = mod;
+  return typeof m.default === "function" ? m.default : mod;
+}
+var instances = /* @__PURE__ */ new Map();
+function ajvFor(dialect, allErrors) {
+  const key = `${dialect}${allErrors ? "+all" : ""}`;
+  let p = instances.get(key);
+  if (!p) {
+    const load = dialect === "draft-2020-12" ? import("./2020-CCZR7R5D.js") : dialect === "draft-2019-09" ? import("./2019-W63F63LB.js") : import("./ajv-NOZWJKME.js");
+    p = load.then((mod) => new (classOf(mod))({ ...AJV_OPTIONS, allErrors }));
+    instances.set(key, p);
+  }
+  return p;
+}
+var CACHE_LIMIT = 64;
+var cache = /* @__PURE__ */ new Map();
+function errorAt(e) {
+  const name = e.keyword === "required" ? e.params?.missingProperty : e.keyword === "additionalProperties" ? e.params?.additionalProperty : void 0;
+  return { at: name === void 0 ? e.instancePath : `${e.instancePath}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`, keyword: e.keyword };
+}
+async function compileSchema(schema, opts = {}) {
+  const dialect = dialectOf(schema);
+  const allErrors = opts.allErrors === true;
+  const key = `${dialect}${allErrors ? "+all" : ""}\0${stableJson(schema)}`;
+  const hit = cache.get(key);
+  if (hit) return hit.compiled;
+  const instance = ajvFor(dialect, allErrors);
+  const ajv = await instance;
+  let copy = typeof schema === "boolean" ? schema : numericExclusiveBounds(schema);
+  if (isObject(copy)) {
+    const { $schema: _dialectUri, ...rest } = copy;
+    copy = rest;
+  }
+  let compiled;
+  let held;
+  try {
+    const fn = ajv.compile(copy);
+    held = typeof copy === "object" ? copy : void 0;
+    compiled = { validate: (data) => fn(data) === true, errors: () => (fn.errors ?? []).map(errorAt), dialect };
+  } catch (err) {
+    compiled = { error: err instanceof Error ? err.message.split("\n")[0] : String(err) };
+  }
+  cache.set(key, { compiled, schema: held, instance });
+  if (cache.size > CACHE_LIMIT) {
+    const [oldestKey, oldest] = cache.entries().next().value;
+    cache.delete(oldestKey);
+    const evicted = oldest.schema;
+    if (evicted) void oldest.instance.then((owner) => owner.removeSchema(evicted));
+  }
+  return compiled;
+}
+
+// src/diff/schema/witness.ts
+var DEFAULT_WITNESS_CANDIDATES = 300;
+var DEFAULT_WITNESS_PAIRS = 200;
+var DEFAULT_WITNESS_MS = 250;
+var DEFAULT_WITNESS_TOTAL_MS = 5e3;
+var SCHEMA_KEY = { input: "inputSchema", output: "outputSchema" };
+var IMPLICIT_INPUT = { type: "object" };
+function sides(direction, before, after) {
+  return direction === "input" ? { accepting: before, rejecting: after } : { accepting: after, rejecting: before };
+}
+function regexReach(node, found = { values: false, keys: false }, depth = 0) {
+  if (depth > 64 || found.values && found.keys) return found;
+  if (Array.isArray(node)) for (const v of node) regexReach(v, found, depth + 1);
+  else if (isObject(node)) {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === "pattern" && typeof v === "string") found.values = true;
+      else if (k === "patternProperties" || k === "propertyNames") found.keys = true;
+      if (k !== "enum" && k !== "const" && k !== "default" && k !== "examples") regexReach(v, found, depth + 1);
+    }
+  }
+  return found;
+}
+var ANNOTATIONS = /* @__PURE__ */ new Set(["title", "description", "examples", "$comment", "deprecated", "readOnly", "writeOnly", "markdownDescription", "default", "format", "x-order"]);
+var SUBSCHEMA = /* @__PURE__ */ new Set(["items", "additionalProperties", "additionalItems", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "allOf", "anyOf", "oneOf", "prefixItems"]);
+var SUBSCHEMA_MAP = /* @__PURE__ */ new Set(["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"]);
+function validationText(schema) {
+  const strip = (node, depth) => {
+    if (depth > 256) return node;
+    if (Array.isArray(node)) return node.map((n) => strip(n, depth + 1));
+    if (!isObject(node)) return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node)) {
+      if (ANNOTATIONS.has(k)) continue;
+      if (SUBSCHEMA.has(k)) out[k] = strip(v, depth + 1);
+      else if (SUBSCHEMA_MAP.has(k) && isObject(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, strip(sub, depth + 1)]));
+      else out[k] = v;
+    }
+    return out;
+  };
+  return stableJson(strip(schema, 0));
+}
+function withinRegexCap(value, reach) {
+  if (typeof value === "string") return !reach.values || value.length <= REGEX_INPUT_CAP;
+  if (Array.isArray(value)) return value.every((v) => withinRegexCap(v, reach));
+  if (isObject(value)) return Object.entries(value).every(([k, v]) => (!reach.keys || k.length <= REGEX_INPUT_CAP) && withinRegexCap(v, reach));
+  return true;
+}
+async function searchWitness(direction, before, after, focus = {}, opts = {}) {
+  const { accepting, rejecting } = sides(direction, before, after);
+  const explained = focus.explained ?? [];
+  const [acc, rej] = await Promise.all([compileSchema(accepting), compileSchema(rejecting)]);
+  const failed = compileFailure(acc, direction === "input" ? "base" : "head") ?? compileFailure(rej, direction === "input" ? "head" : "base");
+  if (failed) return { note: failed, tried: 0 };
+  const validUnderAccepting = acc.validate;
+  const validUnderRejecting = rej.validate;
+  let everyError;
+  const errorsOf = async (candidate) => {
+    everyError ??= await compileSchema(rejecting, { allErrors: true });
+    return "validate" in everyError && !everyError.validate(candidate) ? everyError.errors() : void 0;
+  };
+  const counts = async (candidate) => {
+    if (!explained.length && !focus.at) return true;
+    const errors = await errorsOf(candidate);
+    if (!errors) return true;
+    if (explained.length && errors.every((e) => explainedBy(e, explained))) return false;
+    return !focus.at || errors.some((e) => explainedBy(e, [focus.at]));
+  };
+  const budgetMs = opts.perPairMs ?? DEFAULT_WITNESS_MS;
+  const maxCandidates = opts.maxCandidates ?? DEFAULT_WITNESS_CANDIDATES;
+  const deadline = performance.now() + budgetMs;
+  const generator = new CandidateGenerator(accepting);
+  const reach = regexReach([accepting, rejecting]);
+  let tried = 0, capped = 0;
+  const none = () => `${tried} generated instances tried, none valid under the ${direction === "input" ? "base" : "head"} schema and invalid under the ${direction === "input" ? "head" : "base"} one`;
+  const seen = /* @__PURE__ */ new Set();
+  const rounds = [() => focus.path ? generator.along(focus.path, focus.hints ?? [], new CandidateGenerator(rejecting)) : [], () => generator.rootObjects(maxCandidates + 1)];
+  for (const round of rounds) {
+    for (const candidate of bySize(round())) {
+      if (!isObject(candidate)) continue;
+      const key = JSON.stringify(candidate);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!withinRegexCap(candidate, reach)) {
+        capped++;
+        continue;
+      }
+      if (tried >= maxCandidates) return { note: `${none()} (the cap is ${maxCandidates})`, tried };
+      if (performance.now() > deadline) return { note: `the ${budgetMs} ms budget ran out after ${tried} instances`, tried };
+      tried++;
+      let shows;
+      try {
+        shows = validUnderAccepting(candidate) && !validUnderRejecting(candidate) && await counts(candidate);
+      } catch (err) {
+        const why = err instanceof RangeError ? "validation recursed without end (a $ref that refers to itself, e.g. #/properties/x inside x)" : String(err);
+        return { note: `the schemas cannot be validated instance by instance: ${why}`, tried };
+      }
+      if (shows) return { witness: candidate, tried };
+    }
+  }
+  const regexNote = capped ? `; ${capped} longer candidates skipped: strings a pattern reads are kept to ${REGEX_INPUT_CAP} characters` : "";
+  return { note: `${none()}${regexNote}`, tried };
+}
+function instanceLocation(path) {
+  const segs = path.split("/").slice(1);
+  const out = [];
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i], next = segs[i + 1], last = i === segs.length - 1;
+    if (s === "properties" && next !== void 0) out.push(segs[++i]);
+    else if ((s === "items" || s === "prefixItems") && next !== void 0 && /^\d+$/.test(next)) out.push(segs[++i]);
+    else if ((s === "items" || s === "additionalProperties") && !last) out.push("*");
+    else if ((s === "anyOf" || s === "oneOf" || s === "allOf") && next !== void 0 && /^\d+$/.test(next)) i++;
+    else if (s === "$defs" || s === "definitions") return void 0;
+    else break;
+  }
+  return out;
+}
+function explainedBy(e, locations) {
+  const at = e.at.split("/").slice(1);
+  return locations.some((loc) => loc.length <= at.length && loc.every((t, i) => t === "*" || t === at[i]));
+}
+function compileFailure(c, side) {
+  return "error" in c ? `ajv cannot compile the ${side} schema: ${c.error}` : void 0;
+}
+function counterexampleFinding(tool, direction, witness, verdict) {
+  const input = direction === "input";
+  return {
+    rule: input ? "input-schema-narrowed" : "output-schema-widened",
+    severity: "breaking",
+    kind: "tool",
+    subject: tool,
+    tool,
+    path: `/${SCHEMA_KEY[direction]}`,
+    message: input ? `Tool "${tool}": the input schema now rejects a call it accepted before: the witness search found arguments the base schema accepts and the head schema rejects, though ${verdict} (look at the keywords around the change)` : `Tool "${tool}": the output schema now allows a result it did not allow before: the witness search found a value the head schema allows and the base schema rejects, though ${verdict} (look at the keywords around the change)`,
+    extra: { witness }
+  };
+}
+function acknowledges(f) {
+  if (f.rule === "output-property-added") return true;
+  return f.severity === "warning" && !f.rule.endsWith("-schema-inconclusive") && f.rule !== "input-pattern-changed";
+}
+function verdictOf(findings) {
+  if (findings.length === 0) return "no rule reported a change";
+  const rules = [...new Set(findings.map((f) => f.rule))].sort();
+  return `the engine called the change non-breaking (${rules.slice(0, 4).join(", ")}${rules.length > 4 ? ", …" : ""})`;
+}
+function hintsOf(f) {
+  const out = [];
+  for (const v of [f.after, f.before]) {
+    if (v === void 0) continue;
+    if (Array.isArray(v)) out.push(...v.slice(0, 16));
+    else if (!isObject(v)) out.push(v);
+    if (typeof v === "number") out.push(v + 1, v - 1);
+  }
+  return out;
+}
+function duplicated(tools2) {
+  const seen = /* @__PURE__ */ new Set(), twice = /* @__PURE__ */ new Set();
+  for (const t of tools2) (seen.has(t.name) ? twice : seen).add(t.name);
+  return twice;
+}
+function isSchemaFinding(f, direction) {
+  const key = `/${SCHEMA_KEY[direction]}`;
+  return f.kind === "tool" && f.rule.startsWith(`${direction}-`) && (f.path === key || f.path.startsWith(`${key}/`));
+}
+function withExtra(f, extra) {
+  return { ...f, extra: { ...f.extra ?? {}, ...extra } };
+}
+async function attachWitnesses(base, head, findings, opts = {}) {
+  const baseByName = new Map(base.tools.map((t) => [t.name, t]));
+  const headByName = new Map(head.tools.map((t) => [t.name, t]));
+  const twice = /* @__PURE__ */ new Set([...duplicated(base.tools), ...duplicated(head.tools)]);
+  const renamedFrom = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.rule === "tool-renamed" && typeof f.extra?.from === "string") renamedFrom.set(f.subject, f.extra.from);
+  const out = [...findings];
+  const pairs = [];
+  for (const [name, h] of headByName) {
+    const b = baseByName.get(renamedFrom.get(name) ?? name);
+    if (!b || twice.has(name)) continue;
+    for (const direction of ["input", "output"]) {
+      const key = SCHEMA_KEY[direction];
+      const before = b[key], after = h[key];
+      if (equalJson(before ?? null, after ?? null)) continue;
+      if (direction === "output" && (before === void 0 || after === void 0)) continue;
+      pairs.push({ tool: name, direction, before: before ?? IMPLICIT_INPUT, after: after ?? IMPLICIT_INPUT });
+    }
+  }
+  const pairOf = new Map(pairs.map((p) => [`${p.tool}\0${p.direction}`, p]));
+  const totalMs = opts.totalMs ?? DEFAULT_WITNESS_TOTAL_MS;
+  const maxPairs = opts.maxPairs ?? DEFAULT_WITNESS_PAIRS;
+  const deadline = performance.now() + totalMs;
+  let searched = 0;
+  const breakingIn = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const d = isSchemaFinding(f, "input") ? "input" : isSchemaFinding(f, "output") ? "output" : void 0;
+    if (d && f.severity === "breaking") breakingIn.set(`${f.subject}\0${d}`, (breakingIn.get(`${f.subject}\0${d}`) ?? 0) + 1);
+  }
+  const spent = () => searched >= maxPairs ? `the witness budget of this diff (${maxPairs} schema pairs searched) was used up before this finding` : performance.now() > deadline ? `the witness budget of this diff (${totalMs} ms for all changed schemas) ran out before this finding` : void 0;
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    if (f.severity !== "breaking" || f.kind !== "tool") continue;
+    const direction = isSchemaFinding(f, "input") ? "input" : isSchemaFinding(f, "output") ? "output" : void 0;
+    if (!direction) continue;
+    if (twice.has(f.subject)) {
+      out[i] = withExtra(f, { witnessNote: "the tool name is listed more than once, so which two definitions this finding compares is ambiguous" });
+      continue;
+    }
+    const pair = pairOf.get(`${f.subject}\0${direction}`);
+    if (!pair) {
+      out[i] = withExtra(f, { witnessNote: direction === "output" ? "one side declares no outputSchema: the contract itself is gone, no single value shows it" : "the schemas of this pair could not be found again" });
+      continue;
+    }
+    const over = spent();
+    if (over) {
+      out[i] = withExtra(f, { witnessNote: over });
+      continue;
+    }
+    searched++;
+    const path = f.path.slice(SCHEMA_KEY[direction].length + 1);
+    const location = breakingIn.get(`${f.subject}\0${direction}`) > 1 ? instanceLocation(path) : void 0;
+    const at = location && /\/properties\/[^/]+$/.test(path) ? location.slice(0, -1) : location;
+    const result = await searchWitness(direction, pair.before, pair.after, { path, hints: hintsOf(f), ...at ? { at } : {} }, opts);
+    out[i] = withExtra(f, "witness" in result ? { witness: result.witness } : { witnessNote: result.note });
+  }
+  for (const pair of pairs) {
+    const own = findings.filter((f) => f.subject === pair.tool && isSchemaFinding(f, pair.direction));
+    if (own.some((f) => f.severity === "breaking")) continue;
+    if (validationText(pair.before) === validationText(pair.after)) continue;
+    if (spent()) break;
+    searched++;
+    const explained = own.filter(acknowledges).map((f) => instanceLocation(f.path.slice(SCHEMA_KEY[pair.direction].length + 1))).filter((l) => l !== void 0);
+    const result = await searchWitness(pair.direction, pair.before, pair.after, { explained }, opts);
+    if ("witness" in result) out.push(counterexampleFinding(pair.tool, pair.direction, result.witness, verdictOf(own)));
+  }
+  return out;
+}
+
 // src/diff/index.ts
 async function runOracle(pending, option) {
   if (pending.length === 0) return [];
@@ -2328,15 +3046,16 @@ function dedupe(findings) {
 async function diffCatalogs(base, head, opts = {}) {
   const b = canonicalize(base), h = canonicalize(head);
   const tools2 = diffTools(b.tools, h.tools, opts.now ?? /* @__PURE__ */ new Date());
-  const findings = [
+  const findings = dedupe([
     ...tools2.findings,
     ...diffServer(b, h),
     ...diffPrompts(b, h),
     ...diffResources(b, h),
     ...diffResourceTemplates(b, h),
     ...await runOracle(tools2.undecided, opts.oracle)
-  ];
-  return dedupe(findings).sort(compareFindings);
+  ]);
+  const checked = opts.witness === false ? findings : await attachWitnesses(b, h, findings, opts.witness);
+  return checked.sort(compareFindings);
 }
 
 // src/policy/bump.ts
@@ -2482,6 +3201,13 @@ function buildReport(args) {
 }
 
 // src/report/json.ts
+function witnessExtra(f) {
+  const e = f.extra;
+  if (!e) return void 0;
+  if (e.witness !== void 0) return { witness: e.witness };
+  if (typeof e.witnessNote === "string") return { witnessNote: e.witnessNote };
+  return void 0;
+}
 function refJson(ref) {
   return { name: ref.name ?? null, version: ref.version ?? null, hash: ref.hash, source: ref.source ?? null, toolCount: ref.toolCount };
 }
@@ -2498,7 +3224,8 @@ function jsonFinding(f) {
     message: f.message,
     ...f.originalSeverity ? { originalSeverity: f.originalSeverity } : {},
     ...f.waived ? { waived: f.waived } : {},
-    ...f.approved ? { approved: f.approved } : {}
+    ...f.approved ? { approved: f.approved } : {},
+    ...witnessExtra(f) ? { extra: witnessExtra(f) } : {}
   };
 }
 function toJsonReport(report) {
@@ -2629,6 +3356,19 @@ function foldRepeats(findings) {
     } else foldedBy.get(key).push(f);
   }
   return out;
+}
+
+// src/report/witness.ts
+var WITNESS_SHOWN = 200;
+function witnessSentence(f, code, text) {
+  const extra = f.extra;
+  if (!extra) return void 0;
+  if (extra.witness !== void 0) {
+    const instance = code(stableJson(extra.witness));
+    return f.rule.startsWith("output-") ? `the server may now return ${instance}, which the old schema rejected` : `this call was valid and is now rejected: ${instance}`;
+  }
+  if (typeof extra.witnessNote === "string") return `no witness found within the search budget (${text(extra.witnessNote)})`;
+  return void 0;
 }
 
 // src/report/markdown.ts
@@ -2763,7 +3503,8 @@ function markdownBlocks(report) {
         continue;
       }
       const f = item.finding;
-      rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)} |`);
+      const witness = witnessSentence(f, (instance) => inlineCode(instance, { inTable: true, maxLength: WITNESS_SHOWN }), (note) => escapeMarkdownText(note, 300));
+      rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)}${witness ? `<br>${witness}` : ""} |`);
     }
   }
   const folded = new Set(items.flatMap((i) => "folded" in i ? i.folded : []));
@@ -2953,6 +3694,8 @@ function findingLines(f, paint) {
   const out = [`  ${paint("cyan", f.rule)}  ${f.kind} ${oneLine(f.subject, 100)}${f.path ? ` ${oneLine(f.path, 160)}` : ""}${tags.length ? paint("dim", `  [${tags.join("; ")}]`) : ""}`];
   out.push(`    ${oneLine(f.message, 600)}`);
   if (f.before !== void 0 || f.after !== void 0) out.push(paint("dim", `    ${json(f.before)} → ${json(f.after)}`));
+  const witness = witnessSentence(f, (instance) => oneLine(instance, WITNESS_SHOWN), (note) => oneLine(note, 300));
+  if (witness) out.push(`    ${witness}`);
   return out;
 }
 

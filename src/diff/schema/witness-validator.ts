@@ -1,0 +1,227 @@
+// Compiles tool schemas with ajv 8 for the witness search: the dialect read from `$schema`, each schema compiled once, every regex guarded.
+import { stableJson } from '../../catalog/canonical.js';
+import { isObject, type Json, type JsonObject } from '../../findings/json.js';
+
+/**
+ * The validators the witness search judges instances with. Dialects: `$schema` naming 2020-12 → ajv/dist/2020,
+ * 2019-09 → ajv/dist/2019, anything else (draft-07, draft-06, none: MCP schemas up to 2025 are draft-07 in style)
+ * → ajv's draft-07 class. draft-04 is validated as draft-07 after its boolean `exclusiveMinimum`/`exclusiveMaximum`
+ * are rewritten to the numeric form; a boolean exclusive bound means draft-04 whatever `$schema` says, so it is
+ * rewritten in every dialect (draft-06 and later would otherwise compare a number with `true`).
+ *
+ * Options: `strict: false` (catalog schemas carry unknown keywords), `allErrors: false` (the first error is all the
+ * search needs), `validateSchema: false` (malformed keywords are the walker's findings, not a reason to give up).
+ * Formats are NOT asserted (`validateFormats: false`), in every dialect: 2019-09 and 2020-12 make `format` an
+ * annotation, the usual draft-07 clients (the MCP SDKs' validators, Python's jsonschema) do not assert it by default,
+ * and the walker grades format changes as warnings for that reason. A witness never rests on a format.
+ */
+export type Dialect = 'draft-07' | 'draft-2019-09' | 'draft-2020-12';
+
+/** Where an instance failed: its JSON pointer (for `required`/`additionalProperties`, the property's own) and the keyword. */
+export interface ValidationError {
+  at: string;
+  keyword: string;
+}
+
+/** True when the instance is valid; with `allErrors` compilation, `errors` lists every failure of the last call. */
+export type Validator = (instance: Json) => boolean;
+
+export type Compiled = { validate: Validator; errors: () => ValidationError[]; dialect: Dialect } | { error: string };
+
+/**
+ * The dialect a schema is validated in (draft-04 and draft-06 read as draft-07; draft-04's boolean exclusive bounds are
+ * converted by {@link numericExclusiveBounds} in every dialect). Without
+ * `$schema`, a schema that uses `prefixItems` (a keyword only 2020-12 has; a draft-07 validator would ignore it and
+ * read its `items: false` as "no items at all") is read as 2020-12.
+ */
+export function dialectOf(schema: Json): Dialect {
+  const uri = isObject(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
+  if (uri.includes('2020-12') || (uri === '' && usesKeyword(schema, 'prefixItems'))) return 'draft-2020-12';
+  if (uri.includes('2019-09')) return 'draft-2019-09';
+  return 'draft-07';
+}
+
+function usesKeyword(node: Json, keyword: string, depth = 0): boolean {
+  if (depth > 64) return false;
+  if (Array.isArray(node)) return node.some((v) => usesKeyword(v, keyword, depth + 1));
+  if (!isObject(node)) return false;
+  return Object.entries(node).some(([k, v]) => k === keyword || (!DATA_KEYWORDS.has(k) && usesKeyword(v, keyword, depth + 1)));
+}
+
+/** Keywords whose values are data, not schemas: never rewritten. */
+const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);
+
+/** draft-04's `exclusiveMinimum: true` beside `minimum: n` as the draft-06+ `exclusiveMinimum: n` (and `false` dropped), at every level. */
+export function numericExclusiveBounds(node: Json): Json {
+  if (Array.isArray(node)) return node.map(numericExclusiveBounds);
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (DATA_KEYWORDS.has(k)) out[k] = v;
+    else if ((k === 'exclusiveMinimum' || k === 'exclusiveMaximum') && typeof v === 'boolean') {
+      const bound = k === 'exclusiveMinimum' ? 'minimum' : 'maximum';
+      if (v && typeof node[bound] === 'number') out[k] = node[bound]!;
+    } else if ((k === 'minimum' || k === 'maximum') && node[k === 'minimum' ? 'exclusiveMinimum' : 'exclusiveMaximum'] === true) continue;
+    else out[k] = numericExclusiveBounds(v);
+  }
+  return out;
+}
+
+/** Longest pattern source compiled; a longer one is not evaluated. */
+const MAX_PATTERN_LENGTH = 500;
+/** Most unbounded quantifiers one pattern may hold (adjacent ones backtrack polynomially, degree = their count). */
+const MAX_QUANTIFIERS = 8;
+
+/**
+ * What the regex guard protects and what it does not. ajv compiles every `pattern`, `patternProperties` key and
+ * `propertyNames` pattern to a backtracking RegExp, and all of them come from the untrusted catalog. Rejected before
+ * compiling (the pair then gets no witness, and the note says why): patterns over 500 characters, nested unbounded
+ * quantifiers such as `(a+)+` or `(\w*,)*` (exponential backtracking), more than 8 unbounded quantifiers. Not
+ * prevented: exponential backtracking through overlapping alternatives such as `(a|a)*`, and polynomial backtracking
+ * of degree ≤ 8. Both are bounded by the input length, which the search keeps short: in a pair with a regex keyword
+ * no string the regex can see is longer than {@link REGEX_INPUT_CAP} characters (2^16 steps at worst). A single
+ * match cannot be interrupted; the time budget is checked between matches.
+ */
+export const REGEX_INPUT_CAP = 16;
+
+export class UnsafePattern extends Error {}
+
+/** Why a pattern may backtrack without bound (so it is not compiled), or undefined when it is tame enough. */
+export function unsafePatternReason(pattern: string): string | undefined {
+  if (pattern.length > MAX_PATTERN_LENGTH) return `a pattern longer than ${MAX_PATTERN_LENGTH} characters`;
+  // One entry per open group: does it contain an unbounded quantifier?
+  const groups: boolean[] = [false];
+  let quantifiers = 0;
+  let lastGroupHadQuantifier = false;
+  let i = 0;
+  const unboundedAt = (j: number): number => {
+    // Length of an unbounded quantifier at j (`*`, `+`, `{n,}`, `{n,m}` with m > 1), else 0.
+    const c = pattern[j];
+    if (c === '*' || c === '+') return 1;
+    if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(j));
+      if (m && (m[2] !== undefined ? m[3] === '' || Number(m[3]) > 1 : Number(m[1]) > 1)) return m[0].length;
+    }
+    return 0;
+  };
+  while (i < pattern.length) {
+    const c = pattern[i]!;
+    let atomIsGroup = false;
+    if (c === '\\') i += 2;
+    else if (c === '[') {
+      i++;
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '(') {
+      groups.push(false);
+      i++;
+      continue;
+    } else if (c === ')') {
+      lastGroupHadQuantifier = groups.length > 1 ? groups.pop()! : false;
+      atomIsGroup = true;
+      i++;
+    } else i++;
+    const q = unboundedAt(i);
+    if (q) {
+      quantifiers++;
+      if (atomIsGroup && lastGroupHadQuantifier) return 'nested unbounded quantifiers (exponential backtracking)';
+      groups[groups.length - 1] = true;
+      i += q;
+      if (pattern[i] === '?' || pattern[i] === '+') i++;
+    } else if (atomIsGroup && lastGroupHadQuantifier) groups[groups.length - 1] = true;
+    if (quantifiers > MAX_QUANTIFIERS) return `more than ${MAX_QUANTIFIERS} unbounded quantifiers`;
+  }
+  return undefined;
+}
+
+/** ajv's regex engine option: refuses patterns that could backtrack without bound, else a plain unicode RegExp. */
+function guardedRegExp(pattern: string, flags: string): RegExp {
+  const why = unsafePatternReason(pattern);
+  if (why) throw new UnsafePattern(`the pattern ${JSON.stringify(pattern.slice(0, 60))} was not evaluated: ${why}`);
+  return new RegExp(pattern, flags);
+}
+guardedRegExp.code = 'new RegExp';
+
+type AjvInstance = { compile(schema: object): (data: unknown) => boolean; removeSchema(schema: object): unknown };
+type AjvClass = new (opts: Record<string, unknown>) => AjvInstance;
+
+const AJV_OPTIONS = {
+  strict: false,
+  allErrors: false,
+  validateFormats: false,
+  validateSchema: false,
+  addUsedSchema: false,
+  // ajv's code optimiser roughly triples the compile time; these validators judge a few hundred instances at most.
+  code: { optimize: false, regExp: guardedRegExp },
+};
+
+function classOf(mod: unknown): AjvClass {
+  const m = mod as { default?: unknown };
+  return (typeof m.default === 'function' ? m.default : mod) as AjvClass;
+}
+
+const instances = new Map<string, Promise<AjvInstance>>();
+
+/** One ajv instance per dialect (and error mode), loaded on first use (a diff without changed schemas never loads ajv). */
+function ajvFor(dialect: Dialect, allErrors: boolean): Promise<AjvInstance> {
+  const key = `${dialect}${allErrors ? '+all' : ''}`;
+  let p = instances.get(key);
+  if (!p) {
+    const load = dialect === 'draft-2020-12' ? import('ajv/dist/2020.js') : dialect === 'draft-2019-09' ? import('ajv/dist/2019.js') : import('ajv');
+    p = load.then((mod) => new (classOf(mod))({ ...AJV_OPTIONS, allErrors }));
+    instances.set(key, p);
+  }
+  return p;
+}
+
+/**
+ * Compiled validators kept, by dialect, error mode and canonical schema text; the oldest are dropped (and ajv's own
+ * copy removed) past this many. A pair's search uses its two schemas only, so a small cache bounds the memory of a
+ * diff with thousands of changed tools and still compiles a schema shared by many tools once.
+ */
+const CACHE_LIMIT = 64;
+const cache = new Map<string, { compiled: Compiled; schema?: object; instance: Promise<AjvInstance> }>();
+
+type AjvError = { instancePath: string; keyword: string; params?: { missingProperty?: string; additionalProperty?: string } };
+
+function errorAt(e: AjvError): ValidationError {
+  const name = e.keyword === 'required' ? e.params?.missingProperty : e.keyword === 'additionalProperties' ? e.params?.additionalProperty : undefined;
+  return { at: name === undefined ? e.instancePath : `${e.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, keyword: e.keyword };
+}
+
+/**
+ * The validator of a tool schema, compiled once per canonical text. `$schema` is removed from the copy ajv sees
+ * (the class already is the dialect; ajv would look the URI up). A schema ajv cannot compile (a remote `$ref`, an
+ * unsafe pattern, an ill-formed keyword) gives `{error}` with ajv's reason.
+ */
+export async function compileSchema(schema: Json, opts: { allErrors?: boolean } = {}): Promise<Compiled> {
+  const dialect = dialectOf(schema);
+  const allErrors = opts.allErrors === true;
+  const key = `${dialect}${allErrors ? '+all' : ''}\u0000${stableJson(schema)}`;
+  const hit = cache.get(key);
+  if (hit) return hit.compiled;
+  const instance = ajvFor(dialect, allErrors);
+  const ajv = await instance;
+  let copy: Json = typeof schema === 'boolean' ? schema : numericExclusiveBounds(schema);
+  if (isObject(copy)) {
+    const { $schema: _dialectUri, ...rest } = copy;
+    copy = rest;
+  }
+  let compiled: Compiled;
+  let held: object | undefined;
+  try {
+    const fn = ajv.compile(copy as object) as ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+    held = typeof copy === 'object' ? (copy as object) : undefined;
+    compiled = { validate: (data) => fn(data) === true, errors: () => (fn.errors ?? []).map(errorAt), dialect };
+  } catch (err) {
+    compiled = { error: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
+  }
+  cache.set(key, { compiled, schema: held, instance });
+  if (cache.size > CACHE_LIMIT) {
+    const [oldestKey, oldest] = cache.entries().next().value as [string, { schema?: object; instance: Promise<AjvInstance> }];
+    cache.delete(oldestKey);
+    const evicted = oldest.schema;
+    if (evicted) void oldest.instance.then((owner) => owner.removeSchema(evicted));
+  }
+  return compiled;
+}

@@ -5,7 +5,8 @@ import { isObject, type Json, type JsonObject } from '../findings/json.js';
 import { compareAnnotations } from './annotations.js';
 import { deprecationOf, sunsetPassed } from '../catalog/deprecation.js';
 import { compareText } from '../findings/finding.js';
-import { fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, pairRenames, RelatedNameIndex, type PairingEntry } from './pairing.js';
+import { fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, RelatedNameIndex, type PairingEntry } from './pairing.js';
+import { describeRenameEvidence, pairToolRenames, renameEvidenceExtra } from './rename-evidence.js';
 import { opaqueChanges, type OpaqueObject } from './opaque-fields.js';
 import { defineRules, makeFinding, q } from '../findings/rule-kit.js';
 import { compareSchemas, type SchemaChange } from './schema/index.js';
@@ -293,17 +294,17 @@ export function diffTools(baseTools: readonly ToolDef[], headTools: readonly Too
   }
   const added = [...head.map.values()].filter((t) => !base.map.has(t.name));
 
-  const renames = pairRenames(removed.map(pairingEntry), added.map(pairingEntry));
+  const renameEntry = (t: ToolDef) => ({ ...pairingEntry(t), description: typeof t.description === 'string' ? t.description : '' });
+  const renames = pairToolRenames(removed.map(renameEntry), added.map(renameEntry));
   const renamedFrom = new Set(renames.map((r) => r.from)), renamedTo = new Set(renames.map((r) => r.to));
   for (const r of renames) {
-    const how = r.relation === 'equal-signature' ? 'same input schema' : r.equalSignature ? 'related name, same input schema' : 'related name, similar input schema';
     emit('tool-renamed', {
       subject: r.to,
       path: '',
       before: r.from,
       after: r.to,
-      message: `Tool "${r.from}" was renamed to "${r.to}" (${how}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
-      extra: { from: r.from, to: r.to, relation: r.relation },
+      message: `Tool "${r.from}" was renamed to "${r.to}" (${describeRenameEvidence(r.evidence)}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
+      extra: { from: r.from, to: r.to, relation: r.relation, ...renameEvidenceExtra(r.evidence) },
     });
     // What else differs between the old and the new definition, reported under the new name.
     const pair = compareToolPair(r.to, base.map.get(r.from)!, head.map.get(r.to)!);

@@ -1,7 +1,7 @@
 // Weighs the evidence that a removed tool and an added one are one tool under a new name (names, input schema, description) and picks the renames.
 import {
   bestAssignment, fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, nameTokens, relationOf, renameCandidates, stemOf,
-  type NameRelation, type PairingEntry, type RenamePair,
+  type NameKey, type NameRelation, type PairingEntry, type RenamePair,
 } from './pairing.js';
 import { wordDiff } from './word-diff.js';
 
@@ -35,8 +35,9 @@ const VERB_GROUP = new Map(VERB_GROUPS.flatMap((group, i) => group.map((verb) =>
 const FILLER_WORDS = new Set(['a', 'an', 'the', 'by', 'of', 'for', 'to', 'from', 'in', 'on', 'at', 'with', 'and', 'or', 'all', 'id', 'ids', 'my', 'me']);
 const VERSION_WORD = /^v\d+$/;
 
-/** A name's words as pairing by evidence reads them. */
+/** A name's words as pairing by evidence reads them (worked out once per tool). */
 interface NameWords {
+  key: NameKey;
   /** Lower-case, singularised words without filler and version words. */
   words: string[];
   /** The verb group of the leading word, when it is a known verb. */
@@ -48,7 +49,7 @@ interface NameWords {
 function nameWords(name: string): NameWords {
   const words = nameTokens(name).filter((t) => !FILLER_WORDS.has(t) && !VERSION_WORD.test(t)).map(stemOf);
   const verbGroup = words.length ? VERB_GROUP.get(words[0]) : undefined;
-  return { words, verbGroup, coreStart: verbGroup !== undefined && words.length > 1 ? 1 : 0 };
+  return { key: nameKey(name), words, verbGroup, coreStart: verbGroup !== undefined && words.length > 1 ? 1 : 0 };
 }
 
 /** Shortest word part that counts as a shared prefix (`doc` / `documentation`, `env` / `environment`). */
@@ -77,9 +78,8 @@ export interface NameEvidence {
   verbConflict: boolean;
 }
 
-function nameEvidence(from: string, to: string): NameEvidence {
-  const a = nameWords(from), b = nameWords(to);
-  const relation = relationOf(nameKey(from), nameKey(to));
+function nameEvidence(a: NameWords, b: NameWords): NameEvidence {
+  const relation = relationOf(a.key, b.key);
   const verbConflict = a.verbGroup !== undefined && b.verbGroup !== undefined && a.verbGroup !== b.verbGroup;
   const sameVerb = a.verbGroup !== undefined && a.verbGroup === b.verbGroup;
   const matchedA = new Set<number>();
@@ -186,9 +186,10 @@ export interface RenameEvidence {
 const WEIGHTS = { name: 0.4, schema: 0.3, description: 0.3 };
 
 export function renameEvidence(from: RenameEntry, to: RenameEntry): RenameEvidence {
-  const name = nameEvidence(from.name, to.name);
-  const schema = schemaEvidence(from, to);
-  const description = descriptionEvidence(from.description, to.description);
+  return weigh(nameEvidence(nameWords(from.name), nameWords(to.name)), schemaEvidence(from, to), descriptionEvidence(from.description, to.description));
+}
+
+function weigh(name: NameEvidence, schema: SchemaEvidence, description: DescriptionEvidence | undefined): RenameEvidence {
   let sum = WEIGHTS.name * name.similarity, weight = WEIGHTS.name;
   if (!schema.trivial) { sum += WEIGHTS.schema * schema.similarity; weight += WEIGHTS.schema; }
   if (description) { sum += WEIGHTS.description * description.similarity; weight += WEIGHTS.description; }
@@ -212,9 +213,21 @@ export const MIN_EVIDENCE_CONFIDENCE = 0.7;
  * description say so too.
  */
 export function evidenceMakesRename(e: RenameEvidence): boolean {
-  if (e.name.verbConflict || e.name.shared.length === 0 || e.schema.similarity < NEAR_EQUAL_SIMILARITY || !e.description) return false;
+  if (!namesAndSchemasFit(e.name, e.schema) || !e.description) return false;
   const agreement = e.name.contained ? DESCRIPTION_AGREEMENT.contained : DESCRIPTION_AGREEMENT.swapped;
   return e.description.similarity >= agreement && e.confidence >= MIN_EVIDENCE_CONFIDENCE;
+}
+
+function namesAndSchemasFit(name: NameEvidence, schema: SchemaEvidence): boolean {
+  return !name.verbConflict && name.shared.length > 0 && schema.similarity >= NEAR_EQUAL_SIMILARITY;
+}
+
+/** The evidence for a pair when it makes a rename, else undefined; the descriptions are compared only when names and schemas fit. */
+function renameByEvidence(from: RenameEntry, fromWords: NameWords, to: RenameEntry, toWords: NameWords): RenameEvidence | undefined {
+  const name = nameEvidence(fromWords, toWords), schema = schemaEvidence(from, to);
+  if (!namesAndSchemasFit(name, schema)) return undefined;
+  const evidence = weigh(name, schema, descriptionEvidence(from.description, to.description));
+  return evidenceMakesRename(evidence) ? evidence : undefined;
 }
 
 /** A chosen tool rename with its evidence; relation 'evidence' when only the evidence (not name and signature) made it. */
@@ -250,23 +263,23 @@ export function pairToolRenames(removed: readonly RenameEntry[], added: readonly
     addEdge(from, to, pair.relation, renameEvidence(from, to));
   }
 
-  const byWord = new Map<string, RenameEntry[]>();
-  for (const a of added) {
-    const w = nameWords(a.name);
-    for (const key of new Set(w.words.slice(w.coreStart).map(wordKey))) (byWord.get(key) ?? byWord.set(key, []).get(key)!).push(a);
+  const byWord = new Map<string, Array<{ entry: RenameEntry; words: NameWords }>>();
+  for (const entry of added) {
+    const words = nameWords(entry.name);
+    for (const key of new Set(words.words.slice(words.coreStart).map(wordKey))) (byWord.get(key) ?? byWord.set(key, []).get(key)!).push({ entry, words });
   }
   for (const r of removed) {
     const w = nameWords(r.name);
     const buckets = [...new Set(w.words.slice(w.coreStart).map(wordKey))].map((k) => byWord.get(k) ?? []).sort((x, y) => x.length - y.length);
     const weighed = new Set<string>();
     for (const bucket of buckets) {
-      for (const a of bucket) {
+      for (const { entry: a, words } of bucket) {
         if (weighed.size >= MAX_EVIDENCE_CANDIDATES) break;
         if (weighed.has(a.name)) continue;
         weighed.add(a.name);
         if (seen.has(`${r.name}\u0000${a.name}`)) continue;
-        const evidence = renameEvidence(r, a);
-        if (evidenceMakesRename(evidence)) addEdge(r, a, 'evidence', evidence);
+        const evidence = renameByEvidence(r, w, a, words);
+        if (evidence) addEdge(r, a, 'evidence', evidence);
       }
     }
   }

@@ -4,7 +4,7 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-6SDZLXQ6.js";
+} from "./chunks/chunk-2W7NAQNW.js";
 import {
   captureCatalog
 } from "./chunks/chunk-JLJIYPYR.js";
@@ -16,7 +16,7 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-LQFI53PH.js";
+} from "./chunks/chunk-FJOFMYSZ.js";
 import {
   loadSnapshot,
   policyForRun,
@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-KJMUBYHP.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-YZZ3F4NI.js";
+} from "./chunks/chunk-4QXTZTTG.js";
 import {
   serializeSnapshot,
   toSnapshot

@@ -20,7 +20,7 @@ function withoutVersion(tokens: string[]): string[] {
 }
 
 /** Light singular form so `get_users` and `get_user` share a stem. */
-function stemOf(token: string): string {
+export function stemOf(token: string): string {
   return token.length > 3 && token.endsWith('s') && !token.endsWith('ss') ? token.slice(0, -1) : token;
 }
 
@@ -143,6 +143,32 @@ const RELATION_RANK: Record<RenamePair['relation'], number> = { 'case-or-separat
  * (closer name relation, equal signature, higher similarity, then by name) and each entry pairs at most once.
  */
 export function pairRenames(removed: readonly PairingEntry[], added: readonly PairingEntry[]): RenamePair[] {
+  const candidates = renameCandidates(removed, added);
+  candidates.sort((x, y) =>
+    RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] ||
+    Number(y.pair.equalSignature) - Number(x.pair.equalSignature) ||
+    y.similarity - x.similarity ||
+    compareText(x.pair.from, y.pair.from) ||
+    compareText(x.pair.to, y.pair.to));
+  const usedFrom = new Set<string>(), usedTo = new Set<string>();
+  const pairs: RenamePair[] = [];
+  for (const { pair } of candidates) {
+    if (usedFrom.has(pair.from) || usedTo.has(pair.to)) continue;
+    usedFrom.add(pair.from);
+    usedTo.add(pair.to);
+    pairs.push(pair);
+  }
+  return pairs;
+}
+
+/** A pair that passes the name-and-signature test of `pairRenames`, with its field similarity. */
+export interface RenameCandidate {
+  pair: RenamePair;
+  similarity: number;
+}
+
+/** Every pair that passes the name-and-signature test of `pairRenames` (each entry may appear in several). */
+export function renameCandidates(removed: readonly PairingEntry[], added: readonly PairingEntry[]): RenameCandidate[] {
   const signatureCount = new Map<string, { removed: number; added: number }>();
   for (const [list, side] of [[removed, 'removed'], [added, 'added']] as const) {
     for (const e of list) {
@@ -151,7 +177,7 @@ export function pairRenames(removed: readonly PairingEntry[], added: readonly Pa
       signatureCount.set(e.signature, c);
     }
   }
-  const candidates: { pair: RenamePair; similarity: number }[] = [];
+  const candidates: RenameCandidate[] = [];
   const addedByName = new Map(added.map((a) => [a.name, a]));
   const addedIndex = new RelatedNameIndex(added.map((a) => a.name));
   const addedBySignature = new Map<string, PairingEntry[]>();
@@ -173,20 +199,133 @@ export function pairRenames(removed: readonly PairingEntry[], added: readonly Pa
       }
     }
   }
-  candidates.sort((x, y) =>
-    RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] ||
-    Number(y.pair.equalSignature) - Number(x.pair.equalSignature) ||
-    y.similarity - x.similarity ||
-    compareText(x.pair.from, y.pair.from) ||
-    compareText(x.pair.to, y.pair.to));
-  const usedFrom = new Set<string>(), usedTo = new Set<string>();
-  const pairs: RenamePair[] = [];
-  for (const { pair } of candidates) {
-    if (usedFrom.has(pair.from) || usedTo.has(pair.to)) continue;
-    usedFrom.add(pair.from);
-    usedTo.add(pair.to);
-    pairs.push(pair);
-  }
-  return pairs;
+  return candidates;
 }
 
+
+/** A scored possible pairing of a removed entry (`from`) with an added one (`to`). */
+export interface ScoredEdge {
+  from: string;
+  to: string;
+  /** How strongly the evidence supports the pair, > 0. */
+  weight: number;
+}
+
+/**
+ * Components larger than this (removed × added entries) are matched greedily by weight instead of exactly:
+ * the exact method costs rows² × columns steps. Real catalogs give components of one to a few entries.
+ */
+export const MAX_EXACT_ASSIGNMENT_CELLS = 40_000;
+
+/**
+ * The set of edges, each entry used at most once, with the largest total weight (a maximum-weight bipartite
+ * matching): one removed entry never takes the partner of another when both can be paired. Edges split into
+ * connected components first, so unrelated pairs never meet; each component is solved exactly by the Hungarian
+ * method (components beyond MAX_EXACT_ASSIGNMENT_CELLS greedily, heaviest edge first). Weights are compared
+ * as integers (1e-6 steps) and entries in name order, so equal inputs always give the same matching.
+ */
+export function bestAssignment<E extends ScoredEdge>(edges: readonly E[]): E[] {
+  const sorted = [...edges].sort((x, y) => compareText(x.from, y.from) || compareText(x.to, y.to));
+  const out: E[] = [];
+  for (const component of components(sorted)) {
+    const froms = [...new Set(component.map((e) => e.from))];
+    const tos = [...new Set(component.map((e) => e.to))];
+    if (froms.length === 1 || tos.length === 1) {
+      out.push(heaviest(component));
+      continue;
+    }
+    out.push(...(froms.length * tos.length > MAX_EXACT_ASSIGNMENT_CELLS ? greedyAssignment(component) : hungarianAssignment(component, froms, tos)));
+  }
+  return out.sort((x, y) => compareText(x.from, y.from));
+}
+
+const weightUnits = (e: ScoredEdge): number => Math.round(e.weight * 1e6);
+
+/** The first edge of the highest weight (edges are in name order). */
+function heaviest<E extends ScoredEdge>(edges: readonly E[]): E {
+  return edges.reduce((best, e) => (weightUnits(e) > weightUnits(best) ? e : best));
+}
+
+/** Groups edges that share an entry, directly or through other edges (union-find over entry names). */
+function components<E extends ScoredEdge>(edges: readonly E[]): E[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root)! !== root) root = parent.get(root)!;
+    for (let y = x; y !== root;) { const next = parent.get(y)!; parent.set(y, root); y = next; }
+    return root;
+  };
+  for (const e of edges) {
+    for (const node of [`-${e.from}`, `+${e.to}`]) if (!parent.has(node)) parent.set(node, node);
+    const a = find(`-${e.from}`), b = find(`+${e.to}`);
+    if (a !== b) parent.set(b, a);
+  }
+  const groups = new Map<string, E[]>();
+  for (const e of edges) {
+    const root = find(`-${e.from}`);
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(e);
+  }
+  return [...groups.values()];
+}
+
+/** Heaviest edge first, skipping edges whose entries are taken. */
+function greedyAssignment<E extends ScoredEdge>(edges: readonly E[]): E[] {
+  const usedFrom = new Set<string>(), usedTo = new Set<string>();
+  const out: E[] = [];
+  for (const e of [...edges].sort((x, y) => weightUnits(y) - weightUnits(x))) {
+    if (usedFrom.has(e.from) || usedTo.has(e.to)) continue;
+    usedFrom.add(e.from);
+    usedTo.add(e.to);
+    out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Maximum-weight matching by the Hungarian method (Kuhn–Munkres with potentials, O(rows² × columns)) on the
+ * cost matrix −weight, 0 where no edge exists; an assignment to a missing edge means "not paired".
+ */
+function hungarianAssignment<E extends ScoredEdge>(edges: readonly E[], froms: readonly string[], tos: readonly string[]): E[] {
+  const transpose = froms.length > tos.length;
+  const rows = transpose ? tos : froms, cols = transpose ? froms : tos;
+  const rowIndex = new Map(rows.map((name, i) => [name, i])), colIndex = new Map(cols.map((name, i) => [name, i]));
+  const n = rows.length, m = cols.length;
+  const cost = new Float64Array(n * m);
+  const edgeAt = new Map<number, E>();
+  for (const e of edges) {
+    const i = rowIndex.get(transpose ? e.to : e.from)!, j = colIndex.get(transpose ? e.from : e.to)!;
+    cost[i * m + j] = -weightUnits(e);
+    edgeAt.set(i * m + j, e);
+  }
+  // 1-based potentials u (rows) and v (columns); owner[j] is the row assigned to column j (0: none).
+  const u = new Float64Array(n + 1), v = new Float64Array(m + 1);
+  const owner = new Int32Array(m + 1), way = new Int32Array(m + 1);
+  for (let i = 1; i <= n; i++) {
+    owner[0] = i;
+    let j0 = 0;
+    const minv = new Float64Array(m + 1).fill(Infinity);
+    const used = new Uint8Array(m + 1);
+    do {
+      used[j0] = 1;
+      const i0 = owner[j0];
+      let delta = Infinity, j1 = 0;
+      for (let j = 1; j <= m; j++) {
+        if (used[j]) continue;
+        const reduced = cost[(i0 - 1) * m + (j - 1)] - u[i0] - v[j];
+        if (reduced < minv[j]) { minv[j] = reduced; way[j] = j0; }
+        if (minv[j] < delta) { delta = minv[j]; j1 = j; }
+      }
+      for (let j = 0; j <= m; j++) {
+        if (used[j]) { u[owner[j]] += delta; v[j] -= delta; } else minv[j] -= delta;
+      }
+      j0 = j1;
+    } while (owner[j0] !== 0);
+    do { const j1 = way[j0]; owner[j0] = owner[j1]; j0 = j1; } while (j0 !== 0);
+  }
+  const out: E[] = [];
+  for (let j = 1; j <= m; j++) {
+    const e = owner[j] ? edgeAt.get((owner[j] - 1) * m + (j - 1)) : undefined;
+    if (e) out.push(e);
+  }
+  return out;
+}

@@ -6,7 +6,8 @@ import { compareAnnotations } from './annotations.js';
 import { deprecationOf, sunsetPassed } from '../catalog/deprecation.js';
 import { compareText } from '../findings/finding.js';
 import { compareLists } from './compare-lists.js';
-import { fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, pairRenames, RelatedNameIndex, type PairingEntry, type RenamePair } from './pairing.js';
+import { fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, RelatedNameIndex, type PairingEntry } from './pairing.js';
+import { describeRenameEvidence, pairToolRenames, renameEvidenceExtra, type ToolRename } from './rename-evidence.js';
 import { opaqueChanges, opaqueMessage, type OpaqueObject } from './opaque-fields.js';
 import { defineRules, findingMaker, q, type MessageTable } from '../findings/rule-kit.js';
 import { compareSchemas, type SchemaChange } from './schema/index.js';
@@ -36,7 +37,6 @@ type ToolTitleArgs = { tool: string; before: Json; after: Json } & ({ field: 'ti
 const callModeText = (mode: string) => (mode === 'call' ? 'a plain tools/call' : mode === 'task' ? 'a task-augmented call' : `mode ${q(mode)}`);
 
 /** What paired a rename, in the words of its message. */
-const renameEvidence = (r: RenamePair) => (r.relation === 'equal-signature' ? 'same input schema' : r.equalSignature ? 'related name, same input schema' : 'related name, similar input schema');
 
 const TOOL_MESSAGES = {
   'tool-removed': ({ tool, deprecated, sunset }: { tool: string; deprecated: boolean; sunset?: string }) => {
@@ -47,8 +47,8 @@ const TOOL_MESSAGES = {
         : ' It was marked deprecated, but without a sunset date, so removing it is still breaking; give deprecations a sunset date.';
     return `Tool "${tool}" was removed; clients calling it will fail.${why}`;
   },
-  'tool-renamed': (r: RenamePair) =>
-    `Tool "${r.from}" was renamed to "${r.to}" (${renameEvidence(r)}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
+  'tool-renamed': (r: ToolRename) =>
+    `Tool "${r.from}" was renamed to "${r.to}" (${describeRenameEvidence(r.evidence)}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
   'tool-removed-after-deprecation': ({ tool, sunset }: { tool: string; sunset?: string }) =>
     `Tool "${tool}" was removed after its deprecation sunset date ${sunset}; clients were told to migrate.`,
   'tool-added': ({ tool }: { tool: string }) => `Tool "${tool}" was added.`,
@@ -308,7 +308,8 @@ export function diffTools(baseTools: readonly ToolDef[], headTools: readonly Too
     onAdded: (a) => added.push(a),
   });
 
-  const renames = pairRenames(removed.map(pairingEntry), added.map(pairingEntry));
+  const renameEntry = (t: ToolDef) => ({ ...pairingEntry(t), description: typeof t.description === 'string' ? t.description : '' });
+  const renames = pairToolRenames(removed.map(renameEntry), added.map(renameEntry));
   const renamedFrom = new Set(renames.map((r) => r.from)), renamedTo = new Set(renames.map((r) => r.to));
   for (const r of renames) {
     out.findings.push(finding('tool-renamed', {
@@ -316,7 +317,7 @@ export function diffTools(baseTools: readonly ToolDef[], headTools: readonly Too
       path: '',
       before: r.from,
       after: r.to,
-      extra: { from: r.from, to: r.to, relation: r.relation },
+      extra: { from: r.from, to: r.to, relation: r.relation, ...renameEvidenceExtra(r.evidence) },
     }, r));
     // What else differs between the old and the new definition, reported under the new name.
     const pair = compareToolPair(r.to, base.map.get(r.from)!, head.map.get(r.to)!);

@@ -167,7 +167,6 @@ describe('everything 2025.7.1 → 2026.8.31', () => {
       'resource-template-added demo://resource/dynamic/text/{resourceId}',
       'resource-template-removed test://static/resource/{id}',
       // add (a, b) and get-sum (a, b): unrelated names, and get-sum dropped additionalProperties:false, so the schemas differ → not paired.
-      'tool-added get-env',
       'tool-added get-resource-links',
       'tool-added get-structured-content',
       'tool-added get-sum',
@@ -176,12 +175,14 @@ describe('everything 2025.7.1 → 2026.8.31', () => {
       'tool-added toggle-simulated-logging',
       'tool-added toggle-subscriber-updates',
       'tool-removed add',
-      // printEnv → get-env both take {}: unrelated names with a trivial schema never pair.
-      'tool-removed printEnv',
       // sampleLLM is registered only for clients that declare sampling; the capture declared none.
       'tool-removed sampleLLM',
       // messageType, includeImage in both; the new name shares the stem.
       'tool-renamed get-annotated-message',
+      // printEnv → get-env: both take {} (too common to count), but the names share "env" with synonym verbs
+      // (print ≈ get) and the description is kept but for its verb ("Prints all environment variables, …" →
+      // "Returns all environment variables, …"): a rename found by evidence.
+      'tool-renamed get-env',
       // resourceId in both (+ resourceType); camelCase → kebab-case.
       'tool-renamed get-resource-reference',
       // no arguments in either; camelCase → kebab-case.
@@ -192,6 +193,9 @@ describe('everything 2025.7.1 → 2026.8.31', () => {
     const rename = findings.find((f) => f.rule === 'tool-renamed' && f.subject === 'get-tiny-image')!;
     expect(rename.extra).toMatchObject({ from: 'getTinyImage', to: 'get-tiny-image' });
     expect(rename.message).toContain('Keep "getTinyImage" registered');
+    const env = findings.find((f) => f.rule === 'tool-renamed' && f.subject === 'get-env')!;
+    expect(env.message).toBe('Tool "printEnv" was renamed to "get-env" (confidence 96%: no parameters in either (too common to count); descriptions 90% alike; names share `env`, `print` ≈ `get`); clients calling "printEnv" will fail. Keep "printEnv" registered beside "get-env" (marked deprecated) until the next major version.');
+    expect(env.extra).toMatchObject({ from: 'printEnv', to: 'get-env', relation: 'evidence', evidence: { name: { shared: ['env'], verbs: ['print', 'get'] }, schema: { trivial: true, noParameters: true } } });
   });
 
   it('sees additionalProperties:false dropped from the 2026 input schemas (zod 4), and says so plainly', () => {
@@ -199,6 +203,8 @@ describe('everything 2025.7.1 → 2026.8.31', () => {
     expect(only(findings, /^input-additional-properties-/)).toEqual([
       'input-additional-properties-allowed echo /inputSchema/additionalProperties',
       'input-additional-properties-allowed get-annotated-message /inputSchema/additionalProperties',
+      // Reported under the new name of printEnv (both schemas are empty objects; 2025 closed it).
+      'input-additional-properties-allowed get-env /inputSchema/additionalProperties',
       'input-additional-properties-allowed get-resource-reference /inputSchema/additionalProperties',
       'input-additional-properties-allowed get-tiny-image /inputSchema/additionalProperties',
       'input-additional-properties-allowed trigger-long-running-operation /inputSchema/additionalProperties',
@@ -240,6 +246,8 @@ describe('everything 2025.7.1 → 2026.8.31', () => {
       'info trigger-long-running-operation',
       // "Echoes back the input" → "… input string"
       'warning echo',
+      // "Prints all environment variables" → "Returns all environment variables" (the renamed printEnv)
+      'warning get-env',
       // "Returns the MCP_TINY_IMAGE" → "Returns a tiny MCP logo image."
       'warning get-tiny-image',
     ]);

@@ -17,7 +17,7 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-LQFI53PH.js";
+} from "./chunk-FJOFMYSZ.js";
 import {
   loadCatalog,
   readSource

@@ -5,12 +5,12 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-LQFI53PH.js";
+} from "./chunk-FJOFMYSZ.js";
 import {
   loadCatalogPair,
   policyForRun
 } from "./chunk-KJMUBYHP.js";
-import "./chunk-YZZ3F4NI.js";
+import "./chunk-4QXTZTTG.js";
 import {
   toSnapshot
 } from "./chunk-5UR2GAF7.js";

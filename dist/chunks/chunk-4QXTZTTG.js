@@ -1177,6 +1177,19 @@ function fieldSimilarity(a, b) {
 var NEAR_EQUAL_SIMILARITY = 0.5;
 var RELATION_RANK = { "case-or-separator": 0, version: 1, stem: 2, "equal-signature": 3 };
 function pairRenames(removed, added) {
+  const candidates2 = renameCandidates(removed, added);
+  candidates2.sort((x, y) => RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] || Number(y.pair.equalSignature) - Number(x.pair.equalSignature) || y.similarity - x.similarity || compareText(x.pair.from, y.pair.from) || compareText(x.pair.to, y.pair.to));
+  const usedFrom = /* @__PURE__ */ new Set(), usedTo = /* @__PURE__ */ new Set();
+  const pairs = [];
+  for (const { pair } of candidates2) {
+    if (usedFrom.has(pair.from) || usedTo.has(pair.to)) continue;
+    usedFrom.add(pair.from);
+    usedTo.add(pair.to);
+    pairs.push(pair);
+  }
+  return pairs;
+}
+function renameCandidates(removed, added) {
   const signatureCount = /* @__PURE__ */ new Map();
   for (const [list2, side] of [[removed, "removed"], [added, "added"]]) {
     for (const e of list2) {
@@ -1206,16 +1219,117 @@ function pairRenames(removed, added) {
       }
     }
   }
-  candidates2.sort((x, y) => RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] || Number(y.pair.equalSignature) - Number(x.pair.equalSignature) || y.similarity - x.similarity || compareText(x.pair.from, y.pair.from) || compareText(x.pair.to, y.pair.to));
-  const usedFrom = /* @__PURE__ */ new Set(), usedTo = /* @__PURE__ */ new Set();
-  const pairs = [];
-  for (const { pair } of candidates2) {
-    if (usedFrom.has(pair.from) || usedTo.has(pair.to)) continue;
-    usedFrom.add(pair.from);
-    usedTo.add(pair.to);
-    pairs.push(pair);
+  return candidates2;
+}
+var MAX_EXACT_ASSIGNMENT_CELLS = 4e4;
+function bestAssignment(edges) {
+  const sorted = [...edges].sort((x, y) => compareText(x.from, y.from) || compareText(x.to, y.to));
+  const out = [];
+  for (const component of components(sorted)) {
+    const froms = [...new Set(component.map((e) => e.from))];
+    const tos = [...new Set(component.map((e) => e.to))];
+    if (froms.length === 1 || tos.length === 1) {
+      out.push(heaviest(component));
+      continue;
+    }
+    out.push(...froms.length * tos.length > MAX_EXACT_ASSIGNMENT_CELLS ? greedyAssignment(component) : hungarianAssignment(component, froms, tos));
   }
-  return pairs;
+  return out.sort((x, y) => compareText(x.from, y.from));
+}
+var weightUnits = (e) => Math.round(e.weight * 1e6);
+function heaviest(edges) {
+  return edges.reduce((best, e) => weightUnits(e) > weightUnits(best) ? e : best);
+}
+function components(edges) {
+  const parent = /* @__PURE__ */ new Map();
+  const find = (x) => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root);
+    for (let y = x; y !== root; ) {
+      const next = parent.get(y);
+      parent.set(y, root);
+      y = next;
+    }
+    return root;
+  };
+  for (const e of edges) {
+    for (const node of [`-${e.from}`, `+${e.to}`]) if (!parent.has(node)) parent.set(node, node);
+    const a = find(`-${e.from}`), b = find(`+${e.to}`);
+    if (a !== b) parent.set(b, a);
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const e of edges) {
+    const root = find(`-${e.from}`);
+    (groups.get(root) ?? groups.set(root, []).get(root)).push(e);
+  }
+  return [...groups.values()];
+}
+function greedyAssignment(edges) {
+  const usedFrom = /* @__PURE__ */ new Set(), usedTo = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const e of [...edges].sort((x, y) => weightUnits(y) - weightUnits(x))) {
+    if (usedFrom.has(e.from) || usedTo.has(e.to)) continue;
+    usedFrom.add(e.from);
+    usedTo.add(e.to);
+    out.push(e);
+  }
+  return out;
+}
+function hungarianAssignment(edges, froms, tos) {
+  const transpose = froms.length > tos.length;
+  const rows = transpose ? tos : froms, cols = transpose ? froms : tos;
+  const rowIndex = new Map(rows.map((name, i) => [name, i])), colIndex = new Map(cols.map((name, i) => [name, i]));
+  const n = rows.length, m = cols.length;
+  const cost = new Float64Array(n * m);
+  const edgeAt = /* @__PURE__ */ new Map();
+  for (const e of edges) {
+    const i = rowIndex.get(transpose ? e.to : e.from), j = colIndex.get(transpose ? e.from : e.to);
+    cost[i * m + j] = -weightUnits(e);
+    edgeAt.set(i * m + j, e);
+  }
+  const u = new Float64Array(n + 1), v = new Float64Array(m + 1);
+  const owner = new Int32Array(m + 1), way = new Int32Array(m + 1);
+  for (let i = 1; i <= n; i++) {
+    owner[0] = i;
+    let j0 = 0;
+    const minv = new Float64Array(m + 1).fill(Infinity);
+    const used = new Uint8Array(m + 1);
+    do {
+      used[j0] = 1;
+      const i0 = owner[j0];
+      let delta = Infinity, j1 = 0;
+      for (let j = 1; j <= m; j++) {
+        if (used[j]) continue;
+        const reduced = cost[(i0 - 1) * m + (j - 1)] - u[i0] - v[j];
+        if (reduced < minv[j]) {
+          minv[j] = reduced;
+          way[j] = j0;
+        }
+        if (minv[j] < delta) {
+          delta = minv[j];
+          j1 = j;
+        }
+      }
+      for (let j = 0; j <= m; j++) {
+        if (used[j]) {
+          u[owner[j]] += delta;
+          v[j] -= delta;
+        } else minv[j] -= delta;
+      }
+      j0 = j1;
+    } while (owner[j0] !== 0);
+    do {
+      const j1 = way[j0];
+      owner[j0] = owner[j1];
+      j0 = j1;
+    } while (j0 !== 0);
+  }
+  const out = [];
+  for (let j = 1; j <= m; j++) {
+    const e = owner[j] ? edgeAt.get((owner[j] - 1) * m + (j - 1)) : void 0;
+    if (e) out.push(e);
+  }
+  return out;
 }
 
 // src/diff/prompts.ts
@@ -3909,6 +4023,228 @@ function asObjectRoot(schema) {
   return { ...schema, type: "object" };
 }
 
+// src/diff/rename-evidence.ts
+var VERB_GROUPS = [
+  ["get", "fetch", "retrieve", "read", "load", "list", "show", "print", "display", "view", "return"],
+  ["create", "add", "new", "make", "insert"],
+  ["update", "edit", "modify", "patch", "change", "set"],
+  ["delete", "remove", "destroy", "drop", "erase"],
+  ["search", "find", "lookup"],
+  ["run", "execute", "exec", "invoke", "trigger", "start"],
+  ["stop", "halt", "kill", "cancel", "terminate"],
+  ["send", "post"],
+  ["enable"],
+  ["disable"],
+  ["open"],
+  ["close"],
+  ["lock"],
+  ["unlock"],
+  ["upload"],
+  ["download"],
+  ["import"],
+  ["export"],
+  ["archive"],
+  ["restore"],
+  ["subscribe"],
+  ["unsubscribe"],
+  ["pause"],
+  ["resume"],
+  ["approve"],
+  ["reject"],
+  ["merge"],
+  ["push"],
+  ["pull"],
+  ["sync"],
+  ["copy"],
+  ["move"],
+  ["rename"],
+  ["toggle"],
+  ["count"],
+  ["validate"],
+  ["summarize"]
+];
+var VERB_GROUP = new Map(VERB_GROUPS.flatMap((group, i) => group.map((verb) => [verb, i])));
+var FILLER_WORDS = /* @__PURE__ */ new Set(["a", "an", "the", "by", "of", "for", "to", "from", "in", "on", "at", "with", "and", "or", "all", "id", "ids", "my", "me"]);
+var VERSION_WORD = /^v\d+$/;
+function nameWords(name) {
+  const words = nameTokens(name).filter((t) => !FILLER_WORDS.has(t) && !VERSION_WORD.test(t)).map(stemOf);
+  const verbGroup = words.length ? VERB_GROUP.get(words[0]) : void 0;
+  return { key: nameKey(name), words, verbGroup, coreStart: verbGroup !== void 0 && words.length > 1 ? 1 : 0 };
+}
+var MIN_PREFIX = 3;
+function sharedPart(a, b) {
+  if (a === b) return a;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_PREFIX && long.startsWith(short) ? short : void 0;
+}
+function nameEvidence(a, b) {
+  const relation = relationOf(a.key, b.key);
+  const verbConflict = a.verbGroup !== void 0 && b.verbGroup !== void 0 && a.verbGroup !== b.verbGroup;
+  const sameVerb = a.verbGroup !== void 0 && a.verbGroup === b.verbGroup;
+  const matchedA = /* @__PURE__ */ new Set();
+  const shared = [];
+  let matched = 0;
+  if (sameVerb) {
+    matchedA.add(0);
+    matched++;
+  }
+  const matchedB = new Set(sameVerb ? [0] : []);
+  const partOf = /* @__PURE__ */ new Map();
+  for (const exact of [true, false]) {
+    for (let j = 0; j < b.words.length; j++) {
+      if (matchedB.has(j)) continue;
+      for (let i = 0; i < a.words.length; i++) {
+        if (matchedA.has(i)) continue;
+        const part = exact ? a.words[i] === b.words[j] ? a.words[i] : void 0 : sharedPart(a.words[i], b.words[j]);
+        if (part === void 0) continue;
+        matchedA.add(i);
+        matchedB.add(j);
+        matched++;
+        if (i >= a.coreStart && j >= b.coreStart) partOf.set(j, part);
+        break;
+      }
+    }
+  }
+  for (const j of [...partOf.keys()].sort((x, y) => x - y)) shared.push(partOf.get(j));
+  const small = Math.min(a.words.length, b.words.length), total = a.words.length + b.words.length;
+  const tokenSimilarity = small === 0 ? 0 : (2 * matched / total + matched / small) / 2;
+  const similarity2 = relation === "case-or-separator" || relation === "version" ? 1 : Math.max(relation === "stem" ? STEM_NAME_SIMILARITY : 0, tokenSimilarity);
+  return {
+    ...relation ? { relation } : {},
+    similarity: similarity2,
+    shared,
+    ...sameVerb && a.words[0] !== b.words[0] ? { verbs: [a.words[0], b.words[0]] } : {},
+    contained: small > 0 && matched === small,
+    verbConflict
+  };
+}
+var STEM_NAME_SIMILARITY = 0.9;
+function schemaEvidence(a, b) {
+  const similarity2 = a.signature === b.signature ? 1 : fieldSimilarity(a.fields, b.fields);
+  const kind = a.signature === b.signature ? "equal" : similarity2 === 1 ? "same-parameters" : similarity2 > 0 ? "similar-parameters" : "different-parameters";
+  return { kind, similarity: similarity2, trivial: !a.distinctive && !b.distinctive, noParameters: a.fields.length === 0 && b.fields.length === 0 };
+}
+var MAX_DESCRIPTION_WORDS = 200;
+var MIN_PREFIX_WORDS = 4;
+var PREFIX_SIMILARITY = 0.9;
+function descriptionWords(text) {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, MAX_DESCRIPTION_WORDS);
+}
+function descriptionEvidence(before, after) {
+  const a = descriptionWords(before), b = descriptionWords(after);
+  if (!a.length || !b.length) return void 0;
+  let common = 0;
+  for (const seg of wordDiff(a.join(" "), b.join(" "))) if (seg.op === "equal") common += seg.text.split(" ").filter(Boolean).length;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const keptAsPrefix = short.length >= MIN_PREFIX_WORDS && short.length < long.length && short.every((w, i) => long[i] === w);
+  const similarity2 = 2 * common / (a.length + b.length);
+  return { similarity: keptAsPrefix ? Math.max(similarity2, PREFIX_SIMILARITY) : similarity2, keptAsPrefix };
+}
+var WEIGHTS = { name: 0.4, schema: 0.3, description: 0.3 };
+function renameEvidence(from, to) {
+  return weigh(nameEvidence(nameWords(from.name), nameWords(to.name)), schemaEvidence(from, to), descriptionEvidence(from.description, to.description));
+}
+function weigh(name, schema, description) {
+  let sum = WEIGHTS.name * name.similarity, weight = WEIGHTS.name;
+  if (!schema.trivial) {
+    sum += WEIGHTS.schema * schema.similarity;
+    weight += WEIGHTS.schema;
+  }
+  if (description) {
+    sum += WEIGHTS.description * description.similarity;
+    weight += WEIGHTS.description;
+  }
+  return { name, schema, ...description ? { description } : {}, confidence: sum / weight };
+}
+var DESCRIPTION_AGREEMENT = { contained: 0.7, swapped: 0.85 };
+var MIN_EVIDENCE_CONFIDENCE = 0.7;
+function evidenceMakesRename(e) {
+  if (!namesAndSchemasFit(e.name, e.schema) || !e.description) return false;
+  const agreement = e.name.contained ? DESCRIPTION_AGREEMENT.contained : DESCRIPTION_AGREEMENT.swapped;
+  return e.description.similarity >= agreement && e.confidence >= MIN_EVIDENCE_CONFIDENCE;
+}
+function namesAndSchemasFit(name, schema) {
+  return !name.verbConflict && name.shared.length > 0 && schema.similarity >= NEAR_EQUAL_SIMILARITY;
+}
+function renameByEvidence(from, fromWords, to, toWords) {
+  const name = nameEvidence(fromWords, toWords), schema = schemaEvidence(from, to);
+  if (!namesAndSchemasFit(name, schema)) return void 0;
+  const evidence = weigh(name, schema, descriptionEvidence(from.description, to.description));
+  return evidenceMakesRename(evidence) ? evidence : void 0;
+}
+var MAX_EVIDENCE_CANDIDATES = 64;
+var wordKey = (word) => word.slice(0, MIN_PREFIX);
+function pairToolRenames(removed, added) {
+  const removedByName = new Map(removed.map((e) => [e.name, e])), addedByName = new Map(added.map((e) => [e.name, e]));
+  const edges = [];
+  const seen = /* @__PURE__ */ new Set();
+  const addEdge = (from, to, relation, evidence) => {
+    edges.push({ from: from.name, to: to.name, relation, equalSignature: from.signature === to.signature, evidence, weight: evidence.confidence });
+  };
+  for (const { pair } of renameCandidates(removed, added)) {
+    seen.add(`${pair.from}\0${pair.to}`);
+    const from = removedByName.get(pair.from), to = addedByName.get(pair.to);
+    addEdge(from, to, pair.relation, renameEvidence(from, to));
+  }
+  const byWord = /* @__PURE__ */ new Map();
+  for (const entry of added) {
+    const words = nameWords(entry.name);
+    for (const key of new Set(words.words.slice(words.coreStart).map(wordKey))) (byWord.get(key) ?? byWord.set(key, []).get(key)).push({ entry, words });
+  }
+  for (const r of removed) {
+    const w = nameWords(r.name);
+    const buckets = [...new Set(w.words.slice(w.coreStart).map(wordKey))].map((k) => byWord.get(k) ?? []).sort((x, y) => x.length - y.length);
+    const weighed = /* @__PURE__ */ new Set();
+    for (const bucket of buckets) {
+      for (const { entry: a, words } of bucket) {
+        if (weighed.size >= MAX_EVIDENCE_CANDIDATES) break;
+        if (weighed.has(a.name)) continue;
+        weighed.add(a.name);
+        if (seen.has(`${r.name}\0${a.name}`)) continue;
+        const evidence = renameByEvidence(r, w, a, words);
+        if (evidence) addEdge(r, a, "evidence", evidence);
+      }
+    }
+  }
+  return bestAssignment(edges).map(({ weight: _weight, ...rename }) => rename);
+}
+var percent = (x) => `${Math.round(x * 100)}%`;
+function describeRenameEvidence(e) {
+  const parts = [];
+  const schema = e.schema.noParameters ? "no parameters in either" : {
+    equal: "same input schema",
+    "same-parameters": "same parameters",
+    "similar-parameters": `${percent(e.schema.similarity)} of the parameters shared`,
+    "different-parameters": "no parameter shared"
+  }[e.schema.kind];
+  parts.push(e.schema.trivial ? `${schema} (too common to count)` : schema);
+  if (e.description) {
+    parts.push(e.description.similarity === 1 && !e.description.keptAsPrefix ? "same description" : e.description.keptAsPrefix ? "the old description kept as the start of the new one" : `descriptions ${percent(e.description.similarity)} alike`);
+  }
+  const relation = { "case-or-separator": "same words, other case or separators", version: "a version suffix", stem: "one name inside the other" };
+  const name = e.name.relation ? [relation[e.name.relation]] : [];
+  if (e.name.shared.length) name.push(`names share \`${e.name.shared.join("-")}\``);
+  if (e.name.verbs) name.push(`\`${e.name.verbs[0]}\` ≈ \`${e.name.verbs[1]}\``);
+  if (name.length) parts.push(name.join(", "));
+  return `confidence ${percent(e.confidence)}: ${parts.join("; ")}`;
+}
+function renameEvidenceExtra(e) {
+  const round = (x) => Math.round(x * 1e3) / 1e3;
+  return {
+    confidence: round(e.confidence),
+    evidence: {
+      name: {
+        ...e.name.relation ? { relation: e.name.relation } : {},
+        similarity: round(e.name.similarity),
+        shared: e.name.shared,
+        ...e.name.verbs ? { verbs: e.name.verbs } : {}
+      },
+      schema: { kind: e.schema.kind, similarity: round(e.schema.similarity), trivial: e.schema.trivial, noParameters: e.schema.noParameters },
+      ...e.description ? { description: { similarity: round(e.description.similarity), keptAsPrefix: e.description.keptAsPrefix } } : {}
+    }
+  };
+}
+
 // src/diff/tools.ts
 var TOOL_RULES = defineRules("change", "src/diff/tools.ts", "tool", {
   "tool-removed": ["breaking", "a tool is gone and no added tool takes its place; clients calling it fail"],
@@ -3926,13 +4262,12 @@ var TOOL_RULES = defineRules("change", "src/diff/tools.ts", "tool", {
   "catalog-duplicate-tool-name": ["warning", "the head lists two tools with the same name; clients see only one of them"]
 });
 var callModeText = (mode) => mode === "call" ? "a plain tools/call" : mode === "task" ? "a task-augmented call" : `mode ${q(mode)}`;
-var renameEvidence = (r) => r.relation === "equal-signature" ? "same input schema" : r.equalSignature ? "related name, same input schema" : "related name, similar input schema";
 var TOOL_MESSAGES = {
   "tool-removed": ({ tool, deprecated, sunset }) => {
     const why = !deprecated ? "" : sunset ? ` It was marked deprecated, but its sunset date ${sunset} has not passed yet.` : " It was marked deprecated, but without a sunset date, so removing it is still breaking; give deprecations a sunset date.";
     return `Tool "${tool}" was removed; clients calling it will fail.${why}`;
   },
-  "tool-renamed": (r) => `Tool "${r.from}" was renamed to "${r.to}" (${renameEvidence(r)}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
+  "tool-renamed": (r) => `Tool "${r.from}" was renamed to "${r.to}" (${describeRenameEvidence(r.evidence)}); clients calling "${r.from}" will fail. Keep "${r.from}" registered beside "${r.to}" (marked deprecated) until the next major version.`,
   "tool-removed-after-deprecation": ({ tool, sunset }) => `Tool "${tool}" was removed after its deprecation sunset date ${sunset}; clients were told to migrate.`,
   "tool-added": ({ tool }) => `Tool "${tool}" was added.`,
   "tool-dual-registered": ({ tool, predecessor }) => `Tool "${tool}" was added beside "${predecessor}", which still works as before: clients can migrate at their own pace.`,
@@ -4120,7 +4455,8 @@ function diffTools(baseTools, headTools, now) {
     },
     onAdded: (a) => added.push(a)
   });
-  const renames = pairRenames(removed.map(pairingEntry), added.map(pairingEntry));
+  const renameEntry = (t) => ({ ...pairingEntry(t), description: typeof t.description === "string" ? t.description : "" });
+  const renames = pairToolRenames(removed.map(renameEntry), added.map(renameEntry));
   const renamedFrom = new Set(renames.map((r) => r.from)), renamedTo = new Set(renames.map((r) => r.to));
   for (const r of renames) {
     out.findings.push(finding7("tool-renamed", {
@@ -4128,7 +4464,7 @@ function diffTools(baseTools, headTools, now) {
       path: "",
       before: r.from,
       after: r.to,
-      extra: { from: r.from, to: r.to, relation: r.relation }
+      extra: { from: r.from, to: r.to, relation: r.relation, ...renameEvidenceExtra(r.evidence) }
     }, r));
     const pair = compareToolPair(r.to, base.map.get(r.from), head.map.get(r.to));
     out.findings.push(...pair.findings);

@@ -21,7 +21,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-YZZ3F4NI.js";
+} from "./chunk-4QXTZTTG.js";
 import {
   canonicalize,
   equalJson,

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-YZZ3F4NI.js";
+} from "./chunk-4QXTZTTG.js";
 import "./chunk-5UR2GAF7.js";
 import {
   EXIT,

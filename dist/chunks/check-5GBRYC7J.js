@@ -11,18 +11,18 @@ import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-6SDZLXQ6.js";
+} from "./chunk-2W7NAQNW.js";
 import "./chunk-JLJIYPYR.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-LQFI53PH.js";
+} from "./chunk-FJOFMYSZ.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
 } from "./chunk-KJMUBYHP.js";
-import "./chunk-YZZ3F4NI.js";
+import "./chunk-4QXTZTTG.js";
 import "./chunk-5UR2GAF7.js";
 import "./chunk-BPB3YESS.js";
 import {

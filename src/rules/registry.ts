@@ -1,15 +1,18 @@
 // The rule registry: every rule id that diff/ and quality/ define, with its severity, direction, subject, family, meaning and emitting file.
 import { FOOTPRINT_RULES, TOOL_BUDGET_RULES } from '../quality/footprint.js';
 import { LINT_RULES } from '../quality/lint.js';
+import { PROTOCOL_LINT_RULES } from '../quality/protocol.js';
 import { ANNOTATION_RULES } from '../diff/annotations.js';
 import { PROMPT_RULES, RESOURCE_RULES, SERVER_RULES, TEMPLATE_RULES } from '../diff/catalog-diff.js';
 import { SCHEMA_RULES } from '../diff/schema/index.js';
 import { TOOL_RULES } from '../diff/tools.js';
+import { MCP_HEADER_RULES } from '../diff/mcp-headers.js';
 import type { RuleDef } from '../findings/finding.js';
 
 export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(TOOL_RULES),
   ...Object.values(ANNOTATION_RULES),
+  ...Object.values(MCP_HEADER_RULES),
   ...SCHEMA_RULES,
   ...Object.values(PROMPT_RULES),
   ...Object.values(RESOURCE_RULES),
@@ -17,6 +20,7 @@ export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(SERVER_RULES),
   // Catalog quality (lint and token footprint): findings about the head itself, not about a change.
   ...Object.values(LINT_RULES),
+  ...Object.values(PROTOCOL_LINT_RULES),
   ...Object.values(FOOTPRINT_RULES),
   ...Object.values(TOOL_BUDGET_RULES),
 ]);

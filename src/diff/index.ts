@@ -3,6 +3,7 @@ import { canonicalize, stableJson } from '../catalog/canonical.js';
 import type { Catalog } from '../catalog/types.js';
 import { diffCatalogExtras } from './catalog-diff.js';
 import { diffMcpHeaders } from './mcp-headers.js';
+import { diffNetworkRefs } from './network-refs.js';
 import { oracleFinding, SchemaOracle } from './schema/index.js';
 import { diffTools, schemaFinding, type UndecidedSchemaPair } from './tools.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
@@ -62,6 +63,6 @@ function dedupe(findings: Finding[]): Finding[] {
 export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptions = {}): Promise<Finding[]> {
   const b = canonicalize(base), h = canonicalize(head);
   const tools = diffTools(b.tools, h.tools, opts.now ?? new Date());
-  const findings = [...tools.findings, ...diffMcpHeaders(b, h, tools.findings), ...diffCatalogExtras(b, h), ...(await runOracle(tools.undecided, opts.oracle))];
+  const findings = [...tools.findings, ...diffMcpHeaders(b, h, tools.findings), ...diffNetworkRefs(b, h, tools.findings), ...diffCatalogExtras(b, h), ...(await runOracle(tools.undecided, opts.oracle))];
   return dedupe(findings).sort(compareFindings);
 }

@@ -7,12 +7,14 @@ import { PROMPT_RULES, RESOURCE_RULES, SERVER_RULES, TEMPLATE_RULES } from '../d
 import { SCHEMA_RULES } from '../diff/schema/index.js';
 import { TOOL_RULES } from '../diff/tools.js';
 import { MCP_HEADER_RULES } from '../diff/mcp-headers.js';
+import { NETWORK_REF_RULES } from '../diff/network-refs.js';
 import type { RuleDef } from '../findings/finding.js';
 
 export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(TOOL_RULES),
   ...Object.values(ANNOTATION_RULES),
   ...Object.values(MCP_HEADER_RULES),
+  ...Object.values(NETWORK_REF_RULES),
   ...SCHEMA_RULES,
   ...Object.values(PROMPT_RULES),
   ...Object.values(RESOURCE_RULES),

@@ -4,7 +4,7 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-2W7NAQNW.js";
+} from "./chunks/chunk-JYBURTE7.js";
 import {
   captureCatalog
 } from "./chunks/chunk-JLJIYPYR.js";
@@ -16,7 +16,7 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-FJOFMYSZ.js";
+} from "./chunks/chunk-RVIQ6ANM.js";
 import {
   loadSnapshot,
   policyForRun,
@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-KJMUBYHP.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-4QXTZTTG.js";
+} from "./chunks/chunk-2DW2WITL.js";
 import {
   serializeSnapshot,
   toSnapshot

@@ -5,6 +5,8 @@ import { diffPrompts } from './prompts.js';
 import { diffResourceTemplates } from './resource-templates.js';
 import { diffResources } from './resources.js';
 import { diffServer } from './server.js';
+import { diffMcpHeaders } from './mcp-headers.js';
+import { diffNetworkRefs } from './network-refs.js';
 import { oracleFinding, SchemaOracle } from './schema/index.js';
 import { attachWitnesses, type WitnessOptions } from './schema/witness.js';
 import { diffTools, schemaFinding, type UndecidedSchemaPair } from './tools.js';
@@ -68,7 +70,8 @@ export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptio
   const b = canonicalize(base), h = canonicalize(head);
   const tools = diffTools(b.tools, h.tools, opts.now ?? new Date());
   const findings = dedupe([
-    ...tools.findings, ...diffServer(b, h), ...diffPrompts(b, h), ...diffResources(b, h), ...diffResourceTemplates(b, h),
+    ...tools.findings, ...diffMcpHeaders(b, h, tools.findings), ...diffNetworkRefs(b, h, tools.findings),
+    ...diffServer(b, h), ...diffPrompts(b, h), ...diffResources(b, h), ...diffResourceTemplates(b, h),
     ...(await runOracle(tools.undecided, opts.oracle)),
   ]);
   // Every breaking schema finding gets a checked witness, and every schema change called non-breaking a counterexample search.

@@ -5,6 +5,7 @@ import type { Finding } from '../findings/finding.js';
 import { footprintFindings, measureFootprint, type Footprint, type FootprintResult } from './footprint.js';
 import { releaseToolJson } from '../catalog/canonical.js';
 import { lintCatalogs } from './lint.js';
+import { lintProtocol } from './protocol.js';
 import { loadSchemaChecker } from './schema-validity.js';
 import { loadTokenCounter } from './tokenizer.js';
 
@@ -59,8 +60,9 @@ export async function assessQuality(base: Snapshot, head: Snapshot, opts: Qualit
   const out: QualityResult = { findings: [] };
   const lint = opts.lint === false ? undefined : await lintCatalogs(base, head, { ...(opts.quality ? { quality: opts.quality } : {}), ...(opts.diffFindings ? { diffFindings: opts.diffFindings } : {}) });
   if (lint) {
-    out.findings.push(...lint.new);
-    out.existing = lint.existing;
+    const protocol = lintProtocol(base, head, opts.diffFindings);
+    out.findings.push(...lint.new, ...protocol.new);
+    out.existing = [...lint.existing, ...protocol.existing];
   }
   if (opts.footprint !== false) {
     const measured = opts.measured ?? (await measureFootprint(base, head));

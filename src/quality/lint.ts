@@ -7,6 +7,7 @@ import { deprecationOf } from '../catalog/deprecation.js';
 import type { Finding } from '../findings/finding.js';
 import { descriptionSimilarity, NEAR_IDENTICAL_JACCARD, nearIdenticalPairs, type SimilarPair } from './near-duplicates.js';
 import { loadSchemaChecker, type SchemaChecker } from './schema-validity.js';
+import { outputRootMustBeObject } from '../catalog/protocol-revision.js';
 
 export const LINT_RULES = defineRules('quality', 'src/quality/lint.ts', 'tool', {
   'tool-description-missing': ['warning', 'lint: a tool has no description; models choose tools by their descriptions'],
@@ -17,7 +18,7 @@ export const LINT_RULES = defineRules('quality', 'src/quality/lint.ts', 'tool', 
   'input-parameter-name-ambiguous': ['warning', 'lint: an undocumented parameter has a name that says nothing (filter, data, input, value, args, …)'],
   'input-required-parameter-has-default': ['warning', 'lint: a required parameter carries a default (a common zod artifact): servers usually accept omission, strict clients do not'],
   'input-schema-invalid': ['warning', 'lint: the inputSchema is not valid JSON Schema for its declared dialect (2020-12 by default; 2019-09, draft-07, draft-06 when declared), or not an object schema'],
-  'output-schema-invalid': ['warning', 'lint: the outputSchema is not valid JSON Schema for its declared dialect, or not an object schema'],
+  'output-schema-invalid': ['warning', 'lint: the outputSchema is not valid JSON Schema for its declared dialect, or (up to protocol 2025-11-25) not an object schema'],
 });
 
 /** A tool and one of its top-level input parameters, as the parameter messages name them. */
@@ -77,6 +78,8 @@ type SchemaKey = 'inputSchema' | 'outputSchema';
 
 interface ToolLintContext {
   minDescription: number;
+  /** The head's negotiated protocol version: up to 2025-11-25 an outputSchema root must be an object. */
+  protocolVersion?: string;
   /** Checks schema validity; absent for unchanged tools (validity is checked only where the change touched). */
   checker?: SchemaChecker;
   /** The schemas to check with `checker` (those that are new or differ from the base version). */
@@ -136,7 +139,7 @@ function lintTool(tool: ToolDef, name: string, ctx: ToolLintContext): Finding[] 
     const schema = tool[key];
     if (schema === undefined || !ctx.checker || !ctx.schemas?.includes(key)) continue;
     let problem = ctx.checker.problem(schema);
-    if (!problem && isObject(schema) && schema.type !== undefined && schema.type !== 'object') {
+    if (!problem && isObject(schema) && schema.type !== undefined && schema.type !== 'object' && (key === 'inputSchema' || outputRootMustBeObject(ctx.protocolVersion))) {
       problem = `its root type is ${JSON.stringify(schema.type)}; MCP requires "type": "object"`;
     }
     if (problem) out.push(finding(rule, { subject: name, path: `/${key}` }, { tool: name, key, problem }));
@@ -168,7 +171,7 @@ function pairFinding(p: SimilarPair): Finding {
  */
 export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOptions = {}): Promise<LintResult> {
   let checker: SchemaChecker | undefined;
-  const minDescription = opts.quality?.minDescriptionLength ?? DEFAULT_MIN_DESCRIPTION_LENGTH;
+  const minDescription = opts.quality?.minDescriptionLength ?? DEFAULT_MIN_DESCRIPTION_LENGTH, protocolVersion = head.protocolVersion;
   const renamedFrom = new Map<string, string>();
   const alreadyReported = new Set<string>();
   const successors = new Set<string>();
@@ -185,7 +188,7 @@ export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOpt
     const peer = peerName !== undefined ? baseTools.get(peerName) : undefined;
     const unchanged = peer !== undefined && peerName === name && base.hashes.tools[name] !== undefined && base.hashes.tools[name] === head.hashes.tools[name];
     if (unchanged) {
-      result.existing.push(...lintTool(tool, name, { minDescription }));
+      result.existing.push(...lintTool(tool, name, { minDescription, protocolVersion }));
       continue;
     }
     result.changedTools.add(name);
@@ -193,9 +196,9 @@ export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOpt
     // (so a description-only change never loads ajv). Canonical tools have sorted keys, so JSON text equality is equality.
     const schemas = (['inputSchema', 'outputSchema'] as const).filter((k) => tool[k] !== undefined && (!peer || JSON.stringify(peer[k]) !== JSON.stringify(tool[k])));
     if (schemas.length) checker ??= await loadSchemaChecker();
-    const found = lintTool(tool, name, { minDescription, checker, schemas });
+    const found = lintTool(tool, name, { minDescription, protocolVersion, checker, schemas });
     // The base version is linted only when there is something to compare (most changed tools lint clean).
-    const had = new Set((peer && found.length ? lintTool(peer, name, { minDescription, checker, schemas }) : []).map(lintKey));
+    const had = new Set((peer && found.length ? lintTool(peer, name, { minDescription, protocolVersion, checker, schemas }) : []).map(lintKey));
     for (const f of found) {
       if (had.has(lintKey(f))) result.existing.push(f);
       else if (f.rule === 'input-required-parameter-has-default' && alreadyReported.has(`${name}\u0000${f.path}`)) continue;

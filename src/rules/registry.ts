@@ -1,6 +1,7 @@
 // The rule registry: every rule id that diff/ and quality/ define, with its severity, direction, subject, family, meaning and emitting file.
 import { FOOTPRINT_RULES, TOOL_BUDGET_RULES } from '../quality/footprint.js';
 import { LINT_RULES } from '../quality/lint.js';
+import { PROTOCOL_LINT_RULES } from '../quality/protocol.js';
 import { ANNOTATION_RULES } from '../diff/annotations.js';
 import { PROMPT_RULES } from '../diff/prompts.js';
 import { TEMPLATE_RULES } from '../diff/resource-templates.js';
@@ -10,11 +11,15 @@ import { SCHEMA_RULES } from '../diff/schema/index.js';
 import { KEYWORD_RULES } from '../diff/schema/keywords.js';
 import { ONE_OF_RULES } from '../diff/schema/one-of.js';
 import { TOOL_RULES } from '../diff/tools.js';
+import { MCP_HEADER_RULES } from '../diff/mcp-headers.js';
+import { NETWORK_REF_RULES } from '../diff/network-refs.js';
 import type { RuleDef } from '../findings/finding.js';
 
 export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(TOOL_RULES),
   ...Object.values(ANNOTATION_RULES),
+  ...Object.values(MCP_HEADER_RULES),
+  ...Object.values(NETWORK_REF_RULES),
   ...SCHEMA_RULES,
   ...Object.values(KEYWORD_RULES), ...Object.values(ONE_OF_RULES),
   ...Object.values(PROMPT_RULES),
@@ -23,6 +28,7 @@ export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(SERVER_RULES),
   // Catalog quality (lint and token footprint): findings about the head itself, not about a change.
   ...Object.values(LINT_RULES),
+  ...Object.values(PROTOCOL_LINT_RULES),
   ...Object.values(FOOTPRINT_RULES),
   ...Object.values(TOOL_BUDGET_RULES),
 ]);

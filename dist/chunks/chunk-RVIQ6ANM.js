@@ -7,6 +7,8 @@ import {
   SchemaOracle,
   compareFindings,
   describeFootprint,
+  diffMcpHeaders,
+  diffNetworkRefs,
   diffPrompts,
   diffResourceTemplates,
   diffResources,
@@ -15,13 +17,14 @@ import {
   footprintFindings,
   isQualityRule,
   lintCatalogs,
+  lintProtocol,
   loadSchemaChecker,
   loadTokenCounter,
   measureFootprint,
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-4QXTZTTG.js";
+} from "./chunk-2DW2WITL.js";
 import {
   canonicalize,
   equalJson,
@@ -2275,8 +2278,9 @@ async function assessQuality(base, head, opts = {}) {
   const out = { findings: [] };
   const lint = opts.lint === false ? void 0 : await lintCatalogs(base, head, { ...opts.quality ? { quality: opts.quality } : {}, ...opts.diffFindings ? { diffFindings: opts.diffFindings } : {} });
   if (lint) {
-    out.findings.push(...lint.new);
-    out.existing = lint.existing;
+    const protocol = lintProtocol(base, head, opts.diffFindings);
+    out.findings.push(...lint.new, ...protocol.new);
+    out.existing = [...lint.existing, ...protocol.existing];
   }
   if (opts.footprint !== false) {
     const measured = opts.measured ?? await measureFootprint(base, head);
@@ -3048,6 +3052,8 @@ async function diffCatalogs(base, head, opts = {}) {
   const tools2 = diffTools(b.tools, h.tools, opts.now ?? /* @__PURE__ */ new Date());
   const findings = dedupe([
     ...tools2.findings,
+    ...diffMcpHeaders(b, h, tools2.findings),
+    ...diffNetworkRefs(b, h, tools2.findings),
     ...diffServer(b, h),
     ...diffPrompts(b, h),
     ...diffResources(b, h),

@@ -17,7 +17,7 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-FJOFMYSZ.js";
+} from "./chunk-RVIQ6ANM.js";
 import {
   loadCatalog,
   readSource

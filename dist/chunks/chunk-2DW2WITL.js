@@ -680,6 +680,20 @@ function refOrPatternProblem(root) {
   return void 0;
 }
 
+// src/catalog/protocol-revision.ts
+var REVISION_2026_07_28 = "2026-07-28";
+var REVISION = /^\d{4}-\d{2}-\d{2}$/;
+function revisionAtLeast(protocolVersion, revision) {
+  if (protocolVersion === void 0 || !REVISION.test(protocolVersion)) return void 0;
+  return protocolVersion >= revision;
+}
+function mcpHeadersInForce(protocolVersion) {
+  return revisionAtLeast(protocolVersion, REVISION_2026_07_28) !== false;
+}
+function outputRootMustBeObject(protocolVersion) {
+  return revisionAtLeast(protocolVersion, REVISION_2026_07_28) !== true;
+}
+
 // src/quality/lint.ts
 var LINT_RULES = defineRules("quality", "src/quality/lint.ts", "tool", {
   "tool-description-missing": ["warning", "lint: a tool has no description; models choose tools by their descriptions"],
@@ -690,7 +704,7 @@ var LINT_RULES = defineRules("quality", "src/quality/lint.ts", "tool", {
   "input-parameter-name-ambiguous": ["warning", "lint: an undocumented parameter has a name that says nothing (filter, data, input, value, args, …)"],
   "input-required-parameter-has-default": ["warning", "lint: a required parameter carries a default (a common zod artifact): servers usually accept omission, strict clients do not"],
   "input-schema-invalid": ["warning", "lint: the inputSchema is not valid JSON Schema for its declared dialect (2020-12 by default; 2019-09, draft-07, draft-06 when declared), or not an object schema"],
-  "output-schema-invalid": ["warning", "lint: the outputSchema is not valid JSON Schema for its declared dialect, or not an object schema"]
+  "output-schema-invalid": ["warning", "lint: the outputSchema is not valid JSON Schema for its declared dialect, or (up to protocol 2025-11-25) not an object schema"]
 });
 var LINT_MESSAGES = {
   "tool-description-missing": ({ tool }) => `Tool "${tool}" has no description; models choose tools by their descriptions, so it may be called for the wrong task or not at all.`,
@@ -778,7 +792,7 @@ function lintTool(tool, name, ctx) {
     const schema = tool[key];
     if (schema === void 0 || !ctx.checker || !ctx.schemas?.includes(key)) continue;
     let problem2 = ctx.checker.problem(schema);
-    if (!problem2 && isObject(schema) && schema.type !== void 0 && schema.type !== "object") {
+    if (!problem2 && isObject(schema) && schema.type !== void 0 && schema.type !== "object" && (key === "inputSchema" || outputRootMustBeObject(ctx.protocolVersion))) {
       problem2 = `its root type is ${JSON.stringify(schema.type)}; MCP requires "type": "object"`;
     }
     if (problem2) out.push(finding(rule, { subject: name, path: `/${key}` }, { tool: name, key, problem: problem2 }));
@@ -797,7 +811,7 @@ function pairFinding(p) {
 }
 async function lintCatalogs(base, head, opts = {}) {
   let checker;
-  const minDescription = opts.quality?.minDescriptionLength ?? DEFAULT_MIN_DESCRIPTION_LENGTH;
+  const minDescription = opts.quality?.minDescriptionLength ?? DEFAULT_MIN_DESCRIPTION_LENGTH, protocolVersion = head.protocolVersion;
   const renamedFrom = /* @__PURE__ */ new Map();
   const alreadyReported = /* @__PURE__ */ new Set();
   const successors = /* @__PURE__ */ new Set();
@@ -813,14 +827,14 @@ async function lintCatalogs(base, head, opts = {}) {
     const peer = peerName !== void 0 ? baseTools.get(peerName) : void 0;
     const unchanged = peer !== void 0 && peerName === name && base.hashes.tools[name] !== void 0 && base.hashes.tools[name] === head.hashes.tools[name];
     if (unchanged) {
-      result.existing.push(...lintTool(tool, name, { minDescription }));
+      result.existing.push(...lintTool(tool, name, { minDescription, protocolVersion }));
       continue;
     }
     result.changedTools.add(name);
     const schemas = ["inputSchema", "outputSchema"].filter((k) => tool[k] !== void 0 && (!peer || JSON.stringify(peer[k]) !== JSON.stringify(tool[k])));
     if (schemas.length) checker ??= await loadSchemaChecker();
-    const found = lintTool(tool, name, { minDescription, checker, schemas });
-    const had = new Set((peer && found.length ? lintTool(peer, name, { minDescription, checker, schemas }) : []).map(lintKey));
+    const found = lintTool(tool, name, { minDescription, protocolVersion, checker, schemas });
+    const had = new Set((peer && found.length ? lintTool(peer, name, { minDescription, protocolVersion, checker, schemas }) : []).map(lintKey));
     for (const f of found) {
       if (had.has(lintKey(f))) result.existing.push(f);
       else if (f.rule === "input-required-parameter-has-default" && alreadyReported.has(`${name}\0${f.path}`)) continue;
@@ -833,6 +847,121 @@ async function lintCatalogs(base, head, opts = {}) {
     const da = baseTools.get(renamedFrom.get(p.a) ?? p.a)?.description, db = baseTools.get(renamedFrom.get(p.b) ?? p.b)?.description;
     const before = typeof da === "string" && typeof db === "string" ? descriptionSimilarity(da, db) : 0;
     (before >= NEAR_IDENTICAL_JACCARD ? result.existing : result.new).push(pairFinding(p));
+  }
+  return result;
+}
+
+// src/catalog/mcp-headers.ts
+var MCP_HEADER_KEYWORD = "x-mcp-header";
+var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var ALLOWED_TYPES = /* @__PURE__ */ new Set(["string", "integer", "boolean"]);
+var ONE_SCHEMA = /* @__PURE__ */ new Set(["items", "additionalItems", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "contains", "propertyNames", "not", "if", "then", "else"]);
+var SCHEMA_LIST = /* @__PURE__ */ new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
+var SCHEMA_MAP = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"]);
+function problemKeysOf(d) {
+  return d.problems.map((p) => `${d.pointer}\0${p}`);
+}
+function describeParameter(d) {
+  return d.parameter && d.parameter.length ? `parameter ${JSON.stringify(d.parameter.join("."))}` : `the schema at ${JSON.stringify(d.pointer || "/")}`;
+}
+function headerName(value) {
+  return `Mcp-Param-${typeof value === "string" ? value : JSON.stringify(value)}`;
+}
+function typeProblem(type) {
+  if (type === void 0) return void 0;
+  const types = Array.isArray(type) ? type : [type];
+  const bad = types.filter((t) => !(typeof t === "string" && (ALLOWED_TYPES.has(t) || t === "null" && types.length > 1)));
+  if (!bad.length) return void 0;
+  const number = bad.includes("number") ? ' ("number" is explicitly excluded: use "integer")' : "";
+  return `is on a parameter of type ${JSON.stringify(type)}, but only integer, string and boolean parameters may carry a header${number}`;
+}
+function valueProblems(value) {
+  if (typeof value !== "string") return [["not-a-string", `is ${JSON.stringify(value)}, not a string`]];
+  if (value === "") return [["empty", "is empty"]];
+  if (TOKEN.test(value)) return [];
+  if (/[\u0000-\u001f\u007f]/.test(value)) return [["control-character", "contains a control character (CR, LF, tab, …)"]];
+  const bad = [...new Set(value.replace(/[!#$%&'*+\-.^_`|~0-9A-Za-z]/g, ""))].slice(0, 5).map((c) => c === " " ? "a space" : JSON.stringify(c)).join(", ");
+  return [["not-a-token", `contains ${bad}, outside the HTTP token characters (letters, digits and !#$%&'*+-.^_\`|~; RFC 9110 section 5.1)`]];
+}
+function readMcpHeaders(inputSchema) {
+  const reading = { declarations: [], parameters: /* @__PURE__ */ new Set() };
+  if (!isObject(inputSchema)) return reading;
+  const stack = [{ node: inputSchema, pointer: "", chain: [] }];
+  const found = [];
+  while (stack.length) {
+    const { node, pointer, chain } = stack.pop();
+    if (!isObject(node)) continue;
+    if (chain && chain.length) reading.parameters.add(pointer);
+    if (Object.prototype.hasOwnProperty.call(node, MCP_HEADER_KEYWORD)) found.push({ node, pointer, chain });
+    const children = [];
+    for (const [k, v] of Object.entries(node)) {
+      const at = `${pointer}/${pointerToken(k)}`;
+      if (SCHEMA_MAP.has(k) && isObject(v)) {
+        for (const [name, sub] of Object.entries(v)) children.push({ node: sub, pointer: `${at}/${pointerToken(name)}`, chain: k === "properties" && chain ? [...chain, name] : null });
+      } else if (SCHEMA_LIST.has(k) && Array.isArray(v)) {
+        v.forEach((sub, i) => children.push({ node: sub, pointer: `${at}/${i}`, chain: null }));
+      } else if (ONE_SCHEMA.has(k)) {
+        children.push({ node: v, pointer: at, chain: null });
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  const firstByName3 = /* @__PURE__ */ new Map();
+  for (const { node, pointer, chain } of found) {
+    const value = node[MCP_HEADER_KEYWORD];
+    const issues = [...valueProblems(value)];
+    const type = typeProblem(node.type);
+    if (type) issues.push(["type-not-allowed", type]);
+    if (!chain || chain.length === 0) {
+      issues.push(["not-statically-reachable", chain ? "is on the schema root, not on a property" : 'is not statically reachable from the schema root (only a chain of "properties" keys is: not items, anyOf/oneOf/allOf/not, if/then/else, $defs or $ref)']);
+    }
+    const declaration = { pointer, value, parameter: chain && chain.length ? chain : null, problems: [], reasons: [] };
+    if (typeof value === "string" && value !== "") {
+      const first = firstByName3.get(value.toLowerCase());
+      if (first) issues.push(["duplicate", `repeats the header name of ${describeParameter(first)} (${JSON.stringify(first.value)}; header names compare case-insensitively)`]);
+      else firstByName3.set(value.toLowerCase(), declaration);
+    }
+    declaration.problems = issues.map(([p]) => p);
+    declaration.reasons = issues.map(([, r]) => r);
+    reading.declarations.push(declaration);
+  }
+  return reading;
+}
+function invalidHeaderMessage(tool, d, isNew) {
+  const lead = isNew === "new-tool" ? `Tool "${tool}" is new, but ${describeParameter(d)}` : `Tool "${tool}": ${describeParameter(d)}`;
+  return `${lead} declares x-mcp-header ${q(d.value)}, which ${d.reasons.join(", and ")}. Clients on the Streamable HTTP transport MUST exclude a tool with an invalid x-mcp-header from tools/list (MCP 2026-07-28, server/tools "x-mcp-header"), so "${tool}" disappears for every HTTP client${isNew === "changed" ? " that could call it before" : ""}. Fix the declaration or remove it.`;
+}
+
+// src/quality/protocol.ts
+var PROTOCOL_LINT_RULES = defineRules("quality", "src/quality/protocol.ts", "tool", {
+  "input-mcp-header-invalid": ["breaking", "lint: an x-mcp-header declaration breaks the 2026-07-28 constraints (token syntax, integer/string/boolean type, statically reachable, unique); HTTP clients drop the tool from tools/list"]
+});
+function lintProtocol(base, head, diffFindings = []) {
+  const result = { new: [], existing: [] };
+  if (!mcpHeadersInForce(head.protocolVersion)) return result;
+  const renamedFrom = /* @__PURE__ */ new Map();
+  const reported = /* @__PURE__ */ new Set();
+  for (const f of diffFindings) {
+    if (f.rule === "tool-renamed" && typeof f.extra?.from === "string") renamedFrom.set(f.subject, f.extra.from);
+    if (f.rule === "input-mcp-header-became-invalid") reported.add(`${f.subject}\0${f.path}`);
+  }
+  const baseTools = new Map(base.tools.map((t) => [t.name, t]).reverse());
+  const baseInForce = mcpHeadersInForce(base.protocolVersion);
+  const seen = /* @__PURE__ */ new Set();
+  for (const tool of head.tools) {
+    if (seen.has(tool.name)) continue;
+    seen.add(tool.name);
+    const invalid = readMcpHeaders(tool.inputSchema).declarations.filter((d) => d.problems.length > 0);
+    if (!invalid.length) continue;
+    const peer = baseTools.get(baseTools.has(tool.name) ? tool.name : renamedFrom.get(tool.name) ?? "");
+    const had = new Set(peer && baseInForce ? readMcpHeaders(peer.inputSchema).declarations.flatMap(problemKeysOf) : []);
+    for (const d of invalid) {
+      const path2 = `/inputSchema${d.pointer}/${MCP_HEADER_KEYWORD}`;
+      const existing = problemKeysOf(d).every((k) => had.has(k));
+      if (!existing && reported.has(`${tool.name}\0${path2}`)) continue;
+      const finding8 = makeFinding(PROTOCOL_LINT_RULES["input-mcp-header-invalid"], { subject: tool.name, path: path2, after: d.value, message: invalidHeaderMessage(tool.name, d, existing ? "existing" : peer ? "changed" : "new-tool") });
+      (existing ? result.existing : result.new).push(finding8);
+    }
   }
   return result;
 }
@@ -4504,10 +4633,146 @@ function findPredecessor(added, candidates2, head) {
   return best?.name;
 }
 
+// src/diff/mcp-headers.ts
+var MCP_HEADER_RULES = defineRules("change", "src/diff/mcp-headers.ts", "tool", {
+  "input-mcp-header-added": ["breaking", "a parameter the base had is now mirrored into an Mcp-Param-* header (x-mcp-header): servers reject calls from clients holding the old inputSchema until they list tools again", "input"],
+  "input-mcp-header-removed": ["breaking", "a parameter is no longer mirrored into its Mcp-Param-* header (x-mcp-header): gateways and proxies that route or filter on it lose it", "input"],
+  "input-mcp-header-renamed": ["breaking", "a parameter's x-mcp-header changed: it travels in another Mcp-Param-* header, so gateways routing on the old one lose it and clients holding the old inputSchema are rejected", "input"],
+  "input-mcp-header-became-invalid": ["breaking", "an x-mcp-header declaration that the base version did not have breaks the 2026-07-28 constraints (token syntax, integer/string/boolean type, statically reachable, unique): HTTP clients must drop the tool from tools/list", "input"]
+});
+var pathOf = (d) => `/inputSchema${d.pointer}/${MCP_HEADER_KEYWORD}`;
+function firstByName2(tools) {
+  const map = /* @__PURE__ */ new Map();
+  for (const t of tools) if (!map.has(t.name)) map.set(t.name, t);
+  return map;
+}
+function compareDeclarations(tool, before, after) {
+  const out = [];
+  const valid = (r) => r.declarations.filter((d) => d.problems.length === 0);
+  const invalidAt = (r) => new Set(r.declarations.filter((d) => d.problems.length > 0).map((d) => d.pointer));
+  const headInvalid = invalidAt(after), baseInvalid = invalidAt(before);
+  const lower = (d) => d.value.toLowerCase();
+  const headNames = new Set(valid(after).map(lower)), baseNames = new Set(valid(before).map(lower));
+  const gone = valid(before).filter((d) => !headNames.has(lower(d)));
+  const come = new Map(valid(after).filter((d) => !baseNames.has(lower(d))).map((d) => [d.pointer, d]));
+  for (const b of gone) {
+    const a = come.get(b.pointer);
+    if (a) {
+      come.delete(b.pointer);
+      out.push(makeFinding(MCP_HEADER_RULES["input-mcp-header-renamed"], {
+        subject: tool,
+        path: pathOf(a),
+        before: b.value,
+        after: a.value,
+        message: `Tool "${tool}": ${describeParameter(a)} now travels in the ${q(headerName(a.value))} header instead of ${q(headerName(b.value))}; gateways and proxies that route or filter on ${q(headerName(b.value))} no longer receive it, and the server rejects calls from clients holding the old inputSchema (HeaderMismatch) until they list tools again. Keep the old header name, or ship this as a breaking change.`
+      }));
+    } else if (!headInvalid.has(b.pointer)) {
+      out.push(makeFinding(MCP_HEADER_RULES["input-mcp-header-removed"], {
+        subject: tool,
+        path: pathOf(b),
+        before: b.value,
+        message: `Tool "${tool}": ${describeParameter(b)} is no longer mirrored into the ${q(headerName(b.value))} header; gateways and proxies that route or filter on it no longer receive it. Keep the x-mcp-header declaration, or ship this as a breaking change.`
+      }));
+    }
+  }
+  for (const a of come.values()) {
+    if (!before.parameters.has(a.pointer) || baseInvalid.has(a.pointer)) continue;
+    out.push(makeFinding(MCP_HEADER_RULES["input-mcp-header-added"], {
+      subject: tool,
+      path: pathOf(a),
+      after: a.value,
+      message: `Tool "${tool}": ${describeParameter(a)} is now mirrored into the ${q(headerName(a.value))} header; the server must reject a call that carries the value without the header (HeaderMismatch), so clients holding the old inputSchema fail until they list tools again. Ship this as a breaking change.`
+    }));
+  }
+  return out;
+}
+function diffMcpHeaders(base, head, toolFindings) {
+  if (!mcpHeadersInForce(head.protocolVersion)) return [];
+  const baseInForce = mcpHeadersInForce(base.protocolVersion);
+  const renamedFrom = /* @__PURE__ */ new Map();
+  for (const f of toolFindings) if (f.rule === "tool-renamed" && typeof f.extra?.from === "string") renamedFrom.set(f.subject, f.extra.from);
+  const baseTools = firstByName2(base.tools);
+  const out = [];
+  for (const [name, tool] of firstByName2(head.tools)) {
+    const after = readMcpHeaders(tool.inputSchema);
+    const peer = baseTools.get(baseTools.has(name) ? name : renamedFrom.get(name) ?? "");
+    const before = peer && baseInForce ? readMcpHeaders(peer.inputSchema) : void 0;
+    if (!after.declarations.length && !before?.declarations.length) continue;
+    const had = new Set(before?.declarations.flatMap(problemKeysOf) ?? []);
+    for (const d of after.declarations) {
+      if (!d.problems.length || problemKeysOf(d).every((k) => had.has(k))) continue;
+      out.push(makeFinding(MCP_HEADER_RULES["input-mcp-header-became-invalid"], { subject: name, path: pathOf(d), after: d.value, message: invalidHeaderMessage(name, d, peer ? "changed" : "new-tool") }));
+    }
+    if (before) out.push(...compareDeclarations(name, before, after));
+  }
+  return out;
+}
+
+// src/diff/network-refs.ts
+var NETWORK_REF_RULES = defineRules("change", "src/diff/network-refs.ts", "tool", {
+  "input-schema-network-ref-added": ["breaking", "the inputSchema newly references a schema by http(s) URI: clients must not fetch it, and a schema with an unresolved external $ref should be rejected (MCP 2026-07-28), so validating clients refuse every call", "input"],
+  "output-schema-network-ref-added": ["breaking", "the outputSchema newly references a schema by http(s) URI: clients must not fetch it, and a schema with an unresolved external $ref should be rejected (MCP 2026-07-28), so validating clients refuse every result", "output"]
+});
+var DATA_KEYWORDS2 = /* @__PURE__ */ new Set(["enum", "const", "default", "examples", "example"]);
+var NETWORK_URI = /^https?:\/\//i;
+function networkRefs(schema) {
+  const refs = /* @__PURE__ */ new Map(), ids = /* @__PURE__ */ new Set();
+  const stack = [{ node: schema ?? null, at: "" }];
+  while (stack.length) {
+    const { node, at } = stack.pop();
+    if (node === null || typeof node !== "object") continue;
+    const children = Array.isArray(node) ? node.map((v, i) => ({ node: v, at: `${at}/${i}` })) : [];
+    if (isObject(node)) {
+      for (const [k, v] of Object.entries(node)) {
+        const where = `${at}/${pointerToken(k)}`;
+        if ((k === "$ref" || k === "$dynamicRef") && typeof v === "string" && NETWORK_URI.test(v) && !refs.has(v)) refs.set(v, where);
+        else if ((k === "$id" || k === "id") && typeof v === "string") ids.add(v.replace(/#.*$/, ""));
+        else if (!DATA_KEYWORDS2.has(k)) children.push({ node: v, at: where });
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  for (const uri of [...refs.keys()]) if (ids.has(uri.replace(/#.*$/, ""))) refs.delete(uri);
+  return refs;
+}
+var SIDES = [
+  { key: "inputSchema", rule: "input-schema-network-ref-added", consequence: "clients that validate arguments reject every call" },
+  { key: "outputSchema", rule: "output-schema-network-ref-added", consequence: "clients that validate structured results (they SHOULD) reject every result" }
+];
+function diffNetworkRefs(base, head, toolFindings) {
+  const renamedFrom = /* @__PURE__ */ new Map();
+  for (const f of toolFindings) if (f.rule === "tool-renamed" && typeof f.extra?.from === "string") renamedFrom.set(f.subject, f.extra.from);
+  const baseTools = new Map(base.tools.map((t) => [t.name, t]).reverse());
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const tool of head.tools) {
+    if (seen.has(tool.name)) continue;
+    seen.add(tool.name);
+    const peer = baseTools.get(baseTools.has(tool.name) ? tool.name : renamedFrom.get(tool.name) ?? "");
+    if (!peer) continue;
+    for (const { key, rule, consequence } of SIDES) {
+      if (peer[key] === void 0 || tool[key] === void 0) continue;
+      const had = networkRefs(peer[key]);
+      for (const [uri, at] of networkRefs(tool[key])) {
+        if (had.has(uri)) continue;
+        out.push(makeFinding(NETWORK_REF_RULES[rule], {
+          subject: tool.name,
+          path: `/${key}${at}`,
+          after: uri,
+          message: `Tool "${tool.name}": the ${key} now references the network schema ${q(uri)} at ${q(at.replace(/\/\$(dynamic)?[rR]ef$/, "") || "/")}. MCP 2026-07-28 forbids clients to fetch it and says a schema that fails to validate because of an unresolved external $ref SHOULD be rejected (basic/index, "$ref Resolution"), so ${consequence}. Copy the referenced schema under $defs and point to it with "#/$defs/…".`
+        }));
+      }
+    }
+  }
+  return out;
+}
+
 // src/rules/registry.ts
 var RULES = Object.freeze([
   ...Object.values(TOOL_RULES),
   ...Object.values(ANNOTATION_RULES),
+  ...Object.values(MCP_HEADER_RULES),
+  ...Object.values(NETWORK_REF_RULES),
   ...SCHEMA_RULES,
   ...Object.values(KEYWORD_RULES),
   ...Object.values(ONE_OF_RULES),
@@ -4517,6 +4782,7 @@ var RULES = Object.freeze([
   ...Object.values(SERVER_RULES),
   // Catalog quality (lint and token footprint): findings about the head itself, not about a change.
   ...Object.values(LINT_RULES),
+  ...Object.values(PROTOCOL_LINT_RULES),
   ...Object.values(FOOTPRINT_RULES),
   ...Object.values(TOOL_BUDGET_RULES)
 ]);
@@ -4534,6 +4800,8 @@ export {
   diffResources,
   diffResourceTemplates,
   diffServer,
+  diffMcpHeaders,
+  diffNetworkRefs,
   oracleFinding,
   SchemaOracle,
   schemaFinding,
@@ -4546,6 +4814,7 @@ export {
   footprintFindings,
   loadSchemaChecker,
   lintCatalogs,
+  lintProtocol,
   RULES,
   isQualityRule
 };

@@ -5,12 +5,12 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-FJOFMYSZ.js";
+} from "./chunk-RVIQ6ANM.js";
 import {
   loadCatalogPair,
   policyForRun
 } from "./chunk-KJMUBYHP.js";
-import "./chunk-4QXTZTTG.js";
+import "./chunk-2DW2WITL.js";
 import {
   toSnapshot
 } from "./chunk-5UR2GAF7.js";

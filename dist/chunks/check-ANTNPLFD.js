@@ -11,18 +11,18 @@ import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-2W7NAQNW.js";
+} from "./chunk-JYBURTE7.js";
 import "./chunk-JLJIYPYR.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-FJOFMYSZ.js";
+} from "./chunk-RVIQ6ANM.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
 } from "./chunk-KJMUBYHP.js";
-import "./chunk-4QXTZTTG.js";
+import "./chunk-2DW2WITL.js";
 import "./chunk-5UR2GAF7.js";
 import "./chunk-BPB3YESS.js";
 import {

@@ -1,0 +1,57 @@
+// Lints the head's tools against rules of the negotiated MCP revision that the diff does not gate: x-mcp-header declarations already invalid.
+//
+// Spec: docs/specification/2026-07-28/server/tools.mdx "x-mcp-header": "Clients using the Streamable HTTP transport MUST
+// reject tool definitions where any x-mcp-header value violates these constraints ... MUST exclude the invalid tool from
+// the result of tools/list". A problem the change introduces is the diff's input-mcp-header-became-invalid (breaking); one
+// the base version had too is reported here, as already there.
+import { invalidHeaderMessage, MCP_HEADER_KEYWORD, problemKeysOf, readMcpHeaders } from '../catalog/mcp-headers.js';
+import { mcpHeadersInForce } from '../catalog/protocol-revision.js';
+import type { Snapshot } from '../catalog/types.js';
+import type { Finding } from '../findings/finding.js';
+import { defineRules, makeFinding } from '../findings/rule-kit.js';
+
+export const PROTOCOL_LINT_RULES = defineRules('quality', 'src/quality/protocol.ts', 'tool', {
+  'input-mcp-header-invalid': ['breaking', 'lint: an x-mcp-header declaration breaks the 2026-07-28 constraints (token syntax, integer/string/boolean type, statically reachable, unique); HTTP clients drop the tool from tools/list'],
+});
+
+export interface ProtocolLint {
+  /** Problems neither the base version had nor the diff reported (only when no diff findings were given). */
+  new: Finding[];
+  /** Problems the tool's base version had too. */
+  existing: Finding[];
+}
+
+/**
+ * x-mcp-header problems of every head tool, where the head's revision puts headers in force. A problem the base version
+ * (same name, or the old name of a tool-renamed finding) had too, under a revision where headers were in force, is
+ * existing; the rest is new unless the diff already reported it (input-mcp-header-became-invalid, same tool and path).
+ */
+export function lintProtocol(base: Snapshot, head: Snapshot, diffFindings: readonly Finding[] = []): ProtocolLint {
+  const result: ProtocolLint = { new: [], existing: [] };
+  if (!mcpHeadersInForce(head.protocolVersion)) return result;
+  const renamedFrom = new Map<string, string>();
+  const reported = new Set<string>();
+  for (const f of diffFindings) {
+    if (f.rule === 'tool-renamed' && typeof f.extra?.from === 'string') renamedFrom.set(f.subject, f.extra.from);
+    if (f.rule === 'input-mcp-header-became-invalid') reported.add(`${f.subject}\u0000${f.path}`);
+  }
+  const baseTools = new Map(base.tools.map((t) => [t.name, t] as const).reverse());
+  const baseInForce = mcpHeadersInForce(base.protocolVersion);
+  const seen = new Set<string>();
+  for (const tool of head.tools) {
+    if (seen.has(tool.name)) continue;
+    seen.add(tool.name);
+    const invalid = readMcpHeaders(tool.inputSchema).declarations.filter((d) => d.problems.length > 0);
+    if (!invalid.length) continue;
+    const peer = baseTools.get(baseTools.has(tool.name) ? tool.name : renamedFrom.get(tool.name) ?? '');
+    const had = new Set(peer && baseInForce ? readMcpHeaders(peer.inputSchema).declarations.flatMap(problemKeysOf) : []);
+    for (const d of invalid) {
+      const path = `/inputSchema${d.pointer}/${MCP_HEADER_KEYWORD}`;
+      const existing = problemKeysOf(d).every((k) => had.has(k));
+      if (!existing && reported.has(`${tool.name}\u0000${path}`)) continue;
+      const finding = makeFinding(PROTOCOL_LINT_RULES['input-mcp-header-invalid'], { subject: tool.name, path, after: d.value, message: invalidHeaderMessage(tool.name, d, existing ? 'existing' : peer ? 'changed' : 'new-tool') });
+      (existing ? result.existing : result.new).push(finding);
+    }
+  }
+  return result;
+}

@@ -14,9 +14,9 @@ import "./chunks/chunk-PAFTTTTQ.js";
 // src/cli.ts
 var COMMANDS = {
   snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-WP4Y2GLU.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-7OU3Z3TZ.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-ANTNPLFD.js") },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-N2UBB7CM.js") }
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-VMCM3GKS.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-Z2NM7G3T.js") },
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-LVENMYC4.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -4,7 +4,7 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-JYBURTE7.js";
+} from "./chunks/chunk-MP7I3YQH.js";
 import {
   captureCatalog
 } from "./chunks/chunk-JLJIYPYR.js";
@@ -16,7 +16,7 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-RVIQ6ANM.js";
+} from "./chunks/chunk-F4DNEDGF.js";
 import {
   loadSnapshot,
   policyForRun,
@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-KJMUBYHP.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-2DW2WITL.js";
+} from "./chunks/chunk-2RTKIR2H.js";
 import {
   serializeSnapshot,
   toSnapshot

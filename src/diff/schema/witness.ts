@@ -1,4 +1,7 @@
 // Settles schema verdicts by instances: a validator-checked witness for every breaking schema finding, and a bounded counterexample search behind every schema change called non-breaking.
+import { SCHEMA_RULES } from './index.js';
+import { KEYWORD_RULES } from './keywords.js';
+import { ONE_OF_RULES } from './one-of.js';
 import { equalJson, stableJson } from '../../catalog/canonical.js';
 import type { Catalog, ToolDef } from '../../catalog/types.js';
 import type { Finding } from '../../findings/finding.js';
@@ -269,9 +272,20 @@ function duplicated(tools: readonly ToolDef[]): Set<string> {
   return twice;
 }
 
+/**
+ * The rules that speak about the set of valid values (the walker's, the keyword and oneOf rules, the oracle's): only
+ * they have an instance to show. Rules on a schema's transport or references (x-mcp-header, network $ref) do not.
+ */
+const VALUE_SET_RULES: ReadonlySet<string> = new Set([...SCHEMA_RULES, ...Object.values(KEYWORD_RULES), ...Object.values(ONE_OF_RULES)].map((r) => r.id));
+
+/** Whether a rule's findings can carry a witness (it is about which values a schema accepts). */
+export function speaksOfValues(rule: string): boolean {
+  return VALUE_SET_RULES.has(rule);
+}
+
 function isSchemaFinding(f: Finding, direction: SchemaDirection): boolean {
   const key = `/${SCHEMA_KEY[direction]}`;
-  return f.kind === 'tool' && f.rule.startsWith(`${direction}-`) && (f.path === key || f.path.startsWith(`${key}/`));
+  return f.kind === 'tool' && speaksOfValues(f.rule) && f.rule.startsWith(`${direction}-`) && (f.path === key || f.path.startsWith(`${key}/`));
 }
 
 function withExtra(f: Finding, extra: Record<string, Json>): Finding {

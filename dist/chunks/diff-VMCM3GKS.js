@@ -5,12 +5,12 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-RVIQ6ANM.js";
+} from "./chunk-F4DNEDGF.js";
 import {
   loadCatalogPair,
   policyForRun
 } from "./chunk-KJMUBYHP.js";
-import "./chunk-2DW2WITL.js";
+import "./chunk-2RTKIR2H.js";
 import {
   toSnapshot
 } from "./chunk-5UR2GAF7.js";

@@ -17,7 +17,7 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-RVIQ6ANM.js";
+} from "./chunk-F4DNEDGF.js";
 import {
   loadCatalog,
   readSource

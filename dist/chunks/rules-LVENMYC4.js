@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-2DW2WITL.js";
+} from "./chunk-2RTKIR2H.js";
 import "./chunk-5UR2GAF7.js";
 import {
   EXIT,

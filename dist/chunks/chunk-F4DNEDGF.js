@@ -2,7 +2,10 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_ORDER,
   FOOTPRINT_CAVEAT,
+  KEYWORD_RULES,
+  ONE_OF_RULES,
   RULES,
+  SCHEMA_RULES,
   SEVERITIES,
   SchemaOracle,
   compareFindings,
@@ -24,7 +27,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-2DW2WITL.js";
+} from "./chunk-2RTKIR2H.js";
 import {
   canonicalize,
   equalJson,
@@ -2937,9 +2940,13 @@ function duplicated(tools2) {
   for (const t of tools2) (seen.has(t.name) ? twice : seen).add(t.name);
   return twice;
 }
+var VALUE_SET_RULES = new Set([...SCHEMA_RULES, ...Object.values(KEYWORD_RULES), ...Object.values(ONE_OF_RULES)].map((r) => r.id));
+function speaksOfValues(rule) {
+  return VALUE_SET_RULES.has(rule);
+}
 function isSchemaFinding(f, direction) {
   const key = `/${SCHEMA_KEY[direction]}`;
-  return f.kind === "tool" && f.rule.startsWith(`${direction}-`) && (f.path === key || f.path.startsWith(`${key}/`));
+  return f.kind === "tool" && speaksOfValues(f.rule) && f.rule.startsWith(`${direction}-`) && (f.path === key || f.path.startsWith(`${key}/`));
 }
 function withExtra(f, extra) {
   return { ...f, extra: { ...f.extra ?? {}, ...extra } };

@@ -11,18 +11,18 @@ import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-JYBURTE7.js";
+} from "./chunk-MP7I3YQH.js";
 import "./chunk-JLJIYPYR.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-RVIQ6ANM.js";
+} from "./chunk-F4DNEDGF.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
 } from "./chunk-KJMUBYHP.js";
-import "./chunk-2DW2WITL.js";
+import "./chunk-2RTKIR2H.js";
 import "./chunk-5UR2GAF7.js";
 import "./chunk-BPB3YESS.js";
 import {

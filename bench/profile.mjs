@@ -72,7 +72,7 @@ function print(summary, top) {
   const line = ([k, ms]) => `${ms.toFixed(1).padStart(9)} ms ${((100 * ms) / summary.totalMs).toFixed(1).padStart(5)}%  ${k}`;
   process.stdout.write(`total sampled: ${summary.totalMs.toFixed(0)} ms\n\nself time (top ${top}):\n`);
   process.stdout.write(summary.self.slice(0, top).map(line).join('\n') + '\n');
-  const skip = /^\((root|program|idle|garbage collector)\)|^\(anonymous\)  \(native\)/;
+  const skip = /^\((root|program|idle|garbage collector)\)|^\(anonymous\) {2}\(native\)/;
   process.stdout.write(`\ninclusive time (top ${top}):\n`);
   process.stdout.write(summary.inclusive.filter(([k]) => !skip.test(k)).slice(0, top).map(line).join('\n') + '\n');
 }

@@ -59,7 +59,7 @@ function asEsModule(code) {
 }
 
 const check = process.argv.includes('--check');
-let stale = [];
+const stale = [];
 mkdirSync(outDir, { recursive: true });
 for (const { file, ajv, id } of DIALECTS) {
   const validate = ajv.getSchema(id);

@@ -1,6 +1,6 @@
 // Reads a tool's deprecation marker (description prefix or a `_meta` deprecation key) and its sunset date.
 import type { ToolDef } from './types.js';
-import { pointerToken, isObject, type Json, type JsonObject } from '../findings/json.js';
+import { pointerToken, isObject, type Json } from '../findings/json.js';
 
 export interface Deprecation {
   deprecated: boolean;

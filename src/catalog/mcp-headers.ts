@@ -70,7 +70,7 @@ function valueProblems(value: Json): Array<[McpHeaderProblem, string]> {
   if (typeof value !== 'string') return [['not-a-string', `is ${JSON.stringify(value)}, not a string`]];
   if (value === '') return [['empty', 'is empty']];
   if (TOKEN.test(value)) return [];
-  // eslint-disable-next-line no-control-regex
+   
   if (/[\u0000-\u001f\u007f]/.test(value)) return [['control-character', 'contains a control character (CR, LF, tab, …)']];
   const bad = [...new Set(value.replace(/[!#$%&'*+\-.^_`|~0-9A-Za-z]/g, ''))].slice(0, 5).map((c) => (c === ' ' ? 'a space' : JSON.stringify(c))).join(', ');
   return [['not-a-token', `contains ${bad}, outside the HTTP token characters (letters, digits and !#$%&'*+-.^_\`|~; RFC 9110 section 5.1)`]];

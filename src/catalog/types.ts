@@ -1,6 +1,6 @@
 // The shapes of a captured catalog and of the snapshot file that stores it; every stage reads these.
 
-import type { Json, JsonObject } from '../findings/json.js';
+import type { JsonObject } from '../findings/json.js';
 
 /** One entry of tools/list, exactly as the server sent it (unknown fields kept). */
 export interface ToolDef extends JsonObject {

@@ -34,6 +34,7 @@ export interface RunContext {
   stepId: string;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the event payload is GitHub's JSON, read field by field with checks
 type Payload = Record<string, any>;
 
 function readPayload(file: string | undefined): Payload {

@@ -6,7 +6,7 @@ export const COMMENT_LIMIT = 65_536;
 
 /** The hidden marker that identifies this server's comment; the key is sanitised so it cannot close the HTML comment. */
 export function commentMarker(key: string): string {
-  const safe = key.replace(/[^A-Za-z0-9._\/@+-]/g, '_').replace(/-{2,}/g, '-');
+  const safe = key.replace(/[^A-Za-z0-9._/@+-]/g, '_').replace(/-{2,}/g, '-');
   return `<!-- mcp-contract:${safe} -->`;
 }
 

@@ -52,7 +52,7 @@ export function toDraft07(root: Json): Draft07Result {
   const visitNode = (node: Json, at: string, negated: boolean): Json => {
     if (typeof node === 'boolean') return node;
     if (!isObject(node)) return true;
-    let src: JsonObject = node;
+    const src: JsonObject = node;
     if (typeof src.$ref === 'string') {
       const ref = src.$ref;
       if (stack.includes(ref)) throw new Unsupported(`${at}: recursive $ref ${JSON.stringify(ref)}`);

@@ -41,10 +41,123 @@ function makeRandom(seed) {
   return { next, int, pick, chance, shuffle };
 }
 
-const VERBS = ['get', 'list', 'create', 'update', 'delete', 'search', 'fetch', 'sync', 'archive', 'export', 'import', 'count', 'validate', 'preview', 'publish', 'assign', 'resolve', 'schedule', 'summarize', 'tag'];
-const NOUNS = ['issue', 'user', 'project', 'invoice', 'document', 'ticket', 'repository', 'branch', 'commit', 'channel', 'message', 'event', 'calendar', 'contact', 'order', 'product', 'customer', 'report', 'dashboard', 'metric', 'alert', 'incident', 'deployment', 'pipeline', 'secret', 'bucket', 'file', 'folder', 'page', 'comment', 'label', 'milestone', 'team', 'workspace', 'note', 'task', 'query', 'table', 'record', 'webhook'];
+const VERBS = [
+  'get',
+  'list',
+  'create',
+  'update',
+  'delete',
+  'search',
+  'fetch',
+  'sync',
+  'archive',
+  'export',
+  'import',
+  'count',
+  'validate',
+  'preview',
+  'publish',
+  'assign',
+  'resolve',
+  'schedule',
+  'summarize',
+  'tag',
+];
+const NOUNS = [
+  'issue',
+  'user',
+  'project',
+  'invoice',
+  'document',
+  'ticket',
+  'repository',
+  'branch',
+  'commit',
+  'channel',
+  'message',
+  'event',
+  'calendar',
+  'contact',
+  'order',
+  'product',
+  'customer',
+  'report',
+  'dashboard',
+  'metric',
+  'alert',
+  'incident',
+  'deployment',
+  'pipeline',
+  'secret',
+  'bucket',
+  'file',
+  'folder',
+  'page',
+  'comment',
+  'label',
+  'milestone',
+  'team',
+  'workspace',
+  'note',
+  'task',
+  'query',
+  'table',
+  'record',
+  'webhook',
+];
 const QUALIFIERS = ['', '', '', 'details', 'history', 'summary', 'status', 'settings', 'members', 'batch'];
-const FIELD_WORDS = ['id', 'name', 'title', 'query', 'limit', 'offset', 'cursor', 'page', 'page_size', 'sort', 'order', 'status', 'state', 'owner', 'assignee', 'author', 'labels', 'tags', 'since', 'until', 'timezone', 'locale', 'format', 'include_archived', 'dry_run', 'priority', 'severity', 'visibility', 'branch', 'path', 'content', 'body', 'url', 'email', 'region', 'amount', 'currency', 'quantity', 'threshold', 'timeout_ms', 'retries', 'depth', 'fields', 'filter', 'scope', 'kind', 'category', 'language', 'color', 'notes'];
+const FIELD_WORDS = [
+  'id',
+  'name',
+  'title',
+  'query',
+  'limit',
+  'offset',
+  'cursor',
+  'page',
+  'page_size',
+  'sort',
+  'order',
+  'status',
+  'state',
+  'owner',
+  'assignee',
+  'author',
+  'labels',
+  'tags',
+  'since',
+  'until',
+  'timezone',
+  'locale',
+  'format',
+  'include_archived',
+  'dry_run',
+  'priority',
+  'severity',
+  'visibility',
+  'branch',
+  'path',
+  'content',
+  'body',
+  'url',
+  'email',
+  'region',
+  'amount',
+  'currency',
+  'quantity',
+  'threshold',
+  'timeout_ms',
+  'retries',
+  'depth',
+  'fields',
+  'filter',
+  'scope',
+  'kind',
+  'category',
+  'language',
+  'color',
+  'notes',
+];
 const ENUM_SETS = [
   ['asc', 'desc'],
   ['open', 'closed', 'all'],
@@ -66,9 +179,20 @@ const DESCRIPTION_TAILS = [
 ];
 
 const humanize = (snake) => snake.replace(/_/g, ' ');
-const titleCase = (snake) => snake.split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
-const pascalCase = (snake) => snake.split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
-const camelCase = (snake) => { const p = pascalCase(snake); return p[0].toLowerCase() + p.slice(1); };
+const titleCase = (snake) =>
+  snake
+    .split('_')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(' ');
+const pascalCase = (snake) =>
+  snake
+    .split('_')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
+const camelCase = (snake) => {
+  const p = pascalCase(snake);
+  return p[0].toLowerCase() + p.slice(1);
+};
 
 /**
  * One leaf property in zod style ({type, description, bounds}). `kind` picks the JSON type.
@@ -165,10 +289,17 @@ function pydanticObject(rnd, count, modelName) {
     }
     const isRequired = rnd.chance(0.4);
     if (isRequired) {
-      properties[field] = base.$ref ? { $ref: base.$ref, description: `The ${humanize(field)}.` } : { ...base, description: `The ${humanize(field)}.`, title: titleCase(field) };
+      properties[field] = base.$ref
+        ? { $ref: base.$ref, description: `The ${humanize(field)}.` }
+        : { ...base, description: `The ${humanize(field)}.`, title: titleCase(field) };
       required.push(field);
     } else {
-      properties[field] = { anyOf: [base, { type: 'null' }], default: null, description: `The ${humanize(field)}, if any.`, title: titleCase(field) };
+      properties[field] = {
+        anyOf: [base, { type: 'null' }],
+        default: null,
+        description: `The ${humanize(field)}, if any.`,
+        title: titleCase(field),
+      };
     }
   });
   const obj = {};
@@ -360,7 +491,10 @@ export function generatePair({ tools = 1000, seed = 42, changedFraction = 0.1 } 
   const baseTools = toolNames(rnd, tools).map((name) => makeTool(rnd, name));
   const headTools = clone(baseTools);
   const changeCount = Math.max(1, Math.round(tools * changedFraction));
-  const targets = rnd.shuffle(headTools.map((_, i) => i)).slice(0, changeCount).sort((a, b) => a - b);
+  const targets = rnd
+    .shuffle(headTools.map((_, i) => i))
+    .slice(0, changeCount)
+    .sort((a, b) => a - b);
   const ctx = { added: [], removed: new Set() };
   const changes = [];
   targets.forEach((index, n) => {
@@ -388,7 +522,9 @@ export function generatePair({ tools = 1000, seed = 42, changedFraction = 0.1 } 
  * tool per line so the files stay readable and diffable.
  */
 export function serializeCatalog(catalog) {
-  const head = Object.entries(catalog).filter(([k]) => k !== 'tools').map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
+  const head = Object.entries(catalog)
+    .filter(([k]) => k !== 'tools')
+    .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
   const tools = catalog.tools.map((t) => JSON.stringify(t)).join(',\n');
   return `{${head.join(',')},"tools":[\n${tools}\n]}\n`;
 }
@@ -413,7 +549,8 @@ export function nullableWidePair() {
       else if (i % 8 === 5) {
         const defName = `Nested${i}`;
         const inner = {};
-        for (let j = 0; j < 6; j++) inner[`sub_${j}`] = { anyOf: [{ type: 'string', maxLength: 64 }, { type: 'null' }], default: null, title: `Sub ${j}` };
+        for (let j = 0; j < 6; j++)
+          inner[`sub_${j}`] = { anyOf: [{ type: 'string', maxLength: 64 }, { type: 'null' }], default: null, title: `Sub ${j}` };
         defs[defName] = { properties: inner, title: defName, type: 'object' };
         branch = { $ref: `#/$defs/${defName}` };
       } else if (i % 3 === 0) branch = { type: 'string', maxLength: 256 };
@@ -423,11 +560,13 @@ export function nullableWidePair() {
     }
     return {
       serverInfo: { name: 'bench-worst-case', version: changed ? '1.1.0' : '1.0.0' },
-      tools: [{
-        name: NULLABLE_TOOL,
-        description: 'Searches records with many optional filters.',
-        inputSchema: { $defs: defs, properties, title: 'SearchRecordsWideArguments', type: 'object' },
-      }],
+      tools: [
+        {
+          name: NULLABLE_TOOL,
+          description: 'Searches records with many optional filters.',
+          inputSchema: { $defs: defs, properties, title: 'SearchRecordsWideArguments', type: 'object' },
+        },
+      ],
     };
   };
   return { base: make(false), head: make(true) };
@@ -449,16 +588,18 @@ export function oracleSlowPair() {
     const forbidden = Object.keys(properties).slice(0, changed ? count : count - 1);
     return {
       serverInfo: { name: 'bench-oracle-slow', version: changed ? '1.1.0' : '1.0.0' },
-      tools: [{
-        name: ORACLE_SLOW_TOOL,
-        description: 'Filters events; at least one filter must be non-null.',
-        inputSchema: {
-          $schema: DRAFT_07,
-          type: 'object',
-          properties,
-          not: { type: 'object', properties: Object.fromEntries(forbidden.map((k) => [k, { type: 'null' }])), required: forbidden },
+      tools: [
+        {
+          name: ORACLE_SLOW_TOOL,
+          description: 'Filters events; at least one filter must be non-null.',
+          inputSchema: {
+            $schema: DRAFT_07,
+            type: 'object',
+            properties,
+            not: { type: 'object', properties: Object.fromEntries(forbidden.map((k) => [k, { type: 'null' }])), required: forbidden },
+          },
         },
-      }],
+      ],
     };
   };
   return { base: make(false), head: make(true) };

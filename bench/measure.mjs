@@ -33,10 +33,21 @@ export function runMeasured(command, args, { cwd, env, timeoutMs = 120_000 } = {
     child.stdout.on('data', (b) => out.push(b));
     child.stderr.on('data', (b) => err.push(b));
     let polledHwmKb = 0;
-    const poll = GNU_TIME ? undefined : setInterval(() => { polledHwmKb = Math.max(polledHwmKb, readVmHwmKb(child.pid)); }, 2);
+    const poll = GNU_TIME
+      ? undefined
+      : setInterval(() => {
+          polledHwmKb = Math.max(polledHwmKb, readVmHwmKb(child.pid));
+        }, 2);
     let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
-    child.on('error', (e) => { clearTimeout(timer); if (poll) clearInterval(poll); reject(e); });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      if (poll) clearInterval(poll);
+      reject(e);
+    });
     child.on('close', (code, signal) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
       clearTimeout(timer);
@@ -47,10 +58,20 @@ export function runMeasured(command, args, { cwd, env, timeoutMs = 120_000 } = {
           // GNU time writes "Command exited with non-zero status N" before the figure when the child fails.
           const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
           rssKb = Number(lines[lines.length - 1]) || 0;
-        } catch { rssKb = 0; }
+        } catch {
+          rssKb = 0;
+        }
         rmSync(rssFile, { force: true });
       }
-      resolve({ ms, rssBytes: rssKb * 1024, code, signal, timedOut, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });
+      resolve({
+        ms,
+        rssBytes: rssKb * 1024,
+        code,
+        signal,
+        timedOut,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
     });
   });
 }

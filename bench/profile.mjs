@@ -23,13 +23,21 @@ function sourceFileResolver() {
     if (!cache.has(file)) {
       let marks = [];
       try {
-        marks = readFileSync(file, 'utf8').split('\n').map((text, i) => [i, /^\/\/ ((?:src|node_modules)\/\S+)/.exec(text)?.[1]]).filter(([, m]) => m);
-      } catch { /* not readable: keep the bundle path */ }
+        marks = readFileSync(file, 'utf8')
+          .split('\n')
+          .map((text, i) => [i, /^\/\/ ((?:src|node_modules)\/\S+)/.exec(text)?.[1]])
+          .filter(([, m]) => m);
+      } catch {
+        /* not readable: keep the bundle path */
+      }
       cache.set(file, marks);
     }
     const marks = cache.get(file);
     let source = path.relative(root, file);
-    for (const [i, m] of marks) { if (i <= line) source = m; else break; }
+    for (const [i, m] of marks) {
+      if (i <= line) source = m;
+      else break;
+    }
     return source;
   };
 }
@@ -74,12 +82,21 @@ function print(summary, top) {
   process.stdout.write(summary.self.slice(0, top).map(line).join('\n') + '\n');
   const skip = /^\((root|program|idle|garbage collector)\)|^\(anonymous\) {2}\(native\)/;
   process.stdout.write(`\ninclusive time (top ${top}):\n`);
-  process.stdout.write(summary.inclusive.filter(([k]) => !skip.test(k)).slice(0, top).map(line).join('\n') + '\n');
+  process.stdout.write(
+    summary.inclusive
+      .filter(([k]) => !skip.test(k))
+      .slice(0, top)
+      .map(line)
+      .join('\n') + '\n',
+  );
 }
 
 function main() {
   const argv = process.argv.slice(2);
-  const opt = (name, dflt) => { const i = argv.indexOf(name); return i === -1 ? dflt : argv[i + 1]; };
+  const opt = (name, dflt) => {
+    const i = argv.indexOf(name);
+    return i === -1 ? dflt : argv[i + 1];
+  };
   const top = Number(opt('--top', 25));
   const existing = argv.find((a) => a.endsWith('.cpuprofile'));
   if (existing) return print(summarizeProfile(JSON.parse(readFileSync(existing, 'utf8'))), top);
@@ -96,7 +113,20 @@ function main() {
     writeGeneratedPair(work, { tools: Number(opt('--tools', 10000)), seed: Number(opt('--seed', 42)) });
     const profDir = path.join(work, 'prof');
     try {
-      execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, cli, 'diff', path.join(work, 'base.json'), path.join(work, 'head.json'), '--format', 'json'], { stdio: ['ignore', 'ignore', 'inherit'] });
+      execFileSync(
+        process.execPath,
+        [
+          '--cpu-prof',
+          `--cpu-prof-dir=${profDir}`,
+          cli,
+          'diff',
+          path.join(work, 'base.json'),
+          path.join(work, 'head.json'),
+          '--format',
+          'json',
+        ],
+        { stdio: ['ignore', 'ignore', 'inherit'] },
+      );
     } catch (err) {
       if (err.status !== 1) throw err; // 1 = breaking changes found, expected here
     }

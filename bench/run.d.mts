@@ -1,9 +1,26 @@
 // Types for the pure helpers bench/run.mjs exports (the verdict check and the table renderer).
-export interface BenchFinding { rule: string; severity: string; subject?: string; tool?: string; path: string; message?: string }
+export interface BenchFinding {
+  rule: string;
+  severity: string;
+  subject?: string;
+  tool?: string;
+  path: string;
+  message?: string;
+}
 export function checkNullableVerdict(findings: BenchFinding[]): { ok: boolean; why: string };
 export interface BenchRow {
-  id: string; name: string; unit: string; n: number | null; min: number | null; median: number | null; max: number | null;
-  baseline: string | null; ratio: number | null; budget: string | null; pass: boolean | null; note: string;
+  id: string;
+  name: string;
+  unit: string;
+  n: number | null;
+  min: number | null;
+  median: number | null;
+  max: number | null;
+  baseline: string | null;
+  ratio: number | null;
+  budget: string | null;
+  pass: boolean | null;
+  note: string;
 }
 export function renderTable(rows: BenchRow[]): string;
 export function checkOracleSlowVerdict(findings: BenchFinding[]): { ok: boolean; why: string; budgetMs: number | null };

@@ -40,13 +40,20 @@ function parseArgs(argv) {
     else if (a === '--wait-quiet') {
       opts.waitQuietS = Number(argv[++i]);
       if (!Number.isFinite(opts.waitQuietS) || opts.waitQuietS < 0) usageError('--wait-quiet takes a number of seconds');
-    }
-    else if (a === '--only') {
-      opts.only = String(argv[++i] ?? '').split(',').filter(Boolean);
+    } else if (a === '--only') {
+      opts.only = String(argv[++i] ?? '')
+        .split(',')
+        .filter(Boolean);
       const bad = opts.only.filter((s) => !ALL_SECTIONS.includes(s));
       if (bad.length || !opts.only.length) usageError(`--only takes a comma-separated subset of ${ALL_SECTIONS.join(',')}`);
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(3, 10).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+      process.stdout.write(
+        readFileSync(fileURLToPath(import.meta.url), 'utf8')
+          .split('\n')
+          .slice(3, 10)
+          .map((l) => l.replace(/^\/\/ ?/, ''))
+          .join('\n') + '\n',
+      );
       process.exit(0);
     } else usageError(`unknown argument ${a}`);
   }
@@ -58,7 +65,9 @@ function usageError(message) {
   process.exit(2);
 }
 
-const log = (opts, line) => { if (!opts.json) process.stderr.write(line + '\n'); };
+const log = (opts, line) => {
+  if (!opts.json) process.stderr.write(line + '\n');
+};
 
 /** Newest modification time under a directory (files only). */
 function newestMtime(dir) {
@@ -73,16 +82,31 @@ function newestMtime(dir) {
 
 /** Builds dist/ when it is missing or older than src/ (or the build script / package.json). */
 function ensureFreshDist(opts) {
-  const sources = Math.max(newestMtime(path.join(root, 'src')), statSync(path.join(root, 'package.json')).mtimeMs, statSync(path.join(root, 'scripts/build.mjs')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(path.join(root, 'src')),
+    statSync(path.join(root, 'package.json')).mtimeMs,
+    statSync(path.join(root, 'scripts/build.mjs')).mtimeMs,
+  );
   const built = existsSync(BUILT_CLI) ? statSync(BUILT_CLI).mtimeMs : 0;
   if (built >= sources) return;
-  log(opts, existsSync(BUILT_CLI) ? 'dist/ is older than src/: rebuilding (node scripts/build.mjs)…' : 'dist/cli.js is missing: building (node scripts/build.mjs)…');
+  log(
+    opts,
+    existsSync(BUILT_CLI)
+      ? 'dist/ is older than src/: rebuilding (node scripts/build.mjs)…'
+      : 'dist/cli.js is missing: building (node scripts/build.mjs)…',
+  );
   try {
     execFileSync(NODE, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (err) {
-    const why = String(err.stderr ?? err.message).trim().split('\n').slice(0, 5).join('\n');
+    const why = String(err.stderr ?? err.message)
+      .trim()
+      .split('\n')
+      .slice(0, 5)
+      .join('\n');
     if (!existsSync(BUILT_CLI)) {
-      process.stderr.write(`error: could not build dist/cli.js:\n${why}\nhint: fix the build (\`npm run build\`) and rerun \`npm run bench\`.\n`);
+      process.stderr.write(
+        `error: could not build dist/cli.js:\n${why}\nhint: fix the build (\`npm run build\`) and rerun \`npm run bench\`.\n`,
+      );
       process.exit(2);
     }
     log(opts, `warning: the build failed, measuring the existing dist/ (may be stale):\n${why}`);
@@ -105,7 +129,9 @@ async function run(label, command, args, { okCodes = [0], timeoutMs } = {}) {
   const r = await runMeasured(command, args, { cwd: root, timeoutMs });
   if (r.timedOut) throw new Error(`${label}: timed out after ${timeoutMs} ms`);
   if (!okCodes.includes(r.code)) {
-    throw new Error(`${label}: exited with ${r.code ?? r.signal} (expected ${okCodes.join(' or ')})\n${(r.stderr || r.stdout).trim().split('\n').slice(-8).join('\n')}`);
+    throw new Error(
+      `${label}: exited with ${r.code ?? r.signal} (expected ${okCodes.join(' or ')})\n${(r.stderr || r.stdout).trim().split('\n').slice(-8).join('\n')}`,
+    );
   }
   return r;
 }
@@ -161,10 +187,13 @@ function row(fields) {
 // ---------------------------------------------------------------------------------------------------------------------
 
 async function coldStart(opts, n) {
-  const samples = await interleaved([
-    { name: 'node', once: () => run('node -e 0', NODE, ['-e', '0']) },
-    { name: 'cli', once: () => run('mcp-contract --version', NODE, [CLI, '--version']) },
-  ], n);
+  const samples = await interleaved(
+    [
+      { name: 'node', once: () => run('node -e 0', NODE, ['-e', '0']) },
+      { name: 'cli', once: () => run('mcp-contract --version', NODE, [CLI, '--version']) },
+    ],
+    n,
+  );
   const cli = summarize(samples.cli.ms);
   const node = summarize(samples.node.ms);
   return {
@@ -172,8 +201,16 @@ async function coldStart(opts, n) {
     cliVersionMs: cli.median,
     rows: [
       row({ id: 'cold-node', name: 'node -e 0 (node floor)', unit: 'ms', ...node }),
-      row({ id: 'cold-start', name: 'mcp-contract --version', unit: 'ms', ...cli, baseline: 'node -e 0', ratio: cli.median / node.median,
-        budget: 'median < 150 ms', pass: cli.median < 150 }),
+      row({
+        id: 'cold-start',
+        name: 'mcp-contract --version',
+        unit: 'ms',
+        ...cli,
+        baseline: 'node -e 0',
+        ratio: cli.median / node.median,
+        budget: 'median < 150 ms',
+        pass: cli.median < 150,
+      }),
     ],
   };
 }
@@ -184,14 +221,20 @@ async function captureOverhead(opts, n, work) {
   await run('mcp-contract snapshot', NODE, [CLI, 'snapshot', '--out', out, '--', NODE, EVERYTHING]);
   const capabilities = JSON.stringify(JSON.parse(readFileSync(out, 'utf8')).clientCapabilities ?? {});
   let floorCount = 0;
-  const samples = await interleaved([
-    { name: 'floor', once: async () => {
-      const r = await run('floor (SDK list tools)', NODE, [FLOOR, '--capabilities', capabilities, '--', NODE, EVERYTHING]);
-      floorCount = Number(r.stdout.trim());
-      return r;
-    } },
-    { name: 'snapshot', once: () => run('mcp-contract snapshot', NODE, [CLI, 'snapshot', '--out', out, '--', NODE, EVERYTHING]) },
-  ], n);
+  const samples = await interleaved(
+    [
+      {
+        name: 'floor',
+        once: async () => {
+          const r = await run('floor (SDK list tools)', NODE, [FLOOR, '--capabilities', capabilities, '--', NODE, EVERYTHING]);
+          floorCount = Number(r.stdout.trim());
+          return r;
+        },
+      },
+      { name: 'snapshot', once: () => run('mcp-contract snapshot', NODE, [CLI, 'snapshot', '--out', out, '--', NODE, EVERYTHING]) },
+    ],
+    n,
+  );
   const snap = JSON.parse(readFileSync(out, 'utf8'));
   const captured = Array.isArray(snap.tools) ? snap.tools.length : -1;
   const floor = summarize(samples.floor.ms);
@@ -199,10 +242,24 @@ async function captureOverhead(opts, n, work) {
   const ratio = cli.median / floor.median;
   const sameCount = captured === floorCount;
   return [
-    row({ id: 'capture-floor', name: 'SDK connect + tools/list (floor), server-everything', unit: 'ms', ...floor, note: `${floorCount} tools` }),
-    row({ id: 'capture', name: 'mcp-contract snapshot, server-everything', unit: 'ms', ...cli, baseline: 'floor', ratio,
-      budget: 'median ≤ 1.15× floor', pass: ratio <= 1.15 && sameCount,
-      note: sameCount ? `${captured} tools captured` : `captured ${captured} tools, the floor listed ${floorCount}` }),
+    row({
+      id: 'capture-floor',
+      name: 'SDK connect + tools/list (floor), server-everything',
+      unit: 'ms',
+      ...floor,
+      note: `${floorCount} tools`,
+    }),
+    row({
+      id: 'capture',
+      name: 'mcp-contract snapshot, server-everything',
+      unit: 'ms',
+      ...cli,
+      baseline: 'floor',
+      ratio,
+      budget: 'median ≤ 1.15× floor',
+      pass: ratio <= 1.15 && sameCount,
+      note: sameCount ? `${captured} tools captured` : `captured ${captured} tools, the floor listed ${floorCount}`,
+    }),
   ];
 }
 
@@ -220,22 +277,28 @@ async function diffScale(opts, n, work, cliVersionMs) {
   // Floors beside the diff (plain node, no mcp-contract code): reading and parsing both files, and that plus a canonical
   // sha256 of every tool. They say how much of a budget the runtime takes before any diffing.
   const floorSizes = [1000, 10000];
-  const samples = await interleaved([
-    ...sizes.map((size) => ({
-      name: String(size),
-      once: async () => {
-        const r = await run(`diff ${size} tools`, NODE, [CLI, 'diff', ...pair(size), '--format', 'json'], { okCodes: [0, 1] });
-        const { contract, lint } = findingsOf(r.stdout, `diff ${size} tools`);
-        counts[size] = { contract: contract.length, lint };
-        mismatch[size] = compareRuleCounts(expected[size], contract.map((f) => f.rule));
-        return r;
-      },
-    })),
-    ...floorSizes.flatMap((size) => [
-      { name: `parse-${size}`, once: () => run(`parse floor ${size}`, NODE, [SCALE_FLOOR, ...pair(size)]) },
-      { name: `hash-${size}`, once: () => run(`hash floor ${size}`, NODE, [SCALE_FLOOR, ...pair(size), '--hash']) },
-    ]),
-  ], n);
+  const samples = await interleaved(
+    [
+      ...sizes.map((size) => ({
+        name: String(size),
+        once: async () => {
+          const r = await run(`diff ${size} tools`, NODE, [CLI, 'diff', ...pair(size), '--format', 'json'], { okCodes: [0, 1] });
+          const { contract, lint } = findingsOf(r.stdout, `diff ${size} tools`);
+          counts[size] = { contract: contract.length, lint };
+          mismatch[size] = compareRuleCounts(
+            expected[size],
+            contract.map((f) => f.rule),
+          );
+          return r;
+        },
+      })),
+      ...floorSizes.flatMap((size) => [
+        { name: `parse-${size}`, once: () => run(`parse floor ${size}`, NODE, [SCALE_FLOOR, ...pair(size)]) },
+        { name: `hash-${size}`, once: () => run(`hash floor ${size}`, NODE, [SCALE_FLOOR, ...pair(size), '--hash']) },
+      ]),
+    ],
+    n,
+  );
   const s = Object.fromEntries(sizes.map((size) => [size, summarize(samples[size].ms)]));
   const peak = Object.fromEntries(sizes.map((size) => [size, summarize(samples[size].rssMb)]));
   const rows = [];
@@ -243,22 +306,71 @@ async function diffScale(opts, n, work, cliVersionMs) {
   for (const size of sizes) {
     const ms = s[size];
     if (floorSizes.includes(size)) {
-      const parse = summarize(samples[`parse-${size}`].ms), hash = summarize(samples[`hash-${size}`].ms);
-      rows.push(row({ id: `floor-parse-${size}`, name: `floor: read + JSON.parse both, ${size.toLocaleString('en-US')} tools`, unit: 'ms', ...parse, note: 'plain node (bench/scale-floor.mjs)' }));
-      rows.push(row({ id: `floor-hash-${size}`, name: `floor: + canonical sha256 of every tool`, unit: 'ms', ...hash, note: 'plain node, keys sorted, both sides' }));
+      const parse = summarize(samples[`parse-${size}`].ms),
+        hash = summarize(samples[`hash-${size}`].ms);
+      rows.push(
+        row({
+          id: `floor-parse-${size}`,
+          name: `floor: read + JSON.parse both, ${size.toLocaleString('en-US')} tools`,
+          unit: 'ms',
+          ...parse,
+          note: 'plain node (bench/scale-floor.mjs)',
+        }),
+      );
+      rows.push(
+        row({
+          id: `floor-hash-${size}`,
+          name: `floor: + canonical sha256 of every tool`,
+          unit: 'ms',
+          ...hash,
+          note: 'plain node, keys sorted, both sides',
+        }),
+      );
     }
-    rows.push(row({ id: `diff-${size}`, name: `diff ${size.toLocaleString('en-US')} tools (whole process)`, unit: 'ms', ...ms,
-      baseline: cliVersionMs ? '--version' : null, ratio: cliVersionMs ? ms.median / cliVersionMs : null,
-      budget: budgets[size] ? `median < ${budgets[size]} ms, right findings` : 'right findings',
-      pass: (budgets[size] ? ms.median < budgets[size] : true) && !mismatch[size],
-      note: (mismatch[size] ? `WRONG findings: ${mismatch[size]}` : `${counts[size].contract} findings, as expected`) + (counts[size].lint ? ` (+${counts[size].lint} lint)` : '') }));
-    rows.push(row({ id: `diff-${size}-rss`, name: `  peak RSS, ${size.toLocaleString('en-US')} tools`, unit: 'MB', ...peak[size],
-      budget: size === 10000 ? 'max < 256 MB' : null, pass: size === 10000 ? peak[size].max < 256 : null }));
+    rows.push(
+      row({
+        id: `diff-${size}`,
+        name: `diff ${size.toLocaleString('en-US')} tools (whole process)`,
+        unit: 'ms',
+        ...ms,
+        baseline: cliVersionMs ? '--version' : null,
+        ratio: cliVersionMs ? ms.median / cliVersionMs : null,
+        budget: budgets[size] ? `median < ${budgets[size]} ms, right findings` : 'right findings',
+        pass: (budgets[size] ? ms.median < budgets[size] : true) && !mismatch[size],
+        note:
+          (mismatch[size] ? `WRONG findings: ${mismatch[size]}` : `${counts[size].contract} findings, as expected`) +
+          (counts[size].lint ? ` (+${counts[size].lint} lint)` : ''),
+      }),
+    );
+    rows.push(
+      row({
+        id: `diff-${size}-rss`,
+        name: `  peak RSS, ${size.toLocaleString('en-US')} tools`,
+        unit: 'MB',
+        ...peak[size],
+        budget: size === 10000 ? 'max < 256 MB' : null,
+        pass: size === 10000 ? peak[size].max < 256 : null,
+      }),
+    );
   }
-  for (const [small, large] of [[100, 1000], [1000, 10000]]) {
+  for (const [small, large] of [
+    [100, 1000],
+    [1000, 10000],
+  ]) {
     const ratio = s[large].median / s[small].median;
-    rows.push(row({ id: `diff-growth-${large}`, name: `time growth ${small.toLocaleString('en-US')} → ${large.toLocaleString('en-US')} tools (10× tools)`, unit: '×',
-      min: null, median: ratio, max: null, n: null, budget: '≤ 12×', pass: ratio <= 12 }));
+    rows.push(
+      row({
+        id: `diff-growth-${large}`,
+        name: `time growth ${small.toLocaleString('en-US')} → ${large.toLocaleString('en-US')} tools (10× tools)`,
+        unit: '×',
+        min: null,
+        median: ratio,
+        max: null,
+        n: null,
+        budget: '≤ 12×',
+        pass: ratio <= 12,
+      }),
+    );
   }
   return rows;
 }
@@ -284,31 +396,65 @@ async function worstNullable(opts, n, work) {
   const trivial = path.join(work, 'trivial');
   writeTrivialPair(trivial);
   let verdict = { ok: false, why: 'not run' };
-  const samples = await interleaved([
-    { name: 'trivial', once: () => run('diff 1 trivial tool', NODE, [CLI, 'diff', path.join(trivial, 'base.json'), path.join(trivial, 'head.json'), '--format', 'json'], { okCodes: [0, 1] }) },
-    { name: 'nullable', once: async () => {
-      const r = await run('diff nullable-wide tool', NODE, [CLI, 'diff', path.join(worst, 'nullable-base.json'), path.join(worst, 'nullable-head.json'), '--format', 'json'], { okCodes: [0, 1] });
-      verdict = checkNullableVerdict(findingsOf(r.stdout, 'diff nullable-wide tool').contract);
-      return r;
-    } },
-  ], n);
+  const samples = await interleaved(
+    [
+      {
+        name: 'trivial',
+        once: () =>
+          run(
+            'diff 1 trivial tool',
+            NODE,
+            [CLI, 'diff', path.join(trivial, 'base.json'), path.join(trivial, 'head.json'), '--format', 'json'],
+            { okCodes: [0, 1] },
+          ),
+      },
+      {
+        name: 'nullable',
+        once: async () => {
+          const r = await run(
+            'diff nullable-wide tool',
+            NODE,
+            [CLI, 'diff', path.join(worst, 'nullable-base.json'), path.join(worst, 'nullable-head.json'), '--format', 'json'],
+            { okCodes: [0, 1] },
+          );
+          verdict = checkNullableVerdict(findingsOf(r.stdout, 'diff nullable-wide tool').contract);
+          return r;
+        },
+      },
+    ],
+    n,
+  );
   const trivialS = summarize(samples.trivial.ms);
   const nullableS = summarize(samples.nullable.ms);
   const toolMs = nullableS.median - trivialS.median;
   return [
     row({ id: 'worst-floor', name: 'diff of 1 small tool (one-tool floor)', unit: 'ms', ...trivialS }),
-    row({ id: 'worst-nullable', name: '48 nullable anyOf properties, one changed', unit: 'ms', ...nullableS, baseline: 'one-tool floor', ratio: nullableS.median / trivialS.median,
-      budget: 'tool cost < 100 ms, right verdict', pass: toolMs < 100 && verdict.ok,
-      note: `tool cost ${toolMs.toFixed(1)} ms; ${verdict.why}` }),
+    row({
+      id: 'worst-nullable',
+      name: '48 nullable anyOf properties, one changed',
+      unit: 'ms',
+      ...nullableS,
+      baseline: 'one-tool floor',
+      ratio: nullableS.median / trivialS.median,
+      budget: 'tool cost < 100 ms, right verdict',
+      pass: toolMs < 100 && verdict.ok,
+      note: `tool cost ${toolMs.toFixed(1)} ms; ${verdict.why}`,
+    }),
   ];
 }
 
 /** The right verdict: exactly one breaking finding, the tightened maximum of field_17, and nothing inconclusive. */
 export function checkNullableVerdict(findings) {
   const breaking = findings.filter((f) => f.severity === 'breaking');
-  const tightened = breaking.filter((f) => f.rule === 'input-constraint-tightened' && String(f.path).includes(NULLABLE_CHANGED_PROPERTY) && (f.subject === NULLABLE_TOOL || f.tool === NULLABLE_TOOL));
+  const tightened = breaking.filter(
+    (f) =>
+      f.rule === 'input-constraint-tightened' &&
+      String(f.path).includes(NULLABLE_CHANGED_PROPERTY) &&
+      (f.subject === NULLABLE_TOOL || f.tool === NULLABLE_TOOL),
+  );
   const inconclusive = findings.filter((f) => /inconclusive/.test(f.rule));
-  if (tightened.length === 1 && breaking.length === 1 && inconclusive.length === 0) return { ok: true, why: 'verdict right (input-constraint-tightened)' };
+  if (tightened.length === 1 && breaking.length === 1 && inconclusive.length === 0)
+    return { ok: true, why: 'verdict right (input-constraint-tightened)' };
   return { ok: false, why: `WRONG verdict: ${findings.map((f) => `${f.rule}@${f.path}`).join(', ') || 'no findings'}` };
 }
 
@@ -318,22 +464,38 @@ async function oracleSlow(opts, n, work) {
   const times = [];
   let verdict = { ok: false, why: 'not run', budgetMs: null };
   for (let i = 0; i < n; i++) {
-    const r = await run('diff oracle-slow pair', NODE, [CLI, 'diff', path.join(worst, 'oracle-slow-base.json'), path.join(worst, 'oracle-slow-head.json'), '--format', 'json'], { okCodes: [0, 1], timeoutMs: 60_000 });
+    const r = await run(
+      'diff oracle-slow pair',
+      NODE,
+      [CLI, 'diff', path.join(worst, 'oracle-slow-base.json'), path.join(worst, 'oracle-slow-head.json'), '--format', 'json'],
+      { okCodes: [0, 1], timeoutMs: 60_000 },
+    );
     verdict = checkOracleSlowVerdict(findingsOf(r.stdout, 'diff oracle-slow pair').contract);
     times.push(r.ms);
   }
   const s = summarize(times);
   // json-schema-diff alone runs for minutes on this pair: the run must end within the per-pair budget plus start-up.
   const limitMs = (verdict.budgetMs ?? 5000) + 3000;
-  return [row({ id: 'worst-oracle', name: 'oracle-slow pair (`not` over 10 nullable properties)', unit: 'ms', ...s,
-    budget: 'ends at the per-pair budget, inconclusive', pass: verdict.ok && s.max < limitMs,
-    note: `${verdict.why}; limit ${limitMs} ms` })];
+  return [
+    row({
+      id: 'worst-oracle',
+      name: 'oracle-slow pair (`not` over 10 nullable properties)',
+      unit: 'ms',
+      ...s,
+      budget: 'ends at the per-pair budget, inconclusive',
+      pass: verdict.ok && s.max < limitMs,
+      note: `${verdict.why}; limit ${limitMs} ms`,
+    }),
+  ];
 }
 
 /** The right outcome: an input-schema-inconclusive finding on the tool that says the time budget ran out. */
 export function checkOracleSlowVerdict(findings) {
-  const hit = findings.find((f) => f.rule === 'input-schema-inconclusive' && (f.subject === ORACLE_SLOW_TOOL || f.tool === ORACLE_SLOW_TOOL));
-  if (!hit) return { ok: false, why: `NO inconclusive finding: ${findings.map((f) => f.rule).join(', ') || 'no findings'}`, budgetMs: null };
+  const hit = findings.find(
+    (f) => f.rule === 'input-schema-inconclusive' && (f.subject === ORACLE_SLOW_TOOL || f.tool === ORACLE_SLOW_TOOL),
+  );
+  if (!hit)
+    return { ok: false, why: `NO inconclusive finding: ${findings.map((f) => f.rule).join(', ') || 'no findings'}`, budgetMs: null };
   const budget = /within (\d+) ?ms/.exec(String(hit.message));
   if (!budget) return { ok: false, why: `inconclusive, but not for the time budget: ${String(hit.message).slice(0, 80)}`, budgetMs: null };
   return { ok: true, why: `inconclusive, "no answer within ${budget[1]} ms"`, budgetMs: Number(budget[1]) };
@@ -343,17 +505,49 @@ async function endToEndCheck(opts, n, work) {
   const baseline = path.join(work, 'weather-1.0.0.snapshot.json');
   await run('snapshot weather 1.0.0', NODE, [CLI, 'snapshot', '--out', baseline, '--', NODE, CATALOG_SERVER, WEATHER('1.0.0')]);
   const capabilities = JSON.stringify(JSON.parse(readFileSync(baseline, 'utf8')).clientCapabilities ?? {});
-  const samples = await interleaved([
-    { name: 'floor', once: () => run('floor (SDK list tools) weather 1.1.0', NODE, [FLOOR, '--capabilities', capabilities, '--', NODE, CATALOG_SERVER, WEATHER('1.1.0')]) },
-    { name: 'check', once: () => run('mcp-contract check weather 1.1.0', NODE, [CLI, 'check', '--baseline', baseline, '--', NODE, CATALOG_SERVER, WEATHER('1.1.0')], { okCodes: [0, 1] }) },
-  ], n);
+  const samples = await interleaved(
+    [
+      {
+        name: 'floor',
+        once: () =>
+          run('floor (SDK list tools) weather 1.1.0', NODE, [
+            FLOOR,
+            '--capabilities',
+            capabilities,
+            '--',
+            NODE,
+            CATALOG_SERVER,
+            WEATHER('1.1.0'),
+          ]),
+      },
+      {
+        name: 'check',
+        once: () =>
+          run(
+            'mcp-contract check weather 1.1.0',
+            NODE,
+            [CLI, 'check', '--baseline', baseline, '--', NODE, CATALOG_SERVER, WEATHER('1.1.0')],
+            { okCodes: [0, 1] },
+          ),
+      },
+    ],
+    n,
+  );
   const floor = summarize(samples.floor.ms);
   const check = summarize(samples.check.ms);
   const ratio = check.median / floor.median;
   return [
     row({ id: 'check-floor', name: 'SDK connect + tools/list (floor), weather 1.1.0', unit: 'ms', ...floor }),
-    row({ id: 'check', name: 'mcp-contract check vs weather 1.0.0 baseline', unit: 'ms', ...check, baseline: 'floor', ratio,
-      budget: 'median ≤ 1.3× floor', pass: ratio <= 1.3 }),
+    row({
+      id: 'check',
+      name: 'mcp-contract check vs weather 1.0.0 baseline',
+      unit: 'ms',
+      ...check,
+      baseline: 'floor',
+      ratio,
+      budget: 'median ≤ 1.3× floor',
+      pass: ratio <= 1.3,
+    }),
   ];
 }
 
@@ -369,10 +563,19 @@ function fmt(v, unit) {
 /** The results as a Markdown table (readable in a terminal, pasteable into docs). */
 export function renderTable(rows) {
   const header = ['measurement', 'runs', 'min', 'median', 'max', 'ratio', 'budget', 'result', 'note'];
-  const lines = rows.map((r) => [
-    r.name, r.n ?? '', fmt(r.min, r.unit), fmt(r.median, r.unit), fmt(r.max, r.unit),
-    r.ratio !== null ? `${r.ratio.toFixed(2)}× ${r.baseline}` : '', r.budget ?? '', r.pass === null ? '' : r.pass ? 'PASS' : 'FAIL', r.note ?? '',
-  ].map(String));
+  const lines = rows.map((r) =>
+    [
+      r.name,
+      r.n ?? '',
+      fmt(r.min, r.unit),
+      fmt(r.median, r.unit),
+      fmt(r.max, r.unit),
+      r.ratio !== null ? `${r.ratio.toFixed(2)}× ${r.baseline}` : '',
+      r.budget ?? '',
+      r.pass === null ? '' : r.pass ? 'PASS' : 'FAIL',
+      r.note ?? '',
+    ].map(String),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...lines.map(line)].join('\n');
@@ -396,8 +599,13 @@ async function main() {
   // The bundle is self-contained (dependencies included, oracle-worker.js beside cli.js), so a copy runs as is.
   cpSync(path.join(root, 'dist'), path.join(work, 'dist'), { recursive: true });
   CLI = path.join(work, 'dist/cli.js');
-  const cleanup = () => { if (!opts.keep) rmSync(work, { recursive: true, force: true }); };
-  process.on('SIGINT', () => { cleanup(); process.exit(130); });
+  const cleanup = () => {
+    if (!opts.keep) rmSync(work, { recursive: true, force: true });
+  };
+  process.on('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
   const runs = opts.quick
     ? { cold: 5, capture: 4, scale: 3, worst: 3, oracle: 1, check: 4 }
     : { cold: 20, capture: 12, scale: 9, worst: 9, oracle: 3, check: 12 };
@@ -413,11 +621,27 @@ async function main() {
       rows.push(...(await fn()));
     } catch (err) {
       errors.push({ section: name, message: err.message });
-      rows.push(row({ id: `${name}-error`, name: `${name}: could not run`, unit: 'ms', min: null, median: null, max: null, n: null, pass: false, note: err.message.split('\n')[0] }));
+      rows.push(
+        row({
+          id: `${name}-error`,
+          name: `${name}: could not run`,
+          unit: 'ms',
+          min: null,
+          median: null,
+          max: null,
+          n: null,
+          pass: false,
+          note: err.message.split('\n')[0],
+        }),
+      );
     }
   };
   try {
-    await section('cold', async () => { const r = await coldStart(opts, runs.cold); cliVersionMs = r.cliVersionMs; return r.rows; });
+    await section('cold', async () => {
+      const r = await coldStart(opts, runs.cold);
+      cliVersionMs = r.cliVersionMs;
+      return r.rows;
+    });
     await section('capture', () => captureOverhead(opts, runs.capture, work));
     await section('scale', () => diffScale(opts, runs.scale, work, cliVersionMs));
     await section('worst', () => worstNullable(opts, runs.worst, work));
@@ -427,20 +651,34 @@ async function main() {
     cleanup();
   }
   const machine = {
-    cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}`,
-    loadAverageBefore: Number(loadBefore.toFixed(2)), loadAverageAfter: Number(os.loadavg()[0].toFixed(2)), rssMethod: RSS_METHOD,
-    durationS: Math.round((Date.now() - started) / 1000), quick: opts.quick, commit: gitCommit(),
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverageBefore: Number(loadBefore.toFixed(2)),
+    loadAverageAfter: Number(os.loadavg()[0].toFixed(2)),
+    rssMethod: RSS_METHOD,
+    durationS: Math.round((Date.now() - started) / 1000),
+    quick: opts.quick,
+    commit: gitCommit(),
   };
   const failed = rows.filter((r) => r.pass === false);
   if (opts.json) {
     process.stdout.write(JSON.stringify({ machine, rows, errors, pass: failed.length === 0 }, null, 2) + '\n');
   } else {
-    process.stdout.write(`\nmcp-contract bench (commit ${machine.commit}) — ${machine.cpus} × ${machine.cpuModel}, node ${machine.node}, load ${machine.loadAverageBefore} → ${machine.loadAverageAfter}, ${machine.durationS} s${opts.quick ? ', --quick' : ''}\n`);
+    process.stdout.write(
+      `\nmcp-contract bench (commit ${machine.commit}) — ${machine.cpus} × ${machine.cpuModel}, node ${machine.node}, load ${machine.loadAverageBefore} → ${machine.loadAverageAfter}, ${machine.durationS} s${opts.quick ? ', --quick' : ''}\n`,
+    );
     process.stdout.write(`peak RSS via ${RSS_METHOD}; runs are interleaved; ratios compare medians measured in this run\n\n`);
     process.stdout.write(renderTable(rows) + '\n');
     for (const e of errors) process.stdout.write(`\n${e.section}: ${e.message}\n`);
-    process.stdout.write(`\n${failed.length === 0 ? 'all budgets hold' : `${failed.length} budget(s) failed: ${failed.map((r) => r.id).join(', ')}`}\n`);
-    if (machine.loadAverageBefore > machine.cpus * 0.5) process.stdout.write(`note: the machine was busy (load ${machine.loadAverageBefore} on ${machine.cpus} cores); absolute times are inflated, ratios less so.\n`);
+    process.stdout.write(
+      `\n${failed.length === 0 ? 'all budgets hold' : `${failed.length} budget(s) failed: ${failed.map((r) => r.id).join(', ')}`}\n`,
+    );
+    if (machine.loadAverageBefore > machine.cpus * 0.5)
+      process.stdout.write(
+        `note: the machine was busy (load ${machine.loadAverageBefore} on ${machine.cpus} cores); absolute times are inflated, ratios less so.\n`,
+      );
     if (opts.keep) process.stdout.write(`generated files kept in ${work}\n`);
   }
   process.exitCode = failed.length && opts.fail ? 1 : 0;

@@ -27,6 +27,10 @@ let tools = 0;
 for (const file of [baseFile, headFile]) {
   const catalog = JSON.parse(readFileSync(file, 'utf8'));
   tools += catalog.tools.length;
-  if (flag === '--hash') for (const tool of catalog.tools) createHash('sha256').update(JSON.stringify(sortKeys(tool))).digest('hex');
+  if (flag === '--hash')
+    for (const tool of catalog.tools)
+      createHash('sha256')
+        .update(JSON.stringify(sortKeys(tool)))
+        .digest('hex');
 }
 process.stdout.write(`${tools}\n`);

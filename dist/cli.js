@@ -13,10 +13,10 @@ import "./chunks/chunk-PAFTTTTQ.js";
 
 // src/cli.ts
 var COMMANDS = {
-  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-WP4Y2GLU.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-VMCM3GKS.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-Z2NM7G3T.js") },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-LVENMYC4.js") }
+  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-FELPCAHU.js") },
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-Y3G2A6EE.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-TMTGIS35.js") },
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-DLG6HT2U.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -47,7 +47,9 @@ async function main(argv2) {
   }
   const entry = COMMANDS[command];
   if (!entry) {
-    throw new UserError(`unknown command "${command}"`, { hint: `use one of: ${Object.keys(COMMANDS).join(", ")} (see \`mcp-contract --help\`).` });
+    throw new UserError(`unknown command "${command}"`, {
+      hint: `use one of: ${Object.keys(COMMANDS).join(", ")} (see \`mcp-contract --help\`).`
+    });
   }
   return (await entry.load()).run(rest.filter((a) => a !== "--debug"));
 }

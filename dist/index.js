@@ -4,10 +4,10 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-MP7I3YQH.js";
+} from "./chunks/chunk-2PMYHFTN.js";
 import {
   captureCatalog
-} from "./chunks/chunk-JLJIYPYR.js";
+} from "./chunks/chunk-AIUQ7LN6.js";
 import {
   SARIF_SCHEMA,
   codeBlock,
@@ -16,19 +16,19 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-F4DNEDGF.js";
+} from "./chunks/chunk-6TNMJ3OE.js";
 import {
   loadSnapshot,
   policyForRun,
   resolveConfig
-} from "./chunks/chunk-KJMUBYHP.js";
+} from "./chunks/chunk-N6J3QCXQ.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-2RTKIR2H.js";
+} from "./chunks/chunk-AYQ3OK46.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-5UR2GAF7.js";
+} from "./chunks/chunk-QUIVCWMZ.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,
@@ -24683,7 +24683,8 @@ var GitHubApi = class {
       if (data instanceof ArrayBuffer) return Buffer.from(data).toString("utf8");
       const obj = data;
       if (obj && obj.type && obj.type !== "file") return null;
-      if (obj && typeof obj.content === "string") return Buffer.from(obj.content, obj.encoding || "base64").toString("utf8");
+      if (obj && typeof obj.content === "string")
+        return Buffer.from(obj.content, obj.encoding || "base64").toString("utf8");
       return JSON.stringify(data);
     } catch (err) {
       if (httpStatus(err) === 404) return null;
@@ -25061,7 +25062,9 @@ var toPosix = (p) => p.split(path2.sep).join("/");
 async function locateWorkspace(inputs, ctx) {
   const workDir = path2.resolve(ctx.workspace, inputs.workingDirectory);
   if (!existsSync3(workDir)) {
-    throw new UserError(`working-directory ${inputs.workingDirectory} does not exist in ${ctx.workspace}`, { hint: "give a path relative to the repository root, and check out the repository first (actions/checkout)." });
+    throw new UserError(`working-directory ${inputs.workingDirectory} does not exist in ${ctx.workspace}`, {
+      hint: "give a path relative to the repository root, and check out the repository first (actions/checkout)."
+    });
   }
   return { workDir, root: await repoRoot(workDir) ?? ctx.workspace };
 }
@@ -25073,7 +25076,9 @@ function configJobs(inputs, config, workDir, snapshotAt) {
   const configPath = config.file;
   const servers = config.servers;
   if (servers.length === 0) {
-    throw new UserError(`${configFile} lists no servers`, { hint: 'add a "servers" array, e.g. [{"name": "api", "command": ["node", "server.js"], "snapshot": "api.snapshot.json"}].' });
+    throw new UserError(`${configFile} lists no servers`, {
+      hint: 'add a "servers" array, e.g. [{"name": "api", "command": ["node", "server.js"], "snapshot": "api.snapshot.json"}].'
+    });
   }
   const seen = /* @__PURE__ */ new Set();
   return servers.map((s, i) => {
@@ -25094,7 +25099,9 @@ function configJobs(inputs, config, workDir, snapshotAt) {
       ...snapshotAt(snapshot)
     };
     if (seen.has(job.snapshotRel)) {
-      throw new UserError(`two servers in ${configFile} share the snapshot ${job.snapshotRel}`, { hint: 'give each server its own "snapshot" path.' });
+      throw new UserError(`two servers in ${configFile} share the snapshot ${job.snapshotRel}`, {
+        hint: 'give each server its own "snapshot" path.'
+      });
     }
     seen.add(job.snapshotRel);
     return job;
@@ -25175,12 +25182,21 @@ function emitAnnotations(annotations, log) {
     log[a.level](a.message, props);
   }
   if (sorted.length > MAX_WORKFLOW_ANNOTATIONS) {
-    log.info(`mcp-contract: ${sorted.length - MAX_WORKFLOW_ANNOTATIONS} more findings are not annotated; they are all in the job summary (and in the check run with \`check-name\`).`);
+    log.info(
+      `mcp-contract: ${sorted.length - MAX_WORKFLOW_ANNOTATIONS} more findings are not annotated; they are all in the job summary (and in the check run with \`check-name\`).`
+    );
   }
 }
 function toCheckAnnotations(annotations) {
   const level = { error: "failure", warning: "warning", notice: "notice" };
-  return annotations.filter((a) => a.file).map((a) => ({ path: a.file, start_line: a.line ?? 1, end_line: a.line ?? 1, annotation_level: level[a.level], title: a.title.slice(0, 255), message: a.message.slice(0, 64e3) }));
+  return annotations.filter((a) => a.file).map((a) => ({
+    path: a.file,
+    start_line: a.line ?? 1,
+    end_line: a.line ?? 1,
+    annotation_level: level[a.level],
+    title: a.title.slice(0, 255),
+    message: a.message.slice(0, 64e3)
+  }));
 }
 
 // src/github/check-run.ts
@@ -25194,7 +25210,8 @@ function clip(summary2) {
 async function publishCheckRun(api, req) {
   const summary2 = clip(req.summary);
   const batches = [];
-  for (let i = 0; i < req.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(req.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  for (let i = 0; i < req.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(req.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const [first = [], ...rest] = batches;
   const id = await api.createCheckRun({
     name: req.name,
@@ -25213,7 +25230,27 @@ import { promises as fs4, readFileSync as readFileSync3 } from "node:fs";
 import * as path3 from "node:path";
 import { promisify as promisify2 } from "node:util";
 var execFileP2 = promisify2(execFile2);
-var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs", ".py", ".go", ".rs", ".java", ".kt", ".cs", ".rb", ".php", ".json", ".yaml", ".yml"]);
+var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([
+  ".ts",
+  ".tsx",
+  ".mts",
+  ".cts",
+  ".js",
+  ".jsx",
+  ".mjs",
+  ".cjs",
+  ".py",
+  ".go",
+  ".rs",
+  ".java",
+  ".kt",
+  ".cs",
+  ".rb",
+  ".php",
+  ".json",
+  ".yaml",
+  ".yml"
+]);
 var SKIPPED_DIRS = /(^|\/)(node_modules|dist|vendor|build|out|coverage|target|\.git|\.venv|venv|__pycache__|\.next)\//;
 var SKIPPED_FILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|[^/]*\.snapshot\.json|[^/]*\.min\.js)$/;
 var TEST_PATHS = /(^|\/)(test|tests|__tests__|spec|fixtures?|examples?)\/|\.(test|spec)\.[a-z]+$/;
@@ -25224,12 +25261,16 @@ var PATTERNS = [
   { re: new RegExp(`\\b(?:registerTool|addTool|NewTool|tool)\\s*\\(\\s*${Q}${LIT}`, "gd"), kind: "tool", score: 3 },
   { re: new RegExp(`\\b(?:registerPrompt|addPrompt|NewPrompt|prompt)\\s*\\(\\s*${Q}${LIT}`, "gd"), kind: "prompt", score: 3 },
   // @mcp.tool(...) / @tool on the def (Python), #[tool(...)] on the fn (Rust); an explicit name= is caught below.
-  { re: /@[\w.]*\btool\b(?:\([^)]*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gd, kind: "tool", score: 3 },
-  { re: /@[\w.]*\bprompt\b(?:\([^)]*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gd, kind: "prompt", score: 3 },
-  { re: /#\[tool\b[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/gd, kind: "tool", score: 3 },
+  { re: /@[\w.]*\btool\b(?:\([^)]*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/dg, kind: "tool", score: 3 },
+  { re: /@[\w.]*\bprompt\b(?:\([^)]*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/dg, kind: "prompt", score: 3 },
+  { re: /#\[tool\b[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/dg, kind: "tool", score: 3 },
   // @mcp.tool(name="x"), Tool(name="x"), #[tool(name = "x")], [McpServerTool(Name = "x")]
   { re: new RegExp(`\\b(?:tool|Tool|McpServerTool)\\s*\\(\\s*(?:[^()]*?,\\s*)?[Nn]ame\\s*=\\s*${Q}${LIT}`, "gd"), kind: "tool", score: 3 },
-  { re: new RegExp(`\\b(?:prompt|Prompt|McpServerPrompt)\\s*\\(\\s*(?:[^()]*?,\\s*)?[Nn]ame\\s*=\\s*${Q}${LIT}`, "gd"), kind: "prompt", score: 3 },
+  {
+    re: new RegExp(`\\b(?:prompt|Prompt|McpServerPrompt)\\s*\\(\\s*(?:[^()]*?,\\s*)?[Nn]ame\\s*=\\s*${Q}${LIT}`, "gd"),
+    kind: "prompt",
+    score: 3
+  },
   // name: "x", "name": "x", Name: "x", name = "x" (object literals, JSON/YAML manifests, Go structs)
   { re: new RegExp(`\\b[Nn]ame["']?\\s*[:=]\\s*${Q}${LIT}`, "gd"), kind: "any", score: 1 }
 ];
@@ -25241,7 +25282,10 @@ function lineAt(text, index) {
 async function listFiles(root, maxFiles) {
   let files;
   try {
-    const { stdout } = await execFileP2("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await execFileP2("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024
+    });
     files = stdout.split("\0").filter(Boolean);
   } catch {
     files = [];
@@ -25382,7 +25426,7 @@ function renderNoBaseline(info2) {
 // src/github/sticky-comment.ts
 var COMMENT_LIMIT = 65536;
 function commentMarker(key) {
-  const safe = key.replace(/[^A-Za-z0-9._\/@+-]/g, "_").replace(/-{2,}/g, "-");
+  const safe = key.replace(/[^A-Za-z0-9._/@+-]/g, "_").replace(/-{2,}/g, "-");
   return `<!-- mcp-contract:${safe} -->`;
 }
 function commentBody(key, markdown, pointer = "The full report is in the job summary.") {
@@ -25442,11 +25486,24 @@ function outcomeJson(o) {
   if (o.kind === "checked") return toJsonReport(o.report);
   if (o.kind === "error") return { label, verdict: "fail", error: o.text };
   const { head } = o;
-  return { label, verdict: "pass", baseline: null, reason: o.reason, head: { name: head.server.name, version: head.server.version, hash: head.hashes.catalog, toolCount: head.tools.length } };
+  return {
+    label,
+    verdict: "pass",
+    baseline: null,
+    reason: o.reason,
+    head: { name: head.server.name, version: head.server.version, hash: head.hashes.catalog, toolCount: head.tools.length }
+  };
 }
 function reportlessMarkdown(o) {
   if (o.kind === "no-baseline") {
-    return renderNoBaseline({ label: labelOf(o), reason: o.reason, head: o.head, snapshotRel: o.job.snapshotRel, refreshCommand: o.job.refreshCommand, committedDrift: o.committedDrift });
+    return renderNoBaseline({
+      label: labelOf(o),
+      reason: o.reason,
+      head: o.head,
+      snapshotRel: o.job.snapshotRel,
+      refreshCommand: o.job.refreshCommand,
+      committedDrift: o.committedDrift
+    });
   }
   return [`### ❌ mcp-contract: ${inlineCode(o.job.key)} — could not be checked`, codeBlock(o.text, "text")].join("\n");
 }
@@ -25526,10 +25583,13 @@ async function publishComments(pub) {
     const body = commentBody(o.job.key, commentMarkdown(o, pub.plan.summaryPointer));
     const result = await upsertStickyComment(api, pr.number, o.job.key, body, { createIfMissing: isNoteworthy(o) });
     if (result.action === "forbidden") {
-      surface2.warning(`mcp-contract could not comment on pull request #${pr.number} (HTTP ${result.status}${pr.isFork ? ", a pull request from a fork gets a read-only token" : ""}); the full report is in the job summary. ${pr.isFork ? "" : "Give the job `permissions: pull-requests: write`."}`.trim());
+      surface2.warning(
+        `mcp-contract could not comment on pull request #${pr.number} (HTTP ${result.status}${pr.isFork ? ", a pull request from a fork gets a read-only token" : ""}); the full report is in the job summary. ${pr.isFork ? "" : "Give the job `permissions: pull-requests: write`."}`.trim()
+      );
       return;
     }
-    if (result.action !== "skipped") surface2.info(`mcp-contract: ${result.action} the pull request comment for ${oneLine(labelOf(o))} (id ${result.id})`);
+    if (result.action !== "skipped")
+      surface2.info(`mcp-contract: ${result.action} the pull request comment for ${oneLine(labelOf(o))} (id ${result.id})`);
   }
 }
 async function publishCheckRuns(pub, markdown, annotations) {
@@ -25553,7 +25613,9 @@ async function publishCheckRuns(pub, markdown, annotations) {
     } catch (err) {
       const status = httpStatus(err);
       if (status === 403 || status === 404) {
-        pub.surface.warning(`mcp-contract could not create the check run "${name}" (HTTP ${status}); give the job \`permissions: checks: write\` (not available to pull requests from forks). The step's own status still gates the merge.`);
+        pub.surface.warning(
+          `mcp-contract could not create the check run "${name}" (HTTP ${status}); give the job \`permissions: checks: write\` (not available to pull requests from forks). The step's own status still gates the merge.`
+        );
         return;
       }
       throw err;
@@ -25561,7 +25623,9 @@ async function publishCheckRuns(pub, markdown, annotations) {
   }
 }
 function mergedSarif(pub, index) {
-  const logs = pub.outcomes.flatMap((o) => o.kind === "checked" ? [toSarifLog(o.report, { locate: index.locator(o.job.snapshotRel), snapshotUri: o.job.snapshotRel })] : []);
+  const logs = pub.outcomes.flatMap(
+    (o) => o.kind === "checked" ? [toSarifLog(o.report, { locate: index.locator(o.job.snapshotRel), snapshotUri: o.job.snapshotRel })] : []
+  );
   if (logs.length === 0) return { version: "2.1.0", $schema: SARIF_SCHEMA, runs: [] };
   return { ...logs[0], runs: logs.flatMap((l) => l.runs) };
 }
@@ -25638,9 +25702,12 @@ async function snapshotAtBase(req, baseSha) {
   }
   if (req.root && await ensureCommit(req.root, baseSha)) return fromGit();
   if (apiSaidMissing) return missing;
-  throw new UserError(`could not read ${req.snapshotRel} at the base commit ${short(baseSha)}${apiError ? ` (GitHub API ${apiError})` : ""}, and git could not fetch that commit`, {
-    hint: "give the job `permissions: contents: read` (and pull-requests: write for the comment), or check out with `actions/checkout` so git can fetch the base commit; or set the `baseline` input to a file or git:REF:PATH."
-  });
+  throw new UserError(
+    `could not read ${req.snapshotRel} at the base commit ${short(baseSha)}${apiError ? ` (GitHub API ${apiError})` : ""}, and git could not fetch that commit`,
+    {
+      hint: "give the job `permissions: contents: read` (and pull-requests: write for the comment), or check out with `actions/checkout` so git can fetch the base commit; or set the `baseline` input to a file or git:REF:PATH."
+    }
+  );
 }
 async function resolveBaseline(req) {
   const explicit = req.baseline.trim();
@@ -25667,7 +25734,10 @@ async function openCheckSession(session) {
   return { ...session, tempDir: await fs7.mkdtemp(path6.join(session.ctx.runnerTemp, "mcp-contract-")) };
 }
 async function closeCheckSession(session) {
-  await session.baseWorktree?.then((w) => w.remove(), () => void 0);
+  await session.baseWorktree?.then(
+    (w) => w.remove(),
+    () => void 0
+  );
   await fs7.rm(session.tempDir, { recursive: true, force: true }).catch(() => void 0);
 }
 async function readApproval(ctx, api, label, log) {
@@ -25686,12 +25756,18 @@ async function readApproval(ctx, api, label, log) {
 function runShell(command, cwd, env, what) {
   return new Promise((resolve4, reject) => {
     const child = spawn("bash", ["-eo", "pipefail", "-c", command], { cwd, env, stdio: ["ignore", "inherit", "inherit"] });
-    child.on("error", (err) => reject(new UserError(`could not run ${what}: ${err.message}`, { hint: "bash must be on PATH (it is on GitHub-hosted runners)." })));
+    child.on(
+      "error",
+      (err) => reject(new UserError(`could not run ${what}: ${err.message}`, { hint: "bash must be on PATH (it is on GitHub-hosted runners)." }))
+    );
     child.on("close", (code, signal) => {
       if (code === 0) resolve4();
-      else reject(new UserError(`${what} failed (${signal ?? `exit code ${code}`}) in ${cwd}`, {
-        hint: `its output is in the log above; run \`${command}\` on a checkout of the base commit to reproduce, or fix the \`base-setup\` input.`
-      }));
+      else
+        reject(
+          new UserError(`${what} failed (${signal ?? `exit code ${code}`}) in ${cwd}`, {
+            hint: `its output is in the log above; run \`${command}\` on a checkout of the base commit to reproduce, or fix the \`base-setup\` input.`
+          })
+        );
     });
   });
 }
@@ -25709,7 +25785,10 @@ function baseTree(session, baseSha) {
     const worktree = await addWorktree(root, baseSha, session.ctx.runnerTemp);
     try {
       const baseWorkDir = path6.join(worktree.dir, path6.relative(root, workDir));
-      await session.surface.group(`mcp-contract: base-setup at ${baseSha.slice(0, 7)}`, () => runShell(session.inputs.baseSetup, baseWorkDir, baseSetupEnv(session.env), "`base-setup`"));
+      await session.surface.group(
+        `mcp-contract: base-setup at ${baseSha.slice(0, 7)}`,
+        () => runShell(session.inputs.baseSetup, baseWorkDir, baseSetupEnv(session.env), "`base-setup`")
+      );
     } catch (err) {
       await worktree.remove();
       throw err;

@@ -17,7 +17,9 @@ const entries = {
   'oracle-worker': 'src/diff/oracle-worker.ts',
 };
 const entryPoints = Object.fromEntries(
-  Object.entries(entries).filter(([, p]) => existsSync(path.join(root, p))).map(([k, p]) => [k, path.join(root, p)]),
+  Object.entries(entries)
+    .filter(([, p]) => existsSync(path.join(root, p)))
+    .map(([k, p]) => [k, path.join(root, p)]),
 );
 
 // The ahead-of-time meta-schema validators are source the bundle imports: generate them first (unchanged files are not rewritten).
@@ -41,7 +43,9 @@ const result = await build({
   // The bundle reads the binary token table (written below); js-tiktoken's rank module is the fallback of src/ only.
   external: ['js-tiktoken/ranks/o200k_base'],
   // CommonJS dependencies call require() on node builtins; give the ESM bundle a real require.
-  banner: { js: "import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);",
+  },
 });
 
 const written = new Set();
@@ -57,7 +61,13 @@ for (const file of result.outputFiles) {
 // It is made by the table module itself (bundled to a temporary file for this), so its reader and writer cannot drift.
 {
   const tableModule = await build({
-    entryPoints: [path.join(root, 'src/quality/token-table.ts')], bundle: true, platform: 'node', target: 'node20', format: 'esm', write: false, logLevel: 'warning',
+    entryPoints: [path.join(root, 'src/quality/token-table.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    write: false,
+    logLevel: 'warning',
   });
   const tmpModule = path.join(os.tmpdir(), `mcpc-token-table-${process.pid}.mjs`);
   writeFileSync(tmpModule, tableModule.outputFiles[0].contents);

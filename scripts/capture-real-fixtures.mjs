@@ -72,7 +72,9 @@ for (const [server, version, args] of SERVERS) {
     // The filesystem server names its temp dir in descriptions; replace it so the fixture is reproducible.
     const text = JSON.stringify(catalog, null, 2).split(dir).join('/tmp/allowed');
     writeFileSync(path.join(out, `${server}-${version}.json`), text + '\n');
-    console.log(`${server}-${version}: ${catalog.tools.length} tools, ${catalog.prompts.length} prompts, ${catalog.resources.length} resources, ${catalog.resourceTemplates.length} templates`);
+    console.log(
+      `${server}-${version}: ${catalog.tools.length} tools, ${catalog.prompts.length} prompts, ${catalog.resources.length} resources, ${catalog.resourceTemplates.length} templates`,
+    );
   } finally {
     await client.close().catch(() => {});
     rmSync(dir, { recursive: true, force: true });

@@ -9,8 +9,11 @@ try {
   process.exit(0);
 }
 if (status.trim()) {
-  console.error('dist/ is stale: it differs from a fresh `npm run build`.\n' + status +
-    '\nRun `npm run build` and commit dist/ and src/quality/meta-validators/.');
+  console.error(
+    'dist/ is stale: it differs from a fresh `npm run build`.\n' +
+      status +
+      '\nRun `npm run build` and commit dist/ and src/quality/meta-validators/.',
+  );
   process.exit(1);
 }
 console.log('check-dist: dist/ matches the source');

@@ -28,18 +28,41 @@ const out = mkdtempSync(path.join(tmpdir(), 'mcp-contract-demo-'));
 try {
   const snap = path.join(out, 'weather-1.1.0.snapshot.json');
   const codes = [
-    step('1. Snapshot weather 1.1.0 (boots the server over stdio, reads its whole catalog, hashes it)',
-      ['snapshot', '--out', snap, '--', ...server, 'fixtures/servers/weather/1.1.0.json']),
-    step('2. A pull request releasing weather 1.1.0: additive changes, minor bump → pass',
-      ['check', '--baseline', baseline, '--', ...server, 'fixtures/servers/weather/1.1.0.json']),
-    step('3. A pull request that renames a tool and adds a required parameter but only bumps to 1.2.0 → fail',
-      ['check', '--baseline', baseline, '--', ...server, 'fixtures/demo/weather-1.2.0-breaking.json']),
+    step('1. Snapshot weather 1.1.0 (boots the server over stdio, reads its whole catalog, hashes it)', [
+      'snapshot',
+      '--out',
+      snap,
+      '--',
+      ...server,
+      'fixtures/servers/weather/1.1.0.json',
+    ]),
+    step('2. A pull request releasing weather 1.1.0: additive changes, minor bump → pass', [
+      'check',
+      '--baseline',
+      baseline,
+      '--',
+      ...server,
+      'fixtures/servers/weather/1.1.0.json',
+    ]),
+    step('3. A pull request that renames a tool and adds a required parameter but only bumps to 1.2.0 → fail', [
+      'check',
+      '--baseline',
+      baseline,
+      '--',
+      ...server,
+      'fixtures/demo/weather-1.2.0-breaking.json',
+    ]),
   ];
   const expected = [0, 0, 1];
   const ok = codes.every((c, i) => c === expected[i]);
-  console.log('\n' + bold(ok
-    ? 'Demo complete: the safe release passed and the breaking one was stopped with the way out (exit codes 0, 0, 1 as expected).'
-    : `Demo finished with unexpected exit codes ${codes.join(', ')} (expected ${expected.join(', ')}).`));
+  console.log(
+    '\n' +
+      bold(
+        ok
+          ? 'Demo complete: the safe release passed and the breaking one was stopped with the way out (exit codes 0, 0, 1 as expected).'
+          : `Demo finished with unexpected exit codes ${codes.join(', ')} (expected ${expected.join(', ')}).`,
+      ),
+  );
   process.exitCode = ok ? 0 : 1;
 } finally {
   rmSync(out, { recursive: true, force: true });

@@ -16,8 +16,17 @@ let rulesMarkdown, RULES;
 try {
   const outfile = path.join(tmp, 'rules.mjs');
   await build({
-    stdin: { contents: "export { rulesMarkdown } from './src/commands/rules.ts'; export { RULES } from './src/rules/registry.ts';", resolveDir: root, loader: 'ts' },
-    outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error',
+    stdin: {
+      contents: "export { rulesMarkdown } from './src/commands/rules.ts'; export { RULES } from './src/rules/registry.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'error',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   ({ rulesMarkdown, RULES } = await import(pathToFileURL(outfile).href));
@@ -81,9 +90,12 @@ update('docs/rules.md', `# Rule reference\n\n${intro}\n${semantics}\n## Rules\n\
 const readmePath = path.join(root, 'README.md');
 if (existsSync(readmePath)) {
   const readme = readFileSync(readmePath, 'utf8');
-  const start = '<!-- rules:start -->', end = '<!-- rules:end -->';
-  const i = readme.indexOf(start), j = readme.indexOf(end);
-  if (i >= 0 && j > i) update('README.md', `${readme.slice(0, i + start.length)}\n${intro}\n${table.replace(/^### /gm, '#### ')}\n${readme.slice(j)}`);
+  const start = '<!-- rules:start -->',
+    end = '<!-- rules:end -->';
+  const i = readme.indexOf(start),
+    j = readme.indexOf(end);
+  if (i >= 0 && j > i)
+    update('README.md', `${readme.slice(0, i + start.length)}\n${intro}\n${table.replace(/^### /gm, '#### ')}\n${readme.slice(j)}`);
 }
 
 if (stale.length) {

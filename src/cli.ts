@@ -44,7 +44,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const entry = COMMANDS[command];
   if (!entry) {
-    throw new UserError(`unknown command "${command}"`, { hint: `use one of: ${Object.keys(COMMANDS).join(', ')} (see \`mcp-contract --help\`).` });
+    throw new UserError(`unknown command "${command}"`, {
+      hint: `use one of: ${Object.keys(COMMANDS).join(', ')} (see \`mcp-contract --help\`).`,
+    });
   }
   return (await entry.load()).run(rest.filter((a) => a !== '--debug'));
 }
@@ -59,7 +61,9 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const argv = process.argv.slice(2);
 main(argv).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (err) => {
     process.stderr.write(formatError(err, isDebug(argv)) + '\n');
     process.exitCode = exitCodeOf(err);

@@ -15,7 +15,9 @@ const surface: ActionSurface = {
   notice: (message, place) => core.notice(message, place),
   isDebug: () => core.isDebug() || process.env.ACTIONS_STEP_DEBUG === 'true',
   group: (name, fn) => core.group(name, fn),
-  ...(process.env.GITHUB_STEP_SUMMARY ? { writeSummary: async (markdown: string) => void (await core.summary.addRaw(markdown).write()) } : {}),
+  ...(process.env.GITHUB_STEP_SUMMARY
+    ? { writeSummary: async (markdown: string) => void (await core.summary.addRaw(markdown).write()) }
+    : {}),
   github: (token, ctx) => new GitHubApi(token, ctx.owner, ctx.repo, ctx.apiUrl),
 };
 

@@ -51,7 +51,10 @@ export async function analyze(base: Snapshot, head: Snapshot, opts: AnalyzeOptio
   const policy = opts.policy ?? {};
   const { lint, footprint } = qualitySwitches(policy);
   const measured = footprint ? await measureToolTokens(base, head) : undefined;
-  const diffFindings = await diffCatalogs(base, head, { ...(opts.oracle === false ? { oracle: false } : {}), ...(opts.now ? { now: opts.now } : {}) });
+  const diffFindings = await diffCatalogs(base, head, {
+    ...(opts.oracle === false ? { oracle: false } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
+  });
   // Catalog quality: new lint and footprint findings are gated like the diff's; those already in the base are only reported.
   const quality = await assessQuality(base, head, {
     ...(policy.quality ? { quality: policy.quality } : {}),

@@ -8,19 +8,40 @@ import type { ServerTarget } from '../config/types.js';
  * change how the server under test behaves; pass it with `--pass-env NODE_OPTIONS` when a server needs it.
  */
 export const ALLOWED_ENV = [
-  'PATH', 'HOME', 'USER', 'LOGNAME', 'LANG', 'LANGUAGE', 'TZ', 'TMPDIR', 'TEMP', 'TMP', 'SHELL', 'TERM',
+  'PATH',
+  'HOME',
+  'USER',
+  'LOGNAME',
+  'LANG',
+  'LANGUAGE',
+  'TZ',
+  'TMPDIR',
+  'TEMP',
+  'TMP',
+  'SHELL',
+  'TERM',
   // Windows: a process cannot start without some of these.
-  'SystemRoot', 'SystemDrive', 'windir', 'ComSpec', 'PATHEXT', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH',
-  'APPDATA', 'LOCALAPPDATA', 'ProgramData', 'ProgramFiles', 'ProgramFiles(x86)', 'CommonProgramFiles', 'NUMBER_OF_PROCESSORS',
+  'SystemRoot',
+  'SystemDrive',
+  'windir',
+  'ComSpec',
+  'PATHEXT',
+  'USERPROFILE',
+  'HOMEDRIVE',
+  'HOMEPATH',
+  'APPDATA',
+  'LOCALAPPDATA',
+  'ProgramData',
+  'ProgramFiles',
+  'ProgramFiles(x86)',
+  'CommonProgramFiles',
+  'NUMBER_OF_PROCESSORS',
 ];
 const ALLOWED_PREFIXES = ['LC_'];
 
 function isAllowed(name: string, caseInsensitive: boolean): boolean {
   const norm = caseInsensitive ? name.toUpperCase() : name;
-  return (
-    ALLOWED_ENV.some((a) => (caseInsensitive ? a.toUpperCase() : a) === norm) ||
-    ALLOWED_PREFIXES.some((p) => norm.startsWith(p))
-  );
+  return ALLOWED_ENV.some((a) => (caseInsensitive ? a.toUpperCase() : a) === norm) || ALLOWED_PREFIXES.some((p) => norm.startsWith(p));
 }
 
 /**

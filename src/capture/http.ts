@@ -8,7 +8,10 @@ import { MessageTooLarge, type Channel, type JsonRpcMessage } from './rpc.js';
 
 /** The server answered an HTTP request with an error status. */
 export class HttpStatusError extends Error {
-  constructor(readonly status: number, readonly body: string) {
+  constructor(
+    readonly status: number,
+    readonly body: string,
+  ) {
     super(`HTTP ${status}${body ? `: ${body.slice(0, 300)}` : ''}`);
     this.name = 'HttpStatusError';
   }
@@ -16,7 +19,10 @@ export class HttpStatusError extends Error {
 
 /** No HTTP answer at all: refused, reset, DNS, TLS. */
 export class ConnectionFailed extends Error {
-  constructor(readonly url: string, readonly reason: string) {
+  constructor(
+    readonly url: string,
+    readonly reason: string,
+  ) {
     super(`could not connect to ${url}: ${reason}`);
     this.name = 'ConnectionFailed';
   }
@@ -38,7 +44,10 @@ function toTransportError(err: unknown, url: string): Error {
     return new HttpStatusError(code, text);
   }
   if (err instanceof TypeError && /fetch failed/i.test(err.message)) return new ConnectionFailed(url, describeNetworkError(err));
-  if (err instanceof Error && ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH'].includes((err as NodeJS.ErrnoException).code ?? '')) {
+  if (
+    err instanceof Error &&
+    ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EHOSTUNREACH'].includes((err as NodeJS.ErrnoException).code ?? '')
+  ) {
     return new ConnectionFailed(url, describeNetworkError(err));
   }
   return err instanceof Error ? err : new Error(String(err));
@@ -90,18 +99,20 @@ export function cappedFetch(maxBytes: number, onExceeded: (error: MessageTooLarg
     const sse = (response.headers.get('content-type') ?? '').toLowerCase().includes('text/event-stream');
     const meter = sse ? new SseEventMeter() : undefined;
     let total = 0;
-    const counted = response.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        const open = meter ? meter.add(chunk) : (total += chunk.byteLength);
-        if (open > maxBytes) {
-          const error = new MessageTooLarge(maxBytes, sse ? 'an SSE event' : 'an HTTP response body');
-          onExceeded(error);
-          controller.error(error);
-          return;
-        }
-        controller.enqueue(chunk);
-      },
-    }));
+    const counted = response.body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          const open = meter ? meter.add(chunk) : (total += chunk.byteLength);
+          if (open > maxBytes) {
+            const error = new MessageTooLarge(maxBytes, sse ? 'an SSE event' : 'an HTTP response body');
+            onExceeded(error);
+            controller.error(error);
+            return;
+          }
+          controller.enqueue(chunk);
+        },
+      }),
+    );
     const capped = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
     Object.defineProperty(capped, 'url', { value: response.url });
     return capped;
@@ -114,7 +125,11 @@ class SdkTransportChannel implements Channel {
   onfatal?: (error: Error) => void;
   private closing = false;
 
-  constructor(readonly transport: Transport, private readonly url: string, log: (line: string) => void) {
+  constructor(
+    readonly transport: Transport,
+    private readonly url: string,
+    log: (line: string) => void,
+  ) {
     transport.onmessage = (m) => this.onmessage?.(m as unknown as JsonRpcMessage);
     // Errors of the optional server-to-client stream (e.g. 405 on GET) do not stop request/response traffic.
     transport.onerror = (e) => log(`http transport: ${e.message}`);
@@ -152,7 +167,12 @@ export interface HttpChannel extends Channel {
  * Streamable HTTP channel. Headers of the 2026-07-28 era (MCP-Protocol-Version and Mcp-Method on every POST) are
  * added by a fetch wrapper once the era is known; the SDK transport takes care of sessions and SSE responses.
  */
-export function streamableHttpChannel(url: string, headers: Record<string, string>, maxBytes: number, log: (line: string) => void): HttpChannel {
+export function streamableHttpChannel(
+  url: string,
+  headers: Record<string, string>,
+  maxBytes: number,
+  log: (line: string) => void,
+): HttpChannel {
   let modernVersion: string | undefined;
   let channel: (SdkTransportChannel & HttpChannel) | undefined;
   const capped = cappedFetch(maxBytes, (error) => channel?.onfatal?.(error));
@@ -163,7 +183,9 @@ export function streamableHttpChannel(url: string, headers: Record<string, strin
       try {
         const body = JSON.parse(init.body) as { method?: unknown };
         if (typeof body.method === 'string') h.set('mcp-method', body.method);
-      } catch { /* not ours to judge */ }
+      } catch {
+        /* not ours to judge */
+      }
       init = { ...init, headers: h };
     }
     return capped(input, init);
@@ -179,7 +201,13 @@ export function streamableHttpChannel(url: string, headers: Record<string, strin
 }
 
 /** Legacy HTTP+SSE channel (protocol 2024-11-05): GET opens the event stream, which names the POST endpoint. */
-export async function sseChannel(url: string, headers: Record<string, string>, timeoutMs: number, maxBytes: number, log: (line: string) => void): Promise<HttpChannel> {
+export async function sseChannel(
+  url: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+  maxBytes: number,
+  log: (line: string) => void,
+): Promise<HttpChannel> {
   let channel: (SdkTransportChannel & HttpChannel) | undefined;
   let rejectStart: (error: Error) => void = () => {};
   const capped = cappedFetch(maxBytes, (error) => {
@@ -216,7 +244,10 @@ export function portOf(url: URL): number {
 
 /** Whether something accepts TCP connections on the URL's host and port right now (one attempt). */
 export async function portAccepts(url: string, timeoutMs = 1000): Promise<boolean> {
-  return tryConnect(new URL(url), timeoutMs).then(() => true, () => false);
+  return tryConnect(new URL(url), timeoutMs).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** One TCP connection attempt to the URL's host and port: resolves on connect, rejects with the socket error. */

@@ -6,10 +6,26 @@ import type { ServerTarget, Timeouts } from '../config/types.js';
 import { CaptureError, UserError } from '../errors.js';
 import { neutraliseLogText } from '../text.js';
 import { serverEnvironment } from './environment.js';
-import { ConnectionFailed, HttpStatusError, portAccepts, portOf, sseChannel, streamableHttpChannel, waitForUrl, type HttpChannel } from './http.js';
+import {
+  ConnectionFailed,
+  HttpStatusError,
+  portAccepts,
+  portOf,
+  sseChannel,
+  streamableHttpChannel,
+  waitForUrl,
+  type HttpChannel,
+} from './http.js';
 import { describeListeners, listenersOn } from './port-owner.js';
 import { DEFAULT_LIMITS, ListProblem, readLists } from './lists.js';
-import { DEFAULT_CLIENT_CAPABILITIES, HandshakeInvalid, HandshakeRefused, negotiate, UnsupportedProtocolVersion, type Handshake } from './negotiate.js';
+import {
+  DEFAULT_CLIENT_CAPABILITIES,
+  HandshakeInvalid,
+  HandshakeRefused,
+  negotiate,
+  UnsupportedProtocolVersion,
+  type Handshake,
+} from './negotiate.js';
 import { ProcessGroup } from './process-group.js';
 import { MessageTooDeep, MessageTooLarge, RpcClient, RpcError, RpcTimeout, UnmatchedResponse } from './rpc.js';
 import { NonProtocolOutput, ServerClosedInput, ServerExited, StdioChannel } from './stdio.js';
@@ -33,10 +49,14 @@ export function validateTarget(target: ServerTarget): void {
     });
   }
   if (target.command?.some((a) => typeof a !== 'string') || target.command?.[0] === '') {
-    throw new UserError('the server command must be a non-empty list of strings', { hint: 'write it as "command": ["node", "server.js"].' });
+    throw new UserError('the server command must be a non-empty list of strings', {
+      hint: 'write it as "command": ["node", "server.js"].',
+    });
   }
   if (target.start && !target.url) {
-    throw new UserError('"start" launches an HTTP server, so it needs a url to connect to', { hint: 'add --url (or "url"), or run a stdio server directly after `--`.' });
+    throw new UserError('"start" launches an HTTP server, so it needs a url to connect to', {
+      hint: 'add --url (or "url"), or run a stdio server directly after `--`.',
+    });
   }
   if (target.url) {
     let u: URL;
@@ -51,7 +71,9 @@ export function validateTarget(target: ServerTarget): void {
   }
   for (const [key, value] of Object.entries({ ...target.timeouts, ...target.limits })) {
     if (value !== undefined && !(Number.isFinite(value) && value > 0)) {
-      throw new UserError(`${key} must be a positive number, got ${JSON.stringify(value)}`, { hint: 'timeouts are in milliseconds, e.g. --timeout-start 60000.' });
+      throw new UserError(`${key} must be a positive number, got ${JSON.stringify(value)}`, {
+        hint: 'timeouts are in milliseconds, e.g. --timeout-start 60000.',
+      });
     }
   }
 }
@@ -71,7 +93,10 @@ class CaptureRun {
   /** Progress lines: they quote server text (method names, messages), so each is neutralised before it is logged. */
   readonly log: (line: string) => void;
 
-  constructor(readonly target: ServerTarget, log: (line: string) => void) {
+  constructor(
+    readonly target: ServerTarget,
+    log: (line: string) => void,
+  ) {
     this.log = (line) => log(neutraliseLogText(line));
     this.timeouts = { ...DEFAULT_TIMEOUTS, ...target.timeouts };
   }
@@ -109,56 +134,106 @@ class CaptureRun {
     if (err instanceof ServerExited) {
       const how = err.exit.signal ? `was killed by ${err.exit.signal}` : `exited with code ${err.exit.code}`;
       if (this.stage === AFTER_INITIALIZE) {
-        return fail(`the server ${how} right after answering initialize`, `it completed the handshake and then quit; its stderr says why (a failed licence or config check, or a server that handles one request and exits).${rerun}`);
+        return fail(
+          `the server ${how} right after answering initialize`,
+          `it completed the handshake and then quit; its stderr says why (a failed licence or config check, or a server that handles one request and exits).${rerun}`,
+        );
       }
       if (inHandshake && err.exit.code === 0) {
-        return fail('the server exited (code 0) before answering the handshake', `it may have printed its usage and quit, or need a flag to serve MCP over stdio (e.g. \`stdio\` or \`--stdio\`); its stderr is below.${rerun}`);
+        return fail(
+          'the server exited (code 0) before answering the handshake',
+          `it may have printed its usage and quit, or need a flag to serve MCP over stdio (e.g. \`stdio\` or \`--stdio\`); its stderr is below.${rerun}`,
+        );
       }
       return inHandshake
-        ? fail(`the server crashed on start: it ${how} before answering the handshake`, `check the command, its arguments, --cwd and the environment it needs (only allowlisted variables are passed: add them with --env KEY=VALUE or --pass-env NAME); its stderr is below.${rerun}`)
+        ? fail(
+            `the server crashed on start: it ${how} before answering the handshake`,
+            `check the command, its arguments, --cwd and the environment it needs (only allowlisted variables are passed: add them with --env KEY=VALUE or --pass-env NAME); its stderr is below.${rerun}`,
+          )
         : fail(`the server ${how} during ${this.stage}`, `the server crashed while listing its catalog; its stderr is below.${rerun}`);
     }
     if (err instanceof NonProtocolOutput) {
-      return fail(`${err.message}, during ${this.stage}`, 'over stdio, stdout carries only JSON-RPC messages: make the server log to stderr (console.error in Node, print(..., file=sys.stderr) in Python) and drop any startup banner on stdout.');
+      return fail(
+        `${err.message}, during ${this.stage}`,
+        'over stdio, stdout carries only JSON-RPC messages: make the server log to stderr (console.error in Node, print(..., file=sys.stderr) in Python) and drop any startup banner on stdout.',
+      );
     }
     if (err instanceof UnmatchedResponse) {
-      return fail(`${err.message}, during ${this.stage}`, 'a JSON-RPC response must carry the id of the request it answers; check how the server copies the request id into its reply.');
+      return fail(
+        `${err.message}, during ${this.stage}`,
+        'a JSON-RPC response must carry the id of the request it answers; check how the server copies the request id into its reply.',
+      );
     }
     if (err instanceof ServerClosedInput) {
-      return fail(`${err.message}, during ${this.stage}`, `an MCP server over stdio must keep reading stdin until the client closes it; check what makes it close its input (its stderr is below).${rerun}`);
+      return fail(
+        `${err.message}, during ${this.stage}`,
+        `an MCP server over stdio must keep reading stdin until the client closes it; check what makes it close its input (its stderr is below).${rerun}`,
+      );
     }
     if (err instanceof MessageTooLarge) {
       const unbounded = this.target.url ? 'the server streams an answer without end' : 'the server writes unbounded output to stdout';
-      return fail(`${err.message} (limits.maxBytes) during ${this.stage}`, `if the catalog really is that large, raise --max-bytes (limits.maxBytes); otherwise ${unbounded}.`);
+      return fail(
+        `${err.message} (limits.maxBytes) during ${this.stage}`,
+        `if the catalog really is that large, raise --max-bytes (limits.maxBytes); otherwise ${unbounded}.`,
+      );
     }
     if (err instanceof MessageTooDeep) {
-      return fail(`${err.message}, during ${this.stage}`, 'real schemas nest a few dozen levels; one this deep usually comes from a recursive type expanded inline (use a $ref to $defs instead). Fix how the server builds that schema: mcp-contract cannot snapshot or compare it.');
+      return fail(
+        `${err.message}, during ${this.stage}`,
+        'real schemas nest a few dozen levels; one this deep usually comes from a recursive type expanded inline (use a $ref to $defs instead). Fix how the server builds that schema: mcp-contract cannot snapshot or compare it.',
+      );
     }
     if (err instanceof RpcTimeout) {
       return inHandshake
-        ? fail(`the server timed out in the handshake: no answer to ${err.method} within the start timeout (${this.timeouts.startMs} ms)`, `check that the command starts an MCP server on ${this.target.url ? this.target.url : 'stdio'} and does not wait for input (for npx use \`npx -y\`); if it is just slow to start, raise --timeout-start (timeouts.startMs).${rerun}`)
-        : fail(`the server did not answer ${this.stage} within ${err.timeoutMs} ms`, 'the server hangs or is very slow listing its catalog; raise --timeout-request (timeouts.requestMs) if it is just slow.');
+        ? fail(
+            `the server timed out in the handshake: no answer to ${err.method} within the start timeout (${this.timeouts.startMs} ms)`,
+            `check that the command starts an MCP server on ${this.target.url ? this.target.url : 'stdio'} and does not wait for input (for npx use \`npx -y\`); if it is just slow to start, raise --timeout-start (timeouts.startMs).${rerun}`,
+          )
+        : fail(
+            `the server did not answer ${this.stage} within ${err.timeoutMs} ms`,
+            'the server hangs or is very slow listing its catalog; raise --timeout-request (timeouts.requestMs) if it is just slow.',
+          );
     }
     if (err instanceof HandshakeRefused || err instanceof HandshakeInvalid) {
-      return fail(`the server did not complete an MCP handshake: ${err.message}`, 'check that the command or URL is an MCP server; mcp-contract speaks protocol 2024-11-05 through 2025-11-25 (initialize) and 2026-07-28 (server/discover).');
+      return fail(
+        `the server did not complete an MCP handshake: ${err.message}`,
+        'check that the command or URL is an MCP server; mcp-contract speaks protocol 2024-11-05 through 2025-11-25 (initialize) and 2026-07-28 (server/discover).',
+      );
     }
     if (err instanceof UnsupportedProtocolVersion) return fail(err.message, err.hint);
     if (err instanceof RpcError) {
       const notFound = err.code === -32601 ? ', although the server advertises the capability for it' : '';
-      return fail(`${this.stage} failed: the server answered JSON-RPC error ${err.code} "${err.rpcMessage}"${notFound}`, 'the server advertises a list it cannot serve; fix its list handler or stop advertising the capability.');
+      return fail(
+        `${this.stage} failed: the server answered JSON-RPC error ${err.code} "${err.rpcMessage}"${notFound}`,
+        'the server advertises a list it cannot serve; fix its list handler or stop advertising the capability.',
+      );
     }
     if (err instanceof ListProblem) return fail(err.message, err.hint);
     if (err instanceof HttpStatusError) {
       if (err.status === 401 || err.status === 403) {
-        return fail(`${this.where} refused access during ${this.stage} (HTTP ${err.status})`, 'pass credentials with --header "Authorization: Bearer <token>" ("headers" in the config, the Action\'s `headers` input); mcp-contract does not run OAuth flows.');
+        return fail(
+          `${this.where} refused access during ${this.stage} (HTTP ${err.status})`,
+          'pass credentials with --header "Authorization: Bearer <token>" ("headers" in the config, the Action\'s `headers` input); mcp-contract does not run OAuth flows.',
+        );
       }
-      return fail(`${this.where} answered HTTP ${err.status} during ${this.stage}: ${err.body.slice(0, 300)}`, 'check the URL path (Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse) and that the server speaks MCP.');
+      return fail(
+        `${this.where} answered HTTP ${err.status} during ${this.stage}: ${err.body.slice(0, 300)}`,
+        'check the URL path (Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse) and that the server speaks MCP.',
+      );
     }
     if (err instanceof ConnectionFailed) {
-      return fail(err.message, this.target.start ? 'the start command launched, but the server stopped answering; see its output below.' : 'start the server first, or let mcp-contract launch it with --start "<command>" (config: "start").');
+      return fail(
+        err.message,
+        this.target.start
+          ? 'the start command launched, but the server stopped answering; see its output below.'
+          : 'start the server first, or let mcp-contract launch it with --start "<command>" (config: "start").',
+      );
     }
     const message = err instanceof Error ? err.message : String(err);
-    return fail(`capture failed during ${this.stage}: ${message}`, `check that ${this.where} is an MCP server; re-run with --debug for the stack trace.`);
+    return fail(
+      `capture failed during ${this.stage}: ${message}`,
+      `check that ${this.where} is an MCP server; re-run with --debug for the stack trace.`,
+    );
   }
 }
 
@@ -171,7 +246,9 @@ async function checkCwd(cwd: string | undefined): Promise<void> {
   if (cwd === undefined) return;
   const stat = await fs.stat(cwd).catch(() => undefined);
   if (!stat?.isDirectory()) {
-    throw new UserError(`the server's working directory ${cwd} does not exist`, { hint: 'fix --cwd (or "cwd" in the config; relative paths are resolved against the config file).' });
+    throw new UserError(`the server's working directory ${cwd} does not exist`, {
+      hint: 'fix --cwd (or "cwd" in the config; relative paths are resolved against the config file).',
+    });
   }
 }
 
@@ -195,7 +272,14 @@ async function startHttpServer(run: CaptureRun, env: Record<string, string>, dea
   const url = run.target.url!;
   // A port that answers before the command runs belongs to someone else: its answer proves nothing about ours.
   const occupied = await portAccepts(url, Math.max(100, Math.min(1000, deadline - Date.now())));
-  run.group = await ProcessGroup.start({ argv: [run.target.start!], shell: true, cwd: run.target.cwd, env, label: 'the start command', stdout: 'log' });
+  run.group = await ProcessGroup.start({
+    argv: [run.target.start!],
+    shell: true,
+    cwd: run.target.cwd,
+    env,
+    label: 'the start command',
+    stdout: 'log',
+  });
   const group = run.group;
   run.onTeardown(() => group.end());
   run.log(`started \`${run.target.start}\` (pid ${group.pid}, own process group); waiting for ${url}`);
@@ -209,10 +293,13 @@ async function startHttpServer(run: CaptureRun, env: Record<string, string>, dea
     });
   }
   if (lastError !== undefined) {
-    throw new CaptureError(`${url} did not answer within ${run.timeouts.startMs} ms after the start command was launched (last connection error: ${lastError})`, {
-      hint: 'check that the start command listens on the host and port of --url; if it is slow to boot, raise --timeout-start (timeouts.startMs).',
-      details: await run.details(),
-    });
+    throw new CaptureError(
+      `${url} did not answer within ${run.timeouts.startMs} ms after the start command was launched (last connection error: ${lastError})`,
+      {
+        hint: 'check that the start command listens on the host and port of --url; if it is slow to boot, raise --timeout-start (timeouts.startMs).',
+        details: await run.details(),
+      },
+    );
   }
 }
 
@@ -227,7 +314,11 @@ async function waitForOwnListener(run: CaptureRun, group: ProcessGroup, url: str
   const foreign = () => {
     const ours = new Set(group.membersOnLinux().map((m) => m.pid));
     const listeners = listenersOn(port);
-    return { listeners, ownsPort: listeners?.some((l) => ours.has(l.pid)) ?? false, others: listeners?.filter((l) => !ours.has(l.pid)) ?? [] };
+    return {
+      listeners,
+      ownsPort: listeners?.some((l) => ours.has(l.pid)) ?? false,
+      others: listeners?.filter((l) => !ours.has(l.pid)) ?? [],
+    };
   };
   for (let wait = 50; ; wait = Math.min(wait * 1.5, 500)) {
     if (group.exitInfo) break;
@@ -236,16 +327,27 @@ async function waitForOwnListener(run: CaptureRun, group: ProcessGroup, url: str
     await new Promise((r) => setTimeout(r, wait));
   }
   const { listeners, others } = foreign();
-  const heldBy = others.length ? ` (held by ${describeListeners(others)})` : listeners === undefined ? '' : ' (by a process this user cannot inspect)';
+  const heldBy = others.length
+    ? ` (held by ${describeListeners(others)})`
+    : listeners === undefined
+      ? ''
+      : ' (by a process this user cannot inspect)';
   const inUse = `port ${port} was already in use${heldBy} before the start command ran`;
   const hint = `stop whatever holds port ${port}, or run the server on a free port and point --url at it; mcp-contract does not read a catalog from a server it cannot tell is the one it started.`;
   if (group.exitInfo) {
-    throw new CaptureError(`the start command \`${run.target.start}\` ${howItEnded(group.exitInfo)} before it listened on ${url}: ${inUse}`, { hint, details: await run.details() });
+    throw new CaptureError(
+      `the start command \`${run.target.start}\` ${howItEnded(group.exitInfo)} before it listened on ${url}: ${inUse}`,
+      { hint, details: await run.details() },
+    );
   }
-  const why = listeners === undefined
-    ? 'and on this system mcp-contract cannot tell which process answers there'
-    : `and none of the start command's processes listened on it within ${run.timeouts.startMs} ms`;
-  throw new CaptureError(`the start command \`${run.target.start}\` is running, but ${inUse}, ${why}`, { hint, details: await run.details() });
+  const why =
+    listeners === undefined
+      ? 'and on this system mcp-contract cannot tell which process answers there'
+      : `and none of the start command's processes listened on it within ${run.timeouts.startMs} ms`;
+  throw new CaptureError(`the start command \`${run.target.start}\` is running, but ${inUse}, ${why}`, {
+    hint,
+    details: await run.details(),
+  });
 }
 
 interface Connected {
@@ -283,10 +385,13 @@ async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, maxB
     } catch (sseErr) {
       if (sseErr instanceof MessageTooLarge) throw sseErr;
       const why = sseErr instanceof Error ? sseErr.message : String(sseErr);
-      throw new CaptureError(`${url} is neither a Streamable HTTP endpoint (POST answered HTTP ${err.status}) nor a legacy SSE endpoint (GET: ${why})`, {
-        hint: 'check the URL path: Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse.',
-        details: await run.details(),
-      });
+      throw new CaptureError(
+        `${url} is neither a Streamable HTTP endpoint (POST answered HTTP ${err.status}) nor a legacy SSE endpoint (GET: ${why})`,
+        {
+          hint: 'check the URL path: Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse.',
+          details: await run.details(),
+        },
+      );
     }
     const sseRpc = useChannel(sse);
     const handshake = await negotiate(sseRpc, {
@@ -356,12 +461,16 @@ export async function captureCatalog(target: ServerTarget, opts: CaptureOptions 
   const run = new CaptureRun(target, opts.log ?? (() => {}));
   let timer: NodeJS.Timeout | undefined;
   const work = capture(run);
-  work.catch(() => { /* reported through the race below, or superseded by the total timeout */ });
+  work.catch(() => {
+    /* reported through the race below, or superseded by the total timeout */
+  });
   const overall = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      reject(new CaptureError(`the capture did not finish within ${run.timeouts.totalMs} ms (it was at: ${run.stage})`, {
-        hint: 'the server is very slow or stuck; raise --timeout-total (timeouts.totalMs) if it is just slow.',
-      }));
+      reject(
+        new CaptureError(`the capture did not finish within ${run.timeouts.totalMs} ms (it was at: ${run.stage})`, {
+          hint: 'the server is very slow or stuck; raise --timeout-total (timeouts.totalMs) if it is just slow.',
+        }),
+      );
     }, run.timeouts.totalMs);
   });
   try {
@@ -377,4 +486,3 @@ export async function captureCatalog(target: ServerTarget, opts: CaptureOptions 
     await run.teardown();
   }
 }
-

@@ -25,7 +25,11 @@ export const LISTS: readonly ListSpec[] = [
 
 /** A list broke a rule of the protocol or a limit (repeating cursor, too many pages, an entry without identity). */
 export class ListProblem extends Error {
-  constructor(readonly method: string, message: string, readonly hint: string) {
+  constructor(
+    readonly method: string,
+    message: string,
+    readonly hint: string,
+  ) {
     super(message);
     this.name = 'ListProblem';
   }
@@ -40,7 +44,11 @@ export interface ListReadOptions {
 }
 
 /** Reads all four lists in turn (some servers mishandle concurrent requests). Unadvertised lists are empty. */
-export async function readLists(rpc: RpcClient, handshake: Handshake, opts: ListReadOptions): Promise<Record<ListSpec['key'], JsonObject[]>> {
+export async function readLists(
+  rpc: RpcClient,
+  handshake: Handshake,
+  opts: ListReadOptions,
+): Promise<Record<ListSpec['key'], JsonObject[]>> {
   const budget = { bytes: 0 };
   const out = { tools: [], prompts: [], resources: [], resourceTemplates: [] } as Record<ListSpec['key'], JsonObject[]>;
   for (const spec of LISTS) {
@@ -50,13 +58,23 @@ export async function readLists(rpc: RpcClient, handshake: Handshake, opts: List
   return out;
 }
 
-async function readList(rpc: RpcClient, handshake: Handshake, spec: ListSpec, opts: ListReadOptions, budget: { bytes: number }): Promise<JsonObject[]> {
+async function readList(
+  rpc: RpcClient,
+  handshake: Handshake,
+  spec: ListSpec,
+  opts: ListReadOptions,
+  budget: { bytes: number },
+): Promise<JsonObject[]> {
   const entries: JsonObject[] = [];
   const seenCursors = new Set<string>();
   let cursor: string | undefined;
   for (let pageNo = 1; ; pageNo++) {
     if (pageNo > opts.limits.maxPages) {
-      throw new ListProblem(spec.method, `${spec.method} still had more pages after ${opts.limits.maxPages} pages`, 'the server may paginate without end; if the list really is that long, raise limits.maxPages in the config (or --max-pages).');
+      throw new ListProblem(
+        spec.method,
+        `${spec.method} still had more pages after ${opts.limits.maxPages} pages`,
+        'the server may paginate without end; if the list really is that long, raise limits.maxPages in the config (or --max-pages).',
+      );
     }
     const params: JsonObject = {};
     if (cursor !== undefined) params.cursor = cursor;
@@ -76,15 +94,27 @@ async function readList(rpc: RpcClient, handshake: Handshake, spec: ListSpec, op
     }
     budget.bytes += bytes;
     if (budget.bytes > opts.limits.maxBytes) {
-      throw new ListProblem(spec.method, `the catalog is larger than ${opts.limits.maxBytes} bytes (reached while reading ${spec.method} page ${pageNo})`, 'if the catalog really is that large, raise limits.maxBytes in the config (or --max-bytes).');
+      throw new ListProblem(
+        spec.method,
+        `the catalog is larger than ${opts.limits.maxBytes} bytes (reached while reading ${spec.method} page ${pageNo})`,
+        'if the catalog really is that large, raise limits.maxBytes in the config (or --max-bytes).',
+      );
     }
     const list = result[spec.key];
     if (!Array.isArray(list)) {
-      throw new ListProblem(spec.method, `the ${spec.method} result has no "${spec.key}" array (got keys: ${Object.keys(result).join(', ') || 'none'})`, `the server's ${spec.method} handler returns the wrong shape; it must answer {"${spec.key}": [...]}.`);
+      throw new ListProblem(
+        spec.method,
+        `the ${spec.method} result has no "${spec.key}" array (got keys: ${Object.keys(result).join(', ') || 'none'})`,
+        `the server's ${spec.method} handler returns the wrong shape; it must answer {"${spec.key}": [...]}.`,
+      );
     }
     list.forEach((entry, i) => {
       if (!isObject(entry) || typeof entry[spec.idField] !== 'string') {
-        throw new ListProblem(spec.method, `${spec.method} page ${pageNo}, entry ${i} has no string "${spec.idField}": ${JSON.stringify(entry).slice(0, 200)}`, `every entry of ${spec.method} needs a "${spec.idField}"; fix the server's list handler.`);
+        throw new ListProblem(
+          spec.method,
+          `${spec.method} page ${pageNo}, entry ${i} has no string "${spec.idField}": ${JSON.stringify(entry).slice(0, 200)}`,
+          `every entry of ${spec.method} needs a "${spec.idField}"; fix the server's list handler.`,
+        );
       }
       entries.push(entry);
     });
@@ -92,10 +122,18 @@ async function readList(rpc: RpcClient, handshake: Handshake, spec: ListSpec, op
     const next = result.nextCursor;
     if (next === undefined || next === null || next === '') return entries;
     if (typeof next !== 'string') {
-      throw new ListProblem(spec.method, `${spec.method} page ${pageNo} has a non-string nextCursor: ${JSON.stringify(next)}`, 'cursors are opaque strings; fix the server\'s pagination.');
+      throw new ListProblem(
+        spec.method,
+        `${spec.method} page ${pageNo} has a non-string nextCursor: ${JSON.stringify(next)}`,
+        "cursors are opaque strings; fix the server's pagination.",
+      );
     }
     if (seenCursors.has(next)) {
-      throw new ListProblem(spec.method, `${spec.method} returned the cursor ${JSON.stringify(next)} twice (page ${pageNo}); following it would never end`, 'the server\'s pagination repeats a cursor; it must return a new cursor per page and omit nextCursor on the last one.');
+      throw new ListProblem(
+        spec.method,
+        `${spec.method} returned the cursor ${JSON.stringify(next)} twice (page ${pageNo}); following it would never end`,
+        "the server's pagination repeats a cursor; it must return a new cursor per page and omit nextCursor on the last one.",
+      );
     }
     seenCursors.add(next);
     cursor = next;

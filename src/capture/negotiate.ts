@@ -40,7 +40,10 @@ export interface Handshake {
 
 /** Both handshakes were refused: the server speaks no era we know (or is not an MCP server). */
 export class HandshakeRefused extends Error {
-  constructor(readonly initializeError: Error, readonly discoverError: Error) {
+  constructor(
+    readonly initializeError: Error,
+    readonly discoverError: Error,
+  ) {
     super(`the server refused initialize (${initializeError.message}) and server/discover (${discoverError.message})`);
     this.name = 'HandshakeRefused';
   }
@@ -105,15 +108,20 @@ export async function negotiate(rpc: RpcClient, opts: NegotiateOptions): Promise
   const log = opts.log ?? (() => {});
   let initializeError: Error;
   try {
-    const { result } = await rpc.request('initialize', {
-      protocolVersion: LEGACY_PROTOCOL_VERSION,
-      capabilities: opts.clientCapabilities,
-      clientInfo: { ...CLIENT_INFO },
-    }, opts.timeoutMs);
+    const { result } = await rpc.request(
+      'initialize',
+      {
+        protocolVersion: LEGACY_PROTOCOL_VERSION,
+        capabilities: opts.clientCapabilities,
+        clientInfo: { ...CLIENT_INFO },
+      },
+      opts.timeoutMs,
+    );
     if (typeof result.protocolVersion !== 'string') {
       throw new HandshakeInvalid(`the initialize result has no protocolVersion (got ${JSON.stringify(result).slice(0, 200)})`);
     }
-    if (!(INITIALIZE_PROTOCOL_VERSIONS as readonly string[]).includes(result.protocolVersion)) throw new UnsupportedProtocolVersion(result.protocolVersion);
+    if (!(INITIALIZE_PROTOCOL_VERSIONS as readonly string[]).includes(result.protocolVersion))
+      throw new UnsupportedProtocolVersion(result.protocolVersion);
     const handshake: Handshake = {
       era: 'legacy',
       protocolVersion: result.protocolVersion,
@@ -145,10 +153,13 @@ export async function negotiate(rpc: RpcClient, opts: NegotiateOptions): Promise
   } catch (err) {
     // A refusal (JSON-RPC error, or an HTTP error status) of both handshakes is reported with both reasons;
     // a crash, garbage on stdout or a timeout is reported as such.
-    if (err instanceof RpcError || typeof (err as { status?: unknown }).status === 'number') throw new HandshakeRefused(initializeError, err as Error);
+    if (err instanceof RpcError || typeof (err as { status?: unknown }).status === 'number')
+      throw new HandshakeRefused(initializeError, err as Error);
     throw err;
   }
-  const supported = Array.isArray(result.supportedVersions) ? result.supportedVersions.filter((v): v is string => typeof v === 'string') : [];
+  const supported = Array.isArray(result.supportedVersions)
+    ? result.supportedVersions.filter((v): v is string => typeof v === 'string')
+    : [];
   if (!supported.includes(MODERN_PROTOCOL_VERSION)) {
     throw new HandshakeInvalid(
       `the server refused initialize (${initializeError.message}) and its server/discover offers ${supported.length ? supported.join(', ') : 'no protocol versions'}, not ${MODERN_PROTOCOL_VERSION}`,

@@ -34,7 +34,9 @@ function commandOf(pid: number): string {
   try {
     const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
     if (argv.length) return argv.join(' ');
-  } catch { /* exited meanwhile */ }
+  } catch {
+    /* exited meanwhile */
+  }
   try {
     return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
   } catch {

@@ -42,7 +42,11 @@ export class ProcessGroup {
   readonly closed: Promise<void>;
   private ending: Promise<void> | undefined;
 
-  private constructor(readonly child: ChildProcess, readonly spec: SpawnSpec, private readonly treeMark: Buffer) {
+  private constructor(
+    readonly child: ChildProcess,
+    readonly spec: SpawnSpec,
+    private readonly treeMark: Buffer,
+  ) {
     this.exited = new Promise((resolve) => {
       child.once('exit', (code, signal) => {
         this.exitInfo = { code, signal };
@@ -52,7 +56,9 @@ export class ProcessGroup {
     this.closed = new Promise((resolve) => child.once('close', () => resolve()));
     child.stderr?.setEncoding('utf8').on('data', (d: string) => this.stderr.push(d));
     if (spec.stdout === 'log') child.stdout?.setEncoding('utf8').on('data', (d: string) => this.stderr.push(d));
-    child.stdin?.on('error', () => { /* EPIPE when the server died; its exit is reported instead */ });
+    child.stdin?.on('error', () => {
+      /* EPIPE when the server died; its exit is reported instead */
+    });
   }
 
   get pid(): number {
@@ -89,13 +95,17 @@ export class ProcessGroup {
     }
     try {
       process.kill(-this.pid, signal);
-    } catch { /* ESRCH: the group is already empty */ }
+    } catch {
+      /* ESRCH: the group is already empty */
+    }
     if (process.platform !== 'linux') return;
     for (const member of this.membersOnLinux()) {
       if (member.pgid === this.pid) continue; // signalled with the group
       try {
         process.kill(member.pid, signal);
-      } catch { /* exited meanwhile */ }
+      } catch {
+        /* exited meanwhile */
+      }
     }
   }
 
@@ -158,8 +168,11 @@ export class ProcessGroup {
         if (fields[0] === 'Z' || fields[0] === 'X') continue;
         const pgid = Number(fields[2]);
         // The environment block starts with a variable or follows a NUL: look for "\0NAME=value\0" or a leading "NAME=value\0".
-        if (pgid === this.pid || hasVariable(readFileSync(`/proc/${entry}/environ`), this.treeMark)) members.push({ pid: Number(entry), pgid });
-      } catch { /* exited while we looked, or not ours to read */ }
+        if (pgid === this.pid || hasVariable(readFileSync(`/proc/${entry}/environ`), this.treeMark))
+          members.push({ pid: Number(entry), pgid });
+      } catch {
+        /* exited while we looked, or not ours to read */
+      }
     }
     return members;
   }
@@ -183,10 +196,13 @@ function hasVariable(environ: Buffer, mark: Buffer): boolean {
 function spawnFailure(err: NodeJS.ErrnoException, spec: SpawnSpec): CaptureError {
   const command = spec.argv[0];
   if (err.code === 'ENOENT') {
-    return new CaptureError(`could not start ${spec.label}: ${spec.shell ? 'the shell' : `"${command}"`} was not found${spec.cwd ? ` (cwd ${spec.cwd})` : ''}`, {
-      hint: `check the command and that it is on PATH (the server gets PATH from this environment), or that --cwd exists; run \`${spec.argv.join(' ')}\` yourself to try it.`,
-      cause: err,
-    });
+    return new CaptureError(
+      `could not start ${spec.label}: ${spec.shell ? 'the shell' : `"${command}"`} was not found${spec.cwd ? ` (cwd ${spec.cwd})` : ''}`,
+      {
+        hint: `check the command and that it is on PATH (the server gets PATH from this environment), or that --cwd exists; run \`${spec.argv.join(' ')}\` yourself to try it.`,
+        cause: err,
+      },
+    );
   }
   if (err.code === 'EACCES') {
     return new CaptureError(`could not start ${spec.label}: "${command}" is not executable`, {

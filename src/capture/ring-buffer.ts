@@ -6,7 +6,10 @@ export class LineRing {
   private partial = '';
   private dropped = 0;
 
-  constructor(private readonly maxLines = 200, private readonly maxLineChars = 1000) {}
+  constructor(
+    private readonly maxLines = 200,
+    private readonly maxLineChars = 1000,
+  ) {}
 
   push(chunk: string): void {
     const parts = (this.partial + chunk).split('\n');

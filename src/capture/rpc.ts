@@ -16,7 +16,12 @@ export interface Channel {
 
 /** The server answered a request with a JSON-RPC error. */
 export class RpcError extends Error {
-  constructor(readonly method: string, readonly code: number, readonly rpcMessage: string, readonly data?: unknown) {
+  constructor(
+    readonly method: string,
+    readonly code: number,
+    readonly rpcMessage: string,
+    readonly data?: unknown,
+  ) {
     super(`${method} failed with JSON-RPC error ${code}: ${rpcMessage}`);
     this.name = 'RpcError';
   }
@@ -27,7 +32,10 @@ export class RpcError extends Error {
  * response body, one SSE event. Reading stops there, so an endless message costs at most the limit in memory.
  */
 export class MessageTooLarge extends Error {
-  constructor(readonly limit: number, readonly what = 'a message') {
+  constructor(
+    readonly limit: number,
+    readonly what = 'a message',
+  ) {
     super(`the server sent ${what} larger than ${limit} bytes`);
     this.name = 'MessageTooLarge';
   }
@@ -35,7 +43,10 @@ export class MessageTooLarge extends Error {
 
 /** The server did not answer a request in time. */
 export class RpcTimeout extends Error {
-  constructor(readonly method: string, readonly timeoutMs: number) {
+  constructor(
+    readonly method: string,
+    readonly timeoutMs: number,
+  ) {
     super(`${method} got no answer within ${timeoutMs} ms`);
     this.name = 'RpcTimeout';
   }
@@ -46,7 +57,10 @@ export class RpcTimeout extends Error {
  * which request it answers, so the capture stops at once rather than waiting for a reply that will never come.
  */
 export class UnmatchedResponse extends Error {
-  constructor(readonly id: unknown, readonly response: JsonRpcMessage) {
+  constructor(
+    readonly id: unknown,
+    readonly response: JsonRpcMessage,
+  ) {
     super(
       id === null || id === undefined
         ? `the server sent a response without an id (${JSON.stringify(response).slice(0, 200)}), which matches no request we sent`
@@ -66,7 +80,9 @@ export const MAX_MESSAGE_DEPTH = MAX_NESTING_DEPTH + 3;
 /** The server sent a message nested deeper than MAX_MESSAGE_DEPTH (a hostile or runaway schema). */
 export class MessageTooDeep extends Error {
   constructor(readonly limit: number) {
-    super(`the server sent a message nested more than ${limit} levels deep (a tool, prompt or resource may nest at most ${limit - 3} levels)`);
+    super(
+      `the server sent a message nested more than ${limit} levels deep (a tool, prompt or resource may nest at most ${limit - 3} levels)`,
+    );
     this.name = 'MessageTooDeep';
   }
 }
@@ -109,7 +125,10 @@ export class RpcClient {
   private readonly pending = new Map<number, Pending>();
   private fatal: Error | undefined;
 
-  constructor(private readonly channel: Channel, private readonly log: (line: string) => void = () => {}) {
+  constructor(
+    private readonly channel: Channel,
+    private readonly log: (line: string) => void = () => {},
+  ) {
     channel.onmessage = (m) => this.receive(m);
     channel.onfatal = (e) => this.fail(e);
   }
@@ -183,7 +202,9 @@ export class RpcClient {
     clearTimeout(p.timer);
     if (isObject(message.error)) {
       const { code, message: text, data } = message.error;
-      p.reject(new RpcError(p.method, typeof code === 'number' ? code : 0, typeof text === 'string' ? text : JSON.stringify(message.error), data));
+      p.reject(
+        new RpcError(p.method, typeof code === 'number' ? code : 0, typeof text === 'string' ? text : JSON.stringify(message.error), data),
+      );
     } else if (isObject(message.result)) {
       p.resolve({ result: message.result, bytes: Buffer.byteLength(JSON.stringify(message.result)) });
     } else {
@@ -205,7 +226,10 @@ export class RpcClient {
     let reply: JsonRpcMessage;
     if (method === 'ping') reply = { jsonrpc: '2.0', id, result: {} };
     else if (method === 'roots/list') reply = { jsonrpc: '2.0', id, result: { roots: [] } };
-    else reply = { jsonrpc: '2.0', id, error: { code: -32603, message: `mcp-contract only reads the catalog and does not answer ${method}` } };
-    this.channel.send(reply).catch(() => { /* the server went away; its exit is reported elsewhere */ });
+    else
+      reply = { jsonrpc: '2.0', id, error: { code: -32603, message: `mcp-contract only reads the catalog and does not answer ${method}` } };
+    this.channel.send(reply).catch(() => {
+      /* the server went away; its exit is reported elsewhere */
+    });
   }
 }

@@ -12,7 +12,10 @@ export class ServerExited extends Error {
 
 /** The server wrote something on stdout that is not a JSON-RPC message (a banner, a log line). */
 export class NonProtocolOutput extends Error {
-  constructor(readonly line: string, readonly why: string) {
+  constructor(
+    readonly line: string,
+    readonly why: string,
+  ) {
     super(`the server wrote non-protocol text on stdout (${why}): ${JSON.stringify(line.length > 200 ? line.slice(0, 200) + '…' : line)}`);
     this.name = 'NonProtocolOutput';
   }
@@ -36,7 +39,10 @@ export class StdioChannel implements Channel {
   private pendingLength = 0;
   private closing = false;
 
-  constructor(private readonly group: ProcessGroup, private readonly maxLineBytes: number) {
+  constructor(
+    private readonly group: ProcessGroup,
+    private readonly maxLineBytes: number,
+  ) {
     const { stdout } = group.child;
     stdout!.setEncoding('utf8').on('data', (chunk: string) => this.read(chunk));
     void group.exited.then((exit) => {
@@ -85,7 +91,9 @@ export class StdioChannel implements Channel {
         void this.brokenPipe('stdin is closed').then(reject);
         return;
       }
-      stdin.write(JSON.stringify(message) + '\n', (err) => (err ? void this.brokenPipe((err as NodeJS.ErrnoException).code ?? err.message).then(reject) : resolve()));
+      stdin.write(JSON.stringify(message) + '\n', (err) =>
+        err ? void this.brokenPipe((err as NodeJS.ErrnoException).code ?? err.message).then(reject) : resolve(),
+      );
     });
   }
 

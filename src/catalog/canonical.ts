@@ -59,7 +59,11 @@ function sortKeysWithin<T>(value: T, depth: number, where: string | undefined): 
   const obj = value as Record<string, unknown>;
   const keys = Object.keys(obj);
   let sorted = true;
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1]! > keys[i]!) { sorted = false; break; }
+  for (let i = 1; i < keys.length; i++)
+    if (keys[i - 1]! > keys[i]!) {
+      sorted = false;
+      break;
+    }
   if (!sorted) keys.sort();
   // Copy only once something differs: a fresh object when the order changes, else from the first changed child on.
   let out: Record<string, unknown> | undefined = sorted ? undefined : {};
@@ -95,10 +99,12 @@ function withoutVolatileMeta<T extends JsonObject>(entry: T): T {
 
 function byKey<T extends JsonObject>(key: string) {
   return (a: T, b: T): number => {
-    const ka = String(a[key] ?? ''), kb = String(b[key] ?? '');
+    const ka = String(a[key] ?? ''),
+      kb = String(b[key] ?? '');
     if (ka !== kb) return ka < kb ? -1 : 1;
     // Duplicate names (a server bug we report elsewhere): order by content so the result is still stable.
-    const sa = stableJson(a), sb = stableJson(b);
+    const sa = stableJson(a),
+      sb = stableJson(b);
     return sa < sb ? -1 : sa > sb ? 1 : 0;
   };
 }
@@ -116,7 +122,8 @@ export function equalJson(a: unknown, b: unknown): boolean {
     return true;
   }
   if (Array.isArray(b)) return false;
-  const ra = a as Record<string, unknown>, rb = b as Record<string, unknown>;
+  const ra = a as Record<string, unknown>,
+    rb = b as Record<string, unknown>;
   let count = 0;
   for (const k in ra) {
     if (ra[k] === undefined) continue;
@@ -172,12 +179,13 @@ export function canonicalize(catalog: Catalog, peer?: Catalog): Catalog {
     const same = peerTools.get(entry.name);
     const shared = same !== undefined ? SORTED_TOOL.get(same) : undefined;
     // A peer tool was sorted (and its depth checked) already: an equal tool is within the limit too.
-    const sorted = shared !== undefined && equalJson(entry, same) ? shared as ToolDef : sortedEntry(entry, 'tool');
+    const sorted = shared !== undefined && equalJson(entry, same) ? (shared as ToolDef) : sortedEntry(entry, 'tool');
     SORTED_TOOL.set(entry, sorted);
     return sorted;
   });
   const prompts = sortedEntries(catalog.prompts, 'prompt');
-  const resources = sortedEntries(catalog.resources, 'resource'), resourceTemplates = sortedEntries(catalog.resourceTemplates, 'resource template');
+  const resources = sortedEntries(catalog.resources, 'resource'),
+    resourceTemplates = sortedEntries(catalog.resourceTemplates, 'resource template');
   const out: Catalog = {
     server: pickDefined({ name: catalog.server.name, title: catalog.server.title, version: catalog.server.version }),
     capabilities: sortKeysWithin(catalog.capabilities ?? {}, 1, 'the server capabilities'),
@@ -244,15 +252,25 @@ export function hashTool(tool: Json): string {
 export function hashCatalog(c: Catalog): string {
   const server = pickDefined({ name: c.server.name, title: c.server.title });
   if (!CANONICAL.has(c)) {
-    return sha256(stableJson({
-      server, protocolVersion: c.protocolVersion ?? null, capabilities: c.capabilities, instructions: c.instructions ?? null,
-      tools: c.tools, prompts: c.prompts, resources: c.resources, resourceTemplates: c.resourceTemplates,
-    }));
+    return sha256(
+      stableJson({
+        server,
+        protocolVersion: c.protocolVersion ?? null,
+        capabilities: c.capabilities,
+        instructions: c.instructions ?? null,
+        tools: c.tools,
+        prompts: c.prompts,
+        resources: c.resources,
+        resourceTemplates: c.resourceTemplates,
+      }),
+    );
   }
   const j = JSON.stringify;
   const hash = createHash('sha256');
   hash.update(`{"capabilities":${j(c.capabilities)},"instructions":${j(c.instructions ?? null)},"prompts":${j(c.prompts)}`);
-  hash.update(`,"protocolVersion":${j(c.protocolVersion ?? null)},"resourceTemplates":${j(c.resourceTemplates)},"resources":${j(c.resources)}`);
+  hash.update(
+    `,"protocolVersion":${j(c.protocolVersion ?? null)},"resourceTemplates":${j(c.resourceTemplates)},"resources":${j(c.resources)}`,
+  );
   hash.update(`,"server":${j(server)},"tools":[`);
   c.tools.forEach((t, i) => hash.update((i ? ',' : '') + canonicalToolJson(t as Json)));
   hash.update(']}');
@@ -268,7 +286,10 @@ export function toSnapshot(catalog: Catalog, peer?: Catalog): Snapshot {
   const definitionsByName = new Map<string, Json[]>();
   for (const t of c.tools) definitionsByName.set(t.name, [...(definitionsByName.get(t.name) ?? []), t as Json]);
   const tools: Record<string, string> = Object.fromEntries(
-    [...definitionsByName].map(([name, definitions]) => [name, definitions.length === 1 ? hashTool(definitions[0]!) : sha256(stableJson(definitions))]),
+    [...definitionsByName].map(([name, definitions]) => [
+      name,
+      definitions.length === 1 ? hashTool(definitions[0]!) : sha256(stableJson(definitions)),
+    ]),
   );
   // Fixed top-level order reads well in a PR; everything below it is key-sorted.
   const snap: Snapshot = {

@@ -10,7 +10,8 @@ import { q } from '../findings/rule-kit.js';
 export const MCP_HEADER_KEYWORD = 'x-mcp-header';
 
 /** Why a declaration is invalid; each is one constraint of server/tools.mdx "x-mcp-header". */
-export type McpHeaderProblem = 'not-a-string' | 'empty' | 'control-character' | 'not-a-token' | 'type-not-allowed' | 'not-statically-reachable' | 'duplicate';
+export type McpHeaderProblem =
+  'not-a-string' | 'empty' | 'control-character' | 'not-a-token' | 'type-not-allowed' | 'not-statically-reachable' | 'duplicate';
 
 export interface McpHeaderDeclaration {
   /** JSON pointer, inside the inputSchema, of the schema that carries the keyword (e.g. "/properties/region"). */
@@ -36,7 +37,19 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const ALLOWED_TYPES = new Set(['string', 'integer', 'boolean']);
 
 /** Keywords whose value is one subschema, an array of subschemas, or a map of subschemas (JSON Schema 2020-12 and draft-07). */
-const ONE_SCHEMA = new Set(['items', 'additionalItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else']);
+const ONE_SCHEMA = new Set([
+  'items',
+  'additionalItems',
+  'additionalProperties',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+]);
 const SCHEMA_LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems', 'items']);
 const SCHEMA_MAP = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependencies']);
 
@@ -47,7 +60,9 @@ export function problemKeysOf(d: McpHeaderDeclaration): string[] {
 
 /** A readable name for a parameter chain ("options.limit"), or the schema's pointer when it is not a parameter. */
 export function describeParameter(d: Pick<McpHeaderDeclaration, 'parameter' | 'pointer'>): string {
-  return d.parameter && d.parameter.length ? `parameter ${JSON.stringify(d.parameter.join('.'))}` : `the schema at ${JSON.stringify(d.pointer || '/')}`;
+  return d.parameter && d.parameter.length
+    ? `parameter ${JSON.stringify(d.parameter.join('.'))}`
+    : `the schema at ${JSON.stringify(d.pointer || '/')}`;
 }
 
 /** The header a declaration asks for, for messages: `Mcp-Param-Region`. */
@@ -70,10 +85,15 @@ function valueProblems(value: Json): Array<[McpHeaderProblem, string]> {
   if (typeof value !== 'string') return [['not-a-string', `is ${JSON.stringify(value)}, not a string`]];
   if (value === '') return [['empty', 'is empty']];
   if (TOKEN.test(value)) return [];
-   
+
   if (/[\u0000-\u001f\u007f]/.test(value)) return [['control-character', 'contains a control character (CR, LF, tab, …)']];
-  const bad = [...new Set(value.replace(/[!#$%&'*+\-.^_`|~0-9A-Za-z]/g, ''))].slice(0, 5).map((c) => (c === ' ' ? 'a space' : JSON.stringify(c))).join(', ');
-  return [['not-a-token', `contains ${bad}, outside the HTTP token characters (letters, digits and !#$%&'*+-.^_\`|~; RFC 9110 section 5.1)`]];
+  const bad = [...new Set(value.replace(/[!#$%&'*+\-.^_`|~0-9A-Za-z]/g, ''))]
+    .slice(0, 5)
+    .map((c) => (c === ' ' ? 'a space' : JSON.stringify(c)))
+    .join(', ');
+  return [
+    ['not-a-token', `contains ${bad}, outside the HTTP token characters (letters, digits and !#$%&'*+-.^_\`|~; RFC 9110 section 5.1)`],
+  ];
 }
 
 /**
@@ -95,7 +115,12 @@ export function readMcpHeaders(inputSchema: Json | undefined): McpHeaderReading 
     for (const [k, v] of Object.entries(node)) {
       const at = `${pointer}/${pointerToken(k)}`;
       if (SCHEMA_MAP.has(k) && isObject(v)) {
-        for (const [name, sub] of Object.entries(v)) children.push({ node: sub, pointer: `${at}/${pointerToken(name)}`, chain: k === 'properties' && chain ? [...chain, name] : null });
+        for (const [name, sub] of Object.entries(v))
+          children.push({
+            node: sub,
+            pointer: `${at}/${pointerToken(name)}`,
+            chain: k === 'properties' && chain ? [...chain, name] : null,
+          });
       } else if (SCHEMA_LIST.has(k) && Array.isArray(v)) {
         v.forEach((sub, i) => children.push({ node: sub, pointer: `${at}/${i}`, chain: null }));
       } else if (ONE_SCHEMA.has(k)) {
@@ -112,12 +137,27 @@ export function readMcpHeaders(inputSchema: Json | undefined): McpHeaderReading 
     const type = typeProblem(node.type);
     if (type) issues.push(['type-not-allowed', type]);
     if (!chain || chain.length === 0) {
-      issues.push(['not-statically-reachable', chain ? 'is on the schema root, not on a property' : 'is not statically reachable from the schema root (only a chain of "properties" keys is: not items, anyOf/oneOf/allOf/not, if/then/else, $defs or $ref)']);
+      issues.push([
+        'not-statically-reachable',
+        chain
+          ? 'is on the schema root, not on a property'
+          : 'is not statically reachable from the schema root (only a chain of "properties" keys is: not items, anyOf/oneOf/allOf/not, if/then/else, $defs or $ref)',
+      ]);
     }
-    const declaration: McpHeaderDeclaration = { pointer, value, parameter: chain && chain.length ? chain : null, problems: [], reasons: [] };
+    const declaration: McpHeaderDeclaration = {
+      pointer,
+      value,
+      parameter: chain && chain.length ? chain : null,
+      problems: [],
+      reasons: [],
+    };
     if (typeof value === 'string' && value !== '') {
       const first = firstByName.get(value.toLowerCase());
-      if (first) issues.push(['duplicate', `repeats the header name of ${describeParameter(first)} (${JSON.stringify(first.value)}; header names compare case-insensitively)`]);
+      if (first)
+        issues.push([
+          'duplicate',
+          `repeats the header name of ${describeParameter(first)} (${JSON.stringify(first.value)}; header names compare case-insensitively)`,
+        ]);
       else firstByName.set(value.toLowerCase(), declaration);
     }
     declaration.problems = issues.map(([p]) => p);

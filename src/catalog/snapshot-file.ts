@@ -66,7 +66,11 @@ export async function readSource(source: string, cwd = process.cwd()): Promise<s
     }
     try {
       // --end-of-options: whatever the revision says, git reads it as a revision, never as an option.
-      const { stdout } = await execFileP('git', ['show', '--end-of-options', `${ref}:${file}`], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+      const { stdout } = await execFileP('git', ['show', '--end-of-options', `${ref}:${file}`], {
+        cwd,
+        maxBuffer: 512 * 1024 * 1024,
+        encoding: 'utf8',
+      });
       return stdout;
     } catch (err) {
       const stderr = String((err as { stderr?: string }).stderr ?? (err as Error).message).trim();
@@ -81,9 +85,10 @@ export async function readSource(source: string, cwd = process.cwd()): Promise<s
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError(`could not read ${source}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`, {
-      hint: code === 'ENOENT'
-        ? 'check the path; create a snapshot with `mcp-contract snapshot --out FILE -- <server command>`.'
-        : 'check the file permissions.',
+      hint:
+        code === 'ENOENT'
+          ? 'check the path; create a snapshot with `mcp-contract snapshot --out FILE -- <server command>`.'
+          : 'check the file permissions.',
       cause: err,
     });
   }
@@ -126,11 +131,15 @@ export function parseCatalogJson(value: unknown, source: string): LoadedCatalog 
     }
     formatVersion = obj.formatVersion;
     if (formatVersion > SNAPSHOT_FORMAT_VERSION || formatVersion < 1) {
-      throw new UserError(`${source} has snapshot format version ${formatVersion}; this mcp-contract reads format ${SNAPSHOT_FORMAT_VERSION}`, {
-        hint: formatVersion > SNAPSHOT_FORMAT_VERSION
-          ? 'the snapshot was written by a newer mcp-contract: upgrade mcp-contract (npx mcp-contract@latest) or pin the version that wrote it.'
-          : 'the snapshot is corrupted; regenerate it with `mcp-contract snapshot`.',
-      });
+      throw new UserError(
+        `${source} has snapshot format version ${formatVersion}; this mcp-contract reads format ${SNAPSHOT_FORMAT_VERSION}`,
+        {
+          hint:
+            formatVersion > SNAPSHOT_FORMAT_VERSION
+              ? 'the snapshot was written by a newer mcp-contract: upgrade mcp-contract (npx mcp-contract@latest) or pin the version that wrote it.'
+              : 'the snapshot is corrupted; regenerate it with `mcp-contract snapshot`.',
+        },
+      );
     }
   }
   const hasAnyList = ['tools', 'prompts', 'resources', 'resourceTemplates'].some((k) => k in obj);
@@ -140,7 +149,9 @@ export function parseCatalogJson(value: unknown, source: string): LoadedCatalog 
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const catalog: Catalog = {
     server: Object.fromEntries(
-      Object.entries({ name: str(serverRaw.name), title: str(serverRaw.title), version: str(serverRaw.version) }).filter(([, v]) => v !== undefined),
+      Object.entries({ name: str(serverRaw.name), title: str(serverRaw.title), version: str(serverRaw.version) }).filter(
+        ([, v]) => v !== undefined,
+      ),
     ),
     capabilities: isObject(obj.capabilities) ? obj.capabilities : {},
     tools: listOf(obj, 'tools', source, 'name') as Catalog['tools'],
@@ -206,7 +217,12 @@ export async function loadCatalogPair(baseSource: string, headSource: string, cw
 }
 
 /** parseCatalogJson of `text`, its tools parsed one by one and key-sorted (those in `known` by their text taken from there). */
-function parseToolByTool(text: string, source: string, slices: ToolSlices | undefined, known?: ReadonlyMap<string, JsonObject>): LoadedCatalog {
+function parseToolByTool(
+  text: string,
+  source: string,
+  slices: ToolSlices | undefined,
+  known?: ReadonlyMap<string, JsonObject>,
+): LoadedCatalog {
   const parseWhole = () => parseCatalogJson(parseJsonText(text, source), source);
   if (!slices) return parseWhole();
   let rest: unknown;

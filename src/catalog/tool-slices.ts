@@ -9,8 +9,14 @@ export interface ToolSlices {
   elements: number[];
 }
 
-const QUOTE = 34, BACKSLASH = 92, COMMA = 44, COLON = 58;
-const OPEN_OBJECT = 123, CLOSE_OBJECT = 125, OPEN_ARRAY = 91, CLOSE_ARRAY = 93;
+const QUOTE = 34,
+  BACKSLASH = 92,
+  COMMA = 44,
+  COLON = 58;
+const OPEN_OBJECT = 123,
+  CLOSE_OBJECT = 125,
+  OPEN_ARRAY = 91,
+  CLOSE_ARRAY = 93;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
@@ -50,7 +56,9 @@ function skipContainer(text: string, at: number): number {
  */
 export function toolSlices(text: string): ToolSlices | undefined {
   let i = 0;
-  const skipSpace = () => { while (i < text.length && isSpace(text.charCodeAt(i))) i++; };
+  const skipSpace = () => {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  };
   skipSpace();
   if (text.charCodeAt(i) !== OPEN_OBJECT) return undefined;
   i++;
@@ -93,7 +101,9 @@ export function toolSlices(text: string): ToolSlices | undefined {
 function elementsOf(text: string, start: number): ToolSlices | undefined {
   const elements: number[] = [];
   let i = start + 1;
-  const skipSpace = () => { while (i < text.length && isSpace(text.charCodeAt(i))) i++; };
+  const skipSpace = () => {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  };
   skipSpace();
   if (text.charCodeAt(i) === CLOSE_ARRAY) return { arrayStart: start, arrayEnd: i + 1, elements };
   for (;;) {

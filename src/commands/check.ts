@@ -75,10 +75,18 @@ function configuredServer(config: ContractConfig | undefined, name: string | und
   const servers = config?.servers ?? [];
   if (name !== undefined) {
     const found = servers.find((s) => s.name === name);
-    if (!found) throw usageError(`no server named "${name}" in the config`, `the config lists: ${servers.map((s) => s.name ?? '(unnamed)').join(', ') || 'no servers'}.`);
+    if (!found)
+      throw usageError(
+        `no server named "${name}" in the config`,
+        `the config lists: ${servers.map((s) => s.name ?? '(unnamed)').join(', ') || 'no servers'}.`,
+      );
     return found;
   }
-  if (servers.length > 1) throw usageError(`the config lists ${servers.length} servers; choose one with --server NAME`, `names: ${servers.map((s) => s.name ?? '(unnamed)').join(', ')}.`);
+  if (servers.length > 1)
+    throw usageError(
+      `the config lists ${servers.length} servers; choose one with --server NAME`,
+      `names: ${servers.map((s) => s.name ?? '(unnamed)').join(', ')}.`,
+    );
   return servers[0];
 }
 
@@ -88,14 +96,20 @@ export async function run(argv: string[]): Promise<number> {
   try {
     ({ values } = parseArgs({ args: flags, options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (err) {
-    throw usageError(`${(err as Error).message.split('\n')[0]}`, 'run `mcp-contract check --help` for the options; the server command goes after `--`.');
+    throw usageError(
+      `${(err as Error).message.split('\n')[0]}`,
+      'run `mcp-contract check --help` for the options; the server command goes after `--`.',
+    );
   }
   if (values.help) {
     process.stdout.write(CHECK_USAGE + '\n');
     return EXIT.ok;
   }
   if (!values.baseline) {
-    throw usageError('check needs --baseline (the base contract)', 'e.g. --baseline git:origin/main:mcp-contract.snapshot.json, or a snapshot file written by `mcp-contract snapshot`.');
+    throw usageError(
+      'check needs --baseline (the base contract)',
+      'e.g. --baseline git:origin/main:mcp-contract.snapshot.json, or a snapshot file written by `mcp-contract snapshot`.',
+    );
   }
   const format = parseFormat(values.format);
   const failOn = values['fail-on'];
@@ -121,12 +135,16 @@ export async function run(argv: string[]): Promise<number> {
     target = fromConfig ? (flagged ? mergeTargets(fromConfig, fromFlags) : fromConfig) : flagged ? fromFlags : undefined;
     // A configured server is refreshed through its config (which holds its cwd, env and flags).
     if (fromConfig && !flagged && values.snapshot !== undefined) {
-      refreshCommand = (config?.servers?.length ?? 0) > 1
-        ? `npx mcp-contract snapshot --config ${values.config}`
-        : `npx mcp-contract snapshot --config ${values.config} --out ${values.snapshot}`;
+      refreshCommand =
+        (config?.servers?.length ?? 0) > 1
+          ? `npx mcp-contract snapshot --config ${values.config}`
+          : `npx mcp-contract snapshot --config ${values.config} --out ${values.snapshot}`;
     }
   } else if (hasTargetArgs(values, command)) {
-    throw usageError('give either a server to capture or --head FILE, not both', 'drop `--head` to check the live server, or drop the server command to gate two files.');
+    throw usageError(
+      'give either a server to capture or --head FILE, not both',
+      'drop `--head` to check the live server, or drop the server command to gate two files.',
+    );
   }
 
   const result = await runCheck({
@@ -146,9 +164,15 @@ export async function run(argv: string[]): Promise<number> {
   const reportFile = values['out-report'];
   if (reportFile !== undefined) {
     try {
-      await writeFileAtomic(reportFile, renderReport(result.report, formatForFile(reportFile), values.snapshot ? { snapshotUri: values.snapshot } : {}));
+      await writeFileAtomic(
+        reportFile,
+        renderReport(result.report, formatForFile(reportFile), values.snapshot ? { snapshotUri: values.snapshot } : {}),
+      );
     } catch (err) {
-      throw new UserError(`could not write the report to ${reportFile}: ${(err as Error).message}`, { hint: 'check that the directory exists and is writable.', cause: err });
+      throw new UserError(`could not write the report to ${reportFile}: ${(err as Error).message}`, {
+        hint: 'check that the directory exists and is writable.',
+        cause: err,
+      });
     }
   }
   return result.exitCode;

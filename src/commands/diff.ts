@@ -29,27 +29,50 @@ breaking → major, safe → minor, warning/info → patch. \`diff\` compares no
 
 Exit codes: 0 no breaking change, 1 at least one breaking change, 2 bad input or usage.`;
 
-interface DiffArgs { base: string; head: string; format: ReportFormat; oracle: boolean; lint: boolean; footprint: boolean }
+interface DiffArgs {
+  base: string;
+  head: string;
+  format: ReportFormat;
+  oracle: boolean;
+  lint: boolean;
+  footprint: boolean;
+}
 
 function usageError(message: string): UserError {
-  return new UserError(message, { hint: 'run `mcp-contract diff --help` for the usage, e.g. `mcp-contract diff git:origin/main:mcp-contract.snapshot.json mcp-contract.snapshot.json`.' });
+  return new UserError(message, {
+    hint: 'run `mcp-contract diff --help` for the usage, e.g. `mcp-contract diff git:origin/main:mcp-contract.snapshot.json mcp-contract.snapshot.json`.',
+  });
 }
 
 export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
   const positional: string[] = [];
   let format: ReportFormat = 'text';
-  let oracle = true, lint = true, footprint = true;
+  let oracle = true,
+    lint = true,
+    footprint = true;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return 'help';
-    if (arg === '--no-oracle') { oracle = false; continue; }
-    if (arg === '--no-lint') { lint = false; continue; }
-    if (arg === '--no-footprint') { footprint = false; continue; }
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      format = parseFormat(arg === '--format' ? argv[++i] ?? '' : arg.slice('--format='.length));
+    if (arg === '--no-oracle') {
+      oracle = false;
       continue;
     }
-    if (arg === '--') { positional.push(...argv.slice(i + 1)); break; }
+    if (arg === '--no-lint') {
+      lint = false;
+      continue;
+    }
+    if (arg === '--no-footprint') {
+      footprint = false;
+      continue;
+    }
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      format = parseFormat(arg === '--format' ? (argv[++i] ?? '') : arg.slice('--format='.length));
+      continue;
+    }
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
     if (arg.startsWith('-') && arg !== '-') throw usageError(`unknown option ${arg} for diff`);
     positional.push(arg);
   }
@@ -63,7 +86,12 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
  */
 async function loadSnapshots(baseSource: string, headSource: string) {
   const [base, head] = await loadCatalogPair(baseSource, headSource);
-  return { baseSnap: toSnapshot(base.catalog), headSnap: toSnapshot(head.catalog, base.catalog), baseSource: base.source, headSource: head.source };
+  return {
+    baseSnap: toSnapshot(base.catalog),
+    headSnap: toSnapshot(head.catalog, base.catalog),
+    baseSource: base.source,
+    headSource: head.source,
+  };
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -88,7 +116,9 @@ export async function run(argv: string[]): Promise<number> {
     ...(analysis.footprint ? { footprint: analysis.footprint } : {}),
     ...(analysis.existing ? { lintExisting: analysis.existing } : {}),
   });
-  const out = renderReport(report, args.format, { color: args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR });
+  const out = renderReport(report, args.format, {
+    color: args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR,
+  });
   process.stdout.write(out.endsWith('\n') ? out : out + '\n');
   return analysis.findings.some((f) => f.severity === 'breaking') ? EXIT.violated : EXIT.ok;
 }

@@ -14,18 +14,28 @@ reads (input: what callers send; output: what callers read), what it is about an
 Rule ids are stable: use them in waivers and severity overrides.`;
 
 const SUBJECT_HEADINGS: Record<RuleDef['subject'], string> = {
-  tool: 'Tools', catalog: 'Catalog', prompt: 'Prompts', resource: 'Resources', resourceTemplate: 'Resource templates', server: 'Server',
+  tool: 'Tools',
+  catalog: 'Catalog',
+  prompt: 'Prompts',
+  resource: 'Resources',
+  resourceTemplate: 'Resource templates',
+  server: 'Server',
 };
 
 /** Rules grouped by subject, schema rules under their own headings, in registry order. */
 function groups(rules: readonly RuleDef[]): Array<[string, RuleDef[]]> {
   const out = new Map<string, RuleDef[]>();
   for (const r of rules) {
-    const heading = r.family === 'quality' ? 'Catalog quality (lint and token footprint; see docs/quality.md)'
-      : r.direction === 'input' ? 'Input schema (what callers send)'
-      : r.direction === 'output' ? 'Output schema (what callers read)'
-      : r.id.startsWith('annotation-') ? 'Annotations (effective values)'
-      : SUBJECT_HEADINGS[r.subject];
+    const heading =
+      r.family === 'quality'
+        ? 'Catalog quality (lint and token footprint; see docs/quality.md)'
+        : r.direction === 'input'
+          ? 'Input schema (what callers send)'
+          : r.direction === 'output'
+            ? 'Output schema (what callers read)'
+            : r.id.startsWith('annotation-')
+              ? 'Annotations (effective values)'
+              : SUBJECT_HEADINGS[r.subject];
     (out.get(heading) ?? out.set(heading, []).get(heading)!).push(r);
   }
   return [...out];
@@ -41,7 +51,8 @@ export function rulesMarkdown(rules: readonly RuleDef[] = RULES): string {
   const lines: string[] = [];
   for (const [heading, list] of groups(rules)) {
     lines.push(`### ${heading}`, '', '| id | severity | bump | meaning | emitted by |', '|---|---|---|---|---|');
-    for (const r of list) lines.push(`| \`${r.id}\` | ${r.severity} | ${BUMP_FOR_SEVERITY[r.severity]} | ${cell(r.description)} | \`${r.emittedBy}\` |`);
+    for (const r of list)
+      lines.push(`| \`${r.id}\` | ${r.severity} | ${BUMP_FOR_SEVERITY[r.severity]} | ${cell(r.description)} | \`${r.emittedBy}\` |`);
     lines.push('');
   }
   return lines.join('\n');
@@ -55,12 +66,18 @@ export function rulesText(rules: readonly RuleDef[] = RULES): string {
     for (const r of list) lines.push(`  ${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.description}`);
     lines.push('');
   }
-  lines.push(`${rules.length} rules. Severity is the default; some rules escalate (e.g. input-property-removed is breaking when the object forbids extra properties).`);
+  lines.push(
+    `${rules.length} rules. Severity is the default; some rules escalate (e.g. input-property-removed is breaking when the object forbids extra properties).`,
+  );
   return lines.join('\n');
 }
 
 export function rulesJson(rules: readonly RuleDef[] = RULES): string {
-  return JSON.stringify(rules.map((r) => ({ ...r, bump: BUMP_FOR_SEVERITY[r.severity] })), null, 2);
+  return JSON.stringify(
+    rules.map((r) => ({ ...r, bump: BUMP_FOR_SEVERITY[r.severity] })),
+    null,
+    2,
+  );
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -74,7 +91,10 @@ export async function run(argv: string[]): Promise<number> {
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
       if (!FORMATS.includes(value as Format)) {
-        throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`, { hint: 'run `mcp-contract rules --format json`.' });
+        throw new UserError(
+          `--format must be one of ${FORMATS.join(', ')}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`,
+          { hint: 'run `mcp-contract rules --format json`.' },
+        );
       }
       format = value as Format;
       continue;

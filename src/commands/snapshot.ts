@@ -56,21 +56,31 @@ async function planJobs(values: Record<string, unknown>, command: string[]): Pro
   const out = values.out as string | undefined;
   if (values.config === undefined) {
     if (!hasTargetArgs(values, command)) {
-      throw new UserError('no server to snapshot', { hint: 'put the server command after --, e.g. `mcp-contract snapshot -- node server.js`, or use --url or --config (see `mcp-contract snapshot --help`).' });
+      throw new UserError('no server to snapshot', {
+        hint: 'put the server command after --, e.g. `mcp-contract snapshot -- node server.js`, or use --url or --config (see `mcp-contract snapshot --help`).',
+      });
     }
-    return [{ label: flagTarget.url ?? command.join(' '), target: flagTarget, out: out ?? (values.print ? undefined : DEFAULT_SNAPSHOT_PATH) }];
+    return [
+      { label: flagTarget.url ?? command.join(' '), target: flagTarget, out: out ?? (values.print ? undefined : DEFAULT_SNAPSHOT_PATH) },
+    ];
   }
   const configFile = values.config as string;
   const config = await resolveConfig(configFile);
   const servers = config.servers;
   if (servers.length === 0) {
-    throw new UserError(`the config file ${configFile} lists no servers`, { hint: 'add a "servers" entry, e.g. {"servers": [{"command": ["node", "server.js"]}]}.' });
+    throw new UserError(`the config file ${configFile} lists no servers`, {
+      hint: 'add a "servers" entry, e.g. {"servers": [{"command": ["node", "server.js"]}]}.',
+    });
   }
   if (hasTargetArgs(values, command) && servers.length > 1) {
-    throw new UserError(`server flags apply to one server, but ${configFile} lists ${servers.length}`, { hint: 'put those settings in the config file, or use a config with one server.' });
+    throw new UserError(`server flags apply to one server, but ${configFile} lists ${servers.length}`, {
+      hint: 'put those settings in the config file, or use a config with one server.',
+    });
   }
   if ((out !== undefined || values.print) && servers.length > 1) {
-    throw new UserError(`--out and --print take one server, but ${configFile} lists ${servers.length}`, { hint: 'set each server\'s "snapshot" path in the config instead.' });
+    throw new UserError(`--out and --print take one server, but ${configFile} lists ${servers.length}`, {
+      hint: 'set each server\'s "snapshot" path in the config instead.',
+    });
   }
   const jobs = servers.map((server, i): Job => {
     const target = hasTargetArgs(values, command) ? mergeTargets(server, flagTarget) : server;
@@ -87,7 +97,9 @@ async function planJobs(values: Record<string, unknown>, command: string[]): Pro
     const key = path.resolve(job.out);
     const other = seen.get(key);
     if (other) {
-      throw new UserError(`servers "${other}" and "${job.label}" would both write ${key}`, { hint: 'give each server its own "snapshot" path in the config.' });
+      throw new UserError(`servers "${other}" and "${job.label}" would both write ${key}`, {
+        hint: 'give each server its own "snapshot" path in the config.',
+      });
     }
     seen.set(key, job.label);
   }
@@ -120,28 +132,37 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (positionals.length) {
-    throw new UserError(`snapshot: unexpected argument "${positionals[0]}"`, { hint: `put the server command after --: \`mcp-contract snapshot -- ${positionals.join(' ')}\`.` });
+    throw new UserError(`snapshot: unexpected argument "${positionals[0]}"`, {
+      hint: `put the server command after --: \`mcp-contract snapshot -- ${positionals.join(' ')}\`.`,
+    });
   }
   const jobs = await planJobs(values, command);
   const log = values.verbose ? (label: string) => (line: string) => process.stderr.write(`[${label}] ${line}\n`) : () => undefined;
 
-  const results = await Promise.allSettled(jobs.map(async (job) => {
-    const snapshot = toSnapshot(await captureCatalog(job.target, { log: log(job.label) }));
-    if (job.out !== undefined) await writeSnapshotFile(job.out, snapshot);
-    if (values.print) process.stdout.write(serializeSnapshot(snapshot));
-    // The server names itself: its name and version reach the log neutralised (no workflow commands, no escapes).
-    process.stderr.write(neutraliseLogText(summaryLine(snapshot, job.out ?? 'stdout')) + '\n');
-  }));
+  const results = await Promise.allSettled(
+    jobs.map(async (job) => {
+      const snapshot = toSnapshot(await captureCatalog(job.target, { log: log(job.label) }));
+      if (job.out !== undefined) await writeSnapshotFile(job.out, snapshot);
+      if (values.print) process.stdout.write(serializeSnapshot(snapshot));
+      // The server names itself: its name and version reach the log neutralised (no workflow commands, no escapes).
+      process.stderr.write(neutraliseLogText(summaryLine(snapshot, job.out ?? 'stdout')) + '\n');
+    }),
+  );
   const failures = results.flatMap((r, i) => (r.status === 'rejected' ? [{ job: jobs[i], error: r.reason as unknown }] : []));
   if (failures.length === 0) return EXIT.ok;
   if (jobs.length === 1) throw failures[0].error;
   // Several servers: say which failed, each with its own message; the exit code is the worst one.
   const lines = failures.map(({ job, error }) => {
-    const msg = error instanceof UserError ? `${error.message}${error.hint ? `\n    hint: ${error.hint}` : ''}${error.details ? `\n${error.details.replace(/^/gm, '    ')}` : ''}` : String(error);
+    const msg =
+      error instanceof UserError
+        ? `${error.message}${error.hint ? `\n    hint: ${error.hint}` : ''}${error.details ? `\n${error.details.replace(/^/gm, '    ')}` : ''}`
+        : String(error);
     return `${job.label}: ${msg}`;
   });
   const anyUsage = failures.some(({ error }) => !(error instanceof CaptureError));
   const message = `${failures.length} of ${jobs.length} servers could not be snapshotted`;
   const hint = 'fix the servers named above; the others were written.';
-  throw anyUsage ? new UserError(message, { hint, details: lines.join('\n') }) : new CaptureError(message, { hint, details: lines.join('\n') });
+  throw anyUsage
+    ? new UserError(message, { hint, details: lines.join('\n') })
+    : new CaptureError(message, { hint, details: lines.join('\n') });
 }

@@ -51,7 +51,9 @@ function positiveInt(flag: string, value: string | undefined): number | undefine
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) {
-    throw new UserError(`--${flag} must be a positive whole number, got "${value}"`, { hint: `e.g. --${flag} ${flag.startsWith('timeout') ? '60000 (milliseconds)' : '100'}` });
+    throw new UserError(`--${flag} must be a positive whole number, got "${value}"`, {
+      hint: `e.g. --${flag} ${flag.startsWith('timeout') ? '60000 (milliseconds)' : '100'}`,
+    });
   }
   return n;
 }
@@ -93,7 +95,9 @@ export function targetFromArgs(values: TargetValues, command: string[]): ServerT
     try {
       caps = JSON.parse(values['client-capabilities']);
     } catch (err) {
-      throw new UserError(`--client-capabilities is not valid JSON: ${(err as Error).message}`, { hint: `e.g. --client-capabilities '{"sampling":{}}' (or '{}' to declare none).` });
+      throw new UserError(`--client-capabilities is not valid JSON: ${(err as Error).message}`, {
+        hint: `e.g. --client-capabilities '{"sampling":{}}' (or '{}' to declare none).`,
+      });
     }
     if (caps === null || typeof caps !== 'object' || Array.isArray(caps)) {
       throw new UserError('--client-capabilities must be a JSON object', { hint: `e.g. --client-capabilities '{"sampling":{}}'.` });

@@ -19,13 +19,26 @@ export function jsonPathOf(instancePath: string): string {
     .split('/')
     .slice(1)
     .map(unescapePointerToken)
-    .reduce((acc, seg) => (/^\d+$/.test(seg) ? `${acc}[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? (acc ? `${acc}.${seg}` : seg) : `${acc}[${JSON.stringify(seg)}]`), '');
+    .reduce(
+      (acc, seg) =>
+        /^\d+$/.test(seg)
+          ? `${acc}[${seg}]`
+          : /^[A-Za-z_$][\w$]*$/.test(seg)
+            ? acc
+              ? `${acc}.${seg}`
+              : seg
+            : `${acc}[${JSON.stringify(seg)}]`,
+      '',
+    );
 }
 
 /** What each oneOf in the schema means, keyed by where it applies (ajv's schemaPath differs when a $ref is inlined). */
 const ONE_OF_MESSAGES: Array<[RegExp, string]> = [
   [/^\/servers\/\d+$/, 'needs exactly one of "command" (a stdio server, e.g. ["node", "server.js"]) or "url" (an HTTP server)'],
-  [/^\/policy\/versionSources\/\d+$/, 'must be {"type": "serverInfo"}, {"type": "package.json" | "server.json" | "pyproject.toml", "path"?} or {"type": "file", "path", "regex"}'],
+  [
+    /^\/policy\/versionSources\/\d+$/,
+    'must be {"type": "serverInfo"}, {"type": "package.json" | "server.json" | "pyproject.toml", "path"?} or {"type": "file", "path", "regex"}',
+  ],
 ];
 
 /** One readable line per problem; errors inside a oneOf branch are replaced by the oneOf's own summary. */
@@ -38,11 +51,17 @@ function describe(errors: ErrorObject[]): string[] {
       lines.add(`${where} ${ONE_OF_MESSAGES.find(([re]) => re.test(e.instancePath))?.[1] ?? e.message}`);
       continue;
     }
-    if ([...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/')) && /(^|\/)oneOf\//.test(e.schemaPath.replace(/^#\//, ''))) continue;
+    if (
+      [...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/')) &&
+      /(^|\/)oneOf\//.test(e.schemaPath.replace(/^#\//, ''))
+    )
+      continue;
     if (e.keyword === 'additionalProperties') {
       lines.add(`${where}: unknown field "${(e.params as { additionalProperty: string }).additionalProperty}"`);
     } else if (e.keyword === 'enum') {
-      lines.add(`${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`);
+      lines.add(
+        `${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+      );
     } else {
       lines.add(`${where} ${e.message}`);
     }
@@ -77,7 +96,11 @@ export async function readConfigFile(file: string, shownAs = file, relativeTo = 
   if (problems.length) {
     const shown = problems.slice(0, 8);
     throw new UserError(`the config file ${shownAs} is invalid: ${shown[0]}`, {
-      details: problems.length > 1 ? shown.map((p) => `  - ${p}`).join('\n') + (problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '') : undefined,
+      details:
+        problems.length > 1
+          ? shown.map((p) => `  - ${p}`).join('\n') +
+            (problems.length > shown.length ? `\n  … and ${problems.length - shown.length} more` : '')
+          : undefined,
       hint: 'fix the named field; the format is described by schema/config.schema.json (add "$schema": "./node_modules/mcp-contract/schema/config.schema.json" for editor help).',
     });
   }

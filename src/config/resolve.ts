@@ -64,7 +64,11 @@ export function policyForRun(policy: Policy | undefined, run: RunSettings): Poli
   const out: Policy = { ...policy };
   if (run.failOn !== undefined) out.failOn = run.failOn;
   if (run.lint === false || run.footprint === false) {
-    out.quality = { ...out.quality, ...(run.lint === false ? { lint: false } : {}), ...(run.footprint === false ? { footprint: false } : {}) };
+    out.quality = {
+      ...out.quality,
+      ...(run.lint === false ? { lint: false } : {}),
+      ...(run.footprint === false ? { footprint: false } : {}),
+    };
   }
   return out;
 }

@@ -5,11 +5,23 @@ import { defineRules, findingMaker, type MessageTable } from '../findings/rule-k
 import type { Finding } from '../findings/finding.js';
 
 export const ANNOTATION_RULES = defineRules('change', 'src/diff/annotations.ts', 'tool', {
-  'annotation-read-only-removed': ['breaking', 'a tool that was read-only (effective readOnlyHint) may now modify its environment; hosts that auto-approve read-only tools are now wrong'],
-  'annotation-destructive-added': ['breaking', 'a non-read-only tool became destructive (effective destructiveHint false → true): a safety escalation'],
-  'annotation-idempotent-removed': ['warning', 'a non-read-only tool is no longer idempotent (effective idempotentHint true → false): retries are no longer safe'],
+  'annotation-read-only-removed': [
+    'breaking',
+    'a tool that was read-only (effective readOnlyHint) may now modify its environment; hosts that auto-approve read-only tools are now wrong',
+  ],
+  'annotation-destructive-added': [
+    'breaking',
+    'a non-read-only tool became destructive (effective destructiveHint false → true): a safety escalation',
+  ],
+  'annotation-idempotent-removed': [
+    'warning',
+    'a non-read-only tool is no longer idempotent (effective idempotentHint true → false): retries are no longer safe',
+  ],
   'annotation-open-world-added': ['warning', 'a tool now reaches an open world (effective openWorldHint false → true): new external reach'],
-  'annotation-relaxed': ['safe', 'a behaviour hint moved in the safe direction (became read-only, non-destructive, idempotent or closed-world)'],
+  'annotation-relaxed': [
+    'safe',
+    'a behaviour hint moved in the safe direction (became read-only, non-destructive, idempotent or closed-world)',
+  ],
 });
 
 /** The hints as a client must assume them: spec defaults for absent or non-boolean values. */
@@ -36,7 +48,12 @@ export function effectiveHints(tool: ToolDef): EffectiveHints {
 }
 
 /** The hint names of effectiveHints(), by annotation key. */
-const HINT_OF = { readOnlyHint: 'readOnly', destructiveHint: 'destructive', idempotentHint: 'idempotent', openWorldHint: 'openWorld' } as const;
+const HINT_OF = {
+  readOnlyHint: 'readOnly',
+  destructiveHint: 'destructive',
+  idempotentHint: 'idempotent',
+  openWorldHint: 'openWorld',
+} as const;
 
 /** A hint that moved in the safe direction, by the name effectiveHints() gives it. */
 type RelaxedHint = keyof EffectiveHints;
@@ -63,11 +80,17 @@ const ANNOTATION_MESSAGES = {
 const finding = findingMaker(ANNOTATION_RULES, ANNOTATION_MESSAGES);
 
 export function compareAnnotations(name: string, base: ToolDef, head: ToolDef): Finding[] {
-  const b = effectiveHints(base), h = effectiveHints(head);
+  const b = effectiveHints(base),
+    h = effectiveHints(head);
   const out: Finding[] = [];
   // before/after are the effective values (spec defaults filled in), the values the rules compare: an absent
   // destructiveHint reads as true, not as null.
-  const at = (key: keyof typeof HINT_OF) => ({ subject: name, path: `/annotations/${key}`, before: b[HINT_OF[key]], after: h[HINT_OF[key]] });
+  const at = (key: keyof typeof HINT_OF) => ({
+    subject: name,
+    path: `/annotations/${key}`,
+    before: b[HINT_OF[key]],
+    after: h[HINT_OF[key]],
+  });
   const relaxed = (key: keyof typeof HINT_OF) => finding('annotation-relaxed', at(key), { tool: name, hint: HINT_OF[key] });
 
   if (b.readOnly && !h.readOnly) {

@@ -27,7 +27,8 @@ function firstByKey<T>(list: readonly T[], key: (item: T) => string): Map<string
  * them themselves.
  */
 export function compareLists<T>(before: readonly T[], after: readonly T[], key: (item: T) => string, visitor: ListVisitor<T>): void {
-  const old = firstByKey(before, key), fresh = firstByKey(after, key);
+  const old = firstByKey(before, key),
+    fresh = firstByKey(after, key);
   for (const [k, item] of old) if (!fresh.has(k)) visitor.onRemoved?.(item);
   for (const [k, item] of fresh) {
     if (old.has(k)) visitor.onMutual?.(old.get(k) as T, item);

@@ -25,11 +25,16 @@ export interface EntryChange<A> {
 }
 
 /** Who the entry is (`label`, e.g. `Prompt "x"`) and its titles, null when absent. */
-export interface TitleArgs { label: string; before: Json; after: Json }
+export interface TitleArgs {
+  label: string;
+  before: Json;
+  after: Json;
+}
 
 /** A changed title of a prompt, resource or template; undefined when equal. */
 export function titleChange(label: string, base: JsonObject, head: JsonObject): EntryChange<TitleArgs> | undefined {
-  const before = base.title ?? null, after = head.title ?? null;
+  const before = base.title ?? null,
+    after = head.title ?? null;
   if (stableJson(before) === stableJson(after)) return undefined;
   return { fields: { path: '/title', before, after }, args: { label, before, after } };
 }
@@ -38,14 +43,23 @@ export function titleMessage({ label, before, after }: TitleArgs): string {
   return `${label} title changed from ${q(before)} to ${q(after)}.`;
 }
 
-export interface DescriptionArgs { label: string; change: TextChange }
+export interface DescriptionArgs {
+  label: string;
+  change: TextChange;
+}
 
 /** A changed description (read by models; info when only punctuation changed); undefined when the words are equal. */
 export function descriptionChange(label: string, base: JsonObject, head: JsonObject): EntryChange<DescriptionArgs> | undefined {
   const change = textChange(base.description, head.description);
   if (!change) return undefined;
   return {
-    fields: { path: '/description', before: base.description ?? null, after: head.description ?? null, ...cosmeticSeverity(change), extra: change.extra as unknown as Record<string, Json> },
+    fields: {
+      path: '/description',
+      before: base.description ?? null,
+      after: head.description ?? null,
+      ...cosmeticSeverity(change),
+      extra: change.extra as unknown as Record<string, Json>,
+    },
     args: { label, change },
   };
 }

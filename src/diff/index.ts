@@ -23,7 +23,6 @@ export interface DiffOptions {
   witness?: WitnessOptions | false;
 }
 
-
 /** Runs the oracle once over every undecided schema pair of the whole catalog and turns its verdicts into findings. */
 async function runOracle(pending: UndecidedSchemaPair[], option: SchemaOracle | false | undefined): Promise<Finding[]> {
   if (pending.length === 0) return [];
@@ -31,7 +30,12 @@ async function runOracle(pending: UndecidedSchemaPair[], option: SchemaOracle | 
   if (option === false) {
     // Oracle off: what the walker could not decide stays undecided, and says so.
     for (const p of pending) {
-      const change = oracleFinding('inconclusive', p.direction, p.hadBreakingChange, ['set comparison disabled (--no-oracle)', ...p.reasons].join('; '));
+      const change = oracleFinding(
+        'inconclusive',
+        p.direction,
+        p.hadBreakingChange,
+        ['set comparison disabled (--no-oracle)', ...p.reasons].join('; '),
+      );
       if (change) findings.push(schemaFinding(p.tool, p.direction, change));
     }
     return findings;
@@ -54,7 +58,14 @@ async function runOracle(pending: UndecidedSchemaPair[], option: SchemaOracle | 
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = stableJson({ rule: f.rule, kind: f.kind, subject: f.subject, path: f.path, before: f.before ?? null, after: f.after ?? null });
+    const key = stableJson({
+      rule: f.rule,
+      kind: f.kind,
+      subject: f.subject,
+      path: f.path,
+      before: f.before ?? null,
+      after: f.after ?? null,
+    });
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -67,11 +78,17 @@ function dedupe(findings: Finding[]): Finding[] {
  * fields never produce findings. Tools with equal canonical hashes are skipped without walking.
  */
 export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptions = {}): Promise<Finding[]> {
-  const b = canonicalize(base), h = canonicalize(head);
+  const b = canonicalize(base),
+    h = canonicalize(head);
   const tools = diffTools(b.tools, h.tools, opts.now ?? new Date());
   const findings = dedupe([
-    ...tools.findings, ...diffMcpHeaders(b, h, tools.findings), ...diffNetworkRefs(b, h, tools.findings),
-    ...diffServer(b, h), ...diffPrompts(b, h), ...diffResources(b, h), ...diffResourceTemplates(b, h),
+    ...tools.findings,
+    ...diffMcpHeaders(b, h, tools.findings),
+    ...diffNetworkRefs(b, h, tools.findings),
+    ...diffServer(b, h),
+    ...diffPrompts(b, h),
+    ...diffResources(b, h),
+    ...diffResourceTemplates(b, h),
     ...(await runOracle(tools.undecided, opts.oracle)),
   ]);
   // Every breaking schema finding gets a checked witness, and every schema change called non-breaking a counterexample search.

@@ -10,8 +10,16 @@ import { isObject, pointerToken, type Json } from '../findings/json.js';
 import { defineRules, makeFinding, q } from '../findings/rule-kit.js';
 
 export const NETWORK_REF_RULES = defineRules('change', 'src/diff/network-refs.ts', 'tool', {
-  'input-schema-network-ref-added': ['breaking', 'the inputSchema newly references a schema by http(s) URI: clients must not fetch it, and a schema with an unresolved external $ref should be rejected (MCP 2026-07-28), so validating clients refuse every call', 'input'],
-  'output-schema-network-ref-added': ['breaking', 'the outputSchema newly references a schema by http(s) URI: clients must not fetch it, and a schema with an unresolved external $ref should be rejected (MCP 2026-07-28), so validating clients refuse every result', 'output'],
+  'input-schema-network-ref-added': [
+    'breaking',
+    'the inputSchema newly references a schema by http(s) URI: clients must not fetch it, and a schema with an unresolved external $ref should be rejected (MCP 2026-07-28), so validating clients refuse every call',
+    'input',
+  ],
+  'output-schema-network-ref-added': [
+    'breaking',
+    'the outputSchema newly references a schema by http(s) URI: clients must not fetch it, and a schema with an unresolved external $ref should be rejected (MCP 2026-07-28), so validating clients refuse every result',
+    'output',
+  ],
 });
 
 /** Keywords whose values are data, not schemas: never searched for `$ref`. */
@@ -20,7 +28,8 @@ const NETWORK_URI = /^https?:\/\//i;
 
 /** Each network `$ref`/`$dynamicRef` URI of a schema with the pointer it is first met at (document order). */
 export function networkRefs(schema: Json | undefined): Map<string, string> {
-  const refs = new Map<string, string>(), ids = new Set<string>();
+  const refs = new Map<string, string>(),
+    ids = new Set<string>();
   const stack: Array<{ node: Json; at: string }> = [{ node: schema ?? null, at: '' }];
   while (stack.length) {
     const { node, at } = stack.pop()!;
@@ -43,7 +52,11 @@ export function networkRefs(schema: Json | undefined): Map<string, string> {
 
 const SIDES = [
   { key: 'inputSchema', rule: 'input-schema-network-ref-added', consequence: 'clients that validate arguments reject every call' },
-  { key: 'outputSchema', rule: 'output-schema-network-ref-added', consequence: 'clients that validate structured results (they SHOULD) reject every result' },
+  {
+    key: 'outputSchema',
+    rule: 'output-schema-network-ref-added',
+    consequence: 'clients that validate structured results (they SHOULD) reject every result',
+  },
 ] as const;
 
 /**
@@ -53,24 +66,29 @@ const SIDES = [
  */
 export function diffNetworkRefs(base: Catalog, head: Catalog, toolFindings: readonly Finding[]): Finding[] {
   const renamedFrom = new Map<string, string>();
-  for (const f of toolFindings) if (f.rule === 'tool-renamed' && typeof f.extra?.from === 'string') renamedFrom.set(f.subject, f.extra.from);
+  for (const f of toolFindings)
+    if (f.rule === 'tool-renamed' && typeof f.extra?.from === 'string') renamedFrom.set(f.subject, f.extra.from);
   const baseTools = new Map<string, ToolDef>(base.tools.map((t) => [t.name, t] as const).reverse());
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const tool of head.tools) {
     if (seen.has(tool.name)) continue;
     seen.add(tool.name);
-    const peer = baseTools.get(baseTools.has(tool.name) ? tool.name : renamedFrom.get(tool.name) ?? '');
+    const peer = baseTools.get(baseTools.has(tool.name) ? tool.name : (renamedFrom.get(tool.name) ?? ''));
     if (!peer) continue;
     for (const { key, rule, consequence } of SIDES) {
       if (peer[key] === undefined || tool[key] === undefined) continue;
       const had = networkRefs(peer[key]);
       for (const [uri, at] of networkRefs(tool[key])) {
         if (had.has(uri)) continue;
-        out.push(makeFinding(NETWORK_REF_RULES[rule], {
-          subject: tool.name, path: `/${key}${at}`, after: uri,
-          message: `Tool "${tool.name}": the ${key} now references the network schema ${q(uri)} at ${q(at.replace(/\/\$(dynamic)?[rR]ef$/, '') || '/')}. MCP 2026-07-28 forbids clients to fetch it and says a schema that fails to validate because of an unresolved external $ref SHOULD be rejected (basic/index, "$ref Resolution"), so ${consequence}. Copy the referenced schema under $defs and point to it with "#/$defs/…".`,
-        }));
+        out.push(
+          makeFinding(NETWORK_REF_RULES[rule], {
+            subject: tool.name,
+            path: `/${key}${at}`,
+            after: uri,
+            message: `Tool "${tool.name}": the ${key} now references the network schema ${q(uri)} at ${q(at.replace(/\/\$(dynamic)?[rR]ef$/, '') || '/')}. MCP 2026-07-28 forbids clients to fetch it and says a schema that fails to validate because of an unresolved external $ref SHOULD be rejected (basic/index, "$ref Resolution"), so ${consequence}. Copy the referenced schema under $defs and point to it with "#/$defs/…".`,
+          }),
+        );
       }
     }
   }

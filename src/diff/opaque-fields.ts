@@ -35,7 +35,8 @@ export interface OpaqueChange {
 
 /** Keys of two objects (absent or not an object counts as empty) whose values differ, except `interpreted` ones; sorted. */
 function changedKeys(before: Json | undefined, after: Json | undefined, interpreted: ReadonlySet<string>): string[] {
-  const b = isObject(before) ? before : {}, a = isObject(after) ? after : {};
+  const b = isObject(before) ? before : {},
+    a = isObject(after) ? after : {};
   const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
   return [...keys].filter((k) => !interpreted.has(k) && stableJson(b[k] ?? null) !== stableJson(a[k] ?? null)).sort(compareText);
 }
@@ -67,12 +68,22 @@ function changeWords(before: Json, after: Json): string {
  * Every uninterpreted key that differs between two definitions, per object of `layout`, each carrying `label`
  * (e.g. `Tool "x"`) for its message (opaqueMessage). Paths in `skip` are left out (changes another rule already names).
  */
-export function opaqueChanges(label: string, base: JsonObject, head: JsonObject, layout: readonly OpaqueObject[], skip: ReadonlySet<string | undefined> = new Set()): OpaqueChange[] {
+export function opaqueChanges(
+  label: string,
+  base: JsonObject,
+  head: JsonObject,
+  layout: readonly OpaqueObject[],
+  skip: ReadonlySet<string | undefined> = new Set(),
+): OpaqueChange[] {
   const out: OpaqueChange[] = [];
   for (const { pointer, interpreted, kind, specDefined } of layout) {
-    const objB = objectAt(base, pointer), objH = objectAt(head, pointer);
+    const objB = objectAt(base, pointer),
+      objH = objectAt(head, pointer);
     // Not an object where the spec wants one (e.g. "_meta": "x"): the whole value is the field.
-    const whole = pointer !== '' && [objB, objH].some((v) => v !== undefined && v !== null && !isObject(v)) && stableJson(objB ?? null) !== stableJson(objH ?? null);
+    const whole =
+      pointer !== '' &&
+      [objB, objH].some((v) => v !== undefined && v !== null && !isObject(v)) &&
+      stableJson(objB ?? null) !== stableJson(objH ?? null);
     const keys = whole ? [''] : changedKeys(objB, objH, interpreted);
     for (const key of keys) {
       const path = whole ? pointer : `${pointer}/${pointerToken(key)}`;
@@ -88,7 +99,10 @@ export function opaqueChanges(label: string, base: JsonObject, head: JsonObject,
 /** The message of an opaque change, for every *-meta-changed and *-field-changed rule. */
 export function opaqueMessage(change: OpaqueChange): string {
   const { label, whole, key, field, before, after } = change;
-  if (change.kind === 'meta') return `${label} ${whole ? '_meta' : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.`;
-  const why = change.specDefined ? 'mcp-contract does not interpret it' : 'the MCP spec does not define it and mcp-contract does not interpret it';
+  if (change.kind === 'meta')
+    return `${label} ${whole ? '_meta' : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.`;
+  const why = change.specDefined
+    ? 'mcp-contract does not interpret it'
+    : 'the MCP spec does not define it and mcp-contract does not interpret it';
   return `${label} field ${q(field)} ${changeWords(before, after)}; ${why}, so check the clients that read it.`;
 }

@@ -56,7 +56,8 @@ export function relationOf(a: NameKey, b: NameKey): NameRelation | undefined {
   if (a.name === b.name) return undefined;
   if (a.caseKey === b.caseKey) return 'case-or-separator';
   if (a.baseKey === b.baseKey) return 'version';
-  const sa = a.stems, sb = b.stems;
+  const sa = a.stems,
+    sb = b.stems;
   if (sa.length === 0 || sb.length === 0) return undefined;
   const anchored = sa[0] === sb[0] || sa[sa.length - 1] === sb[sb.length - 1];
   if (!anchored) return undefined;
@@ -123,7 +124,8 @@ export interface RenamePair {
 
 /** Jaccard similarity of two field-name sets (1 when both are empty). */
 export function fieldSimilarity(a: readonly string[], b: readonly string[]): number {
-  const setA = new Set(a), setB = new Set(b);
+  const setA = new Set(a),
+    setB = new Set(b);
   const union = new Set([...a, ...b]).size;
   if (union === 0) return 1;
   return [...setA].filter((x) => setB.has(x)).length / union;
@@ -144,13 +146,16 @@ const RELATION_RANK: Record<RenamePair['relation'], number> = { 'case-or-separat
  */
 export function pairRenames(removed: readonly PairingEntry[], added: readonly PairingEntry[]): RenamePair[] {
   const candidates = renameCandidates(removed, added);
-  candidates.sort((x, y) =>
-    RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] ||
-    Number(y.pair.equalSignature) - Number(x.pair.equalSignature) ||
-    y.similarity - x.similarity ||
-    compareText(x.pair.from, y.pair.from) ||
-    compareText(x.pair.to, y.pair.to));
-  const usedFrom = new Set<string>(), usedTo = new Set<string>();
+  candidates.sort(
+    (x, y) =>
+      RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] ||
+      Number(y.pair.equalSignature) - Number(x.pair.equalSignature) ||
+      y.similarity - x.similarity ||
+      compareText(x.pair.from, y.pair.from) ||
+      compareText(x.pair.to, y.pair.to),
+  );
+  const usedFrom = new Set<string>(),
+    usedTo = new Set<string>();
   const pairs: RenamePair[] = [];
   for (const { pair } of candidates) {
     if (usedFrom.has(pair.from) || usedTo.has(pair.to)) continue;
@@ -170,7 +175,10 @@ export interface RenameCandidate {
 /** Every pair that passes the name-and-signature test of `pairRenames` (each entry may appear in several). */
 export function renameCandidates(removed: readonly PairingEntry[], added: readonly PairingEntry[]): RenameCandidate[] {
   const signatureCount = new Map<string, { removed: number; added: number }>();
-  for (const [list, side] of [[removed, 'removed'], [added, 'added']] as const) {
+  for (const [list, side] of [
+    [removed, 'removed'],
+    [added, 'added'],
+  ] as const) {
     for (const e of list) {
       const c = signatureCount.get(e.signature) ?? { removed: 0, added: 0 };
       c[side]++;
@@ -188,7 +196,8 @@ export function renameCandidates(removed: readonly PairingEntry[], added: readon
       const a = addedByName.get(key.name)!;
       const equalSignature = r.signature === a.signature;
       const similarity = equalSignature ? 1 : fieldSimilarity(r.fields, a.fields);
-      if (similarity >= NEAR_EQUAL_SIMILARITY) candidates.push({ pair: { from: r.name, to: a.name, relation, equalSignature }, similarity });
+      if (similarity >= NEAR_EQUAL_SIMILARITY)
+        candidates.push({ pair: { from: r.name, to: a.name, relation, equalSignature }, similarity });
     }
     // Unrelated names: only an equal, distinctive signature shared by exactly this one removed and one added entry.
     const c = signatureCount.get(r.signature)!;
@@ -201,7 +210,6 @@ export function renameCandidates(removed: readonly PairingEntry[], added: readon
   }
   return candidates;
 }
-
 
 /** A scored possible pairing of a removed entry (`from`) with an added one (`to`). */
 export interface ScoredEdge {
@@ -234,7 +242,11 @@ export function bestAssignment<E extends ScoredEdge>(edges: readonly E[]): E[] {
       out.push(heaviest(component));
       continue;
     }
-    out.push(...(froms.length * tos.length > MAX_EXACT_ASSIGNMENT_CELLS ? greedyAssignment(component) : hungarianAssignment(component, froms, tos)));
+    out.push(
+      ...(froms.length * tos.length > MAX_EXACT_ASSIGNMENT_CELLS
+        ? greedyAssignment(component)
+        : hungarianAssignment(component, froms, tos)),
+    );
   }
   return out.sort((x, y) => compareText(x.from, y.from));
 }
@@ -252,12 +264,17 @@ function components<E extends ScoredEdge>(edges: readonly E[]): E[][] {
   const find = (x: string): string => {
     let root = x;
     while (parent.get(root)! !== root) root = parent.get(root)!;
-    for (let y = x; y !== root;) { const next = parent.get(y)!; parent.set(y, root); y = next; }
+    for (let y = x; y !== root;) {
+      const next = parent.get(y)!;
+      parent.set(y, root);
+      y = next;
+    }
     return root;
   };
   for (const e of edges) {
     for (const node of [`-${e.from}`, `+${e.to}`]) if (!parent.has(node)) parent.set(node, node);
-    const a = find(`-${e.from}`), b = find(`+${e.to}`);
+    const a = find(`-${e.from}`),
+      b = find(`+${e.to}`);
     if (a !== b) parent.set(b, a);
   }
   const groups = new Map<string, E[]>();
@@ -270,7 +287,8 @@ function components<E extends ScoredEdge>(edges: readonly E[]): E[][] {
 
 /** Heaviest edge first, skipping edges whose entries are taken. */
 function greedyAssignment<E extends ScoredEdge>(edges: readonly E[]): E[] {
-  const usedFrom = new Set<string>(), usedTo = new Set<string>();
+  const usedFrom = new Set<string>(),
+    usedTo = new Set<string>();
   const out: E[] = [];
   for (const e of [...edges].sort((x, y) => weightUnits(y) - weightUnits(x))) {
     if (usedFrom.has(e.from) || usedTo.has(e.to)) continue;
@@ -287,19 +305,25 @@ function greedyAssignment<E extends ScoredEdge>(edges: readonly E[]): E[] {
  */
 function hungarianAssignment<E extends ScoredEdge>(edges: readonly E[], froms: readonly string[], tos: readonly string[]): E[] {
   const transpose = froms.length > tos.length;
-  const rows = transpose ? tos : froms, cols = transpose ? froms : tos;
-  const rowIndex = new Map(rows.map((name, i) => [name, i])), colIndex = new Map(cols.map((name, i) => [name, i]));
-  const n = rows.length, m = cols.length;
+  const rows = transpose ? tos : froms,
+    cols = transpose ? froms : tos;
+  const rowIndex = new Map(rows.map((name, i) => [name, i])),
+    colIndex = new Map(cols.map((name, i) => [name, i]));
+  const n = rows.length,
+    m = cols.length;
   const cost = new Float64Array(n * m);
   const edgeAt = new Map<number, E>();
   for (const e of edges) {
-    const i = rowIndex.get(transpose ? e.to : e.from)!, j = colIndex.get(transpose ? e.from : e.to)!;
+    const i = rowIndex.get(transpose ? e.to : e.from)!,
+      j = colIndex.get(transpose ? e.from : e.to)!;
     cost[i * m + j] = -weightUnits(e);
     edgeAt.set(i * m + j, e);
   }
   // 1-based potentials u (rows) and v (columns); owner[j] is the row assigned to column j (0: none).
-  const u = new Float64Array(n + 1), v = new Float64Array(m + 1);
-  const owner = new Int32Array(m + 1), way = new Int32Array(m + 1);
+  const u = new Float64Array(n + 1),
+    v = new Float64Array(m + 1);
+  const owner = new Int32Array(m + 1),
+    way = new Int32Array(m + 1);
   for (let i = 1; i <= n; i++) {
     owner[0] = i;
     let j0 = 0;
@@ -308,19 +332,33 @@ function hungarianAssignment<E extends ScoredEdge>(edges: readonly E[], froms: r
     do {
       used[j0] = 1;
       const i0 = owner[j0];
-      let delta = Infinity, j1 = 0;
+      let delta = Infinity,
+        j1 = 0;
       for (let j = 1; j <= m; j++) {
         if (used[j]) continue;
         const reduced = cost[(i0 - 1) * m + (j - 1)] - u[i0] - v[j];
-        if (reduced < minv[j]) { minv[j] = reduced; way[j] = j0; }
-        if (minv[j] < delta) { delta = minv[j]; j1 = j; }
+        if (reduced < minv[j]) {
+          minv[j] = reduced;
+          way[j] = j0;
+        }
+        if (minv[j] < delta) {
+          delta = minv[j];
+          j1 = j;
+        }
       }
       for (let j = 0; j <= m; j++) {
-        if (used[j]) { u[owner[j]] += delta; v[j] -= delta; } else minv[j] -= delta;
+        if (used[j]) {
+          u[owner[j]] += delta;
+          v[j] -= delta;
+        } else minv[j] -= delta;
       }
       j0 = j1;
     } while (owner[j0] !== 0);
-    do { const j1 = way[j0]; owner[j0] = owner[j1]; j0 = j1; } while (j0 !== 0);
+    do {
+      const j1 = way[j0];
+      owner[j0] = owner[j1];
+      j0 = j1;
+    } while (j0 !== 0);
   }
   const out: E[] = [];
   for (let j = 1; j <= m; j++) {

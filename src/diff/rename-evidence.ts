@@ -1,7 +1,17 @@
 // Weighs the evidence that a removed tool and an added one are one tool under a new name (names, input schema, description) and picks the renames.
 import {
-  bestAssignment, fieldSimilarity, NEAR_EQUAL_SIMILARITY, nameKey, nameTokens, relationOf, renameCandidates, stemOf,
-  type NameKey, type NameRelation, type PairingEntry, type RenamePair,
+  bestAssignment,
+  fieldSimilarity,
+  NEAR_EQUAL_SIMILARITY,
+  nameKey,
+  nameTokens,
+  relationOf,
+  renameCandidates,
+  stemOf,
+  type NameKey,
+  type NameRelation,
+  type PairingEntry,
+  type RenamePair,
 } from './pairing.js';
 import { wordDiff } from './word-diff.js';
 
@@ -25,14 +35,60 @@ const VERB_GROUPS: readonly (readonly string[])[] = [
   ['run', 'execute', 'exec', 'invoke', 'trigger', 'start'],
   ['stop', 'halt', 'kill', 'cancel', 'terminate'],
   ['send', 'post'],
-  ['enable'], ['disable'], ['open'], ['close'], ['lock'], ['unlock'], ['upload'], ['download'], ['import'], ['export'],
-  ['archive'], ['restore'], ['subscribe'], ['unsubscribe'], ['pause'], ['resume'], ['approve'], ['reject'], ['merge'],
-  ['push'], ['pull'], ['sync'], ['copy'], ['move'], ['rename'], ['toggle'], ['count'], ['validate'], ['summarize'],
+  ['enable'],
+  ['disable'],
+  ['open'],
+  ['close'],
+  ['lock'],
+  ['unlock'],
+  ['upload'],
+  ['download'],
+  ['import'],
+  ['export'],
+  ['archive'],
+  ['restore'],
+  ['subscribe'],
+  ['unsubscribe'],
+  ['pause'],
+  ['resume'],
+  ['approve'],
+  ['reject'],
+  ['merge'],
+  ['push'],
+  ['pull'],
+  ['sync'],
+  ['copy'],
+  ['move'],
+  ['rename'],
+  ['toggle'],
+  ['count'],
+  ['validate'],
+  ['summarize'],
 ];
 const VERB_GROUP = new Map(VERB_GROUPS.flatMap((group, i) => group.map((verb) => [verb, i] as const)));
 
 /** Words that say nothing about what a tool is (they never count as shared evidence). */
-const FILLER_WORDS = new Set(['a', 'an', 'the', 'by', 'of', 'for', 'to', 'from', 'in', 'on', 'at', 'with', 'and', 'or', 'all', 'id', 'ids', 'my', 'me']);
+const FILLER_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'by',
+  'of',
+  'for',
+  'to',
+  'from',
+  'in',
+  'on',
+  'at',
+  'with',
+  'and',
+  'or',
+  'all',
+  'id',
+  'ids',
+  'my',
+  'me',
+]);
 const VERSION_WORD = /^v\d+$/;
 
 /** A name's words as pairing by evidence reads them (worked out once per tool). */
@@ -47,7 +103,9 @@ interface NameWords {
 }
 
 function nameWords(name: string): NameWords {
-  const words = nameTokens(name).filter((t) => !FILLER_WORDS.has(t) && !VERSION_WORD.test(t)).map(stemOf);
+  const words = nameTokens(name)
+    .filter((t) => !FILLER_WORDS.has(t) && !VERSION_WORD.test(t))
+    .map(stemOf);
   const verbGroup = words.length ? VERB_GROUP.get(words[0]) : undefined;
   return { key: nameKey(name), words, verbGroup, coreStart: verbGroup !== undefined && words.length > 1 ? 1 : 0 };
 }
@@ -108,9 +166,13 @@ function nameEvidence(a: NameWords, b: NameWords): NameEvidence {
     }
   }
   for (const j of [...partOf.keys()].sort((x, y) => x - y)) shared.push(partOf.get(j)!);
-  const small = Math.min(a.words.length, b.words.length), total = a.words.length + b.words.length;
-  const tokenSimilarity = small === 0 ? 0 : (2 * matched / total + matched / small) / 2;
-  const similarity = relation === 'case-or-separator' || relation === 'version' ? 1 : Math.max(relation === 'stem' ? STEM_NAME_SIMILARITY : 0, tokenSimilarity);
+  const small = Math.min(a.words.length, b.words.length),
+    total = a.words.length + b.words.length;
+  const tokenSimilarity = small === 0 ? 0 : ((2 * matched) / total + matched / small) / 2;
+  const similarity =
+    relation === 'case-or-separator' || relation === 'version'
+      ? 1
+      : Math.max(relation === 'stem' ? STEM_NAME_SIMILARITY : 0, tokenSimilarity);
   return {
     ...(relation ? { relation } : {}),
     similarity,
@@ -138,7 +200,14 @@ export interface SchemaEvidence {
 
 function schemaEvidence(a: PairingEntry, b: PairingEntry): SchemaEvidence {
   const similarity = a.signature === b.signature ? 1 : fieldSimilarity(a.fields, b.fields);
-  const kind = a.signature === b.signature ? 'equal' : similarity === 1 ? 'same-parameters' : similarity > 0 ? 'similar-parameters' : 'different-parameters';
+  const kind =
+    a.signature === b.signature
+      ? 'equal'
+      : similarity === 1
+        ? 'same-parameters'
+        : similarity > 0
+          ? 'similar-parameters'
+          : 'different-parameters';
   return { kind, similarity, trivial: !a.distinctive && !b.distinctive, noParameters: a.fields.length === 0 && b.fields.length === 0 };
 }
 
@@ -158,17 +227,22 @@ const MIN_PREFIX_WORDS = 4;
 const PREFIX_SIMILARITY = 0.9;
 
 function descriptionWords(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, MAX_DESCRIPTION_WORDS);
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_DESCRIPTION_WORDS);
 }
 
 function descriptionEvidence(before: string, after: string): DescriptionEvidence | undefined {
-  const a = descriptionWords(before), b = descriptionWords(after);
+  const a = descriptionWords(before),
+    b = descriptionWords(after);
   if (!a.length || !b.length) return undefined;
   let common = 0;
   for (const seg of wordDiff(a.join(' '), b.join(' '))) if (seg.op === 'equal') common += seg.text.split(' ').filter(Boolean).length;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const keptAsPrefix = short.length >= MIN_PREFIX_WORDS && short.length < long.length && short.every((w, i) => long[i] === w);
-  const similarity = 2 * common / (a.length + b.length);
+  const similarity = (2 * common) / (a.length + b.length);
   return { similarity: keptAsPrefix ? Math.max(similarity, PREFIX_SIMILARITY) : similarity, keptAsPrefix };
 }
 
@@ -186,13 +260,24 @@ export interface RenameEvidence {
 const WEIGHTS = { name: 0.4, schema: 0.3, description: 0.3 };
 
 export function renameEvidence(from: RenameEntry, to: RenameEntry): RenameEvidence {
-  return weigh(nameEvidence(nameWords(from.name), nameWords(to.name)), schemaEvidence(from, to), descriptionEvidence(from.description, to.description));
+  return weigh(
+    nameEvidence(nameWords(from.name), nameWords(to.name)),
+    schemaEvidence(from, to),
+    descriptionEvidence(from.description, to.description),
+  );
 }
 
 function weigh(name: NameEvidence, schema: SchemaEvidence, description: DescriptionEvidence | undefined): RenameEvidence {
-  let sum = WEIGHTS.name * name.similarity, weight = WEIGHTS.name;
-  if (!schema.trivial) { sum += WEIGHTS.schema * schema.similarity; weight += WEIGHTS.schema; }
-  if (description) { sum += WEIGHTS.description * description.similarity; weight += WEIGHTS.description; }
+  let sum = WEIGHTS.name * name.similarity,
+    weight = WEIGHTS.name;
+  if (!schema.trivial) {
+    sum += WEIGHTS.schema * schema.similarity;
+    weight += WEIGHTS.schema;
+  }
+  if (description) {
+    sum += WEIGHTS.description * description.similarity;
+    weight += WEIGHTS.description;
+  }
   return { name, schema, ...(description ? { description } : {}), confidence: sum / weight };
 }
 
@@ -224,7 +309,8 @@ function namesAndSchemasFit(name: NameEvidence, schema: SchemaEvidence): boolean
 
 /** The evidence for a pair when it makes a rename, else undefined; the descriptions are compared only when names and schemas fit. */
 function renameByEvidence(from: RenameEntry, fromWords: NameWords, to: RenameEntry, toWords: NameWords): RenameEvidence | undefined {
-  const name = nameEvidence(fromWords, toWords), schema = schemaEvidence(from, to);
+  const name = nameEvidence(fromWords, toWords),
+    schema = schemaEvidence(from, to);
   if (!namesAndSchemasFit(name, schema)) return undefined;
   const evidence = weigh(name, schema, descriptionEvidence(from.description, to.description));
   return evidenceMakesRename(evidence) ? evidence : undefined;
@@ -251,26 +337,38 @@ const wordKey = (word: string): string => word.slice(0, MIN_PREFIX);
  * the assignment with the highest total confidence (`bestAssignment`), so each tool is in at most one rename.
  */
 export function pairToolRenames(removed: readonly RenameEntry[], added: readonly RenameEntry[]): ToolRename[] {
-  const removedByName = new Map(removed.map((e) => [e.name, e])), addedByName = new Map(added.map((e) => [e.name, e]));
+  const removedByName = new Map(removed.map((e) => [e.name, e])),
+    addedByName = new Map(added.map((e) => [e.name, e]));
   const edges: Array<ToolRename & { weight: number }> = [];
   const seen = new Set<string>();
   const addEdge = (from: RenameEntry, to: RenameEntry, relation: ToolRename['relation'], evidence: RenameEvidence) => {
-    edges.push({ from: from.name, to: to.name, relation, equalSignature: from.signature === to.signature, evidence, weight: evidence.confidence });
+    edges.push({
+      from: from.name,
+      to: to.name,
+      relation,
+      equalSignature: from.signature === to.signature,
+      evidence,
+      weight: evidence.confidence,
+    });
   };
   for (const { pair } of renameCandidates(removed, added)) {
     seen.add(`${pair.from}\u0000${pair.to}`);
-    const from = removedByName.get(pair.from)!, to = addedByName.get(pair.to)!;
+    const from = removedByName.get(pair.from)!,
+      to = addedByName.get(pair.to)!;
     addEdge(from, to, pair.relation, renameEvidence(from, to));
   }
 
   const byWord = new Map<string, Array<{ entry: RenameEntry; words: NameWords }>>();
   for (const entry of added) {
     const words = nameWords(entry.name);
-    for (const key of new Set(words.words.slice(words.coreStart).map(wordKey))) (byWord.get(key) ?? byWord.set(key, []).get(key)!).push({ entry, words });
+    for (const key of new Set(words.words.slice(words.coreStart).map(wordKey)))
+      (byWord.get(key) ?? byWord.set(key, []).get(key)!).push({ entry, words });
   }
   for (const r of removed) {
     const w = nameWords(r.name);
-    const buckets = [...new Set(w.words.slice(w.coreStart).map(wordKey))].map((k) => byWord.get(k) ?? []).sort((x, y) => x.length - y.length);
+    const buckets = [...new Set(w.words.slice(w.coreStart).map(wordKey))]
+      .map((k) => byWord.get(k) ?? [])
+      .sort((x, y) => x.length - y.length);
     const weighed = new Set<string>();
     for (const bucket of buckets) {
       for (const { entry: a, words } of bucket) {
@@ -291,18 +389,29 @@ const percent = (x: number): string => `${Math.round(x * 100)}%`;
 /** The evidence in words, for the finding's message: `confidence 93%: same input schema; descriptions 91% alike; names share `env``. */
 export function describeRenameEvidence(e: RenameEvidence): string {
   const parts: string[] = [];
-  const schema = e.schema.noParameters ? 'no parameters in either' : {
-    equal: 'same input schema',
-    'same-parameters': 'same parameters',
-    'similar-parameters': `${percent(e.schema.similarity)} of the parameters shared`,
-    'different-parameters': 'no parameter shared',
-  }[e.schema.kind];
+  const schema = e.schema.noParameters
+    ? 'no parameters in either'
+    : {
+        equal: 'same input schema',
+        'same-parameters': 'same parameters',
+        'similar-parameters': `${percent(e.schema.similarity)} of the parameters shared`,
+        'different-parameters': 'no parameter shared',
+      }[e.schema.kind];
   parts.push(e.schema.trivial ? `${schema} (too common to count)` : schema);
   if (e.description) {
-    parts.push(e.description.similarity === 1 && !e.description.keptAsPrefix ? 'same description'
-      : e.description.keptAsPrefix ? 'the old description kept as the start of the new one' : `descriptions ${percent(e.description.similarity)} alike`);
+    parts.push(
+      e.description.similarity === 1 && !e.description.keptAsPrefix
+        ? 'same description'
+        : e.description.keptAsPrefix
+          ? 'the old description kept as the start of the new one'
+          : `descriptions ${percent(e.description.similarity)} alike`,
+    );
   }
-  const relation = { 'case-or-separator': 'same words, other case or separators', version: 'a version suffix', stem: 'one name inside the other' };
+  const relation = {
+    'case-or-separator': 'same words, other case or separators',
+    version: 'a version suffix',
+    stem: 'one name inside the other',
+  };
   const name = e.name.relation ? [relation[e.name.relation]] : [];
   if (e.name.shared.length) name.push(`names share \`${e.name.shared.join('-')}\``);
   if (e.name.verbs) name.push(`\`${e.name.verbs[0]}\` ≈ \`${e.name.verbs[1]}\``);
@@ -311,7 +420,10 @@ export function describeRenameEvidence(e: RenameEvidence): string {
 }
 
 /** The evidence as structured data, for the finding's `extra`. */
-export function renameEvidenceExtra(e: RenameEvidence): { confidence: number; evidence: Record<string, Record<string, string | number | boolean | string[]>> } {
+export function renameEvidenceExtra(e: RenameEvidence): {
+  confidence: number;
+  evidence: Record<string, Record<string, string | number | boolean | string[]>>;
+} {
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
     confidence: round(e.confidence),
@@ -322,7 +434,12 @@ export function renameEvidenceExtra(e: RenameEvidence): { confidence: number; ev
         shared: e.name.shared,
         ...(e.name.verbs ? { verbs: e.name.verbs } : {}),
       },
-      schema: { kind: e.schema.kind, similarity: round(e.schema.similarity), trivial: e.schema.trivial, noParameters: e.schema.noParameters },
+      schema: {
+        kind: e.schema.kind,
+        similarity: round(e.schema.similarity),
+        trivial: e.schema.trivial,
+        noParameters: e.schema.noParameters,
+      },
       ...(e.description ? { description: { similarity: round(e.description.similarity), keptAsPrefix: e.description.keptAsPrefix } } : {}),
     },
   };

@@ -1,7 +1,10 @@
 // RFC 6570 uri templates as far as the diff reads them: their variables, their literal shape and the uris they match.
 
 /** One RFC 6570 expression: its operator and its variable specs (name plus `*` explode or `:n` prefix). */
-interface TemplateExpression { operator: string; vars: string[] }
+interface TemplateExpression {
+  operator: string;
+  vars: string[];
+}
 
 const EXPRESSION = /\{([^{}]*)\}/g;
 
@@ -9,7 +12,11 @@ function expressionsOf(template: string): TemplateExpression[] {
   return [...template.matchAll(EXPRESSION)].map((m) => {
     const body = m[1];
     const operator = /^[+#./;?&=,!@|]/.test(body) ? body[0] : '';
-    const vars = body.slice(operator.length).split(',').map((v) => v.trim()).filter(Boolean);
+    const vars = body
+      .slice(operator.length)
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
     return { operator, vars };
   });
 }

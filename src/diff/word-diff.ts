@@ -27,31 +27,45 @@ export function wordDiff(before: string, after: string): DiffSegment[] {
   // Trim the common prefix and suffix first: descriptions usually change in one place.
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length, endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) { endA--; endB--; }
+  let endA = a.length,
+    endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
 
   const out: DiffSegment[] = [];
   push(out, 'equal', a.slice(0, start).join(''));
-  const midA = a.slice(start, endA), midB = b.slice(start, endB);
+  const midA = a.slice(start, endA),
+    midB = b.slice(start, endB);
   if ((midA.length + 1) * (midB.length + 1) > MAX_TABLE_CELLS) {
     push(out, 'delete', midA.join(''));
     push(out, 'insert', midB.join(''));
   } else {
-    const n = midA.length, m = midB.length;
+    const n = midA.length,
+      m = midB.length;
     // lcs[i][j] = LCS length of midA[i..] and midB[j..], stored flat.
     const lcs = new Uint32Array((n + 1) * (m + 1));
     for (let i = n - 1; i >= 0; i--) {
       for (let j = m - 1; j >= 0; j--) {
-        lcs[i * (m + 1) + j] = midA[i] === midB[j]
-          ? lcs[(i + 1) * (m + 1) + j + 1] + 1
-          : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
+        lcs[i * (m + 1) + j] =
+          midA[i] === midB[j] ? lcs[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
       }
     }
-    let i = 0, j = 0;
+    let i = 0,
+      j = 0;
     while (i < n && j < m) {
-      if (midA[i] === midB[j]) { push(out, 'equal', midA[i]); i++; j++; }
-      else if (lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1]) { push(out, 'delete', midA[i]); i++; }
-      else { push(out, 'insert', midB[j]); j++; }
+      if (midA[i] === midB[j]) {
+        push(out, 'equal', midA[i]);
+        i++;
+        j++;
+      } else if (lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1]) {
+        push(out, 'delete', midA[i]);
+        i++;
+      } else {
+        push(out, 'insert', midB[j]);
+        j++;
+      }
     }
     while (i < n) push(out, 'delete', midA[i++]);
     while (j < m) push(out, 'insert', midB[j++]);
@@ -74,13 +88,18 @@ function absorbWhitespace(segments: DiffSegment[]): DiffSegment[] {
       // Give the whitespace to both the pending delete and insert runs around it.
       const del = findLast(out, 'delete');
       const ins = findLast(out, 'insert');
-      if (del) del.text += seg.text; else push(out, 'delete', seg.text);
-      if (ins) ins.text += seg.text; else push(out, 'insert', seg.text);
+      if (del) del.text += seg.text;
+      else push(out, 'delete', seg.text);
+      if (ins) ins.text += seg.text;
+      else push(out, 'insert', seg.text);
       continue;
     }
     if (seg.op !== 'equal' && prev && prev.op !== 'equal') {
       const same = findLast(out, seg.op);
-      if (same) { same.text += seg.text; continue; }
+      if (same) {
+        same.text += seg.text;
+        continue;
+      }
     }
     out.push({ ...seg });
   }
@@ -104,7 +123,10 @@ export function renderWordDiff(segments: readonly DiffSegment[]): string {
   const parts: string[] = [];
   segments.forEach((seg, k) => {
     const text = seg.text.replace(/\s+/g, ' ');
-    if (seg.op === 'equal') { parts.push(shorten(text, k > 0, k < segments.length - 1)); return; }
+    if (seg.op === 'equal') {
+      parts.push(shorten(text, k > 0, k < segments.length - 1));
+      return;
+    }
     // Whitespace at the edges of a change stays outside its markers so words never run together.
     const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? ['', '', text, ''];
     const marked = core ? (seg.op === 'delete' ? `[-${core}-]` : `{+${core}+}`) : '';
@@ -138,7 +160,12 @@ export function sameWords(before: string, after: string): boolean {
 
 /** Equal once sentence punctuation at the end of words is ignored too ("about content" → "about content."). */
 export function samePunctuatedWords(before: string, after: string): boolean {
-  const words = (s: string): string => s.split(/\s+/).map((w) => w.replace(/[.,;:!?]+$/, '')).filter(Boolean).join(' ');
+  const words = (s: string): string =>
+    s
+      .split(/\s+/)
+      .map((w) => w.replace(/[.,;:!?]+$/, ''))
+      .filter(Boolean)
+      .join(' ');
   return words(before) === words(after);
 }
 

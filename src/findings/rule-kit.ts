@@ -5,7 +5,12 @@ import type { Direction, Finding, RuleDef, RuleFamily, Severity, SubjectKind } f
 type RuleSpec = readonly [severity: Severity, description: string, direction?: Direction];
 
 /** Rule definitions keyed by id, so an emitter names a rule by a checked key and the registry lists them all. */
-export function defineRules<K extends string>(family: RuleFamily, emittedBy: string, subject: SubjectKind, specs: Record<K, RuleSpec>): Record<K, RuleDef> {
+export function defineRules<K extends string>(
+  family: RuleFamily,
+  emittedBy: string,
+  subject: SubjectKind,
+  specs: Record<K, RuleSpec>,
+): Record<K, RuleDef> {
   const out = {} as Record<K, RuleDef>;
   for (const id of Object.keys(specs) as K[]) {
     const [severity, description, direction = 'none'] = specs[id];

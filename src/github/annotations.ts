@@ -27,7 +27,12 @@ export function annotationLevel(f: GatedFinding, verdictFails: boolean): Annotat
   return 'notice';
 }
 
-export function locateAnnotations(findings: readonly GatedFinding[], verdictFails: boolean, locate: Locate, label: string): LocatedAnnotation[] {
+export function locateAnnotations(
+  findings: readonly GatedFinding[],
+  verdictFails: boolean,
+  locate: Locate,
+  label: string,
+): LocatedAnnotation[] {
   const out: LocatedAnnotation[] = [];
   for (const f of findings) {
     const level = annotationLevel(f, verdictFails);
@@ -60,7 +65,9 @@ export function emitAnnotations(annotations: readonly LocatedAnnotation[], log: 
     log[a.level](a.message, props);
   }
   if (sorted.length > MAX_WORKFLOW_ANNOTATIONS) {
-    log.info(`mcp-contract: ${sorted.length - MAX_WORKFLOW_ANNOTATIONS} more findings are not annotated; they are all in the job summary (and in the check run with \`check-name\`).`);
+    log.info(
+      `mcp-contract: ${sorted.length - MAX_WORKFLOW_ANNOTATIONS} more findings are not annotated; they are all in the job summary (and in the check run with \`check-name\`).`,
+    );
   }
 }
 
@@ -69,5 +76,12 @@ export function toCheckAnnotations(annotations: readonly LocatedAnnotation[]): C
   const level = { error: 'failure', warning: 'warning', notice: 'notice' } as const;
   return annotations
     .filter((a) => a.file)
-    .map((a) => ({ path: a.file!, start_line: a.line ?? 1, end_line: a.line ?? 1, annotation_level: level[a.level], title: a.title.slice(0, 255), message: a.message.slice(0, 64_000) }));
+    .map((a) => ({
+      path: a.file!,
+      start_line: a.line ?? 1,
+      end_line: a.line ?? 1,
+      annotation_level: level[a.level],
+      title: a.title.slice(0, 255),
+      message: a.message.slice(0, 64_000),
+    }));
 }

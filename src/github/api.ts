@@ -55,7 +55,8 @@ export class GitHubApi {
       if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
       const obj = data as { content?: string; encoding?: string; type?: string };
       if (obj && obj.type && obj.type !== 'file') return null;
-      if (obj && typeof obj.content === 'string') return Buffer.from(obj.content, (obj.encoding as BufferEncoding) || 'base64').toString('utf8');
+      if (obj && typeof obj.content === 'string')
+        return Buffer.from(obj.content, (obj.encoding as BufferEncoding) || 'base64').toString('utf8');
       return JSON.stringify(data);
     } catch (err) {
       if (httpStatus(err) === 404) return null;
@@ -65,32 +66,50 @@ export class GitHubApi {
 
   async listIssueLabels(issue: number): Promise<string[]> {
     const labels = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', {
-      owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100,
+      owner: this.owner,
+      repo: this.repo,
+      issue_number: issue,
+      per_page: 100,
     });
     return labels.map((l) => l.name);
   }
 
   async listIssueComments(issue: number): Promise<IssueComment[]> {
     const comments = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      owner: this.owner, repo: this.repo, issue_number: issue, per_page: 100,
+      owner: this.owner,
+      repo: this.repo,
+      issue_number: issue,
+      per_page: 100,
     });
     return comments.map((c) => ({ id: c.id, body: c.body ?? '', user: c.user?.login }));
   }
 
   async createIssueComment(issue: number, body: string): Promise<number> {
     const res = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      owner: this.owner, repo: this.repo, issue_number: issue, body,
+      owner: this.owner,
+      repo: this.repo,
+      issue_number: issue,
+      body,
     });
     return Number(res.data.id);
   }
 
   async updateIssueComment(id: number, body: string): Promise<void> {
     await this.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-      owner: this.owner, repo: this.repo, comment_id: id, body,
+      owner: this.owner,
+      repo: this.repo,
+      comment_id: id,
+      body,
     });
   }
 
-  async createCheckRun(run: { name: string; headSha: string; conclusion: 'success' | 'failure' | 'neutral'; output: CheckOutput; detailsUrl?: string }): Promise<number> {
+  async createCheckRun(run: {
+    name: string;
+    headSha: string;
+    conclusion: 'success' | 'failure' | 'neutral';
+    output: CheckOutput;
+    detailsUrl?: string;
+  }): Promise<number> {
     const res = await this.octokit.request('POST /repos/{owner}/{repo}/check-runs', {
       owner: this.owner,
       repo: this.repo,
@@ -106,7 +125,10 @@ export class GitHubApi {
 
   async updateCheckRun(id: number, output: CheckOutput): Promise<void> {
     await this.octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-      owner: this.owner, repo: this.repo, check_run_id: id, output,
+      owner: this.owner,
+      repo: this.repo,
+      check_run_id: id,
+      output,
     });
   }
 }

@@ -73,9 +73,12 @@ async function snapshotAtBase(req: BaselineRequest, baseSha: string): Promise<Ba
   }
   if (req.root && (await ensureCommit(req.root, baseSha))) return fromGit();
   if (apiSaidMissing) return missing;
-  throw new UserError(`could not read ${req.snapshotRel} at the base commit ${short(baseSha)}${apiError ? ` (GitHub API ${apiError})` : ''}, and git could not fetch that commit`, {
-    hint: 'give the job `permissions: contents: read` (and pull-requests: write for the comment), or check out with `actions/checkout` so git can fetch the base commit; or set the `baseline` input to a file or git:REF:PATH.',
-  });
+  throw new UserError(
+    `could not read ${req.snapshotRel} at the base commit ${short(baseSha)}${apiError ? ` (GitHub API ${apiError})` : ''}, and git could not fetch that commit`,
+    {
+      hint: 'give the job `permissions: contents: read` (and pull-requests: write for the comment), or check out with `actions/checkout` so git can fetch the base commit; or set the `baseline` input to a file or git:REF:PATH.',
+    },
+  );
 }
 
 export async function resolveBaseline(req: BaselineRequest): Promise<Baseline> {

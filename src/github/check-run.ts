@@ -25,7 +25,8 @@ function clip(summary: string): string {
 export async function publishCheckRun(api: GitHubApi, req: CheckRunRequest): Promise<number> {
   const summary = clip(req.summary);
   const batches: CheckAnnotation[][] = [];
-  for (let i = 0; i < req.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(req.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  for (let i = 0; i < req.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(req.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const [first = [], ...rest] = batches;
   const id = await api.createCheckRun({
     name: req.name,

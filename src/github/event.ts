@@ -51,7 +51,9 @@ function readPayload(file: string | undefined): Payload {
 /** Builds the RunContext from `env` (process.env in the Action). */
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? `${payload.repository?.owner?.login ?? ''}/${payload.repository?.name ?? ''}`).split('/');
+  const [owner = '', repo = ''] = (
+    env.GITHUB_REPOSITORY ?? `${payload.repository?.owner?.login ?? ''}/${payload.repository?.name ?? ''}`
+  ).split('/');
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const pr = payload.pull_request;
   let pullRequest: PullRequestInfo | undefined;
@@ -63,7 +65,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
       baseSha: String(pr.base.sha),
       headSha: String(pr.head.sha),
       baseRef: pr.base.ref,
-      isFork: Boolean(pr.head.repo?.fork) || (baseRepo !== undefined && headRepo !== undefined && baseRepo !== headRepo) || pr.head.repo === null,
+      isFork:
+        Boolean(pr.head.repo?.fork) || (baseRepo !== undefined && headRepo !== undefined && baseRepo !== headRepo) || pr.head.repo === null,
       labels: Array.isArray(pr.labels) ? pr.labels.map((l: { name?: string }) => String(l?.name ?? '')).filter(Boolean) : [],
     };
   }

@@ -13,7 +13,11 @@ export async function git(args: string[], cwd: string): Promise<string> {
 }
 
 function stderrOf(err: unknown): string {
-  return String((err as { stderr?: string }).stderr ?? (err as Error).message).trim().split('\n')[0] ?? '';
+  return (
+    String((err as { stderr?: string }).stderr ?? (err as Error).message)
+      .trim()
+      .split('\n')[0] ?? ''
+  );
 }
 
 /** The top of the git work tree containing `dir`, or undefined outside a repository. */

@@ -59,8 +59,16 @@ export function splitCommandLine(line: string, inputName = 'command'): string[] 
       let closed = false;
       while (i < line.length) {
         const d = line[i];
-        if (d === '"') { closed = true; i++; break; }
-        if (d === '\\' && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) { word += line[i + 1]; i += 2; continue; }
+        if (d === '"') {
+          closed = true;
+          i++;
+          break;
+        }
+        if (d === '\\' && i + 1 < line.length && '"\\$`'.includes(line[i + 1])) {
+          word += line[i + 1];
+          i += 2;
+          continue;
+        }
         if (d === '$' && /[A-Za-z_{(]/.test(line[i + 1] ?? '')) fail('uses a shell variable or substitution inside double quotes');
         word += d;
         i++;
@@ -69,10 +77,17 @@ export function splitCommandLine(line: string, inputName = 'command'): string[] 
       inWord = true;
     } else if (c === '\\') {
       if (i + 1 >= line.length) fail('ends with a lone backslash');
-      if (line[i + 1] !== '\n') { word += line[i + 1]; inWord = true; }
+      if (line[i + 1] !== '\n') {
+        word += line[i + 1];
+        inWord = true;
+      }
       i += 2;
     } else if (/\s/.test(c)) {
-      if (inWord) { words.push(word); word = ''; inWord = false; }
+      if (inWord) {
+        words.push(word);
+        word = '';
+        inWord = false;
+      }
       i++;
     } else if ('|&;<>`'.includes(c)) {
       fail(`contains the shell operator \`${c}\``);
@@ -118,7 +133,7 @@ export function parsePassEnv(text: string): string[] {
   for (const name of names) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       throw new UserError(`the \`pass-env\` input names ${JSON.stringify(name)}, which is not an environment variable name`, {
-        hint: 'list variable names, one per line or comma-separated, e.g.\n  pass-env: |\n    API_KEY\n    DATABASE_URL\nand set their values with the step\'s `env:` (e.g. `API_KEY: ${{ secrets.API_KEY }}`).',
+        hint: "list variable names, one per line or comma-separated, e.g.\n  pass-env: |\n    API_KEY\n    DATABASE_URL\nand set their values with the step's `env:` (e.g. `API_KEY: ${{ secrets.API_KEY }}`).",
       });
     }
   }

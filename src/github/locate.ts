@@ -29,7 +29,27 @@ export interface SourceIndex {
   locator(snapshotPath?: string): Locate;
 }
 
-const SOURCE_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.py', '.go', '.rs', '.java', '.kt', '.cs', '.rb', '.php', '.json', '.yaml', '.yml']);
+const SOURCE_EXTENSIONS = new Set([
+  '.ts',
+  '.tsx',
+  '.mts',
+  '.cts',
+  '.js',
+  '.jsx',
+  '.mjs',
+  '.cjs',
+  '.py',
+  '.go',
+  '.rs',
+  '.java',
+  '.kt',
+  '.cs',
+  '.rb',
+  '.php',
+  '.json',
+  '.yaml',
+  '.yml',
+]);
 const SKIPPED_DIRS = /(^|\/)(node_modules|dist|vendor|build|out|coverage|target|\.git|\.venv|venv|__pycache__|\.next)\//;
 const SKIPPED_FILES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|[^/]*\.snapshot\.json|[^/]*\.min\.js)$/;
 const TEST_PATHS = /(^|\/)(test|tests|__tests__|spec|fixtures?|examples?)\/|\.(test|spec)\.[a-z]+$/;
@@ -50,12 +70,16 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`\\b(?:registerTool|addTool|NewTool|tool)\\s*\\(\\s*${Q}${LIT}`, 'gd'), kind: 'tool', score: 3 },
   { re: new RegExp(`\\b(?:registerPrompt|addPrompt|NewPrompt|prompt)\\s*\\(\\s*${Q}${LIT}`, 'gd'), kind: 'prompt', score: 3 },
   // @mcp.tool(...) / @tool on the def (Python), #[tool(...)] on the fn (Rust); an explicit name= is caught below.
-  { re: /@[\w.]*\btool\b(?:\([^)]*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gd, kind: 'tool', score: 3 },
-  { re: /@[\w.]*\bprompt\b(?:\([^)]*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/gd, kind: 'prompt', score: 3 },
-  { re: /#\[tool\b[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/gd, kind: 'tool', score: 3 },
+  { re: /@[\w.]*\btool\b(?:\([^)]*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/dg, kind: 'tool', score: 3 },
+  { re: /@[\w.]*\bprompt\b(?:\([^)]*\))?[ \t]*\r?\n(?:[ \t]*@[^\n]*\n)*[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/dg, kind: 'prompt', score: 3 },
+  { re: /#\[tool\b[^\]]*\]\s*(?:#\[[^\]]*\]\s*)*(?:pub(?:\([^)]*\))?\s+)?(?:async\s+)?fn\s+(\w+)/dg, kind: 'tool', score: 3 },
   // @mcp.tool(name="x"), Tool(name="x"), #[tool(name = "x")], [McpServerTool(Name = "x")]
   { re: new RegExp(`\\b(?:tool|Tool|McpServerTool)\\s*\\(\\s*(?:[^()]*?,\\s*)?[Nn]ame\\s*=\\s*${Q}${LIT}`, 'gd'), kind: 'tool', score: 3 },
-  { re: new RegExp(`\\b(?:prompt|Prompt|McpServerPrompt)\\s*\\(\\s*(?:[^()]*?,\\s*)?[Nn]ame\\s*=\\s*${Q}${LIT}`, 'gd'), kind: 'prompt', score: 3 },
+  {
+    re: new RegExp(`\\b(?:prompt|Prompt|McpServerPrompt)\\s*\\(\\s*(?:[^()]*?,\\s*)?[Nn]ame\\s*=\\s*${Q}${LIT}`, 'gd'),
+    kind: 'prompt',
+    score: 3,
+  },
   // name: "x", "name": "x", Name: "x", name = "x" (object literals, JSON/YAML manifests, Go structs)
   { re: new RegExp(`\\b[Nn]ame["']?\\s*[:=]\\s*${Q}${LIT}`, 'gd'), kind: 'any', score: 1 },
 ];
@@ -74,7 +98,10 @@ function lineAt(text: string, index: number): number {
 async function listFiles(root: string, maxFiles: number): Promise<string[]> {
   let files: string[];
   try {
-    const { stdout } = await execFileP('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await execFileP('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     files = stdout.split('\0').filter(Boolean);
   } catch {
     files = [];

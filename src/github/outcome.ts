@@ -61,13 +61,26 @@ export function outcomeJson(o: ServerOutcome): object {
   if (o.kind === 'checked') return toJsonReport(o.report);
   if (o.kind === 'error') return { label, verdict: 'fail', error: o.text };
   const { head } = o;
-  return { label, verdict: 'pass', baseline: null, reason: o.reason, head: { name: head.server.name, version: head.server.version, hash: head.hashes.catalog, toolCount: head.tools.length } };
+  return {
+    label,
+    verdict: 'pass',
+    baseline: null,
+    reason: o.reason,
+    head: { name: head.server.name, version: head.server.version, hash: head.hashes.catalog, toolCount: head.tools.length },
+  };
 }
 
 /** The Markdown for a server that has no Report: no baseline yet (the catalog), or the error that stopped the check. */
 function reportlessMarkdown(o: Exclude<ServerOutcome, { kind: 'checked' }>): string {
   if (o.kind === 'no-baseline') {
-    return renderNoBaseline({ label: labelOf(o), reason: o.reason, head: o.head, snapshotRel: o.job.snapshotRel, refreshCommand: o.job.refreshCommand, committedDrift: o.committedDrift });
+    return renderNoBaseline({
+      label: labelOf(o),
+      reason: o.reason,
+      head: o.head,
+      snapshotRel: o.job.snapshotRel,
+      refreshCommand: o.job.refreshCommand,
+      committedDrift: o.committedDrift,
+    });
   }
   // The error carries the server's stderr: untrusted, so it goes through the shared escaping (fence, hidden characters).
   return [`### ❌ mcp-contract: ${inlineCode(o.job.key)} — could not be checked`, codeBlock(o.text, 'text')].join('\n');
@@ -102,7 +115,8 @@ export interface RunTotals {
 /** A failing server in one visible line: its blocking reasons (catalog text made visible), or its error. */
 function failureLine(o: ServerOutcome, onPullRequest: boolean): string {
   if (o.kind === 'error') return `${oneLine(labelOf(o))}: ${formatError(o.error, false)}`;
-  const reasons = o.kind === 'checked' ? (o.report.verdict?.reasons.filter((r) => r.blocking).map((r) => oneLine(r.message, 1000)) ?? []) : [];
+  const reasons =
+    o.kind === 'checked' ? (o.report.verdict?.reasons.filter((r) => r.blocking).map((r) => oneLine(r.message, 1000)) ?? []) : [];
   return `mcp-contract: ${oneLine(labelOf(o))} violates its contract${reasons.length ? `: ${reasons.join(' ')}` : ''} (details in the job summary${onPullRequest ? ' and the pull request comment' : ''})`;
 }
 
@@ -113,7 +127,10 @@ export function totalsOf(outcomes: readonly ServerOutcome[], onPullRequest: bool
     verdict: failed.length > 0 ? 'fail' : 'pass',
     requiredBump: outcomes.reduce<Bump>((b, o) => (o.kind === 'checked' ? maxBump(b, o.report.requiredBump) : b), 'none'),
     breakingCount: outcomes.reduce((n, o) => n + (o.kind === 'checked' ? o.report.counts.breaking : 0), 0),
-    catalogHash: outcomes.length === 1 ? catalogHashOf(outcomes[0]!) ?? '' : JSON.stringify(Object.fromEntries(outcomes.map((o) => [labelOf(o), catalogHashOf(o) ?? null]))),
+    catalogHash:
+      outcomes.length === 1
+        ? (catalogHashOf(outcomes[0]!) ?? '')
+        : JSON.stringify(Object.fromEntries(outcomes.map((o) => [labelOf(o), catalogHashOf(o) ?? null]))),
     ...(failed.length ? { failureMessage: failed.map((o) => failureLine(o, onPullRequest)).join('\n') } : {}),
   };
 }

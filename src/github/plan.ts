@@ -42,10 +42,15 @@ export interface ActionPlan extends Workspace {
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** Resolves `working-directory` in the workspace and finds the repository root; the directory must exist. */
-export async function locateWorkspace(inputs: Pick<ActionInputs, 'workingDirectory'>, ctx: Pick<RunContext, 'workspace'>): Promise<Workspace> {
+export async function locateWorkspace(
+  inputs: Pick<ActionInputs, 'workingDirectory'>,
+  ctx: Pick<RunContext, 'workspace'>,
+): Promise<Workspace> {
   const workDir = path.resolve(ctx.workspace, inputs.workingDirectory);
   if (!existsSync(workDir)) {
-    throw new UserError(`working-directory ${inputs.workingDirectory} does not exist in ${ctx.workspace}`, { hint: 'give a path relative to the repository root, and check out the repository first (actions/checkout).' });
+    throw new UserError(`working-directory ${inputs.workingDirectory} does not exist in ${ctx.workspace}`, {
+      hint: 'give a path relative to the repository root, and check out the repository first (actions/checkout).',
+    });
   }
   return { workDir, root: (await repoRoot(workDir)) ?? ctx.workspace };
 }
@@ -59,12 +64,19 @@ export async function loadActionConfig(inputs: Pick<ActionInputs, 'config'>, wor
 }
 
 /** The servers of the config, each merged with the Action's env, pass-env and headers inputs. */
-function configJobs(inputs: ActionInputs, config: ResolvedConfig, workDir: string, snapshotAt: (file: string) => Pick<ServerJob, 'snapshotAbs' | 'snapshotRel'>): Omit<ServerJob, 'refreshCommand'>[] {
+function configJobs(
+  inputs: ActionInputs,
+  config: ResolvedConfig,
+  workDir: string,
+  snapshotAt: (file: string) => Pick<ServerJob, 'snapshotAbs' | 'snapshotRel'>,
+): Omit<ServerJob, 'refreshCommand'>[] {
   const configFile = inputs.config!;
   const configPath = config.file;
   const servers = config.servers;
   if (servers.length === 0) {
-    throw new UserError(`${configFile} lists no servers`, { hint: 'add a "servers" array, e.g. [{"name": "api", "command": ["node", "server.js"], "snapshot": "api.snapshot.json"}].' });
+    throw new UserError(`${configFile} lists no servers`, {
+      hint: 'add a "servers" array, e.g. [{"name": "api", "command": ["node", "server.js"], "snapshot": "api.snapshot.json"}].',
+    });
   }
   const seen = new Set<string>();
   return servers.map((s, i) => {
@@ -86,7 +98,9 @@ function configJobs(inputs: ActionInputs, config: ResolvedConfig, workDir: strin
       ...snapshotAt(snapshot),
     };
     if (seen.has(job.snapshotRel)) {
-      throw new UserError(`two servers in ${configFile} share the snapshot ${job.snapshotRel}`, { hint: 'give each server its own "snapshot" path.' });
+      throw new UserError(`two servers in ${configFile} share the snapshot ${job.snapshotRel}`, {
+        hint: 'give each server its own "snapshot" path.',
+      });
     }
     seen.add(job.snapshotRel);
     return job;
@@ -94,7 +108,11 @@ function configJobs(inputs: ActionInputs, config: ResolvedConfig, workDir: strin
 }
 
 /** The one server the `command` or `url` input names. */
-function inputJob(inputs: ActionInputs, workDir: string, snapshotAt: (file: string) => Pick<ServerJob, 'snapshotAbs' | 'snapshotRel'>): Omit<ServerJob, 'refreshCommand'> {
+function inputJob(
+  inputs: ActionInputs,
+  workDir: string,
+  snapshotAt: (file: string) => Pick<ServerJob, 'snapshotAbs' | 'snapshotRel'>,
+): Omit<ServerJob, 'refreshCommand'> {
   const target: ServerTarget = {
     cwd: workDir,
     env: inputs.env,
@@ -133,7 +151,9 @@ export function planJobs(inputs: ActionInputs, config: ResolvedConfig | undefine
     root,
     jobs,
     ...(policy ? { policy } : {}),
-    ...(ctx.pullRequest ? { approvalHint: `add the \`${inputs.approveLabel.replace(/`/g, '')}\` label to this pull request and re-run the job` } : {}),
+    ...(ctx.pullRequest
+      ? { approvalHint: `add the \`${inputs.approveLabel.replace(/`/g, '')}\` label to this pull request and re-run the job` }
+      : {}),
     summaryPointer: url ? `The full report is in the [job summary](${url}).` : 'The full report is in the job summary.',
   };
 }

@@ -9,7 +9,17 @@ import { publishCheckRun } from './check-run.js';
 import { runUrl, type RunContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { indexSources, type SourceIndex } from './locate.js';
-import { commentMarkdown, isNoteworthy, labelOf, outcomeJson, summaryMarkdown, totalsOf, verdictOf, type RunTotals, type ServerOutcome } from './outcome.js';
+import {
+  commentMarkdown,
+  isNoteworthy,
+  labelOf,
+  outcomeJson,
+  summaryMarkdown,
+  totalsOf,
+  verdictOf,
+  type RunTotals,
+  type ServerOutcome,
+} from './outcome.js';
 import type { ActionPlan } from './plan.js';
 import { commentBody, upsertStickyComment } from './sticky-comment.js';
 import type { ActionSurface } from './surface.js';
@@ -83,15 +93,22 @@ export async function publishComments(pub: Publication): Promise<void> {
     const body = commentBody(o.job.key, commentMarkdown(o, pub.plan.summaryPointer));
     const result = await upsertStickyComment(api, pr.number, o.job.key, body, { createIfMissing: isNoteworthy(o) });
     if (result.action === 'forbidden') {
-      surface.warning(`mcp-contract could not comment on pull request #${pr.number} (HTTP ${result.status}${pr.isFork ? ', a pull request from a fork gets a read-only token' : ''}); the full report is in the job summary. ${pr.isFork ? '' : 'Give the job `permissions: pull-requests: write`.'}`.trim());
+      surface.warning(
+        `mcp-contract could not comment on pull request #${pr.number} (HTTP ${result.status}${pr.isFork ? ', a pull request from a fork gets a read-only token' : ''}); the full report is in the job summary. ${pr.isFork ? '' : 'Give the job `permissions: pull-requests: write`.'}`.trim(),
+      );
       return;
     }
-    if (result.action !== 'skipped') surface.info(`mcp-contract: ${result.action} the pull request comment for ${oneLine(labelOf(o))} (id ${result.id})`);
+    if (result.action !== 'skipped')
+      surface.info(`mcp-contract: ${result.action} the pull request comment for ${oneLine(labelOf(o))} (id ${result.id})`);
   }
 }
 
 /** With `check-name`: one completed check run per server (named after the server when there are several), with all its annotations. */
-export async function publishCheckRuns(pub: Publication, markdown: readonly string[], annotations: Map<string, LocatedAnnotation[]>): Promise<void> {
+export async function publishCheckRuns(
+  pub: Publication,
+  markdown: readonly string[],
+  annotations: Map<string, LocatedAnnotation[]>,
+): Promise<void> {
   const { api, outcomes } = pub;
   const name = pub.inputs.checkName;
   const sha = pub.ctx.sha;
@@ -112,7 +129,9 @@ export async function publishCheckRuns(pub: Publication, markdown: readonly stri
     } catch (err) {
       const status = httpStatus(err);
       if (status === 403 || status === 404) {
-        pub.surface.warning(`mcp-contract could not create the check run "${name}" (HTTP ${status}); give the job \`permissions: checks: write\` (not available to pull requests from forks). The step's own status still gates the merge.`);
+        pub.surface.warning(
+          `mcp-contract could not create the check run "${name}" (HTTP ${status}); give the job \`permissions: checks: write\` (not available to pull requests from forks). The step's own status still gates the merge.`,
+        );
         return;
       }
       throw err;
@@ -122,7 +141,9 @@ export async function publishCheckRuns(pub: Publication, markdown: readonly stri
 
 /** One SARIF log over every checked server: the first server's log with the runs of all of them. */
 export function mergedSarif(pub: Publication, index: SourceIndex): SarifLog {
-  const logs = pub.outcomes.flatMap((o) => (o.kind === 'checked' ? [toSarifLog(o.report, { locate: index.locator(o.job.snapshotRel), snapshotUri: o.job.snapshotRel })] : []));
+  const logs = pub.outcomes.flatMap((o) =>
+    o.kind === 'checked' ? [toSarifLog(o.report, { locate: index.locator(o.job.snapshotRel), snapshotUri: o.job.snapshotRel })] : [],
+  );
   if (logs.length === 0) return { version: '2.1.0', $schema: SARIF_SCHEMA, runs: [] };
   return { ...logs[0]!, runs: logs.flatMap((l) => l.runs) };
 }

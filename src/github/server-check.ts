@@ -39,7 +39,10 @@ export async function openCheckSession(session: Omit<CheckSession, 'tempDir' | '
 
 /** Removes the base worktree (when one was built) and the scratch directory. */
 export async function closeCheckSession(session: CheckSession): Promise<void> {
-  await session.baseWorktree?.then((w) => w.remove(), () => undefined);
+  await session.baseWorktree?.then(
+    (w) => w.remove(),
+    () => undefined,
+  );
   await fs.rm(session.tempDir, { recursive: true, force: true }).catch(() => undefined);
 }
 
@@ -47,7 +50,12 @@ export async function closeCheckSession(session: CheckSession): Promise<void> {
  * Whether the pull request carries `label`: the event's labels, re-read from the API when the label is
  * missing there (it may have been added after the event that started this run).
  */
-export async function readApproval(ctx: RunContext, api: GitHubApi | undefined, label: string, log: Pick<ActionSurface, 'info'>): Promise<{ by: string } | undefined> {
+export async function readApproval(
+  ctx: RunContext,
+  api: GitHubApi | undefined,
+  label: string,
+  log: Pick<ActionSurface, 'info'>,
+): Promise<{ by: string } | undefined> {
   const pr = ctx.pullRequest;
   if (!pr) return undefined;
   const labels = new Set(pr.labels);
@@ -65,12 +73,17 @@ export async function readApproval(ctx: RunContext, api: GitHubApi | undefined, 
 function runShell(command: string, cwd: string, env: NodeJS.ProcessEnv, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('bash', ['-eo', 'pipefail', '-c', command], { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
-    child.on('error', (err) => reject(new UserError(`could not run ${what}: ${err.message}`, { hint: 'bash must be on PATH (it is on GitHub-hosted runners).' })));
+    child.on('error', (err) =>
+      reject(new UserError(`could not run ${what}: ${err.message}`, { hint: 'bash must be on PATH (it is on GitHub-hosted runners).' })),
+    );
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
-      else reject(new UserError(`${what} failed (${signal ?? `exit code ${code}`}) in ${cwd}`, {
-        hint: `its output is in the log above; run \`${command}\` on a checkout of the base commit to reproduce, or fix the \`base-setup\` input.`,
-      }));
+      else
+        reject(
+          new UserError(`${what} failed (${signal ?? `exit code ${code}`}) in ${cwd}`, {
+            hint: `its output is in the log above; run \`${command}\` on a checkout of the base commit to reproduce, or fix the \`base-setup\` input.`,
+          }),
+        );
     });
   });
 }
@@ -95,7 +108,9 @@ function baseTree(session: CheckSession, baseSha: string): Promise<Worktree> {
     const worktree = await addWorktree(root, baseSha, session.ctx.runnerTemp);
     try {
       const baseWorkDir = path.join(worktree.dir, path.relative(root, workDir));
-      await session.surface.group(`mcp-contract: base-setup at ${baseSha.slice(0, 7)}`, () => runShell(session.inputs.baseSetup!, baseWorkDir, baseSetupEnv(session.env), '`base-setup`'));
+      await session.surface.group(`mcp-contract: base-setup at ${baseSha.slice(0, 7)}`, () =>
+        runShell(session.inputs.baseSetup!, baseWorkDir, baseSetupEnv(session.env), '`base-setup`'),
+      );
     } catch (err) {
       await worktree.remove();
       throw err;
@@ -135,7 +150,8 @@ async function checkOrThrow(session: CheckSession, job: ServerJob): Promise<Serv
 
   if (baseline.kind === 'none') {
     const head = toSnapshot(await captureCatalog(job.target));
-    const committedDrift = existsSync(job.snapshotAbs) && (await loadSnapshot(job.snapshotAbs).catch(() => undefined))?.hashes.catalog !== head.hashes.catalog;
+    const committedDrift =
+      existsSync(job.snapshotAbs) && (await loadSnapshot(job.snapshotAbs).catch(() => undefined))?.hashes.catalog !== head.hashes.catalog;
     return { kind: 'no-baseline', job, reason: baseline.reason, head, committedDrift };
   }
 
@@ -145,7 +161,9 @@ async function checkOrThrow(session: CheckSession, job: ServerJob): Promise<Serv
     baseline: baseline.source,
     // The head must carry an up-to-date snapshot when there is one (or the base had one: deleting it fails too).
     // Relative to the working directory, so the refresh command it prints is runnable from there.
-    ...(existsSync(job.snapshotAbs) || baseline.fromSnapshot ? { snapshotFile: path.relative(plan.workDir, job.snapshotAbs) || job.snapshotAbs } : {}),
+    ...(existsSync(job.snapshotAbs) || baseline.fromSnapshot
+      ? { snapshotFile: path.relative(plan.workDir, job.snapshotAbs) || job.snapshotAbs }
+      : {}),
     ...(plan.policy ? { policy: plan.policy } : {}),
     ...(session.approved ? { approved: session.approved } : {}),
     ...(plan.approvalHint ? { approvalHint: plan.approvalHint } : {}),

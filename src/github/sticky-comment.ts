@@ -26,9 +26,7 @@ export function commentBody(key: string, markdown: string, pointer = 'The full r
 }
 
 export type UpsertResult =
-  | { action: 'created' | 'updated'; id: number }
-  | { action: 'skipped' }
-  | { action: 'forbidden'; status: number; message: string };
+  { action: 'created' | 'updated'; id: number } | { action: 'skipped' } | { action: 'forbidden'; status: number; message: string };
 
 /**
  * Creates or updates the comment carrying `key`'s marker. The whole comment list is paginated, so an

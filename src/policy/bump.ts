@@ -35,7 +35,8 @@ export function actualBump(base: string, head: string): Exclude<ActualBump, 'unk
   const cmp = semver.compare(head, base);
   if (cmp < 0) return 'downgrade';
   if (cmp === 0) return 'none';
-  const b = semver.parse(base)!, h = semver.parse(head)!;
+  const b = semver.parse(base)!,
+    h = semver.parse(head)!;
   if (h.major !== b.major) return 'major';
   if (h.minor !== b.minor) return 'minor';
   if (h.patch !== b.patch) return 'patch';
@@ -52,9 +53,12 @@ export function actualBump(base: string, head: string): Exclude<ActualBump, 'unk
 export function bumpForSeverity(severity: Severity, base: string | undefined, zeroMajorBreakingBump: 'minor' | 'major' = 'minor'): Bump {
   const shifted = base !== undefined && semver.major(base) === 0 && zeroMajorBreakingBump === 'minor';
   switch (severity) {
-    case 'breaking': return shifted ? 'minor' : 'major';
-    case 'safe': return shifted ? 'patch' : 'minor';
-    default: return 'patch';
+    case 'breaking':
+      return shifted ? 'minor' : 'major';
+    case 'safe':
+      return shifted ? 'patch' : 'minor';
+    default:
+      return 'patch';
   }
 }
 
@@ -63,7 +67,11 @@ export function bumpForSeverity(severity: Severity, base: string | undefined, ze
  * reads as 1.0.0 and later): the highest `bumpForSeverity` over them. `diff` and `check` both take their
  * "required bump" from here, so the same findings on the same base version always print the same bump.
  */
-export function requiredBumpFor(findings: readonly Pick<Finding, 'severity'>[], base: string | undefined, zeroMajorBreakingBump: 'minor' | 'major' = 'minor'): Bump {
+export function requiredBumpFor(
+  findings: readonly Pick<Finding, 'severity'>[],
+  base: string | undefined,
+  zeroMajorBreakingBump: 'minor' | 'major' = 'minor',
+): Bump {
   let bump: Bump = 'none';
   for (const f of findings) bump = maxBump(bump, bumpForSeverity(f.severity, base, zeroMajorBreakingBump));
   return bump;

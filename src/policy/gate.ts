@@ -39,10 +39,14 @@ function agree(findings: readonly unknown[]): { need: string; them: string } {
 
 function describeBump(bump: ActualBump): string {
   switch (bump) {
-    case 'none': return 'no bump';
-    case 'downgrade': return 'a downgrade';
-    case 'unknown': return 'unknown';
-    default: return `only a ${bump} bump`;
+    case 'none':
+      return 'no bump';
+    case 'downgrade':
+      return 'a downgrade';
+    case 'unknown':
+      return 'unknown';
+    default:
+      return `only a ${bump} bump`;
   }
 }
 
@@ -92,7 +96,11 @@ export function gate(args: GateArgs): Verdict {
     else if (expired) expiredFor.set(f, expired);
   }
 
-  const requiredBump = requiredBumpFor(findings.filter((f) => !f.waived), base, policy.zeroMajorBreakingBump);
+  const requiredBump = requiredBumpFor(
+    findings.filter((f) => !f.waived),
+    base,
+    policy.zeroMajorBreakingBump,
+  );
 
   // Findings the gate enforces, then those the bump does not cover.
   const enforced = findings.filter((f) => !f.waived && SEVERITY_RANK[f.severity] >= failOnRank);
@@ -109,14 +117,20 @@ export function gate(args: GateArgs): Verdict {
   for (const f of blocking) blockingBump = maxBump(blockingBump, bumpFor(f));
 
   const reasons: Reason[] = [];
-  const zeroNote = base && bumpRank(blockingBump) > 0 && bumpForSeverity('breaking', base, policy.zeroMajorBreakingBump) === 'minor' ? ' (under 1.0.0 the minor number acts as the major)' : '';
-  const suggestedVersion = base && head && (blockingBump !== 'none' || actual === 'downgrade')
-    ? nextVersion(base, requiredBumpOfEnforced(enforced, bumpFor))
-    : undefined;
+  const zeroNote =
+    base && bumpRank(blockingBump) > 0 && bumpForSeverity('breaking', base, policy.zeroMajorBreakingBump) === 'minor'
+      ? ' (under 1.0.0 the minor number acts as the major)'
+      : '';
+  const suggestedVersion =
+    base && head && (blockingBump !== 'none' || actual === 'downgrade')
+      ? nextVersion(base, requiredBumpOfEnforced(enforced, bumpFor))
+      : undefined;
 
   if (blockingBump !== 'none') {
     if (!base || !head) {
-      const missing = !base ? { side: 'baseline', raw: args.baseVersion, source: baseSource } : { side: 'head', raw: args.headVersion, source: headSource };
+      const missing = !base
+        ? { side: 'baseline', raw: args.baseVersion, source: baseSource }
+        : { side: 'head', raw: args.headVersion, source: headSource };
       const unparsable = missing.raw !== undefined && missing.raw.trim() !== '';
       reasons.push({
         code: unparsable ? 'version-unparsable' : 'version-missing',
@@ -129,7 +143,8 @@ export function gate(args: GateArgs): Verdict {
       const hasBreaking = blocking.some((f) => f.severity === 'breaking');
       const { need, them } = agree(blocking);
       const ways = [`bump the version to ${suggestedVersion}`, `waive ${them} in the policy (rule, tool, reason, expires)`];
-      if (hasBreaking) ways.push(`approve the break (${args.approvalHint ?? '--approve-breaking, or the approval label on the pull request'})`);
+      if (hasBreaking)
+        ways.push(`approve the break (${args.approvalHint ?? '--approve-breaking, or the approval label on the pull request'})`);
       reasons.push({
         code: 'bump-too-small',
         blocking: true,

@@ -54,7 +54,10 @@ export function versionFromPyproject(text: string): { version?: string; dynamic?
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     const header = /^\[\s*([^\]\s]+)\s*\]\s*(#.*)?$/.exec(line);
-    if (header) { section = header[1]!; continue; }
+    if (header) {
+      section = header[1]!;
+      continue;
+    }
     if (section !== 'project' && section !== 'tool.poetry') continue;
     const kv = /^version\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')\s*(#.*)?$/.exec(line);
     if (kv && found[section] === undefined) found[section] = kv[1] ?? kv[2]!;
@@ -87,13 +90,19 @@ function label(source: VersionSource, file?: string): string {
 async function readOne(source: VersionSource, opts: ReadOptions): Promise<VersionReading> {
   if (source.type === 'serverInfo') {
     const v = opts.serverInfoVersion;
-    return v !== undefined && v !== '' ? { source: opts.serverInfoLabel ?? label(source), version: v } : { source: opts.serverInfoLabel ?? label(source), error: 'the server reported no serverInfo.version' };
+    return v !== undefined && v !== ''
+      ? { source: opts.serverInfoLabel ?? label(source), version: v }
+      : { source: opts.serverInfoLabel ?? label(source), error: 'the server reported no serverInfo.version' };
   }
   const file = source.path ?? DEFAULT_FILE[source.type as keyof typeof DEFAULT_FILE];
   const cwd = opts.cwd ?? process.cwd();
   // At a revision, git reads `./path` against the directory it runs in; an absolute path (as the config resolver
   // writes them) becomes that relative form, since `git show REF:/abs/path` names nothing.
-  const atRef = path.isAbsolute(file) ? `./${path.relative(cwd, file).split(path.sep).join('/')}` : file.startsWith('./') ? file : `./${file}`;
+  const atRef = path.isAbsolute(file)
+    ? `./${path.relative(cwd, file).split(path.sep).join('/')}`
+    : file.startsWith('./')
+      ? file
+      : `./${file}`;
   const where = opts.gitRef ? `git:${opts.gitRef}:${file}` : file;
   const name = label(source, where);
   let text: string;
@@ -106,15 +115,25 @@ async function readOne(source: VersionSource, opts: ReadOptions): Promise<Versio
     let version: string | undefined;
     let why = 'no "version" field';
     switch (source.type) {
-      case 'package.json': version = versionFromPackageJson(text); break;
-      case 'server.json': version = versionFromServerJson(text); why = 'no "version" (or "version_detail.version") field'; break;
+      case 'package.json':
+        version = versionFromPackageJson(text);
+        break;
+      case 'server.json':
+        version = versionFromServerJson(text);
+        why = 'no "version" (or "version_detail.version") field';
+        break;
       case 'pyproject.toml': {
         const r = versionFromPyproject(text);
         version = r.version;
-        why = r.dynamic ? '[project] declares the version dynamic; use a file + regex source for the file that sets it' : 'no version under [project] or [tool.poetry]';
+        why = r.dynamic
+          ? '[project] declares the version dynamic; use a file + regex source for the file that sets it'
+          : 'no version under [project] or [tool.poetry]';
         break;
       }
-      case 'file': version = versionFromRegex(text, source.regex); why = 'the regex did not match'; break;
+      case 'file':
+        version = versionFromRegex(text, source.regex);
+        why = 'the regex did not match';
+        break;
     }
     return version !== undefined ? { source: name, version: version.trim() } : { source: name, error: why };
   } catch (err) {

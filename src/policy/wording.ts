@@ -14,8 +14,9 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 
 /** "2 breaking changes, 1 warning and 1 safe change" (most severe first), or "no changes". */
 export function describeCounts(counts: Record<Severity, number>): string {
-  const parts = SEVERITIES.filter((s) => counts[s] > 0)
-    .map((s) => (s === 'breaking' || s === 'safe' ? plural(counts[s], `${s} change`) : plural(counts[s], s)));
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) =>
+    s === 'breaking' || s === 'safe' ? plural(counts[s], `${s} change`) : plural(counts[s], s),
+  );
   if (parts.length === 0) return 'no changes';
   return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

@@ -8,15 +8,28 @@ import type { Finding } from '../findings/finding.js';
 import { loadTokenCounter, type TokenCounter } from './tokenizer.js';
 
 export const FOOTPRINT_RULES = defineRules('quality', 'src/quality/footprint.ts', 'catalog', {
-  'catalog-footprint-grew': ['info', 'the tools cost more tokens of model context than the base, past policy.quality.footprintGrowthPercent (default 10%)'],
-  'catalog-token-budget-exceeded': ['warning', 'the tools cost more tokens than policy.quality.maxCatalogTokens (severity: policy.quality.budgetSeverity)'],
+  'catalog-footprint-grew': [
+    'info',
+    'the tools cost more tokens of model context than the base, past policy.quality.footprintGrowthPercent (default 10%)',
+  ],
+  'catalog-token-budget-exceeded': [
+    'warning',
+    'the tools cost more tokens than policy.quality.maxCatalogTokens (severity: policy.quality.budgetSeverity)',
+  ],
 });
 export const TOOL_BUDGET_RULES = defineRules('quality', 'src/quality/footprint.ts', 'tool', {
-  'tool-token-budget-exceeded': ['warning', 'a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)'],
+  'tool-token-budget-exceeded': [
+    'warning',
+    'a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)',
+  ],
 });
 
 /** A token count over a budget: the count, the tokenizer it comes from and the budget. */
-interface OverBudgetArgs { tokens: number; tokenizer: string; budget: number }
+interface OverBudgetArgs {
+  tokens: number;
+  tokenizer: string;
+  budget: number;
+}
 
 const FOOTPRINT_MESSAGES = {
   'catalog-footprint-grew': ({ footprint, growth, largest }: { footprint: Footprint; growth: number; largest: string }) =>
@@ -69,7 +82,11 @@ export interface Footprint {
  */
 export function toolContextJson(tool: ToolDef): string {
   let onlyCounted = true;
-  for (const key in tool) if (!COUNTED.has(key)) { onlyCounted = false; break; }
+  for (const key in tool)
+    if (!COUNTED.has(key)) {
+      onlyCounted = false;
+      break;
+    }
   if (onlyCounted && isCanonicalTool(tool)) return canonicalToolJson(tool);
   const picked: JsonObject = {};
   for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== undefined) picked[key] = tool[key]!;
@@ -113,7 +130,11 @@ export function stringifyDeep(value: Json): string {
 }
 
 /** Token count per tool name (first definition of a name) and the catalog total (every definition, duplicates included). */
-function countTools(snapshot: Snapshot, counter: TokenCounter, byHash: Map<string, number>): { total: number; perTool: Map<string, number> } {
+function countTools(
+  snapshot: Snapshot,
+  counter: TokenCounter,
+  byHash: Map<string, number>,
+): { total: number; perTool: Map<string, number> } {
   const perTool = new Map<string, number>();
   let total = 0;
   for (const tool of snapshot.tools) {
@@ -141,10 +162,12 @@ export interface FootprintResult {
 export async function measureFootprint(base: Snapshot, head: Snapshot, counter?: TokenCounter): Promise<FootprintResult> {
   const c = counter ?? (await loadTokenCounter());
   const byHash = new Map<string, number>();
-  const b = countTools(base, c, byHash), h = countTools(head, c, byHash);
+  const b = countTools(base, c, byHash),
+    h = countTools(head, c, byHash);
   const changes: ToolFootprintChange[] = [];
   for (const name of new Set([...b.perTool.keys(), ...h.perTool.keys()])) {
-    const before = b.perTool.get(name) ?? 0, after = h.perTool.get(name) ?? 0;
+    const before = b.perTool.get(name) ?? 0,
+      after = h.perTool.get(name) ?? 0;
     if (before !== after) changes.push({ tool: name, base: before, head: after, delta: after - before });
   }
   changes.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || (x.tool < y.tool ? -1 : x.tool > y.tool ? 1 : 0));
@@ -178,23 +201,43 @@ export function describeFootprint(f: Footprint): string {
  * per-tool budget for tools in `changedTools` (new or changed in the head; unchanged tools over budget are
  * returned in `existing`, like lint findings already there).
  */
-export function footprintFindings(result: FootprintResult, quality: QualityPolicy | undefined, changedTools: ReadonlySet<string>): { new: Finding[]; existing: Finding[] } {
+export function footprintFindings(
+  result: FootprintResult,
+  quality: QualityPolicy | undefined,
+  changedTools: ReadonlySet<string>,
+): { new: Finding[]; existing: Finding[] } {
   const f = result.footprint;
   const out = { new: [] as Finding[], existing: [] as Finding[] };
   const growth = quality?.footprintGrowthPercent ?? DEFAULT_FOOTPRINT_GROWTH_PERCENT;
   const subject = 'tools/list';
   if (f.base > 0 && f.delta >= MIN_FOOTPRINT_GROWTH_TOKENS && (f.delta / f.base) * 100 >= growth) {
-    const largest = f.perTool.filter((t) => t.delta > 0).slice(0, 3).map((t) => `\`${t.tool}\` ${signed(t.delta)}`).join(', ');
-    out.new.push(catalogFinding('catalog-footprint-grew', { subject, path: '', before: f.base, after: f.head }, { footprint: f, growth, largest }));
+    const largest = f.perTool
+      .filter((t) => t.delta > 0)
+      .slice(0, 3)
+      .map((t) => `\`${t.tool}\` ${signed(t.delta)}`)
+      .join(', ');
+    out.new.push(
+      catalogFinding('catalog-footprint-grew', { subject, path: '', before: f.base, after: f.head }, { footprint: f, growth, largest }),
+    );
   }
   const severity = quality?.budgetSeverity;
   if (quality?.maxCatalogTokens !== undefined && f.head > quality.maxCatalogTokens) {
-    out.new.push(catalogFinding('catalog-token-budget-exceeded', { subject, path: '', before: f.base, after: f.head, ...(severity ? { severity } : {}) }, { tokens: f.head, tokenizer: f.tokenizer, budget: quality.maxCatalogTokens }));
+    out.new.push(
+      catalogFinding(
+        'catalog-token-budget-exceeded',
+        { subject, path: '', before: f.base, after: f.head, ...(severity ? { severity } : {}) },
+        { tokens: f.head, tokenizer: f.tokenizer, budget: quality.maxCatalogTokens },
+      ),
+    );
   }
   if (quality?.maxToolTokens !== undefined) {
     for (const [tool, n] of result.headPerTool) {
       if (n <= quality.maxToolTokens) continue;
-      const finding = toolFinding('tool-token-budget-exceeded', { subject: tool, path: '', after: n, ...(severity ? { severity } : {}) }, { tool, tokens: n, tokenizer: f.tokenizer, budget: quality.maxToolTokens });
+      const finding = toolFinding(
+        'tool-token-budget-exceeded',
+        { subject: tool, path: '', after: n, ...(severity ? { severity } : {}) },
+        { tool, tokens: n, tokenizer: f.tokenizer, budget: quality.maxToolTokens },
+      );
       (changedTools.has(tool) ? out.new : out.existing).push(finding);
     }
   }

@@ -9,7 +9,16 @@ import { lintProtocol } from './protocol.js';
 import { loadSchemaChecker } from './schema-validity.js';
 import { loadTokenCounter } from './tokenizer.js';
 
-export { COUNTED_TOOL_FIELDS, describeFootprint, FOOTPRINT_RULES, FOOTPRINT_TOP, TOOL_BUDGET_RULES, toolContextJson, type Footprint, type ToolFootprintChange } from './footprint.js';
+export {
+  COUNTED_TOOL_FIELDS,
+  describeFootprint,
+  FOOTPRINT_RULES,
+  FOOTPRINT_TOP,
+  TOOL_BUDGET_RULES,
+  toolContextJson,
+  type Footprint,
+  type ToolFootprintChange,
+} from './footprint.js';
 export { AMBIGUOUS_PARAMETER_NAMES, LINT_RULES } from './lint.js';
 export { loadTokenCounter, TOKENIZER_NAME } from './tokenizer.js';
 
@@ -58,7 +67,13 @@ export async function measureToolTokens(base: Snapshot, head: Snapshot): Promise
 /** Footprint and lint of `head` against `base`. Pure apart from lazily loading the tokenizer and ajv. */
 export async function assessQuality(base: Snapshot, head: Snapshot, opts: QualityOptions = {}): Promise<QualityResult> {
   const out: QualityResult = { findings: [] };
-  const lint = opts.lint === false ? undefined : await lintCatalogs(base, head, { ...(opts.quality ? { quality: opts.quality } : {}), ...(opts.diffFindings ? { diffFindings: opts.diffFindings } : {}) });
+  const lint =
+    opts.lint === false
+      ? undefined
+      : await lintCatalogs(base, head, {
+          ...(opts.quality ? { quality: opts.quality } : {}),
+          ...(opts.diffFindings ? { diffFindings: opts.diffFindings } : {}),
+        });
   if (lint) {
     const protocol = lintProtocol(base, head, opts.diffFindings);
     out.findings.push(...lint.new, ...protocol.new);

@@ -11,18 +11,42 @@ import { outputRootMustBeObject } from '../catalog/protocol-revision.js';
 
 export const LINT_RULES = defineRules('quality', 'src/quality/lint.ts', 'tool', {
   'tool-description-missing': ['warning', 'lint: a tool has no description; models choose tools by their descriptions'],
-  'tool-description-too-short': ['info', 'lint: a tool description is shorter than policy.quality.minDescriptionLength (default 20 characters)'],
-  'tool-name-invalid': ['warning', 'lint: a tool name is outside the spec\'s recommended ^[A-Za-z0-9._-]{1,128}$; some hosts reject or rewrite it'],
-  'tool-descriptions-near-identical': ['warning', 'lint: two tools have identical or near-identical descriptions (word-triple Jaccard ≥ 0.9); models cannot tell them apart'],
+  'tool-description-too-short': [
+    'info',
+    'lint: a tool description is shorter than policy.quality.minDescriptionLength (default 20 characters)',
+  ],
+  'tool-name-invalid': [
+    'warning',
+    "lint: a tool name is outside the spec's recommended ^[A-Za-z0-9._-]{1,128}$; some hosts reject or rewrite it",
+  ],
+  'tool-descriptions-near-identical': [
+    'warning',
+    'lint: two tools have identical or near-identical descriptions (word-triple Jaccard ≥ 0.9); models cannot tell them apart',
+  ],
   'input-parameter-undocumented': ['info', 'lint: a top-level input parameter has no description'],
-  'input-parameter-name-ambiguous': ['warning', 'lint: an undocumented parameter has a name that says nothing (filter, data, input, value, args, …)'],
-  'input-required-parameter-has-default': ['warning', 'lint: a required parameter carries a default (a common zod artifact): servers usually accept omission, strict clients do not'],
-  'input-schema-invalid': ['warning', 'lint: the inputSchema is not valid JSON Schema for its declared dialect (2020-12 by default; 2019-09, draft-07, draft-06 when declared), or not an object schema'],
-  'output-schema-invalid': ['warning', 'lint: the outputSchema is not valid JSON Schema for its declared dialect, or (up to protocol 2025-11-25) not an object schema'],
+  'input-parameter-name-ambiguous': [
+    'warning',
+    'lint: an undocumented parameter has a name that says nothing (filter, data, input, value, args, …)',
+  ],
+  'input-required-parameter-has-default': [
+    'warning',
+    'lint: a required parameter carries a default (a common zod artifact): servers usually accept omission, strict clients do not',
+  ],
+  'input-schema-invalid': [
+    'warning',
+    'lint: the inputSchema is not valid JSON Schema for its declared dialect (2020-12 by default; 2019-09, draft-07, draft-06 when declared), or not an object schema',
+  ],
+  'output-schema-invalid': [
+    'warning',
+    'lint: the outputSchema is not valid JSON Schema for its declared dialect, or (up to protocol 2025-11-25) not an object schema',
+  ],
 });
 
 /** A tool and one of its top-level input parameters, as the parameter messages name them. */
-interface ParameterArgs { tool: string; param: string }
+interface ParameterArgs {
+  tool: string;
+  param: string;
+}
 
 const LINT_MESSAGES = {
   'tool-description-missing': ({ tool }: { tool: string }) =>
@@ -54,8 +78,30 @@ const TOOL_NAME = /^[A-Za-z0-9._-]{1,128}$/;
 export const DEFAULT_MIN_DESCRIPTION_LENGTH = 20;
 /** Parameter names that do not say what to pass; flagged only when the parameter has no description. */
 export const AMBIGUOUS_PARAMETER_NAMES: ReadonlySet<string> = new Set([
-  'filter', 'data', 'input', 'value', 'val', 'args', 'arg', 'arguments', 'params', 'param', 'parameters',
-  'options', 'opts', 'payload', 'obj', 'object', 'item', 'info', 'misc', 'extra', 'tmp', 'temp', 'x', 'foo',
+  'filter',
+  'data',
+  'input',
+  'value',
+  'val',
+  'args',
+  'arg',
+  'arguments',
+  'params',
+  'param',
+  'parameters',
+  'options',
+  'opts',
+  'payload',
+  'obj',
+  'object',
+  'item',
+  'info',
+  'misc',
+  'extra',
+  'tmp',
+  'temp',
+  'x',
+  'foo',
 ]);
 
 export interface LintOptions {
@@ -72,7 +118,6 @@ export interface LintResult {
   /** Head tools that are new or changed (lint compiled their schemas). */
   changedTools: Set<string>;
 }
-
 
 type SchemaKey = 'inputSchema' | 'outputSchema';
 
@@ -101,7 +146,10 @@ function nameProblem(name: string): string | undefined {
   if (TOOL_NAME.test(name)) return undefined;
   if (name.length === 0) return 'is empty';
   if (name.length > 128) return `is ${name.length} characters long (at most 128)`;
-  const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ''))].slice(0, 5).map((c) => q(c)).join(', ');
+  const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ''))]
+    .slice(0, 5)
+    .map((c) => q(c))
+    .join(', ');
   return `contains characters outside A–Z, a–z, 0–9, "_", "-" and "." (${bad})`;
 }
 
@@ -116,7 +164,13 @@ function lintTool(tool: ToolDef, name: string, ctx: ToolLintContext): Finding[] 
   if (!description) {
     out.push(finding('tool-description-missing', { subject: name, path: '/description' }, { tool: name }));
   } else if ([...description].length < ctx.minDescription) {
-    out.push(finding('tool-description-too-short', { subject: name, path: '/description', after: tool.description as string }, { tool: name, length: [...description].length, minimum: ctx.minDescription }));
+    out.push(
+      finding(
+        'tool-description-too-short',
+        { subject: name, path: '/description', after: tool.description as string },
+        { tool: name, length: [...description].length, minimum: ctx.minDescription },
+      ),
+    );
   }
 
   const input = tool.inputSchema;
@@ -125,21 +179,38 @@ function lintTool(tool: ToolDef, name: string, ctx: ToolLintContext): Finding[] 
     for (const [param, schema] of Object.entries(input.properties)) {
       const path = `/inputSchema/properties/${pointerToken(param)}`;
       if (!describedBy(schema, input)) {
-        out.push(AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase())
-          ? finding('input-parameter-name-ambiguous', { subject: name, path }, { tool: name, param })
-          : finding('input-parameter-undocumented', { subject: name, path }, { tool: name, param }));
+        out.push(
+          AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase())
+            ? finding('input-parameter-name-ambiguous', { subject: name, path }, { tool: name, param })
+            : finding('input-parameter-undocumented', { subject: name, path }, { tool: name, param }),
+        );
       }
       if (required.has(param) && isObject(schema) && schema.default !== undefined) {
-        out.push(finding('input-required-parameter-has-default', { subject: name, path, after: schema.default }, { tool: name, param, value: schema.default }));
+        out.push(
+          finding(
+            'input-required-parameter-has-default',
+            { subject: name, path, after: schema.default },
+            { tool: name, param, value: schema.default },
+          ),
+        );
       }
     }
   }
 
-  for (const [key, rule] of [['inputSchema', 'input-schema-invalid'], ['outputSchema', 'output-schema-invalid']] as const) {
+  for (const [key, rule] of [
+    ['inputSchema', 'input-schema-invalid'],
+    ['outputSchema', 'output-schema-invalid'],
+  ] as const) {
     const schema = tool[key];
     if (schema === undefined || !ctx.checker || !ctx.schemas?.includes(key)) continue;
     let problem = ctx.checker.problem(schema);
-    if (!problem && isObject(schema) && schema.type !== undefined && schema.type !== 'object' && (key === 'inputSchema' || outputRootMustBeObject(ctx.protocolVersion))) {
+    if (
+      !problem &&
+      isObject(schema) &&
+      schema.type !== undefined &&
+      schema.type !== 'object' &&
+      (key === 'inputSchema' || outputRootMustBeObject(ctx.protocolVersion))
+    ) {
       problem = `its root type is ${JSON.stringify(schema.type)}; MCP requires "type": "object"`;
     }
     if (problem) out.push(finding(rule, { subject: name, path: `/${key}` }, { tool: name, key, problem }));
@@ -157,7 +228,11 @@ const lintKey = (f: Finding) => `${f.rule}\u0000${f.path}`;
 const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 function pairFinding(p: SimilarPair): Finding {
-  return finding('tool-descriptions-near-identical', { subject: p.b, path: '/description', extra: { other: p.a, similarity: p.similarity } }, p);
+  return finding(
+    'tool-descriptions-near-identical',
+    { subject: p.b, path: '/description', extra: { other: p.a, similarity: p.similarity } },
+    p,
+  );
 }
 
 /**
@@ -171,7 +246,8 @@ function pairFinding(p: SimilarPair): Finding {
  */
 export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOptions = {}): Promise<LintResult> {
   let checker: SchemaChecker | undefined;
-  const minDescription = opts.quality?.minDescriptionLength ?? DEFAULT_MIN_DESCRIPTION_LENGTH, protocolVersion = head.protocolVersion;
+  const minDescription = opts.quality?.minDescriptionLength ?? DEFAULT_MIN_DESCRIPTION_LENGTH,
+    protocolVersion = head.protocolVersion;
   const renamedFrom = new Map<string, string>();
   const alreadyReported = new Set<string>();
   const successors = new Set<string>();
@@ -186,7 +262,11 @@ export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOpt
   for (const [name, tool] of firstByName(head.tools)) {
     const peerName = baseTools.has(name) ? name : renamedFrom.get(name);
     const peer = peerName !== undefined ? baseTools.get(peerName) : undefined;
-    const unchanged = peer !== undefined && peerName === name && base.hashes.tools[name] !== undefined && base.hashes.tools[name] === head.hashes.tools[name];
+    const unchanged =
+      peer !== undefined &&
+      peerName === name &&
+      base.hashes.tools[name] !== undefined &&
+      base.hashes.tools[name] === head.hashes.tools[name];
     if (unchanged) {
       result.existing.push(...lintTool(tool, name, { minDescription, protocolVersion }));
       continue;
@@ -194,11 +274,15 @@ export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOpt
     result.changedTools.add(name);
     // Schemas equal to the base version's would only repeat what was already there: checked only when new or changed
     // (so a description-only change never loads ajv). Canonical tools have sorted keys, so JSON text equality is equality.
-    const schemas = (['inputSchema', 'outputSchema'] as const).filter((k) => tool[k] !== undefined && (!peer || JSON.stringify(peer[k]) !== JSON.stringify(tool[k])));
+    const schemas = (['inputSchema', 'outputSchema'] as const).filter(
+      (k) => tool[k] !== undefined && (!peer || JSON.stringify(peer[k]) !== JSON.stringify(tool[k])),
+    );
     if (schemas.length) checker ??= await loadSchemaChecker();
     const found = lintTool(tool, name, { minDescription, protocolVersion, checker, schemas });
     // The base version is linted only when there is something to compare (most changed tools lint clean).
-    const had = new Set((peer && found.length ? lintTool(peer, name, { minDescription, protocolVersion, checker, schemas }) : []).map(lintKey));
+    const had = new Set(
+      (peer && found.length ? lintTool(peer, name, { minDescription, protocolVersion, checker, schemas }) : []).map(lintKey),
+    );
     for (const f of found) {
       if (had.has(lintKey(f))) result.existing.push(f);
       else if (f.rule === 'input-required-parameter-has-default' && alreadyReported.has(`${name}\u0000${f.path}`)) continue;
@@ -208,10 +292,13 @@ export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOpt
 
   // A successor registered beside its predecessor, or a deprecated tool, may well keep the same words for a while.
   const deprecated = new Set(head.tools.filter((t) => deprecationOf(t).deprecated).map((t) => t.name));
-  const headPairs = nearIdenticalPairs(head.tools).filter((p) => !successors.has(pairKey(p.a, p.b)) && !deprecated.has(p.a) && !deprecated.has(p.b));
+  const headPairs = nearIdenticalPairs(head.tools).filter(
+    (p) => !successors.has(pairKey(p.a, p.b)) && !deprecated.has(p.a) && !deprecated.has(p.b),
+  );
   // "Existing" when the two tools' base versions were already that close (compared directly: no second search).
   for (const p of headPairs) {
-    const da = baseTools.get(renamedFrom.get(p.a) ?? p.a)?.description, db = baseTools.get(renamedFrom.get(p.b) ?? p.b)?.description;
+    const da = baseTools.get(renamedFrom.get(p.a) ?? p.a)?.description,
+      db = baseTools.get(renamedFrom.get(p.b) ?? p.b)?.description;
     const before = typeof da === 'string' && typeof db === 'string' ? descriptionSimilarity(da, db) : 0;
     (before >= NEAR_IDENTICAL_JACCARD ? result.existing : result.new).push(pairFinding(p));
   }

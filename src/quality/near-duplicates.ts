@@ -29,10 +29,13 @@ export function shingles(text: string): Set<string> {
 
 /** Jaccard similarity of two descriptions' word triples (0 when either has no words). */
 export function descriptionSimilarity(a: string, b: string): number {
-  const wordIds = new Map<string, number>(), shingleIds = new Map<number | string, number>();
-  const wa = wordIdsOf(a, wordIds), wb = wordIdsOf(b, wordIds);
+  const wordIds = new Map<string, number>(),
+    shingleIds = new Map<number | string, number>();
+  const wa = wordIdsOf(a, wordIds),
+    wb = wordIdsOf(b, wordIds);
   const numericKeys = wordIds.size < WORD_ID_LIMIT;
-  const x = shingleIdsOf(wa, numericKeys, shingleIds), y = shingleIdsOf(wb, numericKeys, shingleIds);
+  const x = shingleIdsOf(wa, numericKeys, shingleIds),
+    y = shingleIdsOf(wb, numericKeys, shingleIds);
   return x.length && y.length ? jaccardSorted(x, y) : 0;
 }
 
@@ -68,9 +71,16 @@ function shingleIdsOf(words: readonly number[], numericKeys: boolean, shingleIds
 
 /** Jaccard similarity of two sorted id sets. */
 function jaccardSorted(a: Int32Array, b: Int32Array): number {
-  let i = 0, j = 0, inter = 0;
+  let i = 0,
+    j = 0,
+    inter = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { inter++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
+    if (a[i] === b[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
   }
   return inter / (a.length + b.length - inter);
 }
@@ -87,7 +97,8 @@ const WORD_ID_LIMIT = 131_072;
  */
 export function nearIdenticalPairs(tools: readonly ToolDef[], threshold = NEAR_IDENTICAL_JACCARD): SimilarPair[] {
   const seen = new Set<string>();
-  const wordIds = new Map<string, number>(), shingleIds = new Map<number | string, number>();
+  const wordIds = new Map<string, number>(),
+    shingleIds = new Map<number | string, number>();
   const described: Array<{ name: string; words: number[] }> = [];
   for (const t of tools) {
     if (seen.has(t.name) || typeof t.description !== 'string') continue;

@@ -11,7 +11,10 @@ import type { Finding } from '../findings/finding.js';
 import { defineRules, makeFinding } from '../findings/rule-kit.js';
 
 export const PROTOCOL_LINT_RULES = defineRules('quality', 'src/quality/protocol.ts', 'tool', {
-  'input-mcp-header-invalid': ['breaking', 'lint: an x-mcp-header declaration breaks the 2026-07-28 constraints (token syntax, integer/string/boolean type, statically reachable, unique); HTTP clients drop the tool from tools/list'],
+  'input-mcp-header-invalid': [
+    'breaking',
+    'lint: an x-mcp-header declaration breaks the 2026-07-28 constraints (token syntax, integer/string/boolean type, statically reachable, unique); HTTP clients drop the tool from tools/list',
+  ],
 });
 
 export interface ProtocolLint {
@@ -43,13 +46,18 @@ export function lintProtocol(base: Snapshot, head: Snapshot, diffFindings: reado
     seen.add(tool.name);
     const invalid = readMcpHeaders(tool.inputSchema).declarations.filter((d) => d.problems.length > 0);
     if (!invalid.length) continue;
-    const peer = baseTools.get(baseTools.has(tool.name) ? tool.name : renamedFrom.get(tool.name) ?? '');
+    const peer = baseTools.get(baseTools.has(tool.name) ? tool.name : (renamedFrom.get(tool.name) ?? ''));
     const had = new Set(peer && baseInForce ? readMcpHeaders(peer.inputSchema).declarations.flatMap(problemKeysOf) : []);
     for (const d of invalid) {
       const path = `/inputSchema${d.pointer}/${MCP_HEADER_KEYWORD}`;
       const existing = problemKeysOf(d).every((k) => had.has(k));
       if (!existing && reported.has(`${tool.name}\u0000${path}`)) continue;
-      const finding = makeFinding(PROTOCOL_LINT_RULES['input-mcp-header-invalid'], { subject: tool.name, path, after: d.value, message: invalidHeaderMessage(tool.name, d, existing ? 'existing' : peer ? 'changed' : 'new-tool') });
+      const finding = makeFinding(PROTOCOL_LINT_RULES['input-mcp-header-invalid'], {
+        subject: tool.name,
+        path,
+        after: d.value,
+        message: invalidHeaderMessage(tool.name, d, existing ? 'existing' : peer ? 'changed' : 'new-tool'),
+      });
       (existing ? result.existing : result.new).push(finding);
     }
   }

@@ -35,7 +35,8 @@ function findToken(table: Omit<TokenTable, 'ranks' | 'pattern'>, bytes: Uint8Arr
   for (let slot = hashBytes(bytes, start, end) & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot]!;
     if (entry === 0) return -1;
-    const t = entry - 1, at = offsets[t]!;
+    const t = entry - 1,
+      at = offsets[t]!;
     if (offsets[t + 1]! - at !== length) continue;
     let i = 0;
     while (i < length && blob[at + i] === bytes[start + i]) i++;
@@ -53,7 +54,8 @@ export function rankOf(table: TokenTable, bytes: Uint8Array, start: number, end:
 function indexTokens(blob: Uint8Array, offsets: Uint32Array, count: number): { slots: Int32Array; mask: number } {
   let size = 1024;
   while (size < count * 2) size *= 2;
-  const slots = new Int32Array(size), mask = size - 1;
+  const slots = new Int32Array(size),
+    mask = size - 1;
   for (let t = 0; t < count; t++) {
     let slot = hashBytes(blob, offsets[t]!, offsets[t + 1]!) & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
@@ -71,7 +73,8 @@ const BASE64_VALUE = new Int8Array(128).fill(-1);
  */
 export function tableFromRankFile(file: { pat_str: string; bpe_ranks: string }): TokenTable {
   const text = file.bpe_ranks;
-  const tokens: Uint8Array[] = [], ranks: number[] = [];
+  const tokens: Uint8Array[] = [],
+    ranks: number[] = [];
   for (let lineStart = 0; lineStart < text.length;) {
     const lineEnd = (text.indexOf('\n', lineStart) + 1 || text.length + 1) - 1;
     const prefixEnd = text.indexOf(' ', lineStart);
@@ -115,7 +118,10 @@ export function serializeTable(table: TokenTable): Uint8Array {
   const count = table.ranks.length;
   const pattern = Buffer.from(table.pattern, 'utf8');
   const patternEnd = HEADER_BYTES + align4(pattern.length);
-  const offsetsAt = patternEnd, ranksAt = offsetsAt + 4 * (count + 1), slotsAt = ranksAt + 4 * count, blobAt = slotsAt + 4 * table.slots.length;
+  const offsetsAt = patternEnd,
+    ranksAt = offsetsAt + 4 * (count + 1),
+    slotsAt = ranksAt + 4 * count,
+    blobAt = slotsAt + 4 * table.slots.length;
   const out = Buffer.alloc(blobAt + table.blob.length);
   out.write(MAGIC, 0, 'latin1');
   out.writeUInt32LE(count, 8);
@@ -135,11 +141,20 @@ export function tableFromBytes(input: Uint8Array): TokenTable {
   // Typed views need 4-byte alignment: a Buffer from the pool may start anywhere.
   const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < HEADER_BYTES || Buffer.from(bytes.buffer, bytes.byteOffset, 8).toString('latin1') !== MAGIC) throw new Error('not a BPE token table (bad magic)');
-  const count = view.getUint32(8, true), blobBytes = view.getUint32(12, true), patternBytes = view.getUint32(16, true), slotCount = view.getUint32(20, true);
-  const offsetsAt = HEADER_BYTES + align4(patternBytes), ranksAt = offsetsAt + 4 * (count + 1), slotsAt = ranksAt + 4 * count, blobAt = slotsAt + 4 * slotCount;
-  if (blobAt + blobBytes !== bytes.byteLength) throw new Error(`BPE token table is ${bytes.byteLength} bytes, its header says ${blobAt + blobBytes}`);
-  if (slotCount < count || (slotCount & (slotCount - 1)) !== 0) throw new Error(`BPE token table has ${slotCount} index slots for ${count} tokens`);
+  if (bytes.byteLength < HEADER_BYTES || Buffer.from(bytes.buffer, bytes.byteOffset, 8).toString('latin1') !== MAGIC)
+    throw new Error('not a BPE token table (bad magic)');
+  const count = view.getUint32(8, true),
+    blobBytes = view.getUint32(12, true),
+    patternBytes = view.getUint32(16, true),
+    slotCount = view.getUint32(20, true);
+  const offsetsAt = HEADER_BYTES + align4(patternBytes),
+    ranksAt = offsetsAt + 4 * (count + 1),
+    slotsAt = ranksAt + 4 * count,
+    blobAt = slotsAt + 4 * slotCount;
+  if (blobAt + blobBytes !== bytes.byteLength)
+    throw new Error(`BPE token table is ${bytes.byteLength} bytes, its header says ${blobAt + blobBytes}`);
+  if (slotCount < count || (slotCount & (slotCount - 1)) !== 0)
+    throw new Error(`BPE token table has ${slotCount} index slots for ${count} tokens`);
   const pattern = Buffer.from(bytes.buffer, bytes.byteOffset + HEADER_BYTES, patternBytes).toString('utf8');
   const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + offsetsAt, count + 1);
   const ranks = new Uint32Array(bytes.buffer, bytes.byteOffset + ranksAt, count);

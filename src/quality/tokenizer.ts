@@ -40,13 +40,15 @@ function mergeCount(table: TokenTable, bytes: Uint8Array, start: number, end: nu
   if (n <= 1) return n;
   if (rankOf(table, bytes, start, end) >= 0) return 1;
   // Part i is bytes[starts[i] .. starts[i + 1]); pairRank[i] is the rank of parts i and i + 1 joined (-1: not a token).
-  const starts: number[] = [], pairRank: number[] = [];
+  const starts: number[] = [],
+    pairRank: number[] = [];
   for (let i = start; i <= end; i++) {
     starts.push(i);
     pairRank.push(i + 2 <= end ? rankOf(table, bytes, i, i + 2) : -1);
   }
   while (starts.length > 2) {
-    let best = -1, bestRank = Infinity;
+    let best = -1,
+      bestRank = Infinity;
     for (let i = 0; i < starts.length - 2; i++) {
       const r = pairRank[i]!;
       if (r >= 0 && r < bestRank) {
@@ -77,7 +79,8 @@ function pieceCount(piece: string, table: TokenTable): number {
 }
 
 /** Character classes for segment cuts, by char code below 128 (everything else is neither). */
-const PUNCTUATION = 1, ALPHANUMERIC = 2;
+const PUNCTUATION = 1,
+  ALPHANUMERIC = 2;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0x21; c < 0x7f; c++) {
   const alphanumeric = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -131,10 +134,12 @@ export function counterFromTable(name: string, table: TokenTable): TokenCounter 
     name,
     count(text: string): number {
       if (text.length === 0) return 0;
-      let total = 0, start = 0;
+      let total = 0,
+        start = 0;
       // A segment ends at a cut (see the note above `detached`) and at the end of the text.
       for (let quote = text.indexOf('"', 1); quote >= 0 && quote + 1 < text.length; quote = text.indexOf('"', quote + 1)) {
-        const before = text.charCodeAt(quote - 1), after = text.charCodeAt(quote + 1);
+        const before = text.charCodeAt(quote - 1),
+          after = text.charCodeAt(quote + 1);
         if (before < 128 && ASCII_CLASS[before] === PUNCTUATION && after < 128 && ASCII_CLASS[after] === ALPHANUMERIC) {
           total += segmentCount(text.slice(start, quote + 1));
           start = quote + 1;
@@ -168,9 +173,12 @@ async function loadO200kTable(): Promise<TokenTable> {
     }
   }
   if (BUNDLED) {
-    throw new UserError(`the token table ${O200K_TABLE_FILE} beside the mcp-contract bundle is missing or damaged (${(lastError as Error).message})`, {
-      hint: 'reinstall mcp-contract (npm install mcp-contract), or rebuild it with `npm run build`; `--no-footprint` skips token counting',
-    });
+    throw new UserError(
+      `the token table ${O200K_TABLE_FILE} beside the mcp-contract bundle is missing or damaged (${(lastError as Error).message})`,
+      {
+        hint: 'reinstall mcp-contract (npm install mcp-contract), or rebuild it with `npm run build`; `--no-footprint` skips token counting',
+      },
+    );
   }
   const m = await import('js-tiktoken/ranks/o200k_base');
   return tableFromRankFile(m.default as RankFile);

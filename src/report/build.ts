@@ -43,7 +43,10 @@ export function sortFindings<T extends Finding>(findings: readonly T[]): T[] {
 
 /** The semver bump the findings call for on the base's version line, ignoring waived ones (the rule analyze() and the gate use). */
 export function requiredBumpOf(findings: readonly GatedFinding[], baseVersion: string | undefined): Bump {
-  return requiredBumpFor(findings.filter((f) => !f.waived), parseVersion(baseVersion));
+  return requiredBumpFor(
+    findings.filter((f) => !f.waived),
+    parseVersion(baseVersion),
+  );
 }
 
 export function buildReport(args: BuildReportArgs): Report {
@@ -52,7 +55,7 @@ export function buildReport(args: BuildReportArgs): Report {
     label: args.label,
     base: refOf(args.base, args.baseSource),
     head: refOf(args.head, args.headSource),
-    requiredBump: args.verdict ? args.verdict.requiredBump : args.requiredBump ?? requiredBumpOf(findings, args.base.server.version),
+    requiredBump: args.verdict ? args.verdict.requiredBump : (args.requiredBump ?? requiredBumpOf(findings, args.base.server.version)),
     counts: countBySeverity(findings),
     findings,
   };

@@ -65,7 +65,9 @@ export function inlineCode(text: string, opts: { maxLength?: number; inTable?: b
  * so it also works inside an HTML block such as <details>.
  */
 export function codeBlock(text: string, lang = '', opts: { maxLineLength?: number } = {}): string {
-  const lines = revealHidden(String(text)).split('\n').map((l) => breakWorkflowCommand(truncateText(l, opts.maxLineLength ?? 500)));
+  const lines = revealHidden(String(text))
+    .split('\n')
+    .map((l) => breakWorkflowCommand(truncateText(l, opts.maxLineLength ?? 500)));
   const body = lines.join('\n');
   const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
   const info = lang.replace(/[^\w+-]/g, '');

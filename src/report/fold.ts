@@ -8,11 +8,16 @@ const FOLD_AFTER = 5;
 const FOLD_SHOWN = 3;
 
 /** How a folded run names its subjects: "97 more resources". */
-export const KIND_PLURAL: Record<SubjectKind, string> = { tool: 'tools', prompt: 'prompts', resource: 'resources', resourceTemplate: 'resource templates', server: 'servers', catalog: 'catalogs' };
+export const KIND_PLURAL: Record<SubjectKind, string> = {
+  tool: 'tools',
+  prompt: 'prompts',
+  resource: 'resources',
+  resourceTemplate: 'resource templates',
+  server: 'servers',
+  catalog: 'catalogs',
+};
 
-export type FoldedItem =
-  | { finding: GatedFinding }
-  | { folded: GatedFinding[] };
+export type FoldedItem = { finding: GatedFinding } | { folded: GatedFinding[] };
 
 const foldKey = (f: GatedFinding) => `${f.severity}\u0000${f.kind}\u0000${f.rule}`;
 /**
@@ -20,7 +25,8 @@ const foldKey = (f: GatedFinding) => `${f.severity}\u0000${f.kind}\u0000${f.rule
  * repeats for each. Tools and prompts are APIs written one by one: each change to one keeps its own row. Waived,
  * approved or re-graded findings are always shown too: each carries its own story.
  */
-const plain = (f: GatedFinding) => (f.kind === 'resource' || f.kind === 'resourceTemplate') && !f.waived && !f.approved && !f.originalSeverity;
+const plain = (f: GatedFinding) =>
+  (f.kind === 'resource' || f.kind === 'resourceTemplate') && !f.waived && !f.approved && !f.originalSeverity;
 
 /**
  * The findings in their order, with every rule that has more than FOLD_AFTER foldable findings of one severity and kind

@@ -64,7 +64,13 @@ export interface JsonReport {
 }
 
 function refJson(ref: CatalogRef): CatalogRef {
-  return { name: ref.name ?? null, version: ref.version ?? null, hash: ref.hash, source: ref.source ?? null, toolCount: ref.toolCount } as unknown as CatalogRef;
+  return {
+    name: ref.name ?? null,
+    version: ref.version ?? null,
+    hash: ref.hash,
+    source: ref.source ?? null,
+    toolCount: ref.toolCount,
+  } as unknown as CatalogRef;
 }
 
 function jsonFinding(f: GatedFinding): JsonFinding {

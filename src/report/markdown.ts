@@ -21,7 +21,14 @@ export interface MarkdownOptions {
 }
 
 const ICON: Record<Severity, string> = { breaking: '🛑', warning: '⚠️', safe: '✅', info: 'ℹ️' };
-const KIND_LABEL: Record<SubjectKind, string> = { tool: 'tool', prompt: 'prompt', resource: 'resource', resourceTemplate: 'resource template', server: 'server', catalog: 'catalog' };
+const KIND_LABEL: Record<SubjectKind, string> = {
+  tool: 'tool',
+  prompt: 'prompt',
+  resource: 'resource',
+  resourceTemplate: 'resource template',
+  server: 'server',
+  catalog: 'catalog',
+};
 
 /**
  * A message that may quote names in backticks (`name`): quoted parts become safe code spans, the rest
@@ -31,7 +38,9 @@ export function richText(message: string, opts: { maxLength?: number; inTable?: 
   const max = opts.maxLength ?? 1000;
   const parts = message.split('`');
   if (parts.length % 2 === 0) return escapeMarkdownText(message, max);
-  return parts.map((p, i) => (i % 2 === 1 ? inlineCode(p, { inTable: opts.inTable, maxLength: 160 }) : escapeMarkdownText(p, max))).join('');
+  return parts
+    .map((p, i) => (i % 2 === 1 ? inlineCode(p, { inTable: opts.inTable, maxLength: 160 }) : escapeMarkdownText(p, max)))
+    .join('');
 }
 
 function cellJson(value: Json | undefined): string {
@@ -41,7 +50,10 @@ function cellJson(value: Json | undefined): string {
 
 function findingBadges(f: GatedFinding): string {
   const badges: string[] = [];
-  if (f.waived) badges.push(`waived: ${escapeMarkdownText(f.waived.reason, 120)}${f.waived.expires ? ` (until ${escapeMarkdownText(f.waived.expires, 20)})` : ''}`);
+  if (f.waived)
+    badges.push(
+      `waived: ${escapeMarkdownText(f.waived.reason, 120)}${f.waived.expires ? ` (until ${escapeMarkdownText(f.waived.expires, 20)})` : ''}`,
+    );
   if (f.approved) badges.push(`approved by ${escapeMarkdownText(f.approved.by, 80)}`);
   if (f.originalSeverity) badges.push(`was ${f.originalSeverity}`);
   return badges.length ? ` _(${badges.join('; ')})_` : '';
@@ -69,22 +81,30 @@ function detailsBlock(findings: GatedFinding[]): string {
   const first = findings[0]!;
   const counts: Record<string, number> = {};
   for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
-  const summary = (['breaking', 'warning', 'safe', 'info'] as const).filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`).join(', ');
+  const summary = (['breaking', 'warning', 'safe', 'info'] as const)
+    .filter((s) => counts[s])
+    .map((s) => `${counts[s]} ${s}`)
+    .join(', ');
   const open = findings.some((f) => f.severity === 'breaking' && !f.waived && !f.approved) ? ' open' : '';
   const lines = [
     `<details${open}><summary>${ICON[first.severity]} ${KIND_LABEL[first.kind]} <code>${escapeHtmlText(first.subject, 120)}</code>: ${summary}</summary>`,
     '',
     '| Rule | Path | Before | After |',
     '|---|---|---|---|',
-    ...findings.map((f) => `| ${ICON[f.severity]} ${inlineCode(f.rule, { inTable: true })} | ${f.path ? inlineCode(f.path, { inTable: true, maxLength: 160 }) : ''} | ${cellJson(f.before)} | ${cellJson(f.after)} |`),
+    ...findings.map(
+      (f) =>
+        `| ${ICON[f.severity]} ${inlineCode(f.rule, { inTable: true })} | ${f.path ? inlineCode(f.path, { inTable: true, maxLength: 160 }) : ''} | ${cellJson(f.before)} | ${cellJson(f.after)} |`,
+    ),
   ];
   for (const f of findings) {
     const segments = f.extra?.wordDiffSegments;
     if (Array.isArray(segments)) {
-      const text = segments.map((s) => {
-        const seg = s as { op?: string; text?: string };
-        return seg.op === 'delete' ? `[-${seg.text}-]` : seg.op === 'insert' ? `{+${seg.text}+}` : String(seg.text ?? '');
-      }).join('');
+      const text = segments
+        .map((s) => {
+          const seg = s as { op?: string; text?: string };
+          return seg.op === 'delete' ? `[-${seg.text}-]` : seg.op === 'insert' ? `{+${seg.text}+}` : String(seg.text ?? '');
+        })
+        .join('');
       lines.push('', `Word diff of ${inlineCode(f.path || '/description')} (\`[-removed-]\` \`{+added+}\`):`, codeBlock(text, 'text'));
     }
   }
@@ -100,7 +120,10 @@ function foldedDetailsBlock(findings: GatedFinding[]): string {
     '',
     '| Subject | Path | Before | After |',
     '|---|---|---|---|',
-    ...findings.map((x) => `| ${inlineCode(x.subject, { inTable: true, maxLength: 120 })} | ${x.path ? inlineCode(x.path, { inTable: true, maxLength: 160 }) : ''} | ${cellJson(x.before)} | ${cellJson(x.after)} |`),
+    ...findings.map(
+      (x) =>
+        `| ${inlineCode(x.subject, { inTable: true, maxLength: 120 })} | ${x.path ? inlineCode(x.path, { inTable: true, maxLength: 160 }) : ''} | ${cellJson(x.before)} | ${cellJson(x.after)} |`,
+    ),
     '',
     '</details>',
     '',
@@ -115,24 +138,43 @@ function qualitySections(report: Report): string {
   const out: string[] = [];
   const f = report.footprint;
   if (f) {
-    out.push('#### Token footprint', '', `The tools cost about **${describeFootprint(f)}** of model context on every request (${f.tokenizer}; ${FOOTPRINT_CAVEAT}).`, '');
+    out.push(
+      '#### Token footprint',
+      '',
+      `The tools cost about **${describeFootprint(f)}** of model context on every request (${f.tokenizer}; ${FOOTPRINT_CAVEAT}).`,
+      '',
+    );
     if (f.perTool.length) {
       out.push('| Tool | Base | Head | Change |', '|---|---:|---:|---:|');
-      for (const t of f.perTool) out.push(`| ${inlineCode(t.tool, { inTable: true, maxLength: 80 })} | ${t.base.toLocaleString('en-US')} | ${t.head.toLocaleString('en-US')} | ${signed(t.delta)} |`);
+      for (const t of f.perTool)
+        out.push(
+          `| ${inlineCode(t.tool, { inTable: true, maxLength: 80 })} | ${t.base.toLocaleString('en-US')} | ${t.head.toLocaleString('en-US')} | ${signed(t.delta)} |`,
+        );
       out.push('');
     }
   }
   const lint = report.lint;
   if (lint) {
-    const n = lint.new.length, e = lint.existing.length;
+    const n = lint.new.length,
+      e = lint.existing.length;
     out.push('#### Catalog quality', '');
     if (n + e === 0) out.push('No lint findings.', '');
     else {
-      out.push(`**${n} new** lint finding${n === 1 ? '' : 's'} in this change${n ? ' (in the table above; they count toward the gate)' : ''}; **${e} already there** (in the base too; not gated).`, '');
+      out.push(
+        `**${n} new** lint finding${n === 1 ? '' : 's'} in this change${n ? ' (in the table above; they count toward the gate)' : ''}; **${e} already there** (in the base too; not gated).`,
+        '',
+      );
       if (e) {
-        out.push(`<details><summary>${e} lint finding${e === 1 ? '' : 's'} already in the base</summary>`, '', '| Rule | Subject | Finding |', '|---|---|---|');
+        out.push(
+          `<details><summary>${e} lint finding${e === 1 ? '' : 's'} already in the base</summary>`,
+          '',
+          '| Rule | Subject | Finding |',
+          '|---|---|---|',
+        );
         for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_SHOWN)) {
-          out.push(`| ${ICON[x.severity]} ${inlineCode(x.rule, { inTable: true })} | ${KIND_LABEL[x.kind]} ${inlineCode(x.subject, { inTable: true, maxLength: 80 })} | ${richText(x.message, { maxLength: 160, inTable: true })} |`);
+          out.push(
+            `| ${ICON[x.severity]} ${inlineCode(x.rule, { inTable: true })} | ${KIND_LABEL[x.kind]} ${inlineCode(x.subject, { inTable: true, maxLength: 80 })} | ${richText(x.message, { maxLength: 160, inTable: true })} |`,
+          );
         }
         if (e > MAX_EXISTING_LINT_SHOWN) out.push(`| | | … and ${e - MAX_EXISTING_LINT_SHOWN} more (all are in the JSON report) |`);
         out.push('', '</details>', '');
@@ -168,13 +210,24 @@ function markdownBlocks(report: Report): { head: string[]; rows: string[]; detai
     for (const item of items) {
       if ('folded' in item) {
         const f = item.folded[0]!;
-        const names = item.folded.slice(0, 10).map((x) => inlineCode(x.subject, { inTable: true, maxLength: 60 })).join(', ');
-        rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${item.folded.length} more ${KIND_PLURAL[f.kind]} | The same change for ${names}${item.folded.length > 10 ? ', …' : ''} (each in the details below and in the JSON report) |`);
+        const names = item.folded
+          .slice(0, 10)
+          .map((x) => inlineCode(x.subject, { inTable: true, maxLength: 60 }))
+          .join(', ');
+        rows.push(
+          `| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${item.folded.length} more ${KIND_PLURAL[f.kind]} | The same change for ${names}${item.folded.length > 10 ? ', …' : ''} (each in the details below and in the JSON report) |`,
+        );
         continue;
       }
       const f = item.finding;
-      const witness = witnessSentence(f, (instance) => inlineCode(instance, { inTable: true, maxLength: WITNESS_SHOWN }), (note) => escapeMarkdownText(note, 300));
-      rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)}${witness ? `<br>${witness}` : ''} |`);
+      const witness = witnessSentence(
+        f,
+        (instance) => inlineCode(instance, { inTable: true, maxLength: WITNESS_SHOWN }),
+        (note) => escapeMarkdownText(note, 300),
+      );
+      rows.push(
+        `| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)}${witness ? `<br>${witness}` : ''} |`,
+      );
     }
   }
 

@@ -18,10 +18,14 @@ export interface RenderOptions extends MarkdownOptions, SarifOptions {
 
 export function renderReport(report: Report, format: ReportFormat, opts: RenderOptions = {}): string {
   switch (format) {
-    case 'text': return renderText(report, opts);
-    case 'markdown': return renderMarkdown(report, opts);
-    case 'json': return renderJson(report);
-    case 'sarif': return renderSarif(report, opts);
+    case 'text':
+      return renderText(report, opts);
+    case 'markdown':
+      return renderMarkdown(report, opts);
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarif(report, opts);
   }
 }
 

@@ -28,7 +28,10 @@ interface SarifRule {
 }
 
 function pascal(id: string): string {
-  return id.split(/[-/]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return id
+    .split(/[-/]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 }
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -61,17 +64,32 @@ export function toSarifLog(report: Report, opts: SarifOptions = {}): SarifLog {
   const results: unknown[] = report.findings.map((f: GatedFinding) => {
     const loc = opts.locate?.(f);
     const suppressed = f.waived
-      ? [{ kind: 'external', status: 'accepted', justification: `waived: ${f.waived.reason}${f.waived.expires ? ` (until ${f.waived.expires})` : ''}` }]
-      : f.approved ? [{ kind: 'external', status: 'accepted', justification: `approved by ${f.approved.by}` }] : undefined;
+      ? [
+          {
+            kind: 'external',
+            status: 'accepted',
+            justification: `waived: ${f.waived.reason}${f.waived.expires ? ` (until ${f.waived.expires})` : ''}`,
+          },
+        ]
+      : f.approved
+        ? [{ kind: 'external', status: 'accepted', justification: `approved by ${f.approved.by}` }]
+        : undefined;
     return {
       ruleId: f.rule,
       ruleIndex: ruleIndex(f.rule, LEVEL[f.severity], f.rule),
       level: LEVEL[f.severity],
       message: { text: f.message },
-      locations: [{
-        physicalLocation: { artifactLocation: { uri: loc?.uri ?? snapshotUri }, ...(loc?.line ? { region: { startLine: loc.line } } : {}) },
-        logicalLocations: [{ name: f.subject, fullyQualifiedName: `${f.kind}:${f.subject}${f.path}`, kind: f.kind === 'tool' ? 'function' : 'object' }],
-      }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: loc?.uri ?? snapshotUri },
+            ...(loc?.line ? { region: { startLine: loc.line } } : {}),
+          },
+          logicalLocations: [
+            { name: f.subject, fullyQualifiedName: `${f.kind}:${f.subject}${f.path}`, kind: f.kind === 'tool' ? 'function' : 'object' },
+          ],
+        },
+      ],
       partialFingerprints: { 'mcpContract/v1': `${f.rule}|${f.kind}|${f.subject}|${f.path}` },
       properties: { severity: f.severity, path: f.path, ...(f.originalSeverity ? { originalSeverity: f.originalSeverity } : {}) },
       ...(suppressed ? { suppressions: suppressed } : {}),
@@ -91,11 +109,13 @@ export function toSarifLog(report: Report, opts: SarifOptions = {}): SarifLog {
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'mcp-contract', version: VERSION, rules } },
-      automationDetails: { id: `mcp-contract/${report.label}` },
-      results,
-    }],
+    runs: [
+      {
+        tool: { driver: { name: 'mcp-contract', version: VERSION, rules } },
+        automationDetails: { id: `mcp-contract/${report.label}` },
+        results,
+      },
+    ],
   };
 }
 

@@ -40,13 +40,19 @@ export function headline(report: Report): Headline {
     }
     const approved = report.findings.some((f: GatedFinding) => f.approved);
     const waived = report.findings.filter((f: GatedFinding) => f.waived).length;
-    const title = report.findings.length === 0
-      ? 'contract check passed: no changes'
-      : `contract check passed${approved ? ' (breaking changes approved)' : ''}: ${counts}${waived ? ` (${waived} waived)` : ''}, required bump ${bumpLabel(v.requiredBump)}`;
+    const title =
+      report.findings.length === 0
+        ? 'contract check passed: no changes'
+        : `contract check passed${approved ? ' (breaking changes approved)' : ''}: ${counts}${waived ? ` (${waived} waived)` : ''}, required bump ${bumpLabel(v.requiredBump)}`;
     return { status: 'pass', title, actions, notes };
   }
   if (report.counts.breaking > 0) {
     return { status: 'breaking', title: `${counts}: requires a ${report.requiredBump} bump`, actions: [], notes: [] };
   }
-  return { status: 'clean', title: report.findings.length ? `${counts}: requires a ${bumpLabel(report.requiredBump)} bump` : 'no changes', actions: [], notes: [] };
+  return {
+    status: 'clean',
+    title: report.findings.length ? `${counts}: requires a ${bumpLabel(report.requiredBump)} bump` : 'no changes',
+    actions: [],
+    notes: [],
+  };
 }

@@ -14,7 +14,6 @@ import { WITNESS_SHOWN, witnessSentence } from './witness.js';
 const ANSI = { red: '31', yellow: '33', green: '32', dim: '2', bold: '1', cyan: '36' } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof ANSI> = { breaking: 'red', warning: 'yellow', safe: 'green', info: 'dim' };
 
-
 function json(value: Json | undefined): string {
   return value === undefined ? '—' : oneLine(stableJson(value), 100);
 }
@@ -22,10 +21,24 @@ function json(value: Json | undefined): string {
 export function renderText(report: Report, opts: { color?: boolean } = {}): string {
   const paint = (color: keyof typeof ANSI, s: string) => (opts.color ? `\u001b[${ANSI[color]}m${s}\u001b[0m` : s);
   const h = headline(report);
-  const mark = h.status === 'fail' ? paint('red', '✗ FAIL') : h.status === 'pass' ? paint('green', '✓ PASS') : h.status === 'breaking' ? paint('red', '✗ BREAKING') : paint('green', '✓ OK');
+  const mark =
+    h.status === 'fail'
+      ? paint('red', '✗ FAIL')
+      : h.status === 'pass'
+        ? paint('green', '✓ PASS')
+        : h.status === 'breaking'
+          ? paint('red', '✗ BREAKING')
+          : paint('green', '✓ OK');
   const lines: string[] = [`${mark}  ${oneLine(report.label, 100)}: ${h.title}`];
-  lines.push(`  version ${oneLine(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${oneLine(report.verdict.suggestedVersion, 40)}` : ''}`);
-  lines.push(paint('dim', `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tool${report.base.toolCount === 1 ? "" : "s"}${report.base.source ? `, ${oneLine(report.base.source, 120)}` : ''}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tool${report.head.toolCount === 1 ? "" : "s"}${report.head.source ? `, ${oneLine(report.head.source, 120)}` : ''})`));
+  lines.push(
+    `  version ${oneLine(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${oneLine(report.verdict.suggestedVersion, 40)}` : ''}`,
+  );
+  lines.push(
+    paint(
+      'dim',
+      `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tool${report.base.toolCount === 1 ? '' : 's'}${report.base.source ? `, ${oneLine(report.base.source, 120)}` : ''}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tool${report.head.toolCount === 1 ? '' : 's'}${report.head.source ? `, ${oneLine(report.head.source, 120)}` : ''})`,
+    ),
+  );
   if (h.actions.length) {
     lines.push('', paint('bold', 'What to do:'));
     for (const r of h.actions) lines.push(`  - ${oneLine(r.message, 1000)}`);
@@ -41,8 +54,13 @@ export function renderText(report: Report, opts: { color?: boolean } = {}): stri
     for (const item of foldRepeats(group)) {
       if ('finding' in item) lines.push(...findingLines(item.finding, paint));
       else {
-        const names = item.folded.slice(0, 8).map((x) => oneLine(x.subject, 60)).join(', ');
-        lines.push(`  ${paint('cyan', item.folded[0]!.rule)}  … and ${item.folded.length} more ${KIND_PLURAL[item.folded[0]!.kind]} with the same change: ${names}${item.folded.length > 8 ? ', …' : ''} (all in --format json)`);
+        const names = item.folded
+          .slice(0, 8)
+          .map((x) => oneLine(x.subject, 60))
+          .join(', ');
+        lines.push(
+          `  ${paint('cyan', item.folded[0]!.rule)}  … and ${item.folded.length} more ${KIND_PLURAL[item.folded[0]!.kind]} with the same change: ${names}${item.folded.length > 8 ? ', …' : ''} (all in --format json)`,
+        );
       }
     }
   }
@@ -59,13 +77,20 @@ function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) =
   if (f) {
     lines.push('', `${paint('bold', 'TOKEN FOOTPRINT')}  ${describeFootprint(f)} per request (${f.tokenizer}; ${FOOTPRINT_CAVEAT})`);
     const width = Math.max(0, ...f.perTool.map((t) => signed(t.delta).length));
-    for (const t of f.perTool) lines.push(`  ${signed(t.delta).padStart(width)}  ${oneLine(t.tool, 100)} (${t.base.toLocaleString('en-US')} → ${t.head.toLocaleString('en-US')})`);
+    for (const t of f.perTool)
+      lines.push(
+        `  ${signed(t.delta).padStart(width)}  ${oneLine(t.tool, 100)} (${t.base.toLocaleString('en-US')} → ${t.head.toLocaleString('en-US')})`,
+      );
   }
   const lint = report.lint;
   if (lint) {
     const e = lint.existing.length;
-    lines.push('', `${paint('bold', 'LINT')}  ${lint.new.length} new in this change (listed above, gated); ${e} already in the base (not gated)`);
-    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES)) lines.push(paint('dim', `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
+    lines.push(
+      '',
+      `${paint('bold', 'LINT')}  ${lint.new.length} new in this change (listed above, gated); ${e} already in the base (not gated)`,
+    );
+    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES))
+      lines.push(paint('dim', `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
     if (e > MAX_EXISTING_LINT_LINES) lines.push(paint('dim', `  … and ${e - MAX_EXISTING_LINT_LINES} more (all are in --format json)`));
   }
   return lines;
@@ -77,10 +102,16 @@ function findingLines(f: GatedFinding, paint: (c: keyof typeof ANSI, s: string) 
     f.approved ? `approved by ${oneLine(f.approved.by, 80)}` : '',
     f.originalSeverity ? `was ${f.originalSeverity}` : '',
   ].filter(Boolean);
-  const out = [`  ${paint('cyan', f.rule)}  ${f.kind} ${oneLine(f.subject, 100)}${f.path ? ` ${oneLine(f.path, 160)}` : ''}${tags.length ? paint('dim', `  [${tags.join('; ')}]`) : ''}`];
+  const out = [
+    `  ${paint('cyan', f.rule)}  ${f.kind} ${oneLine(f.subject, 100)}${f.path ? ` ${oneLine(f.path, 160)}` : ''}${tags.length ? paint('dim', `  [${tags.join('; ')}]`) : ''}`,
+  ];
   out.push(`    ${oneLine(f.message, 600)}`);
   if (f.before !== undefined || f.after !== undefined) out.push(paint('dim', `    ${json(f.before)} → ${json(f.after)}`));
-  const witness = witnessSentence(f, (instance) => oneLine(instance, WITNESS_SHOWN), (note) => oneLine(note, 300));
+  const witness = witnessSentence(
+    f,
+    (instance) => oneLine(instance, WITNESS_SHOWN),
+    (note) => oneLine(note, 300),
+  );
   if (witness) out.push(`    ${witness}`);
   return out;
 }

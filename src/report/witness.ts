@@ -15,7 +15,9 @@ export function witnessSentence(f: Finding, code: (json: string) => string, text
   if (!extra) return undefined;
   if (extra.witness !== undefined) {
     const instance = code(stableJson(extra.witness));
-    return f.rule.startsWith('output-') ? `the server may now return ${instance}, which the old schema rejected` : `this call was valid and is now rejected: ${instance}`;
+    return f.rule.startsWith('output-')
+      ? `the server may now return ${instance}, which the old schema rejected`
+      : `this call was valid and is now rejected: ${instance}`;
   }
   if (typeof extra.witnessNote === 'string') return `no witness found within the search budget (${text(extra.witnessNote)})`;
   return undefined;

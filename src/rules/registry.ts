@@ -21,7 +21,8 @@ export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(MCP_HEADER_RULES),
   ...Object.values(NETWORK_REF_RULES),
   ...SCHEMA_RULES,
-  ...Object.values(KEYWORD_RULES), ...Object.values(ONE_OF_RULES),
+  ...Object.values(KEYWORD_RULES),
+  ...Object.values(ONE_OF_RULES),
   ...Object.values(PROMPT_RULES),
   ...Object.values(RESOURCE_RULES),
   ...Object.values(TEMPLATE_RULES),
@@ -35,7 +36,8 @@ export const RULES: readonly RuleDef[] = Object.freeze([
 
 /** Ids listed twice in RULES (must be empty; a test checks it). */
 export function duplicateRuleIds(rules: readonly RuleDef[] = RULES): string[] {
-  const seen = new Set<string>(), dup = new Set<string>();
+  const seen = new Set<string>(),
+    dup = new Set<string>();
   for (const r of rules) (seen.has(r.id) ? dup : seen).add(r.id);
   return [...dup];
 }

@@ -79,15 +79,27 @@ export async function driftReasons(snapshotFile: string, head: Snapshot, refresh
     committed = toSnapshot((await loadFrom(snapshotFile, cwd)).catalog);
   } catch (err) {
     if (err instanceof UserError && /no such file/.test(err.message)) {
-      return [{ code: 'snapshot-missing', blocking: true, message: `the snapshot ${snapshotFile} does not exist yet. Create it and commit it: \`${refresh}\`` }];
+      return [
+        {
+          code: 'snapshot-missing',
+          blocking: true,
+          message: `the snapshot ${snapshotFile} does not exist yet. Create it and commit it: \`${refresh}\``,
+        },
+      ];
     }
     throw err;
   }
   const reasons: Reason[] = [];
   if (committed.hashes.catalog !== head.hashes.catalog) {
     const changed = Object.keys({ ...committed.hashes.tools, ...head.hashes.tools })
-      .filter((name) => committed.hashes.tools[name] !== head.hashes.tools[name]).sort();
-    const which = changed.length ? ` (tools that differ: ${changed.slice(0, 10).map((n) => `\`${n}\``).join(', ')}${changed.length > 10 ? `, and ${changed.length - 10} more` : ''})` : '';
+      .filter((name) => committed.hashes.tools[name] !== head.hashes.tools[name])
+      .sort();
+    const which = changed.length
+      ? ` (tools that differ: ${changed
+          .slice(0, 10)
+          .map((n) => `\`${n}\``)
+          .join(', ')}${changed.length > 10 ? `, and ${changed.length - 10} more` : ''})`
+      : '';
     reasons.push({
       code: 'snapshot-drift',
       blocking: true,
@@ -106,7 +118,9 @@ export async function driftReasons(snapshotFile: string, head: Snapshot, refresh
 
 async function readHead(args: CheckArgs): Promise<{ snapshot: Snapshot; source: string }> {
   if (args.headFile && args.target) {
-    throw new UserError('give either a server to capture or --head FILE, not both', { hint: 'drop `--head` to check the live server, or drop the server command to gate two files.' });
+    throw new UserError('give either a server to capture or --head FILE, not both', {
+      hint: 'drop `--head` to check the live server, or drop the server command to gate two files.',
+    });
   }
   if (args.headFile) {
     const loaded = await loadFrom(args.headFile, args.cwd);
@@ -154,7 +168,12 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
     baseVersion = args.baseVersion.version;
     baseVersionSource = args.baseVersion.source;
   } else if (gitRef && hasFileSources(policy.versionSources)) {
-    const atRef = await readVersion(policy.versionSources, { serverInfoVersion: base.server.version, serverInfoLabel: baseVersionSource, cwd: args.cwd, gitRef });
+    const atRef = await readVersion(policy.versionSources, {
+      serverInfoVersion: base.server.version,
+      serverInfoLabel: baseVersionSource,
+      cwd: args.cwd,
+      gitRef,
+    });
     if (atRef.version !== undefined) {
       baseVersion = atRef.version;
       baseVersionSource = atRef.source;
@@ -168,7 +187,9 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   }
 
   if (args.snapshotFile) {
-    extraReasons.push(...(await driftReasons(args.snapshotFile, head, args.refreshCommand ?? refreshCommand(args.snapshotFile, args.target), args.cwd)));
+    extraReasons.push(
+      ...(await driftReasons(args.snapshotFile, head, args.refreshCommand ?? refreshCommand(args.snapshotFile, args.target), args.cwd)),
+    );
   }
 
   const verdict = gate({

@@ -9,7 +9,8 @@ import { REPO_ROOT } from '../helpers/cli.js';
 
 export const ACTION_PATH = path.join(REPO_ROOT, 'dist', 'index.js');
 export const CATALOG_SERVER = path.join(REPO_ROOT, 'fixtures', 'servers', 'catalog-server.mjs');
-export const WEATHER = (version: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, 'fixtures', 'servers', 'weather', `${version}.json`), 'utf8'));
+export const WEATHER = (version: string) =>
+  JSON.parse(readFileSync(path.join(REPO_ROOT, 'fixtures', 'servers', 'weather', `${version}.json`), 'utf8'));
 /** The command line the tests give the Action (as a workflow would in `with: command:`). */
 export const SERVER_COMMAND = `node ${CATALOG_SERVER} catalog.json`;
 
@@ -48,7 +49,13 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.test', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.test' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@example.test',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@example.test',
+    },
   }).trim();
 }
 
@@ -243,8 +250,14 @@ export async function runAction(env: ActionEnv): Promise<ActionRunResult> {
       child.kill('SIGKILL');
       reject(new Error(`the Action did not exit within ${timeoutMs} ms\nstdout:\n${out}\nstderr:\n${err}`));
     }, timeoutMs);
-    child.on('error', (e) => { clearTimeout(timer); reject(e); });
-    child.on('close', (c) => { clearTimeout(timer); resolve({ code: c, stdout: out, stderr: err }); });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', (c) => {
+      clearTimeout(timer);
+      resolve({ code: c, stdout: out, stderr: err });
+    });
   });
   return {
     code,

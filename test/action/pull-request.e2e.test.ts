@@ -5,7 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentMarker } from '../../src/github/sticky-comment.js';
 import { FakeGitHub } from '../github/fake-github.js';
 import { useTempDirs } from '../helpers/temp.js';
-import { git, makeRepo, pullRequestPayload, WEATHER, runAction, SERVER_COMMAND, SERVER_SOURCE, shallowClone, snapshotOf, weather, type TwoCommitRepo } from './harness.js';
+import {
+  git,
+  makeRepo,
+  pullRequestPayload,
+  WEATHER,
+  runAction,
+  SERVER_COMMAND,
+  SERVER_SOURCE,
+  shallowClone,
+  snapshotOf,
+  weather,
+  type TwoCommitRepo,
+} from './harness.js';
 
 const SNAPSHOT = 'mcp-contract.snapshot.json';
 const MARKER = commentMarker(SNAPSHOT);
@@ -45,7 +57,15 @@ describe('the Action on a pull request', () => {
     gh.addNoise(pr, 105); // the marker search must page past these
     const event = pullRequestPayload({ number: pr, baseSha: repo.baseSha, headSha: repo.headSha });
 
-    const first = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs(), scratch });
+    const first = await runAction({
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      event,
+      sha: repo.headSha,
+      inputs: inputs(),
+      scratch,
+    });
     expect(first.code, first.stdout + first.stderr).toBe(1);
     expect(first.outputs.verdict).toBe('fail');
     expect(first.outputs['required-bump']).toBe('major');
@@ -68,7 +88,15 @@ describe('the Action on a pull request', () => {
     const renamed = first.commands.find((c) => c.command === 'error' && c.props.title?.includes('tool-renamed'));
     expect(renamed?.props).toMatchObject({ file: 'src/server.ts', line: '5' });
 
-    const second = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs(), scratch });
+    const second = await runAction({
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      event,
+      sha: repo.headSha,
+      inputs: inputs(),
+      scratch,
+    });
     expect(second.code).toBe(1);
     const after = gh.comments.filter((c) => c.issue === pr && c.body.includes(MARKER));
     expect(after).toHaveLength(1);
@@ -85,7 +113,15 @@ describe('the Action on a pull request', () => {
     // Shallow checkout: the base commit is not local, so the API answers.
     const shallow = shallowClone(repo, path.dirname(scratch));
     const event = pullRequestPayload({ number: pr, baseSha: repo.baseSha, headSha: repo.headSha });
-    const result = await runAction({ workspace: shallow, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs(), scratch });
+    const result = await runAction({
+      workspace: shallow,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      event,
+      sha: repo.headSha,
+      inputs: inputs(),
+      scratch,
+    });
     expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(result.outputs.verdict).toBe('fail');
     const contents = gh.requestsTo('GET', new RegExp(`/contents/${SNAPSHOT}$`)).filter((r) => r.query.ref === repo.baseSha);
@@ -99,7 +135,15 @@ describe('the Action on a pull request', () => {
     gh.failures.set('getContent', 403);
     try {
       const event = pullRequestPayload({ number: 13, baseSha: repo.baseSha, headSha: repo.headSha });
-      const result = await runAction({ workspace: shallow, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs(), scratch });
+      const result = await runAction({
+        workspace: shallow,
+        apiUrl: gh.url,
+        eventName: 'pull_request',
+        event,
+        sha: repo.headSha,
+        inputs: inputs(),
+        scratch,
+      });
       expect(result.code, result.stdout + result.stderr).toBe(1);
       expect(result.outputs.verdict).toBe('fail');
       expect(result.summary).toContain('get_conditions');
@@ -114,7 +158,15 @@ describe('the Action on a pull request', () => {
     gh.files.set(`${repo.baseSha}:${SNAPSHOT}`, v1Snapshot);
     gh.labels.set(pr, ['documentation', 'breaking-change-approved']);
     const event = pullRequestPayload({ number: pr, baseSha: repo.baseSha, headSha: repo.headSha, labels: ['documentation'] });
-    const result = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs(), scratch });
+    const result = await runAction({
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      event,
+      sha: repo.headSha,
+      inputs: inputs(),
+      scratch,
+    });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.outputs.verdict).toBe('pass');
     expect(Number(result.outputs['breaking-count'])).toBeGreaterThanOrEqual(2);
@@ -129,7 +181,15 @@ describe('the Action on a pull request', () => {
     gh.failures.set('createComment', 403);
     try {
       const event = pullRequestPayload({ number: 15, baseSha: repo.baseSha, headSha: repo.headSha, fork: true });
-      const result = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs(), scratch });
+      const result = await runAction({
+        workspace: repo.dir,
+        apiUrl: gh.url,
+        eventName: 'pull_request',
+        event,
+        sha: repo.headSha,
+        inputs: inputs(),
+        scratch,
+      });
       expect(result.code).toBe(1);
       expect(result.outputs.verdict).toBe('fail');
       const warnings = result.commands.filter((c) => c.command === 'warning' && /could not comment/.test(c.message));
@@ -146,7 +206,15 @@ describe('the Action on a pull request', () => {
     const parent = tempDir();
     const repo = makeRepo(parent, { 'catalog.json': weather('1.0.0') }, { 'catalog.json': breakingCatalog });
     const event = pullRequestPayload({ number: 16, baseSha: repo.baseSha, headSha: repo.headSha });
-    const result = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs(), scratch: path.join(parent, 'scratch') });
+    const result = await runAction({
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      event,
+      sha: repo.headSha,
+      inputs: inputs(),
+      scratch: path.join(parent, 'scratch'),
+    });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.outputs.verdict).toBe('pass');
     expect(result.outputs['required-bump']).toBe('none');
@@ -166,8 +234,13 @@ describe('the Action on a pull request', () => {
     );
     const event = pullRequestPayload({ number: 17, baseSha: repo.baseSha, headSha: repo.headSha });
     const result = await runAction({
-      workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha,
-      inputs: inputs({ 'base-setup': 'bash build.sh' }), scratch: path.join(parent, 'scratch'),
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      event,
+      sha: repo.headSha,
+      inputs: inputs({ 'base-setup': 'bash build.sh' }),
+      scratch: path.join(parent, 'scratch'),
     });
     expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(result.outputs.verdict).toBe('fail');
@@ -179,9 +252,21 @@ describe('the Action on a pull request', () => {
 
   it('fails a pull request that deletes the snapshot the base had', async () => {
     const parent = tempDir();
-    const repo = makeRepo(parent, { 'catalog.json': weather('1.0.0'), [SNAPSHOT]: v1Snapshot }, { 'catalog.json': weather('1.0.0'), [SNAPSHOT]: null });
+    const repo = makeRepo(
+      parent,
+      { 'catalog.json': weather('1.0.0'), [SNAPSHOT]: v1Snapshot },
+      { 'catalog.json': weather('1.0.0'), [SNAPSHOT]: null },
+    );
     const event = pullRequestPayload({ number: 20, baseSha: repo.baseSha, headSha: repo.headSha });
-    const result = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs(), scratch: path.join(parent, 'scratch') });
+    const result = await runAction({
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      event,
+      sha: repo.headSha,
+      inputs: inputs(),
+      scratch: path.join(parent, 'scratch'),
+    });
     expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(result.outputs.verdict).toBe('fail');
     expect(result.outputs['breaking-count']).toBe('0');
@@ -192,7 +277,15 @@ describe('the Action on a pull request', () => {
     const { repo, scratch } = breakingRepo();
     gh.files.set(`${repo.baseSha}:${SNAPSHOT}`, v1Snapshot);
     const event = pullRequestPayload({ number: 18, baseSha: repo.baseSha, headSha: repo.headSha });
-    const result = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs({ comment: 'false' }), scratch });
+    const result = await runAction({
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      event,
+      sha: repo.headSha,
+      inputs: inputs({ comment: 'false' }),
+      scratch,
+    });
     expect(result.code).toBe(1);
     expect(gh.requests.filter((r) => r.path.includes('/issues/18/comments'))).toHaveLength(0);
     expect(result.summary).toContain('get_conditions');
@@ -207,10 +300,25 @@ describe('the Action on a pull request', () => {
       inputSchema: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] },
     }));
     const base = JSON.stringify(many);
-    const head = JSON.stringify({ ...many, tools: many.tools.map((t: any) => ({ ...t, inputSchema: { ...t.inputSchema, properties: { q: { type: 'integer' } } } })) });
-    const repo = makeRepo(parent, { 'catalog.json': base, [SNAPSHOT]: await snapshotOf(base) }, { 'catalog.json': head, [SNAPSHOT]: await snapshotOf(head) });
+    const head = JSON.stringify({
+      ...many,
+      tools: many.tools.map((t: any) => ({ ...t, inputSchema: { ...t.inputSchema, properties: { q: { type: 'integer' } } } })),
+    });
+    const repo = makeRepo(
+      parent,
+      { 'catalog.json': base, [SNAPSHOT]: await snapshotOf(base) },
+      { 'catalog.json': head, [SNAPSHOT]: await snapshotOf(head) },
+    );
     const event = pullRequestPayload({ number: 19, baseSha: repo.baseSha, headSha: repo.headSha });
-    const result = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha, inputs: inputs(), scratch: path.join(parent, 'scratch') });
+    const result = await runAction({
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      event,
+      sha: repo.headSha,
+      inputs: inputs(),
+      scratch: path.join(parent, 'scratch'),
+    });
     expect(result.code, result.stdout + result.stderr).toBe(1);
     const comment = gh.comments.find((c) => c.issue === 19);
     expect(comment, result.stdout).toBeDefined();

@@ -43,11 +43,20 @@ describe('server targets through the Action', () => {
       rmSync(scratchCatalog, { recursive: true, force: true });
     }
     const parent = tempDir();
-    const repo = makeRepo(parent, { 'catalog.json': weather('1.0.0'), 'mcp-contract.snapshot.json': v1Snapshot }, { 'catalog.json': weather('2.0.0', '1.1.0') });
+    const repo = makeRepo(
+      parent,
+      { 'catalog.json': weather('1.0.0'), 'mcp-contract.snapshot.json': v1Snapshot },
+      { 'catalog.json': weather('2.0.0', '1.1.0') },
+    );
     const event = pullRequestPayload({ number: 31, baseSha: repo.baseSha, headSha: repo.headSha });
     const result = await runAction({
-      workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', event, sha: repo.headSha,
-      inputs: { url, start, 'github-token': 't' }, scratch: path.join(parent, 's'),
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      event,
+      sha: repo.headSha,
+      inputs: { url, start, 'github-token': 't' },
+      scratch: path.join(parent, 's'),
     });
     expect(result.code, result.stdout + result.stderr).toBe(1);
     const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
@@ -60,16 +69,39 @@ describe('server targets through the Action', () => {
     const parent = tempDir();
     const repo = makeRepo(parent, { 'a.txt': 'a' }, { 'a.txt': 'b' });
     const result = await runAction({
-      workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: {}, sha: repo.headSha,
-      inputs: { command: `node ${ENV_SERVER}`, env: 'API_URL=http://127.0.0.1:9/api\nLOG_LEVEL=debug', 'github-token': 'ghs_secret_token' }, scratch: path.join(parent, 's'),
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'push',
+      event: {},
+      sha: repo.headSha,
+      inputs: { command: `node ${ENV_SERVER}`, env: 'API_URL=http://127.0.0.1:9/api\nLOG_LEVEL=debug', 'github-token': 'ghs_secret_token' },
+      scratch: path.join(parent, 's'),
     });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.summary).toContain('no baseline yet');
     // Drift run: commit a snapshot with different instructions, so the report shows what the server saw.
-    writeFileSync(path.join(repo.dir, 'mcp-contract.snapshot.json'), serializeSnapshot(toSnapshot({ server: { name: 'env-server', version: '1.0.0' }, capabilities: { tools: {} }, instructions: '{}', tools: [{ name: 'noop', inputSchema: { type: 'object' } }], prompts: [], resources: [], resourceTemplates: [] })));
+    writeFileSync(
+      path.join(repo.dir, 'mcp-contract.snapshot.json'),
+      serializeSnapshot(
+        toSnapshot({
+          server: { name: 'env-server', version: '1.0.0' },
+          capabilities: { tools: {} },
+          instructions: '{}',
+          tools: [{ name: 'noop', inputSchema: { type: 'object' } }],
+          prompts: [],
+          resources: [],
+          resourceTemplates: [],
+        }),
+      ),
+    );
     const drift = await runAction({
-      workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: {}, sha: repo.headSha,
-      inputs: { command: `node ${ENV_SERVER}`, env: 'API_URL=http://127.0.0.1:9/api\nLOG_LEVEL=debug', 'github-token': 'ghs_secret_token' }, scratch: path.join(parent, 's2'),
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'push',
+      event: {},
+      sha: repo.headSha,
+      inputs: { command: `node ${ENV_SERVER}`, env: 'API_URL=http://127.0.0.1:9/api\nLOG_LEVEL=debug', 'github-token': 'ghs_secret_token' },
+      scratch: path.join(parent, 's2'),
     });
     const report = JSON.parse(readFileSync(drift.outputs.report!, 'utf8'));
     const instructions = report.findings.find((f: { rule: string }) => f.rule === 'server-instructions-changed');
@@ -85,13 +117,31 @@ describe('server targets through the Action', () => {
     const url = `http://127.0.0.1:${port}/mcp`;
     const parent = tempDir();
     const repo = makeRepo(parent, { 'catalog.json': weather('1.0.0') }, { 'notes.txt': 'head' });
-    const inputs = { url, start: `node ${HTTP_SERVER} catalog.json --port ${port}`, env: 'REQUIRE_AUTHORIZATION=Bearer s3cret-value', 'github-token': 't' };
-    const refused = await runAction({ workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: {}, sha: repo.headSha, inputs, scratch: path.join(parent, 's1') });
+    const inputs = {
+      url,
+      start: `node ${HTTP_SERVER} catalog.json --port ${port}`,
+      env: 'REQUIRE_AUTHORIZATION=Bearer s3cret-value',
+      'github-token': 't',
+    };
+    const refused = await runAction({
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'push',
+      event: {},
+      sha: repo.headSha,
+      inputs,
+      scratch: path.join(parent, 's1'),
+    });
     expect(refused.code).toBe(1);
     expect(refused.stdout + refused.stderr).toMatch(/HTTP 401[\s\S]*the Action's `headers` input/);
     const ok = await runAction({
-      workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: {}, sha: repo.headSha,
-      inputs: { ...inputs, headers: 'Authorization: Bearer s3cret-value' }, scratch: path.join(parent, 's2'),
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'push',
+      event: {},
+      sha: repo.headSha,
+      inputs: { ...inputs, headers: 'Authorization: Bearer s3cret-value' },
+      scratch: path.join(parent, 's2'),
     });
     expect(ok.code, ok.stdout + ok.stderr).toBe(0);
     expect(ok.summary).toContain('no baseline yet');
@@ -99,15 +149,38 @@ describe('server targets through the Action', () => {
 
     // pass-env: a variable of the step's environment reaches a stdio server by name; its neighbours do not.
     const passed = await runAction({
-      workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: {}, sha: repo.headSha,
-      inputs: { command: `node ${ENV_SERVER}`, 'pass-env': 'MY_API_KEY', 'github-token': 't' }, scratch: path.join(parent, 's3'),
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'push',
+      event: {},
+      sha: repo.headSha,
+      inputs: { command: `node ${ENV_SERVER}`, 'pass-env': 'MY_API_KEY', 'github-token': 't' },
+      scratch: path.join(parent, 's3'),
       extraEnv: { MY_API_KEY: 'k-123', OTHER_SECRET: 'must-not-pass' },
     });
     expect(passed.code, passed.stdout + passed.stderr).toBe(0);
-    writeFileSync(path.join(repo.dir, 'mcp-contract.snapshot.json'), serializeSnapshot(toSnapshot({ server: { name: 'env-server', version: '1.0.0' }, capabilities: { tools: {} }, instructions: '{}', tools: [{ name: 'noop', inputSchema: { type: 'object' } }], prompts: [], resources: [], resourceTemplates: [] })));
+    writeFileSync(
+      path.join(repo.dir, 'mcp-contract.snapshot.json'),
+      serializeSnapshot(
+        toSnapshot({
+          server: { name: 'env-server', version: '1.0.0' },
+          capabilities: { tools: {} },
+          instructions: '{}',
+          tools: [{ name: 'noop', inputSchema: { type: 'object' } }],
+          prompts: [],
+          resources: [],
+          resourceTemplates: [],
+        }),
+      ),
+    );
     const drift = await runAction({
-      workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: {}, sha: repo.headSha,
-      inputs: { command: `node ${ENV_SERVER}`, 'pass-env': 'MY_API_KEY', 'github-token': 't' }, scratch: path.join(parent, 's4'),
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'push',
+      event: {},
+      sha: repo.headSha,
+      inputs: { command: `node ${ENV_SERVER}`, 'pass-env': 'MY_API_KEY', 'github-token': 't' },
+      scratch: path.join(parent, 's4'),
       extraEnv: { MY_API_KEY: 'k-123', OTHER_SECRET: 'must-not-pass' },
     });
     const report = JSON.parse(readFileSync(drift.outputs.report!, 'utf8'));

@@ -5,8 +5,17 @@ import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import {
-  EXPECTED_RULE, generatePair, MUTATION_KINDS, mulberry32, NULLABLE_CHANGED_PROPERTY, NULLABLE_PROPERTY_COUNT, nullableWidePair,
-  ORACLE_SLOW_TOOL, oracleSlowPair, serializeCatalog, type GeneratedCatalog,
+  EXPECTED_RULE,
+  generatePair,
+  MUTATION_KINDS,
+  mulberry32,
+  NULLABLE_CHANGED_PROPERTY,
+  NULLABLE_PROPERTY_COUNT,
+  nullableWidePair,
+  ORACLE_SLOW_TOOL,
+  oracleSlowPair,
+  serializeCatalog,
+  type GeneratedCatalog,
 } from '../../bench/generate.mjs';
 import { runMeasured, summarize } from '../../bench/measure.mjs';
 import { checkNullableVerdict, checkOracleSlowVerdict, compareRuleCounts, renderTable, splitLint } from '../../bench/run.mjs';
@@ -18,8 +27,12 @@ const byName = (c: GeneratedCatalog) => new Map(c.tools.map((t) => [t.name, JSON
 
 describe('mulberry32', () => {
   it('gives the same stream for the same seed and a different one for another seed', () => {
-    const a = mulberry32(1), b = mulberry32(1), c = mulberry32(2);
-    const sa = Array.from({ length: 5 }, a), sb = Array.from({ length: 5 }, b), sc = Array.from({ length: 5 }, c);
+    const a = mulberry32(1),
+      b = mulberry32(1),
+      c = mulberry32(2);
+    const sa = Array.from({ length: 5 }, a),
+      sb = Array.from({ length: 5 }, b),
+      sc = Array.from({ length: 5 }, c);
     expect(sa).toEqual(sb);
     expect(sa).not.toEqual(sc);
     for (const v of sa) expect(v >= 0 && v < 1).toBe(true);
@@ -82,11 +95,17 @@ describe('generatePair', () => {
       expect(MUTATION_KINDS).toContain(c.kind);
       expect(c.rule).toBe(EXPECTED_RULE[c.kind]);
     }
-    const b = byName(base), h = byName(head);
+    const b = byName(base),
+      h = byName(head);
     const alteredBase = [...b].filter(([name, json]) => h.get(name) !== json).map(([name]) => name);
     const added = changes.filter((c) => c.kind === 'add-tool').length;
     // Every change alters its own tool, except add-tool, which leaves it as it is and adds a new one.
-    expect(alteredBase.sort()).toEqual(changes.filter((c) => c.kind !== 'add-tool').map((c) => c.tool).sort());
+    expect(alteredBase.sort()).toEqual(
+      changes
+        .filter((c) => c.kind !== 'add-tool')
+        .map((c) => c.tool)
+        .sort(),
+    );
     const renamed = changes.filter((c) => c.kind === 'rename-tool').length;
     expect([...h.keys()].filter((name) => !b.has(name))).toHaveLength(added + renamed);
   });
@@ -124,29 +143,51 @@ describe('worst-case pairs', () => {
 });
 
 describe('bench helpers', () => {
-  const tightened = { rule: 'input-constraint-tightened', severity: 'breaking', subject: 'search_records_wide', tool: 'search_records_wide', path: `/inputSchema/properties/${NULLABLE_CHANGED_PROPERTY}/anyOf/0/maximum` };
+  const tightened = {
+    rule: 'input-constraint-tightened',
+    severity: 'breaking',
+    subject: 'search_records_wide',
+    tool: 'search_records_wide',
+    path: `/inputSchema/properties/${NULLABLE_CHANGED_PROPERTY}/anyOf/0/maximum`,
+  };
 
   it('accepts only the right verdict for the nullable-wide tool', () => {
     expect(checkNullableVerdict([tightened]).ok).toBe(true);
     expect(checkNullableVerdict([]).ok).toBe(false);
-    expect(checkNullableVerdict([tightened, { ...tightened, rule: 'input-type-changed', path: '/inputSchema/properties/field_3' }]).ok).toBe(false);
-    expect(checkNullableVerdict([tightened, { rule: 'input-schema-inconclusive', severity: 'warning', subject: 'search_records_wide', path: '/inputSchema' }]).ok).toBe(false);
+    expect(
+      checkNullableVerdict([tightened, { ...tightened, rule: 'input-type-changed', path: '/inputSchema/properties/field_3' }]).ok,
+    ).toBe(false);
+    expect(
+      checkNullableVerdict([
+        tightened,
+        { rule: 'input-schema-inconclusive', severity: 'warning', subject: 'search_records_wide', path: '/inputSchema' },
+      ]).ok,
+    ).toBe(false);
   });
 
   it('accepts the oracle-slow outcome only when the time budget ended it', () => {
     const inconclusive = { rule: 'input-schema-inconclusive', severity: 'warning', subject: ORACLE_SLOW_TOOL, path: '/inputSchema' };
-    expect(checkOracleSlowVerdict([{ ...inconclusive, message: 'could not decide (no answer within 2000 ms; `not` changed)' }])).toMatchObject({ ok: true, budgetMs: 2000 });
+    expect(
+      checkOracleSlowVerdict([{ ...inconclusive, message: 'could not decide (no answer within 2000 ms; `not` changed)' }]),
+    ).toMatchObject({ ok: true, budgetMs: 2000 });
     expect(checkOracleSlowVerdict([{ ...inconclusive, message: 'a keyword the engine cannot compare changed' }]).ok).toBe(false);
     expect(checkOracleSlowVerdict([]).ok).toBe(false);
   });
 
   it('compares found rules with expected ones as multisets', () => {
     expect(compareRuleCounts(['tool-added', 'tool-removed', 'tool-added'], ['tool-added', 'tool-added', 'tool-removed'])).toBeUndefined();
-    expect(compareRuleCounts(['tool-added', 'tool-renamed'], ['tool-added', 'tool-removed', 'tool-added'])).toBe('extra 1× tool-added, extra 1× tool-removed, missing 1× tool-renamed');
+    expect(compareRuleCounts(['tool-added', 'tool-renamed'], ['tool-added', 'tool-removed', 'tool-added'])).toBe(
+      'extra 1× tool-added, extra 1× tool-removed, missing 1× tool-renamed',
+    );
   });
 
   it('judges contract findings apart from the lint findings the report also lists', () => {
-    const lintFinding = { rule: 'input-required-parameter-has-default', severity: 'warning', subject: 'x', path: '/inputSchema/properties/a' };
+    const lintFinding = {
+      rule: 'input-required-parameter-has-default',
+      severity: 'warning',
+      subject: 'x',
+      path: '/inputSchema/properties/a',
+    };
     const contractFinding = { rule: 'tool-added', severity: 'safe', subject: 'x', path: '' };
     expect(splitLint([contractFinding, lintFinding], [lintFinding])).toEqual({ contract: [contractFinding], lint: 1 });
     expect(splitLint([contractFinding], [])).toEqual({ contract: [contractFinding], lint: 0 });
@@ -154,8 +195,34 @@ describe('bench helpers', () => {
 
   it('renders a table with PASS/FAIL per budget', () => {
     const table = renderTable([
-      { id: 'a', name: 'cold', unit: 'ms', n: 3, min: 40, median: 45, max: 60, baseline: 'node -e 0', ratio: 1.5, budget: 'median < 150 ms', pass: true, note: '' },
-      { id: 'b', name: 'rss', unit: 'MB', n: 3, min: 300, median: 300, max: 301, baseline: null, ratio: null, budget: 'max < 256 MB', pass: false, note: '' },
+      {
+        id: 'a',
+        name: 'cold',
+        unit: 'ms',
+        n: 3,
+        min: 40,
+        median: 45,
+        max: 60,
+        baseline: 'node -e 0',
+        ratio: 1.5,
+        budget: 'median < 150 ms',
+        pass: true,
+        note: '',
+      },
+      {
+        id: 'b',
+        name: 'rss',
+        unit: 'MB',
+        n: 3,
+        min: 300,
+        median: 300,
+        max: 301,
+        baseline: null,
+        ratio: null,
+        budget: 'max < 256 MB',
+        pass: false,
+        note: '',
+      },
     ]);
     expect(table).toMatch(/\| cold .*45 ms.*1\.50× node -e 0.*PASS/);
     expect(table).toMatch(/\| rss .*301 MB.*FAIL/);
@@ -164,7 +231,10 @@ describe('bench helpers', () => {
 
 describe('runMeasured', () => {
   it('reports the exit code, output and a peak RSS that covers what the child allocated', async () => {
-    const r = await runMeasured(process.execPath, ['-e', 'const b = Buffer.alloc(96 * 1024 * 1024, 1); console.log(b.length); process.exitCode = 3']);
+    const r = await runMeasured(process.execPath, [
+      '-e',
+      'const b = Buffer.alloc(96 * 1024 * 1024, 1); console.log(b.length); process.exitCode = 3',
+    ]);
     expect(r.code).toBe(3);
     expect(r.stdout.trim()).toBe(String(96 * 1024 * 1024));
     expect(r.rssBytes).toBeGreaterThan(96 * 1024 * 1024);
@@ -175,7 +245,12 @@ describe('runMeasured', () => {
     const script = `import { runMeasured, RSS_METHOD } from ${JSON.stringify(path.join(REPO_ROOT, 'bench/measure.mjs'))};
       const r = await runMeasured(process.execPath, ['-e', 'const b = Buffer.alloc(96 * 1024 * 1024, 1); setTimeout(() => {}, 100)']);
       console.log(JSON.stringify({ method: RSS_METHOD, rss: r.rssBytes, code: r.code }));`;
-    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, MCPC_BENCH_RSS: 'proc' }, encoding: 'utf8' }));
+    const out = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, MCPC_BENCH_RSS: 'proc' },
+        encoding: 'utf8',
+      }),
+    );
     expect(out.method).toMatch(/VmHWM/);
     expect(out.code).toBe(0);
     expect(out.rss).toBeGreaterThan(96 * 1024 * 1024);

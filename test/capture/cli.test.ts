@@ -20,7 +20,9 @@ describe('mcp-contract snapshot', () => {
     expect(snap.formatVersion).toBe(1);
     expect(snap.tools.map((t: { name: string }) => t.name)).toEqual(['get_current_conditions', 'get_forecast', 'save_favorite_city']);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim()).toBe(`weather 1.0.0 (protocol 2025-11-25): 3 tools, 1 prompt, 1 resource, 1 template; catalog ${snap.hashes.catalog} → mcp-contract.snapshot.json`);
+    expect(r.stderr.trim()).toBe(
+      `weather 1.0.0 (protocol 2025-11-25): 3 tools, 1 prompt, 1 resource, 1 template; catalog ${snap.hashes.catalog} → mcp-contract.snapshot.json`,
+    );
   });
 
   it('--print writes the snapshot to stdout and no file; --out too when both are given', async () => {
@@ -36,7 +38,21 @@ describe('mcp-contract snapshot', () => {
   it('--help prints usage with the server flags', async () => {
     const r = await runCli(['snapshot', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--out', '--config', '--print', '--cwd', '--env', '--pass-env', '--url', '--header', '--start', '--timeout-start', '--timeout-request', '--timeout-total', '--client-capabilities']) {
+    for (const flag of [
+      '--out',
+      '--config',
+      '--print',
+      '--cwd',
+      '--env',
+      '--pass-env',
+      '--url',
+      '--header',
+      '--start',
+      '--timeout-start',
+      '--timeout-request',
+      '--timeout-total',
+      '--client-capabilities',
+    ]) {
       expect(r.stdout).toContain(flag);
     }
   });
@@ -66,12 +82,20 @@ describe('mcp-contract snapshot', () => {
 
   it('--config captures every server concurrently, each to its snapshot path (relative to the config file)', async () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'mcp-contract.config.json'), JSON.stringify({
-      servers: [
-        { name: 'weather-2025', command: ['node', CATALOG_SERVER, WEATHER('1.0.0')], snapshot: 'snaps/weather-2025.json' },
-        { name: 'weather-2026', command: ['node', MODERN_SERVER, WEATHER('2.0.0')], snapshot: 'snaps/weather-2026.json', timeouts: { startMs: 20000 } },
-      ],
-    }));
+    writeFileSync(
+      path.join(dir, 'mcp-contract.config.json'),
+      JSON.stringify({
+        servers: [
+          { name: 'weather-2025', command: ['node', CATALOG_SERVER, WEATHER('1.0.0')], snapshot: 'snaps/weather-2025.json' },
+          {
+            name: 'weather-2026',
+            command: ['node', MODERN_SERVER, WEATHER('2.0.0')],
+            snapshot: 'snaps/weather-2026.json',
+            timeouts: { startMs: 20000 },
+          },
+        ],
+      }),
+    );
     const r = await runCli(['snapshot', '--config', path.join(dir, 'mcp-contract.config.json')], { cwd: tempDir() });
     expect(r.stderr).not.toContain('error');
     expect(r.code).toBe(0);
@@ -84,12 +108,15 @@ describe('mcp-contract snapshot', () => {
 
   it('--config: one failing server fails the run (exit 3) naming it, and the others are still written', async () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, 'c.json'), JSON.stringify({
-      servers: [
-        { name: 'good', command: ['node', CATALOG_SERVER, WEATHER('1.0.0')], snapshot: 'good.json' },
-        { name: 'broken', command: ['node', FAULTY('crash-on-start.mjs')], snapshot: 'broken.json' },
-      ],
-    }));
+    writeFileSync(
+      path.join(dir, 'c.json'),
+      JSON.stringify({
+        servers: [
+          { name: 'good', command: ['node', CATALOG_SERVER, WEATHER('1.0.0')], snapshot: 'good.json' },
+          { name: 'broken', command: ['node', FAULTY('crash-on-start.mjs')], snapshot: 'broken.json' },
+        ],
+      }),
+    );
     const r = await runCli(['snapshot', '--config', path.join(dir, 'c.json')]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('error: 1 of 2 servers could not be snapshotted');
@@ -107,8 +134,15 @@ describe('mcp-contract snapshot', () => {
     expect(r.stderr).toContain(`error: the config file ${file} is invalid: servers[0].timeouts.startMs must be integer`);
   });
 
-  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s during a capture ends the server group before exiting', async (signal, exitCode) => {
-    const child = spawn(process.execPath, [CLI_PATH, 'snapshot', '--verbose', '--', 'sh', '-c', `sleep 300 & exec node ${FAULTY('hang-handshake.mjs')}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s during a capture ends the server group before exiting', async (signal, exitCode) => {
+    const child = spawn(
+      process.execPath,
+      [CLI_PATH, 'snapshot', '--verbose', '--', 'sh', '-c', `sleep 300 & exec node ${FAULTY('hang-handshake.mjs')}`],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     let stderr = '';
     const pgid = await new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no start line: ${stderr}`)), 10_000);
@@ -122,7 +156,10 @@ describe('mcp-contract snapshot', () => {
       });
     });
     // Wait until the grandchild runs, so the test would see it if teardown missed it.
-    for (const deadline = Date.now() + 5000; Date.now() < deadline && !processesInGroup(pgid).some((p) => p.command.startsWith('sleep 300'));) {
+    for (
+      const deadline = Date.now() + 5000;
+      Date.now() < deadline && !processesInGroup(pgid).some((p) => p.command.startsWith('sleep 300'));
+    ) {
       await new Promise((r) => setTimeout(r, 25));
     }
     expect(processesInGroup(pgid).some((p) => p.command.startsWith('sleep 300'))).toBe(true);
@@ -135,7 +172,21 @@ describe('mcp-contract snapshot', () => {
   it('server flags reach the server: --env, --pass-env, --cwd, --client-capabilities', async () => {
     const dir = tempDir();
     const r = await runCli(
-      ['snapshot', '--print', '--cwd', dir, '--env', 'GREETING=hi there', '--pass-env', 'MCPC_TEAM', '--client-capabilities', '{"roots":{}}', '--', 'node', ENV_SERVER],
+      [
+        'snapshot',
+        '--print',
+        '--cwd',
+        dir,
+        '--env',
+        'GREETING=hi there',
+        '--pass-env',
+        'MCPC_TEAM',
+        '--client-capabilities',
+        '{"roots":{}}',
+        '--',
+        'node',
+        ENV_SERVER,
+      ],
       { env: { MCPC_TEAM: 'core', MCPC_NOT_PASSED: 'x', GITHUB_TOKEN: 'ghp_x' }, mergeEnv: true },
     );
     expect(r.code).toBe(0);
@@ -151,8 +202,14 @@ describe('mcp-contract snapshot', () => {
   it('--url with --start and --header captures an HTTP server', async () => {
     const port = await freePort();
     const r = await runCli([
-      'snapshot', '--print', '--url', `http://127.0.0.1:${port}/mcp`, '--header', 'Authorization: Bearer t0k',
-      '--start', `REQUIRE_AUTHORIZATION='Bearer t0k' node ${HTTP_SERVER} ${WEATHER('2.0.0')} --port ${port}`,
+      'snapshot',
+      '--print',
+      '--url',
+      `http://127.0.0.1:${port}/mcp`,
+      '--header',
+      'Authorization: Bearer t0k',
+      '--start',
+      `REQUIRE_AUTHORIZATION='Bearer t0k' node ${HTTP_SERVER} ${WEATHER('2.0.0')} --port ${port}`,
     ]);
     expect(r.stderr).not.toContain('error');
     expect(r.code).toBe(0);

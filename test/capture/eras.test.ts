@@ -17,7 +17,10 @@ describe('protocol eras', () => {
   });
 
   it('an older server answers the version it speaks, and is captured in that version', async () => {
-    const file = writeCatalog(tempDir(), 'old.json', { serverInfo: { name: 'old', version: '0.1.0' }, tools: [{ name: 't', inputSchema: { type: 'object' } }] });
+    const file = writeCatalog(tempDir(), 'old.json', {
+      serverInfo: { name: 'old', version: '0.1.0' },
+      tools: [{ name: 't', inputSchema: { type: 'object' } }],
+    });
     // The Python fixture answers 2025-06-18 / 2025-03-26 / 2024-11-05; a client asking 2025-11-25 gets its newest.
     const { catalog } = await traceCapture({ command: ['python3', PYTHON_SERVER, file] });
     expect(catalog!.protocolVersion).toBe('2025-06-18');
@@ -31,7 +34,9 @@ describe('protocol eras', () => {
         env: variant === 'method-not-found' ? { MODERN_INITIALIZE: 'method-not-found' } : {},
       });
       expect(error).toBeUndefined();
-      expect(log.some((l) => l.startsWith('initialize refused') && l.includes(variant === 'method-not-found' ? '-32601' : '-32022'))).toBe(true);
+      expect(log.some((l) => l.startsWith('initialize refused') && l.includes(variant === 'method-not-found' ? '-32601' : '-32022'))).toBe(
+        true,
+      );
       expect(catalog).toMatchObject({
         protocolVersion: '2026-07-28',
         // serverInfo comes from the discover result's _meta
@@ -53,7 +58,10 @@ describe('protocol eras', () => {
     // The modern fixture refuses requests without the envelope and gates tools on the envelope's capabilities.
     const file = writeCatalog(tempDir(), 'gated.json', {
       pageSize: 1,
-      tools: [{ name: 'a', inputSchema: { type: 'object' } }, { name: 'b', inputSchema: { type: 'object' } }],
+      tools: [
+        { name: 'a', inputSchema: { type: 'object' } },
+        { name: 'b', inputSchema: { type: 'object' } },
+      ],
       gatedTools: { sampling: [{ name: 'needs_sampling', inputSchema: { type: 'object' } }] },
     });
     const all = await traceCapture({ command: ['node', MODERN_SERVER, file] });
@@ -64,7 +72,10 @@ describe('protocol eras', () => {
   });
 
   it('a server speaking both eras is captured in the initialize era, the same way every time', async () => {
-    const { catalog, log } = await traceCapture({ command: ['node', MODERN_SERVER, WEATHER('1.1.0')], env: { MODERN_INITIALIZE: 'accept' } });
+    const { catalog, log } = await traceCapture({
+      command: ['node', MODERN_SERVER, WEATHER('1.1.0')],
+      env: { MODERN_INITIALIZE: 'accept' },
+    });
     expect(catalog!.protocolVersion).toBe('2025-11-25');
     expect(log.some((l) => l.includes('server/discover'))).toBe(false);
     expect(catalog!.tools).toEqual(weather.tools);
@@ -74,19 +85,26 @@ describe('protocol eras', () => {
     const script = `process.stdin.on('data', (d) => { for (const l of String(d).split('\\n').filter(Boolean)) { const m = JSON.parse(l); if (m.id !== undefined) process.stdout.write(JSON.stringify({ jsonrpc: '2.0', id: m.id, error: { code: -32601, message: 'nope' } }) + '\\n'); } });`;
     const { error } = await traceCapture({ command: ['node', '-e', script] });
     expect(error?.exitCode).toBe(3);
-    expect(error?.message).toBe('the server did not complete an MCP handshake: the server refused initialize (initialize failed with JSON-RPC error -32601: nope) and server/discover (server/discover failed with JSON-RPC error -32601: nope)');
+    expect(error?.message).toBe(
+      'the server did not complete an MCP handshake: the server refused initialize (initialize failed with JSON-RPC error -32601: nope) and server/discover (server/discover failed with JSON-RPC error -32601: nope)',
+    );
   });
 
   describe('the version a server answers initialize with', () => {
     // Answers initialize with the version in argv, whatever we asked, and an empty tool list.
-    const answering = (version: string) => ['node', '-e', `
+    const answering = (version: string) => [
+      'node',
+      '-e',
+      `
       const version = process.argv[1];
       require('node:readline').createInterface({ input: process.stdin }).on('line', (line) => {
         const m = JSON.parse(line);
         if (m.id === undefined) return;
         const result = m.method === 'initialize' ? { protocolVersion: version, capabilities: { tools: {} }, serverInfo: { name: 'v', version: '1' } } : { tools: [] };
         process.stdout.write(JSON.stringify({ jsonrpc: '2.0', id: m.id, result }) + '\\n');
-      });`, version];
+      });`,
+      version,
+    ];
 
     it('is captured when it is one we speak (every initialize-era revision)', async () => {
       const versions = ['2024-11-05', '2025-03-26', '2025-06-18', '2025-11-25'];
@@ -96,9 +114,13 @@ describe('protocol eras', () => {
     });
 
     it('fails (exit 3) when it is one we do not speak, naming it and ours, with a hint that fits', async () => {
-      const [old, newer, modern] = await Promise.all(['1999-01-01', '2027-03-01', '2026-07-28'].map((v) => traceCapture({ command: answering(v) })));
+      const [old, newer, modern] = await Promise.all(
+        ['1999-01-01', '2027-03-01', '2026-07-28'].map((v) => traceCapture({ command: answering(v) })),
+      );
       expect(old.error?.exitCode).toBe(3);
-      expect(old.error?.message).toBe('the server answered initialize with protocol version "1999-01-01", which mcp-contract does not speak (it speaks 2024-11-05, 2025-03-26, 2025-06-18, 2025-11-25 through initialize, and 2026-07-28 through server/discover)');
+      expect(old.error?.message).toBe(
+        'the server answered initialize with protocol version "1999-01-01", which mcp-contract does not speak (it speaks 2024-11-05, 2025-03-26, 2025-06-18, 2025-11-25 through initialize, and 2026-07-28 through server/discover)',
+      );
       expect(old.error?.hint).toMatch(/MCP SDK/);
       expect(old.error?.hint).not.toMatch(/upgrade mcp-contract/);
       expect(newer.error?.message).toContain('"2027-03-01"');

@@ -17,7 +17,10 @@ interface Sighting {
 /** Whether this machine lets an unprivileged process make a user + PID namespace (many CI runners do, some forbid it). */
 function unshareWorks(): boolean {
   if (process.platform !== 'linux') return false;
-  const r = spawnSync('unshare', ['--user', '--map-root-user', '--pid', '--fork', '--mount-proc', 'true'], { stdio: 'ignore', timeout: 5000 });
+  const r = spawnSync('unshare', ['--user', '--map-root-user', '--pid', '--fork', '--mount-proc', 'true'], {
+    stdio: 'ignore',
+    timeout: 5000,
+  });
   return r.status === 0;
 }
 
@@ -39,8 +42,20 @@ describe.runIf(process.platform === 'linux')('a server looking for our secrets o
     expect(seen.ancestors[0]).toMatchObject({ found: true });
   });
 
-  it.runIf(unshareWorks())('mitigated: run as `unshare --user --map-root-user --pid --fork --mount-proc`, it sees no ancestor at all', async () => {
-    const seen = await sighting(['unshare', '--user', '--map-root-user', '--pid', '--fork', '--mount-proc', '--kill-child', process.execPath]);
-    expect(seen).toEqual({ own: false, ancestors: [] });
-  });
+  it.runIf(unshareWorks())(
+    'mitigated: run as `unshare --user --map-root-user --pid --fork --mount-proc`, it sees no ancestor at all',
+    async () => {
+      const seen = await sighting([
+        'unshare',
+        '--user',
+        '--map-root-user',
+        '--pid',
+        '--fork',
+        '--mount-proc',
+        '--kill-child',
+        process.execPath,
+      ]);
+      expect(seen).toEqual({ own: false, ancestors: [] });
+    },
+  );
 });

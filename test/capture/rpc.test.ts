@@ -36,7 +36,10 @@ describe('RpcClient response ids', () => {
 
   it('takes a numeric-string id as the number it spells (as SDK clients do), and ignores a second answer', async () => {
     const log: string[] = [];
-    const rpc = new RpcClient(channelAnswering((req) => [ok(String(req.id)), ok(req.id)]), (line) => log.push(line));
+    const rpc = new RpcClient(
+      channelAnswering((req) => [ok(String(req.id)), ok(req.id)]),
+      (line) => log.push(line),
+    );
     await expect(rpc.request('tools/list', undefined, 10_000)).resolves.toMatchObject({ result: { tools: [] } });
     await expect(rpc.request('tools/list', undefined, 10_000)).resolves.toMatchObject({ result: { tools: [] } });
     expect(log).toContain('ignored a second or late answer to request 1');

@@ -59,7 +59,13 @@ describe('stdio capture', () => {
 
   describe('environment', () => {
     it('passes only the allowlist plus what is configured; never runner secrets', async () => {
-      const secrets = { GITHUB_TOKEN: 'ghp_secret', INPUT_TOKEN: 'in', ACTIONS_RUNTIME_TOKEN: 'rt', AWS_SECRET_ACCESS_KEY: 'aws', NODE_OPTIONS: '--no-warnings' };
+      const secrets = {
+        GITHUB_TOKEN: 'ghp_secret',
+        INPUT_TOKEN: 'in',
+        ACTIONS_RUNTIME_TOKEN: 'rt',
+        AWS_SECRET_ACCESS_KEY: 'aws',
+        NODE_OPTIONS: '--no-warnings',
+      };
       Object.assign(process.env, secrets, { MCPC_PASSED: 'passed-through', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' });
       try {
         const { catalog, error } = await traceCapture({
@@ -70,7 +76,14 @@ describe('stdio capture', () => {
         expect(error).toBeUndefined();
         const env = JSON.parse(catalog!.instructions!);
         for (const name of Object.keys(secrets)) expect(env).not.toHaveProperty(name);
-        expect(env).toMatchObject({ EXTRA: 'configured', INPUT_EXPLICIT: 'explicitly-set', MCPC_PASSED: 'passed-through', PATH: process.env.PATH, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' });
+        expect(env).toMatchObject({
+          EXTRA: 'configured',
+          INPUT_EXPLICIT: 'explicitly-set',
+          MCPC_PASSED: 'passed-through',
+          PATH: process.env.PATH,
+          LC_ALL: 'C.UTF-8',
+          LANG: 'C.UTF-8',
+        });
         const allowed = /^(PATH|HOME|USER|LOGNAME|LANG|LANGUAGE|TZ|TMPDIR|TEMP|TMP|SHELL|TERM|LC_.*|EXTRA|INPUT_EXPLICIT|MCPC_PASSED)$/;
         // Node itself may add a couple of its own; nothing else of ours leaks.
         expect(Object.keys(env).filter((k) => !allowed.test(k) && process.env[k] !== undefined)).toEqual([]);
@@ -154,13 +167,20 @@ describe('stdio capture', () => {
       expect(ok.catalog).toMatchObject({ tools, prompts: [], resources: [], resourceTemplates: [] });
       expect(ok.log.some((l) => l.startsWith('prompts/list'))).toBe(false);
       // Advertises prompts, but has no handler for them.
-      const bad = await traceCapture({ command: ['node', '-e', `
+      const bad = await traceCapture({
+        command: [
+          'node',
+          '-e',
+          `
         const { Server } = require('@modelcontextprotocol/sdk/server/index.js');
         const { StdioServerTransport } = require('@modelcontextprotocol/sdk/server/stdio.js');
         const { ListToolsRequestSchema } = require('@modelcontextprotocol/sdk/types.js');
         const s = new Server({ name: 'lying', version: '1' }, { capabilities: { tools: {}, prompts: {} } });
         s.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: [] }));
-        s.connect(new StdioServerTransport());`], cwd: process.cwd() });
+        s.connect(new StdioServerTransport());`,
+        ],
+        cwd: process.cwd(),
+      });
       expect(bad.error?.exitCode).toBe(EXIT.capture);
       expect(bad.error?.message).toContain('prompts/list page 1 failed: the server answered JSON-RPC error -32601');
       expect(bad.error?.message).toContain('advertises the capability');
@@ -178,7 +198,10 @@ describe('stdio capture', () => {
     });
 
     it('a hang in the handshake ends within the start timeout', async () => {
-      const { error, durationMs, pgids } = await traceCapture({ command: ['node', FAULTY('hang-handshake.mjs')], timeouts: { startMs: 1500 } });
+      const { error, durationMs, pgids } = await traceCapture({
+        command: ['node', FAULTY('hang-handshake.mjs')],
+        timeouts: { startMs: 1500 },
+      });
       expect(error?.message).toBe('the server timed out in the handshake: no answer to initialize within the start timeout (1500 ms)');
       expect(error?.details).toContain('waiting for the license server');
       expect(error?.hint).toContain('--timeout-start');
@@ -187,14 +210,22 @@ describe('stdio capture', () => {
     });
 
     it('the total timeout bounds the whole capture', async () => {
-      const { error, durationMs } = await traceCapture({ command: ['node', FAULTY('hang-handshake.mjs')], timeouts: { startMs: 60_000, totalMs: 1200 } });
+      const { error, durationMs } = await traceCapture({
+        command: ['node', FAULTY('hang-handshake.mjs')],
+        timeouts: { startMs: 60_000, totalMs: 1200 },
+      });
       expect(error?.message).toBe('the capture did not finish within 1200 ms (it was at: the handshake)');
       expect(durationMs).toBeLessThan(6000);
     });
 
     it('non-protocol text on stdout fails fast instead of hanging', async () => {
-      const { error, durationMs } = await traceCapture({ command: ['node', FAULTY('stdout-noise.mjs'), '--mode', 'text-only'], timeouts: { startMs: 30_000 } });
-      expect(error?.message).toBe('the server wrote non-protocol text on stdout (not JSON): "Usage: faulty-tool [--port N] <input>", during the handshake');
+      const { error, durationMs } = await traceCapture({
+        command: ['node', FAULTY('stdout-noise.mjs'), '--mode', 'text-only'],
+        timeouts: { startMs: 30_000 },
+      });
+      expect(error?.message).toBe(
+        'the server wrote non-protocol text on stdout (not JSON): "Usage: faulty-tool [--port N] <input>", during the handshake',
+      );
       expect(error?.hint).toContain('stderr');
       expect(durationMs).toBeLessThan(5000);
     });
@@ -217,14 +248,19 @@ describe('stdio capture', () => {
     it('an invalid target is a usage error (exit 2)', async () => {
       expect((await traceCapture({})).error?.exitCode).toBe(EXIT.usage);
       expect((await traceCapture({ command: ['node'], url: 'http://127.0.0.1:1/mcp' })).error?.exitCode).toBe(EXIT.usage);
-      expect((await traceCapture({ command: ['node', CATALOG_SERVER], cwd: '/no/such/dir' })).error?.message).toContain('/no/such/dir does not exist');
+      expect((await traceCapture({ command: ['node', CATALOG_SERVER], cwd: '/no/such/dir' })).error?.message).toContain(
+        '/no/such/dir does not exist',
+      );
     });
   });
 });
 
 describe('failures after the handshake', () => {
   it('a tools/list that never answers ends at the request timeout', async () => {
-    const { error, durationMs, pgids } = await traceCapture({ command: ['node', FAULTY('hang-tools-list.mjs')], timeouts: { requestMs: 800 } });
+    const { error, durationMs, pgids } = await traceCapture({
+      command: ['node', FAULTY('hang-tools-list.mjs')],
+      timeouts: { requestMs: 800 },
+    });
     expect(error?.exitCode).toBe(EXIT.capture);
     expect(error?.message).toBe('the server did not answer tools/list page 1 within 800 ms');
     expect(error?.hint).toContain('--timeout-request');
@@ -257,7 +293,9 @@ describe('failures after the handshake', () => {
       setInterval(() => {}, 1 << 30);`;
     const { error, durationMs, pgids } = await traceCapture({ command: ['node', '-e', script] });
     expect(error?.exitCode).toBe(EXIT.capture);
-    expect(error?.message).toBe('the server closed its stdin (our write failed: EPIPE) but did not exit, during the handshake, right after answering initialize');
+    expect(error?.message).toBe(
+      'the server closed its stdin (our write failed: EPIPE) but did not exit, during the handshake, right after answering initialize',
+    );
     expect(error?.hint).toContain('keep reading stdin');
     expect(error?.details).toContain('switching to socket mode');
     expect(durationMs).toBeLessThan(8000);

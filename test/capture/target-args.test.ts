@@ -12,11 +12,35 @@ function parse(argv: string[]) {
 
 describe('server flags', () => {
   it('turns every flag into its ServerTarget field', () => {
-    expect(parse([
-      '--cwd', 'srv', '--env', 'A=1', '--env', 'B=x=y', '--pass-env', 'API_KEY', '--timeout-start', '5000', '--timeout-request', '600',
-      '--timeout-total', '9000', '--max-pages', '3', '--max-bytes', '4096', '--client-capabilities', '{"sampling":{}}',
-      '--', 'node', 'server.js', '--port', '1',
-    ])).toEqual({
+    expect(
+      parse([
+        '--cwd',
+        'srv',
+        '--env',
+        'A=1',
+        '--env',
+        'B=x=y',
+        '--pass-env',
+        'API_KEY',
+        '--timeout-start',
+        '5000',
+        '--timeout-request',
+        '600',
+        '--timeout-total',
+        '9000',
+        '--max-pages',
+        '3',
+        '--max-bytes',
+        '4096',
+        '--client-capabilities',
+        '{"sampling":{}}',
+        '--',
+        'node',
+        'server.js',
+        '--port',
+        '1',
+      ]),
+    ).toEqual({
       command: ['node', 'server.js', '--port', '1'],
       cwd: 'srv',
       env: { A: '1', B: 'x=y' },
@@ -25,7 +49,18 @@ describe('server flags', () => {
       limits: { maxPages: 3, maxBytes: 4096 },
       clientCapabilities: { sampling: {} },
     });
-    expect(parse(['--url', 'http://127.0.0.1:1/mcp', '--header', 'Authorization: Bearer a:b', '--header', 'X-Team:  core ', '--start', 'node http.js'])).toEqual({
+    expect(
+      parse([
+        '--url',
+        'http://127.0.0.1:1/mcp',
+        '--header',
+        'Authorization: Bearer a:b',
+        '--header',
+        'X-Team:  core ',
+        '--start',
+        'node http.js',
+      ]),
+    ).toEqual({
       url: 'http://127.0.0.1:1/mcp',
       headers: { Authorization: 'Bearer a:b', 'X-Team': 'core' },
       start: 'node http.js',
@@ -54,9 +89,11 @@ describe('server flags', () => {
   });
 
   it('merges flags over a configured server: set fields win, maps merge', () => {
-    expect(mergeTargets(
-      { command: ['node', 's.js'], env: { A: '1', B: '2' }, timeouts: { startMs: 1, requestMs: 2 }, snapshot: 's.json' },
-      { env: { B: 'flag' }, timeouts: { requestMs: 9 } },
-    )).toEqual({ command: ['node', 's.js'], env: { A: '1', B: 'flag' }, timeouts: { startMs: 1, requestMs: 9 }, snapshot: 's.json' });
+    expect(
+      mergeTargets(
+        { command: ['node', 's.js'], env: { A: '1', B: '2' }, timeouts: { startMs: 1, requestMs: 2 }, snapshot: 's.json' },
+        { env: { B: 'flag' }, timeouts: { requestMs: 9 } },
+      ),
+    ).toEqual({ command: ['node', 's.js'], env: { A: '1', B: 'flag' }, timeouts: { startMs: 1, requestMs: 9 }, snapshot: 's.json' });
   });
 });

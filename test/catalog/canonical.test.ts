@@ -9,11 +9,18 @@ function catalog(overrides: Partial<Catalog> = {}): Catalog {
     protocolVersion: '2025-06-18',
     capabilities: { tools: { listChanged: true }, prompts: {} },
     tools: [
-      { name: 'get_forecast', description: 'Forecast', inputSchema: { type: 'object', properties: { city: { type: 'string' }, days: { type: 'integer' } }, required: ['city'] } },
+      {
+        name: 'get_forecast',
+        description: 'Forecast',
+        inputSchema: { type: 'object', properties: { city: { type: 'string' }, days: { type: 'integer' } }, required: ['city'] },
+      },
       { name: 'alerts', inputSchema: { type: 'object' }, _meta: { 'com.example/tier': 'free', timestamp: '2026-01-01T00:00:00Z' } },
     ],
     prompts: [{ name: 'summary' }],
-    resources: [{ uri: 'weather://b', name: 'b', annotations: { lastModified: '2026-01-01', priority: 1 } }, { uri: 'weather://a', name: 'a' }],
+    resources: [
+      { uri: 'weather://b', name: 'b', annotations: { lastModified: '2026-01-01', priority: 1 } },
+      { uri: 'weather://a', name: 'a' },
+    ],
     resourceTemplates: [],
     ...overrides,
   };
@@ -73,7 +80,10 @@ describe('canonical snapshot', () => {
     // Neither definition's own hash: a change to either one moves it.
     const alone = (tool: typeof web) => toSnapshot(catalog({ tools: [tool] })).hashes.tools.search;
     expect([alone(web), alone(local)]).not.toContain(snap.hashes.tools.search);
-    for (const edited of [[{ ...web, description: 'Search the whole web.' }, local], [web, { ...local, inputSchema: { type: 'object', required: ['q'] } }]]) {
+    for (const edited of [
+      [{ ...web, description: 'Search the whole web.' }, local],
+      [web, { ...local, inputSchema: { type: 'object', required: ['q'] } }],
+    ]) {
       expect(toSnapshot(catalog({ tools: edited })).hashes.tools.search).not.toBe(snap.hashes.tools.search);
     }
   });
@@ -152,14 +162,26 @@ describe('canonical snapshot', () => {
     const deep: Record<string, unknown> = { type: 'string' };
     let schema = deep;
     for (let i = 0; i < 2 * MAX_NESTING_DEPTH; i++) schema = { a: schema };
-    expect(() => toSnapshot(catalog({ tools: [{ name: 'alerts', inputSchema: schema as never }] }), base)).toThrow(/tool "alerts" is nested more than 1000 levels deep/);
+    expect(() => toSnapshot(catalog({ tools: [{ name: 'alerts', inputSchema: schema as never }] }), base)).toThrow(
+      /tool "alerts" is nested more than 1000 levels deep/,
+    );
   });
 });
 
 describe('keys named "__proto__" (untrusted JSON)', () => {
   // JSON.parse makes "__proto__" an own key; a copy made by assignment would set the prototype and drop it.
-  const withProto = (type: string) => JSON.parse(`{"tools":[{"name":"t","inputSchema":{"type":"object","properties":{"b":{"type":"string"},"__proto__":{"type":"${type}"}},"required":["__proto__"]},"_meta":{"__proto__":{"x":1},"timestamp":"now"}}]}`);
-  const cat = (type: string): Catalog => ({ server: {}, capabilities: {}, prompts: [], resources: [], resourceTemplates: [], tools: withProto(type).tools });
+  const withProto = (type: string) =>
+    JSON.parse(
+      `{"tools":[{"name":"t","inputSchema":{"type":"object","properties":{"b":{"type":"string"},"__proto__":{"type":"${type}"}},"required":["__proto__"]},"_meta":{"__proto__":{"x":1},"timestamp":"now"}}]}`,
+    );
+  const cat = (type: string): Catalog => ({
+    server: {},
+    capabilities: {},
+    prompts: [],
+    resources: [],
+    resourceTemplates: [],
+    tools: withProto(type).tools,
+  });
 
   it('stay data in the canonical form, the snapshot file and the hash', () => {
     const snap = toSnapshot(cat('string'));
@@ -175,6 +197,8 @@ describe('keys named "__proto__" (untrusted JSON)', () => {
   it('a change under one is a finding (it used to vanish from both sides)', async () => {
     const { diffCatalogs } = await import('../../src/diff/index.js');
     const findings = await diffCatalogs(cat('string'), cat('integer'), { oracle: false });
-    expect(findings.map((f) => `${f.severity} ${f.rule} ${f.path}`)).toEqual(['breaking input-type-changed /inputSchema/properties/__proto__/type']);
+    expect(findings.map((f) => `${f.severity} ${f.rule} ${f.path}`)).toEqual([
+      'breaking input-type-changed /inputSchema/properties/__proto__/type',
+    ]);
   });
 });

@@ -8,13 +8,24 @@ import { loadCatalog, loadSnapshot, parseCatalogJson, writeSnapshotFile } from '
 import { UserError } from '../../src/errors.js';
 
 let dir: string;
-beforeEach(() => { dir = mkdtempSync(path.join(tmpdir(), 'mcpc-snapfile-')); });
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'mcpc-snapfile-'));
+});
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const rawList = { tools: [{ name: 'b', inputSchema: { type: 'object' } }, { name: 'a', inputSchema: { type: 'object' } }], serverInfo: { name: 's', version: '1.2.3' } };
+const rawList = {
+  tools: [
+    { name: 'b', inputSchema: { type: 'object' } },
+    { name: 'a', inputSchema: { type: 'object' } },
+  ],
+  serverInfo: { name: 's', version: '1.2.3' },
+};
 
 async function expectUserError(p: Promise<unknown>, pattern: RegExp): Promise<UserError> {
-  const err = await p.then(() => undefined, (e) => e);
+  const err = await p.then(
+    () => undefined,
+    (e) => e,
+  );
   expect(err).toBeInstanceOf(UserError);
   expect((err as UserError).exitCode).toBe(2);
   expect((err as UserError).message).toMatch(pattern);
@@ -42,7 +53,10 @@ describe('snapshot files', () => {
     const before = readFileSync(file, 'utf8');
     expect(readdirSync(dir)).toEqual(['snap.json']);
     // Writing "into" a path whose parent is a file fails; the original is untouched.
-    await expectUserError(writeSnapshotFile(path.join(file, 'nested.json'), toSnapshot(parseCatalogJson({ tools: [] }, 'x').catalog)), /could not write/);
+    await expectUserError(
+      writeSnapshotFile(path.join(file, 'nested.json'), toSnapshot(parseCatalogJson({ tools: [] }, 'x').catalog)),
+      /could not write/,
+    );
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 

@@ -14,33 +14,61 @@ const tempDir = useTempDirs('mcpc-tool-slices-');
 /** Any JSON value with awkward strings: quotes, backslashes, brackets and braces inside strings. */
 const trickyString = fc.oneof(fc.string(), fc.constantFrom('a"b', 'x\\', '\\"', '}]{[', '\\\\"}', '"tools":[', '\u2028'));
 const jsonValue = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, trickyString, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), tie('array'), tie('object')),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    trickyString,
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    tie('array'),
+    tie('object'),
+  ),
   array: fc.array(tie('value'), { maxLength: 3 }),
   object: fc.dictionary(trickyString, tie('value'), { maxKeys: 3 }),
 })).value;
-const toolArb = fc.record({ name: trickyString, description: trickyString, inputSchema: fc.dictionary(trickyString, jsonValue, { maxKeys: 3 }) });
+const toolArb = fc.record({
+  name: trickyString,
+  description: trickyString,
+  inputSchema: fc.dictionary(trickyString, jsonValue, { maxKeys: 3 }),
+});
 /** JSON text with random whitespace between tokens (JSON.stringify with an indent, or not). */
 const layoutArb = fc.constantFrom<undefined | number | string>(undefined, 2, '\t', ' \n ');
 
 describe('toolSlices', () => {
   it('each slice parses to the very tool JSON.parse finds, whatever the strings and layout', () => {
-    fc.assert(fc.property(fc.array(toolArb, { maxLength: 5 }), jsonValue, layoutArb, (tools, extra, layout) => {
-      const text = JSON.stringify({ serverInfo: { name: 'x' }, extra, tools, after: extra }, null, layout);
-      const slices = toolSlices(text);
-      expect(slices).toBeDefined();
-      const found = [];
-      for (let k = 0; k < slices!.elements.length; k += 2) found.push(JSON.parse(text.slice(slices!.elements[k], slices!.elements[k + 1])));
-      expect(found).toEqual(JSON.parse(text).tools);
-      // What is outside the array still parses, with the array emptied.
-      expect(JSON.parse(text.slice(0, slices!.arrayStart) + '[]' + text.slice(slices!.arrayEnd)).serverInfo).toEqual({ name: 'x' });
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.array(toolArb, { maxLength: 5 }), jsonValue, layoutArb, (tools, extra, layout) => {
+        const text = JSON.stringify({ serverInfo: { name: 'x' }, extra, tools, after: extra }, null, layout);
+        const slices = toolSlices(text);
+        expect(slices).toBeDefined();
+        const found = [];
+        for (let k = 0; k < slices!.elements.length; k += 2)
+          found.push(JSON.parse(text.slice(slices!.elements[k], slices!.elements[k + 1])));
+        expect(found).toEqual(JSON.parse(text).tools);
+        // What is outside the array still parses, with the array emptied.
+        expect(JSON.parse(text.slice(0, slices!.arrayStart) + '[]' + text.slice(slices!.arrayEnd)).serverInfo).toEqual({ name: 'x' });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('gives up on shapes it does not plainly understand (the caller parses those whole)', () => {
     for (const text of [
-      '[]', '"tools"', '{"result":{"tools":[]}}', '{"tools":[{}],"tools":[]}', '{"tool\\u0073":[{}]}', '{"tools":{}}',
-      '{"tools":[1,2]}', '{"tools":[{},]}', '{"tools":[{} {}]}', '{"tools":[{"a":"unterminated}]}', '{"tools":[{}]', '{"x":1 "tools":[]}',
-    ]) expect(toolSlices(text), text).toBeUndefined();
+      '[]',
+      '"tools"',
+      '{"result":{"tools":[]}}',
+      '{"tools":[{}],"tools":[]}',
+      '{"tool\\u0073":[{}]}',
+      '{"tools":{}}',
+      '{"tools":[1,2]}',
+      '{"tools":[{},]}',
+      '{"tools":[{} {}]}',
+      '{"tools":[{"a":"unterminated}]}',
+      '{"tools":[{}]',
+      '{"x":1 "tools":[]}',
+    ])
+      expect(toolSlices(text), text).toBeUndefined();
     expect(toolSlices('{"tools":[]}')).toEqual({ arrayStart: 9, arrayEnd: 11, elements: [] });
     expect(toolSlices('{}')).toBeUndefined();
   });
@@ -51,13 +79,26 @@ describe('loadCatalogPair', () => {
     writeFileSync(path.join(dir, name), text);
     return path.join(dir, name);
   };
-  const tool = (name: string, extra = {}) => ({ name, description: `Does ${name}.`, inputSchema: { type: 'object', properties: { q: { type: 'string' } } }, ...extra });
+  const tool = (name: string, extra = {}) => ({
+    name,
+    description: `Does ${name}.`,
+    inputSchema: { type: 'object', properties: { q: { type: 'string' } } },
+    ...extra,
+  });
 
   it('reuses the base objects for head tools with the same text, and parses the others, exactly as a whole parse would', async () => {
     const dir = tempDir();
-    const base = write(dir, 'base.json', JSON.stringify({ serverInfo: { name: 's', version: '1' }, tools: [tool('a'), tool('b'), tool('c')] }));
+    const base = write(
+      dir,
+      'base.json',
+      JSON.stringify({ serverInfo: { name: 's', version: '1' }, tools: [tool('a'), tool('b'), tool('c')] }),
+    );
     // b is unchanged, a is re-laid-out (same content, different text), c changed, d added.
-    const head = write(dir, 'head.json', `{"serverInfo":{"name":"s","version":"2"},"tools":[${JSON.stringify(tool('a'), null, 1)},${JSON.stringify(tool('b'))},${JSON.stringify(tool('c', { title: 'C' }))},${JSON.stringify(tool('d'))}]}`);
+    const head = write(
+      dir,
+      'head.json',
+      `{"serverInfo":{"name":"s","version":"2"},"tools":[${JSON.stringify(tool('a'), null, 1)},${JSON.stringify(tool('b'))},${JSON.stringify(tool('c', { title: 'C' }))},${JSON.stringify(tool('d'))}]}`,
+    );
     const [b, h] = await loadCatalogPair(base, head);
     // The same canonical snapshot (hashes included) as parsing the whole text, and as loading the file alone.
     const whole = parseCatalogJson(JSON.parse(readFileSync(head, 'utf8')), head);
@@ -70,10 +111,20 @@ describe('loadCatalogPair', () => {
   it('reports broken head JSON with its line and column, as loadCatalog does', async () => {
     const dir = tempDir();
     const base = write(dir, 'base.json', JSON.stringify({ tools: [tool('a')] }));
-    for (const broken of [`{"tools":[${JSON.stringify(tool('a'))}],}`, `{"tools":[${JSON.stringify(tool('a'))}, {"name": }]}`, `{"tools":[${JSON.stringify(tool('a'))}]}\n}`]) {
+    for (const broken of [
+      `{"tools":[${JSON.stringify(tool('a'))}],}`,
+      `{"tools":[${JSON.stringify(tool('a'))}, {"name": }]}`,
+      `{"tools":[${JSON.stringify(tool('a'))}]}\n}`,
+    ]) {
       const head = write(dir, 'head.json', broken);
-      const expected = await loadCatalog(head).then(() => undefined, (e: unknown) => e);
-      const got = await loadCatalogPair(base, head).then(() => undefined, (e: unknown) => e);
+      const expected = await loadCatalog(head).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      const got = await loadCatalogPair(base, head).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(expected, broken).toBeInstanceOf(UserError);
       expect((got as Error).message, broken).toBe((expected as Error).message);
     }
@@ -85,11 +136,22 @@ describe('loadCatalogPair', () => {
     for (let i = 0; i < MAX_NESTING_DEPTH + 5; i++) deep = `[${deep}]`;
     const base = write(dir, 'base.json', JSON.stringify({ tools: [tool('a')] }));
     const head = write(dir, 'head.json', `{"tools":[{"name":"deep","inputSchema":{"type":"object","default":${deep}}}]}`);
-    const expected = await loadCatalog(head).then((c) => toSnapshot(c.catalog)).then(() => undefined, (e: unknown) => e);
-    const got = await loadCatalogPair(base, head).then(() => undefined, (e: unknown) => e);
+    const expected = await loadCatalog(head)
+      .then((c) => toSnapshot(c.catalog))
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    const got = await loadCatalogPair(base, head).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(expected).toBeInstanceOf(UserError);
     expect((got as Error).message).toBe((expected as Error).message);
-    const [b] = await loadCatalogPair(write(dir, 'unsorted.json', '{"tools":[{"name":"a","inputSchema":{"type":"object","properties":{"z":{},"a":{}}}}]}'), base);
+    const [b] = await loadCatalogPair(
+      write(dir, 'unsorted.json', '{"tools":[{"name":"a","inputSchema":{"type":"object","properties":{"z":{},"a":{}}}}]}'),
+      base,
+    );
     expect(Object.keys((b.catalog.tools[0]!.inputSchema as { properties: object }).properties)).toEqual(['a', 'z']);
   });
 });

@@ -25,7 +25,11 @@ beforeAll(async () => {
 async function check(...args: string[]) {
   const r = await runCli(['check', '--baseline', baseline, '--format', 'json', ...args]);
   let json: any;
-  try { json = JSON.parse(r.stdout); } catch { json = undefined; }
+  try {
+    json = JSON.parse(r.stdout);
+  } catch {
+    json = undefined;
+  }
   return { ...r, json };
 }
 const codes = (json: any, blocking = true) => json.reasons.filter((x: any) => x.blocking === blocking).map((x: any) => x.code);
@@ -34,7 +38,13 @@ describe('check: renames', () => {
   it('v1 → v2 rename with a major bump passes', async () => {
     const r = await check(...serve('rename-major.json'));
     expect(r.code, r.stderr).toBe(0);
-    expect(r.json).toMatchObject({ verdict: 'pass', requiredBump: 'major', actualBump: 'major', baseVersion: '1.4.2', headVersion: '2.0.0' });
+    expect(r.json).toMatchObject({
+      verdict: 'pass',
+      requiredBump: 'major',
+      actualBump: 'major',
+      baseVersion: '1.4.2',
+      headVersion: '2.0.0',
+    });
     expect(r.json.findings.map((f: any) => f.rule)).toEqual(['tool-renamed']);
   });
 
@@ -58,7 +68,9 @@ describe('check: renames', () => {
     const r = await check(...serve('dual-registered.json'));
     expect(r.code, r.stdout).toBe(0);
     // The new tool's undocumented parameter is a new (info) lint finding; the contract finding is the dual registration.
-    expect(r.json.findings.filter((f: any) => !isQualityRule(f.rule)).map((f: any) => [f.rule, f.severity])).toEqual([['tool-dual-registered', 'safe']]);
+    expect(r.json.findings.filter((f: any) => !isQualityRule(f.rule)).map((f: any) => [f.rule, f.severity])).toEqual([
+      ['tool-dual-registered', 'safe'],
+    ]);
     expect(r.json.requiredBump).toBe('minor');
   });
 
@@ -90,7 +102,11 @@ describe('check: waivers', () => {
   it('a waiver passes the removal and records it', async () => {
     const r = await check('--config', config, '--now', '2026-03-01', ...serve('remove-get-item.json'));
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.json.findings[0]).toMatchObject({ rule: 'tool-removed', tool: 'get_item', waived: { reason: 'get_item had no callers (see usage dashboard)', expires: '2026-12-31' } });
+    expect(r.json.findings[0]).toMatchObject({
+      rule: 'tool-removed',
+      tool: 'get_item',
+      waived: { reason: 'get_item had no callers (see usage dashboard)', expires: '2026-12-31' },
+    });
     expect(codes(r.json, false)).toEqual(['waived']);
   });
   it('an expired waiver fails and says when it expired', async () => {
@@ -129,7 +145,9 @@ describe('check: fail closed and errors', () => {
     expect((await runCli(['check', '--baseline', baseline, '--fail-on', 'info', '--head', path.join(GATE, 'v1.json')])).code).toBe(2);
     const help = await runCli(['check', '--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Exit codes: 0 pass, 1 the contract is violated, 2 usage/config/input error, 3 the server could not be captured.');
+    expect(help.stdout).toContain(
+      'Exit codes: 0 pass, 1 the contract is violated, 2 usage/config/input error, 3 the server could not be captured.',
+    );
   });
 });
 
@@ -166,7 +184,12 @@ describe('check --head: version rules through the CLI (two catalog files, no ser
     expect(r.json.suggestedVersion).toBe('0.5.0');
   });
   it('--fail-on warning makes a description change need its patch bump', async () => {
-    const changed = { ...v1, tools: v1.tools.map((t: any) => (t.name === 'get_item' ? { ...t, description: 'Fetch one item by id. Always call search_items first.' } : t)) };
+    const changed = {
+      ...v1,
+      tools: v1.tools.map((t: any) =>
+        t.name === 'get_item' ? { ...t, description: 'Fetch one item by id. Always call search_items first.' } : t,
+      ),
+    };
     const base = write('b5.json', v1, '1.4.2');
     expect((await gateFiles(base, write('h5.json', changed, '1.4.2'))).code).toBe(0);
     const r = await gateFiles(base, write('h6.json', changed, '1.4.2'), '--fail-on', 'warning');
@@ -206,14 +229,26 @@ describe('check: snapshot drift and reports', () => {
     const stale = await check('--snapshot', baseline, ...serve('dual-registered.json'));
     expect(stale.code).toBe(1);
     expect(codes(stale.json)).toEqual(['snapshot-drift', 'snapshot-version-drift']);
-    expect(stale.json.reasons[0].message).toContain(`npx mcp-contract snapshot --out ${baseline} -- ${process.execPath} ${SERVER} ${path.join(GATE, 'dual-registered.json')}`);
+    expect(stale.json.reasons[0].message).toContain(
+      `npx mcp-contract snapshot --out ${baseline} -- ${process.execPath} ${SERVER} ${path.join(GATE, 'dual-registered.json')}`,
+    );
     const fresh = await check('--snapshot', baseline, ...serve('v1.json'));
     expect(fresh.code, fresh.stdout).toBe(0);
     expect(fresh.json.findings).toEqual([]);
   });
   it('--head gates a catalog file; --out-report writes markdown and sarif', async () => {
     const md = path.join(dir, 'report.md');
-    const r = await runCli(['check', '--baseline', baseline, '--head', path.join(GATE, 'rename-minor.json'), '--out-report', md, '--format', 'sarif']);
+    const r = await runCli([
+      'check',
+      '--baseline',
+      baseline,
+      '--head',
+      path.join(GATE, 'rename-minor.json'),
+      '--out-report',
+      md,
+      '--format',
+      'sarif',
+    ]);
     // The raw file has no capabilities, so the server's tools capability shows as removed: still a fail.
     expect(r.code).toBe(1);
     const sarif = JSON.parse(r.stdout);
@@ -230,7 +265,10 @@ describe('check: snapshot drift and reports', () => {
     writeFileSync(path.join(repo, 'mcp-contract.snapshot.json'), readFileSync(baseline));
     git('add', '.');
     git('-c', 'user.email=t@t', '-c', 'user.name=t', 'commit', '-qm', 'base');
-    const r = await runCli(['check', '--baseline', 'git:HEAD:mcp-contract.snapshot.json', '--format', 'json', ...serve('rename-major.json')], { cwd: repo });
+    const r = await runCli(
+      ['check', '--baseline', 'git:HEAD:mcp-contract.snapshot.json', '--format', 'json', ...serve('rename-major.json')],
+      { cwd: repo },
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).base.source).toBe('git:HEAD:mcp-contract.snapshot.json');
   });

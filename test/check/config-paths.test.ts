@@ -18,14 +18,28 @@ const tempDir = useTempDirs('mcpc-config-paths-');
  */
 function layout(): { root: string; repo: string; elsewhere: string } {
   const root = tempDir();
-  const repo = path.join(root, 'repo'), sub = path.join(repo, 'sub'), elsewhere = path.join(root, 'elsewhere');
+  const repo = path.join(root, 'repo'),
+    sub = path.join(repo, 'sub'),
+    elsewhere = path.join(root, 'elsewhere');
   for (const d of [sub, elsewhere]) mkdirSync(d, { recursive: true });
-  const catalog = { serverInfo: { name: 'demo', version: '2.0.0' }, tools: [{ name: 'get_item', description: 'Returns one item by its id.', inputSchema: { type: 'object', properties: { id: { type: 'string', description: 'The item id.' } } } }] };
+  const catalog = {
+    serverInfo: { name: 'demo', version: '2.0.0' },
+    tools: [
+      {
+        name: 'get_item',
+        description: 'Returns one item by its id.',
+        inputSchema: { type: 'object', properties: { id: { type: 'string', description: 'The item id.' } } },
+      },
+    ],
+  };
   writeFileSync(path.join(sub, 'catalog.json'), JSON.stringify(catalog));
-  writeFileSync(path.join(sub, 'mcp-contract.config.json'), JSON.stringify({
-    servers: [{ name: 'demo', command: ['node', CATALOG_SERVER, 'catalog.json'], snapshot: 'demo.snapshot.json' }],
-    policy: { versionSources: [{ type: 'file', path: 'VERSION', regex: '^(\\S+)' }] },
-  }));
+  writeFileSync(
+    path.join(sub, 'mcp-contract.config.json'),
+    JSON.stringify({
+      servers: [{ name: 'demo', command: ['node', CATALOG_SERVER, 'catalog.json'], snapshot: 'demo.snapshot.json' }],
+      policy: { versionSources: [{ type: 'file', path: 'VERSION', regex: '^(\\S+)' }] },
+    }),
+  );
   writeFileSync(path.join(sub, 'VERSION'), '2.0.0\n');
   writeFileSync(path.join(repo, 'VERSION'), '1.0.1\n');
   writeFileSync(path.join(elsewhere, 'VERSION'), '3.0.0\n');
@@ -51,7 +65,10 @@ describe('a relative version source in a config file', () => {
 
   it('is the file beside the config, for the CLI run from another directory and for the Action', async () => {
     const { root, repo, elsewhere } = layout();
-    const cli = await runCli(['check', '--config', '../repo/sub/mcp-contract.config.json', '--baseline', '../repo/base.json', '--format', 'json'], { cwd: elsewhere });
+    const cli = await runCli(
+      ['check', '--config', '../repo/sub/mcp-contract.config.json', '--baseline', '../repo/base.json', '--format', 'json'],
+      { cwd: elsewhere },
+    );
     expect(cli.stderr).toBe('');
     const cliReport = JSON.parse(cli.stdout);
 
@@ -61,7 +78,8 @@ describe('a relative version source in a config file', () => {
     expect(cliReport).toMatchObject({ verdict: 'pass', headVersion: '2.0.0', actualBump: 'major' });
     expect(report.verdict).toMatchObject({ verdict: 'pass', headVersion: '2.0.0', actualBump: 'major' });
     // Both name the same file as the head version's source.
-    const sourceNote = (reasons: Array<{ code: string; message: string }>) => reasons.find((r) => r.code === 'base-version-from-snapshot')?.message;
+    const sourceNote = (reasons: Array<{ code: string; message: string }>) =>
+      reasons.find((r) => r.code === 'base-version-from-snapshot')?.message;
     expect(sourceNote(cliReport.reasons)).toContain(`${versionFile} (regex ^(\\S+))`);
     expect(sourceNote(report.verdict!.reasons)).toBe(sourceNote(cliReport.reasons));
   });
@@ -79,7 +97,9 @@ describe('a relative version source in a config file', () => {
     writeFileSync(path.join(repo, 'sub', 'VERSION'), '2.0.0\n');
     const gitBaseline = 'git:HEAD:base.json';
 
-    const cli = await runCli(['check', '--config', 'sub/mcp-contract.config.json', '--baseline', gitBaseline, '--format', 'json'], { cwd: repo });
+    const cli = await runCli(['check', '--config', 'sub/mcp-contract.config.json', '--baseline', gitBaseline, '--format', 'json'], {
+      cwd: repo,
+    });
     expect(cli.stderr).toBe('');
     const report = await actionReport({ config: 'sub/mcp-contract.config.json', baseline: gitBaseline }, repo, root);
 

@@ -34,9 +34,15 @@ describe('resolveConfig', () => {
       $schema: './schema/config.schema.json',
       servers: [
         {
-          name: 'stdio', command: ['node', 'server.js'], cwd: 'srv', env: { A: '1' }, passEnv: ['API_KEY'],
-          timeouts: { startMs: 1000, requestMs: 2000, totalMs: 3000 }, limits: { maxPages: 5, maxBytes: 1024 },
-          clientCapabilities: { sampling: {} }, snapshot: 'snaps/stdio.json',
+          name: 'stdio',
+          command: ['node', 'server.js'],
+          cwd: 'srv',
+          env: { A: '1' },
+          passEnv: ['API_KEY'],
+          timeouts: { startMs: 1000, requestMs: 2000, totalMs: 3000 },
+          limits: { maxPages: 5, maxBytes: 1024 },
+          clientCapabilities: { sampling: {} },
+          snapshot: 'snaps/stdio.json',
         },
         { url: 'http://127.0.0.1:3000/mcp', headers: { Authorization: 'Bearer x' }, start: 'node http.js' },
       ],
@@ -45,7 +51,12 @@ describe('resolveConfig', () => {
         zeroMajorBreakingBump: 'major',
         overrides: { 'tool.removed': 'warning', 'description.changed': 'off' },
         waivers: [{ rule: 'tool.removed', tool: 'old_tool', reason: 'deprecated for a year', expires: '2027-01-31' }],
-        versionSources: [{ type: 'serverInfo' }, { type: 'package.json', path: 'pkg/package.json' }, { type: 'pyproject.toml' }, { type: 'file', path: 'VERSION', regex: '(\\d+\\.\\d+\\.\\d+)' }],
+        versionSources: [
+          { type: 'serverInfo' },
+          { type: 'package.json', path: 'pkg/package.json' },
+          { type: 'pyproject.toml' },
+          { type: 'file', path: 'VERSION', regex: '(\\d+\\.\\d+\\.\\d+)' },
+        ],
       },
     };
     const file = write(full);
@@ -69,20 +80,31 @@ describe('resolveConfig', () => {
   });
 
   it('keeps absolute paths as they are', async () => {
-    const loaded = await resolveConfig(write({ servers: [{ command: ['x'], cwd: '/opt/srv', snapshot: '/tmp/s.json' }], policy: { versionSources: [{ type: 'package.json', path: '/opt/srv/package.json' }] } }));
+    const loaded = await resolveConfig(
+      write({
+        servers: [{ command: ['x'], cwd: '/opt/srv', snapshot: '/tmp/s.json' }],
+        policy: { versionSources: [{ type: 'package.json', path: '/opt/srv/package.json' }] },
+      }),
+    );
     expect(loaded.servers![0]).toMatchObject({ cwd: '/opt/srv', snapshot: '/tmp/s.json' });
     expect(loaded.policy.versionSources).toEqual([{ type: 'package.json', path: '/opt/srv/package.json' }]);
   });
 
   it('reads a relative config path from the given directory, and resolves its contents against its own folder', async () => {
-    const file = write({ servers: [{ command: ['x'], snapshot: 's.json' }], policy: { versionSources: [{ type: 'file', path: 'VERSION', regex: '(.+)' }] } });
+    const file = write({
+      servers: [{ command: ['x'], snapshot: 's.json' }],
+      policy: { versionSources: [{ type: 'file', path: 'VERSION', regex: '(.+)' }] },
+    });
     const dir = path.dirname(file);
     const parent = path.dirname(dir);
     const loaded = await resolveConfig(path.join(path.basename(dir), path.basename(file)), { cwd: parent });
     expect(loaded.file).toBe(file);
     expect(loaded.servers[0]).toMatchObject({ cwd: dir, snapshot: path.join(dir, 's.json') });
     expect(loaded.policy.versionSources).toEqual([{ type: 'file', path: path.join(dir, 'VERSION'), regex: '(.+)' }]);
-    await expect(resolveConfig('nope.json', { cwd: parent })).rejects.toMatchObject({ message: 'could not read the config file nope.json: no such file', hint: `check the config path (it is relative to ${parent}).` });
+    await expect(resolveConfig('nope.json', { cwd: parent })).rejects.toMatchObject({
+      message: 'could not read the config file nope.json: no such file',
+      hint: `check the config path (it is relative to ${parent}).`,
+    });
   });
 
   it.each([
@@ -94,7 +116,10 @@ describe('resolveConfig', () => {
     [{ servers: [{ command: ['node'], env: { PORT: 3000 } }] }, 'servers[0].env.PORT must be string'],
     [{ policy: { failOn: 'sometimes' } }, 'policy.failOn must be one of "breaking", "warning", "safe"'],
     [{ policy: { waivers: [{ rule: 'tool.removed', tool: 'x' }] } }, "policy.waivers[0] must have required property 'reason'"],
-    [{ policy: { waivers: [{ rule: 'r', tool: 'x', reason: 'y', expires: 'next year' }] } }, 'policy.waivers[0].expires must match pattern'],
+    [
+      { policy: { waivers: [{ rule: 'r', tool: 'x', reason: 'y', expires: 'next year' }] } },
+      'policy.waivers[0].expires must match pattern',
+    ],
     [{ policy: { versionSources: [{ type: 'file', path: 'VERSION' }] } }, 'policy.versionSources[0] must be {"type": "serverInfo"}'],
     [{ policy: { overrides: { 'tool.removed': 'fatal' } } }, 'policy.overrides["tool.removed"]'],
     [{ server: [] }, '(top level): unknown field "server"'],
@@ -116,7 +141,9 @@ describe('resolveConfig', () => {
     const err = await loadError('{"servers": [],}');
     expect(err.message).toContain(`the config file ${err.file} is not valid JSON`);
     expect(err.hint).toContain('trailing comma');
-    await expect(resolveConfig('/no/such/config.json')).rejects.toThrow('could not read the config file /no/such/config.json: no such file');
+    await expect(resolveConfig('/no/such/config.json')).rejects.toThrow(
+      'could not read the config file /no/such/config.json: no such file',
+    );
   });
 
   it('jsonPathOf renders JSON pointers readably', () => {
@@ -131,7 +158,11 @@ describe('policyForRun', () => {
   it("puts the run's settings over the config's policy and keeps what the run leaves unset", () => {
     const policy = { failOn: 'warning' as const, overrides: { 'tool-removed': 'warning' as const }, quality: { maxToolTokens: 10 } };
     expect(policyForRun(policy, {})).toEqual(policy);
-    expect(policyForRun(policy, { failOn: 'safe', lint: false })).toEqual({ ...policy, failOn: 'safe', quality: { maxToolTokens: 10, lint: false } });
+    expect(policyForRun(policy, { failOn: 'safe', lint: false })).toEqual({
+      ...policy,
+      failOn: 'safe',
+      quality: { maxToolTokens: 10, lint: false },
+    });
     expect(policyForRun(undefined, { footprint: false })).toEqual({ quality: { footprint: false } });
     // true means "not turned off here": a policy that turns lint off stays off.
     expect(policyForRun({ quality: { lint: false } }, { lint: true })).toEqual({ quality: { lint: false } });
@@ -140,7 +171,7 @@ describe('policyForRun', () => {
 });
 
 describe('FAIL_ON', () => {
-  it('is the schema\'s policy.failOn enum, and isFailOn accepts exactly its values', () => {
+  it("is the schema's policy.failOn enum, and isFailOn accepts exactly its values", () => {
     expect(schema.definitions.policy.properties.failOn.enum).toEqual([...FAIL_ON]);
     expect(FAIL_ON.every(isFailOn)).toBe(true);
     expect(['info', 'Breaking', ''].some(isFailOn)).toBe(false);

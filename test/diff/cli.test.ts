@@ -35,12 +35,20 @@ describe('mcp-contract diff', () => {
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ requiredBump: 'minor' });
     // The added tool also brings catalog-quality findings (its description is short); the diff's own finding is the addition.
-    expect(report.findings.filter((f: { rule: string }) => !isQualityRule(f.rule))).toMatchObject([{ rule: 'tool-added', tool: 'archive_item' }]);
+    expect(report.findings.filter((f: { rule: string }) => !isQualityRule(f.rule))).toMatchObject([
+      { rule: 'tool-added', tool: 'archive_item' },
+    ]);
   });
 
   it('exits 0 with no findings for an equivalent rewrite, in text and markdown', async () => {
     for (const format of ['text', 'markdown']) {
-      const r = await runCli(['diff', fixture('same-reordered-catalog', 'base.json'), fixture('same-reordered-catalog', 'head.json'), '--format', format]);
+      const r = await runCli([
+        'diff',
+        fixture('same-reordered-catalog', 'base.json'),
+        fixture('same-reordered-catalog', 'head.json'),
+        '--format',
+        format,
+      ]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout.length).toBeGreaterThan(0);
     }
@@ -59,13 +67,23 @@ describe('mcp-contract diff', () => {
     git('init', '-q');
     git('config', 'user.email', 't@example.com');
     git('config', 'user.name', 't');
-    writeFileSync(path.join(dir, 'tools.json'), JSON.stringify({ tools: [{ name: 'search', inputSchema: { type: 'object', properties: { q: { type: 'string' } } } }] }));
+    writeFileSync(
+      path.join(dir, 'tools.json'),
+      JSON.stringify({ tools: [{ name: 'search', inputSchema: { type: 'object', properties: { q: { type: 'string' } } } }] }),
+    );
     git('add', 'tools.json');
     git('commit', '-q', '-m', 'base');
-    writeFileSync(path.join(dir, 'tools.json'), JSON.stringify({ tools: [{ name: 'search', inputSchema: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] } }] }));
+    writeFileSync(
+      path.join(dir, 'tools.json'),
+      JSON.stringify({
+        tools: [{ name: 'search', inputSchema: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] } }],
+      }),
+    );
     const r = await runCli(['diff', 'git:HEAD:tools.json', 'tools.json', '--format', 'json'], { cwd: dir });
     expect(r.code, r.stderr).toBe(1);
-    expect(JSON.parse(r.stdout).findings).toEqual([expect.objectContaining({ rule: 'input-property-became-required', tool: 'search', path: '/inputSchema/properties/q' })]);
+    expect(JSON.parse(r.stdout).findings).toEqual([
+      expect.objectContaining({ rule: 'input-property-became-required', tool: 'search', path: '/inputSchema/properties/q' }),
+    ]);
   });
 
   it('exits 2 with a message naming the file for bad input', async () => {
@@ -118,7 +136,11 @@ describe('diff and check agree on the same pair', () => {
     ['0.x, breaking: minor', () => [real('filesystem-2025.7.1.json'), real('filesystem-2026.8.31.json')], 'minor'],
     ['0.x, safe only: patch', () => [real('memory-2025.4.25.json'), real('memory-2026.8.31.json')], 'patch'],
     ['1.x, breaking: major', () => [gate('v1.json'), gate('rename-minor.json')], 'major'],
-    ['no base version, breaking: major', () => [noVersion(fixture('tool-removed', 'base.json')), fixture('tool-removed', 'head.json')], 'major'],
+    [
+      'no base version, breaking: major',
+      () => [noVersion(fixture('tool-removed', 'base.json')), fixture('tool-removed', 'head.json')],
+      'major',
+    ],
   ];
   it.each(cases)('%s', async (_name, pair, bump) => {
     const [base, head] = pair();
@@ -127,18 +149,34 @@ describe('diff and check agree on the same pair', () => {
       runCli(['check', '--baseline', base, '--head', head, '--format', 'json']),
     ]);
     expect(diff.stderr).toBe('');
-    const d = JSON.parse(diff.stdout), c = JSON.parse(check.stdout);
+    const d = JSON.parse(diff.stdout),
+      c = JSON.parse(check.stdout);
     expect(d.requiredBump).toBe(bump);
     expect(c.requiredBump).toBe(bump);
     expect(d.counts).toEqual(c.counts);
-    const key = (f: { rule: string; subject: string; severity: string; path: string; message: string }) => [f.rule, f.subject, f.severity, f.path, f.message];
+    const key = (f: { rule: string; subject: string; severity: string; path: string; message: string }) => [
+      f.rule,
+      f.subject,
+      f.severity,
+      f.path,
+      f.message,
+    ];
     expect(d.findings.map(key)).toEqual(c.findings.map(key));
     expect(d.lint).toEqual(c.lint);
     expect(d.footprint).toEqual(c.footprint);
   });
   it('the text report says the same bump', async () => {
-    const r = await runCli(['diff', real('filesystem-2025.7.1.json'), real('filesystem-2026.8.31.json'), '--no-oracle', '--no-lint', '--no-footprint']);
-    expect(r.stdout.split('\n').slice(0, 2).join('\n')).toMatch(/requires a minor bump\n {2}version 0\.2\.0 → 0\.2\.0; required bump: minor$/);
+    const r = await runCli([
+      'diff',
+      real('filesystem-2025.7.1.json'),
+      real('filesystem-2026.8.31.json'),
+      '--no-oracle',
+      '--no-lint',
+      '--no-footprint',
+    ]);
+    expect(r.stdout.split('\n').slice(0, 2).join('\n')).toMatch(
+      /requires a minor bump\n {2}version 0\.2\.0 → 0\.2\.0; required bump: minor$/,
+    );
   });
 });
 
@@ -149,7 +187,11 @@ describe('mcp-contract rules', () => {
     const rules = JSON.parse(r.stdout) as Array<{ id: string; severity: string; bump: string; emittedBy: string }>;
     const ids = rules.map((x) => x.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(rules.find((x) => x.id === 'tool-renamed')).toMatchObject({ severity: 'breaking', bump: 'major', emittedBy: 'src/diff/tools.ts' });
+    expect(rules.find((x) => x.id === 'tool-renamed')).toMatchObject({
+      severity: 'breaking',
+      bump: 'major',
+      emittedBy: 'src/diff/tools.ts',
+    });
     expect(ids).toContain('input-property-added-required');
   });
 

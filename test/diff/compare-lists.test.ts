@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareLists } from '../../src/diff/compare-lists.js';
 
-interface Item { name: string; v: number }
+interface Item {
+  name: string;
+  v: number;
+}
 const item = (name: string, v = 0): Item => ({ name, v });
 
 /** Every callback as one event line, in call order. */
@@ -24,12 +27,20 @@ describe('compareLists', () => {
   it('calls onRemoved first, in old-list order, then onMutual and onAdded in new-list order', () => {
     const before = [item('z'), item('keep1', 1), item('y'), item('keep2', 1)];
     const after = [item('new2'), item('keep2', 2), item('new1'), item('keep1', 2)];
-    expect(walk(before, after)).toEqual(['removed z:0', 'removed y:0', 'added new2:0', 'mutual keep2:1→2', 'added new1:0', 'mutual keep1:1→2']);
+    expect(walk(before, after)).toEqual([
+      'removed z:0',
+      'removed y:0',
+      'added new2:0',
+      'mutual keep2:1→2',
+      'added new1:0',
+      'mutual keep1:1→2',
+    ]);
   });
 
   it('counts a key listed twice once, by its first entry, on either side', () => {
-    expect(walk([item('a', 1), item('a', 2), item('gone', 1), item('gone', 2)], [item('a', 3), item('a', 4), item('new', 1), item('new', 2)]))
-      .toEqual(['removed gone:1', 'mutual a:1→3', 'added new:1']);
+    expect(
+      walk([item('a', 1), item('a', 2), item('gone', 1), item('gone', 2)], [item('a', 3), item('a', 4), item('new', 1), item('new', 2)]),
+    ).toEqual(['removed gone:1', 'mutual a:1→3', 'added new:1']);
   });
 
   it('handles empty lists and lets every callback be left out', () => {
@@ -43,7 +54,9 @@ describe('compareLists', () => {
 
   it('keys by the function given, not by object identity', () => {
     const seen: Array<[string, string]> = [];
-    compareLists([{ uri: 'file:///A' }], [{ uri: 'file:///a' }], (r) => r.uri.toLowerCase(), { onMutual: (b, a) => seen.push([b.uri, a.uri]) });
+    compareLists([{ uri: 'file:///A' }], [{ uri: 'file:///a' }], (r) => r.uri.toLowerCase(), {
+      onMutual: (b, a) => seen.push([b.uri, a.uri]),
+    });
     expect(seen).toEqual([['file:///A', 'file:///a']]);
   });
 });

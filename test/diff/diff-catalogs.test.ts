@@ -16,22 +16,42 @@ afterAll(() => realOracle.close());
 function countingOracle() {
   const calls: number[] = [];
   const oracle = {
-    check: (pairs: Parameters<SchemaOracle['check']>[0]) => { calls.push(pairs.length); return realOracle.check(pairs); },
+    check: (pairs: Parameters<SchemaOracle['check']>[0]) => {
+      calls.push(pairs.length);
+      return realOracle.check(pairs);
+    },
     close: async () => {},
   } as unknown as SchemaOracle;
   return { oracle, calls };
 }
 
 function catalog(tools: ToolDef[], extra: Partial<Catalog> = {}): Catalog {
-  return { server: { name: 'demo', version: '1.0.0' }, protocolVersion: '2025-06-18', capabilities: { tools: {} }, tools, prompts: [], resources: [], resourceTemplates: [], ...extra };
+  return {
+    server: { name: 'demo', version: '1.0.0' },
+    protocolVersion: '2025-06-18',
+    capabilities: { tools: {} },
+    tools,
+    prompts: [],
+    resources: [],
+    resourceTemplates: [],
+    ...extra,
+  };
 }
 
-const tool = (name: string, inputSchema: Json = { type: 'object', properties: { q: { type: 'string' } } }, more: Partial<ToolDef> = {}): ToolDef =>
-  ({ name, description: 'Does it.', inputSchema, ...more }) as ToolDef;
+const tool = (
+  name: string,
+  inputSchema: Json = { type: 'object', properties: { q: { type: 'string' } } },
+  more: Partial<ToolDef> = {},
+): ToolDef => ({ name, description: 'Does it.', inputSchema, ...more }) as ToolDef;
 
 /** A schema whose change the structural walker cannot decide (`not` is opaque to it), so the oracle must look. */
 /** A conditional whose `if` changes with `values`: the one change the walker leaves undecided (keywords.ts). */
-const withIf = (values: string[]): Json => ({ type: 'object', properties: { mode: { type: 'string' }, a: { type: 'string' } }, if: { properties: { mode: { enum: values } }, required: ['mode'] }, then: { required: ['a'] } });
+const withIf = (values: string[]): Json => ({
+  type: 'object',
+  properties: { mode: { type: 'string' }, a: { type: 'string' } },
+  if: { properties: { mode: { enum: values } }, required: ['mode'] },
+  then: { required: ['a'] },
+});
 
 const brief = (fs: Finding[]) => fs.map((f) => `${f.severity} ${f.rule} ${f.subject} ${f.path}`);
 
@@ -52,12 +72,19 @@ describe('diffCatalogs', () => {
 
   it('does not call the oracle when nothing is undecided', async () => {
     const { oracle, calls } = countingOracle();
-    await diffCatalogs(catalog([tool('a'), tool('b', withIf(['x']))]), catalog([tool('a', undefined, { description: 'Now does more.' }), tool('b', withIf(['x']))]), { oracle, now: NOW });
+    await diffCatalogs(
+      catalog([tool('a'), tool('b', withIf(['x']))]),
+      catalog([tool('a', undefined, { description: 'Now does more.' }), tool('b', withIf(['x']))]),
+      { oracle, now: NOW },
+    );
     expect(calls).toEqual([]);
   });
 
   it('with the oracle off, reports undecided pairs as inconclusive and says why', async () => {
-    const findings = await diffCatalogs(catalog([tool('a', withIf(['x']))]), catalog([tool('a', withIf(['x', 'y']))]), { oracle: false, now: NOW });
+    const findings = await diffCatalogs(catalog([tool('a', withIf(['x']))]), catalog([tool('a', withIf(['x', 'y']))]), {
+      oracle: false,
+      now: NOW,
+    });
     expect(brief(findings)).toEqual(['warning input-schema-inconclusive a /inputSchema']);
     expect(findings[0].message).toContain('--no-oracle');
   });
@@ -93,7 +120,8 @@ describe('diffCatalogs', () => {
   });
 
   it('accepts snapshots and catalogs alike', async () => {
-    const base = catalog([tool('a')]), head = catalog([tool('a', { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] })]);
+    const base = catalog([tool('a')]),
+      head = catalog([tool('a', { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] })]);
     const fromCatalogs = await diffCatalogs(base, head, { oracle: false, now: NOW });
     const fromSnapshots = await diffCatalogs(toSnapshot(base), toSnapshot(head), { oracle: false, now: NOW });
     expect(fromSnapshots).toEqual(fromCatalogs);
@@ -123,7 +151,9 @@ describe('diffCatalogs', () => {
 
   it('reports a duplicate tool name only when the head introduced it', async () => {
     const dup = [tool('a'), tool('a', undefined, { description: 'Other.' })];
-    expect(brief(await diffCatalogs(catalog([tool('a')]), catalog(dup), { oracle: false, now: NOW }))).toEqual(['warning catalog-duplicate-tool-name a ']);
+    expect(brief(await diffCatalogs(catalog([tool('a')]), catalog(dup), { oracle: false, now: NOW }))).toEqual([
+      'warning catalog-duplicate-tool-name a ',
+    ]);
     expect(await diffCatalogs(catalog(dup), catalog([...dup].reverse()), { oracle: false, now: NOW })).toEqual([]);
   });
 
@@ -142,7 +172,12 @@ describe('diffCatalogs', () => {
       { oracle: false, now: NOW },
     );
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: 'tool-description-changed', tool: 'a', before: 'Reads <b>files</b>.', after: 'Reads <b>files</b> | and `secrets`.' });
+    expect(findings[0]).toMatchObject({
+      rule: 'tool-description-changed',
+      tool: 'a',
+      before: 'Reads <b>files</b>.',
+      after: 'Reads <b>files</b> | and `secrets`.',
+    });
     expect(findings[0].extra?.wordDiff).toBe('Reads [-<b>files</b>.-]{+<b>files</b> | and `secrets`.+}');
   });
 });

@@ -13,7 +13,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../f
 /** Fixture dates are far in the past or future, but "now" is fixed anyway so the suite never changes with the calendar. */
 const NOW = new Date('2026-11-21T12:00:00Z');
 
-interface Expected { rule: string; severity: string; subject?: string; tool?: string; path: string; message: string }
+interface Expected {
+  rule: string;
+  severity: string;
+  subject?: string;
+  tool?: string;
+  path: string;
+  message: string;
+}
 
 const cases = fixtureCases(root);
 
@@ -48,7 +55,9 @@ describe('catalog fixtures', () => {
 
   it('emits every registered rule in at least one fixture', () => {
     // Catalog-quality rules (lint, footprint) are not diff rules: fixtures/quality covers them (test/quality/fixtures.test.ts).
-    const missing = RULES.filter((r) => r.family === 'change').map((r) => r.id).filter((id) => !emitted.has(id));
+    const missing = RULES.filter((r) => r.family === 'change')
+      .map((r) => r.id)
+      .filter((id) => !emitted.has(id));
     expect(missing).toEqual([]);
   });
 });

@@ -24,15 +24,21 @@ async function diffReal(server: string, from: string, to: string): Promise<Findi
 const brief = (f: Finding) => `${f.rule} ${f.subject}${f.path ? ' ' + f.path : ''}`;
 /** Findings of the given rules, as "rule subject [path]" lines, sorted. */
 function only(findings: Finding[], rules: RegExp): string[] {
-  return findings.filter((f) => rules.test(f.rule)).map(brief).sort();
+  return findings
+    .filter((f) => rules.test(f.rule))
+    .map(brief)
+    .sort();
 }
 
 /** Rules about what exists (presence, pairing, deprecation): asserted exactly for each server. */
-const PRESENCE = /^(tool-(removed|renamed|added|dual-registered|deprecated|removed-after-deprecation)|prompt-(removed|renamed|added)|resource-template-(removed|added|variables-changed)|catalog-duplicate-tool-name)$/;
+const PRESENCE =
+  /^(tool-(removed|renamed|added|dual-registered|deprecated|removed-after-deprecation)|prompt-(removed|renamed|added)|resource-template-(removed|added|variables-changed)|catalog-duplicate-tool-name)$/;
 
 describe('sequential-thinking 2025.7.1 → 2026.8.31', () => {
   let findings: Finding[];
-  beforeAll(async () => { findings = await diffReal('sequential-thinking', '2025.7.1', '2026.8.31'); });
+  beforeAll(async () => {
+    findings = await diffReal('sequential-thinking', '2025.7.1', '2026.8.31');
+  });
 
   it('pairs the single tool by name: nothing added, removed or renamed', () => {
     expect(only(findings, PRESENCE)).toEqual([]);
@@ -72,7 +78,9 @@ describe('sequential-thinking 2025.7.1 → 2026.8.31', () => {
 
 describe('memory 2025.4.25 → 2026.8.31', () => {
   let findings: Finding[];
-  beforeAll(async () => { findings = await diffReal('memory', '2025.4.25', '2026.8.31'); });
+  beforeAll(async () => {
+    findings = await diffReal('memory', '2025.4.25', '2026.8.31');
+  });
 
   it('finds nothing breaking: same nine tools, input schemas differ only by the added $schema dialect URL', () => {
     expect(only(findings, PRESENCE)).toEqual([]);
@@ -106,7 +114,9 @@ describe('memory 2025.4.25 → 2026.8.31', () => {
 
 describe('filesystem 2025.7.1 → 2026.8.31', () => {
   let findings: Finding[];
-  beforeAll(async () => { findings = await diffReal('filesystem', '2025.7.1', '2026.8.31'); });
+  beforeAll(async () => {
+    findings = await diffReal('filesystem', '2025.7.1', '2026.8.31');
+  });
 
   it('sees read_text_file and read_media_file added and read_file deprecated', () => {
     // 2026 read_file: title "Read File (Deprecated)", description "... DEPRECATED: Use read_text_file instead."
@@ -152,7 +162,9 @@ describe('filesystem 2025.7.1 → 2026.8.31', () => {
 
 describe('everything 2025.7.1 → 2026.8.31', () => {
   let findings: Finding[];
-  beforeAll(async () => { findings = await diffReal('everything', '2025.7.1', '2026.8.31'); });
+  beforeAll(async () => {
+    findings = await diffReal('everything', '2025.7.1', '2026.8.31');
+  });
 
   it('pairs renamed tools and prompts, and does not guess unrelated ones', () => {
     expect(only(findings, PRESENCE)).toEqual([
@@ -194,8 +206,15 @@ describe('everything 2025.7.1 → 2026.8.31', () => {
     expect(rename.extra).toMatchObject({ from: 'getTinyImage', to: 'get-tiny-image' });
     expect(rename.message).toContain('Keep "getTinyImage" registered');
     const env = findings.find((f) => f.rule === 'tool-renamed' && f.subject === 'get-env')!;
-    expect(env.message).toBe('Tool "printEnv" was renamed to "get-env" (confidence 96%: no parameters in either (too common to count); descriptions 90% alike; names share `env`, `print` ≈ `get`); clients calling "printEnv" will fail. Keep "printEnv" registered beside "get-env" (marked deprecated) until the next major version.');
-    expect(env.extra).toMatchObject({ from: 'printEnv', to: 'get-env', relation: 'evidence', evidence: { name: { shared: ['env'], verbs: ['print', 'get'] }, schema: { trivial: true, noParameters: true } } });
+    expect(env.message).toBe(
+      'Tool "printEnv" was renamed to "get-env" (confidence 96%: no parameters in either (too common to count); descriptions 90% alike; names share `env`, `print` ≈ `get`); clients calling "printEnv" will fail. Keep "printEnv" registered beside "get-env" (marked deprecated) until the next major version.',
+    );
+    expect(env.extra).toMatchObject({
+      from: 'printEnv',
+      to: 'get-env',
+      relation: 'evidence',
+      evidence: { name: { shared: ['env'], verbs: ['print', 'get'] }, schema: { trivial: true, noParameters: true } },
+    });
   });
 
   it('sees additionalProperties:false dropped from the 2026 input schemas (zod 4), and says so plainly', () => {
@@ -238,7 +257,10 @@ describe('everything 2025.7.1 → 2026.8.31', () => {
   });
 
   it('grades reworded tool descriptions: a trailing period is cosmetic (info), new wording a warning', () => {
-    const graded = findings.filter((f) => f.rule === 'tool-description-changed').map((f) => `${f.severity} ${f.subject}`).sort();
+    const graded = findings
+      .filter((f) => f.rule === 'tool-description-changed')
+      .map((f) => `${f.severity} ${f.subject}`)
+      .sort();
     expect(graded).toEqual([
       // "Demonstrates how annotations can be used to provide metadata about content" + "."
       'info get-annotated-message',

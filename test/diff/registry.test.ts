@@ -11,7 +11,9 @@ import { REPO_ROOT } from '../helpers/cli.js';
 /** The files that emit rules: every emittedBy file, and all of src/diff and src/quality. */
 function emittingFiles(): string[] {
   const under = (dir: string): string[] =>
-    readdirSync(path.join(REPO_ROOT, dir), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? under(`${dir}/${d.name}`) : d.name.endsWith('.ts') ? [`${dir}/${d.name}`] : []));
+    readdirSync(path.join(REPO_ROOT, dir), { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? under(`${dir}/${d.name}`) : d.name.endsWith('.ts') ? [`${dir}/${d.name}`] : [],
+    );
   return [...new Set([...RULES.flatMap((r) => r.emittedBy.split(/,\s*/)), ...under('src/diff'), ...under('src/quality')])].sort();
 }
 
@@ -29,12 +31,18 @@ function idBuilders(source: string, ids: readonly string[]): string[] {
     if (ids.some((id) => re.test(id))) hits.push(`${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${shape}`);
   };
   const operands = (e: ts.Expression): ts.Expression[] =>
-    ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken ? [...operands(e.left), ...operands(e.right)] : [ts.isParenthesizedExpression(e) ? e.expression : e];
+    ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken
+      ? [...operands(e.left), ...operands(e.right)]
+      : [ts.isParenthesizedExpression(e) ? e.expression : e];
   const visit = (node: ts.Node): void => {
     if (ts.isTemplateExpression(node)) {
       const parts = [node.head.text, ...node.templateSpans.flatMap((s) => [null, s.literal.text])];
       check(node, parts, `\`${parts.map((p) => (p === null ? '${…}' : p)).join('')}\``);
-    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && !(ts.isBinaryExpression(node.parent) && node.parent.operatorToken.kind === ts.SyntaxKind.PlusToken)) {
+    } else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+      !(ts.isBinaryExpression(node.parent) && node.parent.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    ) {
       const ops = operands(node);
       const parts = ops.map((o) => (ts.isStringLiteral(o) || ts.isNoSubstitutionTemplateLiteral(o) ? o.text : null));
       check(node, parts, ops.map((o, i) => (parts[i] === null ? '…' : `'${parts[i]}'`)).join(' + '));
@@ -77,24 +85,63 @@ describe('rule registry', () => {
   it('builds no rule id from a template or a concatenation in the code that emits rules', () => {
     const ids = RULES.map((r) => r.id);
     // The check itself can fail: each of these builds a rule id.
-    expect(idBuilders("const a = `${direction}-${kind}`;\nconst b = `${kw}-added`;\nconst c = 'input-' + kind;\nconst d = kind + '-removed';", ids)).toEqual([
-      '1: `${…}-${…}`', '2: `${…}-added`', "3: 'input-' + …", "4: … + '-removed'",
-    ]);
-    expect(idBuilders('const p = `${path}/type`;\nconst m = `parameter ${name} was removed`;\nconst id = \'input-type-narrowed\';', ids)).toEqual([]);
-    const offenders = emittingFiles().flatMap((file) => idBuilders(readFileSync(path.join(REPO_ROOT, file), 'utf8'), ids).map((hit) => `${file}:${hit}`));
+    expect(
+      idBuilders(
+        "const a = `${direction}-${kind}`;\nconst b = `${kw}-added`;\nconst c = 'input-' + kind;\nconst d = kind + '-removed';",
+        ids,
+      ),
+    ).toEqual(['1: `${…}-${…}`', '2: `${…}-added`', "3: 'input-' + …", "4: … + '-removed'"]);
+    expect(
+      idBuilders("const p = `${path}/type`;\nconst m = `parameter ${name} was removed`;\nconst id = 'input-type-narrowed';", ids),
+    ).toEqual([]);
+    const offenders = emittingFiles().flatMap((file) =>
+      idBuilders(readFileSync(path.join(REPO_ROOT, file), 'utf8'), ids).map((hit) => `${file}:${hit}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('covers every rule id named in RULES.md', () => {
     // The starting catalog the project shipped with; ids there are public and must stay.
-    const documented = ['tool-removed', 'tool-renamed', 'tool-removed-after-deprecation', 'tool-added', 'tool-dual-registered', 'tool-deprecated',
-      'tool-title-changed', 'tool-description-changed', 'tool-icons-changed', 'tool-task-support-changed',
-      'annotation-read-only-removed', 'annotation-destructive-added', 'annotation-idempotent-removed', 'annotation-open-world-added', 'annotation-relaxed',
-      'prompt-removed', 'prompt-renamed', 'prompt-added', 'prompt-argument-added-required', 'prompt-argument-became-required',
-      'prompt-argument-added-optional', 'prompt-argument-removed', 'prompt-description-changed',
-      'resource-removed', 'resource-template-removed', 'resource-added', 'resource-template-added', 'resource-template-variables-changed', 'resource-mime-type-changed',
-      'server-capability-removed', 'server-capability-added', 'server-name-changed', 'server-instructions-changed', 'server-protocol-version-changed',
-      'input-property-added-required', 'input-schema-narrowed', 'output-schema-removed', 'output-schema-widened'];
+    const documented = [
+      'tool-removed',
+      'tool-renamed',
+      'tool-removed-after-deprecation',
+      'tool-added',
+      'tool-dual-registered',
+      'tool-deprecated',
+      'tool-title-changed',
+      'tool-description-changed',
+      'tool-icons-changed',
+      'tool-task-support-changed',
+      'annotation-read-only-removed',
+      'annotation-destructive-added',
+      'annotation-idempotent-removed',
+      'annotation-open-world-added',
+      'annotation-relaxed',
+      'prompt-removed',
+      'prompt-renamed',
+      'prompt-added',
+      'prompt-argument-added-required',
+      'prompt-argument-became-required',
+      'prompt-argument-added-optional',
+      'prompt-argument-removed',
+      'prompt-description-changed',
+      'resource-removed',
+      'resource-template-removed',
+      'resource-added',
+      'resource-template-added',
+      'resource-template-variables-changed',
+      'resource-mime-type-changed',
+      'server-capability-removed',
+      'server-capability-added',
+      'server-name-changed',
+      'server-instructions-changed',
+      'server-protocol-version-changed',
+      'input-property-added-required',
+      'input-schema-narrowed',
+      'output-schema-removed',
+      'output-schema-widened',
+    ];
     expect(documented.filter((id) => !getRule(id))).toEqual([]);
   });
 
@@ -104,7 +151,8 @@ describe('rule registry', () => {
   });
 
   it('matches the generated reference in docs/rules.md (run `npm run docs:rules` after changing a rule)', () => {
-    const run = () => execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/gen-rules-doc.mjs'), '--check'], { cwd: REPO_ROOT, stdio: 'pipe' });
+    const run = () =>
+      execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/gen-rules-doc.mjs'), '--check'], { cwd: REPO_ROOT, stdio: 'pipe' });
     expect(run).not.toThrow();
     const doc = readFileSync(path.join(REPO_ROOT, 'docs/rules.md'), 'utf8');
     for (const r of RULES) expect(doc, r.id).toContain(`| \`${r.id}\` | ${r.severity} |`);

@@ -8,7 +8,6 @@ import { dialectOf, numericExclusiveBounds } from '../../src/diff/schema/witness
 const options = { strict: false, allErrors: true, validateFormats: false, validateSchema: false, addUsedSchema: false } as const;
 const judges = { 'draft-07': new Ajv(options), 'draft-2019-09': new Ajv2019(options), 'draft-2020-12': new Ajv2020(options) };
 
-
 type Judge = ReturnType<Ajv['compile']>;
 const compiled = new Map<string, Judge>();
 
@@ -41,7 +40,12 @@ export function rejectionsAt(schema: Json, instance: Json): string[][] {
   const validate = judge(schema);
   if (validate(instance)) return [];
   return (validate.errors ?? []).map((e) => {
-    const name = e.keyword === 'required' ? (e.params as { missingProperty?: string }).missingProperty : e.keyword === 'additionalProperties' ? (e.params as { additionalProperty?: string }).additionalProperty : undefined;
+    const name =
+      e.keyword === 'required'
+        ? (e.params as { missingProperty?: string }).missingProperty
+        : e.keyword === 'additionalProperties'
+          ? (e.params as { additionalProperty?: string }).additionalProperty
+          : undefined;
     const tokens = e.instancePath.split('/').slice(1);
     return name === undefined ? tokens : [...tokens, name.replace(/~/g, '~0').replace(/\//g, '~1')];
   });

@@ -33,7 +33,8 @@ describe('witnesses on the catalog fixtures', () => {
   let witnesses = 0;
 
   it.each(fixtureCases(root))('%s', async (name) => {
-    const base = loadFixtureCatalog(root, name, 'base.json'), head = loadFixtureCatalog(root, name, 'head.json');
+    const base = loadFixtureCatalog(root, name, 'base.json'),
+      head = loadFixtureCatalog(root, name, 'head.json');
     const findings: Finding[] = await diffCatalogs(base, head, { oracle, now: NOW, witness: { perPairMs: 5000, totalMs: 60_000 } });
     const renamedFrom = new Map(findings.filter((f) => f.rule === 'tool-renamed').map((f) => [f.subject, String(f.extra?.from)]));
     for (const f of findings) {
@@ -44,7 +45,8 @@ describe('witnesses on the catalog fixtures', () => {
       }
       const key = direction === 'input' ? 'inputSchema' : 'outputSchema';
       if (f.extra?.witness !== undefined) {
-        const before = schemaOf(base, renamedFrom.get(f.subject) ?? f.subject, key), after = schemaOf(head, f.subject, key);
+        const before = schemaOf(base, renamedFrom.get(f.subject) ?? f.subject, key),
+          after = schemaOf(head, f.subject, key);
         expect(showsBreak(direction, before, after, f.extra.witness), `${name} ${f.rule} ${JSON.stringify(f.extra.witness)}`).toBe(true);
         witnesses++;
         continue;

@@ -7,12 +7,32 @@ import { buildReport } from '../../src/report/build.js';
 import { renderReport } from '../../src/report/render.js';
 import { stripCode } from '../report/markdown-structure.js';
 
-const snap = (tools: Array<Record<string, unknown>>) => toSnapshot({ server: { name: 'demo', version: '1.0.0' }, capabilities: { tools: {} }, tools: tools as never, prompts: [], resources: [], resourceTemplates: [] });
+const snap = (tools: Array<Record<string, unknown>>) =>
+  toSnapshot({
+    server: { name: 'demo', version: '1.0.0' },
+    capabilities: { tools: {} },
+    tools: tools as never,
+    prompts: [],
+    resources: [],
+    resourceTemplates: [],
+  });
 const base = snap([{ name: 'get', inputSchema: { type: 'object' } }]);
 const head = snap([{ name: 'get', inputSchema: { type: 'object' } }]);
 
-const finding = (over: Partial<Finding>): Finding => ({ rule: 'input-constraint-tightened', severity: 'breaking', kind: 'tool', subject: 'get', tool: 'get', path: '/inputSchema/properties/limit/maximum', before: 100, after: 50, message: 'maximum of `limit` lowered from 100 to 50.', ...over });
-const render = (findings: Finding[], format: 'markdown' | 'text' | 'json') => renderReport(buildReport({ label: 'demo', base, head, findings }), format);
+const finding = (over: Partial<Finding>): Finding => ({
+  rule: 'input-constraint-tightened',
+  severity: 'breaking',
+  kind: 'tool',
+  subject: 'get',
+  tool: 'get',
+  path: '/inputSchema/properties/limit/maximum',
+  before: 100,
+  after: 50,
+  message: 'maximum of `limit` lowered from 100 to 50.',
+  ...over,
+});
+const render = (findings: Finding[], format: 'markdown' | 'text' | 'json') =>
+  renderReport(buildReport({ label: 'demo', base, head, findings }), format);
 
 describe('witness lines in the reports', () => {
   it('input: "this call was valid and is now rejected", under the finding in every format', () => {
@@ -21,19 +41,34 @@ describe('witness lines in the reports', () => {
     expect(md).toContain('maximum of `limit` lowered from 100 to 50.<br>this call was valid and is now rejected: `{"limit":51}` |');
     const text = render([f], 'text').split('\n');
     const at = text.findIndex((l) => l.includes('maximum of limit') || l.includes('maximum of `limit`'));
-    expect(text.slice(at, at + 3)).toEqual(['    maximum of `limit` lowered from 100 to 50.', '    100 → 50', '    this call was valid and is now rejected: {"limit":51}']);
+    expect(text.slice(at, at + 3)).toEqual([
+      '    maximum of `limit` lowered from 100 to 50.',
+      '    100 → 50',
+      '    this call was valid and is now rejected: {"limit":51}',
+    ]);
     expect(JSON.parse(render([f], 'json')).findings[0].extra).toEqual({ witness: { limit: 51 } });
   });
 
   it('output: "the server may now return …, which the old schema rejected"', () => {
-    const f = finding({ rule: 'output-type-widened', path: '/outputSchema/properties/total/type', before: 'integer', after: 'number', message: 'field total widened.', extra: { witness: { total: 0.5 } } });
-    expect(render([f], 'markdown')).toContain('field total widened.<br>the server may now return `{"total":0.5}`, which the old schema rejected |');
+    const f = finding({
+      rule: 'output-type-widened',
+      path: '/outputSchema/properties/total/type',
+      before: 'integer',
+      after: 'number',
+      message: 'field total widened.',
+      extra: { witness: { total: 0.5 } },
+    });
+    expect(render([f], 'markdown')).toContain(
+      'field total widened.<br>the server may now return `{"total":0.5}`, which the old schema rejected |',
+    );
     expect(render([f], 'text')).toContain('    the server may now return {"total":0.5}, which the old schema rejected\n');
   });
 
   it('no witness: the reason, in every format', () => {
     const f = finding({ extra: { witnessNote: 'the 50 ms budget ran out after 12 instances' } });
-    expect(render([f], 'markdown')).toContain('<br>no witness found within the search budget (the 50 ms budget ran out after 12 instances) |');
+    expect(render([f], 'markdown')).toContain(
+      '<br>no witness found within the search budget (the 50 ms budget ran out after 12 instances) |',
+    );
     expect(render([f], 'text')).toContain('    no witness found within the search budget (the 50 ms budget ran out after 12 instances)\n');
     expect(JSON.parse(render([f], 'json')).findings[0].extra).toEqual({ witnessNote: 'the 50 ms budget ran out after 12 instances' });
   });
@@ -59,7 +94,9 @@ describe('witness lines in the reports', () => {
     const shown = /now rejected: (`+) ?(.*?) ?\1 \|$/.exec(row)!;
     expect(Array.from(shown[2]!.replace(/\\\|/g, '|')).length).toBeLessThanOrEqual(200);
     expect(shown[2]).toMatch(/…$/);
-    const text = render([f], 'text').split('\n').find((l) => l.includes('now rejected'))!;
+    const text = render([f], 'text')
+      .split('\n')
+      .find((l) => l.includes('now rejected'))!;
     expect(text).not.toContain('\u202e');
     expect(text).not.toContain('\n');
     expect(Array.from(text.replace('    this call was valid and is now rejected: ', '')).length).toBeLessThanOrEqual(200);

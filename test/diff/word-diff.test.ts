@@ -4,7 +4,10 @@ import fc from 'fast-check';
 import { describeWordDiff, samePunctuatedWords, sameWords, wordDiff } from '../../src/diff/word-diff.js';
 
 const rebuild = (segs: ReturnType<typeof wordDiff>, side: 'before' | 'after') =>
-  segs.filter((s) => s.op === 'equal' || s.op === (side === 'before' ? 'delete' : 'insert')).map((s) => s.text).join('');
+  segs
+    .filter((s) => s.op === 'equal' || s.op === (side === 'before' ? 'delete' : 'insert'))
+    .map((s) => s.text)
+    .join('');
 
 describe('wordDiff', () => {
   it('marks an inserted sentence', () => {
@@ -12,7 +15,9 @@ describe('wordDiff', () => {
   });
 
   it('marks a replaced word in context', () => {
-    expect(describeWordDiff('Reads one file from disk.', 'Reads many files from disk.')).toBe('Reads [-one file-]{+many files+} from disk.');
+    expect(describeWordDiff('Reads one file from disk.', 'Reads many files from disk.')).toBe(
+      'Reads [-one file-]{+many files+} from disk.',
+    );
   });
 
   it('keeps the space after an inserted prefix', () => {
@@ -31,11 +36,13 @@ describe('wordDiff', () => {
 
   it('segments rebuild both sides exactly (property)', () => {
     const text = fc.array(fc.constantFrom('a', 'b', 'c', ' ', '\n', 'dd', 'ee'), { maxLength: 30 }).map((a) => a.join(''));
-    fc.assert(fc.property(text, text, (a, b) => {
-      const segs = wordDiff(a, b);
-      expect(rebuild(segs, 'before')).toBe(a);
-      expect(rebuild(segs, 'after')).toBe(b);
-    }));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const segs = wordDiff(a, b);
+        expect(rebuild(segs, 'before')).toBe(a);
+        expect(rebuild(segs, 'after')).toBe(b);
+      }),
+    );
   });
 
   it('treats whitespace-only edits as the same words', () => {

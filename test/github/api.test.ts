@@ -6,7 +6,9 @@ import { useFakeGitHub } from './fake-github.js';
 describe('GitHubApi', () => {
   const { gh, api: client } = useFakeGitHub('t');
   let api: GitHubApi;
-  beforeAll(() => { api = client(); });
+  beforeAll(() => {
+    api = client();
+  });
 
   it('reads a nested file at a ref as raw text, and null when it is not there', async () => {
     gh.files.set('abc:packages/api/mcp-contract.snapshot.json', '{"tools": []}\n');
@@ -28,7 +30,10 @@ describe('GitHubApi', () => {
   });
 
   it('lists every label over several pages', async () => {
-    gh.labels.set(5, Array.from({ length: 130 }, (_, i) => `label-${i}`));
+    gh.labels.set(
+      5,
+      Array.from({ length: 130 }, (_, i) => `label-${i}`),
+    );
     const labels = await api.listIssueLabels(5);
     expect(labels).toHaveLength(130);
     expect(labels.at(-1)).toBe('label-129');

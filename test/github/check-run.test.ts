@@ -9,22 +9,41 @@ import { useFakeGitHub } from './fake-github.js';
 describe('publishCheckRun', () => {
   const { gh, api: client } = useFakeGitHub('t');
   let api: GitHubApi;
-  beforeAll(() => { api = client(); });
+  beforeAll(() => {
+    api = client();
+  });
 
   it('sends 120 annotations as 50 + 50 + 20', async () => {
-    const annotations = Array.from({ length: 120 }, (_, i) => ({ path: 'src/s.ts', start_line: i + 1, end_line: i + 1, annotation_level: 'warning' as const, message: `m${i}` }));
+    const annotations = Array.from({ length: 120 }, (_, i) => ({
+      path: 'src/s.ts',
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: 'warning' as const,
+      message: `m${i}`,
+    }));
     const id = await publishCheckRun(api, { name: 'contract', headSha: 'abc', passed: false, title: 't', summary: 's', annotations });
     const run = gh.checkRuns.find((r) => r.id === id)!;
     expect(run.conclusion).toBe('failure');
     expect(run.annotations.map((a) => a.message)).toEqual(annotations.map((a) => a.message));
-    const sizes = [gh.requestsTo('POST', /\/check-runs$/), gh.requestsTo('PATCH', /\/check-runs\/\d+$/)].flat().map((r) => r.body.output.annotations.length);
+    const sizes = [gh.requestsTo('POST', /\/check-runs$/), gh.requestsTo('PATCH', /\/check-runs\/\d+$/)]
+      .flat()
+      .map((r) => r.body.output.annotations.length);
     expect(sizes).toEqual([50, 50, 20]);
-    expect(gh.requestsTo('PATCH', /\/check-runs\/\d+$/).every((r) => r.body.output.title === 't' && r.body.output.summary === 's')).toBe(true);
+    expect(gh.requestsTo('PATCH', /\/check-runs\/\d+$/).every((r) => r.body.output.title === 't' && r.body.output.summary === 's')).toBe(
+      true,
+    );
   });
 
   it('passes with no annotations in one request and clips a huge summary', async () => {
     const before = gh.requests.length;
-    const id = await publishCheckRun(api, { name: 'contract', headSha: 'abc', passed: true, title: 't', summary: 'x'.repeat(100_000), annotations: [] });
+    const id = await publishCheckRun(api, {
+      name: 'contract',
+      headSha: 'abc',
+      passed: true,
+      title: 't',
+      summary: 'x'.repeat(100_000),
+      annotations: [],
+    });
     expect(gh.requests.length - before).toBe(1);
     const run = gh.checkRuns.find((r) => r.id === id)!;
     expect(run.conclusion).toBe('success');
@@ -33,7 +52,15 @@ describe('publishCheckRun', () => {
 });
 
 describe('annotation levels', () => {
-  const f = (over: Partial<GatedFinding>): GatedFinding => ({ rule: 'r', severity: 'breaking', kind: 'tool', subject: 'x', path: '', message: 'm', ...over });
+  const f = (over: Partial<GatedFinding>): GatedFinding => ({
+    rule: 'r',
+    severity: 'breaking',
+    kind: 'tool',
+    subject: 'x',
+    path: '',
+    message: 'm',
+    ...over,
+  });
   it('errors only for breaks that block', () => {
     expect(annotationLevel(f({}), true)).toBe('error');
     expect(annotationLevel(f({}), false)).toBe('warning');
@@ -44,7 +71,11 @@ describe('annotation levels', () => {
     expect(annotationLevel(f({ severity: 'info' }), true)).toBeUndefined();
   });
   it('check annotations need a file', () => {
-    expect(toCheckAnnotations([{ level: 'error', title: 't', message: 'm' }, { level: 'notice', title: 't', message: 'm', file: 'a.ts', line: 3 }]))
-      .toEqual([{ path: 'a.ts', start_line: 3, end_line: 3, annotation_level: 'notice', title: 't', message: 'm' }]);
+    expect(
+      toCheckAnnotations([
+        { level: 'error', title: 't', message: 'm' },
+        { level: 'notice', title: 't', message: 'm', file: 'a.ts', line: 3 },
+      ]),
+    ).toEqual([{ path: 'a.ts', start_line: 3, end_line: 3, annotation_level: 'notice', title: 't', message: 'm' }]);
   });
 });

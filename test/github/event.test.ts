@@ -12,31 +12,64 @@ describe('readRunContext', () => {
   const envFor = (payload: unknown, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => {
     const file = path.join(tempDir(), 'event.json');
     writeFileSync(file, JSON.stringify(payload));
-    return { GITHUB_EVENT_PATH: file, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'acme/weather', GITHUB_SHA: 'merge-sha', GITHUB_WORKSPACE: '/w', ...extra };
+    return {
+      GITHUB_EVENT_PATH: file,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REPOSITORY: 'acme/weather',
+      GITHUB_SHA: 'merge-sha',
+      GITHUB_WORKSPACE: '/w',
+      ...extra,
+    };
   };
 
   it('reads the pull request: number, base and head, labels; the head SHA is the one checked', () => {
-    const ctx = readRunContext(envFor(pullRequestPayload({ number: 7, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40), labels: ['x', 'y'] })));
-    expect(ctx).toMatchObject({ eventName: 'pull_request', owner: 'acme', repo: 'weather', sha: 'h'.repeat(40), workspace: '/w', apiUrl: 'https://api.github.com' });
-    expect(ctx.pullRequest).toEqual({ number: 7, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40), baseRef: 'main', isFork: false, labels: ['x', 'y'] });
+    const ctx = readRunContext(
+      envFor(pullRequestPayload({ number: 7, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40), labels: ['x', 'y'] })),
+    );
+    expect(ctx).toMatchObject({
+      eventName: 'pull_request',
+      owner: 'acme',
+      repo: 'weather',
+      sha: 'h'.repeat(40),
+      workspace: '/w',
+      apiUrl: 'https://api.github.com',
+    });
+    expect(ctx.pullRequest).toEqual({
+      number: 7,
+      baseSha: 'b'.repeat(40),
+      headSha: 'h'.repeat(40),
+      baseRef: 'main',
+      isFork: false,
+      labels: ['x', 'y'],
+    });
   });
 
   it('flags forks, including a deleted fork (head.repo null)', () => {
-    expect(readRunContext(envFor(pullRequestPayload({ number: 1, baseSha: 'b', headSha: 'h', fork: true }))).pullRequest?.isFork).toBe(true);
+    expect(readRunContext(envFor(pullRequestPayload({ number: 1, baseSha: 'b', headSha: 'h', fork: true }))).pullRequest?.isFork).toBe(
+      true,
+    );
     const payload = pullRequestPayload({ number: 1, baseSha: 'b', headSha: 'h' }) as any;
     payload.pull_request.head.repo = null;
     expect(readRunContext(envFor(payload)).pullRequest?.isFork).toBe(true);
   });
 
   it('has no pull request on push, and builds the run URL with the attempt', () => {
-    const ctx = readRunContext(envFor({ ref: 'refs/heads/main' }, { GITHUB_EVENT_NAME: 'push', GITHUB_RUN_ID: '9', GITHUB_RUN_ATTEMPT: '2', GITHUB_SERVER_URL: 'https://ghe.example' }));
+    const ctx = readRunContext(
+      envFor(
+        { ref: 'refs/heads/main' },
+        { GITHUB_EVENT_NAME: 'push', GITHUB_RUN_ID: '9', GITHUB_RUN_ATTEMPT: '2', GITHUB_SERVER_URL: 'https://ghe.example' },
+      ),
+    );
     expect(ctx.pullRequest).toBeUndefined();
     expect(ctx.sha).toBe('merge-sha');
     expect(runUrl(ctx)).toBe('https://ghe.example/acme/weather/actions/runs/9/attempts/2');
   });
 
   it("takes the runner's scratch directory and the step id, with defaults outside a runner", () => {
-    expect(readRunContext(envFor({}, { RUNNER_TEMP: '/runner/tmp', GITHUB_ACTION: 'contract' }))).toMatchObject({ runnerTemp: '/runner/tmp', stepId: 'contract' });
+    expect(readRunContext(envFor({}, { RUNNER_TEMP: '/runner/tmp', GITHUB_ACTION: 'contract' }))).toMatchObject({
+      runnerTemp: '/runner/tmp',
+      stepId: 'contract',
+    });
     expect(readRunContext(envFor({}))).toMatchObject({ runnerTemp: tmpdir(), stepId: 'mcp-contract' });
   });
 

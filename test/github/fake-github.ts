@@ -128,7 +128,11 @@ export class FakeGitHub {
     }
     if (req.method === 'GET' && (match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels$/))) {
       if (this.failed('listLabels', res)) return;
-      return this.paginate(res, (this.labels.get(Number(match[1])) ?? []).map((name, i) => ({ id: i + 1, name })), url);
+      return this.paginate(
+        res,
+        (this.labels.get(Number(match[1])) ?? []).map((name, i) => ({ id: i + 1, name })),
+        url,
+      );
     }
     if (req.method === 'GET' && (match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
       if (this.failed('listComments', res)) return;
@@ -138,7 +142,8 @@ export class FakeGitHub {
     }
     if (req.method === 'POST' && (match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
       if (this.failed('createComment', res)) return;
-      if (typeof body?.body === 'string' && body.body.length > 65_536) return this.send(res, 422, { message: 'Body is too long (maximum is 65536 characters)' });
+      if (typeof body?.body === 'string' && body.body.length > 65_536)
+        return this.send(res, 422, { message: 'Body is too long (maximum is 65536 characters)' });
       const c = this.addComment(Number(match[1]), body.body);
       return this.send(res, 201, { id: c.id, body: c.body, user: { login: c.user } });
     }
@@ -146,7 +151,8 @@ export class FakeGitHub {
       if (this.failed('updateComment', res)) return;
       const c = this.comments.find((x) => x.id === Number(match![1]));
       if (!c) return this.send(res, 404, { message: 'Not Found' });
-      if (typeof body?.body === 'string' && body.body.length > 65_536) return this.send(res, 422, { message: 'Body is too long (maximum is 65536 characters)' });
+      if (typeof body?.body === 'string' && body.body.length > 65_536)
+        return this.send(res, 422, { message: 'Body is too long (maximum is 65536 characters)' });
       c.body = body.body;
       return this.send(res, 200, { id: c.id, body: c.body, user: { login: c.user } });
     }
@@ -154,7 +160,14 @@ export class FakeGitHub {
       if (this.failed('createCheckRun', res)) return;
       const annotations = body.output?.annotations ?? [];
       if (annotations.length > 50) return this.send(res, 422, { message: 'Only 50 annotations are allowed per request' });
-      const run: FakeCheckRun = { id: this.nextId++, name: body.name, head_sha: body.head_sha, conclusion: body.conclusion, output: body.output ?? {}, annotations: [...annotations] };
+      const run: FakeCheckRun = {
+        id: this.nextId++,
+        name: body.name,
+        head_sha: body.head_sha,
+        conclusion: body.conclusion,
+        output: body.output ?? {},
+        annotations: [...annotations],
+      };
       this.checkRuns.push(run);
       return this.send(res, 201, { id: run.id });
     }

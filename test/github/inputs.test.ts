@@ -63,7 +63,10 @@ describe('parseInputs', () => {
   it('validates fail-on and comment', () => {
     expect(() => parseInputs(reader({ command: 'node a', 'fail-on': 'major' }))).toThrow(/fail-on/);
     expect(() => parseInputs(reader({ command: 'node a', comment: 'maybe' }))).toThrow(/`comment` input must be true or false/);
-    expect(parseInputs(reader({ command: 'node a', comment: 'false', 'fail-on': 'warning' }))).toMatchObject({ comment: false, failOn: 'warning' });
+    expect(parseInputs(reader({ command: 'node a', comment: 'false', 'fail-on': 'warning' }))).toMatchObject({
+      comment: false,
+      failOn: 'warning',
+    });
   });
 });
 

@@ -7,7 +7,16 @@ import type { Finding } from '../../src/findings/finding.js';
 import { buildLocator } from '../../src/github/locate.js';
 import { useTempDirs } from '../helpers/temp.js';
 
-const tool = (subject: string, extra?: Finding['extra']): Finding => ({ rule: 'tool-removed', severity: 'breaking', kind: 'tool', subject, tool: subject, path: '', message: 'm', ...(extra ? { extra } : {}) });
+const tool = (subject: string, extra?: Finding['extra']): Finding => ({
+  rule: 'tool-removed',
+  severity: 'breaking',
+  kind: 'tool',
+  subject,
+  tool: subject,
+  path: '',
+  message: 'm',
+  ...(extra ? { extra } : {}),
+});
 
 function write(root: string, files: Record<string, string>): void {
   for (const [rel, text] of Object.entries(files)) {
@@ -58,10 +67,15 @@ describe('buildLocator', () => {
 
   it('falls back to the snapshot line, then the snapshot start, and never searches the snapshot itself', async () => {
     const root = tempDir();
-    const snapshot = JSON.stringify({ formatVersion: 1, prompts: [{ name: 'gone' }], tools: [{ name: 'other' }, { name: 'gone' }] }, null, 2);
+    const snapshot = JSON.stringify(
+      { formatVersion: 1, prompts: [{ name: 'gone' }], tools: [{ name: 'other' }, { name: 'gone' }] },
+      null,
+      2,
+    );
     write(root, { 'mcp-contract.snapshot.json': snapshot, 'src/a.ts': '// nothing here\n' });
     const locate = await buildLocator({ root, snapshotPath: 'mcp-contract.snapshot.json' });
-    const expected = snapshot.split('\n').findIndex((l, i, all) => l.includes('"gone"') && all.slice(0, i).some((x) => x.includes('"tools"'))) + 1;
+    const expected =
+      snapshot.split('\n').findIndex((l, i, all) => l.includes('"gone"') && all.slice(0, i).some((x) => x.includes('"tools"'))) + 1;
     expect(expected).toBeGreaterThan(1);
     expect(locate(tool('gone'))).toEqual({ uri: 'mcp-contract.snapshot.json', line: expected });
     expect(locate(tool('never-there'))).toEqual({ uri: 'mcp-contract.snapshot.json', line: 1 });
@@ -71,6 +85,9 @@ describe('buildLocator', () => {
     const root = tempDir();
     write(root, { 'src/s.ts': `server.registerTool('old_name', {})\n` });
     const locate = await buildLocator({ root });
-    expect(locate({ ...tool('new_name', { from: 'old_name', to: 'new_name' }), rule: 'tool-renamed' })).toEqual({ uri: 'src/s.ts', line: 1 });
+    expect(locate({ ...tool('new_name', { from: 'old_name', to: 'new_name' }), rule: 'tool-renamed' })).toEqual({
+      uri: 'src/s.ts',
+      line: 1,
+    });
   });
 });

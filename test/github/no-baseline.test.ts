@@ -15,7 +15,13 @@ describe('renderNoBaseline', () => {
     resources: [],
     resourceTemplates: [],
   });
-  const md = renderNoBaseline({ label: 'evil', reason: 'there is no s.json at the base commit abc1234', head, snapshotRel: 's.json', refreshCommand: 'npx mcp-contract snapshot --out s.json -- node `x`' });
+  const md = renderNoBaseline({
+    label: 'evil',
+    reason: 'there is no s.json at the base commit abc1234',
+    head,
+    snapshotRel: 's.json',
+    refreshCommand: 'npx mcp-contract snapshot --out s.json -- node `x`',
+  });
 
   it('says why it passes and how to start tracking', () => {
     expect(md).toContain('no baseline yet');

@@ -8,7 +8,15 @@ import { UserError } from '../../src/errors.js';
 import type { RunContext } from '../../src/github/event.js';
 import { catalogHashOf, summaryMarkdown, totalsOf, type ServerOutcome } from '../../src/github/outcome.js';
 import type { ActionPlan, ServerJob } from '../../src/github/plan.js';
-import { mergedSarif, publishCheckRuns, publishComments, publishSummary, summaryText, writeReportFile, type Publication } from '../../src/github/publish.js';
+import {
+  mergedSarif,
+  publishCheckRuns,
+  publishComments,
+  publishSummary,
+  summaryText,
+  writeReportFile,
+  type Publication,
+} from '../../src/github/publish.js';
 import { indexSources } from '../../src/github/locate.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { runCheck } from '../../src/run/check.js';
@@ -20,12 +28,24 @@ import { RecordingSurface } from './recording-surface.js';
 const CATALOGS = path.join(REPO_ROOT, 'fixtures', 'catalogs');
 
 function job(key: string): ServerJob {
-  return { key, name: key, target: { command: ['node', `${key}.js`] }, snapshotAbs: `/repo/${key}.snapshot.json`, snapshotRel: `${key}.snapshot.json`, refreshCommand: `npx mcp-contract snapshot --out ${key}.snapshot.json -- node ${key}.js` };
+  return {
+    key,
+    name: key,
+    target: { command: ['node', `${key}.js`] },
+    snapshotAbs: `/repo/${key}.snapshot.json`,
+    snapshotRel: `${key}.snapshot.json`,
+    refreshCommand: `npx mcp-contract snapshot --out ${key}.snapshot.json -- node ${key}.js`,
+  };
 }
 
 /** A checked outcome: the real check of a fixture pair (head file against base file). */
 async function checked(key: string, fixture: string): Promise<ServerOutcome> {
-  const { report, head } = await runCheck({ label: key, headFile: path.join(CATALOGS, fixture, 'head.json'), baseline: path.join(CATALOGS, fixture, 'base.json'), policy: { quality: { lint: false, footprint: false } } });
+  const { report, head } = await runCheck({
+    label: key,
+    headFile: path.join(CATALOGS, fixture, 'head.json'),
+    baseline: path.join(CATALOGS, fixture, 'base.json'),
+    policy: { quality: { lint: false, footprint: false } },
+  });
   return { kind: 'checked', job: job(key), report, catalogHash: head.hashes.catalog };
 }
 
@@ -35,32 +55,70 @@ describe('publishers', () => {
   let removed: ServerOutcome;
   let added: ServerOutcome;
   let fresh: ServerOutcome;
-  const crashed: ServerOutcome = { kind: 'error', job: job('crashy'), error: new UserError('the server crashed on start', { hint: 'check it' }), text: 'error: the server crashed on start\n\nhint: check it' };
+  const crashed: ServerOutcome = {
+    kind: 'error',
+    job: job('crashy'),
+    error: new UserError('the server crashed on start', { hint: 'check it' }),
+    text: 'error: the server crashed on start\n\nhint: check it',
+  };
 
   beforeAll(async () => {
     [removed, added] = await Promise.all([checked('removed', 'tool-removed'), checked('added', 'tool-added')]);
     const head = toSnapshot((await loadCatalog(path.join(CATALOGS, 'tool-added', 'head.json'))).catalog);
-    fresh = { kind: 'no-baseline', job: job('fresh'), reason: 'there is no fresh.snapshot.json at the base commit abc1234', head, committedDrift: false };
+    fresh = {
+      kind: 'no-baseline',
+      job: job('fresh'),
+      reason: 'there is no fresh.snapshot.json at the base commit abc1234',
+      head,
+      committedDrift: false,
+    };
   });
 
   function publication(outcomes: ServerOutcome[], over: Partial<Publication> = {}): Publication & { surface: RecordingSurface } {
     const ctx: RunContext = {
-      eventName: 'pull_request', owner: 'acme', repo: 'weather', sha: 'h'.repeat(40), apiUrl: gh.url, serverUrl: 'https://github.example', workspace: '/repo', runnerTemp: tempDir(), stepId: 'contract',
+      eventName: 'pull_request',
+      owner: 'acme',
+      repo: 'weather',
+      sha: 'h'.repeat(40),
+      apiUrl: gh.url,
+      serverUrl: 'https://github.example',
+      workspace: '/repo',
+      runnerTemp: tempDir(),
+      stepId: 'contract',
       pullRequest: { number: 60, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40), isFork: false, labels: [] },
     };
-    const plan: ActionPlan = { workDir: '/repo', root: '/repo', jobs: outcomes.map((o) => o.job), summaryPointer: 'The full report is in the job summary.' };
-    return { surface: new RecordingSurface({}), ctx, inputs: { comment: true, checkName: 'MCP', sarif: undefined }, api: api(), plan, outcomes, ...over } as Publication & { surface: RecordingSurface };
+    const plan: ActionPlan = {
+      workDir: '/repo',
+      root: '/repo',
+      jobs: outcomes.map((o) => o.job),
+      summaryPointer: 'The full report is in the job summary.',
+    };
+    return {
+      surface: new RecordingSurface({}),
+      ctx,
+      inputs: { comment: true, checkName: 'MCP', sarif: undefined },
+      api: api(),
+      plan,
+      outcomes,
+      ...over,
+    } as Publication & { surface: RecordingSurface };
   }
 
   it('heads the job summary over several servers and gives each server its whole report', async () => {
     const outcomes = [removed, added, crashed];
     const markdown = outcomes.map(summaryMarkdown);
-    expect(summaryText(outcomes, markdown)).toBe(`<h2>mcp-contract: 3 servers, 2 failing</h2>\n${markdown[0]}\n\n${markdown[1]}\n\n${markdown[2]}\n\n`);
+    expect(summaryText(outcomes, markdown)).toBe(
+      `<h2>mcp-contract: 3 servers, 2 failing</h2>\n${markdown[0]}\n\n${markdown[1]}\n\n${markdown[2]}\n\n`,
+    );
     expect(summaryText([added], [markdown[1]!])).toBe(`${markdown[1]}\n\n`);
-    expect(markdown[2]).toBe('### ❌ mcp-contract: `crashy` — could not be checked\n\n```text\nerror: the server crashed on start\n\nhint: check it\n```\n');
+    expect(markdown[2]).toBe(
+      '### ❌ mcp-contract: `crashy` — could not be checked\n\n```text\nerror: the server crashed on start\n\nhint: check it\n```\n',
+    );
 
     const pub = publication(outcomes);
-    pub.surface.writeSummary = async () => { throw new Error('EACCES: permission denied'); };
+    pub.surface.writeSummary = async () => {
+      throw new Error('EACCES: permission denied');
+    };
     await publishSummary(pub, markdown);
     expect(pub.surface.lines('warning').map((l) => l.message)).toEqual(['could not write the job summary: EACCES: permission denied']);
   });
@@ -68,15 +126,27 @@ describe('publishers', () => {
   it('totals the run: the largest bump, the breaking count, a hash per label (null when unchecked), one failure line per failing server', () => {
     const totals = totalsOf([removed, added, fresh, crashed], true);
     expect(totals).toMatchObject({ verdict: 'fail', requiredBump: 'major', breakingCount: 1 });
-    expect(JSON.parse(totals.catalogHash)).toEqual({ removed: catalogHashOf(removed), added: catalogHashOf(added), fresh: catalogHashOf(fresh), crashy: null });
+    expect(JSON.parse(totals.catalogHash)).toEqual({
+      removed: catalogHashOf(removed),
+      added: catalogHashOf(added),
+      fresh: catalogHashOf(fresh),
+      crashy: null,
+    });
     expect(catalogHashOf(fresh)).toMatch(/^sha256:/);
     expect(totals.failureMessage!.split('\n')).toEqual([
-      expect.stringMatching(/^mcp-contract: removed violates its contract: .+ \(details in the job summary and the pull request comment\)$/),
+      expect.stringMatching(
+        /^mcp-contract: removed violates its contract: .+ \(details in the job summary and the pull request comment\)$/,
+      ),
       'crashy: error: the server crashed on start',
       '',
       'hint: check it',
     ]);
-    expect(totalsOf([added], false)).toEqual({ verdict: 'pass', requiredBump: 'minor', breakingCount: 0, catalogHash: catalogHashOf(added) });
+    expect(totalsOf([added], false)).toEqual({
+      verdict: 'pass',
+      requiredBump: 'minor',
+      breakingCount: 0,
+      catalogHash: catalogHashOf(added),
+    });
   });
 
   it('comments only for servers with something to say, and warns once when the token cannot comment', async () => {
@@ -87,7 +157,9 @@ describe('publishers', () => {
 
     gh.failures.set('listComments', 403);
     try {
-      const denied = publication([removed, added], { ctx: { ...publication([]).ctx, pullRequest: { number: 61, baseSha: 'b', headSha: 'h', isFork: true, labels: [] } } });
+      const denied = publication([removed, added], {
+        ctx: { ...publication([]).ctx, pullRequest: { number: 61, baseSha: 'b', headSha: 'h', isFork: true, labels: [] } },
+      });
       await publishComments(denied);
       expect(denied.surface.lines('warning').map((l) => l.message)).toEqual([
         'mcp-contract could not comment on pull request #61 (HTTP 403, a pull request from a fork gets a read-only token); the full report is in the job summary.',
@@ -117,29 +189,42 @@ describe('publishers', () => {
       const posts = gh.requestsTo('POST', /\/check-runs$/).length;
       await publishCheckRuns(denied, denied.outcomes.map(summaryMarkdown), new Map());
       expect(gh.requestsTo('POST', /\/check-runs$/).length - posts).toBe(1);
-      expect(denied.surface.lines('warning').map((l) => l.message)).toEqual([expect.stringMatching(/^mcp-contract could not create the check run "MCP" \(HTTP 403\); give the job `permissions: checks: write`/)]);
+      expect(denied.surface.lines('warning').map((l) => l.message)).toEqual([
+        expect.stringMatching(/^mcp-contract could not create the check run "MCP" \(HTTP 403\); give the job `permissions: checks: write`/),
+      ]);
     } finally {
       gh.failures.delete('createCheckRun');
     }
   });
 
-  it('merges the SARIF runs of every checked server into the first one\'s log, and writes an empty log when none was checked', async () => {
+  it("merges the SARIF runs of every checked server into the first one's log, and writes an empty log when none was checked", async () => {
     const index = await indexSources({ root: tempDir() });
     const merged = mergedSarif(publication([removed, crashed, added]), index);
     if (removed.kind !== 'checked') throw new Error('the tool-removed fixture must check');
-    const one = JSON.parse(renderSarif(removed.report, { locate: index.locator('removed.snapshot.json'), snapshotUri: 'removed.snapshot.json' }));
+    const one = JSON.parse(
+      renderSarif(removed.report, { locate: index.locator('removed.snapshot.json'), snapshotUri: 'removed.snapshot.json' }),
+    );
     expect(Object.keys(merged)).toEqual(['$schema', 'version', 'runs']);
     expect(merged.runs).toHaveLength(2);
     expect(JSON.parse(JSON.stringify(merged.runs[0]))).toEqual(one.runs[0]);
-    expect(JSON.stringify(mergedSarif(publication([crashed, fresh]), index))).toBe('{"version":"2.1.0","$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[]}');
+    expect(JSON.stringify(mergedSarif(publication([crashed, fresh]), index))).toBe(
+      '{"version":"2.1.0","$schema":"https://json.schemastore.org/sarif-2.1.0.json","runs":[]}',
+    );
   });
 
   it('writes the report file per step: one object for one server, an array for several', async () => {
     const single = publication([fresh]);
-    expect(JSON.parse(readFileSync(await writeReportFile(single), 'utf8'))).toMatchObject({ label: 'fresh', verdict: 'pass', baseline: null });
+    expect(JSON.parse(readFileSync(await writeReportFile(single), 'utf8'))).toMatchObject({
+      label: 'fresh',
+      verdict: 'pass',
+      baseline: null,
+    });
     const several = publication([removed, crashed], { ctx: { ...publication([]).ctx, stepId: 'my step/2' } });
     const file = await writeReportFile(several);
     expect(path.basename(file)).toBe('report-my_step_2.json');
-    expect(JSON.parse(readFileSync(file, 'utf8')).map((r: { label: string; verdict: string }) => [r.label, r.verdict])).toEqual([['removed', 'fail'], ['crashy', 'fail']]);
+    expect(JSON.parse(readFileSync(file, 'utf8')).map((r: { label: string; verdict: string }) => [r.label, r.verdict])).toEqual([
+      ['removed', 'fail'],
+      ['crashy', 'fail'],
+    ]);
   });
 });

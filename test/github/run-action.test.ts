@@ -7,7 +7,18 @@ import { commentMarker } from '../../src/github/sticky-comment.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
-import { CATALOG_SERVER, git, makeRepo, prepareRunner, pullRequestPayload, SERVER_COMMAND, SERVER_SOURCE, snapshotOf, weather, type TwoCommitRepo } from '../action/harness.js';
+import {
+  CATALOG_SERVER,
+  git,
+  makeRepo,
+  prepareRunner,
+  pullRequestPayload,
+  SERVER_COMMAND,
+  SERVER_SOURCE,
+  snapshotOf,
+  weather,
+  type TwoCommitRepo,
+} from '../action/harness.js';
 import { FakeGitHub } from './fake-github.js';
 import { RecordingSurface } from './recording-surface.js';
 
@@ -26,7 +37,11 @@ describe('runAction in-process', () => {
   beforeAll(async () => {
     await gh.start();
     breakingCatalog = weather('2.0.0', '1.1.0');
-    [v1Snapshot, v11Snapshot, breakingSnapshot] = await Promise.all([snapshotOf(weather('1.0.0')), snapshotOf(weather('1.1.0')), snapshotOf(breakingCatalog)]);
+    [v1Snapshot, v11Snapshot, breakingSnapshot] = await Promise.all([
+      snapshotOf(weather('1.0.0')),
+      snapshotOf(weather('1.1.0')),
+      snapshotOf(breakingCatalog),
+    ]);
   });
   afterAll(() => gh.stop());
 
@@ -34,7 +49,12 @@ describe('runAction in-process', () => {
   async function onPullRequest(repo: TwoCommitRepo, pr: number, inputs: Record<string, string>, labels: string[] = []) {
     const surface = new RecordingSurface(inputs);
     const { env } = prepareRunner({
-      workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', sha: repo.headSha, inputs: {}, scratch: path.join(path.dirname(repo.dir), `scratch-${gh.requests.length}`),
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      sha: repo.headSha,
+      inputs: {},
+      scratch: path.join(path.dirname(repo.dir), `scratch-${gh.requests.length}`),
       event: pullRequestPayload({ number: pr, baseSha: repo.baseSha, headSha: repo.headSha, labels }),
     });
     const seen = gh.requests.length;
@@ -45,11 +65,25 @@ describe('runAction in-process', () => {
 
   it('passes a pull request whose changes are safe and bumped: outputs, summary, one new comment, a successful check run', async () => {
     const pr = 41;
-    const repo = makeRepo(tempDir(), { 'catalog.json': weather('1.0.0'), [SNAPSHOT]: v1Snapshot }, { 'catalog.json': weather('1.1.0'), [SNAPSHOT]: v11Snapshot });
-    const { surface, result, calls } = await onPullRequest(repo, pr, { command: SERVER_COMMAND, 'github-token': 'ghs_pass', 'check-name': 'MCP contract' });
+    const repo = makeRepo(
+      tempDir(),
+      { 'catalog.json': weather('1.0.0'), [SNAPSHOT]: v1Snapshot },
+      { 'catalog.json': weather('1.1.0'), [SNAPSHOT]: v11Snapshot },
+    );
+    const { surface, result, calls } = await onPullRequest(repo, pr, {
+      command: SERVER_COMMAND,
+      'github-token': 'ghs_pass',
+      'check-name': 'MCP contract',
+    });
 
     expect(surface.failures).toEqual([]);
-    expect(surface.outputs).toEqual({ verdict: 'pass', 'required-bump': 'minor', 'breaking-count': '0', 'catalog-hash': hashOf(v11Snapshot), report: result!.reportPath });
+    expect(surface.outputs).toEqual({
+      verdict: 'pass',
+      'required-bump': 'minor',
+      'breaking-count': '0',
+      'catalog-hash': hashOf(v11Snapshot),
+      report: result!.reportPath,
+    });
     expect(surface.tokens).toEqual(['ghs_pass']);
     expect(surface.summary).toMatch(/^### ✅ mcp-contract: `weather` — contract check passed/);
     expect(surface.summary).toContain('get_alerts');
@@ -83,13 +117,20 @@ describe('runAction in-process', () => {
     expect(outcome.kind).toBe('checked');
     if (outcome.kind !== 'checked') return;
     expect(outcome.report.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['tool-renamed', 'input-property-added-required']));
-    expect(first.surface.outputs).toMatchObject({ verdict: 'fail', 'required-bump': 'major', 'breaking-count': String(outcome.report.counts.breaking), 'catalog-hash': hashOf(breakingSnapshot) });
+    expect(first.surface.outputs).toMatchObject({
+      verdict: 'fail',
+      'required-bump': 'major',
+      'breaking-count': String(outcome.report.counts.breaking),
+      'catalog-hash': hashOf(breakingSnapshot),
+    });
     expect(outcome.report.counts.breaking).toBeGreaterThanOrEqual(2);
     // The report file is the JSON report of that object, byte for byte as the CLI's --format json writes it.
     expect(readFileSync(first.surface.outputs.report!, 'utf8')).toBe(JSON.stringify(toJsonReport(outcome.report), null, 2) + '\n');
 
     expect(first.surface.failures).toHaveLength(1);
-    expect(first.surface.failures[0]).toMatch(/^mcp-contract: weather violates its contract: .*get_current_conditions.*\(details in the job summary and the pull request comment\)$/);
+    expect(first.surface.failures[0]).toMatch(
+      /^mcp-contract: weather violates its contract: .*get_current_conditions.*\(details in the job summary and the pull request comment\)$/,
+    );
     const renamed = first.surface.lines('error').find((l) => l.place?.title?.includes('tool-renamed'));
     expect(renamed?.place).toMatchObject({ file: 'src/server.ts', startLine: 5 });
     expect(first.surface.summary).toContain('get_conditions');
@@ -99,11 +140,16 @@ describe('runAction in-process', () => {
     expect(sarif.runs).toHaveLength(1);
     const sarifRenamed = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'tool-renamed');
     expect(sarifRenamed.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'src/server.ts' }, region: { startLine: 5 } });
-    expect(first.surface.log).toContainEqual({ level: 'info', message: `mcp-contract: wrote SARIF to ${path.join(repo.dir, 'out', 'results.sarif')}` });
+    expect(first.surface.log).toContainEqual({
+      level: 'info',
+      message: `mcp-contract: wrote SARIF to ${path.join(repo.dir, 'out', 'results.sarif')}`,
+    });
 
     const runs = gh.checkRuns.filter((r) => r.head_sha === repo.headSha);
     expect(runs.map((r) => [r.name, r.conclusion, r.output.title])).toEqual([['MCP contract', 'failure', 'weather: contract violated']]);
-    expect(runs[0]!.annotations).toContainEqual(expect.objectContaining({ path: 'src/server.ts', start_line: 5, annotation_level: 'failure' }));
+    expect(runs[0]!.annotations).toContainEqual(
+      expect.objectContaining({ path: 'src/server.ts', start_line: 5, annotation_level: 'failure' }),
+    );
 
     const second = await onPullRequest(repo, pr, inputs);
     const ours = gh.comments.filter((c) => c.issue === pr);
@@ -120,7 +166,10 @@ describe('runAction in-process', () => {
       `PATCH /repos/acme/weather/issues/comments/${ours[0]!.id}`,
       'POST /repos/acme/weather/check-runs',
     ]);
-    expect(second.surface.log).toContainEqual({ level: 'info', message: `mcp-contract: updated the pull request comment for weather (id ${ours[0]!.id})` });
+    expect(second.surface.log).toContainEqual({
+      level: 'info',
+      message: `mcp-contract: updated the pull request comment for weather (id ${ours[0]!.id})`,
+    });
     expect(ours[0]!.body).toContain('get_conditions');
     expect(gh.requests.filter((r) => r.path.includes(`/issues/${pr}/`)).every((r) => r.authorization === 'token ghs_fail')).toBe(true);
   });
@@ -130,23 +179,40 @@ describe('runAction in-process', () => {
     const pkg = 'packages/weather';
     const repo = makeRepo(tempDir(), { [`${pkg}/catalog.json`]: weather('1.0.0') }, { [`${pkg}/catalog.json`]: weather('1.1.0') });
     const cwd = process.cwd();
-    const { surface, result, calls } = await onPullRequest(repo, pr, { 'working-directory': pkg, command: SERVER_COMMAND, 'github-token': 't' });
+    const { surface, result, calls } = await onPullRequest(repo, pr, {
+      'working-directory': pkg,
+      command: SERVER_COMMAND,
+      'github-token': 't',
+    });
     expect(process.cwd()).toBe(cwd);
 
     expect(surface.failures).toEqual([]);
-    expect(surface.outputs).toEqual({ verdict: 'pass', 'required-bump': 'none', 'breaking-count': '0', 'catalog-hash': hashOf(v11Snapshot), report: result!.reportPath });
+    expect(surface.outputs).toEqual({
+      verdict: 'pass',
+      'required-bump': 'none',
+      'breaking-count': '0',
+      'catalog-hash': hashOf(v11Snapshot),
+      report: result!.reportPath,
+    });
     expect(surface.summary).toContain(`### ✅ mcp-contract: weather — no baseline yet`);
     expect(surface.summary).toContain(`there is no ${pkg}/${SNAPSHOT} at the base commit ${repo.baseSha.slice(0, 7)}`);
     // The refresh command runs from the repository root.
     expect(surface.summary).toContain(`cd ${pkg} && npx mcp-contract snapshot --out ${SNAPSHOT} -- ${SERVER_COMMAND}`);
     expect(JSON.parse(readFileSync(result!.reportPath, 'utf8'))).toEqual({
-      label: 'weather', verdict: 'pass', baseline: null, reason: `there is no ${pkg}/${SNAPSHOT} at the base commit ${repo.baseSha.slice(0, 7)}`,
+      label: 'weather',
+      verdict: 'pass',
+      baseline: null,
+      reason: `there is no ${pkg}/${SNAPSHOT} at the base commit ${repo.baseSha.slice(0, 7)}`,
       head: { name: 'weather', version: '1.1.0', hash: hashOf(v11Snapshot), toolCount: 4 },
     });
     expect(surface.log.filter((l) => l.level !== 'info')).toEqual([]);
     // No baseline is worth a comment, keyed by the package's snapshot path.
     expect(calls).toContain(`POST /repos/acme/weather/issues/${pr}/comments`);
-    expect(gh.comments.find((c) => c.issue === pr)!.body.startsWith(`${commentMarker(`${pkg}/${SNAPSHOT}`)}\n### ✅ mcp-contract: weather — no baseline yet`)).toBe(true);
+    expect(
+      gh.comments
+        .find((c) => c.issue === pr)!
+        .body.startsWith(`${commentMarker(`${pkg}/${SNAPSHOT}`)}\n### ✅ mcp-contract: weather — no baseline yet`),
+    ).toBe(true);
   });
 
   it('checks every server of a config: base-setup once in a log group, a server that cannot be checked reported beside the others', async () => {
@@ -164,9 +230,16 @@ describe('runAction in-process', () => {
       { 'src/one.json': weather('1.0.0'), 'mcp-contract.config.json': JSON.stringify(config) },
       { 'src/one.json': weather('1.1.0'), 'build/one.json': weather('1.1.0') },
     );
-    const { surface, result } = await onPullRequest(repo, pr, { config: 'mcp-contract.config.json', 'base-setup': 'mkdir -p build && cp src/*.json build/', comment: 'false' });
+    const { surface, result } = await onPullRequest(repo, pr, {
+      config: 'mcp-contract.config.json',
+      'base-setup': 'mkdir -p build && cp src/*.json build/',
+      comment: 'false',
+    });
 
-    expect(result!.outcomes.map((o) => [o.job.key, o.kind])).toEqual([['one', 'checked'], ['broken', 'error']]);
+    expect(result!.outcomes.map((o) => [o.job.key, o.kind])).toEqual([
+      ['one', 'checked'],
+      ['broken', 'error'],
+    ]);
     expect(surface.groups).toEqual([`mcp-contract: base-setup at ${repo.baseSha.slice(0, 7)}`]);
     expect(surface.summary.startsWith('<h2>mcp-contract: 2 servers, 1 failing</h2>\n### ✅ mcp-contract: `one`')).toBe(true);
     expect(surface.summary).toContain(`the server at the base commit ${repo.baseSha.slice(0, 7)} (built with base-setup)`);
@@ -174,7 +247,12 @@ describe('runAction in-process', () => {
     expect(surface.outputs).toMatchObject({ verdict: 'fail', 'required-bump': 'minor', 'breaking-count': '0' });
     expect(JSON.parse(surface.outputs['catalog-hash']!)).toEqual({ one: hashOf(v11Snapshot), broken: null });
     expect(surface.failures).toEqual([expect.stringMatching(/^broken: error: the server crashed on start/)]);
-    expect(JSON.parse(readFileSync(result!.reportPath, 'utf8')).map((r: { label: string; verdict: string }) => [r.label, r.verdict])).toEqual([['one', 'pass'], ['broken', 'fail']]);
+    expect(
+      JSON.parse(readFileSync(result!.reportPath, 'utf8')).map((r: { label: string; verdict: string }) => [r.label, r.verdict]),
+    ).toEqual([
+      ['one', 'pass'],
+      ['broken', 'fail'],
+    ]);
     // The base worktree is gone again.
     expect(git(repo.dir, 'worktree', 'list', '--porcelain').match(/^worktree /gm)).toHaveLength(1);
   });
@@ -199,9 +277,21 @@ describe('runAction in-process', () => {
 
   it('masks the headers input before anything else, and puts the stack in the failure only in debug runs', async () => {
     const repo = makeRepo(tempDir(), { 'a.txt': 'a' }, { 'a.txt': 'b' });
-    const surface = new RecordingSurface({ url: 'http://127.0.0.1:9/mcp', headers: 'Authorization: Bearer s3cret', 'working-directory': 'missing' });
+    const surface = new RecordingSurface({
+      url: 'http://127.0.0.1:9/mcp',
+      headers: 'Authorization: Bearer s3cret',
+      'working-directory': 'missing',
+    });
     surface.debug = true;
-    const { env } = prepareRunner({ workspace: repo.dir, apiUrl: gh.url, eventName: 'push', event: {}, sha: repo.headSha, inputs: {}, scratch: path.join(path.dirname(repo.dir), 's') });
+    const { env } = prepareRunner({
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'push',
+      event: {},
+      sha: repo.headSha,
+      inputs: {},
+      scratch: path.join(path.dirname(repo.dir), 's'),
+    });
     expect(await runAction(surface, env)).toBeUndefined();
     expect(surface.secrets).toEqual(['Bearer s3cret']);
     expect(surface.failures[0]).toMatch(/^error: working-directory missing does not exist in /);

@@ -7,7 +7,9 @@ import { useFakeGitHub } from './fake-github.js';
 describe('sticky comment', () => {
   const { gh, api: client } = useFakeGitHub('test-token');
   let api: GitHubApi;
-  beforeAll(() => { api = client(); });
+  beforeAll(() => {
+    api = client();
+  });
 
   it('creates the comment once, then updates the same one even when it sits past the first page', async () => {
     gh.addNoise(7, 150);

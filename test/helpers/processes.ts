@@ -22,7 +22,9 @@ function readProcStat(pid: number): ProcessEntry | undefined {
     try {
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).join(' ');
       if (cmdline) command = cmdline;
-    } catch { /* process exited while we read it */ }
+    } catch {
+      /* process exited while we read it */
+    }
     return { pid, ppid: Number(ppid), pgid: Number(pgid), command };
   } catch {
     return undefined;
@@ -59,10 +61,7 @@ export function processesMatching(marker: string): ProcessEntry[] {
  * Waits (bounded) until no process matches, then throws listing the survivors if some remain. Teardown is
  * asynchronous (SIGTERM, grace period, SIGKILL), so a short wait for the condition avoids flaky failures.
  */
-export async function assertNoProcessLeft(
-  what: { pgid: number } | { marker: string },
-  opts: { withinMs?: number } = {},
-): Promise<void> {
+export async function assertNoProcessLeft(what: { pgid: number } | { marker: string }, opts: { withinMs?: number } = {}): Promise<void> {
   const find = () => ('pgid' in what ? processesInGroup(what.pgid) : processesMatching(what.marker));
   const deadline = Date.now() + (opts.withinMs ?? 3000);
   let left = find();
@@ -79,6 +78,10 @@ export async function assertNoProcessLeft(
 /** Kills whatever still matches (cleanup after a failed test, so one failure does not leak into others). */
 export function killMatching(marker: string): void {
   for (const p of processesMatching(marker)) {
-    try { process.kill(p.pid, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(p.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
 }

@@ -19,7 +19,9 @@ describe('the packed tarball', () => {
 
   beforeAll(() => {
     const packDir = tempDir();
-    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--pack-destination', packDir], { cwd: REPO_ROOT, encoding: 'utf8' })) as Array<{
+    const packed = JSON.parse(
+      execFileSync(npm, ['pack', '--json', '--pack-destination', packDir], { cwd: REPO_ROOT, encoding: 'utf8' }),
+    ) as Array<{
       filename: string;
       files: Array<{ path: string }>;
     }>;
@@ -35,7 +37,11 @@ describe('the packed tarball', () => {
   }, 120_000);
 
   const cli = (args: string[]) =>
-    spawnSync(process.execPath, [path.join(app, 'node_modules/mcp-contract/dist/cli.js'), ...args], { cwd: app, encoding: 'utf8', timeout: 60_000 });
+    spawnSync(process.execPath, [path.join(app, 'node_modules/mcp-contract/dist/cli.js'), ...args], {
+      cwd: app,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
   it('installs with no other package and no engine warning', () => {
     expect(readdirSync(path.join(app, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['mcp-contract']);

@@ -25,11 +25,36 @@ describe('version pairs × change kinds (default policy: failOn breaking)', () =
   } as const;
   // Which (line, kind, bump) fail, and with what message; every other cell passes with no blocking reason.
   const failures: Record<string, { code: string; message: string; suggested: string }> = {
-    '1.x/breaking/minor': { code: 'bump-too-small', suggested: '2.0.0', message: '1 breaking change needs a major bump, but 1.4.2 → 1.5.0 is only a minor bump. To merge: bump the version to 2.0.0, waive it in the policy (rule, tool, reason, expires) or approve the break (--approve-breaking, or the approval label on the pull request).' },
-    '1.x/breaking/patch': { code: 'bump-too-small', suggested: '2.0.0', message: '1 breaking change needs a major bump, but 1.4.2 → 1.4.3 is only a patch bump. To merge: bump the version to 2.0.0, waive it in the policy (rule, tool, reason, expires) or approve the break (--approve-breaking, or the approval label on the pull request).' },
-    '1.x/breaking/none': { code: 'bump-too-small', suggested: '2.0.0', message: '1 breaking change needs a major bump, but 1.4.2 → 1.4.2 is no bump. To merge: bump the version to 2.0.0, waive it in the policy (rule, tool, reason, expires) or approve the break (--approve-breaking, or the approval label on the pull request).' },
-    '0.x/breaking/patch': { code: 'bump-too-small', suggested: '0.5.0', message: '1 breaking change needs a minor bump (under 1.0.0 the minor number acts as the major), but 0.4.2 → 0.4.3 is only a patch bump. To merge: bump the version to 0.5.0, waive it in the policy (rule, tool, reason, expires) or approve the break (--approve-breaking, or the approval label on the pull request).' },
-    '0.x/breaking/none': { code: 'bump-too-small', suggested: '0.5.0', message: '1 breaking change needs a minor bump (under 1.0.0 the minor number acts as the major), but 0.4.2 → 0.4.2 is no bump. To merge: bump the version to 0.5.0, waive it in the policy (rule, tool, reason, expires) or approve the break (--approve-breaking, or the approval label on the pull request).' },
+    '1.x/breaking/minor': {
+      code: 'bump-too-small',
+      suggested: '2.0.0',
+      message:
+        '1 breaking change needs a major bump, but 1.4.2 → 1.5.0 is only a minor bump. To merge: bump the version to 2.0.0, waive it in the policy (rule, tool, reason, expires) or approve the break (--approve-breaking, or the approval label on the pull request).',
+    },
+    '1.x/breaking/patch': {
+      code: 'bump-too-small',
+      suggested: '2.0.0',
+      message:
+        '1 breaking change needs a major bump, but 1.4.2 → 1.4.3 is only a patch bump. To merge: bump the version to 2.0.0, waive it in the policy (rule, tool, reason, expires) or approve the break (--approve-breaking, or the approval label on the pull request).',
+    },
+    '1.x/breaking/none': {
+      code: 'bump-too-small',
+      suggested: '2.0.0',
+      message:
+        '1 breaking change needs a major bump, but 1.4.2 → 1.4.2 is no bump. To merge: bump the version to 2.0.0, waive it in the policy (rule, tool, reason, expires) or approve the break (--approve-breaking, or the approval label on the pull request).',
+    },
+    '0.x/breaking/patch': {
+      code: 'bump-too-small',
+      suggested: '0.5.0',
+      message:
+        '1 breaking change needs a minor bump (under 1.0.0 the minor number acts as the major), but 0.4.2 → 0.4.3 is only a patch bump. To merge: bump the version to 0.5.0, waive it in the policy (rule, tool, reason, expires) or approve the break (--approve-breaking, or the approval label on the pull request).',
+    },
+    '0.x/breaking/none': {
+      code: 'bump-too-small',
+      suggested: '0.5.0',
+      message:
+        '1 breaking change needs a minor bump (under 1.0.0 the minor number acts as the major), but 0.4.2 → 0.4.2 is no bump. To merge: bump the version to 0.5.0, waive it in the policy (rule, tool, reason, expires) or approve the break (--approve-breaking, or the approval label on the pull request).',
+    },
   };
   for (const [line, { base, heads }] of Object.entries(lines)) {
     for (const kind of Object.keys(KIND)) {
@@ -85,16 +110,29 @@ describe('failOn', () => {
     const v = gate({ findings: KIND.safe!, baseVersion: '1.4.2', headVersion: '1.4.3', policy: { failOn: 'safe' } });
     expect(v.verdict).toBe('fail');
     expect(v.suggestedVersion).toBe('1.5.0');
-    expect(messageOf(v, 'bump-too-small')).toBe('1 safe change needs a minor bump, but 1.4.2 → 1.4.3 is only a patch bump. To merge: bump the version to 1.5.0 or waive it in the policy (rule, tool, reason, expires).');
+    expect(messageOf(v, 'bump-too-small')).toBe(
+      '1 safe change needs a minor bump, but 1.4.2 → 1.4.3 is only a patch bump. To merge: bump the version to 1.5.0 or waive it in the policy (rule, tool, reason, expires).',
+    );
     expect(gate({ findings: KIND.safe!, baseVersion: '0.4.2', headVersion: '0.4.3', policy: { failOn: 'safe' } }).verdict).toBe('pass');
-    expect(gate({ findings: KIND.safe!, baseVersion: '0.4.2', headVersion: '0.4.2', policy: { failOn: 'safe' } }).suggestedVersion).toBe('0.4.3');
+    expect(gate({ findings: KIND.safe!, baseVersion: '0.4.2', headVersion: '0.4.2', policy: { failOn: 'safe' } }).suggestedVersion).toBe(
+      '0.4.3',
+    );
   });
   it('warning: a description change needs a patch bump; breaking still needs major', () => {
-    const v = gate({ findings: [...KIND.warning!, ...KIND.breaking!], baseVersion: '1.4.2', headVersion: '1.4.2', policy: { failOn: 'warning' } });
+    const v = gate({
+      findings: [...KIND.warning!, ...KIND.breaking!],
+      baseVersion: '1.4.2',
+      headVersion: '1.4.2',
+      policy: { failOn: 'warning' },
+    });
     expect(v.verdict).toBe('fail');
     expect(v.suggestedVersion).toBe('2.0.0');
-    expect(messageOf(v, 'bump-too-small')).toMatch(/^1 breaking change and 1 warning need a major bump, but 1\.4\.2 → 1\.4\.2 is no bump\./);
-    expect(gate({ findings: KIND.warning!, baseVersion: '1.4.2', headVersion: '1.4.3', policy: { failOn: 'warning' } }).verdict).toBe('pass');
+    expect(messageOf(v, 'bump-too-small')).toMatch(
+      /^1 breaking change and 1 warning need a major bump, but 1\.4\.2 → 1\.4\.2 is no bump\./,
+    );
+    expect(gate({ findings: KIND.warning!, baseVersion: '1.4.2', headVersion: '1.4.3', policy: { failOn: 'warning' } }).verdict).toBe(
+      'pass',
+    );
     expect(gate({ findings: KIND.safe!, baseVersion: '1.4.2', headVersion: '1.4.2', policy: { failOn: 'warning' } }).verdict).toBe('pass');
   });
 });
@@ -117,16 +155,25 @@ describe('prereleases', () => {
 
 describe('missing and unparsable versions', () => {
   it('fails when a bump is needed and the head version is missing, naming the source', () => {
-    const v = gate({ findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: undefined, headVersionSource: 'package.json (package.json)' });
+    const v = gate({
+      findings: KIND.breaking!,
+      baseVersion: '1.4.2',
+      headVersion: undefined,
+      headVersionSource: 'package.json (package.json)',
+    });
     expect(v.verdict).toBe('fail');
     expect(v.actualBump).toBe('unknown');
     expect(blockingCodes(v)).toEqual(['version-missing']);
-    expect(messageOf(v, 'version-missing')).toMatch(/^cannot tell the version bump: no head version found in package\.json \(package\.json\), and 1 breaking change needs a major bump\./);
+    expect(messageOf(v, 'version-missing')).toMatch(
+      /^cannot tell the version bump: no head version found in package\.json \(package\.json\), and 1 breaking change needs a major bump\./,
+    );
   });
   it('fails when the base version is unparsable, quoting it', () => {
     const v = gate({ findings: KIND.breaking!, baseVersion: 'latest', headVersion: '2.0.0' });
     expect(blockingCodes(v)).toEqual(['version-unparsable']);
-    expect(messageOf(v, 'version-unparsable')).toMatch(/^cannot tell the version bump: the baseline version "latest" read from the baseline's serverInfo\.version is not semver/);
+    expect(messageOf(v, 'version-unparsable')).toMatch(
+      /^cannot tell the version bump: the baseline version "latest" read from the baseline's serverInfo\.version is not semver/,
+    );
   });
   it('passes without versions when nothing needs a bump, noting an unparsable head', () => {
     expect(gate({ findings: KIND.safe! }).verdict).toBe('pass');
@@ -156,7 +203,10 @@ describe('waivers', () => {
   const now = new Date('2026-03-10T12:00:00Z');
   it('a matching waiver passes the finding and records it; it does not raise the required bump', () => {
     const v = gate({
-      findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: '1.4.3', now,
+      findings: KIND.breaking!,
+      baseVersion: '1.4.2',
+      headVersion: '1.4.3',
+      now,
       policy: { waivers: [{ rule: 'tool-removed', tool: 'search', reason: 'nobody calls it (JIRA-12)', expires: '2026-03-10' }] },
     });
     expect(v.verdict).toBe('pass');
@@ -166,8 +216,14 @@ describe('waivers', () => {
   });
   it('a wildcard tool matches every subject of that rule only', () => {
     const v = gate({
-      findings: [finding('tool-removed', 'breaking', 'a'), finding('tool-removed', 'breaking', 'b'), finding('input-property-added-required', 'breaking', 'c')],
-      baseVersion: '1.0.0', headVersion: '1.0.1', now,
+      findings: [
+        finding('tool-removed', 'breaking', 'a'),
+        finding('tool-removed', 'breaking', 'b'),
+        finding('input-property-added-required', 'breaking', 'c'),
+      ],
+      baseVersion: '1.0.0',
+      headVersion: '1.0.1',
+      now,
       policy: { waivers: [{ rule: 'tool-removed', tool: '*', reason: 'cleanup' }] },
     });
     expect(v.findings.map((f) => Boolean(f.waived))).toEqual([true, true, false]);
@@ -177,24 +233,46 @@ describe('waivers', () => {
   it('a rename is waived by either of its names', () => {
     const rename = finding('tool-renamed', 'breaking', 'find', { from: 'search', to: 'find' });
     for (const tool of ['search', 'find']) {
-      const v = gate({ findings: [rename], baseVersion: '1.0.0', headVersion: '1.0.1', now, policy: { waivers: [{ rule: 'tool-renamed', tool, reason: 'r' }] } });
+      const v = gate({
+        findings: [rename],
+        baseVersion: '1.0.0',
+        headVersion: '1.0.1',
+        now,
+        policy: { waivers: [{ rule: 'tool-renamed', tool, reason: 'r' }] },
+      });
       expect(v.verdict, tool).toBe('pass');
     }
-    expect(gate({ findings: [rename], baseVersion: '1.0.0', headVersion: '1.0.1', now, policy: { waivers: [{ rule: 'tool-renamed', tool: 'other', reason: 'r' }] } }).verdict).toBe('fail');
+    expect(
+      gate({
+        findings: [rename],
+        baseVersion: '1.0.0',
+        headVersion: '1.0.1',
+        now,
+        policy: { waivers: [{ rule: 'tool-renamed', tool: 'other', reason: 'r' }] },
+      }).verdict,
+    ).toBe('fail');
   });
   it('an expired waiver does not apply and says when it expired', () => {
     const v = gate({
-      findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: '1.4.3', now,
+      findings: KIND.breaking!,
+      baseVersion: '1.4.2',
+      headVersion: '1.4.3',
+      now,
       policy: { waivers: [{ rule: 'tool-removed', tool: 'search', reason: 'temporary', expires: '2026-03-09' }] },
     });
     expect(v.verdict).toBe('fail');
     expect(v.findings[0]!.waived).toBeUndefined();
     expect(blockingCodes(v)).toEqual(['bump-too-small', 'waiver-expired']);
-    expect(messageOf(v, 'waiver-expired')).toBe('the waiver for tool-removed on `search` expired on 2026-03-09 and no longer applies; renew its "expires" date in the policy or remove it.');
+    expect(messageOf(v, 'waiver-expired')).toBe(
+      'the waiver for tool-removed on `search` expired on 2026-03-09 and no longer applies; renew its "expires" date in the policy or remove it.',
+    );
   });
   it('an expired waiver whose change is covered by the bump does not block', () => {
     const v = gate({
-      findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: '2.0.0', now,
+      findings: KIND.breaking!,
+      baseVersion: '1.4.2',
+      headVersion: '2.0.0',
+      now,
       policy: { waivers: [{ rule: 'tool-removed', tool: 'search', reason: 'temporary', expires: '2026-01-01' }] },
     });
     expect(v.verdict).toBe('pass');
@@ -210,8 +288,12 @@ describe('waivers', () => {
 describe('overrides', () => {
   it('changes a severity (recording the original) or turns a rule off', () => {
     const v = gate({
-      findings: applyOverrides([finding('tool-removed', 'breaking'), finding('tool-description-changed', 'warning')], { 'tool-removed': 'warning', 'tool-description-changed': 'off' }),
-      baseVersion: '1.4.2', headVersion: '1.4.3',
+      findings: applyOverrides([finding('tool-removed', 'breaking'), finding('tool-description-changed', 'warning')], {
+        'tool-removed': 'warning',
+        'tool-description-changed': 'off',
+      }),
+      baseVersion: '1.4.2',
+      headVersion: '1.4.3',
     });
     expect(v.verdict).toBe('pass');
     expect(v.findings).toHaveLength(1);
@@ -219,19 +301,31 @@ describe('overrides', () => {
     expect(v.requiredBump).toBe('patch');
   });
   it('can raise a severity so it gates', () => {
-    const v = gate({ findings: applyOverrides(KIND.warning!, { 'tool-description-changed': 'breaking' }), baseVersion: '1.4.2', headVersion: '1.4.3' });
+    const v = gate({
+      findings: applyOverrides(KIND.warning!, { 'tool-description-changed': 'breaking' }),
+      baseVersion: '1.4.2',
+      headVersion: '1.4.3',
+    });
     expect(v.verdict).toBe('fail');
     expect(v.suggestedVersion).toBe('2.0.0');
   });
   it('matches own rule ids only and never changes the findings it is given', () => {
     const given = [finding('constructor', 'safe'), finding('tool-removed', 'breaking')];
     const out = applyOverrides(given, { 'tool-removed': 'info' });
-    expect(out.map((f) => [f.rule, f.severity, f.originalSeverity])).toEqual([['constructor', 'safe', undefined], ['tool-removed', 'info', 'breaking']]);
+    expect(out.map((f) => [f.rule, f.severity, f.originalSeverity])).toEqual([
+      ['constructor', 'safe', undefined],
+      ['tool-removed', 'info', 'breaking'],
+    ]);
     expect(given[1]).toEqual(finding('tool-removed', 'breaking'));
   });
   it('the gate records waivers on its own copies, not on the findings it is given', () => {
     const given = [finding('tool-removed', 'breaking')];
-    const v = gate({ findings: given, baseVersion: '1.4.2', headVersion: '1.4.3', policy: { waivers: [{ rule: 'tool-removed', tool: 'search', reason: 'r' }] } });
+    const v = gate({
+      findings: given,
+      baseVersion: '1.4.2',
+      headVersion: '1.4.3',
+      policy: { waivers: [{ rule: 'tool-removed', tool: 'search', reason: 'r' }] },
+    });
     expect(v.findings[0]!.waived).toEqual({ reason: 'r' });
     expect(given[0]).not.toHaveProperty('waived');
   });
@@ -239,36 +333,66 @@ describe('overrides', () => {
 
 describe('approval', () => {
   it('passes a breaking change without its bump and records who approved it', () => {
-    const v = gate({ findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: '1.5.0', approved: { by: 'label breaking-change-approved' } });
+    const v = gate({
+      findings: KIND.breaking!,
+      baseVersion: '1.4.2',
+      headVersion: '1.5.0',
+      approved: { by: 'label breaking-change-approved' },
+    });
     expect(v.verdict).toBe('pass');
     expect(v.requiredBump).toBe('major');
     expect(v.findings[0]!.approved).toEqual({ by: 'label breaking-change-approved' });
-    expect(messageOf(v, 'approved')).toBe('1 breaking change approved by label breaking-change-approved without the major bump (semver would ask for 2.0.0).');
+    expect(messageOf(v, 'approved')).toBe(
+      '1 breaking change approved by label breaking-change-approved without the major bump (semver would ask for 2.0.0).',
+    );
   });
   it('names the approval the caller offers in the failing message', () => {
-    const v = gate({ findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: '1.5.0', approvalHint: 'add the label `breaking-change-approved`' });
+    const v = gate({
+      findings: KIND.breaking!,
+      baseVersion: '1.4.2',
+      headVersion: '1.5.0',
+      approvalHint: 'add the label `breaking-change-approved`',
+    });
     expect(messageOf(v, 'bump-too-small')).toMatch(/or approve the break \(add the label `breaking-change-approved`\)\.$/);
   });
   it('does not mark findings the bump already covers, and does not excuse a downgrade', () => {
-    expect(gate({ findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: '2.0.0', approved: { by: 'x' } }).findings[0]!.approved).toBeUndefined();
+    expect(
+      gate({ findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: '2.0.0', approved: { by: 'x' } }).findings[0]!.approved,
+    ).toBeUndefined();
     expect(gate({ findings: KIND.breaking!, baseVersion: '1.4.2', headVersion: '1.4.0', approved: { by: 'x' } }).verdict).toBe('fail');
   });
   it('covers breaking findings only (failOn warning still needs the patch bump)', () => {
-    const v = gate({ findings: KIND.warning!, baseVersion: '1.4.2', headVersion: '1.4.2', approved: { by: 'x' }, policy: { failOn: 'warning' } });
+    const v = gate({
+      findings: KIND.warning!,
+      baseVersion: '1.4.2',
+      headVersion: '1.4.2',
+      approved: { by: 'x' },
+      policy: { failOn: 'warning' },
+    });
     expect(v.verdict).toBe('fail');
   });
 });
 
 describe('fail closed', () => {
   it('a head without tools where the base had some never passes, even with a major bump', () => {
-    const v = gate({ findings: [finding('tool-removed', 'breaking', 'a')], baseVersion: '1.0.0', headVersion: '2.0.0', toolCounts: { base: 3, head: 0 } });
+    const v = gate({
+      findings: [finding('tool-removed', 'breaking', 'a')],
+      baseVersion: '1.0.0',
+      headVersion: '2.0.0',
+      toolCounts: { base: 3, head: 0 },
+    });
     expect(v.verdict).toBe('fail');
     expect(blockingCodes(v)).toEqual(['empty-catalog']);
     expect(messageOf(v, 'empty-catalog')).toMatch(/^the server listed no tools, but the baseline has 3 tools\. This never passes/);
     expect(gate({ findings: [], toolCounts: { base: 0, head: 0 } }).verdict).toBe('pass');
   });
   it('extra blocking reasons fail the verdict', () => {
-    const v = gate({ findings: [], baseVersion: '1.0.0', headVersion: '1.0.0', extraReasons: [{ code: 'snapshot-drift', message: 'drift', blocking: true }] });
+    const v = gate({
+      findings: [],
+      baseVersion: '1.0.0',
+      headVersion: '1.0.0',
+      extraReasons: [{ code: 'snapshot-drift', message: 'drift', blocking: true }],
+    });
     expect(v.verdict).toBe('fail');
   });
 });
@@ -284,9 +408,10 @@ describe('requiredBumpFor (the bump diff prints and the gate requires)', () => {
     expect(requiredBumpFor(KIND.safe!, '1.4.2')).toBe('minor');
     expect(requiredBumpFor([], '0.4.2')).toBe('none');
   });
-  it('is the gate\'s required bump for the same findings', () => {
+  it("is the gate's required bump for the same findings", () => {
     for (const base of ['0.4.2', '1.4.2']) {
-      for (const kind of Object.keys(KIND)) expect(gate({ findings: KIND[kind]!, baseVersion: base, headVersion: base }).requiredBump).toBe(requiredBumpFor(KIND[kind]!, base));
+      for (const kind of Object.keys(KIND))
+        expect(gate({ findings: KIND[kind]!, baseVersion: base, headVersion: base }).requiredBump).toBe(requiredBumpFor(KIND[kind]!, base));
     }
   });
 });

@@ -11,7 +11,10 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'mcpc-versions-'));
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'x', version: '1.2.0' }));
   writeFileSync(path.join(dir, 'server.json'), JSON.stringify({ name: 'io.github.x/y', version_detail: { version: '1.2.0' } }));
-  writeFileSync(path.join(dir, 'pyproject.toml'), '[build-system]\nrequires = ["hatchling"]\nversion = "9.9.9"\n\n[project]\nname = "x"\nversion = \'1.2.0\'  # bumped by release\n');
+  writeFileSync(
+    path.join(dir, 'pyproject.toml'),
+    '[build-system]\nrequires = ["hatchling"]\nversion = "9.9.9"\n\n[project]\nname = "x"\nversion = \'1.2.0\'  # bumped by release\n',
+  );
   writeFileSync(path.join(dir, 'version.py'), '__version__ = "1.3.0"\n');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,22 +48,33 @@ describe('readVersion', () => {
     expect(f.version).toBe('1.3.0');
   });
   it('agreeing sources give no reason; disagreeing ones name each source and value', async () => {
-    const ok = await readVersion([{ type: 'serverInfo' }, { type: 'package.json' }, { type: 'pyproject.toml' }], { cwd: dir, serverInfoVersion: '1.2.0' });
+    const ok = await readVersion([{ type: 'serverInfo' }, { type: 'package.json' }, { type: 'pyproject.toml' }], {
+      cwd: dir,
+      serverInfoVersion: '1.2.0',
+    });
     expect(ok.reasons).toEqual([]);
-    const bad = await readVersion([{ type: 'package.json' }, { type: 'file', path: 'version.py', regex: '__version__ = "([^"]+)"' }], { cwd: dir });
+    const bad = await readVersion([{ type: 'package.json' }, { type: 'file', path: 'version.py', regex: '__version__ = "([^"]+)"' }], {
+      cwd: dir,
+    });
     expect(bad.version).toBe('1.2.0');
-    expect(bad.reasons).toEqual([{
-      code: 'version-source-mismatch',
-      blocking: true,
-      message: 'the version sources disagree: package.json (package.json) says 1.2.0, version.py (regex __version__ = "([^"]+)") says 1.3.0. Set the same version in each (one of them was probably forgotten in the release).',
-    }]);
+    expect(bad.reasons).toEqual([
+      {
+        code: 'version-source-mismatch',
+        blocking: true,
+        message:
+          'the version sources disagree: package.json (package.json) says 1.2.0, version.py (regex __version__ = "([^"]+)") says 1.3.0. Set the same version in each (one of them was probably forgotten in the release).',
+      },
+    ]);
   });
   it('a missing file yields no version and a source label saying why', async () => {
     const r = await readVersion([{ type: 'package.json', path: 'nope/package.json' }], { cwd: dir });
     expect(r.version).toBeUndefined();
     expect(r.source).toMatch(/^package\.json \(nope\/package\.json\) \(could not read .*no such file\)$/);
     expect(r.reasons.map((x) => [x.code, x.blocking])).toEqual([['version-source-unreadable', false]]);
-    const mixed = await readVersion([{ type: 'serverInfo' }, { type: 'package.json', path: 'nope/package.json' }], { cwd: dir, serverInfoVersion: '1.0.0' });
+    const mixed = await readVersion([{ type: 'serverInfo' }, { type: 'package.json', path: 'nope/package.json' }], {
+      cwd: dir,
+      serverInfoVersion: '1.0.0',
+    });
     expect(mixed.reasons.map((x) => x.code)).toEqual(['version-source-unreadable']);
   });
   it('an invalid regex is a config error', async () => {

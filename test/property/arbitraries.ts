@@ -9,17 +9,42 @@ import type { Json, JsonObject } from '../../src/findings/json.js';
  */
 export const nameArb = fc.stringMatching(/^[a-e]{1,5}(-[a-e]{1,4}){0,2}$/);
 
-const enumValueArb: fc.Arbitrary<Json> = fc.oneof(fc.constantFrom('x', 'y', 'z', 'xy', 'zz', 'yx'), fc.integer({ min: -3, max: 3 }), fc.constant(null), fc.boolean());
+const enumValueArb: fc.Arbitrary<Json> = fc.oneof(
+  fc.constantFrom('x', 'y', 'z', 'xy', 'zz', 'yx'),
+  fc.integer({ min: -3, max: 3 }),
+  fc.constant(null),
+  fc.boolean(),
+);
 const TYPES = ['string', 'number', 'integer', 'boolean', 'null', 'array', 'object'] as const;
 
 /** Leaf schemas: a type or type list, an enum, bounds on numbers and strings. */
 const leafArb: fc.Arbitrary<JsonObject> = fc.oneof(
   fc.record({ type: fc.constantFrom('string', 'integer', 'number', 'boolean', 'null') }),
-  fc.record({ type: fc.uniqueArray(fc.constantFrom(...TYPES.filter((t) => t !== 'array' && t !== 'object')), { minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    type: fc.uniqueArray(fc.constantFrom(...TYPES.filter((t) => t !== 'array' && t !== 'object')), { minLength: 1, maxLength: 3 }),
+  }),
   fc.record({ enum: fc.uniqueArray(enumValueArb, { minLength: 1, maxLength: 4, selector: (v) => JSON.stringify(v) }) }),
-  fc.record({ type: fc.constant('integer'), minimum: fc.integer({ min: -5, max: 5 }), maximum: fc.integer({ min: 6, max: 50 }) }, { requiredKeys: ['type'] }),
-  fc.record({ type: fc.constant('number'), exclusiveMinimum: fc.integer({ min: -5, max: 5 }), maximum: fc.double({ min: 6, max: 50, noNaN: true }) }, { requiredKeys: ['type'] }),
-  fc.record({ type: fc.constant('string'), minLength: fc.integer({ min: 0, max: 3 }), maxLength: fc.integer({ min: 4, max: 20 }), format: fc.constantFrom('date', 'uri', 'email') }, { requiredKeys: ['type'] }),
+  fc.record(
+    { type: fc.constant('integer'), minimum: fc.integer({ min: -5, max: 5 }), maximum: fc.integer({ min: 6, max: 50 }) },
+    { requiredKeys: ['type'] },
+  ),
+  fc.record(
+    {
+      type: fc.constant('number'),
+      exclusiveMinimum: fc.integer({ min: -5, max: 5 }),
+      maximum: fc.double({ min: 6, max: 50, noNaN: true }),
+    },
+    { requiredKeys: ['type'] },
+  ),
+  fc.record(
+    {
+      type: fc.constant('string'),
+      minLength: fc.integer({ min: 0, max: 3 }),
+      maxLength: fc.integer({ min: 4, max: 20 }),
+      format: fc.constantFrom('date', 'uri', 'email'),
+    },
+    { requiredKeys: ['type'] },
+  ),
 );
 
 /** A schema of bounded depth; `refNames` are $defs it may refer to. */
@@ -32,7 +57,13 @@ function schemaArb(depth: number, refNames: readonly string[]): fc.Arbitrary<Jso
   return fc.oneof(
     { arbitrary: leaf, weight: 3 },
     { arbitrary: objectSchemaArb(child), weight: 2 },
-    { arbitrary: fc.record({ type: fc.constant('array'), items: child, minItems: fc.integer({ min: 0, max: 2 }), uniqueItems: fc.boolean() }, { requiredKeys: ['type', 'items'] }), weight: 1 },
+    {
+      arbitrary: fc.record(
+        { type: fc.constant('array'), items: child, minItems: fc.integer({ min: 0, max: 2 }), uniqueItems: fc.boolean() },
+        { requiredKeys: ['type', 'items'] },
+      ),
+      weight: 1,
+    },
     { arbitrary: fc.record({ anyOf: fc.array(child, { minLength: 2, maxLength: 3 }) }), weight: 1 },
   );
 }
@@ -40,7 +71,12 @@ function schemaArb(depth: number, refNames: readonly string[]): fc.Arbitrary<Jso
 /** An object schema: properties, a subset of them required, maybe closed. */
 function objectSchemaArb(child: fc.Arbitrary<Json>): fc.Arbitrary<JsonObject> {
   return fc
-    .tuple(fc.dictionary(nameArb, child, { minKeys: 0, maxKeys: 4 }), fc.infiniteStream(fc.boolean()), fc.option(fc.constant(false), { nil: undefined }), fc.option(fc.string({ maxLength: 12 }), { nil: undefined }))
+    .tuple(
+      fc.dictionary(nameArb, child, { minKeys: 0, maxKeys: 4 }),
+      fc.infiniteStream(fc.boolean()),
+      fc.option(fc.constant(false), { nil: undefined }),
+      fc.option(fc.string({ maxLength: 12 }), { nil: undefined }),
+    )
     .map(([properties, requiredFlags, additional, description]) => {
       const keys = Object.keys(properties);
       const flags = requiredFlags.take(keys.length);
@@ -56,29 +92,52 @@ function objectSchemaArb(child: fc.Arbitrary<Json>): fc.Arbitrary<JsonObject> {
 /** A tool's inputSchema: an object schema, sometimes with $defs its properties refer to. */
 export const inputSchemaArb: fc.Arbitrary<JsonObject> = fc.oneof(
   objectSchemaArb(schemaArb(2, [])),
-  fc.tuple(fc.dictionary(fc.constantFrom('Alpha', 'Beta', 'Gamma'), schemaArb(1, []), { minKeys: 1, maxKeys: 3 })).chain(([defs]) =>
-    objectSchemaArb(schemaArb(1, Object.keys(defs))).map((s) => ({ ...s, $defs: defs })),
-  ),
+  fc
+    .tuple(fc.dictionary(fc.constantFrom('Alpha', 'Beta', 'Gamma'), schemaArb(1, []), { minKeys: 1, maxKeys: 3 }))
+    .chain(([defs]) => objectSchemaArb(schemaArb(1, Object.keys(defs))).map((s) => ({ ...s, $defs: defs }))),
 );
 
 /** Any JSON Schema (for the schema-level properties). */
 export const anySchemaArb: fc.Arbitrary<Json> = schemaArb(3, []);
 
-const annotationsArb = fc.record({ readOnlyHint: fc.boolean(), destructiveHint: fc.boolean(), idempotentHint: fc.boolean(), openWorldHint: fc.boolean(), title: fc.string({ maxLength: 8 }) }, { requiredKeys: [] });
+const annotationsArb = fc.record(
+  {
+    readOnlyHint: fc.boolean(),
+    destructiveHint: fc.boolean(),
+    idempotentHint: fc.boolean(),
+    openWorldHint: fc.boolean(),
+    title: fc.string({ maxLength: 8 }),
+  },
+  { requiredKeys: [] },
+);
 
 export const toolArb = (name: string): fc.Arbitrary<ToolDef> =>
-  fc.record({
-    description: fc.option(fc.constantFrom('Searches.', 'Reads a file.', 'Deprecated: use other.', 'Writes.'), { nil: undefined }),
-    inputSchema: inputSchemaArb,
-    outputSchema: fc.option(objectSchemaArb(schemaArb(1, [])), { nil: undefined }),
-    annotations: fc.option(annotationsArb, { nil: undefined }),
-  }).map((t) => Object.fromEntries(Object.entries({ name, ...t }).filter(([, v]) => v !== undefined)) as ToolDef);
+  fc
+    .record({
+      description: fc.option(fc.constantFrom('Searches.', 'Reads a file.', 'Deprecated: use other.', 'Writes.'), { nil: undefined }),
+      inputSchema: inputSchemaArb,
+      outputSchema: fc.option(objectSchemaArb(schemaArb(1, [])), { nil: undefined }),
+      annotations: fc.option(annotationsArb, { nil: undefined }),
+    })
+    .map((t) => Object.fromEntries(Object.entries({ name, ...t }).filter(([, v]) => v !== undefined)) as ToolDef);
 
 /** A catalog with unique tool and prompt names, a few resources and templates. */
 export const catalogArb: fc.Arbitrary<Catalog> = fc
   .tuple(
     fc.uniqueArray(nameArb, { minLength: 0, maxLength: 6 }).chain((names) => fc.tuple(...names.map(toolArb))),
-    fc.uniqueArray(nameArb, { maxLength: 3 }).chain((names) => fc.tuple(...names.map((name) => fc.record({ arguments: fc.uniqueArray(fc.record({ name: nameArb, required: fc.boolean() }), { maxLength: 3, selector: (a) => a.name }) }).map((p) => ({ name, ...p }))))),
+    fc
+      .uniqueArray(nameArb, { maxLength: 3 })
+      .chain((names) =>
+        fc.tuple(
+          ...names.map((name) =>
+            fc
+              .record({
+                arguments: fc.uniqueArray(fc.record({ name: nameArb, required: fc.boolean() }), { maxLength: 3, selector: (a) => a.name }),
+              })
+              .map((p) => ({ name, ...p })),
+          ),
+        ),
+      ),
     fc.uniqueArray(nameArb, { maxLength: 2 }),
     fc.constantFrom('1.0.0', '1.2.3', '2.0.0', '0.3.0'),
   )
@@ -109,7 +168,13 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('rename' as const), index: fc.nat(), suffix: fc.constantFrom('-b', '-cd', 'a') }),
   fc.record({ op: fc.constant('describe' as const), index: fc.nat(), text: fc.constantFrom('Changed.', 'Searches.', '') }),
   fc.record({ op: fc.constant('version' as const), version: fc.constantFrom('1.0.1', '1.1.0', '2.0.0', '3.0.0', '0.9.0') }),
-  fc.record({ op: fc.constant('mutate-property' as const), index: fc.nat(), which: fc.nat(), schema: leafArb, toggleRequired: fc.boolean() }),
+  fc.record({
+    op: fc.constant('mutate-property' as const),
+    index: fc.nat(),
+    which: fc.nat(),
+    schema: leafArb,
+    toggleRequired: fc.boolean(),
+  }),
 );
 
 /** Changes one existing property of a tool's input schema in place: a new leaf schema, or required toggled. */
@@ -177,7 +242,13 @@ export function shuffled<T>(items: readonly T[], rand: () => number): T[] {
 /** A catalog with its lists (tools, prompts, resources, templates) reordered and every object's keys shuffled. */
 export function reorder(catalog: Catalog, seed: number): Catalog {
   let s = seed >>> 0 || 1;
-  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const rand = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
   const c = shuffleKeys(catalog, rand);
-  return { ...c, tools: shuffled(c.tools, rand), prompts: shuffled(c.prompts, rand), resources: shuffled(c.resources, rand), resourceTemplates: shuffled(c.resourceTemplates, rand) };
+  return {
+    ...c,
+    tools: shuffled(c.tools, rand),
+    prompts: shuffled(c.prompts, rand),
+    resources: shuffled(c.resources, rand),
+    resourceTemplates: shuffled(c.resourceTemplates, rand),
+  };
 }

@@ -26,7 +26,8 @@ describe('the canonical hash and snapshot bytes are invariant under key order an
   it('toSnapshot(a) and toSnapshot(reorder(a)) are byte-identical', () => {
     fc.assert(
       fc.property(catalogArb, fc.integer(), (a, seed) => {
-        const one = toSnapshot(a), two = toSnapshot(reorder(a, seed));
+        const one = toSnapshot(a),
+          two = toSnapshot(reorder(a, seed));
         expect(two.hashes).toEqual(one.hashes);
         expect(serializeSnapshot(two)).toBe(serializeSnapshot(one));
       }),
@@ -36,8 +37,11 @@ describe('the canonical hash and snapshot bytes are invariant under key order an
   it('…and the hash does move when a tool does change (it is not constant)', () => {
     fc.assert(
       fc.property(catalogPairArb, ({ base, head }) => {
-        const sb = toSnapshot(base), sh = toSnapshot(head);
-        const sameContract = JSON.stringify({ ...sb, server: { name: sb.server.name }, hashes: null }) === JSON.stringify({ ...sh, server: { name: sh.server.name }, hashes: null });
+        const sb = toSnapshot(base),
+          sh = toSnapshot(head);
+        const sameContract =
+          JSON.stringify({ ...sb, server: { name: sb.server.name }, hashes: null }) ===
+          JSON.stringify({ ...sh, server: { name: sh.server.name }, hashes: null });
         expect(sb.hashes.catalog === sh.hashes.catalog).toBe(sameContract);
       }),
       { numRuns: 400 },
@@ -46,16 +50,24 @@ describe('the canonical hash and snapshot bytes are invariant under key order an
 });
 
 describe('the findings and the verdict never depend on the order of tools (or of any list or key)', () => {
-  it('diff(base, head) equals diff(reorder(base), reorder(head)), and so does the gate\'s verdict', async () => {
+  it("diff(base, head) equals diff(reorder(base), reorder(head)), and so does the gate's verdict", async () => {
     await fc.assert(
       fc.asyncProperty(catalogPairArb, fc.integer(), fc.integer(), async ({ base, head }, s1, s2) => {
         const findings = await diffCatalogs(base, head, { oracle: false, now: NOW });
         const shuffledFindings = await diffCatalogs(reorder(base, s1), reorder(head, s2), { oracle: false, now: NOW });
         expect(shuffledFindings).toEqual(findings);
         const verdict = gate({ findings, baseVersion: base.server.version, headVersion: head.server.version, now: NOW });
-        const shuffledVerdict = gate({ findings: shuffledFindings, baseVersion: base.server.version, headVersion: head.server.version, now: NOW });
-        expect({ v: shuffledVerdict.verdict, bump: shuffledVerdict.requiredBump, actual: shuffledVerdict.actualBump })
-          .toEqual({ v: verdict.verdict, bump: verdict.requiredBump, actual: verdict.actualBump });
+        const shuffledVerdict = gate({
+          findings: shuffledFindings,
+          baseVersion: base.server.version,
+          headVersion: head.server.version,
+          now: NOW,
+        });
+        expect({ v: shuffledVerdict.verdict, bump: shuffledVerdict.requiredBump, actual: shuffledVerdict.actualBump }).toEqual({
+          v: verdict.verdict,
+          bump: verdict.requiredBump,
+          actual: verdict.actualBump,
+        });
       }),
       { numRuns: 500 },
     );
@@ -70,8 +82,11 @@ describe('with the set-theoretic oracle on (a few cases: it runs in worker threa
       fc.asyncProperty(catalogPairArb, fc.integer(), async ({ base, head }, seed) => {
         expect(await diffCatalogs(base, reorder(base, seed), { oracle, now: NOW })).toEqual([]);
         const findings = await diffCatalogs(base, head, { oracle, now: NOW });
-        expect((await diffCatalogs(reorder(base, seed), reorder(head, seed + 1), { oracle, now: NOW })).map((f) => `${f.rule} ${f.subject} ${f.path}`))
-          .toEqual(findings.map((f) => `${f.rule} ${f.subject} ${f.path}`));
+        expect(
+          (await diffCatalogs(reorder(base, seed), reorder(head, seed + 1), { oracle, now: NOW })).map(
+            (f) => `${f.rule} ${f.subject} ${f.path}`,
+          ),
+        ).toEqual(findings.map((f) => `${f.rule} ${f.subject} ${f.path}`));
       }),
       { numRuns: 25 },
     );

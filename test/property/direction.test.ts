@@ -19,8 +19,16 @@ import { anySchemaArb } from './arbitraries.js';
 type Pair = { wide: JsonObject; narrow: JsonObject; family: string };
 
 const enumPair: fc.Arbitrary<Pair> = fc
-  .uniqueArray(fc.oneof(fc.constantFrom('a', 'b', 'c', 'dd'), fc.integer({ min: -2, max: 2 }), fc.constant(null)), { minLength: 2, maxLength: 5, selector: (v) => JSON.stringify(v) })
-  .chain((values) => fc.subarray(values, { minLength: 1, maxLength: values.length - 1 }).map((kept) => ({ wide: { enum: values }, narrow: { enum: kept }, family: 'enum' })));
+  .uniqueArray(fc.oneof(fc.constantFrom('a', 'b', 'c', 'dd'), fc.integer({ min: -2, max: 2 }), fc.constant(null)), {
+    minLength: 2,
+    maxLength: 5,
+    selector: (v) => JSON.stringify(v),
+  })
+  .chain((values) =>
+    fc
+      .subarray(values, { minLength: 1, maxLength: values.length - 1 })
+      .map((kept) => ({ wide: { enum: values }, narrow: { enum: kept }, family: 'enum' })),
+  );
 
 const SIMPLE_TYPES = ['string', 'number', 'integer', 'boolean', 'null'] as const;
 const typePair: fc.Arbitrary<Pair> = fc
@@ -50,7 +58,12 @@ const boundPair: fc.Arbitrary<Pair> = fc
   });
 
 const lengthPair: fc.Arbitrary<Pair> = fc
-  .record({ min: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }), max: fc.option(fc.integer({ min: 8, max: 20 }), { nil: undefined }), which: fc.constantFrom('minLength', 'maxLength'), step: fc.integer({ min: 1, max: 3 }) })
+  .record({
+    min: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined }),
+    max: fc.option(fc.integer({ min: 8, max: 20 }), { nil: undefined }),
+    which: fc.constantFrom('minLength', 'maxLength'),
+    step: fc.integer({ min: 1, max: 3 }),
+  })
   .map(({ min, max, which, step }) => {
     const wide: JsonObject = { type: 'string' };
     if (min !== undefined) wide.minLength = min;
@@ -72,24 +85,42 @@ const inObject = (leaf: JsonObject, required: boolean, others: Record<string, Js
 
 /** Wraps a leaf in nested objects and arrays (the same wrapping on both sides), so the change sits deep in the schema. */
 const wrap = (leaf: JsonObject, layers: ('object' | 'array')[]): JsonObject =>
-  layers.reduceRight<JsonObject>((inner, layer): JsonObject => (layer === 'array' ? { type: 'array', items: inner } : { type: 'object', properties: { inner }, required: ['inner'] }), leaf);
+  layers.reduceRight<JsonObject>(
+    (inner, layer): JsonObject =>
+      layer === 'array' ? { type: 'array', items: inner } : { type: 'object', properties: { inner }, required: ['inner'] },
+    leaf,
+  );
 
-const breaking = (schemaA: Json, schemaB: Json, dir: 'input' | 'output') => compareSchemas(schemaA, schemaB, dir).changes.filter((c) => c.severity === 'breaking');
+const breaking = (schemaA: Json, schemaB: Json, dir: 'input' | 'output') =>
+  compareSchemas(schemaA, schemaB, dir).changes.filter((c) => c.severity === 'breaking');
 
 describe('a strict narrowing is breaking for input in one direction only, and output mirrors input', () => {
   it('enum, type list, integer bounds and string length, at any depth: wide→narrow breaks input; narrow→wide does not', () => {
     fc.assert(
-      fc.property(pairArb, fc.boolean(), fc.dictionary(fc.constantFrom('p', 'q'), anySchemaArb, { maxKeys: 2 }), fc.array(fc.constantFrom('object' as const, 'array' as const), { maxLength: 3 }), ({ wide, narrow, family }, required, others, layers) => {
-        const w = inObject(wrap(wide, layers), required, others), n = inObject(wrap(narrow, layers), required, others);
-        const narrowing = breaking(w, n, 'input');
-        expect(narrowing.length, `${family}: ${JSON.stringify({ wide, narrow })}`).toBeGreaterThan(0);
-        expect(narrowing.every((c) => c.path.startsWith('/properties/target')), JSON.stringify(narrowing)).toBe(true);
-        expect(breaking(n, w, 'input'), `${family} widened: ${JSON.stringify({ narrow, wide })}`).toEqual([]);
-        // Output: a reader of `narrow` may meet values of `wide` (breaking, or a warning for a new enum value or a
-        // loosened constraint, per the rule catalog); a narrower output is never breaking.
-        expect(compareSchemas(n, w, 'output').changes.filter((c) => c.severity === 'breaking' || c.severity === 'warning').length, `${family} output widened`).toBeGreaterThan(0);
-        expect(breaking(w, n, 'output'), `${family} output narrowed`).toEqual([]);
-      }),
+      fc.property(
+        pairArb,
+        fc.boolean(),
+        fc.dictionary(fc.constantFrom('p', 'q'), anySchemaArb, { maxKeys: 2 }),
+        fc.array(fc.constantFrom('object' as const, 'array' as const), { maxLength: 3 }),
+        ({ wide, narrow, family }, required, others, layers) => {
+          const w = inObject(wrap(wide, layers), required, others),
+            n = inObject(wrap(narrow, layers), required, others);
+          const narrowing = breaking(w, n, 'input');
+          expect(narrowing.length, `${family}: ${JSON.stringify({ wide, narrow })}`).toBeGreaterThan(0);
+          expect(
+            narrowing.every((c) => c.path.startsWith('/properties/target')),
+            JSON.stringify(narrowing),
+          ).toBe(true);
+          expect(breaking(n, w, 'input'), `${family} widened: ${JSON.stringify({ narrow, wide })}`).toEqual([]);
+          // Output: a reader of `narrow` may meet values of `wide` (breaking, or a warning for a new enum value or a
+          // loosened constraint, per the rule catalog); a narrower output is never breaking.
+          expect(
+            compareSchemas(n, w, 'output').changes.filter((c) => c.severity === 'breaking' || c.severity === 'warning').length,
+            `${family} output widened`,
+          ).toBeGreaterThan(0);
+          expect(breaking(w, n, 'output'), `${family} output narrowed`).toEqual([]);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -31,7 +31,8 @@ function renameSchema(schema: Json): Json {
     if (k === 'properties' && v && typeof v === 'object' && !Array.isArray(v)) {
       out[k] = Object.fromEntries(Object.entries(v).map(([pk, pv]) => [upper(pk), renameSchema(pv)]));
     } else if (k === 'required' && Array.isArray(v)) out[k] = v.map((r) => (typeof r === 'string' ? upper(r) : r));
-    else if (k === 'enum' || k === 'const' || k === 'default' || k === 'description') out[k] = v; // values, not names
+    else if (k === 'enum' || k === 'const' || k === 'default' || k === 'description')
+      out[k] = v; // values, not names
     else out[k] = renameSchema(v);
   }
   return out;
@@ -64,7 +65,8 @@ describe('a consistent renaming of tool names and property keys changes nothing 
         expect(renamed.map(lowered)).toEqual(findings.map(lowered));
         // The names really were renamed in the findings (the property is not vacuous).
         for (const f of renamed) if (f.kind === 'tool') expect(f.subject).toBe(f.subject.toUpperCase());
-        const v = (fs: Finding[]) => gate({ findings: fs, baseVersion: base.server.version, headVersion: head.server.version, now }).verdict;
+        const v = (fs: Finding[]) =>
+          gate({ findings: fs, baseVersion: base.server.version, headVersion: head.server.version, now }).verdict;
         expect(v(renamed)).toBe(v(findings));
       }),
       { numRuns: 600 },

@@ -30,8 +30,15 @@ function propertyNames(node: Json, out = new Set<string>()): Set<string> {
  */
 function instancesFor(before: Json, after: Json, seed: number): Json[] {
   const names = [...propertyNames([before, after]), 'zz'];
-  const leaf = fc.oneof(fc.constantFrom<Json>('x', 'y', 'z', 'xy', 'zz', 'yx', '', 'abcd', 'a'.repeat(21), null, true, false, 0.5, 5.5, 50.5), fc.integer({ min: -7, max: 52 }));
-  const value = fc.oneof({ arbitrary: leaf, weight: 4 }, fc.array(leaf, { maxLength: 3 }), fc.dictionary(fc.constantFrom(...names), leaf, { maxKeys: 3 }));
+  const leaf = fc.oneof(
+    fc.constantFrom<Json>('x', 'y', 'z', 'xy', 'zz', 'yx', '', 'abcd', 'a'.repeat(21), null, true, false, 0.5, 5.5, 50.5),
+    fc.integer({ min: -7, max: 52 }),
+  );
+  const value = fc.oneof(
+    { arbitrary: leaf, weight: 4 },
+    fc.array(leaf, { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom(...names), leaf, { maxKeys: 3 }),
+  );
   const instance = fc.dictionary(fc.constantFrom(...names), value, { maxKeys: 4 });
   return fc.sample(instance, { seed, numRuns: 40 });
 }
@@ -45,7 +52,11 @@ function acknowledged(findings: Finding[]): string[][] {
 }
 
 /** One edit of an object schema: a property's schema replaced, its required flag toggled, a property added, the object closed. */
-type Edit = { op: 'replace'; which: number; schema: Json } | { op: 'toggle-required'; which: number } | { op: 'add'; schema: Json; required: boolean } | { op: 'close' };
+type Edit =
+  | { op: 'replace'; which: number; schema: Json }
+  | { op: 'toggle-required'; which: number }
+  | { op: 'add'; schema: Json; required: boolean }
+  | { op: 'close' };
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('replace' as const), which: fc.nat(), schema: anySchemaArb }),
@@ -75,12 +86,25 @@ function applyEdit(schema: JsonObject, e: Edit): JsonObject {
 
 /** A schema pair a release might make: one to three edits of a generated input schema, or (one time in five) an unrelated schema. */
 const pairArb: fc.Arbitrary<{ before: JsonObject; after: JsonObject }> = fc.oneof(
-  { arbitrary: fc.tuple(inputSchemaArb, fc.array(editArb, { minLength: 1, maxLength: 3 })).map(([before, edits]) => ({ before, after: edits.reduce(applyEdit, before) })), weight: 4 },
+  {
+    arbitrary: fc
+      .tuple(inputSchemaArb, fc.array(editArb, { minLength: 1, maxLength: 3 }))
+      .map(([before, edits]) => ({ before, after: edits.reduce(applyEdit, before) })),
+    weight: 4,
+  },
   { arbitrary: fc.tuple(inputSchemaArb, inputSchemaArb).map(([before, after]) => ({ before, after })), weight: 1 },
 );
 
 function oneTool(schemas: Partial<ToolDef>): Catalog {
-  return { server: { name: 'gen', version: '1.0.0' }, protocolVersion: '2025-06-18', capabilities: { tools: {} }, tools: [{ name: 't', ...schemas }], prompts: [], resources: [], resourceTemplates: [] };
+  return {
+    server: { name: 'gen', version: '1.0.0' },
+    protocolVersion: '2025-06-18',
+    capabilities: { tools: {} },
+    tools: [{ name: 't', ...schemas }],
+    prompts: [],
+    resources: [],
+    resourceTemplates: [],
+  };
 }
 
 interface Miss {
@@ -96,25 +120,41 @@ describe('witness properties', () => {
 
   it('every witness shown is checked, and nothing called non-breaking has a counterexample', async () => {
     await fc.assert(
-      fc.asyncProperty(pairArb, fc.constantFrom<'input' | 'output'>('input', 'output'), fc.integer(), async ({ before, after }, direction, seed) => {
-        const key = KEYS[direction];
-        const findings = await diffCatalogs(oneTool({ [key]: before }), oneTool({ [key]: after }), { oracle: false, now: NOW, witness: { perPairMs: 1000, totalMs: 60_000 } });
-        const own = findings.filter((f) => f.path.startsWith(`/${key}`) && f.rule.startsWith(`${direction}-`));
-        for (const f of own) if (f.extra?.witness !== undefined) expect(showsBreak(direction, before, after, f.extra.witness), `${f.rule} ${JSON.stringify(f.extra.witness)}`).toBe(true);
-        if (own.some((f) => f.severity === 'breaking')) return;
-        const [accepting, rejecting] = direction === 'input' ? [before, after] : [after, before];
-        const explained = acknowledged(own);
-        for (const x of instancesFor(before, after, seed)) {
-          if (!validUnder(accepting, x) || validUnder(rejecting, x)) continue;
-          // Rejected only where a graded warning points: that warning's own case.
-          expect(rejectionsAt(rejecting, x).every((at) => explained.some((loc) => loc.length <= at.length && loc.every((t, i) => t === '*' || t === at[i]))), `${direction} ${JSON.stringify(before)} → ${JSON.stringify(after)}: ${JSON.stringify(x)}`).toBe(true);
-        }
-        // What the walker alone said, against the search: a difference is a walker miss the post-pass turned breaking.
-        if (!compareSchemas(before, after, direction).changes.some((c) => c.severity === 'breaking')) {
-          const r = await searchWitness(direction, before, after, { explained }, { perPairMs: 1000 });
-          if ('witness' in r) walkerMisses.push({ direction, before, after, witness: r.witness });
-        }
-      }),
+      fc.asyncProperty(
+        pairArb,
+        fc.constantFrom<'input' | 'output'>('input', 'output'),
+        fc.integer(),
+        async ({ before, after }, direction, seed) => {
+          const key = KEYS[direction];
+          const findings = await diffCatalogs(oneTool({ [key]: before }), oneTool({ [key]: after }), {
+            oracle: false,
+            now: NOW,
+            witness: { perPairMs: 1000, totalMs: 60_000 },
+          });
+          const own = findings.filter((f) => f.path.startsWith(`/${key}`) && f.rule.startsWith(`${direction}-`));
+          for (const f of own)
+            if (f.extra?.witness !== undefined)
+              expect(showsBreak(direction, before, after, f.extra.witness), `${f.rule} ${JSON.stringify(f.extra.witness)}`).toBe(true);
+          if (own.some((f) => f.severity === 'breaking')) return;
+          const [accepting, rejecting] = direction === 'input' ? [before, after] : [after, before];
+          const explained = acknowledged(own);
+          for (const x of instancesFor(before, after, seed)) {
+            if (!validUnder(accepting, x) || validUnder(rejecting, x)) continue;
+            // Rejected only where a graded warning points: that warning's own case.
+            expect(
+              rejectionsAt(rejecting, x).every((at) =>
+                explained.some((loc) => loc.length <= at.length && loc.every((t, i) => t === '*' || t === at[i])),
+              ),
+              `${direction} ${JSON.stringify(before)} → ${JSON.stringify(after)}: ${JSON.stringify(x)}`,
+            ).toBe(true);
+          }
+          // What the walker alone said, against the search: a difference is a walker miss the post-pass turned breaking.
+          if (!compareSchemas(before, after, direction).changes.some((c) => c.severity === 'breaking')) {
+            const r = await searchWitness(direction, before, after, { explained }, { perPairMs: 1000 });
+            if ('witness' in r) walkerMisses.push({ direction, before, after, witness: r.witness });
+          }
+        },
+      ),
       { numRuns: 200, seed: 20261207, endOnFailure: true },
     );
   });

@@ -26,7 +26,11 @@ beforeAll(() => {
 async function check(...args: string[]) {
   const r = await runCli(['check', '--baseline', 'base.json', '--format', 'json', ...args], { cwd: dir });
   let json: any;
-  try { json = JSON.parse(r.stdout); } catch { json = undefined; }
+  try {
+    json = JSON.parse(r.stdout);
+  } catch {
+    json = undefined;
+  }
   return { ...r, json };
 }
 
@@ -37,7 +41,20 @@ describe('check with catalog quality', () => {
     expect(r.json.verdict).toBe('pass');
     const count = (tools: object[]) => {
       const enc = new Tiktoken(o200k);
-      return tools.reduce((n: number, t: any) => n + enc.encode(JSON.stringify({ ...(t.description ? { description: t.description } : {}), inputSchema: sortKeys(t.inputSchema), name: t.name }), [], []).length, 0);
+      return tools.reduce(
+        (n: number, t: any) =>
+          n +
+          enc.encode(
+            JSON.stringify({
+              ...(t.description ? { description: t.description } : {}),
+              inputSchema: sortKeys(t.inputSchema),
+              name: t.name,
+            }),
+            [],
+            [],
+          ).length,
+        0,
+      );
     };
     expect(r.json.footprint).toMatchObject({ tokenizer: 'o200k_base', base: count([kept, oldTool]), head: count([kept, oldTool, added]) });
     expect(r.json.footprint.delta).toBe(r.json.footprint.head - r.json.footprint.base);
@@ -46,7 +63,11 @@ describe('check with catalog quality', () => {
     expect(rules(r.json.lint.new)).toEqual(['input-parameter-name-ambiguous archive_article', 'tool-description-missing archive_article']);
     expect(rules(r.json.lint.existing)).toEqual(['tool-description-missing legacy_ping']);
     // New ones are findings (gated), existing ones are not.
-    expect(rules(r.json.findings)).toEqual(['input-parameter-name-ambiguous archive_article', 'tool-added archive_article', 'tool-description-missing archive_article']);
+    expect(rules(r.json.findings)).toEqual([
+      'input-parameter-name-ambiguous archive_article',
+      'tool-added archive_article',
+      'tool-description-missing archive_article',
+    ]);
   });
 
   it('--fail-on warning gates new lint warnings (they need a patch bump) but never the ones already there', async () => {
@@ -72,12 +93,17 @@ describe('check with catalog quality', () => {
   });
 
   it('policy.quality in the config: budgets with their severity, overrides still apply, lint off', async () => {
-    writeFileSync(path.join(dir, 'budget.config.json'), JSON.stringify({
-      policy: { quality: { maxToolTokens: 10, budgetSeverity: 'breaking' }, overrides: { 'tool-description-missing': 'off' } },
-    }));
+    writeFileSync(
+      path.join(dir, 'budget.config.json'),
+      JSON.stringify({
+        policy: { quality: { maxToolTokens: 10, budgetSeverity: 'breaking' }, overrides: { 'tool-description-missing': 'off' } },
+      }),
+    );
     const r = await check('--head', 'head.json', '--config', 'budget.config.json');
     expect(r.code).toBe(1);
-    expect(r.json.findings.filter((f: any) => f.severity === 'breaking').map((f: any) => `${f.rule} ${f.subject}`)).toEqual(['tool-token-budget-exceeded archive_article']);
+    expect(r.json.findings.filter((f: any) => f.severity === 'breaking').map((f: any) => `${f.rule} ${f.subject}`)).toEqual([
+      'tool-token-budget-exceeded archive_article',
+    ]);
     expect(r.json.findings.some((f: any) => f.rule === 'tool-description-missing')).toBe(false);
     expect(r.json.lint.existing.map((f: any) => f.rule).sort()).toEqual(['tool-token-budget-exceeded', 'tool-token-budget-exceeded']);
 
@@ -104,6 +130,11 @@ describe('check with catalog quality', () => {
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]),
+    );
   return value;
 }

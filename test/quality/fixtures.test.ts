@@ -13,7 +13,12 @@ import { fixtureCases, loadFixtureCatalog } from '../helpers/fixtures.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/quality');
 
-interface Expected { rule: string; severity: string; subject: string; path: string }
+interface Expected {
+  rule: string;
+  severity: string;
+  subject: string;
+  path: string;
+}
 
 const cases = fixtureCases(root);
 
@@ -31,8 +36,12 @@ describe('catalog-quality fixtures', () => {
     const expected = JSON.parse(readFileSync(path.join(root, name, 'expected.json'), 'utf8')) as { new: Expected[]; existing: Expected[] };
     const configFile = path.join(root, name, 'config.json');
     // Each fixture isolates its rule: footprint growth is silenced unless the fixture's config sets a threshold.
-    const quality: QualityPolicy = { footprintGrowthPercent: 1_000_000, ...(existsSync(configFile) ? JSON.parse(readFileSync(configFile, 'utf8')) : {}) };
-    const base = load(name, 'base.json'), head = load(name, 'head.json');
+    const quality: QualityPolicy = {
+      footprintGrowthPercent: 1_000_000,
+      ...(existsSync(configFile) ? JSON.parse(readFileSync(configFile, 'utf8')) : {}),
+    };
+    const base = load(name, 'base.json'),
+      head = load(name, 'head.json');
     const diffFindings = await diffCatalogs(base, head, { oracle: false });
     const result = await assessQuality(base, head, { quality, diffFindings });
     for (const f of [...result.findings, ...(result.existing ?? [])]) {

@@ -55,12 +55,49 @@ describe('token counter (o200k_base)', () => {
 
   it('counts text cut after punctuation runs (the per-segment memo) exactly as js-tiktoken does', () => {
     const tricky = [
-      `"'s`, `x"'s`, `ab."'ll`, `!!\u0301a`, `.,  a`, `{"a":"b\u0301","c":1}`, `'.,1234`, `:"\nx`, `—"a`, `",\u00e9t\u00e9"`,
-      `"//a`, `:/\r\na`, `?!9 ",x ", x`, `{"k":"v","k":"v","k":"v"}`,
+      `"'s`,
+      `x"'s`,
+      `ab."'ll`,
+      `!!\u0301a`,
+      `.,  a`,
+      `{"a":"b\u0301","c":1}`,
+      `'.,1234`,
+      `:"\nx`,
+      `—"a`,
+      `",\u00e9t\u00e9"`,
+      `"//a`,
+      `:/\r\na`,
+      `?!9 ",x ", x`,
+      `{"k":"v","k":"v","k":"v"}`,
     ];
     for (const s of tricky) expect(counter.count(s), JSON.stringify(s)).toBe(referenceCount(s));
     // Seeded random strings over letters, digits, spaces, ASCII and other punctuation, marks and apostrophes.
-    const alphabet = ['a', 'B', 's', 't', 'é', '日', '1', '7', ' ', '  ', '\n', '\t', '"', "'", ':', ',', '{', '}', '/', '.', '!', '—', '\u0301', '🎉'];
+    const alphabet = [
+      'a',
+      'B',
+      's',
+      't',
+      'é',
+      '日',
+      '1',
+      '7',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '"',
+      "'",
+      ':',
+      ',',
+      '{',
+      '}',
+      '/',
+      '.',
+      '!',
+      '—',
+      '\u0301',
+      '🎉',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 0; n < 400; n++) {
@@ -83,19 +120,28 @@ describe('token counter (o200k_base)', () => {
 describe('what is counted per tool', () => {
   it('annotations, description, inputSchema, name, outputSchema, title (canonical order), compact; _meta, icons, execution left out', () => {
     const tool: ToolDef = {
-      name: 'read', title: 'Read', description: 'Reads a file.',
+      name: 'read',
+      title: 'Read',
+      description: 'Reads a file.',
       inputSchema: { type: 'object', properties: { path: { type: 'string' } } },
       outputSchema: { type: 'object' },
       annotations: { readOnlyHint: true },
-      _meta: { 'x/y': 1 }, icons: [{ src: 'https://x.test/i.png' }], execution: { taskSupport: 'optional' }, extra: 'ignored',
+      _meta: { 'x/y': 1 },
+      icons: [{ src: 'https://x.test/i.png' }],
+      execution: { taskSupport: 'optional' },
+      extra: 'ignored',
     };
     expect(toolContextJson(tool)).toBe(
       '{"annotations":{"readOnlyHint":true},"description":"Reads a file.","inputSchema":{"type":"object","properties":{"path":{"type":"string"}}},"name":"read","outputSchema":{"type":"object"},"title":"Read"}',
     );
     expect(toolContextJson({ name: 'bare' })).toBe('{"name":"bare"}');
     // A canonical tool with only counted fields is counted over the very text its hash is taken over.
-    const canonical = snap([{ name: 'c', description: 'Counts.', inputSchema: { type: 'object', properties: { z: { type: 'string' }, a: { type: 'number' } } } }]).tools[0]!;
-    expect(toolContextJson(canonical)).toBe('{"description":"Counts.","inputSchema":{"properties":{"a":{"type":"number"},"z":{"type":"string"}},"type":"object"},"name":"c"}');
+    const canonical = snap([
+      { name: 'c', description: 'Counts.', inputSchema: { type: 'object', properties: { z: { type: 'string' }, a: { type: 'number' } } } },
+    ]).tools[0]!;
+    expect(toolContextJson(canonical)).toBe(
+      '{"description":"Counts.","inputSchema":{"properties":{"a":{"type":"number"},"z":{"type":"string"}},"type":"object"},"name":"c"}',
+    );
   });
 
   it('stringifies schemas deeper than the call stack the same way as JSON.stringify', () => {
@@ -126,13 +172,22 @@ describe('footprint base → head', () => {
     expect(footprint.deltaPercent).toBe(Math.round(((footprint.head - footprint.base) / footprint.base) * 1000) / 10);
     expect(footprint.perTool.map((t) => t.tool)).toEqual(['gamma', 'beta', 'alpha']);
     const gamma = footprint.perTool[0]!;
-    expect(gamma).toEqual({ tool: 'gamma', base: 0, head: referenceCount(toolContextJson(head.tools.find((t) => t.name === 'gamma')!)), delta: gamma.head });
+    expect(gamma).toEqual({
+      tool: 'gamma',
+      base: 0,
+      head: referenceCount(toolContextJson(head.tools.find((t) => t.name === 'gamma')!)),
+      delta: gamma.head,
+    });
     expect(footprint.perTool[1]).toMatchObject({ tool: 'beta', head: 0 });
     for (const t of footprint.perTool) expect(t.delta).toBe(t.head - t.base);
   });
 
   it('keeps only the 10 largest changes, and unchanged tools are not listed', async () => {
-    const many = Array.from({ length: 30 }, (_, i) => ({ name: `t${String(i).padStart(2, '0')}`, description: 'x '.repeat(i + 1), inputSchema: { type: 'object' } }));
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      name: `t${String(i).padStart(2, '0')}`,
+      description: 'x '.repeat(i + 1),
+      inputSchema: { type: 'object' },
+    }));
     const { footprint } = await measureFootprint(snap([a]), snap([a, ...many]));
     expect(footprint.perTool).toHaveLength(10);
     expect(footprint.perTool[0]!.tool).toBe('t29');
@@ -140,23 +195,36 @@ describe('footprint base → head', () => {
   });
 
   it('growth past the percentage (and at least 100 tokens) is one info finding; budgets use the configured severity', async () => {
-    const base = snap([a, b]), head = snap([a, b, c]);
+    const base = snap([a, b]),
+      head = snap([a, b, c]);
     const measured = await measureFootprint(base, head);
     expect(measured.footprint.delta).toBeGreaterThan(100);
     const changed = new Set(['gamma']);
     const grew = footprintFindings(measured, undefined, changed);
-    expect(grew.new.map((f) => [f.rule, f.severity, f.before, f.after])).toEqual([['catalog-footprint-grew', 'info', measured.footprint.base, measured.footprint.head]]);
+    expect(grew.new.map((f) => [f.rule, f.severity, f.before, f.after])).toEqual([
+      ['catalog-footprint-grew', 'info', measured.footprint.base, measured.footprint.head],
+    ]);
     expect(grew.new[0]!.message).toContain('largest growth: `gamma` +');
     expect(footprintFindings(measured, { footprintGrowthPercent: 10_000 }, changed).new).toEqual([]);
 
-    const budgets = footprintFindings(measured, { footprintGrowthPercent: 10_000, maxCatalogTokens: measured.footprint.head - 1, maxToolTokens: 20, budgetSeverity: 'breaking' }, changed);
+    const budgets = footprintFindings(
+      measured,
+      { footprintGrowthPercent: 10_000, maxCatalogTokens: measured.footprint.head - 1, maxToolTokens: 20, budgetSeverity: 'breaking' },
+      changed,
+    );
     expect(budgets.new.map((f) => [f.rule, f.severity, f.subject])).toEqual([
       ['catalog-token-budget-exceeded', 'breaking', 'tools/list'],
       ['tool-token-budget-exceeded', 'breaking', 'gamma'],
     ]);
     // Tools that did not change and are over budget are already there, not new.
     expect(budgets.existing.map((f) => f.subject)).toEqual(['alpha', 'beta'].filter((n) => measured.headPerTool.get(n)! > 20));
-    expect(footprintFindings(measured, { maxCatalogTokens: measured.footprint.head, maxToolTokens: 10_000, footprintGrowthPercent: 10_000 }, changed).new).toEqual([]);
+    expect(
+      footprintFindings(
+        measured,
+        { maxCatalogTokens: measured.footprint.head, maxToolTokens: 10_000, footprintGrowthPercent: 10_000 },
+        changed,
+      ).new,
+    ).toEqual([]);
   });
 
   it('a small growth in a tiny catalog is not reported, whatever the percentage', async () => {
@@ -167,7 +235,7 @@ describe('footprint base → head', () => {
 });
 
 describe('binary token table (dist/o200k_base.tokens.bin)', () => {
-  it('is what the build makes from js-tiktoken\'s ranks, and counts exactly as the rank module does', async () => {
+  it("is what the build makes from js-tiktoken's ranks, and counts exactly as the rank module does", async () => {
     const { serializeTable, tableFromBytes, tableFromRankFile } = await import('../../src/quality/token-table.js');
     const { counterFromTable, O200K_TABLE_FILE } = await import('../../src/quality/tokenizer.js');
     const built = readFileSync(path.join(REPO_ROOT, 'dist', O200K_TABLE_FILE));
@@ -177,8 +245,10 @@ describe('binary token table (dist/o200k_base.tokens.bin)', () => {
     const shifted = Buffer.alloc(built.length + 1);
     built.copy(shifted, 1);
     const fromFile = counterFromTable('o200k_base', tableFromBytes(shifted.subarray(1)));
-    for (const s of ['hello world', '{"type":"object","properties":{"a":{"type":"string"}}}', 'héllo 日本語 🎉 it\'s', 'x'.repeat(700)]) {
-      expect(fromFile.count(s), s).toBe(referenceCount(s.length > 512 ? s.slice(0, 512) : s) + (s.length > 512 ? referenceCount(s.slice(512)) : 0));
+    for (const s of ['hello world', '{"type":"object","properties":{"a":{"type":"string"}}}', "héllo 日本語 🎉 it's", 'x'.repeat(700)]) {
+      expect(fromFile.count(s), s).toBe(
+        referenceCount(s.length > 512 ? s.slice(0, 512) : s) + (s.length > 512 ? referenceCount(s.slice(512)) : 0),
+      );
     }
     expect(() => tableFromBytes(Buffer.from('not a table at all'))).toThrow(/bad magic/);
     expect(() => tableFromBytes(built.subarray(0, built.length - 1))).toThrow(/header says/);

@@ -4,7 +4,12 @@ import { createRequire } from 'node:module';
 import { loadSchemaChecker } from '../../src/quality/schema-validity.js';
 
 const require = createRequire(import.meta.url);
-type AjvInstance = { validateSchema(s: object): boolean; errorsText(e: unknown): string; errors: unknown; addMetaSchema(s: object): unknown };
+type AjvInstance = {
+  validateSchema(s: object): boolean;
+  errorsText(e: unknown): string;
+  errors: unknown;
+  addMetaSchema(s: object): unknown;
+};
 type AjvClass = new (o: object) => AjvInstance;
 const def = (m: { default?: unknown }) => (m.default ?? m) as AjvClass;
 const OPTIONS = { strict: false, validateFormats: false, logger: false, unicodeRegExp: false, allErrors: false };

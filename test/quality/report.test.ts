@@ -8,34 +8,68 @@ import { buildReport } from '../../src/report/build.js';
 import { renderReport } from '../../src/report/render.js';
 import { stripCode } from '../report/markdown-structure.js';
 
-const snap = (version: string, n: number) => toSnapshot({
-  server: { name: 'demo', version }, capabilities: { tools: {} },
-  tools: Array.from({ length: n }, (_, i) => ({ name: `tool_${i}`, inputSchema: { type: 'object' } })), prompts: [], resources: [], resourceTemplates: [],
-});
+const snap = (version: string, n: number) =>
+  toSnapshot({
+    server: { name: 'demo', version },
+    capabilities: { tools: {} },
+    tools: Array.from({ length: n }, (_, i) => ({ name: `tool_${i}`, inputSchema: { type: 'object' } })),
+    prompts: [],
+    resources: [],
+    resourceTemplates: [],
+  });
 const HOSTILE = 'x|<script>alert(1)</script>`@octocat #1';
 
 const footprint: Footprint = {
-  tokenizer: 'o200k_base', base: 12_000, head: 13_500, delta: 1_500, deltaPercent: 12.5,
+  tokenizer: 'o200k_base',
+  base: 12_000,
+  head: 13_500,
+  delta: 1_500,
+  deltaPercent: 12.5,
   perTool: [
     { tool: HOSTILE, base: 0, head: 900, delta: 900 },
     { tool: 'search', base: 400, head: 1_000, delta: 600 },
     { tool: 'old', base: 300, head: 0, delta: -300 },
   ],
 };
-const lintFinding = (rule: string, severity: Finding['severity'], subject: string, message: string): Finding =>
-  ({ rule, severity, kind: 'tool', subject, tool: subject, path: '/description', message });
+const lintFinding = (rule: string, severity: Finding['severity'], subject: string, message: string): Finding => ({
+  rule,
+  severity,
+  kind: 'tool',
+  subject,
+  tool: subject,
+  path: '/description',
+  message,
+});
 
 function report(opts: { diffFindings?: number; existing?: number; withQuality?: boolean } = {}) {
   const diffFindings: Finding[] = Array.from({ length: opts.diffFindings ?? 1 }, (_, i) => ({
-    rule: 'input-property-added-required', severity: 'breaking', kind: 'tool', subject: `tool_${i}`, tool: `tool_${i}`,
-    path: '/inputSchema/required', before: ['a'], after: ['a', 'b'], message: `Tool "tool_${i}" now requires \`b\`; old calls omit it. ${'padding '.repeat(10)}`,
+    rule: 'input-property-added-required',
+    severity: 'breaking',
+    kind: 'tool',
+    subject: `tool_${i}`,
+    tool: `tool_${i}`,
+    path: '/inputSchema/required',
+    before: ['a'],
+    after: ['a', 'b'],
+    message: `Tool "tool_${i}" now requires \`b\`; old calls omit it. ${'padding '.repeat(10)}`,
   }));
   const newLint = [lintFinding('tool-description-missing', 'warning', HOSTILE, `Tool "${HOSTILE}" has no description.`)];
-  const existing = Array.from({ length: opts.existing ?? 3 }, (_, i) => lintFinding('input-parameter-undocumented', 'info', i === 0 ? HOSTILE : `tool_${i}`, `Tool "${i === 0 ? HOSTILE : `tool_${i}`}": parameter "q" has no description. ${'long '.repeat(60)}`));
+  const existing = Array.from({ length: opts.existing ?? 3 }, (_, i) =>
+    lintFinding(
+      'input-parameter-undocumented',
+      'info',
+      i === 0 ? HOSTILE : `tool_${i}`,
+      `Tool "${i === 0 ? HOSTILE : `tool_${i}`}": parameter "q" has no description. ${'long '.repeat(60)}`,
+    ),
+  );
   const findings = [...diffFindings, ...newLint];
   const verdict = gate({ findings, baseVersion: '1.0.0', headVersion: '2.0.0' });
   return buildReport({
-    label: 'demo', base: snap('1.0.0', 10), head: snap('2.0.0', 10), findings: verdict.findings, verdict,
+    label: 'demo',
+    base: snap('1.0.0', 10),
+    head: snap('2.0.0', 10),
+    findings: verdict.findings,
+    verdict,
     ...(opts.withQuality === false ? {} : { footprint, lintExisting: existing }),
   });
 }
@@ -60,7 +94,9 @@ describe('quality sections', () => {
     expect(md).toContain('| `search` | 400 | 1,000 | +600 |');
     expect(md).toContain('| `old` | 300 | 0 | −300 |');
     expect(md).toContain('#### Catalog quality');
-    expect(md).toContain('**1 new** lint finding in this change (in the table above; they count toward the gate); **3 already there** (in the base too; not gated).');
+    expect(md).toContain(
+      '**1 new** lint finding in this change (in the table above; they count toward the gate); **3 already there** (in the base too; not gated).',
+    );
     expect(md).toContain('<details><summary>3 lint findings already in the base</summary>');
     expect(md.indexOf('#### Token footprint')).toBeLessThan(md.indexOf('#### Details'));
     const outside = stripCode(md);

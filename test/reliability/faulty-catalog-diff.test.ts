@@ -38,7 +38,8 @@ describe('faulty catalogs and the diff', () => {
     expect([EXIT.ok, EXIT.violated], diff.stderr).toContain(diff.code);
     const findings = (JSON.parse(diff.stdout) as { findings: Array<{ subject: string; rule: string }> }).findings;
     const reported = new Set(findings.map((f) => f.subject));
-    for (const tool of ['type-is-number', 'schema-is-string', 'misspelt-type']) expect([...reported], `a finding for ${tool}`).toContain(tool);
+    for (const tool of ['type-is-number', 'schema-is-string', 'misspelt-type'])
+      expect([...reported], `a finding for ${tool}`).toContain(tool);
     // Tools whose definitions did not change get no finding.
     for (const tool of ['no-schema', 'schema-is-null', 'healthy']) expect([...reported]).not.toContain(tool);
   });

@@ -10,7 +10,7 @@ import { errorText, expectNoProcessLeft, faulty, SENTINEL, snapshotFaulty } from
 const tempDir = useTempDirs('mcpc-faulty-config-');
 
 describe('a config with a faulty server among healthy ones', () => {
-  it('writes the healthy snapshot, leaves the faulty one\'s untouched, exits 3 naming the faulty server and its stderr', async () => {
+  it("writes the healthy snapshot, leaves the faulty one's untouched, exits 3 naming the faulty server and its stderr", async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'broken.snapshot.json'), SENTINEL);
     const run = await snapshotFaulty({

@@ -58,7 +58,9 @@ export async function snapshotFaulty(spec: FaultRunSpec): Promise<FaultRun> {
   const result = await runCli(args, {
     cwd: spec.dir,
     timeoutMs: 90_000,
-    onSpawn: (pid) => { alongside = spec.whileRunning?.(pid, marker); },
+    onSpawn: (pid) => {
+      alongside = spec.whileRunning?.(pid, marker);
+    },
   });
   await alongside;
   const pgids = [...result.stderr.matchAll(/\(pid (\d+), own process group\)/g)].map((m) => Number(m[1]));
@@ -138,8 +140,11 @@ export async function expectSnapshot(run: FaultRun): Promise<Snapshot> {
 /** Timeout flags: tight where a fault is expected, generous where the server is healthy. */
 export function timeoutFlags(t: { startMs?: number; requestMs?: number; totalMs?: number }): string[] {
   return [
-    '--timeout-start', String(t.startMs ?? 15_000),
-    '--timeout-request', String(t.requestMs ?? 15_000),
-    '--timeout-total', String(t.totalMs ?? 30_000),
+    '--timeout-start',
+    String(t.startMs ?? 15_000),
+    '--timeout-request',
+    String(t.requestMs ?? 15_000),
+    '--timeout-total',
+    String(t.totalMs ?? 30_000),
   ];
 }

@@ -16,14 +16,23 @@ async function startFlags(script: string, args: string[]) {
   const url = `http://127.0.0.1:${port}/mcp`;
   return {
     url,
-    flags: (marker: string) => ['--url', url, '--start', `'${process.execPath}' '${faulty(script)}' --port ${port} ${args.join(' ')} --marker=${marker}`],
+    flags: (marker: string) => [
+      '--url',
+      url,
+      '--start',
+      `'${process.execPath}' '${faulty(script)}' --port ${port} ${args.join(' ')} --marker=${marker}`,
+    ],
   };
 }
 
 describe.concurrent('faulty HTTP servers', () => {
   it('answers 401: exit 3 without waiting, names the URL and the status, hints at --header Authorization', async () => {
     const { url, flags } = await startFlags('http-status.mjs', ['--status', '401']);
-    const run = await snapshotFaulty({ dir: tempDir(), existingSnapshot: true, flags: (m) => [...flags(m), ...timeoutFlags({ startMs: 20_000 })] });
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      existingSnapshot: true,
+      flags: (m) => [...flags(m), ...timeoutFlags({ startMs: 20_000 })],
+    });
     await expectCleanFailure(run, { withinMs: 4000, says: [literally(url), /HTTP 401/, /--header "Authorization: Bearer/] });
   });
 
@@ -36,18 +45,29 @@ describe.concurrent('faulty HTTP servers', () => {
   it('hangs on tools/list with the connection held open: exit 3 at --timeout-request, the CLI does not wait on the socket', async () => {
     const { flags } = await startFlags('http-hang.mjs', ['--on', 'tools/list']);
     const run = await snapshotFaulty({ dir: tempDir(), flags: (m) => [...flags(m), ...timeoutFlags({ requestMs: 1500 })] });
-    await expectCleanFailure(run, { withinMs: 1500, says: [/tools\/list/, /1500 ms/, /--timeout-request/, /holding tools\/list open forever/] });
+    await expectCleanFailure(run, {
+      withinMs: 1500,
+      says: [/tools\/list/, /1500 ms/, /--timeout-request/, /holding tools\/list open forever/],
+    });
   });
 
   it('streams keep-alives forever instead of answering tools/list (SSE): exit 3 at --timeout-request, the stream is dropped', async () => {
     const { flags } = await startFlags('http-hang.mjs', ['--on', 'tools/list', '--mode', 'stream']);
-    const run = await snapshotFaulty({ dir: tempDir(), existingSnapshot: true, flags: (m) => [...flags(m), ...timeoutFlags({ requestMs: 1500 })] });
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      existingSnapshot: true,
+      flags: (m) => [...flags(m), ...timeoutFlags({ requestMs: 1500 })],
+    });
     await expectCleanFailure(run, { withinMs: 1500, says: [/tools\/list/, /1500 ms/, /--timeout-request/] });
   });
 
   it('hangs in the handshake with the connection held open: exit 3 at --timeout-start, names initialize', async () => {
     const { flags } = await startFlags('http-hang.mjs', ['--on', 'initialize']);
-    const run = await snapshotFaulty({ dir: tempDir(), existingSnapshot: true, flags: (m) => [...flags(m), ...timeoutFlags({ startMs: 2000 })] });
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      existingSnapshot: true,
+      flags: (m) => [...flags(m), ...timeoutFlags({ startMs: 2000 })],
+    });
     await expectCleanFailure(run, { withinMs: 2000, says: [/handshake/, /initialize/, /--timeout-start/] });
   });
 
@@ -56,7 +76,13 @@ describe.concurrent('faulty HTTP servers', () => {
     const port = await freePort();
     const run = await snapshotFaulty({
       dir: tempDir(),
-      flags: (m) => ['--url', `http://127.0.0.1:${port}/mcp`, '--start', `'${process.execPath}' '${faulty('crash-on-start.mjs')}' --marker=${m}`, ...timeoutFlags({ startMs: 20_000 })],
+      flags: (m) => [
+        '--url',
+        `http://127.0.0.1:${port}/mcp`,
+        '--start',
+        `'${process.execPath}' '${faulty('crash-on-start.mjs')}' --marker=${m}`,
+        ...timeoutFlags({ startMs: 20_000 }),
+      ],
     });
     await expectCleanFailure(run, { withinMs: 4000, says: [/start command/, /exited with code 1\b/, /FAULTY_API_KEY is not set/] });
   });
@@ -64,7 +90,11 @@ describe.concurrent('faulty HTTP servers', () => {
   it('start command spawns SIGTERM-ignoring grandchildren and never listens: exit 3 at --timeout-start, its whole group is killed', async () => {
     const { url, flags } = await startFlags('term-ignoring-grandchildren.mjs', ['--then', 'hang', '--self', 'ignore']);
     const run = await snapshotFaulty({ dir: tempDir(), flags: (m) => [...flags(m), ...timeoutFlags({ startMs: 1500 })] });
-    await expectCleanFailure(run, { withinMs: 1500, says: [literally(url), /ECONNREFUSED/, /spawned two workers that ignore SIGTERM/], ignoresSigterm: true });
+    await expectCleanFailure(run, {
+      withinMs: 1500,
+      says: [literally(url), /ECONNREFUSED/, /spawned two workers that ignore SIGTERM/],
+      ignoresSigterm: true,
+    });
   });
 
   it('is slow to start (listens after 1 s) within the readiness budget: success, after waiting for the URL', async () => {
@@ -77,7 +107,11 @@ describe.concurrent('faulty HTTP servers', () => {
 
   it('is slow to start beyond the readiness budget: exit 3 at --timeout-start, names the URL, the last connection error and its stderr', async () => {
     const { url, flags } = await startFlags('slow-start-http.mjs', ['--delay-ms', '60000']);
-    const run = await snapshotFaulty({ dir: tempDir(), existingSnapshot: true, flags: (m) => [...flags(m), ...timeoutFlags({ startMs: 1500 })] });
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      existingSnapshot: true,
+      flags: (m) => [...flags(m), ...timeoutFlags({ startMs: 1500 })],
+    });
     await expectCleanFailure(run, {
       withinMs: 1500,
       says: [literally(url), /ECONNREFUSED/, /--timeout-start/, /warming the cache for 60000 ms/],

@@ -29,7 +29,10 @@ const TIGHT_MS = 1500;
 describe.concurrent('faulty stdio servers', () => {
   it('the process check is not vacuous: a fixture and its grandchildren all carry the marker', async () => {
     const marker = `mcpc-fault-selfcheck-${process.pid}`;
-    const server = spawn(process.execPath, [faulty('term-ignoring-grandchildren.mjs'), '--then', 'hang', `--marker=${marker}`], { stdio: ['pipe', 'ignore', 'pipe'], detached: true });
+    const server = spawn(process.execPath, [faulty('term-ignoring-grandchildren.mjs'), '--then', 'hang', `--marker=${marker}`], {
+      stdio: ['pipe', 'ignore', 'pipe'],
+      detached: true,
+    });
     try {
       await new Promise((resolve) => server.stderr.once('data', resolve)); // it reports once both workers are spawned
       const seen = processesMatching(marker).map((p) => p.command);
@@ -64,13 +67,18 @@ describe.concurrent('faulty stdio servers', () => {
   // crash-on-start flaky under load. A broken pipe now waits (bounded) for the exit and reports it.
   it('exits right after answering initialize (our next write gets EPIPE first): exit 3 at once, says it exited with code 1, shows its stderr', async () => {
     const run = await snapshotFaulty({ dir: tempDir(), script: 'exit-after-initialize.mjs', ...INSTANT });
-    await expectCleanFailure(run, { withinMs: INSTANT_BOUND_MS, says: [/exited with code 1\b/, /license check failed right after the handshake/] });
+    await expectCleanFailure(run, {
+      withinMs: INSTANT_BOUND_MS,
+      says: [/exited with code 1\b/, /license check failed right after the handshake/],
+    });
     expect(errorText(run)).not.toMatch(/EPIPE/);
   });
 
   it('hangs in the handshake: exit 3 after the start timeout, names initialize and --timeout-start, shows the stderr', async () => {
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'hang-handshake.mjs', existingSnapshot: true,
+      dir: tempDir(),
+      script: 'hang-handshake.mjs',
+      existingSnapshot: true,
       flags: () => timeoutFlags({ startMs: TIGHT_MS, totalMs: 30_000 }),
     });
     await expectCleanFailure(run, {
@@ -81,7 +89,8 @@ describe.concurrent('faulty stdio servers', () => {
 
   it('hangs on tools/list: exit 3 after the request timeout, names tools/list and --timeout-request, shows the stderr', async () => {
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'hang-tools-list.mjs',
+      dir: tempDir(),
+      script: 'hang-tools-list.mjs',
       flags: () => timeoutFlags({ requestMs: TIGHT_MS, totalMs: 30_000 }),
     });
     await expectCleanFailure(run, {
@@ -92,7 +101,8 @@ describe.concurrent('faulty stdio servers', () => {
 
   it('hangs past the total timeout (each request within budget): exit 3 at --timeout-total, names where it was', async () => {
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'hang-tools-list.mjs',
+      dir: tempDir(),
+      script: 'hang-tools-list.mjs',
       flags: () => timeoutFlags({ requestMs: 20_000, totalMs: 2500 }),
     });
     await expectCleanFailure(run, { withinMs: 2500, says: [/2500 ms/, /tools\/list/, /--timeout-total/] });
@@ -101,7 +111,13 @@ describe.concurrent('faulty stdio servers', () => {
   // The stdio transport reserves stdout for JSON-RPC ("MUST NOT write anything that is not a valid MCP message"); a
   // client cannot tell a banner from a corrupted stream, and strict clients drop such servers. So: a clear failure.
   it('writes a banner on stdout before JSON-RPC: exit 3 at once (stdout is reserved for JSON-RPC), quotes the banner, hints at stderr', async () => {
-    const run = await snapshotFaulty({ dir: tempDir(), script: 'stdout-noise.mjs', args: ['--mode', 'banner'], existingSnapshot: true, ...INSTANT });
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      script: 'stdout-noise.mjs',
+      args: ['--mode', 'banner'],
+      existingSnapshot: true,
+      ...INSTANT,
+    });
     await expectCleanFailure(run, {
       withinMs: INSTANT_BOUND_MS,
       says: [/non-protocol text on stdout/, /Server starting on stdio\.\.\./, /stderr/],
@@ -116,7 +132,12 @@ describe.concurrent('faulty stdio servers', () => {
   // Stderr is the server's log: megabytes of it must neither block the server (an undrained pipe would) nor bloat
   // our memory or output; the catalog is intact, so the capture succeeds.
   it('floods stderr (8 MiB) but works: success (stderr is only a log), and our own output stays small', async () => {
-    const run = await snapshotFaulty({ dir: tempDir(), script: 'flood-stderr.mjs', args: ['--mb', '8', '--then', 'work'], flags: () => timeoutFlags({}) });
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      script: 'flood-stderr.mjs',
+      args: ['--mb', '8', '--then', 'work'],
+      flags: () => timeoutFlags({}),
+    });
     const snapshot = await expectSnapshot(run);
     expect(snapshot.tools.map((t) => t.name)).toEqual(['echo']);
     expect(run.stderr.length).toBeLessThan(16 * 1024);
@@ -124,7 +145,10 @@ describe.concurrent('faulty stdio servers', () => {
 
   it('floods stderr (8 MiB) then hangs: exit 3 after the start timeout, shows the LAST stderr lines, bounded output', async () => {
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'flood-stderr.mjs', args: ['--mb', '8', '--then', 'hang'], existingSnapshot: true,
+      dir: tempDir(),
+      script: 'flood-stderr.mjs',
+      args: ['--mb', '8', '--then', 'hang'],
+      existingSnapshot: true,
       flags: () => timeoutFlags({ startMs: 2500, totalMs: 30_000 }),
     });
     await expectCleanFailure(run, { withinMs: 2500, says: [/handshake/, /faulty: LAST STDERR LINE before serving\n/] });
@@ -132,19 +156,33 @@ describe.concurrent('faulty stdio servers', () => {
   });
 
   it('answers initialize with truncated JSON: exit 3 at once, says it is not JSON and quotes it', async () => {
-    const run = await snapshotFaulty({ dir: tempDir(), script: 'invalid-jsonrpc.mjs', args: ['--at', 'initialize', '--kind', 'malformed'], ...INSTANT });
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      script: 'invalid-jsonrpc.mjs',
+      args: ['--at', 'initialize', '--kind', 'malformed'],
+      ...INSTANT,
+    });
     await expectCleanFailure(run, { withinMs: INSTANT_BOUND_MS, says: [/not JSON/, /handshake/, /\{\\"jsonrpc\\":\\"2\.0\\",\\"id\\":1/] });
   });
 
   it('answers tools/list with truncated JSON: exit 3 at once, names tools/list', async () => {
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'invalid-jsonrpc.mjs', args: ['--at', 'tools/list', '--kind', 'malformed'], existingSnapshot: true, ...INSTANT,
+      dir: tempDir(),
+      script: 'invalid-jsonrpc.mjs',
+      args: ['--at', 'tools/list', '--kind', 'malformed'],
+      existingSnapshot: true,
+      ...INSTANT,
     });
     await expectCleanFailure(run, { withinMs: INSTANT_BOUND_MS, says: [/not JSON/, /tools\/list/] });
   });
 
   it('answers tools/list without "jsonrpc": "2.0": exit 3 at once, says it is not JSON-RPC 2.0', async () => {
-    const run = await snapshotFaulty({ dir: tempDir(), script: 'invalid-jsonrpc.mjs', args: ['--at', 'tools/list', '--kind', 'no-jsonrpc'], ...INSTANT });
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      script: 'invalid-jsonrpc.mjs',
+      args: ['--at', 'tools/list', '--kind', 'no-jsonrpc'],
+      ...INSTANT,
+    });
     await expectCleanFailure(run, { withinMs: INSTANT_BOUND_MS, says: [/not a JSON-RPC 2\.0 message/, /tools\/list/] });
   });
 
@@ -153,7 +191,9 @@ describe.concurrent('faulty stdio servers', () => {
   // asked for.
   it('answers initialize with the wrong id: exit 3 within the start timeout, names the unexpected id', async () => {
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'invalid-jsonrpc.mjs', args: ['--at', 'initialize', '--kind', 'wrong-id'],
+      dir: tempDir(),
+      script: 'invalid-jsonrpc.mjs',
+      args: ['--at', 'initialize', '--kind', 'wrong-id'],
       flags: () => timeoutFlags({ startMs: TIGHT_MS, totalMs: 30_000 }),
     });
     await expectCleanFailure(run, { withinMs: TIGHT_MS, says: [/initialize|handshake/, /not-your-request-4711/] });
@@ -161,13 +201,16 @@ describe.concurrent('faulty stdio servers', () => {
 
   it('answers tools/list with the wrong id: exit 3 within the request timeout, names the unexpected id', async () => {
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'invalid-jsonrpc.mjs', args: ['--at', 'tools/list', '--kind', 'wrong-id'], existingSnapshot: true,
+      dir: tempDir(),
+      script: 'invalid-jsonrpc.mjs',
+      args: ['--at', 'tools/list', '--kind', 'wrong-id'],
+      existingSnapshot: true,
       flags: () => timeoutFlags({ requestMs: TIGHT_MS, totalMs: 30_000 }),
     });
     await expectCleanFailure(run, { withinMs: TIGHT_MS, says: [/tools\/list/, /not-your-request-4711/] });
   });
 
-  it('answers tools/list with a JSON-RPC error: exit 3 at once, quotes the code and the server\'s message', async () => {
+  it("answers tools/list with a JSON-RPC error: exit 3 at once, quotes the code and the server's message", async () => {
     const run = await snapshotFaulty({ dir: tempDir(), script: 'list-error.mjs', ...INSTANT });
     await expectCleanFailure(run, { withinMs: INSTANT_BOUND_MS, says: [/tools\/list/, /-32603/, /database connection lost/] });
   });
@@ -199,7 +242,13 @@ describe.concurrent('faulty stdio servers', () => {
   });
 
   it('repeats the same nextCursor forever: exit 3 at once (not a timeout), names the cursor', async () => {
-    const run = await snapshotFaulty({ dir: tempDir(), script: 'cursor-loop.mjs', args: ['--mode', 'same'], existingSnapshot: true, ...INSTANT });
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      script: 'cursor-loop.mjs',
+      args: ['--mode', 'same'],
+      existingSnapshot: true,
+      ...INSTANT,
+    });
     await expectCleanFailure(run, { withinMs: INSTANT_BOUND_MS, says: [/tools\/list/, /cursor "again"/, /never end/] });
   });
 
@@ -212,7 +261,10 @@ describe.concurrent('faulty stdio servers', () => {
   // reported as, before 0934fc3).
   it('returns a 50 MB catalog past --max-bytes 8000000: exit 3 at once, says the catalog is too large and names --max-bytes', async () => {
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'huge-catalog.mjs', args: ['--mb', '50'], existingSnapshot: true,
+      dir: tempDir(),
+      script: 'huge-catalog.mjs',
+      args: ['--mb', '50'],
+      existingSnapshot: true,
       flags: () => ['--max-bytes', '8000000', ...timeoutFlags({ startMs: 20_000, requestMs: 20_000, totalMs: 30_000 })],
     });
     await expectCleanFailure(run, { withinMs: 6000, says: [/8000000 bytes/, /larger than|too large|size/i, /--max-bytes|maxBytes/] });
@@ -223,7 +275,9 @@ describe.concurrent('faulty stdio servers', () => {
   // bounded time (a reader that re-scans the buffered line on every 64 KiB chunk took ~20 s of CPU here, before 0934fc3).
   it('returns a 50 MB catalog under the default limit: success within the timeouts, every tool kept', async () => {
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'huge-catalog.mjs', args: ['--mb', '50'],
+      dir: tempDir(),
+      script: 'huge-catalog.mjs',
+      args: ['--mb', '50'],
       flags: () => timeoutFlags({ requestMs: 20_000, totalMs: 30_000 }),
     });
     const snapshot = await expectSnapshot(run);
@@ -235,7 +289,13 @@ describe.concurrent('faulty stdio servers', () => {
   // captured and written. The spec says a client that does not support the server's version disconnects; a snapshot of
   // an unknown protocol cannot be compared honestly.
   it('answers initialize with protocolVersion "1999-01-01": exit 3 at once, names that version and the supported ones', async () => {
-    const run = await snapshotFaulty({ dir: tempDir(), script: 'unsupported-protocol.mjs', args: ['--mode', 'answer'], existingSnapshot: true, ...INSTANT });
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      script: 'unsupported-protocol.mjs',
+      args: ['--mode', 'answer'],
+      existingSnapshot: true,
+      ...INSTANT,
+    });
     await expectCleanFailure(run, { withinMs: INSTANT_BOUND_MS, says: [/1999-01-01/, /2025-11-25/, /protocol/i] });
   });
 
@@ -249,15 +309,24 @@ describe.concurrent('faulty stdio servers', () => {
 
   it('spawns SIGTERM-ignoring grandchildren, then hangs (it dies on SIGTERM itself): exit 3, the whole group is killed', async () => {
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'term-ignoring-grandchildren.mjs', args: ['--then', 'hang'], existingSnapshot: true,
+      dir: tempDir(),
+      script: 'term-ignoring-grandchildren.mjs',
+      args: ['--then', 'hang'],
+      existingSnapshot: true,
       flags: () => timeoutFlags({ startMs: TIGHT_MS, totalMs: 30_000 }),
     });
-    await expectCleanFailure(run, { withinMs: TIGHT_MS, says: [/handshake/, /spawned two workers that ignore SIGTERM/], ignoresSigterm: true });
+    await expectCleanFailure(run, {
+      withinMs: TIGHT_MS,
+      says: [/handshake/, /spawned two workers that ignore SIGTERM/],
+      ignoresSigterm: true,
+    });
   });
 
   it('spawns SIGTERM-ignoring grandchildren and ignores SIGTERM too, then hangs: exit 3, SIGKILL ends the group', async () => {
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'term-ignoring-grandchildren.mjs', args: ['--then', 'hang', '--self', 'ignore'],
+      dir: tempDir(),
+      script: 'term-ignoring-grandchildren.mjs',
+      args: ['--then', 'hang', '--self', 'ignore'],
       flags: () => timeoutFlags({ startMs: TIGHT_MS, totalMs: 30_000 }),
     });
     await expectCleanFailure(run, { withinMs: TIGHT_MS, says: [/handshake/], ignoresSigterm: true });
@@ -267,7 +336,10 @@ describe.concurrent('faulty stdio servers', () => {
   it('spawns SIGTERM-ignoring grandchildren and hangs, and the CLI is cancelled (SIGTERM): it exits 143 promptly, the group is dead', async () => {
     let signalledAt = 0;
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'term-ignoring-grandchildren.mjs', args: ['--then', 'hang', '--self', 'ignore'], existingSnapshot: true,
+      dir: tempDir(),
+      script: 'term-ignoring-grandchildren.mjs',
+      args: ['--then', 'hang', '--self', 'ignore'],
+      existingSnapshot: true,
       flags: () => timeoutFlags({ startMs: 20_000, totalMs: 30_000 }),
       whileRunning: async (cliPid, marker) => {
         const workerUp = () => processesMatching(marker).some((p) => / -e process\.on\('SIGTERM'/.test(p.command));
@@ -288,21 +360,34 @@ describe.concurrent('faulty stdio servers', () => {
   });
 
   it('spawns SIGTERM-ignoring grandchildren but works (and exits when stdin closes): success, no grandchild survives', async () => {
-    const run = await snapshotFaulty({ dir: tempDir(), script: 'term-ignoring-grandchildren.mjs', args: ['--then', 'work'], flags: () => timeoutFlags({}) });
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      script: 'term-ignoring-grandchildren.mjs',
+      args: ['--then', 'work'],
+      flags: () => timeoutFlags({}),
+    });
     const snapshot = await expectSnapshot(run);
     expect(snapshot.tools.map((t) => t.name)).toEqual(['echo']);
     expect(run.pgids).toHaveLength(1);
   });
 
   it('starts a grandchild that leaves the process group (its own session) and ignores SIGTERM, then works: success, the grandchild is ended too', async () => {
-    const run = await snapshotFaulty({ dir: tempDir(), script: 'escaping-grandchild.mjs', args: ['--then', 'work'], flags: () => timeoutFlags({}) });
+    const run = await snapshotFaulty({
+      dir: tempDir(),
+      script: 'escaping-grandchild.mjs',
+      args: ['--then', 'work'],
+      flags: () => timeoutFlags({}),
+    });
     const snapshot = await expectSnapshot(run);
     expect(snapshot.tools.map((t) => t.name)).toEqual(['echo']);
   });
 
   it('starts a grandchild that leaves the process group, then hangs: exit 3 at the timeout, nothing left running', async () => {
     const run = await snapshotFaulty({
-      dir: tempDir(), script: 'escaping-grandchild.mjs', args: ['--then', 'hang'], existingSnapshot: true,
+      dir: tempDir(),
+      script: 'escaping-grandchild.mjs',
+      args: ['--then', 'hang'],
+      existingSnapshot: true,
       flags: () => timeoutFlags({ startMs: TIGHT_MS, totalMs: 30_000 }),
     });
     await expectCleanFailure(run, { withinMs: TIGHT_MS, says: [/handshake/, /in its own session/], ignoresSigterm: true });

@@ -13,7 +13,9 @@ const literally = (text: string) => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/
 
 /** The other server: a healthy fixture MCP server on `port`, started by the test; resolves once it listens. */
 async function occupy(port: number, marker: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [faulty('slow-start-http.mjs'), '--port', String(port), '--delay-ms', '0', `--marker=${marker}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [faulty('slow-start-http.mjs'), '--port', String(port), '--delay-ms', '0', `--marker=${marker}`], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     let seen = '';
     child.stderr!.setEncoding('utf8').on('data', (d: string) => {
@@ -60,16 +62,25 @@ describe('--start on a port another server already holds', () => {
     expect(occupant.child.exitCode).toBeNull();
   });
 
-  it('the start command runs but never takes the port: exit 3 at --timeout-start, not the other server\'s catalog', async () => {
+  it("the start command runs but never takes the port: exit 3 at --timeout-start, not the other server's catalog", async () => {
     const port = await freePort();
     const occupant = { marker: `mcpc-occupant-${randomUUID()}`, child: undefined as unknown as ChildProcess };
     occupant.child = await occupy(port, occupant.marker);
     occupants.push(occupant);
     const run = await snapshotFaulty({
       dir: tempDir(),
-      flags: (m) => ['--url', `http://127.0.0.1:${port}/mcp`, '--start', `'${process.execPath}' '${faulty('slow-start-http.mjs')}' --port ${port} --delay-ms 60000 --marker=${m}`, ...timeoutFlags({ startMs: 1500 })],
+      flags: (m) => [
+        '--url',
+        `http://127.0.0.1:${port}/mcp`,
+        '--start',
+        `'${process.execPath}' '${faulty('slow-start-http.mjs')}' --port ${port} --delay-ms 60000 --marker=${m}`,
+        ...timeoutFlags({ startMs: 1500 }),
+      ],
     });
-    await expectCleanFailure(run, { withinMs: 1500, says: [/is running, but port \d+ was already in use/, /warming the cache for 60000 ms/] });
+    await expectCleanFailure(run, {
+      withinMs: 1500,
+      says: [/is running, but port \d+ was already in use/, /warming the cache for 60000 ms/],
+    });
   });
 
   it('the start command exits 0 (a daemonising script, or one that did nothing) while the other server answers: exit 3, code 0 named', async () => {
@@ -79,8 +90,17 @@ describe('--start on a port another server already holds', () => {
     occupants.push(occupant);
     const run = await snapshotFaulty({
       dir: tempDir(),
-      flags: (m) => ['--url', `http://127.0.0.1:${port}/mcp`, '--start', `echo started in the background # ${m}`, ...timeoutFlags({ startMs: 20_000 })],
+      flags: (m) => [
+        '--url',
+        `http://127.0.0.1:${port}/mcp`,
+        '--start',
+        `echo started in the background # ${m}`,
+        ...timeoutFlags({ startMs: 20_000 }),
+      ],
     });
-    await expectCleanFailure(run, { withinMs: 4000, says: [/exited with code 0 before it listened on/, new RegExp(`port ${port} was already in use`), /started in the background/] });
+    await expectCleanFailure(run, {
+      withinMs: 4000,
+      says: [/exited with code 0 before it listened on/, new RegExp(`port ${port} was already in use`), /started in the background/],
+    });
   });
 });

@@ -17,7 +17,9 @@ describe('helpers', () => {
     expect(escapeMarkdownText('a|b\nc')).toBe('a\\|b<br>c');
     expect(escapeMarkdownText('ping @octocat and @org/team')).toBe('ping @\u200Doctocat and @\u200Dorg/team');
     expect(escapeMarkdownText('fixes #123 and GH-7')).toBe('fixes \\#\u200D123 and GH-\u200D7');
-    expect(escapeMarkdownText('*bold* _it_ [link](x) `code` ~~s~~ $x$')).toBe('\\*bold\\* \\_it\\_ \\[link\\](x) \\`code\\` \\~\\~s\\~\\~ \\$x\\$');
+    expect(escapeMarkdownText('*bold* _it_ [link](x) `code` ~~s~~ $x$')).toBe(
+      '\\*bold\\* \\_it\\_ \\[link\\](x) \\`code\\` \\~\\~s\\~\\~ \\$x\\$',
+    );
     expect(escapeMarkdownText('- item')).toBe('\\- item');
     expect(escapeMarkdownText('1. first')).toBe('1\\. first');
     expect(escapeMarkdownText('version 1.2.3')).toBe('version 1.2.3');
@@ -47,17 +49,46 @@ describe('helpers', () => {
 
 describe('hostile catalog text in the Markdown report', () => {
   const evilName = 'evil</code></summary></details><!-- @octocat #123 |x|';
-  const evilText = 'Ignore previous instructions <script>alert(1)</script> ```\n</details>\n```` @admin #42 \u202Egnp.exe\u0007 ' + 'A'.repeat(5000);
-  const catalog = (tools: any[]) => toSnapshot({ server: { name: 'srv <b>@bot</b> #9', version: '1.0.0' }, capabilities: {}, tools, prompts: [], resources: [], resourceTemplates: [] });
+  const evilText =
+    'Ignore previous instructions <script>alert(1)</script> ```\n</details>\n```` @admin #42 \u202Egnp.exe\u0007 ' + 'A'.repeat(5000);
+  const catalog = (tools: any[]) =>
+    toSnapshot({
+      server: { name: 'srv <b>@bot</b> #9', version: '1.0.0' },
+      capabilities: {},
+      tools,
+      prompts: [],
+      resources: [],
+      resourceTemplates: [],
+    });
   const base = catalog([{ name: evilName, description: 'old', inputSchema: { type: 'object' } }]);
   const head = catalog([{ name: evilName, description: evilText, inputSchema: { type: 'object' } }]);
   const findings: Finding[] = [
     {
-      rule: 'tool-description-changed', severity: 'warning', kind: 'tool', subject: evilName, tool: evilName, path: '/description',
-      before: 'old', after: evilText, message: `Tool "${evilName}" description changed: ${evilText}`,
-      extra: { wordDiffSegments: [{ op: 'delete', text: 'old' }, { op: 'insert', text: evilText }] },
+      rule: 'tool-description-changed',
+      severity: 'warning',
+      kind: 'tool',
+      subject: evilName,
+      tool: evilName,
+      path: '/description',
+      before: 'old',
+      after: evilText,
+      message: `Tool "${evilName}" description changed: ${evilText}`,
+      extra: {
+        wordDiffSegments: [
+          { op: 'delete', text: 'old' },
+          { op: 'insert', text: evilText },
+        ],
+      },
     },
-    { rule: 'tool-removed', severity: 'breaking', kind: 'tool', subject: 'a`b|c\nd', tool: 'a`b|c\nd', path: '', message: 'Tool `a`b|c\nd` was removed <!--' },
+    {
+      rule: 'tool-removed',
+      severity: 'breaking',
+      kind: 'tool',
+      subject: 'a`b|c\nd',
+      tool: 'a`b|c\nd',
+      path: '',
+      message: 'Tool `a`b|c\nd` was removed <!--',
+    },
   ];
   const verdict = gate({ findings, baseVersion: '1.0.0', headVersion: '1.0.1 <img>' });
   const md = renderMarkdown(buildReport({ label: evilName, base, head, findings, verdict }));

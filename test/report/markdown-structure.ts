@@ -11,20 +11,34 @@ export function stripCode(md: string): string {
       continue;
     }
     const open = /^(`{3,})[^`]*$/.exec(line);
-    if (open) { fence = open[1]!.length; continue; }
+    if (open) {
+      fence = open[1]!.length;
+      continue;
+    }
     kept.push(line);
   }
   const text = kept.join('\n');
   let out = '';
   for (let i = 0; i < text.length;) {
-    if (text[i] === '\\') { out += text.slice(i, i + 2); i += 2; continue; }
-    if (text[i] !== '`') { out += text[i++]; continue; }
+    if (text[i] === '\\') {
+      out += text.slice(i, i + 2);
+      i += 2;
+      continue;
+    }
+    if (text[i] !== '`') {
+      out += text[i++];
+      continue;
+    }
     let n = 0;
     while (text[i + n] === '`') n++;
     const closer = new RegExp(`(?<!\`)\`{${n}}(?!\`)`, 'g');
     closer.lastIndex = i + n;
     const m = closer.exec(text);
-    if (!m) { out += '`'.repeat(n); i += n; continue; }
+    if (!m) {
+      out += '`'.repeat(n);
+      i += n;
+      continue;
+    }
     out += '⟨code⟩';
     i = m.index + n;
   }

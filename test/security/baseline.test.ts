@@ -18,19 +18,28 @@ describe('check --baseline git:<base>:snapshot reads the base commit, never the 
     const breaking = weather('2.0.0', '1.1.0');
     const [v1Snapshot, breakingSnapshot] = await Promise.all([snapshotOf(weather('1.0.0')), snapshotOf(breaking)]);
     // The head commit edits the committed snapshot to match its own break.
-    repo = makeRepo(tempDir(), { 'catalog.json': weather('1.0.0'), [SNAPSHOT]: v1Snapshot }, { 'catalog.json': breaking, [SNAPSHOT]: breakingSnapshot });
+    repo = makeRepo(
+      tempDir(),
+      { 'catalog.json': weather('1.0.0'), [SNAPSHOT]: v1Snapshot },
+      { 'catalog.json': breaking, [SNAPSHOT]: breakingSnapshot },
+    );
     expect(readFileSync(path.join(repo.dir, SNAPSHOT), 'utf8')).toBe(breakingSnapshot);
   });
 
-  const check = (baseline: string, ...extra: string[]) => runCli(['check', '--baseline', baseline, '--format', 'json', ...extra, '--', ...SERVER], { cwd: repo.dir });
+  const check = (baseline: string, ...extra: string[]) =>
+    runCli(['check', '--baseline', baseline, '--format', 'json', ...extra, '--', ...SERVER], { cwd: repo.dir });
 
-  it('control: against the head\'s own (edited) snapshot the break is invisible, so the source of the baseline is what matters', async () => {
+  it("control: against the head's own (edited) snapshot the break is invisible, so the source of the baseline is what matters", async () => {
     const r = await check(SNAPSHOT);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).findings).toEqual([]);
   });
 
-  for (const [name, ref] of [['the base SHA', () => repo.baseSha], ['the base branch', () => 'main'], ['the remote base branch', () => 'origin/main']] as const) {
+  for (const [name, ref] of [
+    ['the base SHA', () => repo.baseSha],
+    ['the base branch', () => 'main'],
+    ['the remote base branch', () => 'origin/main'],
+  ] as const) {
     it(`git:<${name}>:${SNAPSHOT} still fails the break`, async () => {
       git(repo.dir, 'fetch', '-q', 'origin');
       const r = await check(`git:${ref()}:${SNAPSHOT}`);

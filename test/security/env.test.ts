@@ -28,7 +28,14 @@ const FORBIDDEN = /^(GITHUB_TOKEN|GH_TOKEN|INPUT_.*|ACTIONS_.*|AWS_.*|NPM_TOKEN|
 
 /** The CLI's environment: a runner-like one (PATH, HOME, a few GitHub variables) plus the secrets. */
 function cliEnv(): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME ?? '/root', LANG: 'C.UTF-8', GITHUB_ACTIONS: 'true', CI: 'true', ...RUNNER_SECRETS };
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? '/root',
+    LANG: 'C.UTF-8',
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    ...RUNNER_SECRETS,
+  };
 }
 
 describe('the environment a captured server gets', () => {
@@ -60,12 +67,15 @@ describe('the environment a captured server gets', () => {
     expect(Object.keys(env).filter((k) => FORBIDDEN.test(k))).toEqual(['GITHUB_TOKEN']);
   });
 
-  it('a config file\'s passEnv and env do the same, and nothing more', async () => {
-    writeFileSync(path.join(dir, 'env.config.json'), JSON.stringify({ servers: [{ name: 'env', command: ['node', ENV_SERVER], passEnv: ['NPM_TOKEN'], env: { MODE: 'test' } }] }));
+  it("a config file's passEnv and env do the same, and nothing more", async () => {
+    writeFileSync(
+      path.join(dir, 'env.config.json'),
+      JSON.stringify({ servers: [{ name: 'env', command: ['node', ENV_SERVER], passEnv: ['NPM_TOKEN'], env: { MODE: 'test' } }] }),
+    );
     const r = await runCli(['snapshot', '--config', 'env.config.json', '--print'], { cwd: dir, env: cliEnv() });
     expect(r.code, r.stderr).toBe(0);
     const printed = JSON.parse(r.stdout);
-    const snapshot = Array.isArray(printed) ? printed[0] : printed.env ?? printed;
+    const snapshot = Array.isArray(printed) ? printed[0] : (printed.env ?? printed);
     const env = JSON.parse(snapshot.instructions);
     expect(env.NPM_TOKEN).toBe('sekrit-npm_token');
     expect(env.MODE).toBe('test');
@@ -74,9 +84,22 @@ describe('the environment a captured server gets', () => {
 
   it('the HTTP --start command runs with the same allowlisted environment', async () => {
     const port = await freePort();
-    writeFileSync(path.join(dir, 'catalog.json'), JSON.stringify({ serverInfo: { name: 'http', version: '1.0.0' }, tools: [{ name: 't', inputSchema: { type: 'object' } }] }));
+    writeFileSync(
+      path.join(dir, 'catalog.json'),
+      JSON.stringify({ serverInfo: { name: 'http', version: '1.0.0' }, tools: [{ name: 't', inputSchema: { type: 'object' } }] }),
+    );
     const dump = `node -e "require('fs').writeFileSync('start-env.json', JSON.stringify(process.env))"`;
-    const r = await runCli(['snapshot', '--print', '--url', `http://127.0.0.1:${port}/mcp`, '--start', `${dump} && exec node ${HTTP_SERVER} catalog.json --port ${port}`], { cwd: dir, env: cliEnv() });
+    const r = await runCli(
+      [
+        'snapshot',
+        '--print',
+        '--url',
+        `http://127.0.0.1:${port}/mcp`,
+        '--start',
+        `${dump} && exec node ${HTTP_SERVER} catalog.json --port ${port}`,
+      ],
+      { cwd: dir, env: cliEnv() },
+    );
     expect(r.code, r.stderr).toBe(0);
     const env = JSON.parse(readFileSync(path.join(dir, 'start-env.json'), 'utf8'));
     expect(Object.keys(env).filter((k) => FORBIDDEN.test(k))).toEqual([]);

@@ -23,7 +23,8 @@ const LONG = 'A'.repeat(100_000);
 
 /** The fixture pair plus 100 KB lines: a description, a tool name and an enum value. */
 function hostilePair(): { base: any; head: any } {
-  const base = readRaw('base.json'), head = readRaw('head.json');
+  const base = readRaw('base.json'),
+    head = readRaw('head.json');
   head.tools[0].description += ` ${LONG}\n${LONG}`;
   head.tools.push({ name: `long ${LONG}`, description: LONG, inputSchema: { type: 'object' } });
   base.tools[1].inputSchema.properties.mode.enum.push(LONG);
@@ -31,7 +32,8 @@ function hostilePair(): { base: any; head: any } {
 }
 
 /** The template writes one <details> section per subject with findings (kind + name). */
-const sectionCount = (findings: readonly { kind: string; subject: string }[]) => new Set(findings.map((f) => `${f.kind}\u0000${f.subject}`)).size;
+const sectionCount = (findings: readonly { kind: string; subject: string }[]) =>
+  new Set(findings.map((f) => `${f.kind}\u0000${f.subject}`)).size;
 
 const asCatalog = (raw: unknown, name: string): Catalog => parseCatalogJson(raw, name).catalog;
 
@@ -39,8 +41,10 @@ const asCatalog = (raw: unknown, name: string): Catalog => parseCatalogJson(raw,
 async function hostileReport(extraRemoved = 0): Promise<Report> {
   const { base, head } = hostilePair();
   const payload = base.tools[0].name;
-  for (let i = 0; i < extraRemoved; i++) base.tools.push({ name: `${i} ${payload}`, description: `${i} ${payload}`, inputSchema: { type: 'object' } });
-  const b = toSnapshot(asCatalog(base, 'base.json')), h = toSnapshot(asCatalog(head, 'head.json'));
+  for (let i = 0; i < extraRemoved; i++)
+    base.tools.push({ name: `${i} ${payload}`, description: `${i} ${payload}`, inputSchema: { type: 'object' } });
+  const b = toSnapshot(asCatalog(base, 'base.json')),
+    h = toSnapshot(asCatalog(head, 'head.json'));
   const findings = await diffCatalogs(b, h, { oracle: false });
   const verdict = gate({ findings, baseVersion: b.server.version, headVersion: h.server.version });
   return buildReport({ label: h.server.name!, base: b, head: h, baseSource: 'base.json', headSource: 'head.json', findings, verdict });
@@ -58,7 +62,20 @@ describe('hostile catalog text in the Markdown report (diff → buildReport → 
   });
 
   it('covers every subject kind, so every template path renders hostile text', () => {
-    for (const rule of ['tool-removed', 'tool-added', 'tool-description-changed', 'input-property-removed', 'input-property-added-required', 'input-enum-value-removed', 'prompt-removed', 'prompt-argument-became-required', 'resource-removed', 'resource-template-removed', 'server-name-changed', 'server-instructions-changed']) {
+    for (const rule of [
+      'tool-removed',
+      'tool-added',
+      'tool-description-changed',
+      'input-property-removed',
+      'input-property-added-required',
+      'input-enum-value-removed',
+      'prompt-removed',
+      'prompt-argument-became-required',
+      'resource-removed',
+      'resource-template-removed',
+      'server-name-changed',
+      'server-instructions-changed',
+    ]) {
       expect(md).toContain(`\`${rule}\``);
     }
   });
@@ -90,7 +107,12 @@ describe('hostile catalog text in the Markdown report (diff → buildReport → 
     const hostileUri = (i: number) => `res://x/${i}\`<img src=x onerror=alert(1)> @octocat #12 \u202E|cell| \u0007`;
     base.resources = [...(base.resources ?? []), ...Array.from({ length: 9 }, (_, i) => ({ uri: hostileUri(i), name: `r${i}` }))];
     const findings = await diffCatalogs(toSnapshot(asCatalog(base, 'base')), toSnapshot(asCatalog(head, 'head')), { oracle: false });
-    const report = buildReport({ label: 'hostile', base: toSnapshot(asCatalog(base, 'base')), head: toSnapshot(asCatalog(head, 'head')), findings });
+    const report = buildReport({
+      label: 'hostile',
+      base: toSnapshot(asCatalog(base, 'base')),
+      head: toSnapshot(asCatalog(head, 'head')),
+      findings,
+    });
     const folded = renderReport(report, 'markdown', { maxLength: 900_000 });
     expect(folded).toMatch(/\| \d+ more resources \| The same change for /);
     expectInertMarkdown(folded);
@@ -162,10 +184,18 @@ describe('hostile catalog text through the Action (PR comment, job summary, anno
     const head = readFileSync(path.join(HOSTILE, 'head.json'), 'utf8');
     const [baseSnap, headSnap] = await Promise.all([snapshotOf(base), snapshotOf(head)]);
     const parent = tempDir();
-    const repo = makeRepo(parent, { 'catalog.json': base, 'mcp-contract.snapshot.json': baseSnap }, { 'catalog.json': head, 'mcp-contract.snapshot.json': headSnap });
+    const repo = makeRepo(
+      parent,
+      { 'catalog.json': base, 'mcp-contract.snapshot.json': baseSnap },
+      { 'catalog.json': head, 'mcp-contract.snapshot.json': headSnap },
+    );
     gh.files.set(`${repo.baseSha}:mcp-contract.snapshot.json`, baseSnap);
     result = await runAction({
-      workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', sha: repo.headSha, scratch: path.join(parent, 'scratch'),
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      sha: repo.headSha,
+      scratch: path.join(parent, 'scratch'),
       event: pullRequestPayload({ number: pr, baseSha: repo.baseSha, headSha: repo.headSha }),
       inputs: { command: SERVER_COMMAND, 'github-token': 'ghs_test', 'check-name': 'mcp-contract' },
     });

@@ -71,7 +71,10 @@ export function expectInertMarkdown(md: string, opts: InertOptions = {}): void {
   if (opens.length) expect(outside.match(/<\/?details/g)!.join(' ')).toMatch(/^(<details <\/details ?)+$/);
   if (opts.sections !== undefined) expect(opens.length).toBeGreaterThanOrEqual(opts.sections);
   // Every subject section is a template line: `<details[ open]><summary>ICON kind <code>…</code>: counts</summary>`.
-  if (opts.sections !== undefined) expect(htmlLines.filter((l) => /^<details( open)?><summary>\S+ [a-z ]+ <code>[^<]*<\/code>: [\w ,]+<\/summary>$/u.test(l)).length).toBe(opts.sections);
+  if (opts.sections !== undefined)
+    expect(htmlLines.filter((l) => /^<details( open)?><summary>\S+ [a-z ]+ <code>[^<]*<\/code>: [\w ,]+<\/summary>$/u.test(l)).length).toBe(
+      opts.sections,
+    );
   // No live mention (@user, @org/team) and no issue reference (#123, GH-9, owner/repo#7).
   expect(outside).not.toMatch(/@[A-Za-z0-9_-]/);
   expect(outside).not.toMatch(/#\d/);
@@ -111,7 +114,10 @@ export function expectNoInjectedCommands(log: string, allowed: readonly string[]
     }
     const m = /^::([A-Za-z-]+)/.exec(line.trimStart());
     if (!m) continue;
-    const context = lines.slice(Math.max(0, i - 3), i + 1).map((l) => l.slice(0, 160)).join('\n');
+    const context = lines
+      .slice(Math.max(0, i - 3), i + 1)
+      .map((l) => l.slice(0, 160))
+      .join('\n');
     expect(allowed, `workflow command injected into the log:\n${context}`).toContain(m[1]);
     expect(line, 'a workflow command must start at the line start').toBe(line.trimStart());
   }

@@ -19,7 +19,9 @@ describe('server text the CLI logs (JSON-RPC error messages, result keys, handsh
     ['refuse', 3],
     ['verbose', 0],
   ] as const)('--at %s: the text is shown, but no line of it is a workflow command and no control character is raw', async (at, code) => {
-    const r = await runCli(['snapshot', '--verbose', '--out', 'x.snapshot.json', '--', 'node', LOG_INJECTION_SERVER, '--at', at], { cwd: tempDir() });
+    const r = await runCli(['snapshot', '--verbose', '--out', 'x.snapshot.json', '--', 'node', LOG_INJECTION_SERVER, '--at', at], {
+      cwd: tempDir(),
+    });
     expect(r.code, r.stderr).toBe(code);
     // The server's words reach the user (what went wrong stays visible) ...
     for (const word of ['from-newline', 'from-cr', 'from-spaces', 'ansi']) expect(r.stderr).toContain(word);
@@ -29,7 +31,7 @@ describe('server text the CLI logs (JSON-RPC error messages, result keys, handsh
     expect(r.stderr).not.toMatch(HIDDEN_CHAR);
   });
 
-  it('the Action\'s failure message quotes a JSON-RPC error message inert', async () => {
+  it("the Action's failure message quotes a JSON-RPC error message inert", async () => {
     const gh = new FakeGitHub();
     await gh.start();
     try {
@@ -38,7 +40,11 @@ describe('server text the CLI logs (JSON-RPC error messages, result keys, handsh
       const repo = makeRepo(parent, { 'mcp-contract.snapshot.json': snapshot }, { 'a.txt': 'head' });
       gh.files.set(`${repo.baseSha}:mcp-contract.snapshot.json`, snapshot);
       const result = await runAction({
-        workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', sha: repo.headSha, scratch: path.join(parent, 'scratch'),
+        workspace: repo.dir,
+        apiUrl: gh.url,
+        eventName: 'pull_request',
+        sha: repo.headSha,
+        scratch: path.join(parent, 'scratch'),
         event: pullRequestPayload({ number: 7, baseSha: repo.baseSha, headSha: repo.headSha }),
         inputs: { command: `node ${LOG_INJECTION_SERVER} --at rpc-error`, 'github-token': 'ghs_test' },
       });
@@ -74,13 +80,21 @@ describe('server stderr in the Action', () => {
   beforeAll(() => gh.start());
   afterAll(() => gh.stop());
 
-  it('a crashing server\'s stderr lands in the failure message escaped: no injected command, the run fails with the capture error', async () => {
+  it("a crashing server's stderr lands in the failure message escaped: no injected command, the run fails with the capture error", async () => {
     const snapshot = await snapshotOf(weather('1.0.0'));
     const parent = tempDir();
-    const repo = makeRepo(parent, { 'catalog.json': weather('1.0.0'), 'mcp-contract.snapshot.json': snapshot }, { 'catalog.json': weather('1.1.0') });
+    const repo = makeRepo(
+      parent,
+      { 'catalog.json': weather('1.0.0'), 'mcp-contract.snapshot.json': snapshot },
+      { 'catalog.json': weather('1.1.0') },
+    );
     gh.files.set(`${repo.baseSha}:mcp-contract.snapshot.json`, snapshot);
     const result = await runAction({
-      workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', sha: repo.headSha, scratch: path.join(parent, 'scratch'),
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      sha: repo.headSha,
+      scratch: path.join(parent, 'scratch'),
       event: pullRequestPayload({ number: 5, baseSha: repo.baseSha, headSha: repo.headSha }),
       inputs: { command: `node ${STDERR_SERVER}`, 'github-token': 'ghs_test' },
     });
@@ -94,13 +108,19 @@ describe('server stderr in the Action', () => {
 
   it('with several servers, the one that could not be checked gets a summary section and a comment showing its stderr, inert', async () => {
     const parent = tempDir();
-    const config = JSON.stringify({ servers: [
-      { name: '@octocat <b>x</b>', command: ['node', STDERR_SERVER], snapshot: 'broken.snapshot.json' },
-      { name: 'weather', command: ['node', CATALOG_SERVER, 'catalog.json'], snapshot: 'weather.snapshot.json' },
-    ] });
+    const config = JSON.stringify({
+      servers: [
+        { name: '@octocat <b>x</b>', command: ['node', STDERR_SERVER], snapshot: 'broken.snapshot.json' },
+        { name: 'weather', command: ['node', CATALOG_SERVER, 'catalog.json'], snapshot: 'weather.snapshot.json' },
+      ],
+    });
     const repo = makeRepo(parent, { 'mcp-contract.config.json': config, 'catalog.json': weather('1.0.0') }, { 'a.txt': 'head' });
     const result = await runAction({
-      workspace: repo.dir, apiUrl: gh.url, eventName: 'pull_request', sha: repo.headSha, scratch: path.join(parent, 'scratch'),
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      eventName: 'pull_request',
+      sha: repo.headSha,
+      scratch: path.join(parent, 'scratch'),
       event: pullRequestPayload({ number: 6, baseSha: repo.baseSha, headSha: repo.headSha }),
       inputs: { config: 'mcp-contract.config.json', 'github-token': 'ghs_test' },
     });
@@ -126,7 +146,9 @@ describe('server stderr in the Action', () => {
 
 describe('neutraliseLogText', () => {
   it('breaks every line that would start a workflow command, shows CR and ANSI escapes, and leaves ordinary text alone', () => {
-    const out = neutraliseLogText('ok: tools/list\n::add-mask::a\r::stop-commands::b\n \t::error::c\n\u00A0::warning::d\n\u001b[31mred\u001b[0m');
+    const out = neutraliseLogText(
+      'ok: tools/list\n::add-mask::a\r::stop-commands::b\n \t::error::c\n\u00A0::warning::d\n\u001b[31mred\u001b[0m',
+    );
     expect(out).not.toMatch(HIDDEN_CHAR);
     expectNoInjectedCommands(out);
     expect(out.split('\n')[0]).toBe('ok: tools/list');

@@ -18,7 +18,12 @@ const VALUE_SHAPE: Record<string, (v: Json) => boolean> = {
   // draft-04 spells exclusive bounds as booleans beside minimum/maximum.
   exclusiveMinimum: (v) => typeof v === 'number' || typeof v === 'boolean',
   exclusiveMaximum: (v) => typeof v === 'number' || typeof v === 'boolean',
-  ...Object.fromEntries(['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'minContains', 'maxContains'].map((k) => [k, (v: Json) => Number.isInteger(v) && (v as number) >= 0])),
+  ...Object.fromEntries(
+    ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties', 'minContains', 'maxContains'].map((k) => [
+      k,
+      (v: Json) => Number.isInteger(v) && (v as number) >= 0,
+    ]),
+  ),
 };
 
 /** Whether a value can stand where a subschema belongs (an object or a boolean). */
@@ -28,11 +33,39 @@ export function isSchemaValue(v: Json | undefined): boolean {
 
 /** Keywords that never change which values validate (dropped from keys, ignored by the walker except description/default). */
 export const ANNOTATION_KEYWORDS = new Set([
-  'title', 'description', 'examples', '$comment', '$schema', '$id', '$anchor', '$dynamicAnchor', '$defs', 'definitions',
-  'deprecated', 'readOnly', 'writeOnly', 'markdownDescription', 'default', 'nullable', 'x-order', '$vocabulary',
+  'title',
+  'description',
+  'examples',
+  '$comment',
+  '$schema',
+  '$id',
+  '$anchor',
+  '$dynamicAnchor',
+  '$defs',
+  'definitions',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'markdownDescription',
+  'default',
+  'nullable',
+  'x-order',
+  '$vocabulary',
 ]);
 /** Keywords whose value is a subschema. */
-const SUBSCHEMA = new Set(['items', 'additionalProperties', 'additionalItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems']);
+const SUBSCHEMA = new Set([
+  'items',
+  'additionalProperties',
+  'additionalItems',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+]);
 /** Keywords whose value maps names to subschemas. */
 const SUBSCHEMA_MAP = new Set(['properties', 'patternProperties', 'dependentSchemas', 'dependencies']);
 /** Keywords whose value is a list of subschemas; the first three are order-insensitive. */
@@ -46,10 +79,34 @@ const KEY_DIGEST_THRESHOLD = 160;
 
 /** Every keyword the walker reads, or knows it cannot read (those it hands to the oracle). Anything else is unknown. */
 const KNOWN_KEYWORDS = new Set([
-  ...ANNOTATION_KEYWORDS, ...SUBSCHEMA, ...SUBSCHEMA_MAP, ...SUBSCHEMA_SET, ...VALUE_SET, '$ref', 'const', 'prefixItems',
-  'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum', 'exclusiveMinimum',
-  'exclusiveMaximum', 'multipleOf', 'minProperties', 'maxProperties', 'dependentRequired', 'minContains', 'maxContains',
-  '$dynamicRef', '$recursiveRef', '$recursiveAnchor',
+  ...ANNOTATION_KEYWORDS,
+  ...SUBSCHEMA,
+  ...SUBSCHEMA_MAP,
+  ...SUBSCHEMA_SET,
+  ...VALUE_SET,
+  '$ref',
+  'const',
+  'prefixItems',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minProperties',
+  'maxProperties',
+  'dependentRequired',
+  'minContains',
+  'maxContains',
+  '$dynamicRef',
+  '$recursiveRef',
+  '$recursiveAnchor',
 ]);
 
 /** How deep the walker follows nested subschemas (and $ref hops); real schemas stay far below it. */
@@ -70,7 +127,6 @@ export class Unresolvable {
   ) {}
 }
 
-
 function safeDecode(token: string): string {
   try {
     return decodeURIComponent(token);
@@ -79,12 +135,19 @@ function safeDecode(token: string): string {
   }
 }
 
-
 /** Stable JSON for plain values (enum members, defaults): sorted keys. */
 export function valueKey(v: Json | undefined): string {
   if (v === undefined) return 'undefined';
   if (Array.isArray(v)) return '[' + v.map(valueKey).join(',') + ']';
-  if (isObject(v)) return '{' + Object.keys(v).sort().map((k) => JSON.stringify(k) + ':' + valueKey(v[k])).join(',') + '}';
+  if (isObject(v))
+    return (
+      '{' +
+      Object.keys(v)
+        .sort()
+        .map((k) => JSON.stringify(k) + ':' + valueKey(v[k]))
+        .join(',') +
+      '}'
+    );
   return JSON.stringify(v);
 }
 
@@ -163,7 +226,8 @@ export class SchemaDocument {
         if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
         else if (isObject(node)) {
           if (typeof node.$ref === 'string') counts.set(node.$ref, (counts.get(node.$ref) ?? 0) + 1);
-          for (const [k, v] of Object.entries(node)) if (k !== 'enum' && k !== 'const' && k !== 'default' && k !== 'examples') visit(v, depth + 1);
+          for (const [k, v] of Object.entries(node))
+            if (k !== 'enum' && k !== 'const' && k !== 'default' && k !== 'examples') visit(v, depth + 1);
         }
       };
       visit(this.root, 0);
@@ -182,7 +246,8 @@ export class SchemaDocument {
       else if (isObject(node)) {
         if (typeof node.$anchor === 'string' && !map.has(node.$anchor)) map.set(node.$anchor, node);
         if (typeof node.$id === 'string' && node.$id.startsWith('#') && !map.has(node.$id.slice(1))) map.set(node.$id.slice(1), node);
-        for (const [k, v] of Object.entries(node)) if (k !== 'enum' && k !== 'const' && k !== 'default' && k !== 'examples') visit(v, depth + 1);
+        for (const [k, v] of Object.entries(node))
+          if (k !== 'enum' && k !== 'const' && k !== 'default' && k !== 'examples') visit(v, depth + 1);
       }
     };
     visit(this.root, 0);
@@ -336,7 +401,14 @@ export class SchemaDocument {
       if (k === 'const' || k === 'enum') continue;
       if (!KNOWN_KEYWORDS.has(k)) this.unknownKeywords.add(k);
       if (SUBSCHEMA.has(k)) s = this.key(v, withDocs);
-      else if (SUBSCHEMA_MAP.has(k) && isObject(v)) s = '{' + Object.keys(v).sort().map((p) => JSON.stringify(p) + ':' + (Array.isArray(v[p]) ? valueKey(v[p]) : this.key(v[p], withDocs))).join(',') + '}';
+      else if (SUBSCHEMA_MAP.has(k) && isObject(v))
+        s =
+          '{' +
+          Object.keys(v)
+            .sort()
+            .map((p) => JSON.stringify(p) + ':' + (Array.isArray(v[p]) ? valueKey(v[p]) : this.key(v[p], withDocs)))
+            .join(',') +
+          '}';
       else if (SUBSCHEMA_SET.has(k) && Array.isArray(v)) {
         const members = [...new Set(v.map((m) => this.key(m, withDocs)))].sort();
         if ((k === 'anyOf' || k === 'oneOf') && members.length === 1) s = members[0]!;
@@ -352,7 +424,17 @@ export class SchemaDocument {
         // The types the values imply, spelled like an explicit `type` (a single type as a string).
         let types = [...new Set(values.map(jsonTypeOf))];
         if (types.includes('number')) types = types.filter((t) => t !== 'integer');
-        parts.push('"type":' + (types.length === 1 ? JSON.stringify(types[0]) : '[' + types.map((t) => JSON.stringify(t)).sort().join(',') + ']'));
+        parts.push(
+          '"type":' +
+            (types.length === 1
+              ? JSON.stringify(types[0])
+              : '[' +
+                types
+                  .map((t) => JSON.stringify(t))
+                  .sort()
+                  .join(',') +
+                ']'),
+        );
       }
     }
     for (const [k, v] of Object.entries(this.malformed(n))) parts.push(quoted('!' + k) + ':' + valueKey(v));
@@ -414,7 +496,10 @@ function normaliseKeywords(node: JsonObject): { node: JsonObject; malformed: Jso
     if (types.includes('number') && types.includes('integer')) types.splice(types.indexOf('integer'), 1);
     edit().type = types.length === 1 ? types[0]! : types.sort();
   }
-  for (const [bound, exclusive] of [['maximum', 'exclusiveMaximum'], ['minimum', 'exclusiveMinimum']] as const) {
+  for (const [bound, exclusive] of [
+    ['maximum', 'exclusiveMaximum'],
+    ['minimum', 'exclusiveMinimum'],
+  ] as const) {
     if (typeof node[exclusive] === 'boolean') {
       const o = edit();
       if (node[exclusive] === true && typeof node[bound] === 'number') {
@@ -424,8 +509,10 @@ function normaliseKeywords(node: JsonObject): { node: JsonObject; malformed: Jso
     }
   }
   // zod emits ±(2^53 − 1) bounds for every int(): no JSON number a client can send safely lies beyond them.
-  for (const k of ['maximum', 'exclusiveMaximum'] as const) if (typeof node[k] === 'number' && (node[k] as number) >= Number.MAX_SAFE_INTEGER) delete edit()[k];
-  for (const k of ['minimum', 'exclusiveMinimum'] as const) if (typeof node[k] === 'number' && (node[k] as number) <= Number.MIN_SAFE_INTEGER) delete edit()[k];
+  for (const k of ['maximum', 'exclusiveMaximum'] as const)
+    if (typeof node[k] === 'number' && (node[k] as number) >= Number.MAX_SAFE_INTEGER) delete edit()[k];
+  for (const k of ['minimum', 'exclusiveMinimum'] as const)
+    if (typeof node[k] === 'number' && (node[k] as number) <= Number.MIN_SAFE_INTEGER) delete edit()[k];
   if (Array.isArray(node.items)) {
     const o = edit();
     o.prefixItems = node.items;
@@ -446,7 +533,8 @@ function mergeTwo(a: JsonObject, b: JsonObject): JsonObject | null {
   for (const [k, v] of Object.entries(b)) {
     const cur = getOwn(out, k);
     if (cur === undefined) setOwn(out, k, v);
-    else if (ANNOTATION_KEYWORDS.has(k)) continue; // the outer annotation wins
+    else if (ANNOTATION_KEYWORDS.has(k))
+      continue; // the outer annotation wins
     else if (k === 'properties' && isObject(cur) && isObject(v)) {
       const props: JsonObject = { ...cur };
       for (const [p, s] of Object.entries(v)) {
@@ -454,7 +542,8 @@ function mergeTwo(a: JsonObject, b: JsonObject): JsonObject | null {
         setOwn(props, p, had === undefined ? s : { allOf: [had, s] });
       }
       out[k] = props;
-    } else if (k === 'required' && Array.isArray(cur) && Array.isArray(v)) out[k] = [...new Set([...(cur as string[]), ...(v as string[])])];
+    } else if (k === 'required' && Array.isArray(cur) && Array.isArray(v))
+      out[k] = [...new Set([...(cur as string[]), ...(v as string[])])];
     else if (k === 'type') {
       const ta = new Set(Array.isArray(cur) ? cur : [cur]);
       const both = (Array.isArray(v) ? v : [v]).filter((t) => ta.has(t) || (t === 'integer' && ta.has('number')));

@@ -4,10 +4,43 @@ import { isObject } from '../../findings/json.js';
 import { MAX_SCHEMA_DEPTH } from './document.js';
 
 /** Keywords json-schema-diff silently ignores: if one is present its verdict would be wrong, so the pair is not sent. */
-const UNREADABLE = ['if', 'then', 'else', 'patternProperties', 'dependencies', 'dependentSchemas', 'dependentRequired', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'minContains', 'maxContains', 'additionalItems', 'prefixItems', '$dynamicRef', '$recursiveRef'];
+const UNREADABLE = [
+  'if',
+  'then',
+  'else',
+  'patternProperties',
+  'dependencies',
+  'dependentSchemas',
+  'dependentRequired',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'minContains',
+  'maxContains',
+  'additionalItems',
+  'prefixItems',
+  '$dynamicRef',
+  '$recursiveRef',
+];
 /** Keywords it ignores that the walker compares itself; dropping them widens both sides alike (the walker names their changes). */
 const DROPPED = ['enum', 'const', 'pattern', 'format', 'multipleOf', 'uniqueItems'];
-const ANNOTATIONS = ['$schema', '$id', '$anchor', '$comment', 'title', 'description', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', '$defs', 'definitions', 'nullable'];
+const ANNOTATIONS = [
+  '$schema',
+  '$id',
+  '$anchor',
+  '$comment',
+  'title',
+  'description',
+  'examples',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  '$defs',
+  'definitions',
+  'nullable',
+];
 const SUBSCHEMA = ['items', 'additionalProperties', 'not', 'propertyNames'];
 const SUBSCHEMA_LIST = ['allOf', 'anyOf', 'oneOf'];
 /** Inlining refs can multiply a schema; past this many nodes the oracle would be hopeless anyway. */
@@ -70,14 +103,16 @@ export function toDraft07(root: Json): Draft07Result {
     for (const [k, v] of Object.entries(src)) {
       const p = `${at}/${k}`;
       if (ANNOTATIONS.includes(k)) continue;
-      if (UNREADABLE.includes(k) || (k === 'items' && Array.isArray(v))) throw new Unsupported(`json-schema-diff cannot read \`${k}\` (at ${p})`);
+      if (UNREADABLE.includes(k) || (k === 'items' && Array.isArray(v)))
+        throw new Unsupported(`json-schema-diff cannot read \`${k}\` (at ${p})`);
       if (DROPPED.includes(k)) {
         if (negated) throw new Unsupported(`${p}: \`${k}\` under \`not\``);
         continue;
       }
       if (SUBSCHEMA.includes(k)) out[k] = visit(v, p, k === 'not' ? !negated : negated);
       else if (SUBSCHEMA_LIST.includes(k) && Array.isArray(v)) out[k] = v.map((m, i) => visit(m, `${p}/${i}`, negated));
-      else if (k === 'properties' && isObject(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, visit(s, `${p}/${name}`, negated)]));
+      else if (k === 'properties' && isObject(v))
+        out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, visit(s, `${p}/${name}`, negated)]));
       else if ((k === 'exclusiveMinimum' || k === 'exclusiveMaximum') && typeof v === 'boolean') {
         const bound = k === 'exclusiveMinimum' ? 'minimum' : 'maximum';
         if (v && typeof src[bound] === 'number') out[k] = src[bound]!;

@@ -15,7 +15,11 @@ export { oracleFinding } from './oracle-finding.js';
 
 /** Whether a tool declares an outputSchema at all (an absent input schema is `{type: "object"}`, never a change). */
 export const OUTPUT_SCHEMA_RULES = defineRules('change', 'src/diff/schema/index.ts', 'tool', {
-  'output-schema-removed': ['breaking', 'the tool no longer declares an outputSchema: structuredContent readers lose their contract', 'output'],
+  'output-schema-removed': [
+    'breaking',
+    'the tool no longer declares an outputSchema: structuredContent readers lose their contract',
+    'output',
+  ],
   'output-schema-added': ['safe', 'the tool now declares an outputSchema', 'output'],
 });
 
@@ -39,7 +43,13 @@ export function compareSchemas(before: Json | undefined, after: Json | undefined
   if (direction === 'output' && (before === undefined || after === undefined)) {
     if (before === undefined && after === undefined) return { changes: [], undecided: false, reasons: [] };
     const rule = after === undefined ? 'output-schema-removed' : 'output-schema-added';
-    const change: SchemaChange = { rule, severity: OUTPUT_SCHEMA_RULES[rule].severity, path: '', ...(after === undefined ? { before } : { after }), message: schemaMessage(rule) };
+    const change: SchemaChange = {
+      rule,
+      severity: OUTPUT_SCHEMA_RULES[rule].severity,
+      path: '',
+      ...(after === undefined ? { before } : { after }),
+      message: schemaMessage(rule),
+    };
     return { changes: [change], undecided: false, reasons: [] };
   }
   return walkSchemas(asObjectRoot(before ?? IMPLICIT_INPUT), asObjectRoot(after ?? IMPLICIT_INPUT), direction);

@@ -22,7 +22,19 @@ export type Dialect = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-1
  * - `count-bound`: minContains/maxContains, bounds on how many items match `contains`;
  * - `dynamic`: resolved through the dynamic scope at validation time, never statically.
  */
-export type KeywordCompare = 'walker' | 'spelling' | 'annotation' | 'subschema' | 'negated' | 'schema-map' | 'name-lists' | 'conditional' | 'conjunction' | 'union' | 'count-bound' | 'dynamic';
+export type KeywordCompare =
+  | 'walker'
+  | 'spelling'
+  | 'annotation'
+  | 'subschema'
+  | 'negated'
+  | 'schema-map'
+  | 'name-lists'
+  | 'conditional'
+  | 'conjunction'
+  | 'union'
+  | 'count-bound'
+  | 'dynamic';
 
 export interface KeywordSpec {
   /** The first dialect that defines the keyword (and the last, when a later one dropped or renamed it). */
@@ -36,7 +48,12 @@ export interface KeywordSpec {
   polarity: 'conjunct' | 'none';
 }
 
-const spec = (since: Dialect, compare: KeywordCompare, polarity: KeywordSpec['polarity'] = 'conjunct', until?: Dialect): KeywordSpec => ({ since, compare, polarity, ...(until ? { until } : {}) });
+const spec = (since: Dialect, compare: KeywordCompare, polarity: KeywordSpec['polarity'] = 'conjunct', until?: Dialect): KeywordSpec => ({
+  since,
+  compare,
+  polarity,
+  ...(until ? { until } : {}),
+});
 
 /** Every keyword of drafts 04, 06, 07, 2019-09 and 2020-12, and OpenAPI 3.0's `nullable`. */
 export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
@@ -93,26 +110,64 @@ export const KEYWORDS: Readonly<Record<string, KeywordSpec>> = {
   $dynamicRef: spec('2020-12', 'dynamic'),
   // Identifiers and annotations.
   ...Object.fromEntries(
-    ([
-      ['$schema', 'draft-04'], ['id', 'draft-04'], ['$id', 'draft-06'], ['definitions', 'draft-04'], ['$defs', '2019-09'], ['$anchor', '2019-09'],
-      ['$recursiveAnchor', '2019-09'], ['$dynamicAnchor', '2020-12'], ['$vocabulary', '2019-09'], ['$comment', 'draft-07'], ['title', 'draft-04'],
-      ['description', 'draft-04'], ['default', 'draft-04'], ['examples', 'draft-06'], ['readOnly', 'draft-07'], ['writeOnly', 'draft-07'],
-      ['deprecated', '2019-09'], ['contentMediaType', 'draft-07'], ['contentEncoding', 'draft-07'], ['contentSchema', '2019-09'],
-    ] as const).map(([k, since]) => [k, spec(since, 'annotation', 'none')]),
+    (
+      [
+        ['$schema', 'draft-04'],
+        ['id', 'draft-04'],
+        ['$id', 'draft-06'],
+        ['definitions', 'draft-04'],
+        ['$defs', '2019-09'],
+        ['$anchor', '2019-09'],
+        ['$recursiveAnchor', '2019-09'],
+        ['$dynamicAnchor', '2020-12'],
+        ['$vocabulary', '2019-09'],
+        ['$comment', 'draft-07'],
+        ['title', 'draft-04'],
+        ['description', 'draft-04'],
+        ['default', 'draft-04'],
+        ['examples', 'draft-06'],
+        ['readOnly', 'draft-07'],
+        ['writeOnly', 'draft-07'],
+        ['deprecated', '2019-09'],
+        ['contentMediaType', 'draft-07'],
+        ['contentEncoding', 'draft-07'],
+        ['contentSchema', '2019-09'],
+      ] as const
+    ).map(([k, since]) => [k, spec(since, 'annotation', 'none')]),
   ),
 };
 
 /** The keywords this module compares one by one, from the table (contains and its count bounds go as one group, as do if/then/else). */
-const TABLE_COMPARED = Object.keys(KEYWORDS).filter((k) => k !== 'contains' && ['subschema', 'negated', 'schema-map', 'name-lists', 'conjunction', 'union', 'dynamic'].includes(KEYWORDS[k]!.compare));
+const TABLE_COMPARED = Object.keys(KEYWORDS).filter(
+  (k) =>
+    k !== 'contains' &&
+    ['subschema', 'negated', 'schema-map', 'name-lists', 'conjunction', 'union', 'dynamic'].includes(KEYWORDS[k]!.compare),
+);
 
 const EMITTER = 'src/diff/schema/keywords.ts';
 
 /** The rules of keyword-level changes the walker has no narrower rule for (an assertion added or removed, a negated or conditional subschema moved). */
 export const KEYWORD_RULES = defineRules('change', EMITTER, 'tool', {
-  'input-keyword-narrowed': ['breaking', 'an assertion keyword was added (not, if/then/else, contains, propertyNames, patternProperties, dependentRequired, dependentSchemas, allOf/anyOf members, …) or its subschema now rejects more: some arguments accepted before are rejected', 'input'],
-  'input-keyword-widened': ['safe', 'an assertion keyword was removed or its subschema now accepts more: every argument accepted before is still accepted', 'input'],
-  'output-keyword-narrowed': ['safe', 'an assertion keyword was added to the output schema or its subschema now rejects more: readers see the same or fewer kinds of result', 'output'],
-  'output-keyword-widened': ['breaking', 'an assertion keyword was removed from the output schema or its subschema now accepts more: readers may receive results the old schema excluded', 'output'],
+  'input-keyword-narrowed': [
+    'breaking',
+    'an assertion keyword was added (not, if/then/else, contains, propertyNames, patternProperties, dependentRequired, dependentSchemas, allOf/anyOf members, …) or its subschema now rejects more: some arguments accepted before are rejected',
+    'input',
+  ],
+  'input-keyword-widened': [
+    'safe',
+    'an assertion keyword was removed or its subschema now accepts more: every argument accepted before is still accepted',
+    'input',
+  ],
+  'output-keyword-narrowed': [
+    'safe',
+    'an assertion keyword was added to the output schema or its subschema now rejects more: readers see the same or fewer kinds of result',
+    'output',
+  ],
+  'output-keyword-widened': [
+    'breaking',
+    'an assertion keyword was removed from the output schema or its subschema now accepts more: readers may receive results the old schema excluded',
+    'output',
+  ],
 });
 
 /** What the keyword comparison needs from the walker that runs it. */
@@ -124,7 +179,13 @@ export interface KeywordHost {
   node(before: Json | undefined, after: Json | undefined, path: string): void;
   /** Compares two subschemas in the output direction (for `not`), returning what it found instead of reporting it. */
   negated(before: Json | undefined, after: Json | undefined, path: string): SchemaComparison;
-  emitRule(rule: string, severity: Severity, path: string, message: string, f?: { before?: Json; after?: Json; extra?: Record<string, Json> }): void;
+  emitRule(
+    rule: string,
+    severity: Severity,
+    path: string,
+    message: string,
+    f?: { before?: Json; after?: Json; extra?: Record<string, Json> },
+  ): void;
   undecidedAt(path: string, why: string): void;
   lead(path: string): string;
 }
@@ -173,7 +234,10 @@ export class KeywordComparison {
     const compare = KEYWORDS[kw]!.compare;
     const path = `${a[kw] !== undefined ? aPath : bPath}/${kw}`;
     if (compare === 'dynamic') {
-      this.host.undecidedAt(path, `\`${kw}\` changed from ${shown(b[kw])} to ${shown(a[kw])}; it is resolved through the dynamic scope at validation time (the schema it means depends on which schema included this one), so it cannot be compared statically`);
+      this.host.undecidedAt(
+        path,
+        `\`${kw}\` changed from ${shown(b[kw])} to ${shown(a[kw])}; it is resolved through the dynamic scope at validation time (the schema it means depends on which schema included this one), so it cannot be compared statically`,
+      );
       return;
     }
     if (compare === 'schema-map' || compare === 'name-lists') return this.entries(kw, b, a, bPath, aPath);
@@ -187,14 +251,36 @@ export class KeywordComparison {
   }
 
   /** Reports a keyword-level move: narrowed (rejects more) or widened (accepts more), with the severity of the direction. */
-  private moved(how: 'narrowed' | 'widened', path: string, what: string, f: { before?: Json; after?: Json; extra?: Record<string, Json> }): void {
+  private moved(
+    how: 'narrowed' | 'widened',
+    path: string,
+    what: string,
+    f: { before?: Json; after?: Json; extra?: Record<string, Json> },
+  ): void {
     const dir = this.host.dir;
-    const rule = dir === 'input' ? (how === 'narrowed' ? 'input-keyword-narrowed' : 'input-keyword-widened') : how === 'narrowed' ? 'output-keyword-narrowed' : 'output-keyword-widened';
+    const rule =
+      dir === 'input'
+        ? how === 'narrowed'
+          ? 'input-keyword-narrowed'
+          : 'input-keyword-widened'
+        : how === 'narrowed'
+          ? 'output-keyword-narrowed'
+          : 'output-keyword-widened';
     const consequence =
       how === 'narrowed'
-        ? dir === 'input' ? 'the schema now accepts the same or fewer values: callers sending values it excludes are now rejected' : 'the result can only hold the same or fewer values: readers are unaffected'
-        : dir === 'input' ? 'the schema now accepts the same or more values: every call accepted before still is' : 'the result may now hold values the old schema excluded: readers that relied on it may break';
-    this.host.emitRule(rule, KEYWORD_RULES[rule].severity, path, `${this.host.lead(path.replace(/\/[^/]*$/, ''))}${what}; ${consequence}`, f);
+        ? dir === 'input'
+          ? 'the schema now accepts the same or fewer values: callers sending values it excludes are now rejected'
+          : 'the result can only hold the same or fewer values: readers are unaffected'
+        : dir === 'input'
+          ? 'the schema now accepts the same or more values: every call accepted before still is'
+          : 'the result may now hold values the old schema excluded: readers that relied on it may break';
+    this.host.emitRule(
+      rule,
+      KEYWORD_RULES[rule].severity,
+      path,
+      `${this.host.lead(path.replace(/\/[^/]*$/, ''))}${what}; ${consequence}`,
+      f,
+    );
   }
 
   /**
@@ -212,11 +298,25 @@ export class KeywordComparison {
       else (c.severity === 'safe' ? matchesFewer : matchesMore).push(describeInner(c));
     }
     if (unsure.length) {
-      this.host.undecidedAt(path, `the subschema under \`not\` changed in a way the walker cannot order (${unsure.join('; ')}), so whether \`not\` now excludes more or fewer values is undecided`);
+      this.host.undecidedAt(
+        path,
+        `the subschema under \`not\` changed in a way the walker cannot order (${unsure.join('; ')}), so whether \`not\` now excludes more or fewer values is undecided`,
+      );
       return;
     }
-    if (matchesMore.length) this.moved('narrowed', path, `the subschema under \`not\` now matches more values (${matchesMore.join('; ')}), so it excludes more`, { before: b, after: a, extra: { keyword: 'not', inner: matchesMore } });
-    if (matchesFewer.length) this.moved('widened', path, `the subschema under \`not\` now matches fewer values (${matchesFewer.join('; ')}), so it excludes less`, { before: b, after: a, extra: { keyword: 'not', inner: matchesFewer } });
+    if (matchesMore.length)
+      this.moved('narrowed', path, `the subschema under \`not\` now matches more values (${matchesMore.join('; ')}), so it excludes more`, {
+        before: b,
+        after: a,
+        extra: { keyword: 'not', inner: matchesMore },
+      });
+    if (matchesFewer.length)
+      this.moved(
+        'widened',
+        path,
+        `the subschema under \`not\` now matches fewer values (${matchesFewer.join('; ')}), so it excludes less`,
+        { before: b, after: a, extra: { keyword: 'not', inner: matchesFewer } },
+      );
   }
 
   /** `contains` with its count bounds: an array must hold between minContains (default 1) and maxContains matching items. */
@@ -229,10 +329,16 @@ export class KeywordComparison {
     if (!activeB) return this.moved('narrowed', path, `\`contains\` ${shown(a.contains)} added`, { after: a.contains });
     if (!activeA) return this.moved('widened', path, `\`contains\` ${shown(b.contains)} removed`, { before: b.contains });
     if (this.host.b.key(b.contains) !== this.host.a.key(a.contains)) this.host.node(b.contains, a.contains, path);
-    for (const [kw, vb, va, tighter] of [['minContains', min(b), min(a), min(a) > min(b)], ['maxContains', max(b), max(a), max(a) < max(b)]] as const) {
+    for (const [kw, vb, va, tighter] of [
+      ['minContains', min(b), min(a), min(a) > min(b)],
+      ['maxContains', max(b), max(a), max(a) < max(b)],
+    ] as const) {
       if (vb === va) continue;
       const p = `${a[kw] !== undefined ? aPath : bPath}/${kw}`;
-      this.moved(tighter ? 'narrowed' : 'widened', p, `\`${kw}\` changed from ${vb} to ${va} (items matching \`contains\`)`, { before: b[kw], after: a[kw] });
+      this.moved(tighter ? 'narrowed' : 'widened', p, `\`${kw}\` changed from ${vb} to ${va} (items matching \`contains\`)`, {
+        before: b[kw],
+        after: a[kw],
+      });
     }
   }
 
@@ -246,7 +352,10 @@ export class KeywordComparison {
       const [vb, va] = [own(mb, k), own(ma, k)];
       if (kw === 'patternProperties' && (vb === undefined || va === undefined) && constrainsOthers(vb === undefined ? a : b)) {
         // A pattern also takes the names it matches out of additionalProperties' reach: it accepts some names and constrains others.
-        this.host.undecidedAt(at(k), `pattern ${JSON.stringify(k)} was ${vb === undefined ? 'added to' : 'removed from'} \`patternProperties\` beside \`additionalProperties\`; matching names are constrained by the pattern's schema ${vb === undefined ? 'instead of' : 'again by'} additionalProperties', so the change both accepts and rejects values`);
+        this.host.undecidedAt(
+          at(k),
+          `pattern ${JSON.stringify(k)} was ${vb === undefined ? 'added to' : 'removed from'} \`patternProperties\` beside \`additionalProperties\`; matching names are constrained by the pattern's schema ${vb === undefined ? 'instead of' : 'again by'} additionalProperties', so the change both accepts and rejects values`,
+        );
         continue;
       }
       if (kw === 'dependentRequired') {
@@ -255,13 +364,24 @@ export class KeywordComparison {
         const added = la.filter((n) => !lb.includes(n));
         const removed = lb.filter((n) => !la.includes(n));
         const whenPresent = `whenever ${JSON.stringify(k)} is present`;
-        if (added.length) this.moved('narrowed', at(k), `\`dependentRequired\` now also requires ${names(added)} ${whenPresent}`, { before: vb, after: va, extra: { keyword: kw, name: k, added } });
-        if (removed.length) this.moved('widened', at(k), `\`dependentRequired\` no longer requires ${names(removed)} ${whenPresent}`, { before: vb, after: va, extra: { keyword: kw, name: k, removed } });
+        if (added.length)
+          this.moved('narrowed', at(k), `\`dependentRequired\` now also requires ${names(added)} ${whenPresent}`, {
+            before: vb,
+            after: va,
+            extra: { keyword: kw, name: k, added },
+          });
+        if (removed.length)
+          this.moved('widened', at(k), `\`dependentRequired\` no longer requires ${names(removed)} ${whenPresent}`, {
+            before: vb,
+            after: va,
+            extra: { keyword: kw, name: k, removed },
+          });
         continue;
       }
       const entry = kw === 'patternProperties' ? `pattern ${JSON.stringify(k)}` : `the schema applied when ${JSON.stringify(k)} is present`;
       if (vb === undefined) this.moved('narrowed', at(k), `\`${kw}\`: ${entry} added`, { after: va, extra: { keyword: kw, name: k } });
-      else if (va === undefined) this.moved('widened', at(k), `\`${kw}\`: ${entry} removed`, { before: vb, extra: { keyword: kw, name: k } });
+      else if (va === undefined)
+        this.moved('widened', at(k), `\`${kw}\`: ${entry} removed`, { before: vb, extra: { keyword: kw, name: k } });
       else this.host.node(vb, va, at(k));
     }
   }
@@ -278,8 +398,10 @@ export class KeywordComparison {
     }
     const paired = Math.min(leftB.length, leftA.length);
     for (let i = 0; i < paired; i++) this.host.node(leftB[i]!.m, leftA[i]!.m, `${aPath}/allOf/${leftA[i]!.i}`);
-    for (const y of leftA.slice(paired)) this.moved('narrowed', `${aPath}/allOf/${y.i}`, `\`allOf\` member ${shown(y.m)} added`, { after: y.m });
-    for (const x of leftB.slice(paired)) this.moved('widened', `${bPath}/allOf/${x.i}`, `\`allOf\` member ${shown(x.m)} removed`, { before: x.m });
+    for (const y of leftA.slice(paired))
+      this.moved('narrowed', `${aPath}/allOf/${y.i}`, `\`allOf\` member ${shown(y.m)} added`, { after: y.m });
+    for (const x of leftB.slice(paired))
+      this.moved('widened', `${bPath}/allOf/${x.i}`, `\`allOf\` member ${shown(x.m)} removed`, { before: x.m });
   }
 
   /**
@@ -287,16 +409,28 @@ export class KeywordComparison {
    * and else are compared like any subschema. A changed `if` moves values between the branches: undecidable here.
    */
   private conditional(b: JsonObject, a: JsonObject, bPath: string, aPath: string): void {
-    const group = (s: JsonObject): Json | undefined => (s.if !== undefined && (s.then !== undefined || s.else !== undefined) ? { if: s.if, then: s.then ?? true, else: s.else ?? true } : undefined);
+    const group = (s: JsonObject): Json | undefined =>
+      s.if !== undefined && (s.then !== undefined || s.else !== undefined)
+        ? { if: s.if, then: s.then ?? true, else: s.else ?? true }
+        : undefined;
     const [gb, ga] = [group(b), group(a)];
     if (gb === undefined && ga === undefined) return;
     if (this.host.b.key(gb) === this.host.a.key(ga)) return;
-    if (gb === undefined) return this.moved('narrowed', `${aPath}/if`, `a conditional (if ${shown(a.if)}${a.then !== undefined ? ` then ${shown(a.then)}` : ''}${a.else !== undefined ? ` else ${shown(a.else)}` : ''}) was added`, { after: ga });
+    if (gb === undefined)
+      return this.moved(
+        'narrowed',
+        `${aPath}/if`,
+        `a conditional (if ${shown(a.if)}${a.then !== undefined ? ` then ${shown(a.then)}` : ''}${a.else !== undefined ? ` else ${shown(a.else)}` : ''}) was added`,
+        { after: ga },
+      );
     if (ga === undefined) return this.moved('widened', `${bPath}/if`, `the conditional (if ${shown(b.if)}) was removed`, { before: gb });
     const sameIf = this.host.b.key(b.if) === this.host.a.key(a.if);
     const [tb, ta, eb, ea] = [b.then ?? true, a.then ?? true, b.else ?? true, a.else ?? true];
     if (!sameIf && !(this.host.b.key(tb) === this.host.b.key(eb) && this.host.a.key(ta) === this.host.a.key(ea))) {
-      this.host.undecidedAt(`${aPath}/if`, `\`if\` changed from ${shown(b.if)} to ${shown(a.if)}; that moves values between the \`then\` and the \`else\` branch, so whether the schema now accepts more or fewer depends on values matching one branch and not the other, which the walker cannot enumerate`);
+      this.host.undecidedAt(
+        `${aPath}/if`,
+        `\`if\` changed from ${shown(b.if)} to ${shown(a.if)}; that moves values between the \`then\` and the \`else\` branch, so whether the schema now accepts more or fewer depends on values matching one branch and not the other, which the walker cannot enumerate`,
+      );
       return;
     }
     if (!sameIf) {
@@ -315,14 +449,22 @@ function own(o: JsonObject, k: string): Json | undefined {
 
 /** Whether additionalProperties restricts the names patterns do not match (false or a schema other than true/{}). */
 function constrainsOthers(s: JsonObject): boolean {
-  return s.additionalProperties !== undefined && s.additionalProperties !== true && !(isObject(s.additionalProperties) && Object.keys(s.additionalProperties).length === 0);
+  return (
+    s.additionalProperties !== undefined &&
+    s.additionalProperties !== true &&
+    !(isObject(s.additionalProperties) && Object.keys(s.additionalProperties).length === 0)
+  );
 }
 
 /** Output rules that do not say which way the set of values moved (a changed pattern or format, a rename, an inconclusive change). */
-const UNORDERED_OUTPUT_RULES = new Set(['output-property-renamed', 'output-pattern-changed', 'output-format-changed', 'output-schema-inconclusive']);
+const UNORDERED_OUTPUT_RULES = new Set([
+  'output-property-renamed',
+  'output-pattern-changed',
+  'output-format-changed',
+  'output-schema-inconclusive',
+]);
 
 /** An inner change named without its direction (the inner walk ran the other way): "type-widened at /not/type". */
 function describeInner(c: SchemaChange): string {
   return `${c.rule.replace(/^(input|output)-/, '').replace(/-/g, ' ')} at ${c.path || '/'}`;
 }
-

@@ -142,14 +142,18 @@ const shown = (v: Json | undefined): string => (v === undefined ? 'nothing' : JS
 
 const list = (vs: Json[]): string => vs.map(valueKey).join(', ');
 
-const typeArticle = (t: string): string => (t === 'any' ? 'any value' : t === 'null' ? 'null' : t === 'integer' || t === 'array' || t === 'object' ? `an ${t}` : `a ${t}`);
+const typeArticle = (t: string): string =>
+  t === 'any' ? 'any value' : t === 'null' ? 'null' : t === 'integer' || t === 'array' || t === 'object' ? `an ${t}` : `a ${t}`;
 
 function inconclusive(w: Wording, a: Inconclusive): string {
   switch (a.cause) {
     case 'not-a-schema':
       return `${w.schemaAt(a.at)} changed from ${shown(a.before)} to ${shown(a.after)}, and JSON Schema allows only an object or a boolean there; validators reject or ignore it, so its compatibility cannot be checked. Fix the schema.`;
     case 'malformed-keyword': {
-      const what = a.key === 'anyOf' || a.key === 'oneOf' || a.key === 'allOf' ? `the \`${a.key}\` members that are not schemas` : `\`${a.key.split('/').pop()!}\``;
+      const what =
+        a.key === 'anyOf' || a.key === 'oneOf' || a.key === 'allOf'
+          ? `the \`${a.key}\` members that are not schemas`
+          : `\`${a.key.split('/').pop()!}\``;
       return `${w.lead(a.at)}${what} changed from ${shown(a.before)} to ${shown(a.after)}; JSON Schema does not allow ${a.disallowed.map(shown).join(' and ')} there, and validators reject or ignore it, so the change cannot be checked. Fix the schema.`;
     }
     case 'unresolved-ref': {
@@ -181,7 +185,8 @@ function describeVariant(v: VariantShape): string {
 }
 
 function typeNarrowed(w: Wording, a: TypeNarrowed): string {
-  if (a.to === undefined) return `${w.lead(a.at)}no longer ${w.dir === 'input' ? 'accepts' : 'returns'} ${typeArticle(a.from)}; ${w.rejected(a.from === 'null' ? 'null' : `${typeArticle(a.from)} value`)}`;
+  if (a.to === undefined)
+    return `${w.lead(a.at)}no longer ${w.dir === 'input' ? 'accepts' : 'returns'} ${typeArticle(a.from)}; ${w.rejected(a.from === 'null' ? 'null' : `${typeArticle(a.from)} value`)}`;
   return `${w.lead(a.at)}type narrowed from ${a.from} to ${a.to}; ${w.rejected(a.to === 'integer' ? 'fractional numbers' : `values that are not ${typeArticle(a.to)}`)}`;
 }
 
@@ -199,7 +204,8 @@ function stringKeywordRemoved(w: Wording, keyword: 'pattern' | 'format', a: Keyw
 }
 
 function stringKeywordChanged(w: Wording, keyword: 'pattern' | 'format', a: ValueChange<string>): string {
-  const consequence = w.dir === 'input' ? 'some strings accepted before may now be rejected' : 'readers may receive strings in another shape';
+  const consequence =
+    w.dir === 'input' ? 'some strings accepted before may now be rejected' : 'readers may receive strings in another shape';
   return `${w.lead(a.at)}${keyword} changed from ${JSON.stringify(a.before)} to ${JSON.stringify(a.after)}; ${consequence}`;
 }
 
@@ -211,7 +217,13 @@ function describeMove(keyword: string, before: string | undefined, after: string
 }
 
 /** The numbers a numeric bound's move lets in or keeps out ("6–10", "values above 5 up to 10"). */
-function numericRange(b: NumericBound | undefined, a: NumericBound | undefined, side: 'lower' | 'upper', integer: boolean, tightened: boolean): string {
+function numericRange(
+  b: NumericBound | undefined,
+  a: NumericBound | undefined,
+  side: 'lower' | 'upper',
+  integer: boolean,
+  tightened: boolean,
+): string {
   const [inner, outer] = tightened ? [a!, b] : [b!, a]; // inner: the tighter bound
   if (integer && outer) {
     const [lo, hi] = side === 'upper' ? [inner.value + 1, outer.value] : [outer.value, inner.value - 1];
@@ -235,7 +247,12 @@ function constraint(w: Wording, a: ConstraintMove, tightened: boolean): string {
   switch (a.bound) {
     case 'numeric': {
       const show = (x?: NumericBound): string | undefined => x && `${x.value}${x.exclusive ? ' (exclusive)' : ''}`;
-      const move = describeMove(a.side === 'lower' ? 'minimum' : 'maximum', show(a.before), show(a.after), (a.side === 'lower') === tightened);
+      const move = describeMove(
+        a.side === 'lower' ? 'minimum' : 'maximum',
+        show(a.before),
+        show(a.after),
+        (a.side === 'lower') === tightened,
+      );
       return `${w.lead(a.at)}${move}; ${consequence(numericRange(a.before, a.after, a.side, a.integer, tightened))}`;
     }
     case 'multipleOf':
@@ -253,7 +270,9 @@ function constraint(w: Wording, a: ConstraintMove, tightened: boolean): string {
 /** At the root the undeclared properties are the tool's arguments (or the result's fields): said plainly. */
 function undeclared(w: Wording, at: string): { lead: string; what: string; extra: string } {
   if (!w.isRoot(at)) return { lead: w.lead(at), what: 'undeclared properties', extra: 'objects with extra keys' };
-  return w.dir === 'input' ? { lead: '', what: 'undeclared arguments', extra: 'extra arguments' } : { lead: '', what: 'undeclared fields in the result', extra: 'extra fields' };
+  return w.dir === 'input'
+    ? { lead: '', what: 'undeclared arguments', extra: 'extra arguments' }
+    : { lead: '', what: 'undeclared fields in the result', extra: 'extra fields' };
 }
 
 /** The message of every schema rule id, from the arguments its emitter passes. */
@@ -264,11 +283,13 @@ const SCHEMA_MESSAGES = {
   'output-property-added': (a: At) => `${OUT.subject(a.at)} was added`,
   'input-property-removed': (a: PropertyRemoved) =>
     `${IN.subject(a.at)} was removed; callers that still send it ${a.closedAfter ? 'are now rejected (additionalProperties is false)' : 'have it ignored'}`,
-  'output-property-removed': (a: PropertyRemoved) => `${OUT.subject(a.at)} was removed; readers ${a.wasRequired ? 'that rely on it (it was required) break' : 'that use it get nothing'}`,
+  'output-property-removed': (a: PropertyRemoved) =>
+    `${OUT.subject(a.at)} was removed; readers ${a.wasRequired ? 'that rely on it (it was required) break' : 'that use it get nothing'}`,
   'input-property-renamed': (a: PropertyRenamed) =>
     `${IN.subject(a.at)} renamed to ${JSON.stringify(a.to)}; callers still sending ${JSON.stringify(a.from)} ${a.closedAfter ? 'are rejected' : 'have it ignored'}` +
     `${a.toIsRequired ? ` and miss the required ${JSON.stringify(a.to)}` : ''}; accept both names for a deprecation period`,
-  'output-property-renamed': (a: PropertyRenamed) => `${OUT.subject(a.at)} renamed to ${JSON.stringify(a.to)}; readers of ${JSON.stringify(a.from)} no longer find it`,
+  'output-property-renamed': (a: PropertyRenamed) =>
+    `${OUT.subject(a.at)} renamed to ${JSON.stringify(a.to)}; readers of ${JSON.stringify(a.from)} no longer find it`,
   'input-property-became-required': (a: At) => `${IN.subject(a.at)} became required; calls that omit it are now rejected`,
   'output-property-became-required': (a: At) => `${OUT.subject(a.at)} became required; readers can now rely on it`,
   'input-property-became-optional': (a: At) => `${IN.subject(a.at)} became optional; calls may now omit it`,
@@ -279,12 +300,16 @@ const SCHEMA_MESSAGES = {
   'output-property-description-changed': (a: ValueChange<string | undefined>) => descriptionChanged(OUT, a),
   'input-type-narrowed': (a: TypeNarrowed) => typeNarrowed(IN, a),
   'output-type-narrowed': (a: TypeNarrowed) => typeNarrowed(OUT, a),
-  'input-type-widened': (a: TypeWidened) => (a.from === undefined ? `${IN.lead(a.at)}now also accepts ${typeArticle(a.to)}` : typeWidenedFrom(IN, { ...a, from: a.from })),
+  'input-type-widened': (a: TypeWidened) =>
+    a.from === undefined ? `${IN.lead(a.at)}now also accepts ${typeArticle(a.to)}` : typeWidenedFrom(IN, { ...a, from: a.from }),
   'output-type-widened': (a: TypeWidened) =>
-    a.from === undefined ? `${OUT.lead(a.at)}may now be ${typeArticle(a.to)}; readers that do not handle it break` : typeWidenedFrom(OUT, { ...a, from: a.from }),
+    a.from === undefined
+      ? `${OUT.lead(a.at)}may now be ${typeArticle(a.to)}; readers that do not handle it break`
+      : typeWidenedFrom(OUT, { ...a, from: a.from }),
   'input-type-changed': (a: TypeChanged) =>
     `${IN.lead(a.at)}type changed from ${a.from.join(' or ')} to ${a.to.join(' or ')}; ${a.swapped ? `callers sending ${typeArticle(a.from[0]!)} are now rejected` : 'every call that passed a value for it is now rejected'}`,
-  'output-type-changed': (a: TypeChanged) => `${OUT.lead(a.at)}type changed from ${a.from.join(' or ')} to ${a.to.join(' or ')}; readers get a different kind of value`,
+  'output-type-changed': (a: TypeChanged) =>
+    `${OUT.lead(a.at)}type changed from ${a.from.join(' or ')} to ${a.to.join(' or ')}; readers get a different kind of value`,
   'input-enum-value-removed': (a: Values) => enumValues(IN, a, 'removed from'),
   'output-enum-value-removed': (a: Values) => enumValues(OUT, a, 'removed from'),
   'input-enum-value-added': (a: Values) => enumValues(IN, a, 'added to'),
@@ -295,17 +320,21 @@ const SCHEMA_MESSAGES = {
   'output-enum-removed': (a: Values) => `${OUT.lead(a.at)}no longer limited to ${list(a.values)}; ${OUT.accepted('any value of the type')}`,
   'input-const-added': (a: Values) => `${IN.lead(a.at)}must now be ${list(a.values)}; callers sending any other value are now rejected`,
   'output-const-added': (a: Values) => `${OUT.lead(a.at)}must now be ${list(a.values)}; readers are unaffected`,
-  'input-const-changed': (a: ValueChange<Json[]>) => `${IN.lead(a.at)}constant changed from ${list(a.before)} to ${list(a.after)}; callers sending the old value are now rejected`,
-  'output-const-changed': (a: ValueChange<Json[]>) => `${OUT.lead(a.at)}constant changed from ${list(a.before)} to ${list(a.after)}; readers get a different value`,
+  'input-const-changed': (a: ValueChange<Json[]>) =>
+    `${IN.lead(a.at)}constant changed from ${list(a.before)} to ${list(a.after)}; callers sending the old value are now rejected`,
+  'output-const-changed': (a: ValueChange<Json[]>) =>
+    `${OUT.lead(a.at)}constant changed from ${list(a.before)} to ${list(a.after)}; readers get a different value`,
   'input-const-removed': (a: Values) => `${IN.lead(a.at)}no longer fixed to ${list(a.values)}; ${IN.accepted('any value of the type')}`,
   'output-const-removed': (a: Values) => `${OUT.lead(a.at)}no longer fixed to ${list(a.values)}; ${OUT.accepted('any value of the type')}`,
-  'input-pattern-added': (a: Keyword) => `${IN.lead(a.at)}pattern ${JSON.stringify(a.value)} added; callers sending strings that do not match are now rejected`,
+  'input-pattern-added': (a: Keyword) =>
+    `${IN.lead(a.at)}pattern ${JSON.stringify(a.value)} added; callers sending strings that do not match are now rejected`,
   'output-pattern-added': (a: Keyword) => `${OUT.lead(a.at)}pattern ${JSON.stringify(a.value)} added; readers are unaffected`,
   'input-pattern-changed': (a: ValueChange<string>) => stringKeywordChanged(IN, 'pattern', a),
   'output-pattern-changed': (a: ValueChange<string>) => stringKeywordChanged(OUT, 'pattern', a),
   'input-pattern-removed': (a: Keyword) => stringKeywordRemoved(IN, 'pattern', a),
   'output-pattern-removed': (a: Keyword) => stringKeywordRemoved(OUT, 'pattern', a),
-  'input-format-added': (a: Keyword) => `${IN.lead(a.at)}format ${JSON.stringify(a.value)} added; strict validators reject strings in another format`,
+  'input-format-added': (a: Keyword) =>
+    `${IN.lead(a.at)}format ${JSON.stringify(a.value)} added; strict validators reject strings in another format`,
   'output-format-added': (a: Keyword) => `${OUT.lead(a.at)}format ${JSON.stringify(a.value)} added; readers are unaffected`,
   'input-format-changed': (a: ValueChange<string>) => stringKeywordChanged(IN, 'format', a),
   'output-format-changed': (a: ValueChange<string>) => stringKeywordChanged(OUT, 'format', a),
@@ -331,22 +360,31 @@ const SCHEMA_MESSAGES = {
     const u = undeclared(OUT, a.at);
     return `${u.lead}${u.what} are now allowed; ${OUT.accepted(u.extra)}`;
   },
-  'input-default-changed': (a: ValueChange<Json>) => `${IN.lead(a.at)}default changed from ${valueKey(a.before)} to ${valueKey(a.after)}; calls that omit it now behave differently`,
-  'output-default-changed': (a: ValueChange<Json>) => `${OUT.lead(a.at)}default changed from ${valueKey(a.before)} to ${valueKey(a.after)}; documentation only`,
-  'input-default-removed': (a: At & { value: Json }) => `${IN.lead(a.at)}default ${valueKey(a.value)} removed; calls that omit it no longer get that value`,
+  'input-default-changed': (a: ValueChange<Json>) =>
+    `${IN.lead(a.at)}default changed from ${valueKey(a.before)} to ${valueKey(a.after)}; calls that omit it now behave differently`,
+  'output-default-changed': (a: ValueChange<Json>) =>
+    `${OUT.lead(a.at)}default changed from ${valueKey(a.before)} to ${valueKey(a.after)}; documentation only`,
+  'input-default-removed': (a: At & { value: Json }) =>
+    `${IN.lead(a.at)}default ${valueKey(a.value)} removed; calls that omit it no longer get that value`,
   'output-default-removed': (a: At & { value: Json }) => `${OUT.lead(a.at)}default ${valueKey(a.value)} removed; documentation only`,
   'input-default-added': (a: At & { value: Json }) => `${IN.lead(a.at)}default ${valueKey(a.value)} added`,
   'output-default-added': (a: At & { value: Json }) => `${OUT.lead(a.at)}default ${valueKey(a.value)} added`,
-  'input-variant-removed': (a: VariantChange) => `${IN.lead(a.at)}${describeVariant(a.variant)} was removed; ${IN.rejected('values that only it matched')}`,
-  'output-variant-removed': (a: VariantChange) => `${OUT.lead(a.at)}${describeVariant(a.variant)} was removed; ${OUT.rejected('values that only it matched')}`,
-  'input-variant-added': (a: VariantChange) => `${IN.lead(a.at)}${describeVariant(a.variant)} was added; ${IN.accepted('values that only it matches')}`,
-  'output-variant-added': (a: VariantChange) => `${OUT.lead(a.at)}${describeVariant(a.variant)} was added; ${OUT.accepted('values that only it matches')}`,
+  'input-variant-removed': (a: VariantChange) =>
+    `${IN.lead(a.at)}${describeVariant(a.variant)} was removed; ${IN.rejected('values that only it matched')}`,
+  'output-variant-removed': (a: VariantChange) =>
+    `${OUT.lead(a.at)}${describeVariant(a.variant)} was removed; ${OUT.rejected('values that only it matched')}`,
+  'input-variant-added': (a: VariantChange) =>
+    `${IN.lead(a.at)}${describeVariant(a.variant)} was added; ${IN.accepted('values that only it matches')}`,
+  'output-variant-added': (a: VariantChange) =>
+    `${OUT.lead(a.at)}${describeVariant(a.variant)} was added; ${OUT.accepted('values that only it matches')}`,
   'input-schema-inconclusive': (a: Inconclusive) => inconclusive(IN, a),
   'output-schema-inconclusive': (a: Inconclusive) => inconclusive(OUT, a),
   'output-schema-removed': () => 'the outputSchema was removed; clients that validate or rely on structuredContent lose their contract',
   'output-schema-added': () => 'an outputSchema was added; clients can now rely on structuredContent',
-  'input-schema-narrowed': () => 'the input schema now rejects some arguments it accepted before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)',
-  'output-schema-widened': () => 'the output schema now allows results it did not allow before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)',
+  'input-schema-narrowed': () =>
+    'the input schema now rejects some arguments it accepted before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)',
+  'output-schema-widened': () =>
+    'the output schema now allows results it did not allow before (proven by set comparison; no specific rule named the change, look at not/anyOf/allOf)',
   'input-schema-widened': () => 'the input schema accepts more arguments than before and rejects none it accepted',
   'output-schema-narrowed': () => 'the output schema allows fewer results than before and none it did not allow',
 } as const satisfies { [Id in SchemaRuleId]: (args: never) => string };

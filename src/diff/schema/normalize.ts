@@ -3,7 +3,17 @@ import { isObject, type Json, type JsonObject } from '../../findings/json.js';
 import { valueHasType, valueKey } from './document.js';
 
 /** Keywords that never change which values validate, so a union member that carries only these and its values is a list of values. */
-const VALUE_BRANCH_EXTRAS = new Set(['title', 'description', '$comment', 'examples', 'deprecated', 'readOnly', 'writeOnly', 'markdownDescription', 'type']);
+const VALUE_BRANCH_EXTRAS = new Set([
+  'title',
+  'description',
+  '$comment',
+  'examples',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'markdownDescription',
+  'type',
+]);
 
 /**
  * The node with equivalent spellings rewritten, or the same object when none applies:
@@ -31,13 +41,16 @@ export function normaliseSpellings(node: JsonObject): JsonObject {
   const lists = (out ?? node).dependentRequired;
   if (isObject(lists)) {
     // Order and repeats never matter in a list of names required alongside.
-    edit().dependentRequired = Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, Array.isArray(v) ? [...new Set(v.filter((n) => typeof n === 'string'))].sort() : v]));
+    edit().dependentRequired = Object.fromEntries(
+      Object.entries(lists).map(([k, v]) => [k, Array.isArray(v) ? [...new Set(v.filter((n) => typeof n === 'string'))].sort() : v]),
+    );
   }
   if (node.nullable !== undefined) {
     const o = edit();
     delete o.nullable;
     const type = node.type;
-    if (node.nullable === true && (typeof type === 'string' || Array.isArray(type))) o.type = [...new Set([...(Array.isArray(type) ? type : [type]), 'null'])] as Json[];
+    if (node.nullable === true && (typeof type === 'string' || Array.isArray(type)))
+      o.type = [...new Set([...(Array.isArray(type) ? type : [type]), 'null'])] as Json[];
   }
   for (const kw of ['anyOf', 'oneOf'] as const) {
     const merged = mergeValueBranches(out ?? node, kw);
@@ -89,4 +102,3 @@ function mergeValueBranches(node: JsonObject, kw: 'anyOf' | 'oneOf'): JsonObject
   out.enum = values.filter((v) => own.has(valueKey(v)));
   return out;
 }
-

@@ -8,7 +8,11 @@ import { ANNOTATION_KEYWORDS, jsonTypeOf, valueHasType, valueKey, type SchemaDoc
 import { KEYWORD_RULES, type KeywordHost } from './keywords.js';
 
 export const ONE_OF_RULES = defineRules('change', 'src/diff/schema/one-of.ts', 'tool', {
-  'input-one-of-overlap': ['breaking', 'oneOf branches now overlap: an argument that matched exactly one branch before now matches two, and oneOf rejects it (the instance is in the finding)', 'input'],
+  'input-one-of-overlap': [
+    'breaking',
+    'oneOf branches now overlap: an argument that matched exactly one branch before now matches two, and oneOf rejects it (the instance is in the finding)',
+    'input',
+  ],
 });
 
 type Validate = (v: Json) => boolean;
@@ -87,7 +91,12 @@ function candidates(doc: SchemaDocument, schema: Json, depth = 0, out: Json[] = 
   for (const k of ['const', 'default'] as const) if (n[k] !== undefined) push(n[k]!);
   for (const k of ['enum', 'examples'] as const) if (Array.isArray(n[k])) (n[k] as Json[]).slice(0, 20).forEach(push);
   if (n.const !== undefined || Array.isArray(n.enum)) return out;
-  const types = typeof n.type === 'string' ? [n.type] : Array.isArray(n.type) ? (n.type as string[]) : ['string', 'number', 'object', 'array', 'boolean', 'null'];
+  const types =
+    typeof n.type === 'string'
+      ? [n.type]
+      : Array.isArray(n.type)
+        ? (n.type as string[])
+        : ['string', 'number', 'object', 'array', 'boolean', 'null'];
   const num = (k: string): number | undefined => (typeof n[k] === 'number' ? (n[k] as number) : undefined);
   for (const t of types) {
     if (t === 'null') push(null);
@@ -97,13 +106,24 @@ function candidates(doc: SchemaDocument, schema: Json, depth = 0, out: Json[] = 
       // Short strings only: a catalog's pattern is untrusted, and a backtracking one stays fast on a few characters.
       for (const l of new Set(lengths)) if (l >= 0 && l <= MAX_STRING_LENGTH) push('a'.repeat(l));
     } else if (t === 'number' || t === 'integer') {
-      const points = [0, 1, -1, num('minimum'), num('maximum'), num('exclusiveMinimum'), num('exclusiveMaximum'), num('multipleOf')].flatMap((x) => (x === undefined ? [] : [x - 1, x, x + 1, x - 0.5, x + 0.5]));
+      const points = [
+        0,
+        1,
+        -1,
+        num('minimum'),
+        num('maximum'),
+        num('exclusiveMinimum'),
+        num('exclusiveMaximum'),
+        num('multipleOf'),
+      ].flatMap((x) => (x === undefined ? [] : [x - 1, x, x + 1, x - 0.5, x + 0.5]));
       for (const x of new Set(points)) if (Number.isFinite(x) && (t === 'number' || Number.isInteger(x))) push(x);
     } else if (t === 'array') {
       const items = Array.isArray(n.prefixItems) ? (n.prefixItems as Json[]).map((s) => candidates(doc, s, depth + 1, [])[0] ?? null) : [];
       const each = candidates(doc, n.items ?? true, depth + 1, []).slice(0, 4);
       push(items);
-      for (const v of each) for (const count of new Set([1, 2, num('minItems') ?? 1, num('maxItems') ?? 1, (num('maxItems') ?? 0) + 1])) if (count > 0 && count <= 16) push([...items, ...Array(count).fill(v)]);
+      for (const v of each)
+        for (const count of new Set([1, 2, num('minItems') ?? 1, num('maxItems') ?? 1, (num('maxItems') ?? 0) + 1]))
+          if (count > 0 && count <= 16) push([...items, ...Array(count).fill(v)]);
     } else if (t === 'object') objectCandidates(doc, n, depth, push);
   }
   return out;
@@ -113,7 +133,14 @@ function objectCandidates(doc: SchemaDocument, n: JsonObject, depth: number, pus
   const props = isObject(n.properties) ? n.properties : {};
   const required = Array.isArray(n.required) ? (n.required as Json[]).filter((k): k is string => typeof k === 'string') : [];
   const options = new Map<string, Json[]>();
-  for (const k of new Set([...Object.keys(props), ...required])) options.set(k, candidates(doc, Object.prototype.hasOwnProperty.call(props, k) ? props[k]! : n.additionalProperties ?? true, depth + 1, []).slice(0, 6));
+  for (const k of new Set([...Object.keys(props), ...required]))
+    options.set(
+      k,
+      candidates(doc, Object.prototype.hasOwnProperty.call(props, k) ? props[k]! : (n.additionalProperties ?? true), depth + 1, []).slice(
+        0,
+        6,
+      ),
+    );
   const first = (k: string): Json => options.get(k)?.[0] ?? null;
   const base = Object.fromEntries(required.map((k) => [k, first(k)]));
   push(base);
@@ -130,10 +157,14 @@ function typesOf(n: JsonObject): string[] {
   return values ? [...new Set(values.map(jsonTypeOf))] : ['any'];
 }
 
-const typesMeet = (x: string[], y: string[]): boolean => x.some((t) => y.some((u) => t === u || t === 'any' || u === 'any' || (t === 'integer' && u === 'number') || (t === 'number' && u === 'integer')));
+const typesMeet = (x: string[], y: string[]): boolean =>
+  x.some((t) =>
+    y.some((u) => t === u || t === 'any' || u === 'any' || (t === 'integer' && u === 'number') || (t === 'number' && u === 'integer')),
+  );
 
 /** The values a normalised schema lists (const/enum), if it lists any. */
-const listed = (n: JsonObject | boolean): Json[] | undefined => (typeof n === 'boolean' ? undefined : n.const !== undefined ? [n.const] : Array.isArray(n.enum) ? (n.enum as Json[]) : undefined);
+const listed = (n: JsonObject | boolean): Json[] | undefined =>
+  typeof n === 'boolean' ? undefined : n.const !== undefined ? [n.const] : Array.isArray(n.enum) ? (n.enum as Json[]) : undefined;
 
 /**
  * Whether no instance can match both branches, by a cheap proof: disjoint types, disjoint listed values, a required
@@ -151,7 +182,12 @@ export function provablyDisjoint(doc: SchemaDocument, x: Json, y: Json): boolean
   if (vx && !vy && vx.every((v) => !typesOf(ny).some((t) => t === 'any' || valueHasType(v, t)))) return true;
   const minLen = (n: JsonObject): number => (typeof n.minLength === 'number' ? n.minLength : 0);
   const maxLen = (n: JsonObject): number => (typeof n.maxLength === 'number' ? n.maxLength : Infinity);
-  if (typesOf(nx).every((t) => t === 'string') && typesOf(ny).every((t) => t === 'string') && (maxLen(nx) < minLen(ny) || maxLen(ny) < minLen(nx))) return true;
+  if (
+    typesOf(nx).every((t) => t === 'string') &&
+    typesOf(ny).every((t) => t === 'string') &&
+    (maxLen(nx) < minLen(ny) || maxLen(ny) < minLen(nx))
+  )
+    return true;
   return objectsDisjoint(doc, nx, ny) || objectsDisjoint(doc, ny, nx);
 }
 
@@ -176,7 +212,8 @@ function objectsDisjoint(doc: SchemaDocument, x: JsonObject, y: JsonObject): boo
 /** Every pair of branches that is not provably disjoint, as index pairs. */
 function unprovenPairs(doc: SchemaDocument, branches: Json[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let i = 0; i < branches.length; i++) for (let j = i + 1; j < branches.length; j++) if (!provablyDisjoint(doc, branches[i]!, branches[j]!)) out.push([i, j]);
+  for (let i = 0; i < branches.length; i++)
+    for (let j = i + 1; j < branches.length; j++) if (!provablyDisjoint(doc, branches[i]!, branches[j]!)) out.push([i, j]);
   return out;
 }
 
@@ -189,7 +226,8 @@ export class OneOfExclusivity {
 
   check(bRaw: Json | undefined, aRaw: Json | undefined, nb: JsonObject | boolean, na: JsonObject | boolean, path: string): void {
     if (typeof nb !== 'object' || typeof na !== 'object') return;
-    const union = (n: JsonObject, kw: 'oneOf' | 'anyOf'): Json[] | undefined => (Array.isArray(n[kw]) && (n[kw] as Json[]).length > 1 ? (n[kw] as Json[]) : undefined);
+    const union = (n: JsonObject, kw: 'oneOf' | 'anyOf'): Json[] | undefined =>
+      Array.isArray(n[kw]) && (n[kw] as Json[]).length > 1 ? (n[kw] as Json[]) : undefined;
     const [oneB, oneA] = [union(nb, 'oneOf'), union(na, 'oneOf')];
     if (!oneB && !oneA) return;
     const baseUnion = oneB ?? (Array.isArray(nb.anyOf) ? (nb.anyOf as Json[]) : undefined);
@@ -212,7 +250,14 @@ export class OneOfExclusivity {
   }
 
   /** A value both sides' sampled branches suggest, the base accepts, the head rejects, and two head branches match. */
-  private overlapGained(bRaw: Json | undefined, aRaw: Json | undefined, oneB: Json[] | undefined, baseBranches: Json[], oneA: Json[], path: string): void {
+  private overlapGained(
+    bRaw: Json | undefined,
+    aRaw: Json | undefined,
+    oneB: Json[] | undefined,
+    baseBranches: Json[],
+    oneA: Json[],
+    path: string,
+  ): void {
     const headPairs = unprovenPairs(this.host.a, oneA);
     if (!headPairs.length) return; // every pair of head branches is disjoint: oneOf is anyOf here
     const baseWasExclusive = oneB ? unprovenPairs(this.host.b, oneB).length === 0 : false;
@@ -223,38 +268,82 @@ export class OneOfExclusivity {
       const what = `${this.host.lead(path)}${JSON.stringify(v)} was accepted before and now matches oneOf branches ${matches.join(' and ')}; oneOf rejects a value that matches more than one branch`;
       const f = { extra: { instance: v, branches: matches } };
       // Output: the overlap only removes results (narrower, safe); widened branches are reported by the walk itself.
-      if (this.host.dir === 'input') this.host.emitRule('input-one-of-overlap', ONE_OF_RULES['input-one-of-overlap'].severity, `${path}/oneOf`, `${what}, so callers sending it are now rejected`, f);
-      else this.host.emitRule('output-keyword-narrowed', KEYWORD_RULES['output-keyword-narrowed'].severity, `${path}/oneOf`, `${what}, so the result can no longer be it: readers are unaffected`, f);
+      if (this.host.dir === 'input')
+        this.host.emitRule(
+          'input-one-of-overlap',
+          ONE_OF_RULES['input-one-of-overlap'].severity,
+          `${path}/oneOf`,
+          `${what}, so callers sending it are now rejected`,
+          f,
+        );
+      else
+        this.host.emitRule(
+          'output-keyword-narrowed',
+          KEYWORD_RULES['output-keyword-narrowed'].severity,
+          `${path}/oneOf`,
+          `${what}, so the result can no longer be it: readers are unaffected`,
+          f,
+        );
       return;
     }
     if (!oneB || baseWasExclusive) {
       const [i, j] = headPairs[0]!;
-      const before = oneB ? 'the oneOf branches were provably disjoint before' : baseBranches.length > 1 ? '`anyOf` became `oneOf`' : 'a `oneOf` replaced a single schema';
-      this.host.undecidedAt(`${path}/oneOf`, `${before}, and branches ${i} and ${j} may now overlap (no sampled value matches both, but they are not provably disjoint); a value matching both would be rejected`);
+      const before = oneB
+        ? 'the oneOf branches were provably disjoint before'
+        : baseBranches.length > 1
+          ? '`anyOf` became `oneOf`'
+          : 'a `oneOf` replaced a single schema';
+      this.host.undecidedAt(
+        `${path}/oneOf`,
+        `${before}, and branches ${i} and ${j} may now overlap (no sampled value matches both, but they are not provably disjoint); a value matching both would be rejected`,
+      );
     }
   }
 
   /** oneOf → anyOf: values that matched two branches were rejected and are accepted now. */
   private exclusivityLost(bRaw: Json | undefined, aRaw: Json | undefined, oneB: Json[], path: string): void {
     if (!unprovenPairs(this.host.b, oneB).length) return;
-    const found = this.search(bRaw, aRaw, oneB, 'base', oneB.map((m): Source => [this.host.b, m]), (inBase, inHead, matches) => !inBase && inHead && matches.length >= 2);
+    const found = this.search(
+      bRaw,
+      aRaw,
+      oneB,
+      'base',
+      oneB.map((m): Source => [this.host.b, m]),
+      (inBase, inHead, matches) => !inBase && inHead && matches.length >= 2,
+    );
     if (!found) {
-      this.host.undecidedAt(`${path}/anyOf`, '`oneOf` became `anyOf`, and its branches are not provably disjoint; values matching two branches would now be accepted');
+      this.host.undecidedAt(
+        `${path}/anyOf`,
+        '`oneOf` became `anyOf`, and its branches are not provably disjoint; values matching two branches would now be accepted',
+      );
       return;
     }
     const [v, matches] = found;
     const rule = this.host.dir === 'input' ? 'input-keyword-widened' : 'output-keyword-widened';
     const consequence = this.host.dir === 'input' ? 'callers may now also send it' : 'readers may now receive it';
-    this.host.emitRule(rule, KEYWORD_RULES[rule].severity, `${path}/anyOf`, `${this.host.lead(path)}\`oneOf\` became \`anyOf\`: ${JSON.stringify(v)} matches branches ${matches.join(' and ')}, which oneOf rejected; ${consequence}`, {
-      extra: { instance: v, branches: matches },
-    });
+    this.host.emitRule(
+      rule,
+      KEYWORD_RULES[rule].severity,
+      `${path}/anyOf`,
+      `${this.host.lead(path)}\`oneOf\` became \`anyOf\`: ${JSON.stringify(v)} matches branches ${matches.join(' and ')}, which oneOf rejected; ${consequence}`,
+      {
+        extra: { instance: v, branches: matches },
+      },
+    );
   }
 
   /**
    * The first candidate (from `sources`' branches) for which `wanted(base accepts, head accepts, indexes of the
    * `counted` branches it matches)` holds, checked with ajv; undefined when none does or a schema cannot be compiled.
    */
-  private search(bRaw: Json | undefined, aRaw: Json | undefined, counted: Json[], countedSide: 'base' | 'head', sources: Source[], wanted: (inBase: boolean, inHead: boolean, matches: number[]) => boolean): [Json, number[]] | undefined {
+  private search(
+    bRaw: Json | undefined,
+    aRaw: Json | undefined,
+    counted: Json[],
+    countedSide: 'base' | 'head',
+    sources: Source[],
+    wanted: (inBase: boolean, inHead: boolean, matches: number[]) => boolean,
+  ): [Json, number[]] | undefined {
     const [vb, va] = this.docs();
     const base = vb.validator(bRaw ?? true);
     const head = va.validator(aRaw ?? true);

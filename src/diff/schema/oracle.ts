@@ -85,10 +85,13 @@ class OracleThread {
         finish({ error: err.message });
       };
       const onExit = (): void => finish({ error: 'the oracle worker exited' });
-      const timer = setTimeout(() => {
-        this.kill();
-        finish({ timeout: true });
-      }, Math.max(1, ms));
+      const timer = setTimeout(
+        () => {
+          this.kill();
+          finish({ timeout: true });
+        },
+        Math.max(1, ms),
+      );
       this.worker.on('message', onMessage);
       this.worker.on('error', onError);
       this.worker.on('exit', onExit);
@@ -132,7 +135,10 @@ export class SchemaOracle {
       const b = toDraft07(p.before ?? implicit);
       const a = toDraft07(p.after ?? implicit);
       if ('unsupported' in b || 'unsupported' in a) {
-        results[index] = { outcome: 'inconclusive', reason: 'unsupported' in a ? a.unsupported : (b as { unsupported: string }).unsupported };
+        results[index] = {
+          outcome: 'inconclusive',
+          reason: 'unsupported' in a ? a.unsupported : (b as { unsupported: string }).unsupported,
+        };
       } else queue.push({ index, before: b.schema, after: a.schema });
     });
     if (queue.length === 0) return results;
@@ -154,7 +160,10 @@ export class SchemaOracle {
           const left = deadline - Date.now();
           if (left <= 0) return;
           const started = await Promise.race([
-            thread.ready.then(() => 'ok', (err: unknown) => `the oracle worker failed to start: ${err instanceof Error ? err.message : String(err)}`),
+            thread.ready.then(
+              () => 'ok',
+              (err: unknown) => `the oracle worker failed to start: ${err instanceof Error ? err.message : String(err)}`,
+            ),
             sleep(left).then(() => 'timeout'),
           ]);
           if (started !== 'ok') {
@@ -167,7 +176,10 @@ export class SchemaOracle {
           if (!job) return;
           const budget = Math.min(this.perPairMs, deadline - Date.now());
           const r = await thread.run(this.nextId++, job.before, job.after, budget);
-          results[job.index] = toResult(r, budget < this.perPairMs ? 'the global oracle budget ran out' : `no answer within ${this.perPairMs} ms`);
+          results[job.index] = toResult(
+            r,
+            budget < this.perPairMs ? 'the global oracle budget ran out' : `no answer within ${this.perPairMs} ms`,
+          );
         }
       } finally {
         if (thread && !thread.dead) this.release(thread);
@@ -232,7 +244,8 @@ function workerFile(): Promise<URL> {
       if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
     }
     const source = new URL('../oracle-worker.ts', import.meta.url);
-    if (source.protocol !== 'file:' || !existsSync(fileURLToPath(source))) throw new Error('oracle-worker.js is missing next to the bundle; rebuild with `npm run build`');
+    if (source.protocol !== 'file:' || !existsSync(fileURLToPath(source)))
+      throw new Error('oracle-worker.js is missing next to the bundle; rebuild with `npm run build`');
     return buildWorkerFromSource(fileURLToPath(source));
   })();
   workerFilePromise.catch(() => (workerFilePromise = undefined));
@@ -263,7 +276,9 @@ async function buildWorkerFromSource(entry: string): Promise<URL> {
       target: 'node20',
       format: 'esm',
       logLevel: 'silent',
-      banner: { js: "import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);",
+      },
     });
     renameSync(tmp, out); // atomic: parallel test processes never load half a file
     pruneOldBuilds(dir, out);

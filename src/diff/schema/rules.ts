@@ -32,7 +32,8 @@ export function directedRuleDefs(rows: Readonly<Record<string, DirectedRule>>, e
   for (const row of Object.values(rows)) {
     for (const direction of ['input', 'output'] as const) {
       const rule = row[direction];
-      if (rule !== null) out.push({ id: rule[0], severity: rule[1], direction, subject: 'tool', family: 'change', description: row.description, emittedBy });
+      if (rule !== null)
+        out.push({ id: rule[0], severity: rule[1], direction, subject: 'tool', family: 'change', description: row.description, emittedBy });
     }
   }
   return out;

@@ -2,9 +2,28 @@
 import type { Json, JsonObject } from '../../findings/json.js';
 import type { Severity } from '../../findings/finding.js';
 import { isObject, pointerToken } from '../../findings/json.js';
-import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, isSchemaValue, jsonTypeOf, valueHasType, valueKey, type Schema } from './document.js';
+import {
+  MAX_SCHEMA_DEPTH,
+  SchemaDocument,
+  SchemaTooDeep,
+  isSchemaValue,
+  jsonTypeOf,
+  valueHasType,
+  valueKey,
+  type Schema,
+} from './document.js';
 import { KeywordComparison } from './keywords.js';
-import { schemaMessage, placeLead, undecidedReason, unreadKeywordsReason, walkerMessage, type CountUnit, type MessageArgs, type NumericBound, type SharedDefinition } from './messages.js';
+import {
+  schemaMessage,
+  placeLead,
+  undecidedReason,
+  unreadKeywordsReason,
+  walkerMessage,
+  type CountUnit,
+  type MessageArgs,
+  type NumericBound,
+  type SharedDefinition,
+} from './messages.js';
 import { OneOfExclusivity } from './one-of.js';
 import { directed, type DirectedRule, type IdsOf, type SchemaDirection } from './rules.js';
 
@@ -16,81 +35,175 @@ import { directed, type DirectedRule, type IdsOf, type SchemaDirection } from '.
  * output's type is breaking.
  */
 export const WALKER_RULES = {
-  'property-added-required': { input: ['input-property-added-required', 'breaking'], output: null,
-    description: 'a new required property: old calls omit it (even when it has a default)' },
-  'property-added-optional': { input: ['input-property-added-optional', 'safe'], output: null,
-    description: 'a new optional property' },
-  'property-added': { input: null, output: ['output-property-added', 'safe'],
-    description: 'a new property in the result' },
-  'property-removed': { input: ['input-property-removed', 'warning'], output: ['output-property-removed', 'warning'],
-    description: 'a property was removed (input: breaking when the object forbids additional properties; output: breaking when it was required)' },
-  'property-renamed': { input: ['input-property-renamed', 'breaking'], output: ['output-property-renamed', 'warning'],
-    description: 'a property disappeared and one with an equal schema appeared in the same object (output: breaking when the old one was required)' },
-  'property-became-required': { input: ['input-property-became-required', 'breaking'], output: ['output-property-became-required', 'safe'],
-    description: 'a property became required' },
-  'property-became-optional': { input: ['input-property-became-optional', 'safe'], output: ['output-property-became-optional', 'breaking'],
-    description: 'a property became optional' },
-  'property-became-required-with-default': { input: ['input-property-became-required-with-default', 'warning'], output: null,
-    description: 'a property became required but carries a default: servers usually accept omission, strict clients do not' },
-  'property-description-changed': { input: ['input-property-description-changed', 'info'], output: ['output-property-description-changed', 'info'],
-    description: "a property's description changed (the model reads it; review the wording)" },
-  'type-narrowed': { input: ['input-type-narrowed', 'breaking'], output: ['output-type-narrowed', 'safe'],
-    description: 'the type accepts fewer kinds of value (e.g. number → integer, [string, null] → string)' },
-  'type-widened': { input: ['input-type-widened', 'safe'], output: ['output-type-widened', 'breaking'],
-    description: 'the type accepts more kinds of value' },
-  'type-changed': { input: ['input-type-changed', 'breaking'], output: ['output-type-changed', 'breaking'],
-    description: 'the type changed to a disjoint one' },
-  'enum-value-removed': { input: ['input-enum-value-removed', 'breaking'], output: ['output-enum-value-removed', 'safe'],
-    description: 'an enum value was removed' },
-  'enum-value-added': { input: ['input-enum-value-added', 'safe'], output: ['output-enum-value-added', 'warning'],
-    description: 'an enum value was added' },
-  'enum-added': { input: ['input-enum-added', 'breaking'], output: ['output-enum-added', 'safe'],
-    description: 'a free value became an enum' },
-  'enum-removed': { input: ['input-enum-removed', 'safe'], output: ['output-enum-removed', 'warning'],
-    description: 'an enum was removed: any value of the type is now allowed' },
-  'const-added': { input: ['input-const-added', 'breaking'], output: ['output-const-added', 'safe'],
-    description: 'a free value became a constant' },
-  'const-changed': { input: ['input-const-changed', 'breaking'], output: ['output-const-changed', 'breaking'],
-    description: 'the constant value changed' },
-  'const-removed': { input: ['input-const-removed', 'safe'], output: ['output-const-removed', 'warning'],
-    description: 'a constant was removed: any value of the type is now allowed' },
-  'pattern-added': { input: ['input-pattern-added', 'breaking'], output: ['output-pattern-added', 'safe'],
-    description: 'a pattern was added' },
-  'pattern-changed': { input: ['input-pattern-changed', 'warning'], output: ['output-pattern-changed', 'warning'],
-    description: 'the pattern changed (neither direction can be proven)' },
-  'pattern-removed': { input: ['input-pattern-removed', 'safe'], output: ['output-pattern-removed', 'warning'],
-    description: 'the pattern was removed' },
-  'format-added': { input: ['input-format-added', 'warning'], output: ['output-format-added', 'safe'],
-    description: 'a format was added (validators often ignore format)' },
-  'format-changed': { input: ['input-format-changed', 'warning'], output: ['output-format-changed', 'warning'],
-    description: 'the format changed' },
-  'format-removed': { input: ['input-format-removed', 'safe'], output: ['output-format-removed', 'warning'],
-    description: 'the format was removed' },
-  'constraint-tightened': { input: ['input-constraint-tightened', 'breaking'], output: ['output-constraint-tightened', 'safe'],
-    description: 'a bound was tightened: minimum↑ maximum↓ exclusive bounds, minLength↑ maxLength↓, minItems↑ maxItems↓, minProperties↑ maxProperties↓, multipleOf, uniqueItems added' },
-  'constraint-loosened': { input: ['input-constraint-loosened', 'safe'], output: ['output-constraint-loosened', 'warning'],
-    description: 'a bound was loosened' },
-  'additional-properties-disallowed': { input: ['input-additional-properties-disallowed', 'breaking'], output: ['output-additional-properties-disallowed', 'safe'],
-    description: 'the object no longer accepts undeclared properties (models add extra keys)' },
-  'additional-properties-allowed': { input: ['input-additional-properties-allowed', 'safe'], output: ['output-additional-properties-allowed', 'warning'],
-    description: 'the object now accepts undeclared properties' },
-  'default-changed': { input: ['input-default-changed', 'warning'], output: ['output-default-changed', 'info'],
-    description: 'the default changed: omitted arguments now behave differently' },
-  'default-removed': { input: ['input-default-removed', 'warning'], output: ['output-default-removed', 'info'],
-    description: 'the default was removed' },
-  'default-added': { input: ['input-default-added', 'info'], output: ['output-default-added', 'info'],
-    description: 'a default was added' },
-  'variant-removed': { input: ['input-variant-removed', 'breaking'], output: ['output-variant-removed', 'safe'],
-    description: 'an anyOf/oneOf branch is gone' },
-  'variant-added': { input: ['input-variant-added', 'safe'], output: ['output-variant-added', 'breaking'],
-    description: 'an anyOf/oneOf branch was added' },
+  'property-added-required': {
+    input: ['input-property-added-required', 'breaking'],
+    output: null,
+    description: 'a new required property: old calls omit it (even when it has a default)',
+  },
+  'property-added-optional': { input: ['input-property-added-optional', 'safe'], output: null, description: 'a new optional property' },
+  'property-added': { input: null, output: ['output-property-added', 'safe'], description: 'a new property in the result' },
+  'property-removed': {
+    input: ['input-property-removed', 'warning'],
+    output: ['output-property-removed', 'warning'],
+    description:
+      'a property was removed (input: breaking when the object forbids additional properties; output: breaking when it was required)',
+  },
+  'property-renamed': {
+    input: ['input-property-renamed', 'breaking'],
+    output: ['output-property-renamed', 'warning'],
+    description:
+      'a property disappeared and one with an equal schema appeared in the same object (output: breaking when the old one was required)',
+  },
+  'property-became-required': {
+    input: ['input-property-became-required', 'breaking'],
+    output: ['output-property-became-required', 'safe'],
+    description: 'a property became required',
+  },
+  'property-became-optional': {
+    input: ['input-property-became-optional', 'safe'],
+    output: ['output-property-became-optional', 'breaking'],
+    description: 'a property became optional',
+  },
+  'property-became-required-with-default': {
+    input: ['input-property-became-required-with-default', 'warning'],
+    output: null,
+    description: 'a property became required but carries a default: servers usually accept omission, strict clients do not',
+  },
+  'property-description-changed': {
+    input: ['input-property-description-changed', 'info'],
+    output: ['output-property-description-changed', 'info'],
+    description: "a property's description changed (the model reads it; review the wording)",
+  },
+  'type-narrowed': {
+    input: ['input-type-narrowed', 'breaking'],
+    output: ['output-type-narrowed', 'safe'],
+    description: 'the type accepts fewer kinds of value (e.g. number → integer, [string, null] → string)',
+  },
+  'type-widened': {
+    input: ['input-type-widened', 'safe'],
+    output: ['output-type-widened', 'breaking'],
+    description: 'the type accepts more kinds of value',
+  },
+  'type-changed': {
+    input: ['input-type-changed', 'breaking'],
+    output: ['output-type-changed', 'breaking'],
+    description: 'the type changed to a disjoint one',
+  },
+  'enum-value-removed': {
+    input: ['input-enum-value-removed', 'breaking'],
+    output: ['output-enum-value-removed', 'safe'],
+    description: 'an enum value was removed',
+  },
+  'enum-value-added': {
+    input: ['input-enum-value-added', 'safe'],
+    output: ['output-enum-value-added', 'warning'],
+    description: 'an enum value was added',
+  },
+  'enum-added': {
+    input: ['input-enum-added', 'breaking'],
+    output: ['output-enum-added', 'safe'],
+    description: 'a free value became an enum',
+  },
+  'enum-removed': {
+    input: ['input-enum-removed', 'safe'],
+    output: ['output-enum-removed', 'warning'],
+    description: 'an enum was removed: any value of the type is now allowed',
+  },
+  'const-added': {
+    input: ['input-const-added', 'breaking'],
+    output: ['output-const-added', 'safe'],
+    description: 'a free value became a constant',
+  },
+  'const-changed': {
+    input: ['input-const-changed', 'breaking'],
+    output: ['output-const-changed', 'breaking'],
+    description: 'the constant value changed',
+  },
+  'const-removed': {
+    input: ['input-const-removed', 'safe'],
+    output: ['output-const-removed', 'warning'],
+    description: 'a constant was removed: any value of the type is now allowed',
+  },
+  'pattern-added': {
+    input: ['input-pattern-added', 'breaking'],
+    output: ['output-pattern-added', 'safe'],
+    description: 'a pattern was added',
+  },
+  'pattern-changed': {
+    input: ['input-pattern-changed', 'warning'],
+    output: ['output-pattern-changed', 'warning'],
+    description: 'the pattern changed (neither direction can be proven)',
+  },
+  'pattern-removed': {
+    input: ['input-pattern-removed', 'safe'],
+    output: ['output-pattern-removed', 'warning'],
+    description: 'the pattern was removed',
+  },
+  'format-added': {
+    input: ['input-format-added', 'warning'],
+    output: ['output-format-added', 'safe'],
+    description: 'a format was added (validators often ignore format)',
+  },
+  'format-changed': {
+    input: ['input-format-changed', 'warning'],
+    output: ['output-format-changed', 'warning'],
+    description: 'the format changed',
+  },
+  'format-removed': {
+    input: ['input-format-removed', 'safe'],
+    output: ['output-format-removed', 'warning'],
+    description: 'the format was removed',
+  },
+  'constraint-tightened': {
+    input: ['input-constraint-tightened', 'breaking'],
+    output: ['output-constraint-tightened', 'safe'],
+    description:
+      'a bound was tightened: minimum↑ maximum↓ exclusive bounds, minLength↑ maxLength↓, minItems↑ maxItems↓, minProperties↑ maxProperties↓, multipleOf, uniqueItems added',
+  },
+  'constraint-loosened': {
+    input: ['input-constraint-loosened', 'safe'],
+    output: ['output-constraint-loosened', 'warning'],
+    description: 'a bound was loosened',
+  },
+  'additional-properties-disallowed': {
+    input: ['input-additional-properties-disallowed', 'breaking'],
+    output: ['output-additional-properties-disallowed', 'safe'],
+    description: 'the object no longer accepts undeclared properties (models add extra keys)',
+  },
+  'additional-properties-allowed': {
+    input: ['input-additional-properties-allowed', 'safe'],
+    output: ['output-additional-properties-allowed', 'warning'],
+    description: 'the object now accepts undeclared properties',
+  },
+  'default-changed': {
+    input: ['input-default-changed', 'warning'],
+    output: ['output-default-changed', 'info'],
+    description: 'the default changed: omitted arguments now behave differently',
+  },
+  'default-removed': {
+    input: ['input-default-removed', 'warning'],
+    output: ['output-default-removed', 'info'],
+    description: 'the default was removed',
+  },
+  'default-added': { input: ['input-default-added', 'info'], output: ['output-default-added', 'info'], description: 'a default was added' },
+  'variant-removed': {
+    input: ['input-variant-removed', 'breaking'],
+    output: ['output-variant-removed', 'safe'],
+    description: 'an anyOf/oneOf branch is gone',
+  },
+  'variant-added': {
+    input: ['input-variant-added', 'safe'],
+    output: ['output-variant-added', 'breaking'],
+    description: 'an anyOf/oneOf branch was added',
+  },
 } as const satisfies Record<string, DirectedRule>;
 
 /** A change the walker cannot compare; the oracle-finding emits it too, for the pairs the set comparison could not decide. */
 export const SCHEMA_INCONCLUSIVE = {
   input: ['input-schema-inconclusive', 'warning'],
   output: ['output-schema-inconclusive', 'warning'],
-  description: 'a keyword the engine cannot compare changed (if/then/else, not, patternProperties, …), a $ref cannot be resolved locally, or the time budget ran out',
+  description:
+    'a keyword the engine cannot compare changed (if/then/else, not, patternProperties, …), a $ref cannot be resolved locally, or the time budget ran out',
 } as const satisfies DirectedRule;
 
 const CHANGE_KINDS = { ...WALKER_RULES, 'schema-inconclusive': SCHEMA_INCONCLUSIVE } as const;
@@ -139,7 +252,18 @@ interface Variant {
 
 /** The variant type of a branch that is a $ref we cannot follow. */
 const UNRESOLVED = '$unresolved';
-const TYPE_ONLY_IGNORED = new Set(['type', 'title', 'description', 'examples', '$comment', 'default', 'deprecated', 'readOnly', 'writeOnly', 'nullable']);
+const TYPE_ONLY_IGNORED = new Set([
+  'type',
+  'title',
+  'description',
+  'examples',
+  '$comment',
+  'default',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'nullable',
+]);
 
 /** The change kinds of the string keywords compared alike. */
 const STRING_KEYWORD_KINDS = {
@@ -255,7 +379,10 @@ class Walker {
    * remote schema is caught too.
    */
   private unresolvedRef(nb: JsonObject | boolean, na: JsonObject | boolean, path: string): boolean {
-    for (const [n, side] of [[na, 'head'], [nb, 'base']] as const) {
+    for (const [n, side] of [
+      [na, 'head'],
+      [nb, 'base'],
+    ] as const) {
       if (typeof n !== 'object' || typeof n.$ref !== 'string') continue;
       this.reportUnresolved(n.$ref, side, path);
       return true;
@@ -270,11 +397,16 @@ class Walker {
   private notASchema(bRaw: Schema | undefined, aRaw: Schema | undefined, path: string): boolean {
     const bad = (v: Schema | undefined): boolean => v !== undefined && !isSchemaValue(v);
     if (!bad(bRaw) && !bad(aRaw)) return false;
-    this.emit('schema-inconclusive', path, { cause: 'not-a-schema', at: path, before: bRaw, after: aRaw }, {
-      before: bRaw,
-      after: aRaw,
-      extra: { malformed: true },
-    });
+    this.emit(
+      'schema-inconclusive',
+      path,
+      { cause: 'not-a-schema', at: path, before: bRaw, after: aRaw },
+      {
+        before: bRaw,
+        after: aRaw,
+        extra: { malformed: true },
+      },
+    );
     return true;
   }
 
@@ -286,22 +418,33 @@ class Walker {
       if (valueKey(mb[k]) === valueKey(ma[k])) continue;
       const keyword = k.split('/').pop()!;
       // The other side's value, when it is well-formed and still on the normalised node.
-      const valueAt = (m: JsonObject, n: JsonObject | boolean): Json | undefined => m[k] ?? (typeof n === 'object' && !k.includes('/') ? n[k] : undefined);
+      const valueAt = (m: JsonObject, n: JsonObject | boolean): Json | undefined =>
+        m[k] ?? (typeof n === 'object' && !k.includes('/') ? n[k] : undefined);
       const [before, after] = [valueAt(mb, nb), valueAt(ma, na)];
       const disallowed = [mb[k], ma[k]].filter((v): v is Json => v !== undefined);
-      this.emit('schema-inconclusive', `${path}/${k}`, { cause: 'malformed-keyword', at: path, key: k, before, after, disallowed }, {
-        before,
-        after,
-        extra: { keyword, malformed: true },
-      });
+      this.emit(
+        'schema-inconclusive',
+        `${path}/${k}`,
+        { cause: 'malformed-keyword', at: path, key: k, before, after, disallowed },
+        {
+          before,
+          after,
+          extra: { keyword, malformed: true },
+        },
+      );
     }
   }
 
   private reportUnresolved(ref: string, side: 'head' | 'base', path: string): void {
-    this.emit('schema-inconclusive', `${path}/$ref`, { cause: 'unresolved-ref', at: path, ref, side }, {
-      ...(side === 'head' ? { after: ref } : { before: ref }),
-      extra: { ref, side },
-    });
+    this.emit(
+      'schema-inconclusive',
+      `${path}/$ref`,
+      { cause: 'unresolved-ref', at: path, ref, side },
+      {
+        ...(side === 'head' ? { after: ref } : { before: ref }),
+        extra: { ref, side },
+      },
+    );
   }
 
   private annotations(b: JsonObject, a: JsonObject, path: string): void {
@@ -312,8 +455,15 @@ class Walker {
     }
     if (valueKey(b.default) === valueKey(a.default)) return;
     if (b.default === undefined) this.emit('default-added', `${path}/default`, { at: path, value: a.default! }, { after: a.default });
-    else if (a.default === undefined) this.emit('default-removed', `${path}/default`, { at: path, value: b.default }, { before: b.default });
-    else this.emit('default-changed', `${path}/default`, { at: path, before: b.default, after: a.default }, { before: b.default, after: a.default });
+    else if (a.default === undefined)
+      this.emit('default-removed', `${path}/default`, { at: path, value: b.default }, { before: b.default });
+    else
+      this.emit(
+        'default-changed',
+        `${path}/default`,
+        { at: path, before: b.default, after: a.default },
+        { before: b.default, after: a.default },
+      );
   }
 
   /** Splits a normalised schema into single-type variants (type lists and type-union anyOf/oneOf). */
@@ -321,8 +471,9 @@ class Walker {
     if (n === false) return [];
     if (n === true) return [{ type: 'any', schema: {}, path, bare: true }];
     if (typeof n.$ref === 'string') return [{ type: UNRESOLVED, schema: n, path, bare: false }];
-    const unionKw = Array.isArray(n.anyOf) && n.oneOf === undefined ? 'anyOf' : Array.isArray(n.oneOf) && n.anyOf === undefined ? 'oneOf' : undefined;
-    if (unionKw && Object.keys(n).every((k) => k === unionKw || TYPE_ONLY_IGNORED.has(k) && k !== 'type')) {
+    const unionKw =
+      Array.isArray(n.anyOf) && n.oneOf === undefined ? 'anyOf' : Array.isArray(n.oneOf) && n.anyOf === undefined ? 'oneOf' : undefined;
+    if (unionKw && Object.keys(n).every((k) => k === unionKw || (TYPE_ONLY_IGNORED.has(k) && k !== 'type'))) {
       return (n[unionKw] as Json[]).flatMap((m, i) => this.variantsOf(doc, doc.norm(m), `${path}/${unionKw}/${i}`, true));
     }
     let types: string[];
@@ -371,7 +522,11 @@ class Walker {
     }
     for (const x of vb) {
       const kx = this.b.key(x.schema);
-      for (const y of leftA) if (y.type === x.type && this.a.key(y.schema) === kx) { take(x, y); break; }
+      for (const y of leftA)
+        if (y.type === x.type && this.a.key(y.schema) === kx) {
+          take(x, y);
+          break;
+        }
     }
     for (const x of [...leftB]) {
       let best: Variant | undefined;
@@ -383,13 +538,23 @@ class Walker {
       }
       if (best) take(x, best);
     }
-    for (const x of [...leftB]) for (const y of leftA) if (related(x.type, y.type)) { take(x, y); break; }
+    for (const x of [...leftB])
+      for (const y of leftA)
+        if (related(x.type, y.type)) {
+          take(x, y);
+          break;
+        }
 
     if (pairs.length === 0 && vb.length > 0 && va.length > 0) {
       // Nothing in common (string → integer, number → [string, null]): one disjoint change, not a removal plus additions.
       const types = (vs: Variant[]): Json => (vs.length === 1 ? vs[0]!.type : [...new Set(vs.map((v) => v.type))]);
       const names = (vs: Variant[]): string[] => [...new Set(vs.map((v) => v.type))];
-      this.emit('type-changed', `${path}/type`, { at: path, from: names(vb), to: names(va), swapped: false }, { before: types(vb), after: types(va) });
+      this.emit(
+        'type-changed',
+        `${path}/type`,
+        { at: path, from: names(vb), to: names(va), swapped: false },
+        { before: types(vb), after: types(va) },
+      );
       return;
     }
     for (const [x, y] of pairs) this.typed(x, y);
@@ -398,7 +563,12 @@ class Walker {
       const [y] = leftA;
       if (x!.bare && y!.bare) {
         // anyOf [string, null] → anyOf [integer, null]: one type swapped for another, the rest unchanged.
-        this.emit('type-changed', `${y!.path}/type`, { at: path, from: [x!.type], to: [y!.type], swapped: true }, { before: x!.type, after: y!.type });
+        this.emit(
+          'type-changed',
+          `${y!.path}/type`,
+          { at: path, from: [x!.type], to: [y!.type], swapped: true },
+          { before: x!.type, after: y!.type },
+        );
         return;
       }
     }
@@ -419,7 +589,12 @@ class Walker {
     const listed = allowedValues(x.schema, x.type) !== undefined && allowedValues(y.schema, y.type) !== undefined;
     if (x.type !== y.type && !listed) {
       const widened = x.type === 'integer' || y.type === 'any';
-      this.emit(widened ? 'type-widened' : 'type-narrowed', `${path}/type`, { at: path, from: x.type, to: y.type }, { before: x.type, after: y.type });
+      this.emit(
+        widened ? 'type-widened' : 'type-narrowed',
+        `${path}/type`,
+        { at: path, from: x.type, to: y.type },
+        { before: x.type, after: y.type },
+      );
     }
     const b = x.schema;
     const a = y.schema;
@@ -459,10 +634,16 @@ class Walker {
     const added = [...ka].filter(([k]) => !kb.has(k)).map(([, v]) => v);
     if (!removed.length && !added.length) return;
     if ((vb.isConst || va.isConst) && vb.values.length === 1 && va.values.length === 1) {
-      this.emit('const-changed', kwPath(a, aPath), { at: aPath, before: vb.values, after: va.values }, { before: vb.values[0], after: va.values[0] });
+      this.emit(
+        'const-changed',
+        kwPath(a, aPath),
+        { at: aPath, before: vb.values, after: va.values },
+        { before: vb.values[0], after: va.values[0] },
+      );
       return;
     }
-    if (removed.length) this.emit('enum-value-removed', kwPath(a, aPath), { at: aPath, values: removed }, { before: removed, extra: { removed } });
+    if (removed.length)
+      this.emit('enum-value-removed', kwPath(a, aPath), { at: aPath, values: removed }, { before: removed, extra: { removed } });
     if (added.length) this.emit('enum-value-added', kwPath(a, aPath), { at: aPath, values: added }, { after: added, extra: { added } });
   }
 
@@ -488,11 +669,16 @@ class Walker {
       if (!cmp) continue;
       const kw = (la ?? lb)!.keyword;
       const p = la ? `${aPath}/${la.keyword}` : `${bPath}/${lb!.keyword}`;
-      this.emit(cmp === 'tightened' ? 'constraint-tightened' : 'constraint-loosened', p, { bound: 'numeric', at: aPath, side, integer, before: lb, after: la }, {
-        before: lb ? lb.raw : undefined,
-        after: la ? la.raw : undefined,
-        extra: { keyword: kw },
-      });
+      this.emit(
+        cmp === 'tightened' ? 'constraint-tightened' : 'constraint-loosened',
+        p,
+        { bound: 'numeric', at: aPath, side, integer, before: lb, after: la },
+        {
+          before: lb ? lb.raw : undefined,
+          after: la ? la.raw : undefined,
+          extra: { keyword: kw },
+        },
+      );
     }
     const mb = typeof b.multipleOf === 'number' ? b.multipleOf : undefined;
     const ma = typeof a.multipleOf === 'number' ? a.multipleOf : undefined;
@@ -502,7 +688,12 @@ class Walker {
       const onlyRemoves = mb === undefined || (ma !== undefined && isMultiple(ma, mb));
       const onlyAdds = ma === undefined || (mb !== undefined && isMultiple(mb, ma));
       const kind = onlyRemoves || (!onlyAdds && this.dir === 'input') ? 'constraint-tightened' : 'constraint-loosened';
-      this.emit(kind, this.at(b, bPath, aPath, 'multipleOf'), { bound: 'multipleOf', at: aPath, before: mb, after: ma }, { before: mb, after: ma });
+      this.emit(
+        kind,
+        this.at(b, bPath, aPath, 'multipleOf'),
+        { bound: 'multipleOf', at: aPath, before: mb, after: ma },
+        { before: mb, after: ma },
+      );
     }
   }
 
@@ -513,7 +704,12 @@ class Walker {
     const ua = a.uniqueItems === true;
     if (ub !== ua) {
       const at = this.at(b, bPath, aPath, 'uniqueItems');
-      this.emit(ua ? 'constraint-tightened' : 'constraint-loosened', at, { bound: 'uniqueItems', at: aPath }, { before: b.uniqueItems, after: a.uniqueItems });
+      this.emit(
+        ua ? 'constraint-tightened' : 'constraint-loosened',
+        at,
+        { bound: 'uniqueItems', at: aPath },
+        { before: b.uniqueItems, after: a.uniqueItems },
+      );
     }
     const tb = Array.isArray(b.prefixItems) ? (b.prefixItems as Json[]) : [];
     const ta = Array.isArray(a.prefixItems) ? (a.prefixItems as Json[]) : [];
@@ -543,7 +739,12 @@ class Walker {
       renamed.add(from).add(to);
       const severity = this.dir === 'output' && rb.has(from) ? 'breaking' : undefined;
       const p = propPath(bPath, from);
-      this.emit('property-renamed', p, { at: p, from, to, closedAfter, toIsRequired: ra.has(to) }, { before: from, after: to, severity, extra: { from, to } });
+      this.emit(
+        'property-renamed',
+        p,
+        { at: p, from, to, closedAfter, toIsRequired: ra.has(to) },
+        { before: from, after: to, severity, extra: { from, to } },
+      );
       if (rb.has(from) !== ra.has(to)) this.requiredChange(rb.has(from), ra.has(to), pa[to]!, propPath(aPath, to));
     }
     for (const k of removed) {
@@ -562,8 +763,10 @@ class Walker {
       } else this.emit('property-added-optional', p, { at: p }, { after: pa[k] });
     }
     // Names on both sides: declared, or required without a declared schema.
-    const schemaOf = (o: JsonObject, props: JsonObject, k: string): Json => (own(props, k) ? props[k]! : o.additionalProperties ?? true);
-    const common = new Set([...Object.keys(pb), ...Object.keys(pa), ...rb, ...ra].filter((k) => !removed.includes(k) && !added.includes(k) && !renamed.has(k)));
+    const schemaOf = (o: JsonObject, props: JsonObject, k: string): Json => (own(props, k) ? props[k]! : (o.additionalProperties ?? true));
+    const common = new Set(
+      [...Object.keys(pb), ...Object.keys(pa), ...rb, ...ra].filter((k) => !removed.includes(k) && !added.includes(k) && !renamed.has(k)),
+    );
     for (const k of common) {
       const p = propPath(own(pa, k) ? aPath : bPath, k);
       if (rb.has(k) !== ra.has(k)) this.requiredChange(rb.has(k), ra.has(k), pa[k], p);
@@ -602,7 +805,10 @@ class Walker {
       const as = ak.get(k);
       if (rs.length !== 1 || !as || as.length !== 1) continue;
       const [from, to] = [rs[0]!, as[0]!];
-      const sameDocs = isObject(pb[from]) && typeof (pb[from] as JsonObject).description === 'string' && this.b.key(pb[from], true) === this.a.key(pa[to], true);
+      const sameDocs =
+        isObject(pb[from]) &&
+        typeof (pb[from] as JsonObject).description === 'string' &&
+        this.b.key(pb[from], true) === this.a.key(pa[to], true);
       if (sameDocs || relatedNames(from, to)) out.push([from, to]);
     }
     return out;
@@ -643,7 +849,14 @@ function numericBound(s: JsonObject, side: 'lower' | 'upper', integer: boolean):
   if (integer) {
     // For integers, > 0 and ≥ 1 are the same bound.
     for (const c of cands) {
-      c.value = side === 'lower' ? (c.exclusive ? Math.floor(c.value) + 1 : Math.ceil(c.value)) : c.exclusive ? Math.ceil(c.value) - 1 : Math.floor(c.value);
+      c.value =
+        side === 'lower'
+          ? c.exclusive
+            ? Math.floor(c.value) + 1
+            : Math.ceil(c.value)
+          : c.exclusive
+            ? Math.ceil(c.value) - 1
+            : Math.floor(c.value);
       c.exclusive = false;
     }
   }
@@ -653,7 +866,11 @@ function numericBound(s: JsonObject, side: 'lower' | 'upper', integer: boolean):
 }
 
 /** How the bound moved from b to a, or undefined when it means the same. */
-function compareBound(b: NumericBound | undefined, a: NumericBound | undefined, side: 'lower' | 'upper'): 'tightened' | 'loosened' | undefined {
+function compareBound(
+  b: NumericBound | undefined,
+  a: NumericBound | undefined,
+  side: 'lower' | 'upper',
+): 'tightened' | 'loosened' | undefined {
   if (!b && !a) return undefined;
   if (!b) return 'tightened';
   if (!a) return 'loosened';
@@ -741,4 +958,3 @@ export function walkSchemas(before: Schema, after: Schema, direction: SchemaDire
   }
   return { changes: w.changes, undecided: w.reasons.length > 0, reasons: w.reasons };
 }
-

@@ -191,7 +191,12 @@ export class CandidateGenerator {
     if (maxItems !== undefined) lengths.push(maxItems, maxItems + 1);
     const out: Json[] = lengths.filter((n) => n >= 0 && n <= MAX_ARRAY).map(filled);
     for (const s of this.samples(itemSchema, depth + 1).slice(0, 8)) out.push([...prefix, s]);
-    if (tuple) tuple.forEach((s, i) => this.samples(s, depth + 1).slice(0, 4).forEach((x) => out.push(prefix.map((p, j) => (j === i ? x : p)))));
+    if (tuple)
+      tuple.forEach((s, i) =>
+        this.samples(s, depth + 1)
+          .slice(0, 4)
+          .forEach((x) => out.push(prefix.map((p, j) => (j === i ? x : p)))),
+      );
     return out;
   }
 
@@ -213,7 +218,8 @@ export class CandidateGenerator {
     // Each property through its samples: where a narrowing usually hides.
     const per = Math.max(2, Math.floor(limit / Math.max(1, names.length + 1)));
     for (const n of names) for (const s of this.samples(props[n], depth + 1).slice(0, per)) out.push(withKey(skeleton, n, s));
-    if (isObject(v.additionalProperties)) for (const s of this.samples(v.additionalProperties, depth + 1).slice(0, 6)) out.push(withKey(skeleton, extraKey(v), s));
+    if (isObject(v.additionalProperties))
+      for (const s of this.samples(v.additionalProperties, depth + 1).slice(0, 6)) out.push(withKey(skeleton, extraKey(v), s));
     return out;
   }
 
@@ -223,7 +229,8 @@ export class CandidateGenerator {
     const props = isObject(v.properties) ? v.properties : {};
     const required = Array.isArray(v.required) ? v.required.filter((r): r is string => typeof r === 'string') : [];
     const out: JsonObject = {};
-    for (const r of [...new Set(required)].sort()) out[r] = this.guess(props[r] ?? (isObject(v.additionalProperties) ? v.additionalProperties : true), depth + 1, k);
+    for (const r of [...new Set(required)].sort())
+      out[r] = this.guess(props[r] ?? (isObject(v.additionalProperties) ? v.additionalProperties : true), depth + 1, k);
     return out;
   }
 
@@ -247,7 +254,11 @@ export class CandidateGenerator {
     const out: Json[] = [];
     for (let level = frames.length - 1; level >= 0; level--) {
       const here = frames[level]!;
-      const values = [...(level === frames.length - 1 ? hints : []), ...this.samples(here.node, level), ...(otherFrames?.[level]?.steps.length === here.steps.length ? other!.samples(otherFrames[level]!.node, level) : [])];
+      const values = [
+        ...(level === frames.length - 1 ? hints : []),
+        ...this.samples(here.node, level),
+        ...(otherFrames?.[level]?.steps.length === here.steps.length ? other!.samples(otherFrames[level]!.node, level) : []),
+      ];
       for (const value of uniqueByJson(values, PER_NODE * 3)) for (const k of [0, 1]) out.push(this.embed(frames, level, value, k));
     }
     return out;
@@ -311,7 +322,8 @@ export class CandidateGenerator {
         for (let j = 0; j < index; j++) arr.push(this.guess(tuple[j], i, k));
         arr.push(out);
         const minItems = typeof v.minItems === 'number' ? Math.min(v.minItems, MAX_ARRAY) : 0;
-        while (arr.length < minItems) arr.push(step.index === undefined ? out : this.guess(Array.isArray(v.items) ? v.additionalItems : v.items, i, k));
+        while (arr.length < minItems)
+          arr.push(step.index === undefined ? out : this.guess(Array.isArray(v.items) ? v.additionalItems : v.items, i, k));
         out = arr;
       } else {
         const skeleton = this.skeleton(container, i - 1, k);
@@ -328,8 +340,11 @@ function merge(a: JsonObject, b: JsonObject): JsonObject {
   if (isObject(a.properties) && isObject(b.properties)) out.properties = { ...b.properties, ...a.properties };
   if (Array.isArray(a.required) && Array.isArray(b.required)) out.required = [...new Set([...b.required, ...a.required])] as Json[];
   if (a.type !== undefined && b.type !== undefined) {
-    const ta = Array.isArray(a.type) ? a.type : [a.type], tb = Array.isArray(b.type) ? b.type : [b.type];
-    const both = ta.filter((t) => tb.includes(t) || (t === 'integer' && tb.includes('number'))).concat(tb.filter((t) => t === 'integer' && ta.includes('number')));
+    const ta = Array.isArray(a.type) ? a.type : [a.type],
+      tb = Array.isArray(b.type) ? b.type : [b.type];
+    const both = ta
+      .filter((t) => tb.includes(t) || (t === 'integer' && tb.includes('number')))
+      .concat(tb.filter((t) => t === 'integer' && ta.includes('number')));
     out.type = [...new Set(both)] as Json[];
   }
   return out;
@@ -343,7 +358,12 @@ function typesOf(v: JsonObject): string[] {
   if (Array.isArray(v.type)) return [...v.type.filter((t): t is string => typeof t === 'string'), ...nullable];
   if ('const' in v || Array.isArray(v.enum)) return [];
   const hinted: string[] = [];
-  if (['properties', 'required', 'additionalProperties', 'minProperties', 'maxProperties', 'patternProperties', 'propertyNames'].some((k) => k in v)) hinted.push('object');
+  if (
+    ['properties', 'required', 'additionalProperties', 'minProperties', 'maxProperties', 'patternProperties', 'propertyNames'].some(
+      (k) => k in v,
+    )
+  )
+    hinted.push('object');
   if (['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains'].some((k) => k in v)) hinted.push('array');
   if (['minLength', 'maxLength', 'pattern', 'format'].some((k) => k in v)) hinted.push('string');
   if (['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'].some((k) => k in v)) hinted.push('number');
@@ -353,11 +373,26 @@ function typesOf(v: JsonObject): string[] {
 
 function numbers(v: JsonObject, integer: boolean): Json[] {
   const num = (k: string): number | undefined => (typeof v[k] === 'number' && Number.isFinite(v[k]) ? (v[k] as number) : undefined);
-  const min = num('minimum'), max = num('maximum'), multipleOf = num('multipleOf');
+  const min = num('minimum'),
+    max = num('maximum'),
+    multipleOf = num('multipleOf');
   // draft-04 writes exclusive bounds as booleans beside minimum/maximum.
   const exMin = num('exclusiveMinimum') ?? (v.exclusiveMinimum === true ? min : undefined);
   const exMax = num('exclusiveMaximum') ?? (v.exclusiveMaximum === true ? max : undefined);
-  const first = exMin !== undefined ? (integer ? Math.floor(exMin) + 1 : exMin + 1) : min !== undefined ? (integer ? Math.ceil(min) : min) : max !== undefined ? Math.min(0, integer ? Math.floor(max) : max) : exMax !== undefined ? Math.min(0, Math.ceil(exMax) - 1) : 0;
+  const first =
+    exMin !== undefined
+      ? integer
+        ? Math.floor(exMin) + 1
+        : exMin + 1
+      : min !== undefined
+        ? integer
+          ? Math.ceil(min)
+          : min
+        : max !== undefined
+          ? Math.min(0, integer ? Math.floor(max) : max)
+          : exMax !== undefined
+            ? Math.min(0, Math.ceil(exMax) - 1)
+            : 0;
   const out: number[] = [multipleOf !== undefined && multipleOf > 0 ? Math.ceil(first / multipleOf) * multipleOf : first, 0, 1, -1];
   for (const b of [min, max, exMin, exMax]) if (b !== undefined) out.push(b, b - 1, b + 1, ...(integer ? [] : [b + 0.5, b - 0.5]));
   if (multipleOf !== undefined) out.push(multipleOf, multipleOf * 2, multipleOf + 1, multipleOf / 2);

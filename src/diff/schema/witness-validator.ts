@@ -167,7 +167,8 @@ function ajvFor(dialect: Dialect, allErrors: boolean): Promise<AjvInstance> {
   const key = `${dialect}${allErrors ? '+all' : ''}`;
   let p = instances.get(key);
   if (!p) {
-    const load = dialect === 'draft-2020-12' ? import('ajv/dist/2020.js') : dialect === 'draft-2019-09' ? import('ajv/dist/2019.js') : import('ajv');
+    const load =
+      dialect === 'draft-2020-12' ? import('ajv/dist/2020.js') : dialect === 'draft-2019-09' ? import('ajv/dist/2019.js') : import('ajv');
     p = load.then((mod) => new (classOf(mod))({ ...AJV_OPTIONS, allErrors }));
     instances.set(key, p);
   }
@@ -185,8 +186,12 @@ const cache = new Map<string, { compiled: Compiled; schema?: object; instance: P
 type AjvError = { instancePath: string; keyword: string; params?: { missingProperty?: string; additionalProperty?: string } };
 
 function errorAt(e: AjvError): ValidationError {
-  const name = e.keyword === 'required' ? e.params?.missingProperty : e.keyword === 'additionalProperties' ? e.params?.additionalProperty : undefined;
-  return { at: name === undefined ? e.instancePath : `${e.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, keyword: e.keyword };
+  const name =
+    e.keyword === 'required' ? e.params?.missingProperty : e.keyword === 'additionalProperties' ? e.params?.additionalProperty : undefined;
+  return {
+    at: name === undefined ? e.instancePath : `${e.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+    keyword: e.keyword,
+  };
 }
 
 /**

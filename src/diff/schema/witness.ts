@@ -66,8 +66,36 @@ function regexReach(node: Json, found = { values: false, keys: false }, depth = 
 }
 
 /** Keywords that never change which instances validate here (formats are not asserted: see witness-validator.ts). */
-const ANNOTATIONS = new Set(['title', 'description', 'examples', '$comment', 'deprecated', 'readOnly', 'writeOnly', 'markdownDescription', 'default', 'format', 'x-order']);
-const SUBSCHEMA = new Set(['items', 'additionalProperties', 'additionalItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const ANNOTATIONS = new Set([
+  'title',
+  'description',
+  'examples',
+  '$comment',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'markdownDescription',
+  'default',
+  'format',
+  'x-order',
+]);
+const SUBSCHEMA = new Set([
+  'items',
+  'additionalProperties',
+  'additionalItems',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'prefixItems',
+]);
 const SUBSCHEMA_MAP = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']);
 
 /**
@@ -83,7 +111,8 @@ export function validationText(schema: Json): string {
     for (const [k, v] of Object.entries(node)) {
       if (ANNOTATIONS.has(k)) continue;
       if (SUBSCHEMA.has(k)) out[k] = strip(v, depth + 1);
-      else if (SUBSCHEMA_MAP.has(k) && isObject(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, strip(sub, depth + 1)]));
+      else if (SUBSCHEMA_MAP.has(k) && isObject(v))
+        out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, strip(sub, depth + 1)]));
       else out[k] = v;
     }
     return out;
@@ -95,7 +124,8 @@ export function validationText(schema: Json): string {
 function withinRegexCap(value: Json, reach: { values: boolean; keys: boolean }): boolean {
   if (typeof value === 'string') return !reach.values || value.length <= REGEX_INPUT_CAP;
   if (Array.isArray(value)) return value.every((v) => withinRegexCap(v, reach));
-  if (isObject(value)) return Object.entries(value).every(([k, v]) => (!reach.keys || k.length <= REGEX_INPUT_CAP) && withinRegexCap(v, reach));
+  if (isObject(value))
+    return Object.entries(value).every(([k, v]) => (!reach.keys || k.length <= REGEX_INPUT_CAP) && withinRegexCap(v, reach));
   return true;
 }
 
@@ -117,7 +147,8 @@ export async function searchWitness(
   const { accepting, rejecting } = sides(direction, before, after);
   const explained = focus.explained ?? [];
   const [acc, rej] = await Promise.all([compileSchema(accepting), compileSchema(rejecting)]);
-  const failed = compileFailure(acc, direction === 'input' ? 'base' : 'head') ?? compileFailure(rej, direction === 'input' ? 'head' : 'base');
+  const failed =
+    compileFailure(acc, direction === 'input' ? 'base' : 'head') ?? compileFailure(rej, direction === 'input' ? 'head' : 'base');
   if (failed) return { note: failed, tried: 0 };
   const validUnderAccepting = (acc as Extract<Compiled, { validate: unknown }>).validate;
   const validUnderRejecting = (rej as Extract<Compiled, { validate: unknown }>).validate;
@@ -142,10 +173,15 @@ export async function searchWitness(
 
   const generator = new CandidateGenerator(accepting);
   const reach = regexReach([accepting, rejecting]);
-  let tried = 0, capped = 0;
-  const none = (): string => `${tried} generated instances tried, none valid under the ${direction === 'input' ? 'base' : 'head'} schema and invalid under the ${direction === 'input' ? 'head' : 'base'} one`;
+  let tried = 0,
+    capped = 0;
+  const none = (): string =>
+    `${tried} generated instances tried, none valid under the ${direction === 'input' ? 'base' : 'head'} schema and invalid under the ${direction === 'input' ? 'head' : 'base'} one`;
   const seen = new Set<string>();
-  const rounds = [() => (focus.path ? generator.along(focus.path, focus.hints ?? [], new CandidateGenerator(rejecting)) : []), () => generator.rootObjects(maxCandidates + 1)];
+  const rounds = [
+    () => (focus.path ? generator.along(focus.path, focus.hints ?? [], new CandidateGenerator(rejecting)) : []),
+    () => generator.rootObjects(maxCandidates + 1),
+  ];
   for (const round of rounds) {
     for (const candidate of bySize(round())) {
       if (!isObject(candidate)) continue;
@@ -165,13 +201,18 @@ export async function searchWitness(
         shows = validUnderAccepting(candidate) && !validUnderRejecting(candidate) && (await counts(candidate));
       } catch (err) {
         // ajv's code recurses with the instance: a $ref that refers to itself without consuming input never returns.
-        const why = err instanceof RangeError ? 'validation recursed without end (a $ref that refers to itself, e.g. #/properties/x inside x)' : String(err);
+        const why =
+          err instanceof RangeError
+            ? 'validation recursed without end (a $ref that refers to itself, e.g. #/properties/x inside x)'
+            : String(err);
         return { note: `the schemas cannot be validated instance by instance: ${why}`, tried };
       }
       if (shows) return { witness: candidate, tried };
     }
   }
-  const regexNote = capped ? `; ${capped} longer candidates skipped: strings a pattern reads are kept to ${REGEX_INPUT_CAP} characters` : '';
+  const regexNote = capped
+    ? `; ${capped} longer candidates skipped: strings a pattern reads are kept to ${REGEX_INPUT_CAP} characters`
+    : '';
   return { note: `${none()}${regexNote}`, tried };
 }
 
@@ -183,7 +224,9 @@ export function instanceLocation(path: string): string[] | undefined {
   const segs = path.split('/').slice(1);
   const out: string[] = [];
   for (let i = 0; i < segs.length; i++) {
-    const s = segs[i]!, next = segs[i + 1], last = i === segs.length - 1;
+    const s = segs[i]!,
+      next = segs[i + 1],
+      last = i === segs.length - 1;
     if (s === 'properties' && next !== undefined) out.push(segs[++i]!);
     else if ((s === 'items' || s === 'prefixItems') && next !== undefined && /^\d+$/.test(next)) out.push(segs[++i]!);
     else if ((s === 'items' || s === 'additionalProperties') && !last) out.push('*');
@@ -267,7 +310,8 @@ interface SchemaPair {
 
 /** Names listed more than once on either side: which definitions a finding compared is not knowable from the name. */
 function duplicated(tools: readonly ToolDef[]): Set<string> {
-  const seen = new Set<string>(), twice = new Set<string>();
+  const seen = new Set<string>(),
+    twice = new Set<string>();
   for (const t of tools) (seen.has(t.name) ? twice : seen).add(t.name);
   return twice;
 }
@@ -276,7 +320,9 @@ function duplicated(tools: readonly ToolDef[]): Set<string> {
  * The rules that speak about the set of valid values (the walker's, the keyword and oneOf rules, the oracle's): only
  * they have an instance to show. Rules on a schema's transport or references (x-mcp-header, network $ref) do not.
  */
-const VALUE_SET_RULES: ReadonlySet<string> = new Set([...SCHEMA_RULES, ...Object.values(KEYWORD_RULES), ...Object.values(ONE_OF_RULES)].map((r) => r.id));
+const VALUE_SET_RULES: ReadonlySet<string> = new Set(
+  [...SCHEMA_RULES, ...Object.values(KEYWORD_RULES), ...Object.values(ONE_OF_RULES)].map((r) => r.id),
+);
 
 /** Whether a rule's findings can carry a witness (it is about which values a schema accepts). */
 export function speaksOfValues(rule: string): boolean {
@@ -285,7 +331,9 @@ export function speaksOfValues(rule: string): boolean {
 
 function isSchemaFinding(f: Finding, direction: SchemaDirection): boolean {
   const key = `/${SCHEMA_KEY[direction]}`;
-  return f.kind === 'tool' && speaksOfValues(f.rule) && f.rule.startsWith(`${direction}-`) && (f.path === key || f.path.startsWith(`${key}/`));
+  return (
+    f.kind === 'tool' && speaksOfValues(f.rule) && f.rule.startsWith(`${direction}-`) && (f.path === key || f.path.startsWith(`${key}/`))
+  );
 }
 
 function withExtra(f: Finding, extra: Record<string, Json>): Finding {
@@ -313,7 +361,8 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
     if (!b || twice.has(name)) continue;
     for (const direction of ['input', 'output'] as const) {
       const key = SCHEMA_KEY[direction];
-      const before = b[key] as Json | undefined, after = h[key] as Json | undefined;
+      const before = b[key] as Json | undefined,
+        after = h[key] as Json | undefined;
       if (equalJson(before ?? null, after ?? null)) continue;
       if (direction === 'output' && (before === undefined || after === undefined)) continue; // presence rules, no instance to show
       pairs.push({ tool: name, direction, before: before ?? IMPLICIT_INPUT, after: after ?? IMPLICIT_INPUT });
@@ -331,8 +380,10 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
   }
   /** Why no further pair may be searched in this diff, or undefined while the budget lasts. */
   const spent = (): string | undefined =>
-    searched >= maxPairs ? `the witness budget of this diff (${maxPairs} schema pairs searched) was used up before this finding`
-      : performance.now() > deadline ? `the witness budget of this diff (${totalMs} ms for all changed schemas) ran out before this finding`
+    searched >= maxPairs
+      ? `the witness budget of this diff (${maxPairs} schema pairs searched) was used up before this finding`
+      : performance.now() > deadline
+        ? `the witness budget of this diff (${totalMs} ms for all changed schemas) ran out before this finding`
         : undefined;
 
   for (let i = 0; i < out.length; i++) {
@@ -341,12 +392,19 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
     const direction = isSchemaFinding(f, 'input') ? 'input' : isSchemaFinding(f, 'output') ? 'output' : undefined;
     if (!direction) continue;
     if (twice.has(f.subject)) {
-      out[i] = withExtra(f, { witnessNote: 'the tool name is listed more than once, so which two definitions this finding compares is ambiguous' });
+      out[i] = withExtra(f, {
+        witnessNote: 'the tool name is listed more than once, so which two definitions this finding compares is ambiguous',
+      });
       continue;
     }
     const pair = pairOf.get(`${f.subject}\u0000${direction}`);
     if (!pair) {
-      out[i] = withExtra(f, { witnessNote: direction === 'output' ? 'one side declares no outputSchema: the contract itself is gone, no single value shows it' : 'the schemas of this pair could not be found again' });
+      out[i] = withExtra(f, {
+        witnessNote:
+          direction === 'output'
+            ? 'one side declares no outputSchema: the contract itself is gone, no single value shows it'
+            : 'the schemas of this pair could not be found again',
+      });
       continue;
     }
     const over = spent();
@@ -371,7 +429,10 @@ export async function attachWitnesses(base: Catalog, head: Catalog, findings: Fi
     if (validationText(pair.before) === validationText(pair.after)) continue; // only annotations changed: no instance tells them apart
     if (spent()) break;
     searched++;
-    const explained = own.filter(acknowledges).map((f) => instanceLocation(f.path.slice(SCHEMA_KEY[pair.direction].length + 1))).filter((l): l is string[] => l !== undefined);
+    const explained = own
+      .filter(acknowledges)
+      .map((f) => instanceLocation(f.path.slice(SCHEMA_KEY[pair.direction].length + 1)))
+      .filter((l): l is string[] => l !== undefined);
     const result = await searchWitness(pair.direction, pair.before, pair.after, { explained }, opts);
     if ('witness' in result) out.push(counterexampleFinding(pair.tool, pair.direction, result.witness, verdictOf(own)));
   }

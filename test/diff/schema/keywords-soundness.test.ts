@@ -7,7 +7,12 @@ import { compareSchemas, type SchemaDirection } from '../../../src/diff/schema/i
 
 /** Object-level keyword choices (each may be absent), drawn small so that random pairs are often near-equal. */
 const CHOICES: Record<string, Json[]> = {
-  not: [{ required: ['a'] }, { required: ['a', 'b'] }, { properties: { a: { const: 1 } }, required: ['a'] }, { properties: { a: { enum: [1, 2] } }, required: ['a'] }],
+  not: [
+    { required: ['a'] },
+    { required: ['a', 'b'] },
+    { properties: { a: { const: 1 } }, required: ['a'] },
+    { properties: { a: { enum: [1, 2] } }, required: ['a'] },
+  ],
   if: [{ required: ['a'] }, { properties: { a: { const: 1 } }, required: ['a'] }],
   then: [{ required: ['b'] }, { required: ['b', 'c'] }, { properties: { b: { type: 'string' } } }],
   dependentRequired: [{ a: ['b'] }, { a: ['b', 'c'] }, { b: ['c'] }],
@@ -15,8 +20,14 @@ const CHOICES: Record<string, Json[]> = {
   patternProperties: [{ '^a': { type: 'integer' } }, { '^a': { type: 'number' } }, { '^x': { type: 'string' } }],
   oneOf: [
     [{ required: ['a'] }, { required: ['b'] }],
-    [{ properties: { a: { const: 1 } }, required: ['a'] }, { properties: { a: { const: 2 } }, required: ['a'] }],
-    [{ properties: { a: { enum: [1, 2] } }, required: ['a'] }, { properties: { a: { const: 2 } }, required: ['a'] }],
+    [
+      { properties: { a: { const: 1 } }, required: ['a'] },
+      { properties: { a: { const: 2 } }, required: ['a'] },
+    ],
+    [
+      { properties: { a: { enum: [1, 2] } }, required: ['a'] },
+      { properties: { a: { const: 2 } }, required: ['a'] },
+    ],
   ],
 };
 const LIST = { type: 'array', items: { type: 'integer' } };
@@ -24,12 +35,27 @@ const CONTAINS: Json[] = [{ const: 1 }, { enum: [1, 2] }, { minimum: 2 }];
 
 const schemaArb: fc.Arbitrary<JsonObject> = fc
   .record({
-    picks: fc.record(Object.fromEntries(Object.entries(CHOICES).map(([k, vs]) => [k, fc.option(fc.constantFrom(...vs), { nil: undefined })]))),
+    picks: fc.record(
+      Object.fromEntries(Object.entries(CHOICES).map(([k, vs]) => [k, fc.option(fc.constantFrom(...vs), { nil: undefined })])),
+    ),
     contains: fc.option(fc.constantFrom(...CONTAINS), { nil: undefined }),
     minContains: fc.option(fc.constantFrom(0, 1, 2), { nil: undefined }),
   })
   .map(({ picks, contains, minContains }) => {
-    const s: JsonObject = { $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', properties: { a: { type: 'integer' }, b: {}, c: {}, l: { ...LIST, ...(contains !== undefined ? { contains } : {}), ...(contains !== undefined && minContains !== undefined ? { minContains } : {}) } } };
+    const s: JsonObject = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: {
+        a: { type: 'integer' },
+        b: {},
+        c: {},
+        l: {
+          ...LIST,
+          ...(contains !== undefined ? { contains } : {}),
+          ...(contains !== undefined && minContains !== undefined ? { minContains } : {}),
+        },
+      },
+    };
     for (const [k, v] of Object.entries(picks)) if (v !== undefined) s[k] = v as Json;
     return s;
   });
@@ -62,7 +88,8 @@ const ajv = new Ajv2020({ strict: false, allowUnionTypes: true });
 
 function witness(before: JsonObject, after: JsonObject, dir: SchemaDirection): Json | undefined {
   const strip = ({ $schema: _s, ...rest }: JsonObject) => rest;
-  const vb = ajv.compile(strip(before)), va = ajv.compile(strip(after));
+  const vb = ajv.compile(strip(before)),
+    va = ajv.compile(strip(after));
   return SAMPLES.find((v) => (dir === 'input' ? vb(v) && !va(v) : !vb(v) && va(v)));
 }
 
@@ -75,7 +102,10 @@ describe('keyword soundness against a real validator', () => {
           if (w === undefined) return true;
           const r = compareSchemas(before, after, dir);
           const flagged = r.undecided || r.changes.some((c) => c.severity === 'breaking' || c.severity === 'warning');
-          if (!flagged) throw new Error(`missed: ${JSON.stringify(w)} separates\n${JSON.stringify(before)}\n${JSON.stringify(after)}\nfindings: ${JSON.stringify(r.changes.map((c) => [c.rule, c.severity, c.path]))}`);
+          if (!flagged)
+            throw new Error(
+              `missed: ${JSON.stringify(w)} separates\n${JSON.stringify(before)}\n${JSON.stringify(after)}\nfindings: ${JSON.stringify(r.changes.map((c) => [c.rule, c.severity, c.path]))}`,
+            );
           return true;
         }),
         { numRuns: Number(process.env.SOUNDNESS_RUNS ?? 300), seed: 20261207 },

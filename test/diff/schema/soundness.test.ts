@@ -36,8 +36,18 @@ const LEAVES: Json[] = [
   { type: 'object', properties: { q: { type: 'integer' } } },
   { type: 'object', additionalProperties: { type: 'string' } },
   { type: 'object', minProperties: 1 },
-  { oneOf: [{ type: 'object', properties: { q: { const: 'a' } }, required: ['q'] }, { type: 'object', properties: { q: { const: 1 } }, required: ['q'] }] },
-  { anyOf: [{ type: 'object', properties: { q: { const: 'a' } }, required: ['q'] }, { type: 'array', items: { type: 'integer' } }] },
+  {
+    oneOf: [
+      { type: 'object', properties: { q: { const: 'a' } }, required: ['q'] },
+      { type: 'object', properties: { q: { const: 1 } }, required: ['q'] },
+    ],
+  },
+  {
+    anyOf: [
+      { type: 'object', properties: { q: { const: 'a' } }, required: ['q'] },
+      { type: 'array', items: { type: 'integer' } },
+    ],
+  },
   { type: 'array', prefixItems: [{ type: 'integer' }], items: false },
   { type: 'array', items: [{ type: 'integer' }], additionalItems: false },
   { type: 'number', exclusiveMaximum: 100 },
@@ -45,7 +55,31 @@ const LEAVES: Json[] = [
   { not: { type: 'null' } },
 ];
 const NAMES = ['p', 'r', 's'];
-const VALUES: Json[] = [null, true, 0, 1, 2, 1.5, -1, 100, 101, '', 'a', 'b', 'ab', 'abc', 'abcdef', [], ['a'], [1, 1], [1, 2], { q: 'a' }, { q: 1 }, {}, { q: 'a', z: 1 }];
+const VALUES: Json[] = [
+  null,
+  true,
+  0,
+  1,
+  2,
+  1.5,
+  -1,
+  100,
+  101,
+  '',
+  'a',
+  'b',
+  'ab',
+  'abc',
+  'abcdef',
+  [],
+  ['a'],
+  [1, 1],
+  [1, 2],
+  { q: 'a' },
+  { q: 1 },
+  {},
+  { q: 'a', z: 1 },
+];
 
 const schemaArb: fc.Arbitrary<Json> = fc
   .record({
@@ -63,14 +97,21 @@ const schemaArb: fc.Arbitrary<Json> = fc
 
 /** A pair that differs in one or two places: the after schema re-draws some of the before schema's choices. */
 const pairArb = fc.tuple(schemaArb, schemaArb, fc.array(fc.boolean(), { minLength: 5, maxLength: 5 })).map(([a, b, pick]) => {
-  const A = a as Record<string, Json>, B = b as Record<string, Json>;
-  const pa = A.properties as Record<string, Json>, pb = B.properties as Record<string, Json>;
+  const A = a as Record<string, Json>,
+    B = b as Record<string, Json>;
+  const pa = A.properties as Record<string, Json>,
+    pb = B.properties as Record<string, Json>;
   const properties: Record<string, Json> = {};
   NAMES.forEach((n, i) => {
     const v = pick[i] ? pb[n] : pa[n];
     if (v !== undefined) properties[n] = v;
   });
-  const after: Json = { type: 'object', properties, required: pick[3] ? B.required! : A.required!, ...((pick[4] ? B : A).additionalProperties === false ? { additionalProperties: false } : {}) };
+  const after: Json = {
+    type: 'object',
+    properties,
+    required: pick[3] ? B.required! : A.required!,
+    ...((pick[4] ? B : A).additionalProperties === false ? { additionalProperties: false } : {}),
+  };
   return [a, after] as const;
 });
 
@@ -95,7 +136,8 @@ const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false })
  * in the head is no proof: callers do not send, and readers ignore, keys the base did not declare.
  */
 function witness(before: Json, after: Json, dir: SchemaDirection): Json | undefined {
-  const vb = ajv.compile(before as object), va = ajv.compile(after as object);
+  const vb = ajv.compile(before as object),
+    va = ajv.compile(after as object);
   const declared = (s: Json) => new Set(Object.keys((s as { properties: object }).properties));
   const [db, da] = [declared(before), declared(after)];
   const usesNewKey = (v: Json) => Object.keys(v as object).some((k) => da.has(k) && !db.has(k));
@@ -111,7 +153,10 @@ describe('soundness against a real validator', () => {
           if (w === undefined) return true;
           const r = compareSchemas(before, after, dir);
           const flagged = r.undecided || r.changes.some((c) => c.severity === 'breaking' || c.severity === 'warning');
-          if (!flagged) throw new Error(`missed: ${JSON.stringify(w)} separates\n${JSON.stringify(before)}\n${JSON.stringify(after)}\nfindings: ${JSON.stringify(r.changes.map((c) => [c.rule, c.path]))}`);
+          if (!flagged)
+            throw new Error(
+              `missed: ${JSON.stringify(w)} separates\n${JSON.stringify(before)}\n${JSON.stringify(after)}\nfindings: ${JSON.stringify(r.changes.map((c) => [c.rule, c.path]))}`,
+            );
           return true;
         }),
         { numRuns: Number(process.env.SOUNDNESS_RUNS ?? 400), seed: Number(process.env.SOUNDNESS_SEED ?? 20261121) },
@@ -136,8 +181,32 @@ describe('robustness', () => {
       { depthSize: 'small' },
       fc.jsonValue({ maxDepth: 2 }),
       fc.dictionary(
-        fc.constantFrom('type', 'properties', 'required', 'items', 'prefixItems', 'anyOf', 'oneOf', 'allOf', 'enum', 'const', '$ref', '$defs', 'additionalProperties', 'minimum', 'exclusiveMaximum', 'not', 'if', 'default', 'description', 'pattern'),
-        fc.oneof(tie('node'), fc.constantFrom('#', '#/$defs/a', '#/properties', 'http://x/y.json', 'string', ['null', 'string'], 3, true, null)),
+        fc.constantFrom(
+          'type',
+          'properties',
+          'required',
+          'items',
+          'prefixItems',
+          'anyOf',
+          'oneOf',
+          'allOf',
+          'enum',
+          'const',
+          '$ref',
+          '$defs',
+          'additionalProperties',
+          'minimum',
+          'exclusiveMaximum',
+          'not',
+          'if',
+          'default',
+          'description',
+          'pattern',
+        ),
+        fc.oneof(
+          tie('node'),
+          fc.constantFrom('#', '#/$defs/a', '#/properties', 'http://x/y.json', 'string', ['null', 'string'], 3, true, null),
+        ),
         { maxKeys: 4 },
       ),
     ),

@@ -27,7 +27,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-2RTKIR2H.js";
+} from "./chunk-AYQ3OK46.js";
 import {
   canonicalize,
   equalJson,
@@ -35,7 +35,7 @@ import {
   releaseToolJson,
   stableJson,
   unescapePointerToken
-} from "./chunk-5UR2GAF7.js";
+} from "./chunk-QUIVCWMZ.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -2279,7 +2279,10 @@ async function measureToolTokens(base, head) {
 }
 async function assessQuality(base, head, opts = {}) {
   const out = { findings: [] };
-  const lint = opts.lint === false ? void 0 : await lintCatalogs(base, head, { ...opts.quality ? { quality: opts.quality } : {}, ...opts.diffFindings ? { diffFindings: opts.diffFindings } : {} });
+  const lint = opts.lint === false ? void 0 : await lintCatalogs(base, head, {
+    ...opts.quality ? { quality: opts.quality } : {},
+    ...opts.diffFindings ? { diffFindings: opts.diffFindings } : {}
+  });
   if (lint) {
     const protocol = lintProtocol(base, head, opts.diffFindings);
     out.findings.push(...lint.new, ...protocol.new);
@@ -2464,7 +2467,10 @@ var CandidateGenerator = class {
     if (maxItems !== void 0) lengths.push(maxItems, maxItems + 1);
     const out = lengths.filter((n) => n >= 0 && n <= MAX_ARRAY).map(filled);
     for (const s of this.samples(itemSchema, depth + 1).slice(0, 8)) out.push([...prefix, s]);
-    if (tuple) tuple.forEach((s, i) => this.samples(s, depth + 1).slice(0, 4).forEach((x) => out.push(prefix.map((p, j) => j === i ? x : p))));
+    if (tuple)
+      tuple.forEach(
+        (s, i) => this.samples(s, depth + 1).slice(0, 4).forEach((x) => out.push(prefix.map((p, j) => j === i ? x : p)))
+      );
     return out;
   }
   objects(v, depth, limit) {
@@ -2484,7 +2490,8 @@ var CandidateGenerator = class {
     for (const k of [1, 2]) out.push(this.skeleton(v, depth, k));
     const per = Math.max(2, Math.floor(limit / Math.max(1, names.length + 1)));
     for (const n of names) for (const s of this.samples(props[n], depth + 1).slice(0, per)) out.push(withKey(skeleton, n, s));
-    if (isObject(v.additionalProperties)) for (const s of this.samples(v.additionalProperties, depth + 1).slice(0, 6)) out.push(withKey(skeleton, extraKey(v), s));
+    if (isObject(v.additionalProperties))
+      for (const s of this.samples(v.additionalProperties, depth + 1).slice(0, 6)) out.push(withKey(skeleton, extraKey(v), s));
     return out;
   }
   /** The object of the required properties only, each filled with its k-th sample (its likeliest valid value for k = 0). */
@@ -2493,7 +2500,8 @@ var CandidateGenerator = class {
     const props = isObject(v.properties) ? v.properties : {};
     const required = Array.isArray(v.required) ? v.required.filter((r) => typeof r === "string") : [];
     const out = {};
-    for (const r of [...new Set(required)].sort()) out[r] = this.guess(props[r] ?? (isObject(v.additionalProperties) ? v.additionalProperties : true), depth + 1, k);
+    for (const r of [...new Set(required)].sort())
+      out[r] = this.guess(props[r] ?? (isObject(v.additionalProperties) ? v.additionalProperties : true), depth + 1, k);
     return out;
   }
   /** The root's candidates for the generic search: objects (tool arguments and structuredContent are always objects). */
@@ -2515,7 +2523,11 @@ var CandidateGenerator = class {
     const out = [];
     for (let level = frames.length - 1; level >= 0; level--) {
       const here = frames[level];
-      const values = [...level === frames.length - 1 ? hints : [], ...this.samples(here.node, level), ...otherFrames?.[level]?.steps.length === here.steps.length ? other.samples(otherFrames[level].node, level) : []];
+      const values = [
+        ...level === frames.length - 1 ? hints : [],
+        ...this.samples(here.node, level),
+        ...otherFrames?.[level]?.steps.length === here.steps.length ? other.samples(otherFrames[level].node, level) : []
+      ];
       for (const value of uniqueByJson(values, PER_NODE * 3)) for (const k of [0, 1]) out.push(this.embed(frames, level, value, k));
     }
     return out;
@@ -2576,7 +2588,8 @@ var CandidateGenerator = class {
         for (let j = 0; j < index; j++) arr.push(this.guess(tuple[j], i, k));
         arr.push(out);
         const minItems = typeof v.minItems === "number" ? Math.min(v.minItems, MAX_ARRAY) : 0;
-        while (arr.length < minItems) arr.push(step.index === void 0 ? out : this.guess(Array.isArray(v.items) ? v.additionalItems : v.items, i, k));
+        while (arr.length < minItems)
+          arr.push(step.index === void 0 ? out : this.guess(Array.isArray(v.items) ? v.additionalItems : v.items, i, k));
         out = arr;
       } else {
         const skeleton = this.skeleton(container, i - 1, k);
@@ -2603,7 +2616,10 @@ function typesOf(v) {
   if (Array.isArray(v.type)) return [...v.type.filter((t) => typeof t === "string"), ...nullable];
   if ("const" in v || Array.isArray(v.enum)) return [];
   const hinted = [];
-  if (["properties", "required", "additionalProperties", "minProperties", "maxProperties", "patternProperties", "propertyNames"].some((k) => k in v)) hinted.push("object");
+  if (["properties", "required", "additionalProperties", "minProperties", "maxProperties", "patternProperties", "propertyNames"].some(
+    (k) => k in v
+  ))
+    hinted.push("object");
   if (["items", "prefixItems", "minItems", "maxItems", "uniqueItems", "contains"].some((k) => k in v)) hinted.push("array");
   if (["minLength", "maxLength", "pattern", "format"].some((k) => k in v)) hinted.push("string");
   if (["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"].some((k) => k in v)) hinted.push("number");
@@ -2746,7 +2762,10 @@ var CACHE_LIMIT = 64;
 var cache = /* @__PURE__ */ new Map();
 function errorAt(e) {
   const name = e.keyword === "required" ? e.params?.missingProperty : e.keyword === "additionalProperties" ? e.params?.additionalProperty : void 0;
-  return { at: name === void 0 ? e.instancePath : `${e.instancePath}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`, keyword: e.keyword };
+  return {
+    at: name === void 0 ? e.instancePath : `${e.instancePath}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+    keyword: e.keyword
+  };
 }
 async function compileSchema(schema, opts = {}) {
   const dialect = dialectOf(schema);
@@ -2802,8 +2821,36 @@ function regexReach(node, found = { values: false, keys: false }, depth = 0) {
   }
   return found;
 }
-var ANNOTATIONS = /* @__PURE__ */ new Set(["title", "description", "examples", "$comment", "deprecated", "readOnly", "writeOnly", "markdownDescription", "default", "format", "x-order"]);
-var SUBSCHEMA = /* @__PURE__ */ new Set(["items", "additionalProperties", "additionalItems", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "allOf", "anyOf", "oneOf", "prefixItems"]);
+var ANNOTATIONS = /* @__PURE__ */ new Set([
+  "title",
+  "description",
+  "examples",
+  "$comment",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "markdownDescription",
+  "default",
+  "format",
+  "x-order"
+]);
+var SUBSCHEMA = /* @__PURE__ */ new Set([
+  "items",
+  "additionalProperties",
+  "additionalItems",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "prefixItems"
+]);
 var SUBSCHEMA_MAP = /* @__PURE__ */ new Set(["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"]);
 function validationText(schema) {
   const strip = (node, depth) => {
@@ -2814,7 +2861,8 @@ function validationText(schema) {
     for (const [k, v] of Object.entries(node)) {
       if (ANNOTATIONS.has(k)) continue;
       if (SUBSCHEMA.has(k)) out[k] = strip(v, depth + 1);
-      else if (SUBSCHEMA_MAP.has(k) && isObject(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, strip(sub, depth + 1)]));
+      else if (SUBSCHEMA_MAP.has(k) && isObject(v))
+        out[k] = Object.fromEntries(Object.entries(v).map(([name, sub]) => [name, strip(sub, depth + 1)]));
       else out[k] = v;
     }
     return out;
@@ -2824,7 +2872,8 @@ function validationText(schema) {
 function withinRegexCap(value, reach) {
   if (typeof value === "string") return !reach.values || value.length <= REGEX_INPUT_CAP;
   if (Array.isArray(value)) return value.every((v) => withinRegexCap(v, reach));
-  if (isObject(value)) return Object.entries(value).every(([k, v]) => (!reach.keys || k.length <= REGEX_INPUT_CAP) && withinRegexCap(v, reach));
+  if (isObject(value))
+    return Object.entries(value).every(([k, v]) => (!reach.keys || k.length <= REGEX_INPUT_CAP) && withinRegexCap(v, reach));
   return true;
 }
 async function searchWitness(direction, before, after, focus = {}, opts = {}) {
@@ -2855,7 +2904,10 @@ async function searchWitness(direction, before, after, focus = {}, opts = {}) {
   let tried = 0, capped = 0;
   const none = () => `${tried} generated instances tried, none valid under the ${direction === "input" ? "base" : "head"} schema and invalid under the ${direction === "input" ? "head" : "base"} one`;
   const seen = /* @__PURE__ */ new Set();
-  const rounds = [() => focus.path ? generator.along(focus.path, focus.hints ?? [], new CandidateGenerator(rejecting)) : [], () => generator.rootObjects(maxCandidates + 1)];
+  const rounds = [
+    () => focus.path ? generator.along(focus.path, focus.hints ?? [], new CandidateGenerator(rejecting)) : [],
+    () => generator.rootObjects(maxCandidates + 1)
+  ];
   for (const round of rounds) {
     for (const candidate of bySize(round())) {
       if (!isObject(candidate)) continue;
@@ -2940,7 +2992,9 @@ function duplicated(tools2) {
   for (const t of tools2) (seen.has(t.name) ? twice : seen).add(t.name);
   return twice;
 }
-var VALUE_SET_RULES = new Set([...SCHEMA_RULES, ...Object.values(KEYWORD_RULES), ...Object.values(ONE_OF_RULES)].map((r) => r.id));
+var VALUE_SET_RULES = new Set(
+  [...SCHEMA_RULES, ...Object.values(KEYWORD_RULES), ...Object.values(ONE_OF_RULES)].map((r) => r.id)
+);
 function speaksOfValues(rule) {
   return VALUE_SET_RULES.has(rule);
 }
@@ -2987,12 +3041,16 @@ async function attachWitnesses(base, head, findings, opts = {}) {
     const direction = isSchemaFinding(f, "input") ? "input" : isSchemaFinding(f, "output") ? "output" : void 0;
     if (!direction) continue;
     if (twice.has(f.subject)) {
-      out[i] = withExtra(f, { witnessNote: "the tool name is listed more than once, so which two definitions this finding compares is ambiguous" });
+      out[i] = withExtra(f, {
+        witnessNote: "the tool name is listed more than once, so which two definitions this finding compares is ambiguous"
+      });
       continue;
     }
     const pair = pairOf.get(`${f.subject}\0${direction}`);
     if (!pair) {
-      out[i] = withExtra(f, { witnessNote: direction === "output" ? "one side declares no outputSchema: the contract itself is gone, no single value shows it" : "the schemas of this pair could not be found again" });
+      out[i] = withExtra(f, {
+        witnessNote: direction === "output" ? "one side declares no outputSchema: the contract itself is gone, no single value shows it" : "the schemas of this pair could not be found again"
+      });
       continue;
     }
     const over = spent();
@@ -3026,7 +3084,12 @@ async function runOracle(pending, option) {
   const findings = [];
   if (option === false) {
     for (const p of pending) {
-      const change = oracleFinding("inconclusive", p.direction, p.hadBreakingChange, ["set comparison disabled (--no-oracle)", ...p.reasons].join("; "));
+      const change = oracleFinding(
+        "inconclusive",
+        p.direction,
+        p.hadBreakingChange,
+        ["set comparison disabled (--no-oracle)", ...p.reasons].join("; ")
+      );
       if (change) findings.push(schemaFinding(p.tool, p.direction, change));
     }
     return findings;
@@ -3048,7 +3111,14 @@ async function runOracle(pending, option) {
 function dedupe(findings) {
   const seen = /* @__PURE__ */ new Set();
   return findings.filter((f) => {
-    const key = stableJson({ rule: f.rule, kind: f.kind, subject: f.subject, path: f.path, before: f.before ?? null, after: f.after ?? null });
+    const key = stableJson({
+      rule: f.rule,
+      kind: f.kind,
+      subject: f.subject,
+      path: f.path,
+      before: f.before ?? null,
+      after: f.after ?? null
+    });
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -3147,7 +3217,10 @@ async function analyze(base, head, opts = {}) {
   const policy = opts.policy ?? {};
   const { lint, footprint } = qualitySwitches(policy);
   const measured = footprint ? await measureToolTokens(base, head) : void 0;
-  const diffFindings = await diffCatalogs(base, head, { ...opts.oracle === false ? { oracle: false } : {}, ...opts.now ? { now: opts.now } : {} });
+  const diffFindings = await diffCatalogs(base, head, {
+    ...opts.oracle === false ? { oracle: false } : {},
+    ...opts.now ? { now: opts.now } : {}
+  });
   const quality = await assessQuality(base, head, {
     ...policy.quality ? { quality: policy.quality } : {},
     lint,
@@ -3174,7 +3247,9 @@ function countBySeverity(findings) {
   return counts;
 }
 function describeCounts(counts) {
-  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => s === "breaking" || s === "safe" ? plural(counts[s], `${s} change`) : plural(counts[s], s));
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map(
+    (s) => s === "breaking" || s === "safe" ? plural(counts[s], `${s} change`) : plural(counts[s], s)
+  );
   if (parts.length === 0) return "no changes";
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
@@ -3193,7 +3268,10 @@ function sortFindings(findings) {
   return [...findings].sort(compareFindings);
 }
 function requiredBumpOf(findings, baseVersion) {
-  return requiredBumpFor(findings.filter((f) => !f.waived), parseVersion(baseVersion));
+  return requiredBumpFor(
+    findings.filter((f) => !f.waived),
+    parseVersion(baseVersion)
+  );
 }
 function buildReport(args) {
   const findings = sortFindings(args.verdict ? args.verdict.findings : args.findings);
@@ -3222,7 +3300,13 @@ function witnessExtra(f) {
   return void 0;
 }
 function refJson(ref) {
-  return { name: ref.name ?? null, version: ref.version ?? null, hash: ref.hash, source: ref.source ?? null, toolCount: ref.toolCount };
+  return {
+    name: ref.name ?? null,
+    version: ref.version ?? null,
+    hash: ref.hash,
+    source: ref.source ?? null,
+    toolCount: ref.toolCount
+  };
 }
 function jsonFinding(f) {
   return {
@@ -3338,13 +3422,25 @@ function headline(report) {
   if (report.counts.breaking > 0) {
     return { status: "breaking", title: `${counts}: requires a ${report.requiredBump} bump`, actions: [], notes: [] };
   }
-  return { status: "clean", title: report.findings.length ? `${counts}: requires a ${bumpLabel(report.requiredBump)} bump` : "no changes", actions: [], notes: [] };
+  return {
+    status: "clean",
+    title: report.findings.length ? `${counts}: requires a ${bumpLabel(report.requiredBump)} bump` : "no changes",
+    actions: [],
+    notes: []
+  };
 }
 
 // src/report/fold.ts
 var FOLD_AFTER = 5;
 var FOLD_SHOWN = 3;
-var KIND_PLURAL = { tool: "tools", prompt: "prompts", resource: "resources", resourceTemplate: "resource templates", server: "servers", catalog: "catalogs" };
+var KIND_PLURAL = {
+  tool: "tools",
+  prompt: "prompts",
+  resource: "resources",
+  resourceTemplate: "resource templates",
+  server: "servers",
+  catalog: "catalogs"
+};
 var foldKey = (f) => `${f.severity}\0${f.kind}\0${f.rule}`;
 var plain = (f) => (f.kind === "resource" || f.kind === "resourceTemplate") && !f.waived && !f.approved && !f.originalSeverity;
 function foldRepeats(findings) {
@@ -3388,7 +3484,14 @@ function witnessSentence(f, code, text) {
 var DEFAULT_MAX_MARKDOWN = 65e3;
 var DEFAULT_SUMMARY_POINTER = "The report was cut to fit a comment: the full report is in the job summary.";
 var ICON = { breaking: "🛑", warning: "⚠️", safe: "✅", info: "ℹ️" };
-var KIND_LABEL = { tool: "tool", prompt: "prompt", resource: "resource", resourceTemplate: "resource template", server: "server", catalog: "catalog" };
+var KIND_LABEL = {
+  tool: "tool",
+  prompt: "prompt",
+  resource: "resource",
+  resourceTemplate: "resource template",
+  server: "server",
+  catalog: "catalog"
+};
 function richText(message, opts = {}) {
   const max = opts.maxLength ?? 1e3;
   const parts = message.split("`");
@@ -3401,7 +3504,10 @@ function cellJson(value) {
 }
 function findingBadges(f) {
   const badges = [];
-  if (f.waived) badges.push(`waived: ${escapeMarkdownText(f.waived.reason, 120)}${f.waived.expires ? ` (until ${escapeMarkdownText(f.waived.expires, 20)})` : ""}`);
+  if (f.waived)
+    badges.push(
+      `waived: ${escapeMarkdownText(f.waived.reason, 120)}${f.waived.expires ? ` (until ${escapeMarkdownText(f.waived.expires, 20)})` : ""}`
+    );
   if (f.approved) badges.push(`approved by ${escapeMarkdownText(f.approved.by, 80)}`);
   if (f.originalSeverity) badges.push(`was ${f.originalSeverity}`);
   return badges.length ? ` _(${badges.join("; ")})_` : "";
@@ -3429,7 +3535,9 @@ function detailsBlock(findings) {
     "",
     "| Rule | Path | Before | After |",
     "|---|---|---|---|",
-    ...findings.map((f) => `| ${ICON[f.severity]} ${inlineCode(f.rule, { inTable: true })} | ${f.path ? inlineCode(f.path, { inTable: true, maxLength: 160 }) : ""} | ${cellJson(f.before)} | ${cellJson(f.after)} |`)
+    ...findings.map(
+      (f) => `| ${ICON[f.severity]} ${inlineCode(f.rule, { inTable: true })} | ${f.path ? inlineCode(f.path, { inTable: true, maxLength: 160 }) : ""} | ${cellJson(f.before)} | ${cellJson(f.after)} |`
+    )
   ];
   for (const f of findings) {
     const segments = f.extra?.wordDiffSegments;
@@ -3451,7 +3559,9 @@ function foldedDetailsBlock(findings) {
     "",
     "| Subject | Path | Before | After |",
     "|---|---|---|---|",
-    ...findings.map((x) => `| ${inlineCode(x.subject, { inTable: true, maxLength: 120 })} | ${x.path ? inlineCode(x.path, { inTable: true, maxLength: 160 }) : ""} | ${cellJson(x.before)} | ${cellJson(x.after)} |`),
+    ...findings.map(
+      (x) => `| ${inlineCode(x.subject, { inTable: true, maxLength: 120 })} | ${x.path ? inlineCode(x.path, { inTable: true, maxLength: 160 }) : ""} | ${cellJson(x.before)} | ${cellJson(x.after)} |`
+    ),
     "",
     "</details>",
     ""
@@ -3462,10 +3572,18 @@ function qualitySections(report) {
   const out = [];
   const f = report.footprint;
   if (f) {
-    out.push("#### Token footprint", "", `The tools cost about **${describeFootprint(f)}** of model context on every request (${f.tokenizer}; ${FOOTPRINT_CAVEAT}).`, "");
+    out.push(
+      "#### Token footprint",
+      "",
+      `The tools cost about **${describeFootprint(f)}** of model context on every request (${f.tokenizer}; ${FOOTPRINT_CAVEAT}).`,
+      ""
+    );
     if (f.perTool.length) {
       out.push("| Tool | Base | Head | Change |", "|---|---:|---:|---:|");
-      for (const t of f.perTool) out.push(`| ${inlineCode(t.tool, { inTable: true, maxLength: 80 })} | ${t.base.toLocaleString("en-US")} | ${t.head.toLocaleString("en-US")} | ${signed(t.delta)} |`);
+      for (const t of f.perTool)
+        out.push(
+          `| ${inlineCode(t.tool, { inTable: true, maxLength: 80 })} | ${t.base.toLocaleString("en-US")} | ${t.head.toLocaleString("en-US")} | ${signed(t.delta)} |`
+        );
       out.push("");
     }
   }
@@ -3475,11 +3593,21 @@ function qualitySections(report) {
     out.push("#### Catalog quality", "");
     if (n + e === 0) out.push("No lint findings.", "");
     else {
-      out.push(`**${n} new** lint finding${n === 1 ? "" : "s"} in this change${n ? " (in the table above; they count toward the gate)" : ""}; **${e} already there** (in the base too; not gated).`, "");
+      out.push(
+        `**${n} new** lint finding${n === 1 ? "" : "s"} in this change${n ? " (in the table above; they count toward the gate)" : ""}; **${e} already there** (in the base too; not gated).`,
+        ""
+      );
       if (e) {
-        out.push(`<details><summary>${e} lint finding${e === 1 ? "" : "s"} already in the base</summary>`, "", "| Rule | Subject | Finding |", "|---|---|---|");
+        out.push(
+          `<details><summary>${e} lint finding${e === 1 ? "" : "s"} already in the base</summary>`,
+          "",
+          "| Rule | Subject | Finding |",
+          "|---|---|---|"
+        );
         for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_SHOWN)) {
-          out.push(`| ${ICON[x.severity]} ${inlineCode(x.rule, { inTable: true })} | ${KIND_LABEL[x.kind]} ${inlineCode(x.subject, { inTable: true, maxLength: 80 })} | ${richText(x.message, { maxLength: 160, inTable: true })} |`);
+          out.push(
+            `| ${ICON[x.severity]} ${inlineCode(x.rule, { inTable: true })} | ${KIND_LABEL[x.kind]} ${inlineCode(x.subject, { inTable: true, maxLength: 80 })} | ${richText(x.message, { maxLength: 160, inTable: true })} |`
+          );
         }
         if (e > MAX_EXISTING_LINT_SHOWN) out.push(`| | | … and ${e - MAX_EXISTING_LINT_SHOWN} more (all are in the JSON report) |`);
         out.push("", "</details>", "");
@@ -3512,12 +3640,20 @@ function markdownBlocks(report) {
       if ("folded" in item) {
         const f2 = item.folded[0];
         const names = item.folded.slice(0, 10).map((x) => inlineCode(x.subject, { inTable: true, maxLength: 60 })).join(", ");
-        rows.push(`| ${ICON[f2.severity]} ${SEVERITY_LABEL[f2.severity]} | ${inlineCode(f2.rule, { inTable: true })} | ${item.folded.length} more ${KIND_PLURAL[f2.kind]} | The same change for ${names}${item.folded.length > 10 ? ", …" : ""} (each in the details below and in the JSON report) |`);
+        rows.push(
+          `| ${ICON[f2.severity]} ${SEVERITY_LABEL[f2.severity]} | ${inlineCode(f2.rule, { inTable: true })} | ${item.folded.length} more ${KIND_PLURAL[f2.kind]} | The same change for ${names}${item.folded.length > 10 ? ", …" : ""} (each in the details below and in the JSON report) |`
+        );
         continue;
       }
       const f = item.finding;
-      const witness = witnessSentence(f, (instance) => inlineCode(instance, { inTable: true, maxLength: WITNESS_SHOWN }), (note) => escapeMarkdownText(note, 300));
-      rows.push(`| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)}${witness ? `<br>${witness}` : ""} |`);
+      const witness = witnessSentence(
+        f,
+        (instance) => inlineCode(instance, { inTable: true, maxLength: WITNESS_SHOWN }),
+        (note) => escapeMarkdownText(note, 300)
+      );
+      rows.push(
+        `| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)}${witness ? `<br>${witness}` : ""} |`
+      );
     }
   }
   const folded = new Set(items.flatMap((i) => "folded" in i ? i.folded : []));
@@ -3605,16 +3741,29 @@ function toSarifLog(report, opts = {}) {
   const snapshotUri = opts.snapshotUri ?? "mcp-contract.snapshot.json";
   const results = report.findings.map((f) => {
     const loc = opts.locate?.(f);
-    const suppressed = f.waived ? [{ kind: "external", status: "accepted", justification: `waived: ${f.waived.reason}${f.waived.expires ? ` (until ${f.waived.expires})` : ""}` }] : f.approved ? [{ kind: "external", status: "accepted", justification: `approved by ${f.approved.by}` }] : void 0;
+    const suppressed = f.waived ? [
+      {
+        kind: "external",
+        status: "accepted",
+        justification: `waived: ${f.waived.reason}${f.waived.expires ? ` (until ${f.waived.expires})` : ""}`
+      }
+    ] : f.approved ? [{ kind: "external", status: "accepted", justification: `approved by ${f.approved.by}` }] : void 0;
     return {
       ruleId: f.rule,
       ruleIndex: ruleIndex(f.rule, LEVEL[f.severity], f.rule),
       level: LEVEL[f.severity],
       message: { text: f.message },
-      locations: [{
-        physicalLocation: { artifactLocation: { uri: loc?.uri ?? snapshotUri }, ...loc?.line ? { region: { startLine: loc.line } } : {} },
-        logicalLocations: [{ name: f.subject, fullyQualifiedName: `${f.kind}:${f.subject}${f.path}`, kind: f.kind === "tool" ? "function" : "object" }]
-      }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: loc?.uri ?? snapshotUri },
+            ...loc?.line ? { region: { startLine: loc.line } } : {}
+          },
+          logicalLocations: [
+            { name: f.subject, fullyQualifiedName: `${f.kind}:${f.subject}${f.path}`, kind: f.kind === "tool" ? "function" : "object" }
+          ]
+        }
+      ],
       partialFingerprints: { "mcpContract/v1": `${f.rule}|${f.kind}|${f.subject}|${f.path}` },
       properties: { severity: f.severity, path: f.path, ...f.originalSeverity ? { originalSeverity: f.originalSeverity } : {} },
       ...suppressed ? { suppressions: suppressed } : {}
@@ -3633,11 +3782,13 @@ function toSarifLog(report, opts = {}) {
   return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
-    runs: [{
-      tool: { driver: { name: "mcp-contract", version: VERSION, rules } },
-      automationDetails: { id: `mcp-contract/${report.label}` },
-      results
-    }]
+    runs: [
+      {
+        tool: { driver: { name: "mcp-contract", version: VERSION, rules } },
+        automationDetails: { id: `mcp-contract/${report.label}` },
+        results
+      }
+    ]
   };
 }
 function renderSarif(report, opts = {}) {
@@ -3655,8 +3806,15 @@ function renderText(report, opts = {}) {
   const h = headline(report);
   const mark = h.status === "fail" ? paint("red", "✗ FAIL") : h.status === "pass" ? paint("green", "✓ PASS") : h.status === "breaking" ? paint("red", "✗ BREAKING") : paint("green", "✓ OK");
   const lines = [`${mark}  ${oneLine(report.label, 100)}: ${h.title}`];
-  lines.push(`  version ${oneLine(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${oneLine(report.verdict.suggestedVersion, 40)}` : ""}`);
-  lines.push(paint("dim", `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tool${report.base.toolCount === 1 ? "" : "s"}${report.base.source ? `, ${oneLine(report.base.source, 120)}` : ""}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tool${report.head.toolCount === 1 ? "" : "s"}${report.head.source ? `, ${oneLine(report.head.source, 120)}` : ""})`));
+  lines.push(
+    `  version ${oneLine(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${oneLine(report.verdict.suggestedVersion, 40)}` : ""}`
+  );
+  lines.push(
+    paint(
+      "dim",
+      `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tool${report.base.toolCount === 1 ? "" : "s"}${report.base.source ? `, ${oneLine(report.base.source, 120)}` : ""}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tool${report.head.toolCount === 1 ? "" : "s"}${report.head.source ? `, ${oneLine(report.head.source, 120)}` : ""})`
+    )
+  );
   if (h.actions.length) {
     lines.push("", paint("bold", "What to do:"));
     for (const r of h.actions) lines.push(`  - ${oneLine(r.message, 1e3)}`);
@@ -3673,7 +3831,9 @@ function renderText(report, opts = {}) {
       if ("finding" in item) lines.push(...findingLines(item.finding, paint));
       else {
         const names = item.folded.slice(0, 8).map((x) => oneLine(x.subject, 60)).join(", ");
-        lines.push(`  ${paint("cyan", item.folded[0].rule)}  … and ${item.folded.length} more ${KIND_PLURAL[item.folded[0].kind]} with the same change: ${names}${item.folded.length > 8 ? ", …" : ""} (all in --format json)`);
+        lines.push(
+          `  ${paint("cyan", item.folded[0].rule)}  … and ${item.folded.length} more ${KIND_PLURAL[item.folded[0].kind]} with the same change: ${names}${item.folded.length > 8 ? ", …" : ""} (all in --format json)`
+        );
       }
     }
   }
@@ -3687,13 +3847,20 @@ function qualityLines(report, paint) {
   if (f) {
     lines.push("", `${paint("bold", "TOKEN FOOTPRINT")}  ${describeFootprint(f)} per request (${f.tokenizer}; ${FOOTPRINT_CAVEAT})`);
     const width = Math.max(0, ...f.perTool.map((t) => signed(t.delta).length));
-    for (const t of f.perTool) lines.push(`  ${signed(t.delta).padStart(width)}  ${oneLine(t.tool, 100)} (${t.base.toLocaleString("en-US")} → ${t.head.toLocaleString("en-US")})`);
+    for (const t of f.perTool)
+      lines.push(
+        `  ${signed(t.delta).padStart(width)}  ${oneLine(t.tool, 100)} (${t.base.toLocaleString("en-US")} → ${t.head.toLocaleString("en-US")})`
+      );
   }
   const lint = report.lint;
   if (lint) {
     const e = lint.existing.length;
-    lines.push("", `${paint("bold", "LINT")}  ${lint.new.length} new in this change (listed above, gated); ${e} already in the base (not gated)`);
-    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES)) lines.push(paint("dim", `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
+    lines.push(
+      "",
+      `${paint("bold", "LINT")}  ${lint.new.length} new in this change (listed above, gated); ${e} already in the base (not gated)`
+    );
+    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES))
+      lines.push(paint("dim", `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
     if (e > MAX_EXISTING_LINT_LINES) lines.push(paint("dim", `  … and ${e - MAX_EXISTING_LINT_LINES} more (all are in --format json)`));
   }
   return lines;
@@ -3704,10 +3871,16 @@ function findingLines(f, paint) {
     f.approved ? `approved by ${oneLine(f.approved.by, 80)}` : "",
     f.originalSeverity ? `was ${f.originalSeverity}` : ""
   ].filter(Boolean);
-  const out = [`  ${paint("cyan", f.rule)}  ${f.kind} ${oneLine(f.subject, 100)}${f.path ? ` ${oneLine(f.path, 160)}` : ""}${tags.length ? paint("dim", `  [${tags.join("; ")}]`) : ""}`];
+  const out = [
+    `  ${paint("cyan", f.rule)}  ${f.kind} ${oneLine(f.subject, 100)}${f.path ? ` ${oneLine(f.path, 160)}` : ""}${tags.length ? paint("dim", `  [${tags.join("; ")}]`) : ""}`
+  ];
   out.push(`    ${oneLine(f.message, 600)}`);
   if (f.before !== void 0 || f.after !== void 0) out.push(paint("dim", `    ${json(f.before)} → ${json(f.after)}`));
-  const witness = witnessSentence(f, (instance) => oneLine(instance, WITNESS_SHOWN), (note) => oneLine(note, 300));
+  const witness = witnessSentence(
+    f,
+    (instance) => oneLine(instance, WITNESS_SHOWN),
+    (note) => oneLine(note, 300)
+  );
   if (witness) out.push(`    ${witness}`);
   return out;
 }

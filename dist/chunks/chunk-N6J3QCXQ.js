@@ -6,7 +6,7 @@ import {
   sortToolKeys,
   toSnapshot,
   unescapePointerToken
-} from "./chunk-5UR2GAF7.js";
+} from "./chunk-QUIVCWMZ.js";
 import {
   UserError
 } from "./chunk-GBM6N2PC.js";
@@ -168,11 +168,17 @@ function validate(value) {
 }
 function jsonPathOf(instancePath) {
   if (!instancePath) return "(top level)";
-  return instancePath.split("/").slice(1).map(unescapePointerToken).reduce((acc, seg) => /^\d+$/.test(seg) ? `${acc}[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? acc ? `${acc}.${seg}` : seg : `${acc}[${JSON.stringify(seg)}]`, "");
+  return instancePath.split("/").slice(1).map(unescapePointerToken).reduce(
+    (acc, seg) => /^\d+$/.test(seg) ? `${acc}[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? acc ? `${acc}.${seg}` : seg : `${acc}[${JSON.stringify(seg)}]`,
+    ""
+  );
 }
 var ONE_OF_MESSAGES = [
   [/^\/servers\/\d+$/, 'needs exactly one of "command" (a stdio server, e.g. ["node", "server.js"]) or "url" (an HTTP server)'],
-  [/^\/policy\/versionSources\/\d+$/, 'must be {"type": "serverInfo"}, {"type": "package.json" | "server.json" | "pyproject.toml", "path"?} or {"type": "file", "path", "regex"}']
+  [
+    /^\/policy\/versionSources\/\d+$/,
+    'must be {"type": "serverInfo"}, {"type": "package.json" | "server.json" | "pyproject.toml", "path"?} or {"type": "file", "path", "regex"}'
+  ]
 ];
 function describe(errors) {
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
@@ -183,11 +189,14 @@ function describe(errors) {
       lines.add(`${where} ${ONE_OF_MESSAGES.find(([re]) => re.test(e.instancePath))?.[1] ?? e.message}`);
       continue;
     }
-    if ([...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + "/")) && /(^|\/)oneOf\//.test(e.schemaPath.replace(/^#\//, ""))) continue;
+    if ([...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + "/")) && /(^|\/)oneOf\//.test(e.schemaPath.replace(/^#\//, "")))
+      continue;
     if (e.keyword === "additionalProperties") {
       lines.add(`${where}: unknown field "${e.params.additionalProperty}"`);
     } else if (e.keyword === "enum") {
-      lines.add(`${where} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`);
+      lines.add(
+        `${where} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`
+      );
     } else {
       lines.add(`${where} ${e.message}`);
     }
@@ -248,7 +257,11 @@ function policyForRun(policy, run) {
   const out = { ...policy };
   if (run.failOn !== void 0) out.failOn = run.failOn;
   if (run.lint === false || run.footprint === false) {
-    out.quality = { ...out.quality, ...run.lint === false ? { lint: false } : {}, ...run.footprint === false ? { footprint: false } : {} };
+    out.quality = {
+      ...out.quality,
+      ...run.lint === false ? { lint: false } : {},
+      ...run.footprint === false ? { footprint: false } : {}
+    };
   }
   return out;
 }
@@ -399,7 +412,11 @@ async function readSource(source, cwd = process.cwd()) {
       });
     }
     try {
-      const { stdout } = await execFileP("git", ["show", "--end-of-options", `${ref}:${file}`], { cwd, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" });
+      const { stdout } = await execFileP("git", ["show", "--end-of-options", `${ref}:${file}`], {
+        cwd,
+        maxBuffer: 512 * 1024 * 1024,
+        encoding: "utf8"
+      });
       return stdout;
     } catch (err) {
       const stderr = String(err.stderr ?? err.message).trim();
@@ -448,9 +465,12 @@ function parseCatalogJson(value, source) {
     }
     formatVersion = obj.formatVersion;
     if (formatVersion > SNAPSHOT_FORMAT_VERSION || formatVersion < 1) {
-      throw new UserError(`${source} has snapshot format version ${formatVersion}; this mcp-contract reads format ${SNAPSHOT_FORMAT_VERSION}`, {
-        hint: formatVersion > SNAPSHOT_FORMAT_VERSION ? "the snapshot was written by a newer mcp-contract: upgrade mcp-contract (npx mcp-contract@latest) or pin the version that wrote it." : "the snapshot is corrupted; regenerate it with `mcp-contract snapshot`."
-      });
+      throw new UserError(
+        `${source} has snapshot format version ${formatVersion}; this mcp-contract reads format ${SNAPSHOT_FORMAT_VERSION}`,
+        {
+          hint: formatVersion > SNAPSHOT_FORMAT_VERSION ? "the snapshot was written by a newer mcp-contract: upgrade mcp-contract (npx mcp-contract@latest) or pin the version that wrote it." : "the snapshot is corrupted; regenerate it with `mcp-contract snapshot`."
+        }
+      );
     }
   }
   const hasAnyList = ["tools", "prompts", "resources", "resourceTemplates"].some((k) => k in obj);
@@ -459,7 +479,9 @@ function parseCatalogJson(value, source) {
   const str = (v) => typeof v === "string" ? v : void 0;
   const catalog = {
     server: Object.fromEntries(
-      Object.entries({ name: str(serverRaw.name), title: str(serverRaw.title), version: str(serverRaw.version) }).filter(([, v]) => v !== void 0)
+      Object.entries({ name: str(serverRaw.name), title: str(serverRaw.title), version: str(serverRaw.version) }).filter(
+        ([, v]) => v !== void 0
+      )
     ),
     capabilities: isObject(obj.capabilities) ? obj.capabilities : {},
     tools: listOf(obj, "tools", source, "name"),

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   MAX_NESTING_DEPTH,
   isObject
-} from "./chunk-5UR2GAF7.js";
+} from "./chunk-QUIVCWMZ.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -10454,7 +10454,9 @@ var UnmatchedResponse = class extends Error {
 var MAX_MESSAGE_DEPTH = MAX_NESTING_DEPTH + 3;
 var MessageTooDeep = class extends Error {
   constructor(limit) {
-    super(`the server sent a message nested more than ${limit} levels deep (a tool, prompt or resource may nest at most ${limit - 3} levels)`);
+    super(
+      `the server sent a message nested more than ${limit} levels deep (a tool, prompt or resource may nest at most ${limit - 3} levels)`
+    );
     this.limit = limit;
     this.name = "MessageTooDeep";
   }
@@ -10551,7 +10553,9 @@ var RpcClient = class {
     clearTimeout(p.timer);
     if (isObject(message.error)) {
       const { code, message: text, data } = message.error;
-      p.reject(new RpcError(p.method, typeof code === "number" ? code : 0, typeof text === "string" ? text : JSON.stringify(message.error), data));
+      p.reject(
+        new RpcError(p.method, typeof code === "number" ? code : 0, typeof text === "string" ? text : JSON.stringify(message.error), data)
+      );
     } else if (isObject(message.result)) {
       p.resolve({ result: message.result, bytes: Buffer.byteLength(JSON.stringify(message.result)) });
     } else {
@@ -10571,7 +10575,8 @@ var RpcClient = class {
     let reply;
     if (method === "ping") reply = { jsonrpc: "2.0", id, result: {} };
     else if (method === "roots/list") reply = { jsonrpc: "2.0", id, result: { roots: [] } };
-    else reply = { jsonrpc: "2.0", id, error: { code: -32603, message: `mcp-contract only reads the catalog and does not answer ${method}` } };
+    else
+      reply = { jsonrpc: "2.0", id, error: { code: -32603, message: `mcp-contract only reads the catalog and does not answer ${method}` } };
     this.channel.send(reply).catch(() => {
     });
   }
@@ -10651,18 +10656,20 @@ function cappedFetch(maxBytes, onExceeded, base = fetch) {
     const sse = (response.headers.get("content-type") ?? "").toLowerCase().includes("text/event-stream");
     const meter = sse ? new SseEventMeter() : void 0;
     let total = 0;
-    const counted = response.body.pipeThrough(new TransformStream({
-      transform(chunk, controller) {
-        const open2 = meter ? meter.add(chunk) : total += chunk.byteLength;
-        if (open2 > maxBytes) {
-          const error2 = new MessageTooLarge(maxBytes, sse ? "an SSE event" : "an HTTP response body");
-          onExceeded(error2);
-          controller.error(error2);
-          return;
+    const counted = response.body.pipeThrough(
+      new TransformStream({
+        transform(chunk, controller) {
+          const open2 = meter ? meter.add(chunk) : total += chunk.byteLength;
+          if (open2 > maxBytes) {
+            const error2 = new MessageTooLarge(maxBytes, sse ? "an SSE event" : "an HTTP response body");
+            onExceeded(error2);
+            controller.error(error2);
+            return;
+          }
+          controller.enqueue(chunk);
         }
-        controller.enqueue(chunk);
-      }
-    }));
+      })
+    );
     const capped = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
     Object.defineProperty(capped, "url", { value: response.url });
     return capped;
@@ -10764,7 +10771,10 @@ function portOf(url2) {
   return Number(url2.port || (url2.protocol === "https:" ? 443 : 80));
 }
 async function portAccepts(url2, timeoutMs = 1e3) {
-  return tryConnect(new URL(url2), timeoutMs).then(() => true, () => false);
+  return tryConnect(new URL(url2), timeoutMs).then(
+    () => true,
+    () => false
+  );
 }
 function tryConnect(url2, timeoutMs) {
   const port = portOf(url2);
@@ -10900,7 +10910,11 @@ async function readList(rpc, handshake, spec, opts, budget) {
   let cursor;
   for (let pageNo = 1; ; pageNo++) {
     if (pageNo > opts.limits.maxPages) {
-      throw new ListProblem(spec.method, `${spec.method} still had more pages after ${opts.limits.maxPages} pages`, "the server may paginate without end; if the list really is that long, raise limits.maxPages in the config (or --max-pages).");
+      throw new ListProblem(
+        spec.method,
+        `${spec.method} still had more pages after ${opts.limits.maxPages} pages`,
+        "the server may paginate without end; if the list really is that long, raise limits.maxPages in the config (or --max-pages)."
+      );
     }
     const params = {};
     if (cursor !== void 0) params.cursor = cursor;
@@ -10918,15 +10932,27 @@ async function readList(rpc, handshake, spec, opts, budget) {
     }
     budget.bytes += bytes;
     if (budget.bytes > opts.limits.maxBytes) {
-      throw new ListProblem(spec.method, `the catalog is larger than ${opts.limits.maxBytes} bytes (reached while reading ${spec.method} page ${pageNo})`, "if the catalog really is that large, raise limits.maxBytes in the config (or --max-bytes).");
+      throw new ListProblem(
+        spec.method,
+        `the catalog is larger than ${opts.limits.maxBytes} bytes (reached while reading ${spec.method} page ${pageNo})`,
+        "if the catalog really is that large, raise limits.maxBytes in the config (or --max-bytes)."
+      );
     }
     const list = result[spec.key];
     if (!Array.isArray(list)) {
-      throw new ListProblem(spec.method, `the ${spec.method} result has no "${spec.key}" array (got keys: ${Object.keys(result).join(", ") || "none"})`, `the server's ${spec.method} handler returns the wrong shape; it must answer {"${spec.key}": [...]}.`);
+      throw new ListProblem(
+        spec.method,
+        `the ${spec.method} result has no "${spec.key}" array (got keys: ${Object.keys(result).join(", ") || "none"})`,
+        `the server's ${spec.method} handler returns the wrong shape; it must answer {"${spec.key}": [...]}.`
+      );
     }
     list.forEach((entry, i) => {
       if (!isObject(entry) || typeof entry[spec.idField] !== "string") {
-        throw new ListProblem(spec.method, `${spec.method} page ${pageNo}, entry ${i} has no string "${spec.idField}": ${JSON.stringify(entry).slice(0, 200)}`, `every entry of ${spec.method} needs a "${spec.idField}"; fix the server's list handler.`);
+        throw new ListProblem(
+          spec.method,
+          `${spec.method} page ${pageNo}, entry ${i} has no string "${spec.idField}": ${JSON.stringify(entry).slice(0, 200)}`,
+          `every entry of ${spec.method} needs a "${spec.idField}"; fix the server's list handler.`
+        );
       }
       entries.push(entry);
     });
@@ -10934,10 +10960,18 @@ async function readList(rpc, handshake, spec, opts, budget) {
     const next = result.nextCursor;
     if (next === void 0 || next === null || next === "") return entries;
     if (typeof next !== "string") {
-      throw new ListProblem(spec.method, `${spec.method} page ${pageNo} has a non-string nextCursor: ${JSON.stringify(next)}`, "cursors are opaque strings; fix the server's pagination.");
+      throw new ListProblem(
+        spec.method,
+        `${spec.method} page ${pageNo} has a non-string nextCursor: ${JSON.stringify(next)}`,
+        "cursors are opaque strings; fix the server's pagination."
+      );
     }
     if (seenCursors.has(next)) {
-      throw new ListProblem(spec.method, `${spec.method} returned the cursor ${JSON.stringify(next)} twice (page ${pageNo}); following it would never end`, "the server's pagination repeats a cursor; it must return a new cursor per page and omit nextCursor on the last one.");
+      throw new ListProblem(
+        spec.method,
+        `${spec.method} returned the cursor ${JSON.stringify(next)} twice (page ${pageNo}); following it would never end`,
+        "the server's pagination repeats a cursor; it must return a new cursor per page and omit nextCursor on the last one."
+      );
     }
     seenCursors.add(next);
     cursor = next;
@@ -11000,15 +11034,20 @@ async function negotiate(rpc, opts) {
   });
   let initializeError;
   try {
-    const { result: result2 } = await rpc.request("initialize", {
-      protocolVersion: LEGACY_PROTOCOL_VERSION,
-      capabilities: opts.clientCapabilities,
-      clientInfo: { ...CLIENT_INFO }
-    }, opts.timeoutMs);
+    const { result: result2 } = await rpc.request(
+      "initialize",
+      {
+        protocolVersion: LEGACY_PROTOCOL_VERSION,
+        capabilities: opts.clientCapabilities,
+        clientInfo: { ...CLIENT_INFO }
+      },
+      opts.timeoutMs
+    );
     if (typeof result2.protocolVersion !== "string") {
       throw new HandshakeInvalid(`the initialize result has no protocolVersion (got ${JSON.stringify(result2).slice(0, 200)})`);
     }
-    if (!INITIALIZE_PROTOCOL_VERSIONS.includes(result2.protocolVersion)) throw new UnsupportedProtocolVersion(result2.protocolVersion);
+    if (!INITIALIZE_PROTOCOL_VERSIONS.includes(result2.protocolVersion))
+      throw new UnsupportedProtocolVersion(result2.protocolVersion);
     const handshake = {
       era: "legacy",
       protocolVersion: result2.protocolVersion,
@@ -11037,7 +11076,8 @@ async function negotiate(rpc, opts) {
   try {
     ({ result } = await rpc.request("server/discover", { _meta: requestMeta }, opts.timeoutMs));
   } catch (err) {
-    if (err instanceof RpcError || typeof err.status === "number") throw new HandshakeRefused(initializeError, err);
+    if (err instanceof RpcError || typeof err.status === "number")
+      throw new HandshakeRefused(initializeError, err);
     throw err;
   }
   const supported = Array.isArray(result.supportedVersions) ? result.supportedVersions.filter((v) => typeof v === "string") : [];
@@ -11224,7 +11264,8 @@ var ProcessGroup = class _ProcessGroup {
         const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
         if (fields[0] === "Z" || fields[0] === "X") continue;
         const pgid = Number(fields[2]);
-        if (pgid === this.pid || hasVariable(readFileSync2(`/proc/${entry}/environ`), this.treeMark)) members2.push({ pid: Number(entry), pgid });
+        if (pgid === this.pid || hasVariable(readFileSync2(`/proc/${entry}/environ`), this.treeMark))
+          members2.push({ pid: Number(entry), pgid });
       } catch {
       }
     }
@@ -11246,10 +11287,13 @@ function hasVariable(environ, mark) {
 function spawnFailure(err, spec) {
   const command = spec.argv[0];
   if (err.code === "ENOENT") {
-    return new CaptureError(`could not start ${spec.label}: ${spec.shell ? "the shell" : `"${command}"`} was not found${spec.cwd ? ` (cwd ${spec.cwd})` : ""}`, {
-      hint: `check the command and that it is on PATH (the server gets PATH from this environment), or that --cwd exists; run \`${spec.argv.join(" ")}\` yourself to try it.`,
-      cause: err
-    });
+    return new CaptureError(
+      `could not start ${spec.label}: ${spec.shell ? "the shell" : `"${command}"`} was not found${spec.cwd ? ` (cwd ${spec.cwd})` : ""}`,
+      {
+        hint: `check the command and that it is on PATH (the server gets PATH from this environment), or that --cwd exists; run \`${spec.argv.join(" ")}\` yourself to try it.`,
+        cause: err
+      }
+    );
   }
   if (err.code === "EACCES") {
     return new CaptureError(`could not start ${spec.label}: "${command}" is not executable`, {
@@ -11376,7 +11420,10 @@ var StdioChannel = class {
         void this.brokenPipe("stdin is closed").then(reject);
         return;
       }
-      stdin.write(JSON.stringify(message) + "\n", (err) => err ? void this.brokenPipe(err.code ?? err.message).then(reject) : resolve());
+      stdin.write(
+        JSON.stringify(message) + "\n",
+        (err) => err ? void this.brokenPipe(err.code ?? err.message).then(reject) : resolve()
+      );
     });
   }
   /**
@@ -11406,10 +11453,14 @@ function validateTarget(target) {
     });
   }
   if (target.command?.some((a) => typeof a !== "string") || target.command?.[0] === "") {
-    throw new UserError("the server command must be a non-empty list of strings", { hint: 'write it as "command": ["node", "server.js"].' });
+    throw new UserError("the server command must be a non-empty list of strings", {
+      hint: 'write it as "command": ["node", "server.js"].'
+    });
   }
   if (target.start && !target.url) {
-    throw new UserError('"start" launches an HTTP server, so it needs a url to connect to', { hint: 'add --url (or "url"), or run a stdio server directly after `--`.' });
+    throw new UserError('"start" launches an HTTP server, so it needs a url to connect to', {
+      hint: 'add --url (or "url"), or run a stdio server directly after `--`.'
+    });
   }
   if (target.url) {
     let u;
@@ -11424,7 +11475,9 @@ function validateTarget(target) {
   }
   for (const [key, value] of Object.entries({ ...target.timeouts, ...target.limits })) {
     if (value !== void 0 && !(Number.isFinite(value) && value > 0)) {
-      throw new UserError(`${key} must be a positive number, got ${JSON.stringify(value)}`, { hint: "timeouts are in milliseconds, e.g. --timeout-start 60000." });
+      throw new UserError(`${key} must be a positive number, got ${JSON.stringify(value)}`, {
+        hint: "timeouts are in milliseconds, e.g. --timeout-start 60000."
+      });
     }
   }
 }
@@ -11474,52 +11527,100 @@ var CaptureRun = class {
     if (err instanceof ServerExited) {
       const how = err.exit.signal ? `was killed by ${err.exit.signal}` : `exited with code ${err.exit.code}`;
       if (this.stage === AFTER_INITIALIZE) {
-        return fail(`the server ${how} right after answering initialize`, `it completed the handshake and then quit; its stderr says why (a failed licence or config check, or a server that handles one request and exits).${rerun}`);
+        return fail(
+          `the server ${how} right after answering initialize`,
+          `it completed the handshake and then quit; its stderr says why (a failed licence or config check, or a server that handles one request and exits).${rerun}`
+        );
       }
       if (inHandshake && err.exit.code === 0) {
-        return fail("the server exited (code 0) before answering the handshake", `it may have printed its usage and quit, or need a flag to serve MCP over stdio (e.g. \`stdio\` or \`--stdio\`); its stderr is below.${rerun}`);
+        return fail(
+          "the server exited (code 0) before answering the handshake",
+          `it may have printed its usage and quit, or need a flag to serve MCP over stdio (e.g. \`stdio\` or \`--stdio\`); its stderr is below.${rerun}`
+        );
       }
-      return inHandshake ? fail(`the server crashed on start: it ${how} before answering the handshake`, `check the command, its arguments, --cwd and the environment it needs (only allowlisted variables are passed: add them with --env KEY=VALUE or --pass-env NAME); its stderr is below.${rerun}`) : fail(`the server ${how} during ${this.stage}`, `the server crashed while listing its catalog; its stderr is below.${rerun}`);
+      return inHandshake ? fail(
+        `the server crashed on start: it ${how} before answering the handshake`,
+        `check the command, its arguments, --cwd and the environment it needs (only allowlisted variables are passed: add them with --env KEY=VALUE or --pass-env NAME); its stderr is below.${rerun}`
+      ) : fail(`the server ${how} during ${this.stage}`, `the server crashed while listing its catalog; its stderr is below.${rerun}`);
     }
     if (err instanceof NonProtocolOutput) {
-      return fail(`${err.message}, during ${this.stage}`, "over stdio, stdout carries only JSON-RPC messages: make the server log to stderr (console.error in Node, print(..., file=sys.stderr) in Python) and drop any startup banner on stdout.");
+      return fail(
+        `${err.message}, during ${this.stage}`,
+        "over stdio, stdout carries only JSON-RPC messages: make the server log to stderr (console.error in Node, print(..., file=sys.stderr) in Python) and drop any startup banner on stdout."
+      );
     }
     if (err instanceof UnmatchedResponse) {
-      return fail(`${err.message}, during ${this.stage}`, "a JSON-RPC response must carry the id of the request it answers; check how the server copies the request id into its reply.");
+      return fail(
+        `${err.message}, during ${this.stage}`,
+        "a JSON-RPC response must carry the id of the request it answers; check how the server copies the request id into its reply."
+      );
     }
     if (err instanceof ServerClosedInput) {
-      return fail(`${err.message}, during ${this.stage}`, `an MCP server over stdio must keep reading stdin until the client closes it; check what makes it close its input (its stderr is below).${rerun}`);
+      return fail(
+        `${err.message}, during ${this.stage}`,
+        `an MCP server over stdio must keep reading stdin until the client closes it; check what makes it close its input (its stderr is below).${rerun}`
+      );
     }
     if (err instanceof MessageTooLarge) {
       const unbounded = this.target.url ? "the server streams an answer without end" : "the server writes unbounded output to stdout";
-      return fail(`${err.message} (limits.maxBytes) during ${this.stage}`, `if the catalog really is that large, raise --max-bytes (limits.maxBytes); otherwise ${unbounded}.`);
+      return fail(
+        `${err.message} (limits.maxBytes) during ${this.stage}`,
+        `if the catalog really is that large, raise --max-bytes (limits.maxBytes); otherwise ${unbounded}.`
+      );
     }
     if (err instanceof MessageTooDeep) {
-      return fail(`${err.message}, during ${this.stage}`, "real schemas nest a few dozen levels; one this deep usually comes from a recursive type expanded inline (use a $ref to $defs instead). Fix how the server builds that schema: mcp-contract cannot snapshot or compare it.");
+      return fail(
+        `${err.message}, during ${this.stage}`,
+        "real schemas nest a few dozen levels; one this deep usually comes from a recursive type expanded inline (use a $ref to $defs instead). Fix how the server builds that schema: mcp-contract cannot snapshot or compare it."
+      );
     }
     if (err instanceof RpcTimeout) {
-      return inHandshake ? fail(`the server timed out in the handshake: no answer to ${err.method} within the start timeout (${this.timeouts.startMs} ms)`, `check that the command starts an MCP server on ${this.target.url ? this.target.url : "stdio"} and does not wait for input (for npx use \`npx -y\`); if it is just slow to start, raise --timeout-start (timeouts.startMs).${rerun}`) : fail(`the server did not answer ${this.stage} within ${err.timeoutMs} ms`, "the server hangs or is very slow listing its catalog; raise --timeout-request (timeouts.requestMs) if it is just slow.");
+      return inHandshake ? fail(
+        `the server timed out in the handshake: no answer to ${err.method} within the start timeout (${this.timeouts.startMs} ms)`,
+        `check that the command starts an MCP server on ${this.target.url ? this.target.url : "stdio"} and does not wait for input (for npx use \`npx -y\`); if it is just slow to start, raise --timeout-start (timeouts.startMs).${rerun}`
+      ) : fail(
+        `the server did not answer ${this.stage} within ${err.timeoutMs} ms`,
+        "the server hangs or is very slow listing its catalog; raise --timeout-request (timeouts.requestMs) if it is just slow."
+      );
     }
     if (err instanceof HandshakeRefused || err instanceof HandshakeInvalid) {
-      return fail(`the server did not complete an MCP handshake: ${err.message}`, "check that the command or URL is an MCP server; mcp-contract speaks protocol 2024-11-05 through 2025-11-25 (initialize) and 2026-07-28 (server/discover).");
+      return fail(
+        `the server did not complete an MCP handshake: ${err.message}`,
+        "check that the command or URL is an MCP server; mcp-contract speaks protocol 2024-11-05 through 2025-11-25 (initialize) and 2026-07-28 (server/discover)."
+      );
     }
     if (err instanceof UnsupportedProtocolVersion) return fail(err.message, err.hint);
     if (err instanceof RpcError) {
       const notFound = err.code === -32601 ? ", although the server advertises the capability for it" : "";
-      return fail(`${this.stage} failed: the server answered JSON-RPC error ${err.code} "${err.rpcMessage}"${notFound}`, "the server advertises a list it cannot serve; fix its list handler or stop advertising the capability.");
+      return fail(
+        `${this.stage} failed: the server answered JSON-RPC error ${err.code} "${err.rpcMessage}"${notFound}`,
+        "the server advertises a list it cannot serve; fix its list handler or stop advertising the capability."
+      );
     }
     if (err instanceof ListProblem) return fail(err.message, err.hint);
     if (err instanceof HttpStatusError) {
       if (err.status === 401 || err.status === 403) {
-        return fail(`${this.where} refused access during ${this.stage} (HTTP ${err.status})`, 'pass credentials with --header "Authorization: Bearer <token>" ("headers" in the config, the Action\'s `headers` input); mcp-contract does not run OAuth flows.');
+        return fail(
+          `${this.where} refused access during ${this.stage} (HTTP ${err.status})`,
+          'pass credentials with --header "Authorization: Bearer <token>" ("headers" in the config, the Action\'s `headers` input); mcp-contract does not run OAuth flows.'
+        );
       }
-      return fail(`${this.where} answered HTTP ${err.status} during ${this.stage}: ${err.body.slice(0, 300)}`, "check the URL path (Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse) and that the server speaks MCP.");
+      return fail(
+        `${this.where} answered HTTP ${err.status} during ${this.stage}: ${err.body.slice(0, 300)}`,
+        "check the URL path (Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse) and that the server speaks MCP."
+      );
     }
     if (err instanceof ConnectionFailed) {
-      return fail(err.message, this.target.start ? "the start command launched, but the server stopped answering; see its output below." : 'start the server first, or let mcp-contract launch it with --start "<command>" (config: "start").');
+      return fail(
+        err.message,
+        this.target.start ? "the start command launched, but the server stopped answering; see its output below." : 'start the server first, or let mcp-contract launch it with --start "<command>" (config: "start").'
+      );
     }
     const message = err instanceof Error ? err.message : String(err);
-    return fail(`capture failed during ${this.stage}: ${message}`, `check that ${this.where} is an MCP server; re-run with --debug for the stack trace.`);
+    return fail(
+      `capture failed during ${this.stage}: ${message}`,
+      `check that ${this.where} is an MCP server; re-run with --debug for the stack trace.`
+    );
   }
 };
 function shellQuote(argv) {
@@ -11529,7 +11630,9 @@ async function checkCwd(cwd) {
   if (cwd === void 0) return;
   const stat = await fs.stat(cwd).catch(() => void 0);
   if (!stat?.isDirectory()) {
-    throw new UserError(`the server's working directory ${cwd} does not exist`, { hint: 'fix --cwd (or "cwd" in the config; relative paths are resolved against the config file).' });
+    throw new UserError(`the server's working directory ${cwd} does not exist`, {
+      hint: 'fix --cwd (or "cwd" in the config; relative paths are resolved against the config file).'
+    });
   }
 }
 async function openStdio(run, env, maxLineBytes) {
@@ -11546,7 +11649,14 @@ function howItEnded(exit) {
 async function startHttpServer(run, env, deadline) {
   const url2 = run.target.url;
   const occupied = await portAccepts(url2, Math.max(100, Math.min(1e3, deadline - Date.now())));
-  run.group = await ProcessGroup.start({ argv: [run.target.start], shell: true, cwd: run.target.cwd, env, label: "the start command", stdout: "log" });
+  run.group = await ProcessGroup.start({
+    argv: [run.target.start],
+    shell: true,
+    cwd: run.target.cwd,
+    env,
+    label: "the start command",
+    stdout: "log"
+  });
   const group = run.group;
   run.onTeardown(() => group.end());
   run.log(`started \`${run.target.start}\` (pid ${group.pid}, own process group); waiting for ${url2}`);
@@ -11560,10 +11670,13 @@ async function startHttpServer(run, env, deadline) {
     });
   }
   if (lastError !== void 0) {
-    throw new CaptureError(`${url2} did not answer within ${run.timeouts.startMs} ms after the start command was launched (last connection error: ${lastError})`, {
-      hint: "check that the start command listens on the host and port of --url; if it is slow to boot, raise --timeout-start (timeouts.startMs).",
-      details: await run.details()
-    });
+    throw new CaptureError(
+      `${url2} did not answer within ${run.timeouts.startMs} ms after the start command was launched (last connection error: ${lastError})`,
+      {
+        hint: "check that the start command listens on the host and port of --url; if it is slow to boot, raise --timeout-start (timeouts.startMs).",
+        details: await run.details()
+      }
+    );
   }
 }
 async function waitForOwnListener(run, group, url2, deadline) {
@@ -11571,7 +11684,11 @@ async function waitForOwnListener(run, group, url2, deadline) {
   const foreign = () => {
     const ours = new Set(group.membersOnLinux().map((m) => m.pid));
     const listeners2 = listenersOn(port);
-    return { listeners: listeners2, ownsPort: listeners2?.some((l) => ours.has(l.pid)) ?? false, others: listeners2?.filter((l) => !ours.has(l.pid)) ?? [] };
+    return {
+      listeners: listeners2,
+      ownsPort: listeners2?.some((l) => ours.has(l.pid)) ?? false,
+      others: listeners2?.filter((l) => !ours.has(l.pid)) ?? []
+    };
   };
   for (let wait = 50; ; wait = Math.min(wait * 1.5, 500)) {
     if (group.exitInfo) break;
@@ -11584,10 +11701,16 @@ async function waitForOwnListener(run, group, url2, deadline) {
   const inUse = `port ${port} was already in use${heldBy} before the start command ran`;
   const hint = `stop whatever holds port ${port}, or run the server on a free port and point --url at it; mcp-contract does not read a catalog from a server it cannot tell is the one it started.`;
   if (group.exitInfo) {
-    throw new CaptureError(`the start command \`${run.target.start}\` ${howItEnded(group.exitInfo)} before it listened on ${url2}: ${inUse}`, { hint, details: await run.details() });
+    throw new CaptureError(
+      `the start command \`${run.target.start}\` ${howItEnded(group.exitInfo)} before it listened on ${url2}: ${inUse}`,
+      { hint, details: await run.details() }
+    );
   }
   const why = listeners === void 0 ? "and on this system mcp-contract cannot tell which process answers there" : `and none of the start command's processes listened on it within ${run.timeouts.startMs} ms`;
-  throw new CaptureError(`the start command \`${run.target.start}\` is running, but ${inUse}, ${why}`, { hint, details: await run.details() });
+  throw new CaptureError(`the start command \`${run.target.start}\` is running, but ${inUse}, ${why}`, {
+    hint,
+    details: await run.details()
+  });
 }
 async function connectHttp(run, clientCapabilities, maxBytes, deadline) {
   const url2 = run.target.url;
@@ -11618,10 +11741,13 @@ async function connectHttp(run, clientCapabilities, maxBytes, deadline) {
     } catch (sseErr) {
       if (sseErr instanceof MessageTooLarge) throw sseErr;
       const why = sseErr instanceof Error ? sseErr.message : String(sseErr);
-      throw new CaptureError(`${url2} is neither a Streamable HTTP endpoint (POST answered HTTP ${err.status}) nor a legacy SSE endpoint (GET: ${why})`, {
-        hint: "check the URL path: Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse.",
-        details: await run.details()
-      });
+      throw new CaptureError(
+        `${url2} is neither a Streamable HTTP endpoint (POST answered HTTP ${err.status}) nor a legacy SSE endpoint (GET: ${why})`,
+        {
+          hint: "check the URL path: Streamable HTTP servers usually serve /mcp, legacy SSE servers /sse.",
+          details: await run.details()
+        }
+      );
     }
     const sseRpc = useChannel(sse);
     const handshake = await negotiate(sseRpc, {
@@ -11688,9 +11814,11 @@ async function captureCatalog(target, opts = {}) {
   });
   const overall = new Promise((_, reject) => {
     timer = setTimeout(() => {
-      reject(new CaptureError(`the capture did not finish within ${run.timeouts.totalMs} ms (it was at: ${run.stage})`, {
-        hint: "the server is very slow or stuck; raise --timeout-total (timeouts.totalMs) if it is just slow."
-      }));
+      reject(
+        new CaptureError(`the capture did not finish within ${run.timeouts.totalMs} ms (it was at: ${run.stage})`, {
+          hint: "the server is very slow or stuck; raise --timeout-total (timeouts.totalMs) if it is just slow."
+        })
+      );
     }, run.timeouts.totalMs);
   });
   try {

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-JLJIYPYR.js";
+} from "./chunk-AIUQ7LN6.js";
 import {
   actualBump,
   analyze,
@@ -17,14 +17,14 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-F4DNEDGF.js";
+} from "./chunk-6TNMJ3OE.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-KJMUBYHP.js";
+} from "./chunk-N6J3QCXQ.js";
 import {
   toSnapshot
-} from "./chunk-5UR2GAF7.js";
+} from "./chunk-QUIVCWMZ.js";
 import {
   UserError
 } from "./chunk-GBM6N2PC.js";
@@ -103,7 +103,11 @@ function gate(args) {
     if (live) f.waived = { reason: live.reason, ...live.expires ? { expires: live.expires } : {} };
     else if (expired) expiredFor.set(f, expired);
   }
-  const requiredBump = requiredBumpFor(findings.filter((f) => !f.waived), base, policy.zeroMajorBreakingBump);
+  const requiredBump = requiredBumpFor(
+    findings.filter((f) => !f.waived),
+    base,
+    policy.zeroMajorBreakingBump
+  );
   const enforced = findings.filter((f) => !f.waived && SEVERITY_RANK[f.severity] >= failOnRank);
   const approvedNow = [];
   const blocking = [];
@@ -132,7 +136,8 @@ function gate(args) {
       const hasBreaking = blocking.some((f) => f.severity === "breaking");
       const { need, them } = agree(blocking);
       const ways = [`bump the version to ${suggestedVersion}`, `waive ${them} in the policy (rule, tool, reason, expires)`];
-      if (hasBreaking) ways.push(`approve the break (${args.approvalHint ?? "--approve-breaking, or the approval label on the pull request"})`);
+      if (hasBreaking)
+        ways.push(`approve the break (${args.approvalHint ?? "--approve-breaking, or the approval label on the pull request"})`);
       reasons.push({
         code: "bump-too-small",
         blocking: true,
@@ -380,7 +385,13 @@ async function driftReasons(snapshotFile, head, refresh, cwd) {
     committed = toSnapshot((await loadFrom(snapshotFile, cwd)).catalog);
   } catch (err) {
     if (err instanceof UserError && /no such file/.test(err.message)) {
-      return [{ code: "snapshot-missing", blocking: true, message: `the snapshot ${snapshotFile} does not exist yet. Create it and commit it: \`${refresh}\`` }];
+      return [
+        {
+          code: "snapshot-missing",
+          blocking: true,
+          message: `the snapshot ${snapshotFile} does not exist yet. Create it and commit it: \`${refresh}\``
+        }
+      ];
     }
     throw err;
   }
@@ -405,7 +416,9 @@ async function driftReasons(snapshotFile, head, refresh, cwd) {
 }
 async function readHead(args) {
   if (args.headFile && args.target) {
-    throw new UserError("give either a server to capture or --head FILE, not both", { hint: "drop `--head` to check the live server, or drop the server command to gate two files." });
+    throw new UserError("give either a server to capture or --head FILE, not both", {
+      hint: "drop `--head` to check the live server, or drop the server command to gate two files."
+    });
   }
   if (args.headFile) {
     const loaded = await loadFrom(args.headFile, args.cwd);
@@ -443,7 +456,12 @@ async function runCheck(args) {
     baseVersion = args.baseVersion.version;
     baseVersionSource = args.baseVersion.source;
   } else if (gitRef && hasFileSources(policy.versionSources)) {
-    const atRef = await readVersion(policy.versionSources, { serverInfoVersion: base.server.version, serverInfoLabel: baseVersionSource, cwd: args.cwd, gitRef });
+    const atRef = await readVersion(policy.versionSources, {
+      serverInfoVersion: base.server.version,
+      serverInfoLabel: baseVersionSource,
+      cwd: args.cwd,
+      gitRef
+    });
     if (atRef.version !== void 0) {
       baseVersion = atRef.version;
       baseVersionSource = atRef.source;
@@ -456,7 +474,9 @@ async function runCheck(args) {
     });
   }
   if (args.snapshotFile) {
-    extraReasons.push(...await driftReasons(args.snapshotFile, head, args.refreshCommand ?? refreshCommand(args.snapshotFile, args.target), args.cwd));
+    extraReasons.push(
+      ...await driftReasons(args.snapshotFile, head, args.refreshCommand ?? refreshCommand(args.snapshotFile, args.target), args.cwd)
+    );
   }
   const verdict = gate({
     findings: analysis.findings,

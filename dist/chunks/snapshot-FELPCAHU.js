@@ -6,19 +6,19 @@ import {
   mergeTargets,
   splitAtDoubleDash,
   targetFromArgs
-} from "./chunk-IOTYWJ2W.js";
+} from "./chunk-WNLKM2JR.js";
 import {
   captureCatalog
-} from "./chunk-JLJIYPYR.js";
+} from "./chunk-AIUQ7LN6.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   resolveConfig,
   writeSnapshotFile
-} from "./chunk-KJMUBYHP.js";
+} from "./chunk-N6J3QCXQ.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-5UR2GAF7.js";
+} from "./chunk-QUIVCWMZ.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,
@@ -70,21 +70,31 @@ async function planJobs(values, command) {
   const out = values.out;
   if (values.config === void 0) {
     if (!hasTargetArgs(values, command)) {
-      throw new UserError("no server to snapshot", { hint: "put the server command after --, e.g. `mcp-contract snapshot -- node server.js`, or use --url or --config (see `mcp-contract snapshot --help`)." });
+      throw new UserError("no server to snapshot", {
+        hint: "put the server command after --, e.g. `mcp-contract snapshot -- node server.js`, or use --url or --config (see `mcp-contract snapshot --help`)."
+      });
     }
-    return [{ label: flagTarget.url ?? command.join(" "), target: flagTarget, out: out ?? (values.print ? void 0 : DEFAULT_SNAPSHOT_PATH) }];
+    return [
+      { label: flagTarget.url ?? command.join(" "), target: flagTarget, out: out ?? (values.print ? void 0 : DEFAULT_SNAPSHOT_PATH) }
+    ];
   }
   const configFile = values.config;
   const config = await resolveConfig(configFile);
   const servers = config.servers;
   if (servers.length === 0) {
-    throw new UserError(`the config file ${configFile} lists no servers`, { hint: 'add a "servers" entry, e.g. {"servers": [{"command": ["node", "server.js"]}]}.' });
+    throw new UserError(`the config file ${configFile} lists no servers`, {
+      hint: 'add a "servers" entry, e.g. {"servers": [{"command": ["node", "server.js"]}]}.'
+    });
   }
   if (hasTargetArgs(values, command) && servers.length > 1) {
-    throw new UserError(`server flags apply to one server, but ${configFile} lists ${servers.length}`, { hint: "put those settings in the config file, or use a config with one server." });
+    throw new UserError(`server flags apply to one server, but ${configFile} lists ${servers.length}`, {
+      hint: "put those settings in the config file, or use a config with one server."
+    });
   }
   if ((out !== void 0 || values.print) && servers.length > 1) {
-    throw new UserError(`--out and --print take one server, but ${configFile} lists ${servers.length}`, { hint: `set each server's "snapshot" path in the config instead.` });
+    throw new UserError(`--out and --print take one server, but ${configFile} lists ${servers.length}`, {
+      hint: `set each server's "snapshot" path in the config instead.`
+    });
   }
   const jobs = servers.map((server, i) => {
     const target = hasTargetArgs(values, command) ? mergeTargets(server, flagTarget) : server;
@@ -101,7 +111,9 @@ async function planJobs(values, command) {
     const key = path.resolve(job.out);
     const other = seen.get(key);
     if (other) {
-      throw new UserError(`servers "${other}" and "${job.label}" would both write ${key}`, { hint: 'give each server its own "snapshot" path in the config.' });
+      throw new UserError(`servers "${other}" and "${job.label}" would both write ${key}`, {
+        hint: 'give each server its own "snapshot" path in the config.'
+      });
     }
     seen.set(key, job.label);
   }
@@ -133,17 +145,21 @@ async function run(argv) {
     return EXIT.ok;
   }
   if (positionals.length) {
-    throw new UserError(`snapshot: unexpected argument "${positionals[0]}"`, { hint: `put the server command after --: \`mcp-contract snapshot -- ${positionals.join(" ")}\`.` });
+    throw new UserError(`snapshot: unexpected argument "${positionals[0]}"`, {
+      hint: `put the server command after --: \`mcp-contract snapshot -- ${positionals.join(" ")}\`.`
+    });
   }
   const jobs = await planJobs(values, command);
   const log = values.verbose ? (label) => (line) => process.stderr.write(`[${label}] ${line}
 `) : () => void 0;
-  const results = await Promise.allSettled(jobs.map(async (job) => {
-    const snapshot = toSnapshot(await captureCatalog(job.target, { log: log(job.label) }));
-    if (job.out !== void 0) await writeSnapshotFile(job.out, snapshot);
-    if (values.print) process.stdout.write(serializeSnapshot(snapshot));
-    process.stderr.write(neutraliseLogText(summaryLine(snapshot, job.out ?? "stdout")) + "\n");
-  }));
+  const results = await Promise.allSettled(
+    jobs.map(async (job) => {
+      const snapshot = toSnapshot(await captureCatalog(job.target, { log: log(job.label) }));
+      if (job.out !== void 0) await writeSnapshotFile(job.out, snapshot);
+      if (values.print) process.stdout.write(serializeSnapshot(snapshot));
+      process.stderr.write(neutraliseLogText(summaryLine(snapshot, job.out ?? "stdout")) + "\n");
+    })
+  );
   const failures = results.flatMap((r, i) => r.status === "rejected" ? [{ job: jobs[i], error: r.reason }] : []);
   if (failures.length === 0) return EXIT.ok;
   if (jobs.length === 1) throw failures[0].error;

@@ -5,15 +5,15 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-F4DNEDGF.js";
+} from "./chunk-6TNMJ3OE.js";
 import {
   loadCatalogPair,
   policyForRun
-} from "./chunk-KJMUBYHP.js";
-import "./chunk-2RTKIR2H.js";
+} from "./chunk-N6J3QCXQ.js";
+import "./chunk-AYQ3OK46.js";
 import {
   toSnapshot
-} from "./chunk-5UR2GAF7.js";
+} from "./chunk-QUIVCWMZ.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
@@ -50,7 +50,9 @@ breaking → major, safe → minor, warning/info → patch. \`diff\` compares no
 
 Exit codes: 0 no breaking change, 1 at least one breaking change, 2 bad input or usage.`;
 function usageError(message) {
-  return new UserError(message, { hint: "run `mcp-contract diff --help` for the usage, e.g. `mcp-contract diff git:origin/main:mcp-contract.snapshot.json mcp-contract.snapshot.json`." });
+  return new UserError(message, {
+    hint: "run `mcp-contract diff --help` for the usage, e.g. `mcp-contract diff git:origin/main:mcp-contract.snapshot.json mcp-contract.snapshot.json`."
+  });
 }
 function parseDiffArgs(argv) {
   const positional = [];
@@ -87,7 +89,12 @@ function parseDiffArgs(argv) {
 }
 async function loadSnapshots(baseSource, headSource) {
   const [base, head] = await loadCatalogPair(baseSource, headSource);
-  return { baseSnap: toSnapshot(base.catalog), headSnap: toSnapshot(head.catalog, base.catalog), baseSource: base.source, headSource: head.source };
+  return {
+    baseSnap: toSnapshot(base.catalog),
+    headSnap: toSnapshot(head.catalog, base.catalog),
+    baseSource: base.source,
+    headSource: head.source
+  };
 }
 async function run(argv) {
   const args = parseDiffArgs(argv);
@@ -110,7 +117,9 @@ async function run(argv) {
     ...analysis.footprint ? { footprint: analysis.footprint } : {},
     ...analysis.existing ? { lintExisting: analysis.existing } : {}
   });
-  const out = renderReport(report, args.format, { color: args.format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR });
+  const out = renderReport(report, args.format, {
+    color: args.format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR
+  });
   process.stdout.write(out.endsWith("\n") ? out : out + "\n");
   return analysis.findings.some((f) => f.severity === "breaking") ? EXIT.violated : EXIT.ok;
 }

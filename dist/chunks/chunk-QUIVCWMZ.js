@@ -112,10 +112,11 @@ function sortKeysWithin(value, depth, where) {
   const obj = value;
   const keys = Object.keys(obj);
   let sorted = true;
-  for (let i = 1; i < keys.length; i++) if (keys[i - 1] > keys[i]) {
-    sorted = false;
-    break;
-  }
+  for (let i = 1; i < keys.length; i++)
+    if (keys[i - 1] > keys[i]) {
+      sorted = false;
+      break;
+    }
   if (!sorted) keys.sort();
   let out = sorted ? void 0 : {};
   for (let i = 0; i < keys.length; i++) {
@@ -243,21 +244,25 @@ function hashTool(tool) {
 function hashCatalog(c) {
   const server = pickDefined({ name: c.server.name, title: c.server.title });
   if (!CANONICAL.has(c)) {
-    return sha256(stableJson({
-      server,
-      protocolVersion: c.protocolVersion ?? null,
-      capabilities: c.capabilities,
-      instructions: c.instructions ?? null,
-      tools: c.tools,
-      prompts: c.prompts,
-      resources: c.resources,
-      resourceTemplates: c.resourceTemplates
-    }));
+    return sha256(
+      stableJson({
+        server,
+        protocolVersion: c.protocolVersion ?? null,
+        capabilities: c.capabilities,
+        instructions: c.instructions ?? null,
+        tools: c.tools,
+        prompts: c.prompts,
+        resources: c.resources,
+        resourceTemplates: c.resourceTemplates
+      })
+    );
   }
   const j = JSON.stringify;
   const hash = createHash("sha256");
   hash.update(`{"capabilities":${j(c.capabilities)},"instructions":${j(c.instructions ?? null)},"prompts":${j(c.prompts)}`);
-  hash.update(`,"protocolVersion":${j(c.protocolVersion ?? null)},"resourceTemplates":${j(c.resourceTemplates)},"resources":${j(c.resources)}`);
+  hash.update(
+    `,"protocolVersion":${j(c.protocolVersion ?? null)},"resourceTemplates":${j(c.resourceTemplates)},"resources":${j(c.resources)}`
+  );
   hash.update(`,"server":${j(server)},"tools":[`);
   c.tools.forEach((t, i) => hash.update((i ? "," : "") + canonicalToolJson(t)));
   hash.update("]}");
@@ -268,7 +273,10 @@ function toSnapshot(catalog, peer) {
   const definitionsByName = /* @__PURE__ */ new Map();
   for (const t of c.tools) definitionsByName.set(t.name, [...definitionsByName.get(t.name) ?? [], t]);
   const tools = Object.fromEntries(
-    [...definitionsByName].map(([name, definitions]) => [name, definitions.length === 1 ? hashTool(definitions[0]) : sha256(stableJson(definitions))])
+    [...definitionsByName].map(([name, definitions]) => [
+      name,
+      definitions.length === 1 ? hashTool(definitions[0]) : sha256(stableJson(definitions))
+    ])
   );
   const snap = {
     formatVersion: SNAPSHOT_FORMAT_VERSION,

@@ -11,7 +11,7 @@ import {
   setOwn,
   stableJson,
   unescapePointerToken
-} from "./chunk-5UR2GAF7.js";
+} from "./chunk-QUIVCWMZ.js";
 import {
   UserError
 } from "./chunk-GBM6N2PC.js";
@@ -159,11 +159,14 @@ var align4 = (n) => n + 3 & ~3;
 function tableFromBytes(input) {
   const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < HEADER_BYTES || Buffer.from(bytes.buffer, bytes.byteOffset, 8).toString("latin1") !== MAGIC) throw new Error("not a BPE token table (bad magic)");
+  if (bytes.byteLength < HEADER_BYTES || Buffer.from(bytes.buffer, bytes.byteOffset, 8).toString("latin1") !== MAGIC)
+    throw new Error("not a BPE token table (bad magic)");
   const count = view.getUint32(8, true), blobBytes = view.getUint32(12, true), patternBytes = view.getUint32(16, true), slotCount = view.getUint32(20, true);
   const offsetsAt = HEADER_BYTES + align4(patternBytes), ranksAt = offsetsAt + 4 * (count + 1), slotsAt = ranksAt + 4 * count, blobAt = slotsAt + 4 * slotCount;
-  if (blobAt + blobBytes !== bytes.byteLength) throw new Error(`BPE token table is ${bytes.byteLength} bytes, its header says ${blobAt + blobBytes}`);
-  if (slotCount < count || (slotCount & slotCount - 1) !== 0) throw new Error(`BPE token table has ${slotCount} index slots for ${count} tokens`);
+  if (blobAt + blobBytes !== bytes.byteLength)
+    throw new Error(`BPE token table is ${bytes.byteLength} bytes, its header says ${blobAt + blobBytes}`);
+  if (slotCount < count || (slotCount & slotCount - 1) !== 0)
+    throw new Error(`BPE token table has ${slotCount} index slots for ${count} tokens`);
   const pattern = Buffer.from(bytes.buffer, bytes.byteOffset + HEADER_BYTES, patternBytes).toString("utf8");
   const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + offsetsAt, count + 1);
   const ranks = new Uint32Array(bytes.buffer, bytes.byteOffset + ranksAt, count);
@@ -275,9 +278,12 @@ async function loadO200kTable() {
     }
   }
   if (BUNDLED) {
-    throw new UserError(`the token table ${O200K_TABLE_FILE} beside the mcp-contract bundle is missing or damaged (${lastError.message})`, {
-      hint: "reinstall mcp-contract (npm install mcp-contract), or rebuild it with `npm run build`; `--no-footprint` skips token counting"
-    });
+    throw new UserError(
+      `the token table ${O200K_TABLE_FILE} beside the mcp-contract bundle is missing or damaged (${lastError.message})`,
+      {
+        hint: "reinstall mcp-contract (npm install mcp-contract), or rebuild it with `npm run build`; `--no-footprint` skips token counting"
+      }
+    );
   }
   const m = await import("js-tiktoken/ranks/o200k_base");
   return tableFromRankFile(m.default);
@@ -289,11 +295,20 @@ function loadTokenCounter() {
 
 // src/quality/footprint.ts
 var FOOTPRINT_RULES = defineRules("quality", "src/quality/footprint.ts", "catalog", {
-  "catalog-footprint-grew": ["info", "the tools cost more tokens of model context than the base, past policy.quality.footprintGrowthPercent (default 10%)"],
-  "catalog-token-budget-exceeded": ["warning", "the tools cost more tokens than policy.quality.maxCatalogTokens (severity: policy.quality.budgetSeverity)"]
+  "catalog-footprint-grew": [
+    "info",
+    "the tools cost more tokens of model context than the base, past policy.quality.footprintGrowthPercent (default 10%)"
+  ],
+  "catalog-token-budget-exceeded": [
+    "warning",
+    "the tools cost more tokens than policy.quality.maxCatalogTokens (severity: policy.quality.budgetSeverity)"
+  ]
 });
 var TOOL_BUDGET_RULES = defineRules("quality", "src/quality/footprint.ts", "tool", {
-  "tool-token-budget-exceeded": ["warning", "a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)"]
+  "tool-token-budget-exceeded": [
+    "warning",
+    "a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)"
+  ]
 });
 var FOOTPRINT_MESSAGES = {
   "catalog-footprint-grew": ({ footprint, growth, largest }) => `The tools now cost about ${describeFootprint(footprint)} of model context on every request (${footprint.tokenizer} estimate; the threshold is ${growth}%)${largest ? `; largest growth: ${largest}` : ""}.`,
@@ -312,10 +327,11 @@ var MIN_FOOTPRINT_GROWTH_TOKENS = 100;
 var FOOTPRINT_CAVEAT = "an estimate: other model families (Claude, Gemini, Llama) tokenize differently, see docs/quality.md";
 function toolContextJson(tool) {
   let onlyCounted = true;
-  for (const key in tool) if (!COUNTED.has(key)) {
-    onlyCounted = false;
-    break;
-  }
+  for (const key in tool)
+    if (!COUNTED.has(key)) {
+      onlyCounted = false;
+      break;
+    }
   if (onlyCounted && isCanonicalTool(tool)) return canonicalToolJson(tool);
   const picked = {};
   for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== void 0) picked[key] = tool[key];
@@ -408,16 +424,28 @@ function footprintFindings(result, quality, changedTools) {
   const subject = "tools/list";
   if (f.base > 0 && f.delta >= MIN_FOOTPRINT_GROWTH_TOKENS && f.delta / f.base * 100 >= growth) {
     const largest = f.perTool.filter((t) => t.delta > 0).slice(0, 3).map((t) => `\`${t.tool}\` ${signed(t.delta)}`).join(", ");
-    out.new.push(catalogFinding("catalog-footprint-grew", { subject, path: "", before: f.base, after: f.head }, { footprint: f, growth, largest }));
+    out.new.push(
+      catalogFinding("catalog-footprint-grew", { subject, path: "", before: f.base, after: f.head }, { footprint: f, growth, largest })
+    );
   }
   const severity = quality?.budgetSeverity;
   if (quality?.maxCatalogTokens !== void 0 && f.head > quality.maxCatalogTokens) {
-    out.new.push(catalogFinding("catalog-token-budget-exceeded", { subject, path: "", before: f.base, after: f.head, ...severity ? { severity } : {} }, { tokens: f.head, tokenizer: f.tokenizer, budget: quality.maxCatalogTokens }));
+    out.new.push(
+      catalogFinding(
+        "catalog-token-budget-exceeded",
+        { subject, path: "", before: f.base, after: f.head, ...severity ? { severity } : {} },
+        { tokens: f.head, tokenizer: f.tokenizer, budget: quality.maxCatalogTokens }
+      )
+    );
   }
   if (quality?.maxToolTokens !== void 0) {
     for (const [tool, n] of result.headPerTool) {
       if (n <= quality.maxToolTokens) continue;
-      const finding8 = toolFinding("tool-token-budget-exceeded", { subject: tool, path: "", after: n, ...severity ? { severity } : {} }, { tool, tokens: n, tokenizer: f.tokenizer, budget: quality.maxToolTokens });
+      const finding8 = toolFinding(
+        "tool-token-budget-exceeded",
+        { subject: tool, path: "", after: n, ...severity ? { severity } : {} },
+        { tool, tokens: n, tokenizer: f.tokenizer, budget: quality.maxToolTokens }
+      );
       (changedTools.has(tool) ? out.new : out.existing).push(finding8);
     }
   }
@@ -588,7 +616,12 @@ function loadSchemaChecker() {
       import("./draft-07-4IVHPLMQ.js"),
       import("./draft-06-FIQ2BJXZ.js")
     ]);
-    const validators = { "2020-12": d2020.default, "2019-09": d2019.default, "draft-07": d07.default, "draft-06": d06.default };
+    const validators = {
+      "2020-12": d2020.default,
+      "2019-09": d2019.default,
+      "draft-07": d07.default,
+      "draft-06": d06.default
+    };
     return { problem: (schema) => schemaProblem(validators, schema) };
   })();
   return loading2;
@@ -597,7 +630,8 @@ function errorsText(errors) {
   return (errors ?? []).map((e) => `schema${e.instancePath} ${e.message ?? "is invalid"}`).join(", ") || "schema is invalid";
 }
 function schemaProblem(validators, schema) {
-  if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return `it is ${schema === null ? "null" : Array.isArray(schema) ? "an array" : `a ${typeof schema}`}, not a schema object`;
+  if (schema === null || typeof schema !== "object" || Array.isArray(schema))
+    return `it is ${schema === null ? "null" : Array.isArray(schema) ? "an array" : `a ${typeof schema}`}, not a schema object`;
   const dialect = dialectOf(schema);
   if (dialect === null) return void 0;
   const validate = validators[dialect];
@@ -697,14 +731,35 @@ function outputRootMustBeObject(protocolVersion) {
 // src/quality/lint.ts
 var LINT_RULES = defineRules("quality", "src/quality/lint.ts", "tool", {
   "tool-description-missing": ["warning", "lint: a tool has no description; models choose tools by their descriptions"],
-  "tool-description-too-short": ["info", "lint: a tool description is shorter than policy.quality.minDescriptionLength (default 20 characters)"],
-  "tool-name-invalid": ["warning", "lint: a tool name is outside the spec's recommended ^[A-Za-z0-9._-]{1,128}$; some hosts reject or rewrite it"],
-  "tool-descriptions-near-identical": ["warning", "lint: two tools have identical or near-identical descriptions (word-triple Jaccard ≥ 0.9); models cannot tell them apart"],
+  "tool-description-too-short": [
+    "info",
+    "lint: a tool description is shorter than policy.quality.minDescriptionLength (default 20 characters)"
+  ],
+  "tool-name-invalid": [
+    "warning",
+    "lint: a tool name is outside the spec's recommended ^[A-Za-z0-9._-]{1,128}$; some hosts reject or rewrite it"
+  ],
+  "tool-descriptions-near-identical": [
+    "warning",
+    "lint: two tools have identical or near-identical descriptions (word-triple Jaccard ≥ 0.9); models cannot tell them apart"
+  ],
   "input-parameter-undocumented": ["info", "lint: a top-level input parameter has no description"],
-  "input-parameter-name-ambiguous": ["warning", "lint: an undocumented parameter has a name that says nothing (filter, data, input, value, args, …)"],
-  "input-required-parameter-has-default": ["warning", "lint: a required parameter carries a default (a common zod artifact): servers usually accept omission, strict clients do not"],
-  "input-schema-invalid": ["warning", "lint: the inputSchema is not valid JSON Schema for its declared dialect (2020-12 by default; 2019-09, draft-07, draft-06 when declared), or not an object schema"],
-  "output-schema-invalid": ["warning", "lint: the outputSchema is not valid JSON Schema for its declared dialect, or (up to protocol 2025-11-25) not an object schema"]
+  "input-parameter-name-ambiguous": [
+    "warning",
+    "lint: an undocumented parameter has a name that says nothing (filter, data, input, value, args, …)"
+  ],
+  "input-required-parameter-has-default": [
+    "warning",
+    "lint: a required parameter carries a default (a common zod artifact): servers usually accept omission, strict clients do not"
+  ],
+  "input-schema-invalid": [
+    "warning",
+    "lint: the inputSchema is not valid JSON Schema for its declared dialect (2020-12 by default; 2019-09, draft-07, draft-06 when declared), or not an object schema"
+  ],
+  "output-schema-invalid": [
+    "warning",
+    "lint: the outputSchema is not valid JSON Schema for its declared dialect, or (up to protocol 2025-11-25) not an object schema"
+  ]
 });
 var LINT_MESSAGES = {
   "tool-description-missing": ({ tool }) => `Tool "${tool}" has no description; models choose tools by their descriptions, so it may be called for the wrong task or not at all.`,
@@ -773,7 +828,13 @@ function lintTool(tool, name, ctx) {
   if (!description) {
     out.push(finding("tool-description-missing", { subject: name, path: "/description" }, { tool: name }));
   } else if ([...description].length < ctx.minDescription) {
-    out.push(finding("tool-description-too-short", { subject: name, path: "/description", after: tool.description }, { tool: name, length: [...description].length, minimum: ctx.minDescription }));
+    out.push(
+      finding(
+        "tool-description-too-short",
+        { subject: name, path: "/description", after: tool.description },
+        { tool: name, length: [...description].length, minimum: ctx.minDescription }
+      )
+    );
   }
   const input = tool.inputSchema;
   if (isObject(input) && isObject(input.properties)) {
@@ -781,14 +842,25 @@ function lintTool(tool, name, ctx) {
     for (const [param, schema] of Object.entries(input.properties)) {
       const path2 = `/inputSchema/properties/${pointerToken(param)}`;
       if (!describedBy(schema, input)) {
-        out.push(AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase()) ? finding("input-parameter-name-ambiguous", { subject: name, path: path2 }, { tool: name, param }) : finding("input-parameter-undocumented", { subject: name, path: path2 }, { tool: name, param }));
+        out.push(
+          AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase()) ? finding("input-parameter-name-ambiguous", { subject: name, path: path2 }, { tool: name, param }) : finding("input-parameter-undocumented", { subject: name, path: path2 }, { tool: name, param })
+        );
       }
       if (required.has(param) && isObject(schema) && schema.default !== void 0) {
-        out.push(finding("input-required-parameter-has-default", { subject: name, path: path2, after: schema.default }, { tool: name, param, value: schema.default }));
+        out.push(
+          finding(
+            "input-required-parameter-has-default",
+            { subject: name, path: path2, after: schema.default },
+            { tool: name, param, value: schema.default }
+          )
+        );
       }
     }
   }
-  for (const [key, rule] of [["inputSchema", "input-schema-invalid"], ["outputSchema", "output-schema-invalid"]]) {
+  for (const [key, rule] of [
+    ["inputSchema", "input-schema-invalid"],
+    ["outputSchema", "output-schema-invalid"]
+  ]) {
     const schema = tool[key];
     if (schema === void 0 || !ctx.checker || !ctx.schemas?.includes(key)) continue;
     let problem2 = ctx.checker.problem(schema);
@@ -807,7 +879,11 @@ function firstByName(tools) {
 var lintKey = (f) => `${f.rule}\0${f.path}`;
 var pairKey = (a, b) => a < b ? `${a}\0${b}` : `${b}\0${a}`;
 function pairFinding(p) {
-  return finding("tool-descriptions-near-identical", { subject: p.b, path: "/description", extra: { other: p.a, similarity: p.similarity } }, p);
+  return finding(
+    "tool-descriptions-near-identical",
+    { subject: p.b, path: "/description", extra: { other: p.a, similarity: p.similarity } },
+    p
+  );
 }
 async function lintCatalogs(base, head, opts = {}) {
   let checker;
@@ -831,10 +907,14 @@ async function lintCatalogs(base, head, opts = {}) {
       continue;
     }
     result.changedTools.add(name);
-    const schemas = ["inputSchema", "outputSchema"].filter((k) => tool[k] !== void 0 && (!peer || JSON.stringify(peer[k]) !== JSON.stringify(tool[k])));
+    const schemas = ["inputSchema", "outputSchema"].filter(
+      (k) => tool[k] !== void 0 && (!peer || JSON.stringify(peer[k]) !== JSON.stringify(tool[k]))
+    );
     if (schemas.length) checker ??= await loadSchemaChecker();
     const found = lintTool(tool, name, { minDescription, protocolVersion, checker, schemas });
-    const had = new Set((peer && found.length ? lintTool(peer, name, { minDescription, protocolVersion, checker, schemas }) : []).map(lintKey));
+    const had = new Set(
+      (peer && found.length ? lintTool(peer, name, { minDescription, protocolVersion, checker, schemas }) : []).map(lintKey)
+    );
     for (const f of found) {
       if (had.has(lintKey(f))) result.existing.push(f);
       else if (f.rule === "input-required-parameter-has-default" && alreadyReported.has(`${name}\0${f.path}`)) continue;
@@ -842,7 +922,9 @@ async function lintCatalogs(base, head, opts = {}) {
     }
   }
   const deprecated = new Set(head.tools.filter((t) => deprecationOf(t).deprecated).map((t) => t.name));
-  const headPairs = nearIdenticalPairs(head.tools).filter((p) => !successors.has(pairKey(p.a, p.b)) && !deprecated.has(p.a) && !deprecated.has(p.b));
+  const headPairs = nearIdenticalPairs(head.tools).filter(
+    (p) => !successors.has(pairKey(p.a, p.b)) && !deprecated.has(p.a) && !deprecated.has(p.b)
+  );
   for (const p of headPairs) {
     const da = baseTools.get(renamedFrom.get(p.a) ?? p.a)?.description, db = baseTools.get(renamedFrom.get(p.b) ?? p.b)?.description;
     const before = typeof da === "string" && typeof db === "string" ? descriptionSimilarity(da, db) : 0;
@@ -855,7 +937,19 @@ async function lintCatalogs(base, head, opts = {}) {
 var MCP_HEADER_KEYWORD = "x-mcp-header";
 var TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 var ALLOWED_TYPES = /* @__PURE__ */ new Set(["string", "integer", "boolean"]);
-var ONE_SCHEMA = /* @__PURE__ */ new Set(["items", "additionalItems", "additionalProperties", "unevaluatedProperties", "unevaluatedItems", "contains", "propertyNames", "not", "if", "then", "else"]);
+var ONE_SCHEMA = /* @__PURE__ */ new Set([
+  "items",
+  "additionalItems",
+  "additionalProperties",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "contains",
+  "propertyNames",
+  "not",
+  "if",
+  "then",
+  "else"
+]);
 var SCHEMA_LIST = /* @__PURE__ */ new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
 var SCHEMA_MAP = /* @__PURE__ */ new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"]);
 function problemKeysOf(d) {
@@ -881,7 +975,9 @@ function valueProblems(value) {
   if (TOKEN.test(value)) return [];
   if (/[\u0000-\u001f\u007f]/.test(value)) return [["control-character", "contains a control character (CR, LF, tab, …)"]];
   const bad = [...new Set(value.replace(/[!#$%&'*+\-.^_`|~0-9A-Za-z]/g, ""))].slice(0, 5).map((c) => c === " " ? "a space" : JSON.stringify(c)).join(", ");
-  return [["not-a-token", `contains ${bad}, outside the HTTP token characters (letters, digits and !#$%&'*+-.^_\`|~; RFC 9110 section 5.1)`]];
+  return [
+    ["not-a-token", `contains ${bad}, outside the HTTP token characters (letters, digits and !#$%&'*+-.^_\`|~; RFC 9110 section 5.1)`]
+  ];
 }
 function readMcpHeaders(inputSchema) {
   const reading = { declarations: [], parameters: /* @__PURE__ */ new Set() };
@@ -897,7 +993,12 @@ function readMcpHeaders(inputSchema) {
     for (const [k, v] of Object.entries(node)) {
       const at = `${pointer}/${pointerToken(k)}`;
       if (SCHEMA_MAP.has(k) && isObject(v)) {
-        for (const [name, sub] of Object.entries(v)) children.push({ node: sub, pointer: `${at}/${pointerToken(name)}`, chain: k === "properties" && chain ? [...chain, name] : null });
+        for (const [name, sub] of Object.entries(v))
+          children.push({
+            node: sub,
+            pointer: `${at}/${pointerToken(name)}`,
+            chain: k === "properties" && chain ? [...chain, name] : null
+          });
       } else if (SCHEMA_LIST.has(k) && Array.isArray(v)) {
         v.forEach((sub, i) => children.push({ node: sub, pointer: `${at}/${i}`, chain: null }));
       } else if (ONE_SCHEMA.has(k)) {
@@ -913,12 +1014,25 @@ function readMcpHeaders(inputSchema) {
     const type = typeProblem(node.type);
     if (type) issues.push(["type-not-allowed", type]);
     if (!chain || chain.length === 0) {
-      issues.push(["not-statically-reachable", chain ? "is on the schema root, not on a property" : 'is not statically reachable from the schema root (only a chain of "properties" keys is: not items, anyOf/oneOf/allOf/not, if/then/else, $defs or $ref)']);
+      issues.push([
+        "not-statically-reachable",
+        chain ? "is on the schema root, not on a property" : 'is not statically reachable from the schema root (only a chain of "properties" keys is: not items, anyOf/oneOf/allOf/not, if/then/else, $defs or $ref)'
+      ]);
     }
-    const declaration = { pointer, value, parameter: chain && chain.length ? chain : null, problems: [], reasons: [] };
+    const declaration = {
+      pointer,
+      value,
+      parameter: chain && chain.length ? chain : null,
+      problems: [],
+      reasons: []
+    };
     if (typeof value === "string" && value !== "") {
       const first = firstByName3.get(value.toLowerCase());
-      if (first) issues.push(["duplicate", `repeats the header name of ${describeParameter(first)} (${JSON.stringify(first.value)}; header names compare case-insensitively)`]);
+      if (first)
+        issues.push([
+          "duplicate",
+          `repeats the header name of ${describeParameter(first)} (${JSON.stringify(first.value)}; header names compare case-insensitively)`
+        ]);
       else firstByName3.set(value.toLowerCase(), declaration);
     }
     declaration.problems = issues.map(([p]) => p);
@@ -934,7 +1048,10 @@ function invalidHeaderMessage(tool, d, isNew) {
 
 // src/quality/protocol.ts
 var PROTOCOL_LINT_RULES = defineRules("quality", "src/quality/protocol.ts", "tool", {
-  "input-mcp-header-invalid": ["breaking", "lint: an x-mcp-header declaration breaks the 2026-07-28 constraints (token syntax, integer/string/boolean type, statically reachable, unique); HTTP clients drop the tool from tools/list"]
+  "input-mcp-header-invalid": [
+    "breaking",
+    "lint: an x-mcp-header declaration breaks the 2026-07-28 constraints (token syntax, integer/string/boolean type, statically reachable, unique); HTTP clients drop the tool from tools/list"
+  ]
 });
 function lintProtocol(base, head, diffFindings = []) {
   const result = { new: [], existing: [] };
@@ -959,7 +1076,12 @@ function lintProtocol(base, head, diffFindings = []) {
       const path2 = `/inputSchema${d.pointer}/${MCP_HEADER_KEYWORD}`;
       const existing = problemKeysOf(d).every((k) => had.has(k));
       if (!existing && reported.has(`${tool.name}\0${path2}`)) continue;
-      const finding8 = makeFinding(PROTOCOL_LINT_RULES["input-mcp-header-invalid"], { subject: tool.name, path: path2, after: d.value, message: invalidHeaderMessage(tool.name, d, existing ? "existing" : peer ? "changed" : "new-tool") });
+      const finding8 = makeFinding(PROTOCOL_LINT_RULES["input-mcp-header-invalid"], {
+        subject: tool.name,
+        path: path2,
+        after: d.value,
+        message: invalidHeaderMessage(tool.name, d, existing ? "existing" : peer ? "changed" : "new-tool")
+      });
       (existing ? result.existing : result.new).push(finding8);
     }
   }
@@ -968,11 +1090,23 @@ function lintProtocol(base, head, diffFindings = []) {
 
 // src/diff/annotations.ts
 var ANNOTATION_RULES = defineRules("change", "src/diff/annotations.ts", "tool", {
-  "annotation-read-only-removed": ["breaking", "a tool that was read-only (effective readOnlyHint) may now modify its environment; hosts that auto-approve read-only tools are now wrong"],
-  "annotation-destructive-added": ["breaking", "a non-read-only tool became destructive (effective destructiveHint false → true): a safety escalation"],
-  "annotation-idempotent-removed": ["warning", "a non-read-only tool is no longer idempotent (effective idempotentHint true → false): retries are no longer safe"],
+  "annotation-read-only-removed": [
+    "breaking",
+    "a tool that was read-only (effective readOnlyHint) may now modify its environment; hosts that auto-approve read-only tools are now wrong"
+  ],
+  "annotation-destructive-added": [
+    "breaking",
+    "a non-read-only tool became destructive (effective destructiveHint false → true): a safety escalation"
+  ],
+  "annotation-idempotent-removed": [
+    "warning",
+    "a non-read-only tool is no longer idempotent (effective idempotentHint true → false): retries are no longer safe"
+  ],
   "annotation-open-world-added": ["warning", "a tool now reaches an open world (effective openWorldHint false → true): new external reach"],
-  "annotation-relaxed": ["safe", "a behaviour hint moved in the safe direction (became read-only, non-destructive, idempotent or closed-world)"]
+  "annotation-relaxed": [
+    "safe",
+    "a behaviour hint moved in the safe direction (became read-only, non-destructive, idempotent or closed-world)"
+  ]
 });
 function hint(ann, key, fallback) {
   const v = ann[key];
@@ -987,7 +1121,12 @@ function effectiveHints(tool) {
     openWorld: hint(ann, "openWorldHint", true)
   };
 }
-var HINT_OF = { readOnlyHint: "readOnly", destructiveHint: "destructive", idempotentHint: "idempotent", openWorldHint: "openWorld" };
+var HINT_OF = {
+  readOnlyHint: "readOnly",
+  destructiveHint: "destructive",
+  idempotentHint: "idempotent",
+  openWorldHint: "openWorld"
+};
 var RELAXED_TEXT = {
   readOnly: "is now read-only",
   destructive: "is no longer destructive",
@@ -1005,7 +1144,12 @@ var finding2 = findingMaker(ANNOTATION_RULES, ANNOTATION_MESSAGES);
 function compareAnnotations(name, base, head) {
   const b = effectiveHints(base), h = effectiveHints(head);
   const out = [];
-  const at = (key) => ({ subject: name, path: `/annotations/${key}`, before: b[HINT_OF[key]], after: h[HINT_OF[key]] });
+  const at = (key) => ({
+    subject: name,
+    path: `/annotations/${key}`,
+    before: b[HINT_OF[key]],
+    after: h[HINT_OF[key]]
+  });
   const relaxed = (key) => finding2("annotation-relaxed", at(key), { tool: name, hint: HINT_OF[key] });
   if (b.readOnly && !h.readOnly) {
     out.push(finding2("annotation-read-only-removed", at("readOnlyHint"), { tool: name, destructive: h.destructive }));
@@ -1190,7 +1334,13 @@ function descriptionChange(label, base, head) {
   const change = textChange(base.description, head.description);
   if (!change) return void 0;
   return {
-    fields: { path: "/description", before: base.description ?? null, after: head.description ?? null, ...cosmeticSeverity(change), extra: change.extra },
+    fields: {
+      path: "/description",
+      before: base.description ?? null,
+      after: head.description ?? null,
+      ...cosmeticSeverity(change),
+      extra: change.extra
+    },
     args: { label, change }
   };
 }
@@ -1237,7 +1387,8 @@ function opaqueChanges(label, base, head, layout, skip = /* @__PURE__ */ new Set
 }
 function opaqueMessage(change) {
   const { label, whole, key, field, before, after } = change;
-  if (change.kind === "meta") return `${label} ${whole ? "_meta" : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.`;
+  if (change.kind === "meta")
+    return `${label} ${whole ? "_meta" : `_meta key ${q(key)}`} ${changeWords(before, after)}; hosts that read this metadata may behave differently.`;
   const why = change.specDefined ? "mcp-contract does not interpret it" : "the MCP spec does not define it and mcp-contract does not interpret it";
   return `${label} field ${q(field)} ${changeWords(before, after)}; ${why}, so check the clients that read it.`;
 }
@@ -1307,7 +1458,9 @@ var NEAR_EQUAL_SIMILARITY = 0.5;
 var RELATION_RANK = { "case-or-separator": 0, version: 1, stem: 2, "equal-signature": 3 };
 function pairRenames(removed, added) {
   const candidates2 = renameCandidates(removed, added);
-  candidates2.sort((x, y) => RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] || Number(y.pair.equalSignature) - Number(x.pair.equalSignature) || y.similarity - x.similarity || compareText(x.pair.from, y.pair.from) || compareText(x.pair.to, y.pair.to));
+  candidates2.sort(
+    (x, y) => RELATION_RANK[x.pair.relation] - RELATION_RANK[y.pair.relation] || Number(y.pair.equalSignature) - Number(x.pair.equalSignature) || y.similarity - x.similarity || compareText(x.pair.from, y.pair.from) || compareText(x.pair.to, y.pair.to)
+  );
   const usedFrom = /* @__PURE__ */ new Set(), usedTo = /* @__PURE__ */ new Set();
   const pairs = [];
   for (const { pair } of candidates2) {
@@ -1320,7 +1473,10 @@ function pairRenames(removed, added) {
 }
 function renameCandidates(removed, added) {
   const signatureCount = /* @__PURE__ */ new Map();
-  for (const [list2, side] of [[removed, "removed"], [added, "added"]]) {
+  for (const [list2, side] of [
+    [removed, "removed"],
+    [added, "added"]
+  ]) {
     for (const e of list2) {
       const c = signatureCount.get(e.signature) ?? { removed: 0, added: 0 };
       c[side]++;
@@ -1338,7 +1494,8 @@ function renameCandidates(removed, added) {
       const a = addedByName.get(key.name);
       const equalSignature = r.signature === a.signature;
       const similarity2 = equalSignature ? 1 : fieldSimilarity(r.fields, a.fields);
-      if (similarity2 >= NEAR_EQUAL_SIMILARITY) candidates2.push({ pair: { from: r.name, to: a.name, relation, equalSignature }, similarity: similarity2 });
+      if (similarity2 >= NEAR_EQUAL_SIMILARITY)
+        candidates2.push({ pair: { from: r.name, to: a.name, relation, equalSignature }, similarity: similarity2 });
     }
     const c = signatureCount.get(r.signature);
     if (r.distinctive && c.removed === 1 && c.added === 1) {
@@ -1361,7 +1518,9 @@ function bestAssignment(edges) {
       out.push(heaviest(component));
       continue;
     }
-    out.push(...froms.length * tos.length > MAX_EXACT_ASSIGNMENT_CELLS ? greedyAssignment(component) : hungarianAssignment(component, froms, tos));
+    out.push(
+      ...froms.length * tos.length > MAX_EXACT_ASSIGNMENT_CELLS ? greedyAssignment(component) : hungarianAssignment(component, froms, tos)
+    );
   }
   return out.sort((x, y) => compareText(x.from, y.from));
 }
@@ -1471,11 +1630,20 @@ var PROMPT_RULES = defineRules("change", "src/diff/prompts.ts", "prompt", {
   "prompt-argument-added-optional": ["safe", "a new optional argument"],
   "prompt-argument-became-optional": ["safe", "a required argument became optional"],
   "prompt-argument-removed": ["warning", "an argument is gone; clients still send it"],
-  "prompt-description-changed": ["warning", "the prompt description changed (shown to users and models; info when only punctuation at the end of words changed)"],
+  "prompt-description-changed": [
+    "warning",
+    "the prompt description changed (shown to users and models; info when only punctuation at the end of words changed)"
+  ],
   "prompt-argument-description-changed": ["info", "an argument's description changed (shown to users and models)"],
   "prompt-title-changed": ["info", "the prompt display title changed"],
-  "prompt-meta-changed": ["info", "a _meta key of the prompt or of one of its arguments changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
-  "prompt-field-changed": ["info", "a field no other rule interprets changed: icons, an argument's title, or a field the MCP spec does not define for prompts or their arguments; clients that read it may behave differently"]
+  "prompt-meta-changed": [
+    "info",
+    "a _meta key of the prompt or of one of its arguments changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"
+  ],
+  "prompt-field-changed": [
+    "info",
+    "a field no other rule interprets changed: icons, an argument's title, or a field the MCP spec does not define for prompts or their arguments; clients that read it may behave differently"
+  ]
 });
 var PROMPT_MESSAGES = {
   "prompt-removed": ({ prompt }) => `Prompt "${prompt}" was removed; clients fetching it will fail.`,
@@ -1494,7 +1662,12 @@ var PROMPT_MESSAGES = {
 };
 var finding3 = findingMaker(PROMPT_RULES, PROMPT_MESSAGES);
 var PROMPT_OPAQUE_FIELDS = [
-  { pointer: "", interpreted: /* @__PURE__ */ new Set(["name", "title", "description", "arguments", "_meta"]), kind: "field", specDefined: /* @__PURE__ */ new Set(["icons"]) },
+  {
+    pointer: "",
+    interpreted: /* @__PURE__ */ new Set(["name", "title", "description", "arguments", "_meta"]),
+    kind: "field",
+    specDefined: /* @__PURE__ */ new Set(["icons"])
+  },
   { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
 ];
 var ARGUMENT_OPAQUE_FIELDS = [
@@ -1503,37 +1676,60 @@ var ARGUMENT_OPAQUE_FIELDS = [
 ];
 function argumentsOf(p) {
   const list2 = Array.isArray(p.arguments) ? p.arguments : [];
-  return list2.flatMap((a, index) => isObject(a) && typeof a.name === "string" ? [{ name: a.name, required: a.required === true, index, description: a.description, def: a }] : []);
+  return list2.flatMap(
+    (a, index) => isObject(a) && typeof a.name === "string" ? [{ name: a.name, required: a.required === true, index, description: a.description, def: a }] : []
+  );
 }
 function promptPairingEntry(p) {
   const args = (Array.isArray(p.arguments) ? p.arguments : []).filter(isObject);
   const sorted = [...args].sort((a, b) => String(a.name) < String(b.name) ? -1 : String(a.name) > String(b.name) ? 1 : 0);
   const signature = stableJson(sorted);
-  return { name: p.name, signature, fields: args.map((a) => String(a.name)), distinctive: args.length >= 2 || args.length === 1 && signature.includes('"description"') };
+  return {
+    name: p.name,
+    signature,
+    fields: args.map((a) => String(a.name)),
+    distinctive: args.length >= 2 || args.length === 1 && signature.includes('"description"')
+  };
 }
 function compareArgument(name, b, a, out) {
   const at = `/arguments/${a.index}`;
   const args = { prompt: name, argument: a.name };
   const extra = { argument: a.name };
   if (!b.required && a.required) {
-    out.push(finding3("prompt-argument-became-required", { subject: name, path: `${at}/required`, before: false, after: true, extra }, args));
+    out.push(
+      finding3("prompt-argument-became-required", { subject: name, path: `${at}/required`, before: false, after: true, extra }, args)
+    );
   } else if (b.required && !a.required) {
-    out.push(finding3("prompt-argument-became-optional", { subject: name, path: `${at}/required`, before: true, after: false, extra }, args));
+    out.push(
+      finding3("prompt-argument-became-optional", { subject: name, path: `${at}/required`, before: true, after: false, extra }, args)
+    );
   }
   const change = textChange(b.description, a.description);
   if (change) {
-    out.push(finding3("prompt-argument-description-changed", {
-      subject: name,
-      path: `${at}/description`,
-      before: b.description ?? null,
-      after: a.description ?? null,
-      extra: { ...extra, ...change.extra }
-    }, { ...args, change }));
+    out.push(
+      finding3(
+        "prompt-argument-description-changed",
+        {
+          subject: name,
+          path: `${at}/description`,
+          before: b.description ?? null,
+          after: a.description ?? null,
+          extra: { ...extra, ...change.extra }
+        },
+        { ...args, change }
+      )
+    );
   }
   out.push(...opaqueFindings(name, `Prompt "${name}" argument "${a.name}"`, b.def, a.def, ARGUMENT_OPAQUE_FIELDS, at, extra));
 }
 function opaqueFindings(name, label, before, after, layout, at = "", extra) {
-  return opaqueChanges(label, before, after, layout).map((opaque) => finding3(opaque.kind === "meta" ? "prompt-meta-changed" : "prompt-field-changed", { subject: name, path: `${at}${opaque.path}`, before: opaque.before, after: opaque.after, extra }, opaque));
+  return opaqueChanges(label, before, after, layout).map(
+    (opaque) => finding3(
+      opaque.kind === "meta" ? "prompt-meta-changed" : "prompt-field-changed",
+      { subject: name, path: `${at}${opaque.path}`, before: opaque.before, after: opaque.after, extra },
+      opaque
+    )
+  );
 }
 function comparePrompt(name, base, head, out) {
   const label = `Prompt "${name}"`;
@@ -1547,10 +1743,18 @@ function comparePrompt(name, base, head, out) {
     onAdded: (a) => {
       const fields = { subject: name, path: `/arguments/${a.index}`, after: a.name, extra: { argument: a.name } };
       const args = { prompt: name, argument: a.name };
-      out.push(a.required ? finding3("prompt-argument-added-required", fields, args) : finding3("prompt-argument-added-optional", fields, args));
+      out.push(
+        a.required ? finding3("prompt-argument-added-required", fields, args) : finding3("prompt-argument-added-optional", fields, args)
+      );
     },
     onRemoved: (b) => {
-      out.push(finding3("prompt-argument-removed", { subject: name, path: `/arguments/${b.index}`, before: b.name, extra: { argument: b.name } }, { prompt: name, argument: b.name }));
+      out.push(
+        finding3(
+          "prompt-argument-removed",
+          { subject: name, path: `/arguments/${b.index}`, before: b.name, extra: { argument: b.name } },
+          { prompt: name, argument: b.name }
+        )
+      );
     }
   });
 }
@@ -1568,7 +1772,13 @@ function diffPrompts(base, head) {
   const renames = pairRenames(removed.map(promptPairingEntry), added.map(promptPairingEntry));
   const from = new Map(removed.map((p) => [p.name, p])), to = new Map(added.map((p) => [p.name, p]));
   for (const r of renames) {
-    out.push(finding3("prompt-renamed", { subject: r.to, path: "", before: r.from, after: r.to, extra: { from: r.from, to: r.to } }, { from: r.from, to: r.to }));
+    out.push(
+      finding3(
+        "prompt-renamed",
+        { subject: r.to, path: "", before: r.from, after: r.to, extra: { from: r.from, to: r.to } },
+        { from: r.from, to: r.to }
+      )
+    );
     comparePrompt(r.to, from.get(r.from), to.get(r.to), out);
     from.delete(r.from);
     to.delete(r.to);
@@ -1606,9 +1816,18 @@ var RESOURCE_RULES = defineRules("change", "src/diff/resources.ts", "resource", 
   "resource-added": ["safe", "a new resource"],
   "resource-mime-type-changed": ["warning", "a resource or template now declares another mimeType; readers may not parse it"],
   "resource-title-changed": ["info", "the display title of a resource or template changed"],
-  "resource-description-changed": ["warning", "the description of a resource or template changed (shown to users and models, like a prompt description; info when only punctuation at the end of words changed)"],
-  "resource-meta-changed": ["info", "a _meta key of a resource or template changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
-  "resource-field-changed": ["info", "a field of a resource or template no other rule interprets changed: name, size, icons, annotations (audience, priority; lastModified is volatile) or a field the MCP spec does not define; clients that read it may behave differently"]
+  "resource-description-changed": [
+    "warning",
+    "the description of a resource or template changed (shown to users and models, like a prompt description; info when only punctuation at the end of words changed)"
+  ],
+  "resource-meta-changed": [
+    "info",
+    "a _meta key of a resource or template changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"
+  ],
+  "resource-field-changed": [
+    "info",
+    "a field of a resource or template no other rule interprets changed: name, size, icons, annotations (audience, priority; lastModified is volatile) or a field the MCP spec does not define; clients that read it may behave differently"
+  ]
 });
 var RESOURCE_MESSAGES = {
   "resource-removed": ({ uri, coveredBy }) => coveredBy === void 0 ? `Resource "${uri}" was removed; clients reading it will fail.` : `Resource "${uri}" is no longer listed, but template "${coveredBy}" still matches it; clients reading it should keep working if the server serves the template.`,
@@ -1622,7 +1841,12 @@ var RESOURCE_MESSAGES = {
 var finding4 = findingMaker(RESOURCE_RULES, RESOURCE_MESSAGES);
 function resourceOpaqueFields(identity) {
   return [
-    { pointer: "", interpreted: /* @__PURE__ */ new Set([identity, "mimeType", "title", "description", "annotations", "_meta"]), kind: "field", specDefined: /* @__PURE__ */ new Set(["name", "size", "icons"]) },
+    {
+      pointer: "",
+      interpreted: /* @__PURE__ */ new Set([identity, "mimeType", "title", "description", "annotations", "_meta"]),
+      kind: "field",
+      specDefined: /* @__PURE__ */ new Set(["name", "size", "icons"])
+    },
     // lastModified is volatile: canonicalisation drops it.
     { pointer: "/annotations", interpreted: /* @__PURE__ */ new Set(), kind: "field", specDefined: /* @__PURE__ */ new Set(["audience", "priority"]) },
     { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
@@ -1633,14 +1857,26 @@ function compareResourcePair(kind, subject, before, after, out) {
   const label = `${kind === "resource" ? "Resource" : "Resource template"} "${subject}"`;
   const mimeBefore = before.mimeType ?? null, mimeAfter = after.mimeType ?? null;
   if (mimeBefore !== mimeAfter) {
-    out.push(finding4("resource-mime-type-changed", { kind, subject, path: "/mimeType", before: mimeBefore, after: mimeAfter }, { label, before: mimeBefore, after: mimeAfter }));
+    out.push(
+      finding4(
+        "resource-mime-type-changed",
+        { kind, subject, path: "/mimeType", before: mimeBefore, after: mimeAfter },
+        { label, before: mimeBefore, after: mimeAfter }
+      )
+    );
   }
   const title = titleChange(label, before, after);
   if (title) out.push(finding4("resource-title-changed", { kind, subject, ...title.fields }, title.args));
   const desc = descriptionChange(label, before, after);
   if (desc) out.push(finding4("resource-description-changed", { kind, subject, ...desc.fields }, desc.args));
   for (const opaque of opaqueChanges(label, before, after, RESOURCE_OPAQUE_FIELDS[kind])) {
-    out.push(finding4(opaque.kind === "meta" ? "resource-meta-changed" : "resource-field-changed", { kind, subject, path: opaque.path, before: opaque.before, after: opaque.after }, opaque));
+    out.push(
+      finding4(
+        opaque.kind === "meta" ? "resource-meta-changed" : "resource-field-changed",
+        { kind, subject, path: opaque.path, before: opaque.before, after: opaque.after },
+        opaque
+      )
+    );
   }
 }
 function diffResources(base, head) {
@@ -1665,14 +1901,25 @@ function diffResources(base, head) {
 var TEMPLATE_RULES = defineRules("change", "src/diff/resource-templates.ts", "resourceTemplate", {
   "resource-template-removed": ["breaking", "a resource template is gone; clients expanding it get unknown uris"],
   "resource-template-added": ["safe", "a new resource template"],
-  "resource-template-variables-changed": ["breaking", "a template (matched by name or literal shape) has other RFC 6570 variables; clients fill in the old ones"],
-  "resource-template-expression-changed": ["breaking", "a template keeps its variables but expands them differently (RFC 6570 operator or modifier changed)"]
+  "resource-template-variables-changed": [
+    "breaking",
+    "a template (matched by name or literal shape) has other RFC 6570 variables; clients fill in the old ones"
+  ],
+  "resource-template-expression-changed": [
+    "breaking",
+    "a template keeps its variables but expands them differently (RFC 6570 operator or modifier changed)"
+  ]
 });
 var quotedList = (names2) => names2.map((v) => `"${v}"`).join(", ");
 var TEMPLATE_MESSAGES = {
   "resource-template-removed": ({ template }) => `Resource template "${template}" was removed; clients expanding it will read uris the server no longer serves.`,
   "resource-template-added": ({ template }) => `Resource template "${template}" was added.`,
-  "resource-template-variables-changed": ({ from, to, gone, fresh }) => {
+  "resource-template-variables-changed": ({
+    from,
+    to,
+    gone,
+    fresh
+  }) => {
     const parts = [gone.length ? `removed ${quotedList(gone)}` : "", fresh.length ? `added ${quotedList(fresh)}` : ""].filter(Boolean).join("; ");
     return `Resource template "${from}" became "${to}" (variables ${parts || "reordered"}); clients fill in the old variables and build uris the server no longer matches.`;
   },
@@ -1699,10 +1946,22 @@ function pairChangedTemplates(removed, added) {
 }
 function compareChangedTemplate(r, a, out) {
   const vb = templateVariables(r.uriTemplate), va = templateVariables(a.uriTemplate);
-  const fields = { subject: a.uriTemplate, path: "/uriTemplate", before: r.uriTemplate, after: a.uriTemplate, extra: { from: r.uriTemplate, to: a.uriTemplate, variablesBefore: vb, variablesAfter: va } };
+  const fields = {
+    subject: a.uriTemplate,
+    path: "/uriTemplate",
+    before: r.uriTemplate,
+    after: a.uriTemplate,
+    extra: { from: r.uriTemplate, to: a.uriTemplate, variablesBefore: vb, variablesAfter: va }
+  };
   const args = { from: r.uriTemplate, to: a.uriTemplate };
   if (stableJson([...vb].sort()) !== stableJson([...va].sort())) {
-    out.push(finding5("resource-template-variables-changed", fields, { ...args, gone: vb.filter((v) => !va.includes(v)), fresh: va.filter((v) => !vb.includes(v)) }));
+    out.push(
+      finding5("resource-template-variables-changed", fields, {
+        ...args,
+        gone: vb.filter((v) => !va.includes(v)),
+        fresh: va.filter((v) => !vb.includes(v))
+      })
+    );
   } else {
     out.push(finding5("resource-template-expression-changed", fields, args));
   }
@@ -1724,10 +1983,14 @@ function diffResourceTemplates(base, head) {
   for (const r of removed) {
     const a = paired.get(r);
     if (a) compareChangedTemplate(r, a, out);
-    else out.push(finding5("resource-template-removed", { subject: r.uriTemplate, path: "", before: r.uriTemplate }, { template: r.uriTemplate }));
+    else
+      out.push(
+        finding5("resource-template-removed", { subject: r.uriTemplate, path: "", before: r.uriTemplate }, { template: r.uriTemplate })
+      );
   }
   for (const a of added) {
-    if (!pairedHead.has(a)) out.push(finding5("resource-template-added", { subject: a.uriTemplate, path: "", after: a.uriTemplate }, { template: a.uriTemplate }));
+    if (!pairedHead.has(a))
+      out.push(finding5("resource-template-added", { subject: a.uriTemplate, path: "", after: a.uriTemplate }, { template: a.uriTemplate }));
   }
   return out;
 }
@@ -1738,7 +2001,10 @@ var SERVER_RULES = defineRules("change", "src/diff/server.ts", "server", {
   "server-capability-added": ["safe", "a new server capability"],
   "server-name-changed": ["warning", "serverInfo.name changed; clients key configurations by it"],
   "server-title-changed": ["info", "serverInfo.title (display name) changed"],
-  "server-instructions-changed": ["warning", "the server instructions (the model's system-level guidance) changed; review the word diff (info when only punctuation at the end of words changed)"],
+  "server-instructions-changed": [
+    "warning",
+    "the server instructions (the model's system-level guidance) changed; review the word diff (info when only punctuation at the end of words changed)"
+  ],
   "server-protocol-version-changed": ["info", "the negotiated protocol version changed"]
 });
 var SERVER_MESSAGES = {
@@ -1772,11 +2038,23 @@ function diffCapabilities(subject, base, head, out) {
   compareLists([...before], [...after], ([path2]) => path2, {
     onRemoved: ([path2, value]) => {
       if (parentOf(path2) && !after.has(parentOf(path2))) return;
-      out.push(finding6("server-capability-removed", { subject, path: `/capabilities${path2}`, before: value }, { capability: readableCapability(path2) }));
+      out.push(
+        finding6(
+          "server-capability-removed",
+          { subject, path: `/capabilities${path2}`, before: value },
+          { capability: readableCapability(path2) }
+        )
+      );
     },
     onAdded: ([path2, value]) => {
       if (parentOf(path2) && !before.has(parentOf(path2))) return;
-      out.push(finding6("server-capability-added", { subject, path: `/capabilities${path2}`, after: value }, { capability: readableCapability(path2) }));
+      out.push(
+        finding6(
+          "server-capability-added",
+          { subject, path: `/capabilities${path2}`, after: value },
+          { capability: readableCapability(path2) }
+        )
+      );
     }
   });
 }
@@ -1785,7 +2063,13 @@ function diffServer(base, head) {
   const subject = head.server.name ?? base.server.name ?? "server";
   const name = { before: base.server.name, after: head.server.name };
   if (name.before !== void 0 && name.after !== void 0 && name.before !== name.after) {
-    out.push(finding6("server-name-changed", { subject, path: "/server/name", before: name.before, after: name.after }, { before: name.before, after: name.after }));
+    out.push(
+      finding6(
+        "server-name-changed",
+        { subject, path: "/server/name", before: name.before, after: name.after },
+        { before: name.before, after: name.after }
+      )
+    );
   }
   const title = { before: base.server.title ?? null, after: head.server.title ?? null };
   if (title.before !== title.after && !isUncaptured(base) && !isUncaptured(head)) {
@@ -1793,26 +2077,48 @@ function diffServer(base, head) {
   }
   const version = { before: base.protocolVersion, after: head.protocolVersion };
   if (version.before !== void 0 && version.after !== void 0 && version.before !== version.after) {
-    out.push(finding6("server-protocol-version-changed", { subject, path: "/protocolVersion", before: version.before, after: version.after }, { before: version.before, after: version.after }));
+    out.push(
+      finding6(
+        "server-protocol-version-changed",
+        { subject, path: "/protocolVersion", before: version.before, after: version.after },
+        { before: version.before, after: version.after }
+      )
+    );
   }
   if (isUncaptured(base) || isUncaptured(head)) return out;
   const change = textChange(base.instructions, head.instructions);
   if (change) {
-    out.push(finding6("server-instructions-changed", {
-      subject,
-      path: "/instructions",
-      before: base.instructions ?? null,
-      after: head.instructions ?? null,
-      ...cosmeticSeverity(change),
-      extra: change.extra
-    }, { change }));
+    out.push(
+      finding6(
+        "server-instructions-changed",
+        {
+          subject,
+          path: "/instructions",
+          before: base.instructions ?? null,
+          after: head.instructions ?? null,
+          ...cosmeticSeverity(change),
+          extra: change.extra
+        },
+        { change }
+      )
+    );
   }
   diffCapabilities(subject, base, head, out);
   return out;
 }
 
 // src/diff/schema/normalize.ts
-var VALUE_BRANCH_EXTRAS = /* @__PURE__ */ new Set(["title", "description", "$comment", "examples", "deprecated", "readOnly", "writeOnly", "markdownDescription", "type"]);
+var VALUE_BRANCH_EXTRAS = /* @__PURE__ */ new Set([
+  "title",
+  "description",
+  "$comment",
+  "examples",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "markdownDescription",
+  "type"
+]);
 function normaliseSpellings(node) {
   let out;
   const edit = () => out ??= { ...node };
@@ -1831,13 +2137,16 @@ function normaliseSpellings(node) {
   }
   const lists = (out ?? node).dependentRequired;
   if (isObject(lists)) {
-    edit().dependentRequired = Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, Array.isArray(v) ? [...new Set(v.filter((n) => typeof n === "string"))].sort() : v]));
+    edit().dependentRequired = Object.fromEntries(
+      Object.entries(lists).map(([k, v]) => [k, Array.isArray(v) ? [...new Set(v.filter((n) => typeof n === "string"))].sort() : v])
+    );
   }
   if (node.nullable !== void 0) {
     const o = edit();
     delete o.nullable;
     const type = node.type;
-    if (node.nullable === true && (typeof type === "string" || Array.isArray(type))) o.type = [.../* @__PURE__ */ new Set([...Array.isArray(type) ? type : [type], "null"])];
+    if (node.nullable === true && (typeof type === "string" || Array.isArray(type)))
+      o.type = [.../* @__PURE__ */ new Set([...Array.isArray(type) ? type : [type], "null"])];
   }
   for (const kw of ["anyOf", "oneOf"]) {
     const merged = mergeValueBranches(out ?? node, kw);
@@ -1900,7 +2209,12 @@ var VALUE_SHAPE = {
   // draft-04 spells exclusive bounds as booleans beside minimum/maximum.
   exclusiveMinimum: (v) => typeof v === "number" || typeof v === "boolean",
   exclusiveMaximum: (v) => typeof v === "number" || typeof v === "boolean",
-  ...Object.fromEntries(["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "minContains", "maxContains"].map((k) => [k, (v) => Number.isInteger(v) && v >= 0]))
+  ...Object.fromEntries(
+    ["minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties", "minContains", "maxContains"].map((k) => [
+      k,
+      (v) => Number.isInteger(v) && v >= 0
+    ])
+  )
 };
 function isSchemaValue(v) {
   return typeof v === "boolean" || isObject(v);
@@ -1925,7 +2239,19 @@ var ANNOTATION_KEYWORDS = /* @__PURE__ */ new Set([
   "x-order",
   "$vocabulary"
 ]);
-var SUBSCHEMA = /* @__PURE__ */ new Set(["items", "additionalProperties", "additionalItems", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems"]);
+var SUBSCHEMA = /* @__PURE__ */ new Set([
+  "items",
+  "additionalProperties",
+  "additionalItems",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "unevaluatedProperties",
+  "unevaluatedItems"
+]);
 var SUBSCHEMA_MAP = /* @__PURE__ */ new Set(["properties", "patternProperties", "dependentSchemas", "dependencies"]);
 var SUBSCHEMA_SET = /* @__PURE__ */ new Set(["anyOf", "oneOf", "allOf"]);
 var VALUE_SET = /* @__PURE__ */ new Set(["enum", "required", "type"]);
@@ -1984,7 +2310,8 @@ function safeDecode(token) {
 function valueKey(v) {
   if (v === void 0) return "undefined";
   if (Array.isArray(v)) return "[" + v.map(valueKey).join(",") + "]";
-  if (isObject(v)) return "{" + Object.keys(v).sort().map((k) => JSON.stringify(k) + ":" + valueKey(v[k])).join(",") + "}";
+  if (isObject(v))
+    return "{" + Object.keys(v).sort().map((k) => JSON.stringify(k) + ":" + valueKey(v[k])).join(",") + "}";
   return JSON.stringify(v);
 }
 function jsonTypeOf(v) {
@@ -2053,7 +2380,8 @@ var SchemaDocument = class {
         if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
         else if (isObject(node)) {
           if (typeof node.$ref === "string") counts.set(node.$ref, (counts.get(node.$ref) ?? 0) + 1);
-          for (const [k, v] of Object.entries(node)) if (k !== "enum" && k !== "const" && k !== "default" && k !== "examples") visit(v, depth + 1);
+          for (const [k, v] of Object.entries(node))
+            if (k !== "enum" && k !== "const" && k !== "default" && k !== "examples") visit(v, depth + 1);
         }
       };
       visit(this.root, 0);
@@ -2071,7 +2399,8 @@ var SchemaDocument = class {
       else if (isObject(node)) {
         if (typeof node.$anchor === "string" && !map.has(node.$anchor)) map.set(node.$anchor, node);
         if (typeof node.$id === "string" && node.$id.startsWith("#") && !map.has(node.$id.slice(1))) map.set(node.$id.slice(1), node);
-        for (const [k, v] of Object.entries(node)) if (k !== "enum" && k !== "const" && k !== "default" && k !== "examples") visit(v, depth + 1);
+        for (const [k, v] of Object.entries(node))
+          if (k !== "enum" && k !== "const" && k !== "default" && k !== "examples") visit(v, depth + 1);
       }
     };
     visit(this.root, 0);
@@ -2208,7 +2537,8 @@ var SchemaDocument = class {
       if (k === "const" || k === "enum") continue;
       if (!KNOWN_KEYWORDS.has(k)) this.unknownKeywords.add(k);
       if (SUBSCHEMA.has(k)) s = this.key(v, withDocs);
-      else if (SUBSCHEMA_MAP.has(k) && isObject(v)) s = "{" + Object.keys(v).sort().map((p) => JSON.stringify(p) + ":" + (Array.isArray(v[p]) ? valueKey(v[p]) : this.key(v[p], withDocs))).join(",") + "}";
+      else if (SUBSCHEMA_MAP.has(k) && isObject(v))
+        s = "{" + Object.keys(v).sort().map((p) => JSON.stringify(p) + ":" + (Array.isArray(v[p]) ? valueKey(v[p]) : this.key(v[p], withDocs))).join(",") + "}";
       else if (SUBSCHEMA_SET.has(k) && Array.isArray(v)) {
         const members = [...new Set(v.map((m) => this.key(m, withDocs)))].sort();
         if ((k === "anyOf" || k === "oneOf") && members.length === 1) s = members[0];
@@ -2223,7 +2553,9 @@ var SchemaDocument = class {
       if (n.type === void 0) {
         let types = [...new Set(values.map(jsonTypeOf))];
         if (types.includes("number")) types = types.filter((t) => t !== "integer");
-        parts.push('"type":' + (types.length === 1 ? JSON.stringify(types[0]) : "[" + types.map((t) => JSON.stringify(t)).sort().join(",") + "]"));
+        parts.push(
+          '"type":' + (types.length === 1 ? JSON.stringify(types[0]) : "[" + types.map((t) => JSON.stringify(t)).sort().join(",") + "]")
+        );
       }
     }
     for (const [k, v] of Object.entries(this.malformed(n))) parts.push(quoted("!" + k) + ":" + valueKey(v));
@@ -2272,7 +2604,10 @@ function normaliseKeywords(node) {
     if (types.includes("number") && types.includes("integer")) types.splice(types.indexOf("integer"), 1);
     edit().type = types.length === 1 ? types[0] : types.sort();
   }
-  for (const [bound, exclusive] of [["maximum", "exclusiveMaximum"], ["minimum", "exclusiveMinimum"]]) {
+  for (const [bound, exclusive] of [
+    ["maximum", "exclusiveMaximum"],
+    ["minimum", "exclusiveMinimum"]
+  ]) {
     if (typeof node[exclusive] === "boolean") {
       const o = edit();
       if (node[exclusive] === true && typeof node[bound] === "number") {
@@ -2281,8 +2616,10 @@ function normaliseKeywords(node) {
       } else delete o[exclusive];
     }
   }
-  for (const k of ["maximum", "exclusiveMaximum"]) if (typeof node[k] === "number" && node[k] >= Number.MAX_SAFE_INTEGER) delete edit()[k];
-  for (const k of ["minimum", "exclusiveMinimum"]) if (typeof node[k] === "number" && node[k] <= Number.MIN_SAFE_INTEGER) delete edit()[k];
+  for (const k of ["maximum", "exclusiveMaximum"])
+    if (typeof node[k] === "number" && node[k] >= Number.MAX_SAFE_INTEGER) delete edit()[k];
+  for (const k of ["minimum", "exclusiveMinimum"])
+    if (typeof node[k] === "number" && node[k] <= Number.MIN_SAFE_INTEGER) delete edit()[k];
   if (Array.isArray(node.items)) {
     const o = edit();
     o.prefixItems = node.items;
@@ -2301,7 +2638,8 @@ function mergeTwo(a, b) {
   for (const [k, v] of Object.entries(b)) {
     const cur = getOwn(out, k);
     if (cur === void 0) setOwn(out, k, v);
-    else if (ANNOTATION_KEYWORDS.has(k)) continue;
+    else if (ANNOTATION_KEYWORDS.has(k))
+      continue;
     else if (k === "properties" && isObject(cur) && isObject(v)) {
       const props = { ...cur };
       for (const [p, s] of Object.entries(v)) {
@@ -2309,7 +2647,8 @@ function mergeTwo(a, b) {
         setOwn(props, p, had === void 0 ? s : { allOf: [had, s] });
       }
       out[k] = props;
-    } else if (k === "required" && Array.isArray(cur) && Array.isArray(v)) out[k] = [.../* @__PURE__ */ new Set([...cur, ...v])];
+    } else if (k === "required" && Array.isArray(cur) && Array.isArray(v))
+      out[k] = [.../* @__PURE__ */ new Set([...cur, ...v])];
     else if (k === "type") {
       const ta = new Set(Array.isArray(cur) ? cur : [cur]);
       const both = (Array.isArray(v) ? v : [v]).filter((t) => ta.has(t) || t === "integer" && ta.has("number"));
@@ -2397,7 +2736,8 @@ function describeVariant(v) {
   return m ? `the ${v.type} variant ${m[1]}[${m[2]}]` : `the ${v.type} variant`;
 }
 function typeNarrowed(w, a) {
-  if (a.to === void 0) return `${w.lead(a.at)}no longer ${w.dir === "input" ? "accepts" : "returns"} ${typeArticle(a.from)}; ${w.rejected(a.from === "null" ? "null" : `${typeArticle(a.from)} value`)}`;
+  if (a.to === void 0)
+    return `${w.lead(a.at)}no longer ${w.dir === "input" ? "accepts" : "returns"} ${typeArticle(a.from)}; ${w.rejected(a.from === "null" ? "null" : `${typeArticle(a.from)} value`)}`;
   return `${w.lead(a.at)}type narrowed from ${a.from} to ${a.to}; ${w.rejected(a.to === "integer" ? "fractional numbers" : `values that are not ${typeArticle(a.to)}`)}`;
 }
 function typeWidenedFrom(w, a) {
@@ -2440,7 +2780,12 @@ function constraint(w, a, tightened) {
   switch (a.bound) {
     case "numeric": {
       const show = (x) => x && `${x.value}${x.exclusive ? " (exclusive)" : ""}`;
-      const move = describeMove(a.side === "lower" ? "minimum" : "maximum", show(a.before), show(a.after), a.side === "lower" === tightened);
+      const move = describeMove(
+        a.side === "lower" ? "minimum" : "maximum",
+        show(a.before),
+        show(a.after),
+        a.side === "lower" === tightened
+      );
       return `${w.lead(a.at)}${move}; ${consequence(numericRange(a.before, a.after, a.side, a.integer, tightened))}`;
     }
     case "multipleOf":
@@ -2562,7 +2907,12 @@ function unreadKeywordsReason(keywords) {
 }
 
 // src/diff/schema/keywords.ts
-var spec = (since, compare, polarity = "conjunct", until) => ({ since, compare, polarity, ...until ? { until } : {} });
+var spec = (since, compare, polarity = "conjunct", until) => ({
+  since,
+  compare,
+  polarity,
+  ...until ? { until } : {}
+});
 var KEYWORDS = {
   // Any instance.
   type: spec("draft-04", "walker"),
@@ -2648,13 +2998,31 @@ var KEYWORDS = {
     ].map(([k, since]) => [k, spec(since, "annotation", "none")])
   )
 };
-var TABLE_COMPARED = Object.keys(KEYWORDS).filter((k) => k !== "contains" && ["subschema", "negated", "schema-map", "name-lists", "conjunction", "union", "dynamic"].includes(KEYWORDS[k].compare));
+var TABLE_COMPARED = Object.keys(KEYWORDS).filter(
+  (k) => k !== "contains" && ["subschema", "negated", "schema-map", "name-lists", "conjunction", "union", "dynamic"].includes(KEYWORDS[k].compare)
+);
 var EMITTER = "src/diff/schema/keywords.ts";
 var KEYWORD_RULES = defineRules("change", EMITTER, "tool", {
-  "input-keyword-narrowed": ["breaking", "an assertion keyword was added (not, if/then/else, contains, propertyNames, patternProperties, dependentRequired, dependentSchemas, allOf/anyOf members, …) or its subschema now rejects more: some arguments accepted before are rejected", "input"],
-  "input-keyword-widened": ["safe", "an assertion keyword was removed or its subschema now accepts more: every argument accepted before is still accepted", "input"],
-  "output-keyword-narrowed": ["safe", "an assertion keyword was added to the output schema or its subschema now rejects more: readers see the same or fewer kinds of result", "output"],
-  "output-keyword-widened": ["breaking", "an assertion keyword was removed from the output schema or its subschema now accepts more: readers may receive results the old schema excluded", "output"]
+  "input-keyword-narrowed": [
+    "breaking",
+    "an assertion keyword was added (not, if/then/else, contains, propertyNames, patternProperties, dependentRequired, dependentSchemas, allOf/anyOf members, …) or its subschema now rejects more: some arguments accepted before are rejected",
+    "input"
+  ],
+  "input-keyword-widened": [
+    "safe",
+    "an assertion keyword was removed or its subschema now accepts more: every argument accepted before is still accepted",
+    "input"
+  ],
+  "output-keyword-narrowed": [
+    "safe",
+    "an assertion keyword was added to the output schema or its subschema now rejects more: readers see the same or fewer kinds of result",
+    "output"
+  ],
+  "output-keyword-widened": [
+    "breaking",
+    "an assertion keyword was removed from the output schema or its subschema now accepts more: readers may receive results the old schema excluded",
+    "output"
+  ]
 });
 var MAX_SHOWN = 160;
 function shown2(v) {
@@ -2690,7 +3058,10 @@ var KeywordComparison = class {
     const compare = KEYWORDS[kw].compare;
     const path2 = `${a[kw] !== void 0 ? aPath : bPath}/${kw}`;
     if (compare === "dynamic") {
-      this.host.undecidedAt(path2, `\`${kw}\` changed from ${shown2(b[kw])} to ${shown2(a[kw])}; it is resolved through the dynamic scope at validation time (the schema it means depends on which schema included this one), so it cannot be compared statically`);
+      this.host.undecidedAt(
+        path2,
+        `\`${kw}\` changed from ${shown2(b[kw])} to ${shown2(a[kw])}; it is resolved through the dynamic scope at validation time (the schema it means depends on which schema included this one), so it cannot be compared statically`
+      );
       return;
     }
     if (compare === "schema-map" || compare === "name-lists") return this.entries(kw, b, a, bPath, aPath);
@@ -2706,7 +3077,13 @@ var KeywordComparison = class {
     const dir = this.host.dir;
     const rule = dir === "input" ? how === "narrowed" ? "input-keyword-narrowed" : "input-keyword-widened" : how === "narrowed" ? "output-keyword-narrowed" : "output-keyword-widened";
     const consequence = how === "narrowed" ? dir === "input" ? "the schema now accepts the same or fewer values: callers sending values it excludes are now rejected" : "the result can only hold the same or fewer values: readers are unaffected" : dir === "input" ? "the schema now accepts the same or more values: every call accepted before still is" : "the result may now hold values the old schema excluded: readers that relied on it may break";
-    this.host.emitRule(rule, KEYWORD_RULES[rule].severity, path2, `${this.host.lead(path2.replace(/\/[^/]*$/, ""))}${what}; ${consequence}`, f);
+    this.host.emitRule(
+      rule,
+      KEYWORD_RULES[rule].severity,
+      path2,
+      `${this.host.lead(path2.replace(/\/[^/]*$/, ""))}${what}; ${consequence}`,
+      f
+    );
   }
   /**
    * `not`: the negated subschemas are walked in the output direction, whose severities say which way the set of matching
@@ -2723,11 +3100,25 @@ var KeywordComparison = class {
       else (c.severity === "safe" ? matchesFewer : matchesMore).push(describeInner(c));
     }
     if (unsure.length) {
-      this.host.undecidedAt(path2, `the subschema under \`not\` changed in a way the walker cannot order (${unsure.join("; ")}), so whether \`not\` now excludes more or fewer values is undecided`);
+      this.host.undecidedAt(
+        path2,
+        `the subschema under \`not\` changed in a way the walker cannot order (${unsure.join("; ")}), so whether \`not\` now excludes more or fewer values is undecided`
+      );
       return;
     }
-    if (matchesMore.length) this.moved("narrowed", path2, `the subschema under \`not\` now matches more values (${matchesMore.join("; ")}), so it excludes more`, { before: b, after: a, extra: { keyword: "not", inner: matchesMore } });
-    if (matchesFewer.length) this.moved("widened", path2, `the subschema under \`not\` now matches fewer values (${matchesFewer.join("; ")}), so it excludes less`, { before: b, after: a, extra: { keyword: "not", inner: matchesFewer } });
+    if (matchesMore.length)
+      this.moved("narrowed", path2, `the subschema under \`not\` now matches more values (${matchesMore.join("; ")}), so it excludes more`, {
+        before: b,
+        after: a,
+        extra: { keyword: "not", inner: matchesMore }
+      });
+    if (matchesFewer.length)
+      this.moved(
+        "widened",
+        path2,
+        `the subschema under \`not\` now matches fewer values (${matchesFewer.join("; ")}), so it excludes less`,
+        { before: b, after: a, extra: { keyword: "not", inner: matchesFewer } }
+      );
   }
   /** `contains` with its count bounds: an array must hold between minContains (default 1) and maxContains matching items. */
   contains(b, a, bPath, aPath) {
@@ -2739,10 +3130,16 @@ var KeywordComparison = class {
     if (!activeB) return this.moved("narrowed", path2, `\`contains\` ${shown2(a.contains)} added`, { after: a.contains });
     if (!activeA) return this.moved("widened", path2, `\`contains\` ${shown2(b.contains)} removed`, { before: b.contains });
     if (this.host.b.key(b.contains) !== this.host.a.key(a.contains)) this.host.node(b.contains, a.contains, path2);
-    for (const [kw, vb, va, tighter] of [["minContains", min(b), min(a), min(a) > min(b)], ["maxContains", max(b), max(a), max(a) < max(b)]]) {
+    for (const [kw, vb, va, tighter] of [
+      ["minContains", min(b), min(a), min(a) > min(b)],
+      ["maxContains", max(b), max(a), max(a) < max(b)]
+    ]) {
       if (vb === va) continue;
       const p = `${a[kw] !== void 0 ? aPath : bPath}/${kw}`;
-      this.moved(tighter ? "narrowed" : "widened", p, `\`${kw}\` changed from ${vb} to ${va} (items matching \`contains\`)`, { before: b[kw], after: a[kw] });
+      this.moved(tighter ? "narrowed" : "widened", p, `\`${kw}\` changed from ${vb} to ${va} (items matching \`contains\`)`, {
+        before: b[kw],
+        after: a[kw]
+      });
     }
   }
   /** patternProperties, dependentSchemas, dependentRequired: an entry added is a conjunct, one removed accepts more, a changed one is compared. */
@@ -2754,7 +3151,10 @@ var KeywordComparison = class {
     for (const k of keys) {
       const [vb, va] = [own(mb, k), own(ma, k)];
       if (kw === "patternProperties" && (vb === void 0 || va === void 0) && constrainsOthers(vb === void 0 ? a : b)) {
-        this.host.undecidedAt(at(k), `pattern ${JSON.stringify(k)} was ${vb === void 0 ? "added to" : "removed from"} \`patternProperties\` beside \`additionalProperties\`; matching names are constrained by the pattern's schema ${vb === void 0 ? "instead of" : "again by"} additionalProperties', so the change both accepts and rejects values`);
+        this.host.undecidedAt(
+          at(k),
+          `pattern ${JSON.stringify(k)} was ${vb === void 0 ? "added to" : "removed from"} \`patternProperties\` beside \`additionalProperties\`; matching names are constrained by the pattern's schema ${vb === void 0 ? "instead of" : "again by"} additionalProperties', so the change both accepts and rejects values`
+        );
         continue;
       }
       if (kw === "dependentRequired") {
@@ -2763,13 +3163,24 @@ var KeywordComparison = class {
         const added = la.filter((n) => !lb.includes(n));
         const removed = lb.filter((n) => !la.includes(n));
         const whenPresent = `whenever ${JSON.stringify(k)} is present`;
-        if (added.length) this.moved("narrowed", at(k), `\`dependentRequired\` now also requires ${names(added)} ${whenPresent}`, { before: vb, after: va, extra: { keyword: kw, name: k, added } });
-        if (removed.length) this.moved("widened", at(k), `\`dependentRequired\` no longer requires ${names(removed)} ${whenPresent}`, { before: vb, after: va, extra: { keyword: kw, name: k, removed } });
+        if (added.length)
+          this.moved("narrowed", at(k), `\`dependentRequired\` now also requires ${names(added)} ${whenPresent}`, {
+            before: vb,
+            after: va,
+            extra: { keyword: kw, name: k, added }
+          });
+        if (removed.length)
+          this.moved("widened", at(k), `\`dependentRequired\` no longer requires ${names(removed)} ${whenPresent}`, {
+            before: vb,
+            after: va,
+            extra: { keyword: kw, name: k, removed }
+          });
         continue;
       }
       const entry = kw === "patternProperties" ? `pattern ${JSON.stringify(k)}` : `the schema applied when ${JSON.stringify(k)} is present`;
       if (vb === void 0) this.moved("narrowed", at(k), `\`${kw}\`: ${entry} added`, { after: va, extra: { keyword: kw, name: k } });
-      else if (va === void 0) this.moved("widened", at(k), `\`${kw}\`: ${entry} removed`, { before: vb, extra: { keyword: kw, name: k } });
+      else if (va === void 0)
+        this.moved("widened", at(k), `\`${kw}\`: ${entry} removed`, { before: vb, extra: { keyword: kw, name: k } });
       else this.host.node(vb, va, at(k));
     }
   }
@@ -2785,8 +3196,10 @@ var KeywordComparison = class {
     }
     const paired = Math.min(leftB.length, leftA.length);
     for (let i = 0; i < paired; i++) this.host.node(leftB[i].m, leftA[i].m, `${aPath}/allOf/${leftA[i].i}`);
-    for (const y of leftA.slice(paired)) this.moved("narrowed", `${aPath}/allOf/${y.i}`, `\`allOf\` member ${shown2(y.m)} added`, { after: y.m });
-    for (const x of leftB.slice(paired)) this.moved("widened", `${bPath}/allOf/${x.i}`, `\`allOf\` member ${shown2(x.m)} removed`, { before: x.m });
+    for (const y of leftA.slice(paired))
+      this.moved("narrowed", `${aPath}/allOf/${y.i}`, `\`allOf\` member ${shown2(y.m)} added`, { after: y.m });
+    for (const x of leftB.slice(paired))
+      this.moved("widened", `${bPath}/allOf/${x.i}`, `\`allOf\` member ${shown2(x.m)} removed`, { before: x.m });
   }
   /**
    * if/then/else as one group: without `if`, then/else do nothing. A group added is a conjunct; with the same `if`, then
@@ -2797,12 +3210,21 @@ var KeywordComparison = class {
     const [gb, ga] = [group(b), group(a)];
     if (gb === void 0 && ga === void 0) return;
     if (this.host.b.key(gb) === this.host.a.key(ga)) return;
-    if (gb === void 0) return this.moved("narrowed", `${aPath}/if`, `a conditional (if ${shown2(a.if)}${a.then !== void 0 ? ` then ${shown2(a.then)}` : ""}${a.else !== void 0 ? ` else ${shown2(a.else)}` : ""}) was added`, { after: ga });
+    if (gb === void 0)
+      return this.moved(
+        "narrowed",
+        `${aPath}/if`,
+        `a conditional (if ${shown2(a.if)}${a.then !== void 0 ? ` then ${shown2(a.then)}` : ""}${a.else !== void 0 ? ` else ${shown2(a.else)}` : ""}) was added`,
+        { after: ga }
+      );
     if (ga === void 0) return this.moved("widened", `${bPath}/if`, `the conditional (if ${shown2(b.if)}) was removed`, { before: gb });
     const sameIf = this.host.b.key(b.if) === this.host.a.key(a.if);
     const [tb, ta, eb, ea] = [b.then ?? true, a.then ?? true, b.else ?? true, a.else ?? true];
     if (!sameIf && !(this.host.b.key(tb) === this.host.b.key(eb) && this.host.a.key(ta) === this.host.a.key(ea))) {
-      this.host.undecidedAt(`${aPath}/if`, `\`if\` changed from ${shown2(b.if)} to ${shown2(a.if)}; that moves values between the \`then\` and the \`else\` branch, so whether the schema now accepts more or fewer depends on values matching one branch and not the other, which the walker cannot enumerate`);
+      this.host.undecidedAt(
+        `${aPath}/if`,
+        `\`if\` changed from ${shown2(b.if)} to ${shown2(a.if)}; that moves values between the \`then\` and the \`else\` branch, so whether the schema now accepts more or fewer depends on values matching one branch and not the other, which the walker cannot enumerate`
+      );
       return;
     }
     if (!sameIf) {
@@ -2819,7 +3241,12 @@ function own(o, k) {
 function constrainsOthers(s) {
   return s.additionalProperties !== void 0 && s.additionalProperties !== true && !(isObject(s.additionalProperties) && Object.keys(s.additionalProperties).length === 0);
 }
-var UNORDERED_OUTPUT_RULES = /* @__PURE__ */ new Set(["output-property-renamed", "output-pattern-changed", "output-format-changed", "output-schema-inconclusive"]);
+var UNORDERED_OUTPUT_RULES = /* @__PURE__ */ new Set([
+  "output-property-renamed",
+  "output-pattern-changed",
+  "output-format-changed",
+  "output-schema-inconclusive"
+]);
 function describeInner(c) {
   return `${c.rule.replace(/^(input|output)-/, "").replace(/-/g, " ")} at ${c.path || "/"}`;
 }
@@ -2829,7 +3256,11 @@ var import_ajv = __toESM(require_ajv(), 1);
 var import__ = __toESM(require__(), 1);
 var import__2 = __toESM(require__2(), 1);
 var ONE_OF_RULES = defineRules("change", "src/diff/schema/one-of.ts", "tool", {
-  "input-one-of-overlap": ["breaking", "oneOf branches now overlap: an argument that matched exactly one branch before now matches two, and oneOf rejects it (the instance is in the finding)", "input"]
+  "input-one-of-overlap": [
+    "breaking",
+    "oneOf branches now overlap: an argument that matched exactly one branch before now matches two, and oneOf rejects it (the instance is in the finding)",
+    "input"
+  ]
 });
 var DocumentValidator = class _DocumentValidator {
   ajv;
@@ -2898,13 +3329,24 @@ function candidates(doc, schema, depth = 0, out = []) {
       const lengths = [0, 1, 3, num("minLength"), num("maxLength")].flatMap((l) => l === void 0 ? [] : [l - 1, l, l + 1]);
       for (const l of new Set(lengths)) if (l >= 0 && l <= MAX_STRING_LENGTH) push2("a".repeat(l));
     } else if (t === "number" || t === "integer") {
-      const points = [0, 1, -1, num("minimum"), num("maximum"), num("exclusiveMinimum"), num("exclusiveMaximum"), num("multipleOf")].flatMap((x) => x === void 0 ? [] : [x - 1, x, x + 1, x - 0.5, x + 0.5]);
+      const points = [
+        0,
+        1,
+        -1,
+        num("minimum"),
+        num("maximum"),
+        num("exclusiveMinimum"),
+        num("exclusiveMaximum"),
+        num("multipleOf")
+      ].flatMap((x) => x === void 0 ? [] : [x - 1, x, x + 1, x - 0.5, x + 0.5]);
       for (const x of new Set(points)) if (Number.isFinite(x) && (t === "number" || Number.isInteger(x))) push2(x);
     } else if (t === "array") {
       const items = Array.isArray(n.prefixItems) ? n.prefixItems.map((s) => candidates(doc, s, depth + 1, [])[0] ?? null) : [];
       const each = candidates(doc, n.items ?? true, depth + 1, []).slice(0, 4);
       push2(items);
-      for (const v of each) for (const count of /* @__PURE__ */ new Set([1, 2, num("minItems") ?? 1, num("maxItems") ?? 1, (num("maxItems") ?? 0) + 1])) if (count > 0 && count <= 16) push2([...items, ...Array(count).fill(v)]);
+      for (const v of each)
+        for (const count of /* @__PURE__ */ new Set([1, 2, num("minItems") ?? 1, num("maxItems") ?? 1, (num("maxItems") ?? 0) + 1]))
+          if (count > 0 && count <= 16) push2([...items, ...Array(count).fill(v)]);
     } else if (t === "object") objectCandidates(doc, n, depth, push2);
   }
   return out;
@@ -2913,7 +3355,14 @@ function objectCandidates(doc, n, depth, push2) {
   const props = isObject(n.properties) ? n.properties : {};
   const required = Array.isArray(n.required) ? n.required.filter((k) => typeof k === "string") : [];
   const options = /* @__PURE__ */ new Map();
-  for (const k of /* @__PURE__ */ new Set([...Object.keys(props), ...required])) options.set(k, candidates(doc, Object.prototype.hasOwnProperty.call(props, k) ? props[k] : n.additionalProperties ?? true, depth + 1, []).slice(0, 6));
+  for (const k of /* @__PURE__ */ new Set([...Object.keys(props), ...required]))
+    options.set(
+      k,
+      candidates(doc, Object.prototype.hasOwnProperty.call(props, k) ? props[k] : n.additionalProperties ?? true, depth + 1, []).slice(
+        0,
+        6
+      )
+    );
   const first = (k) => options.get(k)?.[0] ?? null;
   const base = Object.fromEntries(required.map((k) => [k, first(k)]));
   push2(base);
@@ -2926,7 +3375,9 @@ function typesOf(n) {
   const values = n.const !== void 0 ? [n.const] : Array.isArray(n.enum) ? n.enum : void 0;
   return values ? [...new Set(values.map(jsonTypeOf))] : ["any"];
 }
-var typesMeet = (x, y) => x.some((t) => y.some((u) => t === u || t === "any" || u === "any" || t === "integer" && u === "number" || t === "number" && u === "integer"));
+var typesMeet = (x, y) => x.some(
+  (t) => y.some((u) => t === u || t === "any" || u === "any" || t === "integer" && u === "number" || t === "number" && u === "integer")
+);
 var listed = (n) => typeof n === "boolean" ? void 0 : n.const !== void 0 ? [n.const] : Array.isArray(n.enum) ? n.enum : void 0;
 function provablyDisjoint(doc, x, y) {
   const nx = doc.norm(x);
@@ -2939,7 +3390,8 @@ function provablyDisjoint(doc, x, y) {
   if (vx && !vy && vx.every((v) => !typesOf(ny).some((t) => t === "any" || valueHasType(v, t)))) return true;
   const minLen = (n) => typeof n.minLength === "number" ? n.minLength : 0;
   const maxLen = (n) => typeof n.maxLength === "number" ? n.maxLength : Infinity;
-  if (typesOf(nx).every((t) => t === "string") && typesOf(ny).every((t) => t === "string") && (maxLen(nx) < minLen(ny) || maxLen(ny) < minLen(nx))) return true;
+  if (typesOf(nx).every((t) => t === "string") && typesOf(ny).every((t) => t === "string") && (maxLen(nx) < minLen(ny) || maxLen(ny) < minLen(nx)))
+    return true;
   return objectsDisjoint(doc, nx, ny) || objectsDisjoint(doc, ny, nx);
 }
 function objectsDisjoint(doc, x, y) {
@@ -2960,7 +3412,8 @@ function objectsDisjoint(doc, x, y) {
 }
 function unprovenPairs(doc, branches) {
   const out = [];
-  for (let i = 0; i < branches.length; i++) for (let j = i + 1; j < branches.length; j++) if (!provablyDisjoint(doc, branches[i], branches[j])) out.push([i, j]);
+  for (let i = 0; i < branches.length; i++)
+    for (let j = i + 1; j < branches.length; j++) if (!provablyDisjoint(doc, branches[i], branches[j])) out.push([i, j]);
   return out;
 }
 var OneOfExclusivity = class {
@@ -3001,30 +3454,63 @@ var OneOfExclusivity = class {
       const [v, matches] = found;
       const what = `${this.host.lead(path2)}${JSON.stringify(v)} was accepted before and now matches oneOf branches ${matches.join(" and ")}; oneOf rejects a value that matches more than one branch`;
       const f = { extra: { instance: v, branches: matches } };
-      if (this.host.dir === "input") this.host.emitRule("input-one-of-overlap", ONE_OF_RULES["input-one-of-overlap"].severity, `${path2}/oneOf`, `${what}, so callers sending it are now rejected`, f);
-      else this.host.emitRule("output-keyword-narrowed", KEYWORD_RULES["output-keyword-narrowed"].severity, `${path2}/oneOf`, `${what}, so the result can no longer be it: readers are unaffected`, f);
+      if (this.host.dir === "input")
+        this.host.emitRule(
+          "input-one-of-overlap",
+          ONE_OF_RULES["input-one-of-overlap"].severity,
+          `${path2}/oneOf`,
+          `${what}, so callers sending it are now rejected`,
+          f
+        );
+      else
+        this.host.emitRule(
+          "output-keyword-narrowed",
+          KEYWORD_RULES["output-keyword-narrowed"].severity,
+          `${path2}/oneOf`,
+          `${what}, so the result can no longer be it: readers are unaffected`,
+          f
+        );
       return;
     }
     if (!oneB || baseWasExclusive) {
       const [i, j] = headPairs[0];
       const before = oneB ? "the oneOf branches were provably disjoint before" : baseBranches.length > 1 ? "`anyOf` became `oneOf`" : "a `oneOf` replaced a single schema";
-      this.host.undecidedAt(`${path2}/oneOf`, `${before}, and branches ${i} and ${j} may now overlap (no sampled value matches both, but they are not provably disjoint); a value matching both would be rejected`);
+      this.host.undecidedAt(
+        `${path2}/oneOf`,
+        `${before}, and branches ${i} and ${j} may now overlap (no sampled value matches both, but they are not provably disjoint); a value matching both would be rejected`
+      );
     }
   }
   /** oneOf → anyOf: values that matched two branches were rejected and are accepted now. */
   exclusivityLost(bRaw, aRaw, oneB, path2) {
     if (!unprovenPairs(this.host.b, oneB).length) return;
-    const found = this.search(bRaw, aRaw, oneB, "base", oneB.map((m) => [this.host.b, m]), (inBase, inHead, matches2) => !inBase && inHead && matches2.length >= 2);
+    const found = this.search(
+      bRaw,
+      aRaw,
+      oneB,
+      "base",
+      oneB.map((m) => [this.host.b, m]),
+      (inBase, inHead, matches2) => !inBase && inHead && matches2.length >= 2
+    );
     if (!found) {
-      this.host.undecidedAt(`${path2}/anyOf`, "`oneOf` became `anyOf`, and its branches are not provably disjoint; values matching two branches would now be accepted");
+      this.host.undecidedAt(
+        `${path2}/anyOf`,
+        "`oneOf` became `anyOf`, and its branches are not provably disjoint; values matching two branches would now be accepted"
+      );
       return;
     }
     const [v, matches] = found;
     const rule = this.host.dir === "input" ? "input-keyword-widened" : "output-keyword-widened";
     const consequence = this.host.dir === "input" ? "callers may now also send it" : "readers may now receive it";
-    this.host.emitRule(rule, KEYWORD_RULES[rule].severity, `${path2}/anyOf`, `${this.host.lead(path2)}\`oneOf\` became \`anyOf\`: ${JSON.stringify(v)} matches branches ${matches.join(" and ")}, which oneOf rejected; ${consequence}`, {
-      extra: { instance: v, branches: matches }
-    });
+    this.host.emitRule(
+      rule,
+      KEYWORD_RULES[rule].severity,
+      `${path2}/anyOf`,
+      `${this.host.lead(path2)}\`oneOf\` became \`anyOf\`: ${JSON.stringify(v)} matches branches ${matches.join(" and ")}, which oneOf rejected; ${consequence}`,
+      {
+        extra: { instance: v, branches: matches }
+      }
+    );
   }
   /**
    * The first candidate (from `sources`' branches) for which `wanted(base accepts, head accepts, indexes of the
@@ -3062,7 +3548,8 @@ function directedRuleDefs(rows, emittedBy) {
   for (const row of Object.values(rows)) {
     for (const direction of ["input", "output"]) {
       const rule = row[direction];
-      if (rule !== null) out.push({ id: rule[0], severity: rule[1], direction, subject: "tool", family: "change", description: row.description, emittedBy });
+      if (rule !== null)
+        out.push({ id: rule[0], severity: rule[1], direction, subject: "tool", family: "change", description: row.description, emittedBy });
     }
   }
   return out;
@@ -3075,16 +3562,8 @@ var WALKER_RULES = {
     output: null,
     description: "a new required property: old calls omit it (even when it has a default)"
   },
-  "property-added-optional": {
-    input: ["input-property-added-optional", "safe"],
-    output: null,
-    description: "a new optional property"
-  },
-  "property-added": {
-    input: null,
-    output: ["output-property-added", "safe"],
-    description: "a new property in the result"
-  },
+  "property-added-optional": { input: ["input-property-added-optional", "safe"], output: null, description: "a new optional property" },
+  "property-added": { input: null, output: ["output-property-added", "safe"], description: "a new property in the result" },
   "property-removed": {
     input: ["input-property-removed", "warning"],
     output: ["output-property-removed", "warning"],
@@ -3225,11 +3704,7 @@ var WALKER_RULES = {
     output: ["output-default-removed", "info"],
     description: "the default was removed"
   },
-  "default-added": {
-    input: ["input-default-added", "info"],
-    output: ["output-default-added", "info"],
-    description: "a default was added"
-  },
+  "default-added": { input: ["input-default-added", "info"], output: ["output-default-added", "info"], description: "a default was added" },
   "variant-removed": {
     input: ["input-variant-removed", "breaking"],
     output: ["output-variant-removed", "safe"],
@@ -3248,7 +3723,18 @@ var SCHEMA_INCONCLUSIVE = {
 };
 var CHANGE_KINDS = { ...WALKER_RULES, "schema-inconclusive": SCHEMA_INCONCLUSIVE };
 var UNRESOLVED = "$unresolved";
-var TYPE_ONLY_IGNORED = /* @__PURE__ */ new Set(["type", "title", "description", "examples", "$comment", "default", "deprecated", "readOnly", "writeOnly", "nullable"]);
+var TYPE_ONLY_IGNORED = /* @__PURE__ */ new Set([
+  "type",
+  "title",
+  "description",
+  "examples",
+  "$comment",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "nullable"
+]);
 var STRING_KEYWORD_KINDS = {
   pattern: { added: "pattern-added", removed: "pattern-removed", changed: "pattern-changed" },
   format: { added: "format-added", removed: "format-removed", changed: "format-changed" }
@@ -3350,7 +3836,10 @@ var Walker = class _Walker {
    * remote schema is caught too.
    */
   unresolvedRef(nb, na, path2) {
-    for (const [n, side] of [[na, "head"], [nb, "base"]]) {
+    for (const [n, side] of [
+      [na, "head"],
+      [nb, "base"]
+    ]) {
       if (typeof n !== "object" || typeof n.$ref !== "string") continue;
       this.reportUnresolved(n.$ref, side, path2);
       return true;
@@ -3364,11 +3853,16 @@ var Walker = class _Walker {
   notASchema(bRaw, aRaw, path2) {
     const bad = (v) => v !== void 0 && !isSchemaValue(v);
     if (!bad(bRaw) && !bad(aRaw)) return false;
-    this.emit("schema-inconclusive", path2, { cause: "not-a-schema", at: path2, before: bRaw, after: aRaw }, {
-      before: bRaw,
-      after: aRaw,
-      extra: { malformed: true }
-    });
+    this.emit(
+      "schema-inconclusive",
+      path2,
+      { cause: "not-a-schema", at: path2, before: bRaw, after: aRaw },
+      {
+        before: bRaw,
+        after: aRaw,
+        extra: { malformed: true }
+      }
+    );
     return true;
   }
   /** Keywords whose value JSON Schema does not allow (dropped by normalisation) and that changed: named, never equal. */
@@ -3381,18 +3875,28 @@ var Walker = class _Walker {
       const valueAt = (m, n) => m[k] ?? (typeof n === "object" && !k.includes("/") ? n[k] : void 0);
       const [before, after] = [valueAt(mb, nb), valueAt(ma, na)];
       const disallowed = [mb[k], ma[k]].filter((v) => v !== void 0);
-      this.emit("schema-inconclusive", `${path2}/${k}`, { cause: "malformed-keyword", at: path2, key: k, before, after, disallowed }, {
-        before,
-        after,
-        extra: { keyword, malformed: true }
-      });
+      this.emit(
+        "schema-inconclusive",
+        `${path2}/${k}`,
+        { cause: "malformed-keyword", at: path2, key: k, before, after, disallowed },
+        {
+          before,
+          after,
+          extra: { keyword, malformed: true }
+        }
+      );
     }
   }
   reportUnresolved(ref, side, path2) {
-    this.emit("schema-inconclusive", `${path2}/$ref`, { cause: "unresolved-ref", at: path2, ref, side }, {
-      ...side === "head" ? { after: ref } : { before: ref },
-      extra: { ref, side }
-    });
+    this.emit(
+      "schema-inconclusive",
+      `${path2}/$ref`,
+      { cause: "unresolved-ref", at: path2, ref, side },
+      {
+        ...side === "head" ? { after: ref } : { before: ref },
+        extra: { ref, side }
+      }
+    );
   }
   annotations(b, a, path2) {
     const db = typeof b.description === "string" ? b.description : void 0;
@@ -3402,8 +3906,15 @@ var Walker = class _Walker {
     }
     if (valueKey(b.default) === valueKey(a.default)) return;
     if (b.default === void 0) this.emit("default-added", `${path2}/default`, { at: path2, value: a.default }, { after: a.default });
-    else if (a.default === void 0) this.emit("default-removed", `${path2}/default`, { at: path2, value: b.default }, { before: b.default });
-    else this.emit("default-changed", `${path2}/default`, { at: path2, before: b.default, after: a.default }, { before: b.default, after: a.default });
+    else if (a.default === void 0)
+      this.emit("default-removed", `${path2}/default`, { at: path2, value: b.default }, { before: b.default });
+    else
+      this.emit(
+        "default-changed",
+        `${path2}/default`,
+        { at: path2, before: b.default, after: a.default },
+        { before: b.default, after: a.default }
+      );
   }
   /** Splits a normalised schema into single-type variants (type lists and type-union anyOf/oneOf). */
   variantsOf(doc, n, path2, fromBranch = false) {
@@ -3455,10 +3966,11 @@ var Walker = class _Walker {
     }
     for (const x of vb) {
       const kx = this.b.key(x.schema);
-      for (const y of leftA) if (y.type === x.type && this.a.key(y.schema) === kx) {
-        take(x, y);
-        break;
-      }
+      for (const y of leftA)
+        if (y.type === x.type && this.a.key(y.schema) === kx) {
+          take(x, y);
+          break;
+        }
     }
     for (const x of [...leftB]) {
       let best;
@@ -3470,14 +3982,21 @@ var Walker = class _Walker {
       }
       if (best) take(x, best);
     }
-    for (const x of [...leftB]) for (const y of leftA) if (related(x.type, y.type)) {
-      take(x, y);
-      break;
-    }
+    for (const x of [...leftB])
+      for (const y of leftA)
+        if (related(x.type, y.type)) {
+          take(x, y);
+          break;
+        }
     if (pairs.length === 0 && vb.length > 0 && va.length > 0) {
       const types = (vs) => vs.length === 1 ? vs[0].type : [...new Set(vs.map((v) => v.type))];
       const names2 = (vs) => [...new Set(vs.map((v) => v.type))];
-      this.emit("type-changed", `${path2}/type`, { at: path2, from: names2(vb), to: names2(va), swapped: false }, { before: types(vb), after: types(va) });
+      this.emit(
+        "type-changed",
+        `${path2}/type`,
+        { at: path2, from: names2(vb), to: names2(va), swapped: false },
+        { before: types(vb), after: types(va) }
+      );
       return;
     }
     for (const [x, y] of pairs) this.typed(x, y);
@@ -3485,7 +4004,12 @@ var Walker = class _Walker {
       const [x] = leftB;
       const [y] = leftA;
       if (x.bare && y.bare) {
-        this.emit("type-changed", `${y.path}/type`, { at: path2, from: [x.type], to: [y.type], swapped: true }, { before: x.type, after: y.type });
+        this.emit(
+          "type-changed",
+          `${y.path}/type`,
+          { at: path2, from: [x.type], to: [y.type], swapped: true },
+          { before: x.type, after: y.type }
+        );
         return;
       }
     }
@@ -3504,7 +4028,12 @@ var Walker = class _Walker {
     const listed2 = allowedValues(x.schema, x.type) !== void 0 && allowedValues(y.schema, y.type) !== void 0;
     if (x.type !== y.type && !listed2) {
       const widened = x.type === "integer" || y.type === "any";
-      this.emit(widened ? "type-widened" : "type-narrowed", `${path2}/type`, { at: path2, from: x.type, to: y.type }, { before: x.type, after: y.type });
+      this.emit(
+        widened ? "type-widened" : "type-narrowed",
+        `${path2}/type`,
+        { at: path2, from: x.type, to: y.type },
+        { before: x.type, after: y.type }
+      );
     }
     const b = x.schema;
     const a = y.schema;
@@ -3542,10 +4071,16 @@ var Walker = class _Walker {
     const added = [...ka].filter(([k]) => !kb.has(k)).map(([, v]) => v);
     if (!removed.length && !added.length) return;
     if ((vb.isConst || va.isConst) && vb.values.length === 1 && va.values.length === 1) {
-      this.emit("const-changed", kwPath(a, aPath), { at: aPath, before: vb.values, after: va.values }, { before: vb.values[0], after: va.values[0] });
+      this.emit(
+        "const-changed",
+        kwPath(a, aPath),
+        { at: aPath, before: vb.values, after: va.values },
+        { before: vb.values[0], after: va.values[0] }
+      );
       return;
     }
-    if (removed.length) this.emit("enum-value-removed", kwPath(a, aPath), { at: aPath, values: removed }, { before: removed, extra: { removed } });
+    if (removed.length)
+      this.emit("enum-value-removed", kwPath(a, aPath), { at: aPath, values: removed }, { before: removed, extra: { removed } });
     if (added.length) this.emit("enum-value-added", kwPath(a, aPath), { at: aPath, values: added }, { after: added, extra: { added } });
   }
   stringKeywords(b, a, bPath, aPath) {
@@ -3569,11 +4104,16 @@ var Walker = class _Walker {
       if (!cmp) continue;
       const kw = (la ?? lb).keyword;
       const p = la ? `${aPath}/${la.keyword}` : `${bPath}/${lb.keyword}`;
-      this.emit(cmp === "tightened" ? "constraint-tightened" : "constraint-loosened", p, { bound: "numeric", at: aPath, side, integer, before: lb, after: la }, {
-        before: lb ? lb.raw : void 0,
-        after: la ? la.raw : void 0,
-        extra: { keyword: kw }
-      });
+      this.emit(
+        cmp === "tightened" ? "constraint-tightened" : "constraint-loosened",
+        p,
+        { bound: "numeric", at: aPath, side, integer, before: lb, after: la },
+        {
+          before: lb ? lb.raw : void 0,
+          after: la ? la.raw : void 0,
+          extra: { keyword: kw }
+        }
+      );
     }
     const mb = typeof b.multipleOf === "number" ? b.multipleOf : void 0;
     const ma = typeof a.multipleOf === "number" ? a.multipleOf : void 0;
@@ -3581,7 +4121,12 @@ var Walker = class _Walker {
       const onlyRemoves = mb === void 0 || ma !== void 0 && isMultiple(ma, mb);
       const onlyAdds = ma === void 0 || mb !== void 0 && isMultiple(mb, ma);
       const kind = onlyRemoves || !onlyAdds && this.dir === "input" ? "constraint-tightened" : "constraint-loosened";
-      this.emit(kind, this.at(b, bPath, aPath, "multipleOf"), { bound: "multipleOf", at: aPath, before: mb, after: ma }, { before: mb, after: ma });
+      this.emit(
+        kind,
+        this.at(b, bPath, aPath, "multipleOf"),
+        { bound: "multipleOf", at: aPath, before: mb, after: ma },
+        { before: mb, after: ma }
+      );
     }
   }
   arrayKeywords(b, a, bPath, aPath) {
@@ -3591,7 +4136,12 @@ var Walker = class _Walker {
     const ua = a.uniqueItems === true;
     if (ub !== ua) {
       const at = this.at(b, bPath, aPath, "uniqueItems");
-      this.emit(ua ? "constraint-tightened" : "constraint-loosened", at, { bound: "uniqueItems", at: aPath }, { before: b.uniqueItems, after: a.uniqueItems });
+      this.emit(
+        ua ? "constraint-tightened" : "constraint-loosened",
+        at,
+        { bound: "uniqueItems", at: aPath },
+        { before: b.uniqueItems, after: a.uniqueItems }
+      );
     }
     const tb = Array.isArray(b.prefixItems) ? b.prefixItems : [];
     const ta = Array.isArray(a.prefixItems) ? a.prefixItems : [];
@@ -3618,7 +4168,12 @@ var Walker = class _Walker {
       renamed.add(from).add(to);
       const severity = this.dir === "output" && rb.has(from) ? "breaking" : void 0;
       const p = propPath(bPath, from);
-      this.emit("property-renamed", p, { at: p, from, to, closedAfter, toIsRequired: ra.has(to) }, { before: from, after: to, severity, extra: { from, to } });
+      this.emit(
+        "property-renamed",
+        p,
+        { at: p, from, to, closedAfter, toIsRequired: ra.has(to) },
+        { before: from, after: to, severity, extra: { from, to } }
+      );
       if (rb.has(from) !== ra.has(to)) this.requiredChange(rb.has(from), ra.has(to), pa[to], propPath(aPath, to));
     }
     for (const k of removed) {
@@ -3636,7 +4191,9 @@ var Walker = class _Walker {
       } else this.emit("property-added-optional", p, { at: p }, { after: pa[k] });
     }
     const schemaOf = (o, props, k) => own2(props, k) ? props[k] : o.additionalProperties ?? true;
-    const common = new Set([...Object.keys(pb), ...Object.keys(pa), ...rb, ...ra].filter((k) => !removed.includes(k) && !added.includes(k) && !renamed.has(k)));
+    const common = new Set(
+      [...Object.keys(pb), ...Object.keys(pa), ...rb, ...ra].filter((k) => !removed.includes(k) && !added.includes(k) && !renamed.has(k))
+    );
     for (const k of common) {
       const p = propPath(own2(pa, k) ? aPath : bPath, k);
       if (rb.has(k) !== ra.has(k)) this.requiredChange(rb.has(k), ra.has(k), pa[k], p);
@@ -3797,8 +4354,16 @@ function walkSchemas(before, after, direction) {
 var ORACLE_RULES = {
   // The two safety nets are also emitted by the witness search (witness.ts): a counterexample the walker did not name.
   ...defineRules("change", "src/diff/schema/oracle-finding.ts, src/diff/schema/witness.ts", "tool", {
-    "input-schema-narrowed": ["breaking", "safety net: the set-theoretic oracle proves, or the witness search finds a call that shows, that some arguments are no longer accepted, but no specific rule named it", "input"],
-    "output-schema-widened": ["breaking", "safety net: the set-theoretic oracle proves, or the witness search finds a value that shows, that the result can hold values it could not before, but no specific rule named it", "output"]
+    "input-schema-narrowed": [
+      "breaking",
+      "safety net: the set-theoretic oracle proves, or the witness search finds a call that shows, that some arguments are no longer accepted, but no specific rule named it",
+      "input"
+    ],
+    "output-schema-widened": [
+      "breaking",
+      "safety net: the set-theoretic oracle proves, or the witness search finds a value that shows, that the result can hold values it could not before, but no specific rule named it",
+      "output"
+    ]
   }),
   ...defineRules("change", "src/diff/schema/oracle-finding.ts", "tool", {
     "input-schema-widened": ["safe", "the set-theoretic oracle proves the input accepts more values and nothing less", "input"],
@@ -3809,7 +4374,13 @@ function oracleFinding(outcome, direction, hadBreakingChange, reason) {
   if (outcome === "equal") return void 0;
   if (outcome === "inconclusive") {
     const rule2 = direction === "input" ? "input-schema-inconclusive" : "output-schema-inconclusive";
-    return { rule: rule2, severity: directed(SCHEMA_INCONCLUSIVE, direction)[1], path: "", message: schemaMessage(rule2, { cause: "undecided", reason }), ...reason ? { extra: { reason } } : {} };
+    return {
+      rule: rule2,
+      severity: directed(SCHEMA_INCONCLUSIVE, direction)[1],
+      path: "",
+      message: schemaMessage(rule2, { cause: "undecided", reason }),
+      ...reason ? { extra: { reason } } : {}
+    };
   }
   const breakingSide = direction === "input" ? "narrowed" : "widened";
   if (outcome === breakingSide || outcome === "both") {
@@ -3831,9 +4402,42 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/diff/schema/draft07.ts
-var UNREADABLE = ["if", "then", "else", "patternProperties", "dependencies", "dependentSchemas", "dependentRequired", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "contains", "minContains", "maxContains", "additionalItems", "prefixItems", "$dynamicRef", "$recursiveRef"];
+var UNREADABLE = [
+  "if",
+  "then",
+  "else",
+  "patternProperties",
+  "dependencies",
+  "dependentSchemas",
+  "dependentRequired",
+  "propertyNames",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "contains",
+  "minContains",
+  "maxContains",
+  "additionalItems",
+  "prefixItems",
+  "$dynamicRef",
+  "$recursiveRef"
+];
 var DROPPED = ["enum", "const", "pattern", "format", "multipleOf", "uniqueItems"];
-var ANNOTATIONS = ["$schema", "$id", "$anchor", "$comment", "title", "description", "examples", "default", "deprecated", "readOnly", "writeOnly", "$defs", "definitions", "nullable"];
+var ANNOTATIONS = [
+  "$schema",
+  "$id",
+  "$anchor",
+  "$comment",
+  "title",
+  "description",
+  "examples",
+  "default",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "$defs",
+  "definitions",
+  "nullable"
+];
 var SUBSCHEMA2 = ["items", "additionalProperties", "not", "propertyNames"];
 var SUBSCHEMA_LIST = ["allOf", "anyOf", "oneOf"];
 var MAX_NODES = 1e5;
@@ -3872,7 +4476,7 @@ function toDraft07(root) {
   const visitNode = (node, at, negated) => {
     if (typeof node === "boolean") return node;
     if (!isObject(node)) return true;
-    let src = node;
+    const src = node;
     if (typeof src.$ref === "string") {
       const ref = src.$ref;
       if (stack.includes(ref)) throw new Unsupported(`${at}: recursive $ref ${JSON.stringify(ref)}`);
@@ -3890,14 +4494,16 @@ function toDraft07(root) {
     for (const [k, v] of Object.entries(src)) {
       const p = `${at}/${k}`;
       if (ANNOTATIONS.includes(k)) continue;
-      if (UNREADABLE.includes(k) || k === "items" && Array.isArray(v)) throw new Unsupported(`json-schema-diff cannot read \`${k}\` (at ${p})`);
+      if (UNREADABLE.includes(k) || k === "items" && Array.isArray(v))
+        throw new Unsupported(`json-schema-diff cannot read \`${k}\` (at ${p})`);
       if (DROPPED.includes(k)) {
         if (negated) throw new Unsupported(`${p}: \`${k}\` under \`not\``);
         continue;
       }
       if (SUBSCHEMA2.includes(k)) out[k] = visit(v, p, k === "not" ? !negated : negated);
       else if (SUBSCHEMA_LIST.includes(k) && Array.isArray(v)) out[k] = v.map((m, i) => visit(m, `${p}/${i}`, negated));
-      else if (k === "properties" && isObject(v)) out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, visit(s, `${p}/${name}`, negated)]));
+      else if (k === "properties" && isObject(v))
+        out[k] = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, visit(s, `${p}/${name}`, negated)]));
       else if ((k === "exclusiveMinimum" || k === "exclusiveMaximum") && typeof v === "boolean") {
         const bound = k === "exclusiveMinimum" ? "minimum" : "maximum";
         if (v && typeof src[bound] === "number") out[k] = src[bound];
@@ -3956,10 +4562,13 @@ var OracleThread = class {
         finish({ error: err.message });
       };
       const onExit = () => finish({ error: "the oracle worker exited" });
-      const timer = setTimeout(() => {
-        this.kill();
-        finish({ timeout: true });
-      }, Math.max(1, ms));
+      const timer = setTimeout(
+        () => {
+          this.kill();
+          finish({ timeout: true });
+        },
+        Math.max(1, ms)
+      );
       this.worker.on("message", onMessage);
       this.worker.on("error", onError);
       this.worker.on("exit", onExit);
@@ -3994,7 +4603,10 @@ var SchemaOracle = class {
       const b = toDraft07(p.before ?? implicit);
       const a = toDraft07(p.after ?? implicit);
       if ("unsupported" in b || "unsupported" in a) {
-        results[index] = { outcome: "inconclusive", reason: "unsupported" in a ? a.unsupported : b.unsupported };
+        results[index] = {
+          outcome: "inconclusive",
+          reason: "unsupported" in a ? a.unsupported : b.unsupported
+        };
       } else queue.push({ index, before: b.schema, after: a.schema });
     });
     if (queue.length === 0) return results;
@@ -4015,7 +4627,10 @@ var SchemaOracle = class {
           const left = deadline - Date.now();
           if (left <= 0) return;
           const started = await Promise.race([
-            thread.ready.then(() => "ok", (err) => `the oracle worker failed to start: ${err instanceof Error ? err.message : String(err)}`),
+            thread.ready.then(
+              () => "ok",
+              (err) => `the oracle worker failed to start: ${err instanceof Error ? err.message : String(err)}`
+            ),
             sleep(left).then(() => "timeout")
           ]);
           if (started !== "ok") {
@@ -4027,7 +4642,10 @@ var SchemaOracle = class {
           if (!job) return;
           const budget = Math.min(this.perPairMs, deadline - Date.now());
           const r = await thread.run(this.nextId++, job.before, job.after, budget);
-          results[job.index] = toResult(r, budget < this.perPairMs ? "the global oracle budget ran out" : `no answer within ${this.perPairMs} ms`);
+          results[job.index] = toResult(
+            r,
+            budget < this.perPairMs ? "the global oracle budget ran out" : `no answer within ${this.perPairMs} ms`
+          );
         }
       } finally {
         if (thread && !thread.dead) this.release(thread);
@@ -4079,7 +4697,8 @@ function workerFile() {
       if (url.protocol === "file:" && existsSync(fileURLToPath(url))) return url;
     }
     const source = new URL("../oracle-worker.ts", import.meta.url);
-    if (source.protocol !== "file:" || !existsSync(fileURLToPath(source))) throw new Error("oracle-worker.js is missing next to the bundle; rebuild with `npm run build`");
+    if (source.protocol !== "file:" || !existsSync(fileURLToPath(source)))
+      throw new Error("oracle-worker.js is missing next to the bundle; rebuild with `npm run build`");
     return buildWorkerFromSource(fileURLToPath(source));
   })();
   workerFilePromise.catch(() => workerFilePromise = void 0);
@@ -4107,7 +4726,9 @@ async function buildWorkerFromSource(entry) {
       target: "node20",
       format: "esm",
       logLevel: "silent",
-      banner: { js: "import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);" }
+      banner: {
+        js: "import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);"
+      }
     });
     renameSync(tmp, out);
     pruneOldBuilds(dir, out);
@@ -4127,7 +4748,11 @@ function pruneOldBuilds(dir, keep) {
 
 // src/diff/schema/index.ts
 var OUTPUT_SCHEMA_RULES = defineRules("change", "src/diff/schema/index.ts", "tool", {
-  "output-schema-removed": ["breaking", "the tool no longer declares an outputSchema: structuredContent readers lose their contract", "output"],
+  "output-schema-removed": [
+    "breaking",
+    "the tool no longer declares an outputSchema: structuredContent readers lose their contract",
+    "output"
+  ],
   "output-schema-added": ["safe", "the tool now declares an outputSchema", "output"]
 });
 var SCHEMA_RULES = [
@@ -4141,7 +4766,13 @@ function compareSchemas(before, after, direction) {
   if (direction === "output" && (before === void 0 || after === void 0)) {
     if (before === void 0 && after === void 0) return { changes: [], undecided: false, reasons: [] };
     const rule = after === void 0 ? "output-schema-removed" : "output-schema-added";
-    const change = { rule, severity: OUTPUT_SCHEMA_RULES[rule].severity, path: "", ...after === void 0 ? { before } : { after }, message: schemaMessage(rule) };
+    const change = {
+      rule,
+      severity: OUTPUT_SCHEMA_RULES[rule].severity,
+      path: "",
+      ...after === void 0 ? { before } : { after },
+      message: schemaMessage(rule)
+    };
     return { changes: [change], undecided: false, reasons: [] };
   }
   return walkSchemas(asObjectRoot(before ?? IMPLICIT_INPUT), asObjectRoot(after ?? IMPLICIT_INPUT), direction);
@@ -4193,7 +4824,27 @@ var VERB_GROUPS = [
   ["summarize"]
 ];
 var VERB_GROUP = new Map(VERB_GROUPS.flatMap((group, i) => group.map((verb) => [verb, i])));
-var FILLER_WORDS = /* @__PURE__ */ new Set(["a", "an", "the", "by", "of", "for", "to", "from", "in", "on", "at", "with", "and", "or", "all", "id", "ids", "my", "me"]);
+var FILLER_WORDS = /* @__PURE__ */ new Set([
+  "a",
+  "an",
+  "the",
+  "by",
+  "of",
+  "for",
+  "to",
+  "from",
+  "in",
+  "on",
+  "at",
+  "with",
+  "and",
+  "or",
+  "all",
+  "id",
+  "ids",
+  "my",
+  "me"
+]);
 var VERSION_WORD = /^v\d+$/;
 function nameWords(name) {
   const words = nameTokens(name).filter((t) => !FILLER_WORDS.has(t) && !VERSION_WORD.test(t)).map(stemOf);
@@ -4271,7 +4922,11 @@ function descriptionEvidence(before, after) {
 }
 var WEIGHTS = { name: 0.4, schema: 0.3, description: 0.3 };
 function renameEvidence(from, to) {
-  return weigh(nameEvidence(nameWords(from.name), nameWords(to.name)), schemaEvidence(from, to), descriptionEvidence(from.description, to.description));
+  return weigh(
+    nameEvidence(nameWords(from.name), nameWords(to.name)),
+    schemaEvidence(from, to),
+    descriptionEvidence(from.description, to.description)
+  );
 }
 function weigh(name, schema, description) {
   let sum = WEIGHTS.name * name.similarity, weight = WEIGHTS.name;
@@ -4308,7 +4963,14 @@ function pairToolRenames(removed, added) {
   const edges = [];
   const seen = /* @__PURE__ */ new Set();
   const addEdge = (from, to, relation, evidence) => {
-    edges.push({ from: from.name, to: to.name, relation, equalSignature: from.signature === to.signature, evidence, weight: evidence.confidence });
+    edges.push({
+      from: from.name,
+      to: to.name,
+      relation,
+      equalSignature: from.signature === to.signature,
+      evidence,
+      weight: evidence.confidence
+    });
   };
   for (const { pair } of renameCandidates(removed, added)) {
     seen.add(`${pair.from}\0${pair.to}`);
@@ -4318,7 +4980,8 @@ function pairToolRenames(removed, added) {
   const byWord = /* @__PURE__ */ new Map();
   for (const entry of added) {
     const words = nameWords(entry.name);
-    for (const key of new Set(words.words.slice(words.coreStart).map(wordKey))) (byWord.get(key) ?? byWord.set(key, []).get(key)).push({ entry, words });
+    for (const key of new Set(words.words.slice(words.coreStart).map(wordKey)))
+      (byWord.get(key) ?? byWord.set(key, []).get(key)).push({ entry, words });
   }
   for (const r of removed) {
     const w = nameWords(r.name);
@@ -4348,9 +5011,15 @@ function describeRenameEvidence(e) {
   }[e.schema.kind];
   parts.push(e.schema.trivial ? `${schema} (too common to count)` : schema);
   if (e.description) {
-    parts.push(e.description.similarity === 1 && !e.description.keptAsPrefix ? "same description" : e.description.keptAsPrefix ? "the old description kept as the start of the new one" : `descriptions ${percent(e.description.similarity)} alike`);
+    parts.push(
+      e.description.similarity === 1 && !e.description.keptAsPrefix ? "same description" : e.description.keptAsPrefix ? "the old description kept as the start of the new one" : `descriptions ${percent(e.description.similarity)} alike`
+    );
   }
-  const relation = { "case-or-separator": "same words, other case or separators", version: "a version suffix", stem: "one name inside the other" };
+  const relation = {
+    "case-or-separator": "same words, other case or separators",
+    version: "a version suffix",
+    stem: "one name inside the other"
+  };
   const name = e.name.relation ? [relation[e.name.relation]] : [];
   if (e.name.shared.length) name.push(`names share \`${e.name.shared.join("-")}\``);
   if (e.name.verbs) name.push(`\`${e.name.verbs[0]}\` ≈ \`${e.name.verbs[1]}\``);
@@ -4368,7 +5037,12 @@ function renameEvidenceExtra(e) {
         shared: e.name.shared,
         ...e.name.verbs ? { verbs: e.name.verbs } : {}
       },
-      schema: { kind: e.schema.kind, similarity: round(e.schema.similarity), trivial: e.schema.trivial, noParameters: e.schema.noParameters },
+      schema: {
+        kind: e.schema.kind,
+        similarity: round(e.schema.similarity),
+        trivial: e.schema.trivial,
+        noParameters: e.schema.noParameters
+      },
       ...e.description ? { description: { similarity: round(e.description.similarity), keptAsPrefix: e.description.keptAsPrefix } } : {}
     }
   };
@@ -4377,17 +5051,35 @@ function renameEvidenceExtra(e) {
 // src/diff/tools.ts
 var TOOL_RULES = defineRules("change", "src/diff/tools.ts", "tool", {
   "tool-removed": ["breaking", "a tool is gone and no added tool takes its place; clients calling it fail"],
-  "tool-renamed": ["breaking", "a removed tool pairs with an added one (related name and near-equal input schema, or an equal distinctive schema); keep the old name registered until the next major"],
+  "tool-renamed": [
+    "breaking",
+    "a removed tool pairs with an added one (related name and near-equal input schema, or an equal distinctive schema); keep the old name registered until the next major"
+  ],
   "tool-removed-after-deprecation": ["warning", "a tool the base marked deprecated was removed after its sunset date"],
   "tool-added": ["safe", "a new tool"],
-  "tool-dual-registered": ["safe", "a new tool is registered beside an unbroken old one it succeeds (e.g. x_v2 beside x, or getUser beside get_user)"],
+  "tool-dual-registered": [
+    "safe",
+    "a new tool is registered beside an unbroken old one it succeeds (e.g. x_v2 beside x, or getUser beside get_user)"
+  ],
   "tool-deprecated": ["info", "a deprecation marker appeared (description prefix or _meta deprecation key)"],
   "tool-title-changed": ["info", "the display title (title or annotations.title) changed"],
-  "tool-description-changed": ["warning", "the description (the model's instructions) changed; review the word diff for injected orders (info when only punctuation at the end of words changed)"],
+  "tool-description-changed": [
+    "warning",
+    "the description (the model's instructions) changed; review the word diff for injected orders (info when only punctuation at the end of words changed)"
+  ],
   "tool-icons-changed": ["info", "the icons changed"],
-  "tool-task-support-changed": ["breaking", "execution.taskSupport changed: breaking when a way of calling the tool (plain call or task) is lost, safe when one is gained"],
-  "tool-meta-changed": ["info", "a _meta key changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"],
-  "tool-field-changed": ["info", "a field the MCP spec does not define for tools (at the top level, in annotations or in execution) changed; mcp-contract does not interpret it, clients that read it may behave differently"],
+  "tool-task-support-changed": [
+    "breaking",
+    "execution.taskSupport changed: breaking when a way of calling the tool (plain call or task) is lost, safe when one is gained"
+  ],
+  "tool-meta-changed": [
+    "info",
+    "a _meta key changed (volatile keys such as timestamps excepted): protocol-level metadata some hosts read; review it"
+  ],
+  "tool-field-changed": [
+    "info",
+    "a field the MCP spec does not define for tools (at the top level, in annotations or in execution) changed; mcp-contract does not interpret it, clients that read it may behave differently"
+  ],
   "catalog-duplicate-tool-name": ["warning", "the head lists two tools with the same name; clients see only one of them"]
 });
 var callModeText = (mode) => mode === "call" ? "a plain tools/call" : mode === "task" ? "a task-augmented call" : `mode ${q(mode)}`;
@@ -4426,8 +5118,16 @@ function schemaFinding(tool, direction, change) {
   };
 }
 var OPAQUE_FIELDS = [
-  { pointer: "", interpreted: /* @__PURE__ */ new Set(["name", "title", "description", "inputSchema", "outputSchema", "annotations", "icons", "execution", "_meta"]), kind: "field" },
-  { pointer: "/annotations", interpreted: /* @__PURE__ */ new Set(["title", "readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"]), kind: "field" },
+  {
+    pointer: "",
+    interpreted: /* @__PURE__ */ new Set(["name", "title", "description", "inputSchema", "outputSchema", "annotations", "icons", "execution", "_meta"]),
+    kind: "field"
+  },
+  {
+    pointer: "/annotations",
+    interpreted: /* @__PURE__ */ new Set(["title", "readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"]),
+    kind: "field"
+  },
   { pointer: "/execution", interpreted: /* @__PURE__ */ new Set(["taskSupport"]), kind: "field" },
   { pointer: "/_meta", interpreted: /* @__PURE__ */ new Set(), kind: "meta" }
 ];
@@ -4439,11 +5139,17 @@ function displayTitle(tool) {
 function titleChange2(name, base, head) {
   const tb = displayTitle(base), th = displayTitle(head);
   if (tb.value !== th.value) {
-    return { path: th.value !== void 0 ? th.path : tb.path, args: { tool: name, field: "title", before: tb.value ?? null, after: th.value ?? null } };
+    return {
+      path: th.value !== void 0 ? th.path : tb.path,
+      args: { tool: name, field: "title", before: tb.value ?? null, after: th.value ?? null }
+    };
   }
   const ab = isObject(base.annotations) ? base.annotations.title : void 0, ah = isObject(head.annotations) ? head.annotations.title : void 0;
   if (stableJson(ab ?? null) === stableJson(ah ?? null)) return void 0;
-  return { path: "/annotations/title", args: { tool: name, field: "annotations.title", before: ab ?? null, after: ah ?? null, shown: th.value ?? null } };
+  return {
+    path: "/annotations/title",
+    args: { tool: name, field: "annotations.title", before: ab ?? null, after: ah ?? null, shown: th.value ?? null }
+  };
 }
 var TASK_MODES = {
   forbidden: ["call"],
@@ -4461,49 +5167,89 @@ function compareSchemaPair(name, direction, base, head, out) {
   const result = compareSchemas(before, after, direction);
   for (const change of result.changes) out.findings.push(schemaFinding(name, direction, change));
   if (result.undecided) {
-    out.undecided.push({ tool: name, direction, before, after, hadBreakingChange: result.changes.some((c) => c.severity === "breaking"), reasons: result.reasons ?? [] });
+    out.undecided.push({
+      tool: name,
+      direction,
+      before,
+      after,
+      hadBreakingChange: result.changes.some((c) => c.severity === "breaking"),
+      reasons: result.reasons ?? []
+    });
   }
 }
 function compareToolPair(name, base, head) {
   const out = { findings: [], undecided: [] };
   const title = titleChange2(name, base, head);
-  if (title) out.findings.push(finding7("tool-title-changed", { subject: name, path: title.path, before: title.args.before, after: title.args.after }, title.args));
+  if (title)
+    out.findings.push(
+      finding7("tool-title-changed", { subject: name, path: title.path, before: title.args.before, after: title.args.after }, title.args)
+    );
   const desc = textChange(base.description, head.description);
   if (desc) {
-    out.findings.push(finding7("tool-description-changed", {
-      subject: name,
-      path: "/description",
-      before: base.description ?? null,
-      after: head.description ?? null,
-      ...cosmeticSeverity(desc),
-      extra: desc.extra
-    }, { tool: name, change: desc }));
+    out.findings.push(
+      finding7(
+        "tool-description-changed",
+        {
+          subject: name,
+          path: "/description",
+          before: base.description ?? null,
+          after: head.description ?? null,
+          ...cosmeticSeverity(desc),
+          extra: desc.extra
+        },
+        { tool: name, change: desc }
+      )
+    );
   }
   if (stableJson(base.icons ?? null) !== stableJson(head.icons ?? null)) {
-    out.findings.push(finding7("tool-icons-changed", { subject: name, path: "/icons", before: base.icons ?? null, after: head.icons ?? null }, { tool: name }));
+    out.findings.push(
+      finding7(
+        "tool-icons-changed",
+        { subject: name, path: "/icons", before: base.icons ?? null, after: head.icons ?? null },
+        { tool: name }
+      )
+    );
   }
   const sb = taskSupportOf(base), sh = taskSupportOf(head);
   if (sb !== sh) {
     const modesBefore = TASK_MODES[sb] ?? [sb], modesAfter = TASK_MODES[sh] ?? [sh];
     const lost = modesBefore.filter((m) => !modesAfter.includes(m));
-    out.findings.push(finding7("tool-task-support-changed", {
-      subject: name,
-      path: "/execution/taskSupport",
-      before: sb,
-      after: sh,
-      severity: lost.length ? "breaking" : "safe"
-    }, { tool: name, before: sb, after: sh, lost }));
+    out.findings.push(
+      finding7(
+        "tool-task-support-changed",
+        {
+          subject: name,
+          path: "/execution/taskSupport",
+          before: sb,
+          after: sh,
+          severity: lost.length ? "breaking" : "safe"
+        },
+        { tool: name, before: sb, after: sh, lost }
+      )
+    );
   }
   const depBefore = deprecationOf(base), depAfter = deprecationOf(head);
   if (depAfter.deprecated && !depBefore.deprecated) {
-    out.findings.push(finding7("tool-deprecated", { subject: name, path: depAfter.marker ?? "", after: depAfter.sunset ?? true }, { tool: name, sunset: depAfter.sunset }));
+    out.findings.push(
+      finding7(
+        "tool-deprecated",
+        { subject: name, path: depAfter.marker ?? "", after: depAfter.sunset ?? true },
+        { tool: name, sunset: depAfter.sunset }
+      )
+    );
   }
   const namedMarkers = /* @__PURE__ */ new Set([
     depAfter.deprecated && !depBefore.deprecated ? depAfter.marker : void 0,
     base.name !== head.name && depBefore.deprecated ? depBefore.marker : void 0
   ]);
   for (const change of opaqueChanges(`Tool "${name}"`, base, head, OPAQUE_FIELDS, namedMarkers)) {
-    out.findings.push(finding7(change.kind === "meta" ? "tool-meta-changed" : "tool-field-changed", { subject: name, path: change.path, before: change.before, after: change.after }, change));
+    out.findings.push(
+      finding7(
+        change.kind === "meta" ? "tool-meta-changed" : "tool-field-changed",
+        { subject: name, path: change.path, before: change.before, after: change.after },
+        change
+      )
+    );
   }
   out.findings.push(...compareAnnotations(name, base, head));
   compareSchemaPair(name, "input", base, head, out);
@@ -4523,7 +5269,10 @@ function compareDuplicateDefinitions(name, baseDefs, headDefs) {
     let bestScore = [Infinity, Infinity];
     for (const h of headDefs) {
       const pair = compareToolPair(name, b, h);
-      const score = [pair.findings.length + pair.undecided.length, pair.findings.filter((f) => f.severity === "breaking").length];
+      const score = [
+        pair.findings.length + pair.undecided.length,
+        pair.findings.filter((f) => f.severity === "breaking").length
+      ];
       if (score[0] < bestScore[0] || score[0] === bestScore[0] && score[1] < bestScore[1]) {
         best = pair;
         bestScore = score;
@@ -4569,7 +5318,11 @@ function diffTools(baseTools, headTools, now) {
     // Same name: compare unless the canonical definitions hash equal. A name listed twice compares every definition.
     onMutual: (b, h) => {
       const name = h.name;
-      const pairs = base.duplicates.has(name) || head.duplicates.has(name) ? compareDuplicateDefinitions(name, baseTools.filter((t) => t.name === name), headTools.filter((t) => t.name === name)) : hashTool(b) === hashTool(h) ? [] : [compareToolPair(name, b, h)];
+      const pairs = base.duplicates.has(name) || head.duplicates.has(name) ? compareDuplicateDefinitions(
+        name,
+        baseTools.filter((t) => t.name === name),
+        headTools.filter((t) => t.name === name)
+      ) : hashTool(b) === hashTool(h) ? [] : [compareToolPair(name, b, h)];
       for (const pair of pairs) {
         if (pair.findings.some((f) => f.severity === "breaking")) broken.add(name);
         out.findings.push(...pair.findings);
@@ -4579,7 +5332,10 @@ function diffTools(baseTools, headTools, now) {
     // Removed after their announced sunset: allowed, and never treated as the old half of a rename.
     onRemoved: (b) => {
       const dep = deprecationOf(b);
-      if (sunsetPassed(dep, now)) out.findings.push(finding7("tool-removed-after-deprecation", { subject: b.name, path: "", before: b.name }, { tool: b.name, sunset: dep.sunset }));
+      if (sunsetPassed(dep, now))
+        out.findings.push(
+          finding7("tool-removed-after-deprecation", { subject: b.name, path: "", before: b.name }, { tool: b.name, sunset: dep.sunset })
+        );
       else removed.push(b);
     },
     onAdded: (a) => added.push(a)
@@ -4588,13 +5344,19 @@ function diffTools(baseTools, headTools, now) {
   const renames = pairToolRenames(removed.map(renameEntry), added.map(renameEntry));
   const renamedFrom = new Set(renames.map((r) => r.from)), renamedTo = new Set(renames.map((r) => r.to));
   for (const r of renames) {
-    out.findings.push(finding7("tool-renamed", {
-      subject: r.to,
-      path: "",
-      before: r.from,
-      after: r.to,
-      extra: { from: r.from, to: r.to, relation: r.relation, ...renameEvidenceExtra(r.evidence) }
-    }, r));
+    out.findings.push(
+      finding7(
+        "tool-renamed",
+        {
+          subject: r.to,
+          path: "",
+          before: r.from,
+          after: r.to,
+          extra: { from: r.from, to: r.to, relation: r.relation, ...renameEvidenceExtra(r.evidence) }
+        },
+        r
+      )
+    );
     const pair = compareToolPair(r.to, base.map.get(r.from), head.map.get(r.to));
     out.findings.push(...pair.findings);
     out.undecided.push(...pair.undecided);
@@ -4602,19 +5364,31 @@ function diffTools(baseTools, headTools, now) {
   for (const b of removed) {
     if (renamedFrom.has(b.name)) continue;
     const dep = deprecationOf(b);
-    out.findings.push(finding7("tool-removed", {
-      subject: b.name,
-      path: "",
-      before: b.name,
-      ...dep.deprecated ? { extra: { deprecated: true, ...dep.sunset ? { sunset: dep.sunset } : {} } } : {}
-    }, { tool: b.name, deprecated: dep.deprecated, sunset: dep.sunset }));
+    out.findings.push(
+      finding7(
+        "tool-removed",
+        {
+          subject: b.name,
+          path: "",
+          before: b.name,
+          ...dep.deprecated ? { extra: { deprecated: true, ...dep.sunset ? { sunset: dep.sunset } : {} } } : {}
+        },
+        { tool: b.name, deprecated: dep.deprecated, sunset: dep.sunset }
+      )
+    );
   }
   const successorsOf = new RelatedNameIndex([...head.map.keys()].filter((n) => base.map.has(n) && !broken.has(n)));
   for (const a of added) {
     if (renamedTo.has(a.name)) continue;
     const predecessor = findPredecessor(a, successorsOf, head.map);
     if (predecessor) {
-      out.findings.push(finding7("tool-dual-registered", { subject: a.name, path: "", after: a.name, extra: { from: predecessor, to: a.name } }, { tool: a.name, predecessor }));
+      out.findings.push(
+        finding7(
+          "tool-dual-registered",
+          { subject: a.name, path: "", after: a.name, extra: { from: predecessor, to: a.name } },
+          { tool: a.name, predecessor }
+        )
+      );
     } else {
       out.findings.push(finding7("tool-added", { subject: a.name, path: "", after: a.name }, { tool: a.name }));
     }
@@ -4635,10 +5409,26 @@ function findPredecessor(added, candidates2, head) {
 
 // src/diff/mcp-headers.ts
 var MCP_HEADER_RULES = defineRules("change", "src/diff/mcp-headers.ts", "tool", {
-  "input-mcp-header-added": ["breaking", "a parameter the base had is now mirrored into an Mcp-Param-* header (x-mcp-header): servers reject calls from clients holding the old inputSchema until they list tools again", "input"],
-  "input-mcp-header-removed": ["breaking", "a parameter is no longer mirrored into its Mcp-Param-* header (x-mcp-header): gateways and proxies that route or filter on it lose it", "input"],
-  "input-mcp-header-renamed": ["breaking", "a parameter's x-mcp-header changed: it travels in another Mcp-Param-* header, so gateways routing on the old one lose it and clients holding the old inputSchema are rejected", "input"],
-  "input-mcp-header-became-invalid": ["breaking", "an x-mcp-header declaration that the base version did not have breaks the 2026-07-28 constraints (token syntax, integer/string/boolean type, statically reachable, unique): HTTP clients must drop the tool from tools/list", "input"]
+  "input-mcp-header-added": [
+    "breaking",
+    "a parameter the base had is now mirrored into an Mcp-Param-* header (x-mcp-header): servers reject calls from clients holding the old inputSchema until they list tools again",
+    "input"
+  ],
+  "input-mcp-header-removed": [
+    "breaking",
+    "a parameter is no longer mirrored into its Mcp-Param-* header (x-mcp-header): gateways and proxies that route or filter on it lose it",
+    "input"
+  ],
+  "input-mcp-header-renamed": [
+    "breaking",
+    "a parameter's x-mcp-header changed: it travels in another Mcp-Param-* header, so gateways routing on the old one lose it and clients holding the old inputSchema are rejected",
+    "input"
+  ],
+  "input-mcp-header-became-invalid": [
+    "breaking",
+    "an x-mcp-header declaration that the base version did not have breaks the 2026-07-28 constraints (token syntax, integer/string/boolean type, statically reachable, unique): HTTP clients must drop the tool from tools/list",
+    "input"
+  ]
 });
 var pathOf = (d) => `/inputSchema${d.pointer}/${MCP_HEADER_KEYWORD}`;
 function firstByName2(tools) {
@@ -4654,35 +5444,43 @@ function compareDeclarations(tool, before, after) {
   const lower = (d) => d.value.toLowerCase();
   const headNames = new Set(valid(after).map(lower)), baseNames = new Set(valid(before).map(lower));
   const gone = valid(before).filter((d) => !headNames.has(lower(d)));
-  const come = new Map(valid(after).filter((d) => !baseNames.has(lower(d))).map((d) => [d.pointer, d]));
+  const come = new Map(
+    valid(after).filter((d) => !baseNames.has(lower(d))).map((d) => [d.pointer, d])
+  );
   for (const b of gone) {
     const a = come.get(b.pointer);
     if (a) {
       come.delete(b.pointer);
-      out.push(makeFinding(MCP_HEADER_RULES["input-mcp-header-renamed"], {
-        subject: tool,
-        path: pathOf(a),
-        before: b.value,
-        after: a.value,
-        message: `Tool "${tool}": ${describeParameter(a)} now travels in the ${q(headerName(a.value))} header instead of ${q(headerName(b.value))}; gateways and proxies that route or filter on ${q(headerName(b.value))} no longer receive it, and the server rejects calls from clients holding the old inputSchema (HeaderMismatch) until they list tools again. Keep the old header name, or ship this as a breaking change.`
-      }));
+      out.push(
+        makeFinding(MCP_HEADER_RULES["input-mcp-header-renamed"], {
+          subject: tool,
+          path: pathOf(a),
+          before: b.value,
+          after: a.value,
+          message: `Tool "${tool}": ${describeParameter(a)} now travels in the ${q(headerName(a.value))} header instead of ${q(headerName(b.value))}; gateways and proxies that route or filter on ${q(headerName(b.value))} no longer receive it, and the server rejects calls from clients holding the old inputSchema (HeaderMismatch) until they list tools again. Keep the old header name, or ship this as a breaking change.`
+        })
+      );
     } else if (!headInvalid.has(b.pointer)) {
-      out.push(makeFinding(MCP_HEADER_RULES["input-mcp-header-removed"], {
-        subject: tool,
-        path: pathOf(b),
-        before: b.value,
-        message: `Tool "${tool}": ${describeParameter(b)} is no longer mirrored into the ${q(headerName(b.value))} header; gateways and proxies that route or filter on it no longer receive it. Keep the x-mcp-header declaration, or ship this as a breaking change.`
-      }));
+      out.push(
+        makeFinding(MCP_HEADER_RULES["input-mcp-header-removed"], {
+          subject: tool,
+          path: pathOf(b),
+          before: b.value,
+          message: `Tool "${tool}": ${describeParameter(b)} is no longer mirrored into the ${q(headerName(b.value))} header; gateways and proxies that route or filter on it no longer receive it. Keep the x-mcp-header declaration, or ship this as a breaking change.`
+        })
+      );
     }
   }
   for (const a of come.values()) {
     if (!before.parameters.has(a.pointer) || baseInvalid.has(a.pointer)) continue;
-    out.push(makeFinding(MCP_HEADER_RULES["input-mcp-header-added"], {
-      subject: tool,
-      path: pathOf(a),
-      after: a.value,
-      message: `Tool "${tool}": ${describeParameter(a)} is now mirrored into the ${q(headerName(a.value))} header; the server must reject a call that carries the value without the header (HeaderMismatch), so clients holding the old inputSchema fail until they list tools again. Ship this as a breaking change.`
-    }));
+    out.push(
+      makeFinding(MCP_HEADER_RULES["input-mcp-header-added"], {
+        subject: tool,
+        path: pathOf(a),
+        after: a.value,
+        message: `Tool "${tool}": ${describeParameter(a)} is now mirrored into the ${q(headerName(a.value))} header; the server must reject a call that carries the value without the header (HeaderMismatch), so clients holding the old inputSchema fail until they list tools again. Ship this as a breaking change.`
+      })
+    );
   }
   return out;
 }
@@ -4690,7 +5488,8 @@ function diffMcpHeaders(base, head, toolFindings) {
   if (!mcpHeadersInForce(head.protocolVersion)) return [];
   const baseInForce = mcpHeadersInForce(base.protocolVersion);
   const renamedFrom = /* @__PURE__ */ new Map();
-  for (const f of toolFindings) if (f.rule === "tool-renamed" && typeof f.extra?.from === "string") renamedFrom.set(f.subject, f.extra.from);
+  for (const f of toolFindings)
+    if (f.rule === "tool-renamed" && typeof f.extra?.from === "string") renamedFrom.set(f.subject, f.extra.from);
   const baseTools = firstByName2(base.tools);
   const out = [];
   for (const [name, tool] of firstByName2(head.tools)) {
@@ -4701,7 +5500,14 @@ function diffMcpHeaders(base, head, toolFindings) {
     const had = new Set(before?.declarations.flatMap(problemKeysOf) ?? []);
     for (const d of after.declarations) {
       if (!d.problems.length || problemKeysOf(d).every((k) => had.has(k))) continue;
-      out.push(makeFinding(MCP_HEADER_RULES["input-mcp-header-became-invalid"], { subject: name, path: pathOf(d), after: d.value, message: invalidHeaderMessage(name, d, peer ? "changed" : "new-tool") }));
+      out.push(
+        makeFinding(MCP_HEADER_RULES["input-mcp-header-became-invalid"], {
+          subject: name,
+          path: pathOf(d),
+          after: d.value,
+          message: invalidHeaderMessage(name, d, peer ? "changed" : "new-tool")
+        })
+      );
     }
     if (before) out.push(...compareDeclarations(name, before, after));
   }
@@ -4710,8 +5516,16 @@ function diffMcpHeaders(base, head, toolFindings) {
 
 // src/diff/network-refs.ts
 var NETWORK_REF_RULES = defineRules("change", "src/diff/network-refs.ts", "tool", {
-  "input-schema-network-ref-added": ["breaking", "the inputSchema newly references a schema by http(s) URI: clients must not fetch it, and a schema with an unresolved external $ref should be rejected (MCP 2026-07-28), so validating clients refuse every call", "input"],
-  "output-schema-network-ref-added": ["breaking", "the outputSchema newly references a schema by http(s) URI: clients must not fetch it, and a schema with an unresolved external $ref should be rejected (MCP 2026-07-28), so validating clients refuse every result", "output"]
+  "input-schema-network-ref-added": [
+    "breaking",
+    "the inputSchema newly references a schema by http(s) URI: clients must not fetch it, and a schema with an unresolved external $ref should be rejected (MCP 2026-07-28), so validating clients refuse every call",
+    "input"
+  ],
+  "output-schema-network-ref-added": [
+    "breaking",
+    "the outputSchema newly references a schema by http(s) URI: clients must not fetch it, and a schema with an unresolved external $ref should be rejected (MCP 2026-07-28), so validating clients refuse every result",
+    "output"
+  ]
 });
 var DATA_KEYWORDS2 = /* @__PURE__ */ new Set(["enum", "const", "default", "examples", "example"]);
 var NETWORK_URI = /^https?:\/\//i;
@@ -4737,11 +5551,16 @@ function networkRefs(schema) {
 }
 var SIDES = [
   { key: "inputSchema", rule: "input-schema-network-ref-added", consequence: "clients that validate arguments reject every call" },
-  { key: "outputSchema", rule: "output-schema-network-ref-added", consequence: "clients that validate structured results (they SHOULD) reject every result" }
+  {
+    key: "outputSchema",
+    rule: "output-schema-network-ref-added",
+    consequence: "clients that validate structured results (they SHOULD) reject every result"
+  }
 ];
 function diffNetworkRefs(base, head, toolFindings) {
   const renamedFrom = /* @__PURE__ */ new Map();
-  for (const f of toolFindings) if (f.rule === "tool-renamed" && typeof f.extra?.from === "string") renamedFrom.set(f.subject, f.extra.from);
+  for (const f of toolFindings)
+    if (f.rule === "tool-renamed" && typeof f.extra?.from === "string") renamedFrom.set(f.subject, f.extra.from);
   const baseTools = new Map(base.tools.map((t) => [t.name, t]).reverse());
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -4755,12 +5574,14 @@ function diffNetworkRefs(base, head, toolFindings) {
       const had = networkRefs(peer[key]);
       for (const [uri, at] of networkRefs(tool[key])) {
         if (had.has(uri)) continue;
-        out.push(makeFinding(NETWORK_REF_RULES[rule], {
-          subject: tool.name,
-          path: `/${key}${at}`,
-          after: uri,
-          message: `Tool "${tool.name}": the ${key} now references the network schema ${q(uri)} at ${q(at.replace(/\/\$(dynamic)?[rR]ef$/, "") || "/")}. MCP 2026-07-28 forbids clients to fetch it and says a schema that fails to validate because of an unresolved external $ref SHOULD be rejected (basic/index, "$ref Resolution"), so ${consequence}. Copy the referenced schema under $defs and point to it with "#/$defs/…".`
-        }));
+        out.push(
+          makeFinding(NETWORK_REF_RULES[rule], {
+            subject: tool.name,
+            path: `/${key}${at}`,
+            after: uri,
+            message: `Tool "${tool.name}": the ${key} now references the network schema ${q(uri)} at ${q(at.replace(/\/\$(dynamic)?[rR]ef$/, "") || "/")}. MCP 2026-07-28 forbids clients to fetch it and says a schema that fails to validate because of an unresolved external $ref SHOULD be rejected (basic/index, "$ref Resolution"), so ${consequence}. Copy the referenced schema under $defs and point to it with "#/$defs/…".`
+          })
+        );
       }
     }
   }

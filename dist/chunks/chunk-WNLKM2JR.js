@@ -41,7 +41,9 @@ function positiveInt(flag, value) {
   if (value === void 0) return void 0;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) {
-    throw new UserError(`--${flag} must be a positive whole number, got "${value}"`, { hint: `e.g. --${flag} ${flag.startsWith("timeout") ? "60000 (milliseconds)" : "100"}` });
+    throw new UserError(`--${flag} must be a positive whole number, got "${value}"`, {
+      hint: `e.g. --${flag} ${flag.startsWith("timeout") ? "60000 (milliseconds)" : "100"}`
+    });
   }
   return n;
 }
@@ -80,7 +82,9 @@ function targetFromArgs(values, command) {
     try {
       caps = JSON.parse(values["client-capabilities"]);
     } catch (err) {
-      throw new UserError(`--client-capabilities is not valid JSON: ${err.message}`, { hint: `e.g. --client-capabilities '{"sampling":{}}' (or '{}' to declare none).` });
+      throw new UserError(`--client-capabilities is not valid JSON: ${err.message}`, {
+        hint: `e.g. --client-capabilities '{"sampling":{}}' (or '{}' to declare none).`
+      });
     }
     if (caps === null || typeof caps !== "object" || Array.isArray(caps)) {
       throw new UserError("--client-capabilities must be a JSON object", { hint: `e.g. --client-capabilities '{"sampling":{}}'.` });

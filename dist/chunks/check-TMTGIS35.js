@@ -6,24 +6,24 @@ import {
   mergeTargets,
   splitAtDoubleDash,
   targetFromArgs
-} from "./chunk-IOTYWJ2W.js";
+} from "./chunk-WNLKM2JR.js";
 import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-MP7I3YQH.js";
-import "./chunk-JLJIYPYR.js";
+} from "./chunk-2PMYHFTN.js";
+import "./chunk-AIUQ7LN6.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-F4DNEDGF.js";
+} from "./chunk-6TNMJ3OE.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
-} from "./chunk-KJMUBYHP.js";
-import "./chunk-2RTKIR2H.js";
-import "./chunk-5UR2GAF7.js";
+} from "./chunk-N6J3QCXQ.js";
+import "./chunk-AYQ3OK46.js";
+import "./chunk-QUIVCWMZ.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
@@ -100,10 +100,18 @@ function configuredServer(config, name) {
   const servers = config?.servers ?? [];
   if (name !== void 0) {
     const found = servers.find((s) => s.name === name);
-    if (!found) throw usageError(`no server named "${name}" in the config`, `the config lists: ${servers.map((s) => s.name ?? "(unnamed)").join(", ") || "no servers"}.`);
+    if (!found)
+      throw usageError(
+        `no server named "${name}" in the config`,
+        `the config lists: ${servers.map((s) => s.name ?? "(unnamed)").join(", ") || "no servers"}.`
+      );
     return found;
   }
-  if (servers.length > 1) throw usageError(`the config lists ${servers.length} servers; choose one with --server NAME`, `names: ${servers.map((s) => s.name ?? "(unnamed)").join(", ")}.`);
+  if (servers.length > 1)
+    throw usageError(
+      `the config lists ${servers.length} servers; choose one with --server NAME`,
+      `names: ${servers.map((s) => s.name ?? "(unnamed)").join(", ")}.`
+    );
   return servers[0];
 }
 async function run(argv) {
@@ -112,14 +120,20 @@ async function run(argv) {
   try {
     ({ values } = parseArgs({ args: flags, options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (err) {
-    throw usageError(`${err.message.split("\n")[0]}`, "run `mcp-contract check --help` for the options; the server command goes after `--`.");
+    throw usageError(
+      `${err.message.split("\n")[0]}`,
+      "run `mcp-contract check --help` for the options; the server command goes after `--`."
+    );
   }
   if (values.help) {
     process.stdout.write(CHECK_USAGE + "\n");
     return EXIT.ok;
   }
   if (!values.baseline) {
-    throw usageError("check needs --baseline (the base contract)", "e.g. --baseline git:origin/main:mcp-contract.snapshot.json, or a snapshot file written by `mcp-contract snapshot`.");
+    throw usageError(
+      "check needs --baseline (the base contract)",
+      "e.g. --baseline git:origin/main:mcp-contract.snapshot.json, or a snapshot file written by `mcp-contract snapshot`."
+    );
   }
   const format = parseFormat(values.format);
   const failOn = values["fail-on"];
@@ -144,7 +158,10 @@ async function run(argv) {
       refreshCommand = (config?.servers?.length ?? 0) > 1 ? `npx mcp-contract snapshot --config ${values.config}` : `npx mcp-contract snapshot --config ${values.config} --out ${values.snapshot}`;
     }
   } else if (hasTargetArgs(values, command)) {
-    throw usageError("give either a server to capture or --head FILE, not both", "drop `--head` to check the live server, or drop the server command to gate two files.");
+    throw usageError(
+      "give either a server to capture or --head FILE, not both",
+      "drop `--head` to check the live server, or drop the server command to gate two files."
+    );
   }
   const result = await runCheck({
     ...target ? { target } : {},
@@ -162,9 +179,15 @@ async function run(argv) {
   const reportFile = values["out-report"];
   if (reportFile !== void 0) {
     try {
-      await writeFileAtomic(reportFile, renderReport(result.report, formatForFile(reportFile), values.snapshot ? { snapshotUri: values.snapshot } : {}));
+      await writeFileAtomic(
+        reportFile,
+        renderReport(result.report, formatForFile(reportFile), values.snapshot ? { snapshotUri: values.snapshot } : {})
+      );
     } catch (err) {
-      throw new UserError(`could not write the report to ${reportFile}: ${err.message}`, { hint: "check that the directory exists and is writable.", cause: err });
+      throw new UserError(`could not write the report to ${reportFile}: ${err.message}`, {
+        hint: "check that the directory exists and is writable.",
+        cause: err
+      });
     }
   }
   return result.exitCode;

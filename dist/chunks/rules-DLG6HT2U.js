@@ -2,8 +2,8 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-2RTKIR2H.js";
-import "./chunk-5UR2GAF7.js";
+} from "./chunk-AYQ3OK46.js";
+import "./chunk-QUIVCWMZ.js";
 import {
   EXIT,
   UserError
@@ -47,7 +47,8 @@ function rulesMarkdown(rules = RULES) {
   const lines = [];
   for (const [heading, list] of groups(rules)) {
     lines.push(`### ${heading}`, "", "| id | severity | bump | meaning | emitted by |", "|---|---|---|---|---|");
-    for (const r of list) lines.push(`| \`${r.id}\` | ${r.severity} | ${BUMP_FOR_SEVERITY[r.severity]} | ${cell(r.description)} | \`${r.emittedBy}\` |`);
+    for (const r of list)
+      lines.push(`| \`${r.id}\` | ${r.severity} | ${BUMP_FOR_SEVERITY[r.severity]} | ${cell(r.description)} | \`${r.emittedBy}\` |`);
     lines.push("");
   }
   return lines.join("\n");
@@ -60,11 +61,17 @@ function rulesText(rules = RULES) {
     for (const r of list) lines.push(`  ${r.id.padEnd(width)}  ${r.severity.padEnd(8)}  ${r.description}`);
     lines.push("");
   }
-  lines.push(`${rules.length} rules. Severity is the default; some rules escalate (e.g. input-property-removed is breaking when the object forbids extra properties).`);
+  lines.push(
+    `${rules.length} rules. Severity is the default; some rules escalate (e.g. input-property-removed is breaking when the object forbids extra properties).`
+  );
   return lines.join("\n");
 }
 function rulesJson(rules = RULES) {
-  return JSON.stringify(rules.map((r) => ({ ...r, bump: BUMP_FOR_SEVERITY[r.severity] })), null, 2);
+  return JSON.stringify(
+    rules.map((r) => ({ ...r, bump: BUMP_FOR_SEVERITY[r.severity] })),
+    null,
+    2
+  );
 }
 async function run(argv) {
   let format = "text";
@@ -77,7 +84,10 @@ async function run(argv) {
     if (arg === "--format" || arg.startsWith("--format=")) {
       const value = arg === "--format" ? argv[++i] : arg.slice("--format=".length);
       if (!FORMATS.includes(value)) {
-        throw new UserError(`--format must be one of ${FORMATS.join(", ")}, got ${value === void 0 ? "nothing" : JSON.stringify(value)}`, { hint: "run `mcp-contract rules --format json`." });
+        throw new UserError(
+          `--format must be one of ${FORMATS.join(", ")}, got ${value === void 0 ? "nothing" : JSON.stringify(value)}`,
+          { hint: "run `mcp-contract rules --format json`." }
+        );
       }
       format = value;
       continue;

@@ -125,19 +125,17 @@ export const toolArb = (name: string): fc.Arbitrary<ToolDef> =>
 export const catalogArb: fc.Arbitrary<Catalog> = fc
   .tuple(
     fc.uniqueArray(nameArb, { minLength: 0, maxLength: 6 }).chain((names) => fc.tuple(...names.map(toolArb))),
-    fc
-      .uniqueArray(nameArb, { maxLength: 3 })
-      .chain((names) =>
-        fc.tuple(
-          ...names.map((name) =>
-            fc
-              .record({
-                arguments: fc.uniqueArray(fc.record({ name: nameArb, required: fc.boolean() }), { maxLength: 3, selector: (a) => a.name }),
-              })
-              .map((p) => ({ name, ...p })),
-          ),
+    fc.uniqueArray(nameArb, { maxLength: 3 }).chain((names) =>
+      fc.tuple(
+        ...names.map((name) =>
+          fc
+            .record({
+              arguments: fc.uniqueArray(fc.record({ name: nameArb, required: fc.boolean() }), { maxLength: 3, selector: (a) => a.name }),
+            })
+            .map((p) => ({ name, ...p })),
         ),
       ),
+    ),
     fc.uniqueArray(nameArb, { maxLength: 2 }),
     fc.constantFrom('1.0.0', '1.2.3', '2.0.0', '0.3.0'),
   )

@@ -138,7 +138,8 @@ describe('remote $refs are never fetched, and are reported', () => {
     expect(recorder.requests).toEqual([]);
   });
 
-  it('through the CLI (diff with the oracle, snapshot of a live server, check): zero requests and an inconclusive finding', async () => {
+  // A network $ref newly introduced is itself breaking (MCP 2026-07-28: clients never fetch it; input-schema-network-ref-added).
+  it('through the CLI (diff with the oracle, snapshot of a live server, check): zero requests, an inconclusive finding and the breaking network-ref one', async () => {
     const dir = tempDir();
     const base = {
       serverInfo: { name: 'refs', version: '1.0.0' },
@@ -152,17 +153,20 @@ describe('remote $refs are never fetched, and are reported', () => {
     writeFileSync(path.join(dir, 'head.json'), JSON.stringify(head));
 
     const diff = await runCli(['diff', 'base.json', 'head.json', '--format', 'json'], { cwd: dir });
-    expect(diff.code, diff.stderr).toBe(0);
+    expect(diff.code, diff.stderr).toBe(1);
     const rules = JSON.parse(diff.stdout).findings.map((f: { rule: string; path: string }) => `${f.rule} ${f.path}`);
     expect(rules).toContain('input-schema-inconclusive /inputSchema/properties/filter/$ref');
+    expect(rules).toContain('input-schema-network-ref-added /inputSchema/properties/filter/$ref');
 
     const snap = await runCli(['snapshot', '--out', 'head.snapshot.json', '--', 'node', CATALOG_SERVER, 'head.json'], { cwd: dir });
     expect(snap.code, snap.stderr).toBe(0);
     const check = await runCli(['check', '--baseline', 'base.json', '--format', 'json', '--', 'node', CATALOG_SERVER, 'head.json'], {
       cwd: dir,
     });
-    expect(check.code, check.stderr).toBe(0);
-    expect(JSON.parse(check.stdout).findings.map((f: { rule: string }) => f.rule)).toContain('input-schema-inconclusive');
+    expect(check.code, check.stderr).toBe(1);
+    expect(JSON.parse(check.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(
+      expect.arrayContaining(['input-schema-inconclusive', 'input-schema-network-ref-added']),
+    );
     expect(recorder.requests).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-2PMYHFTN.js";
+} from "./chunks/chunk-VLKYSIN7.js";
 import {
   captureCatalog
 } from "./chunks/chunk-AIUQ7LN6.js";
@@ -16,7 +16,7 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-6TNMJ3OE.js";
+} from "./chunks/chunk-YMMSNJS7.js";
 import {
   loadSnapshot,
   policyForRun,
@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-N6J3QCXQ.js";
 import {
   BUMP_ORDER
-} from "./chunks/chunk-AYQ3OK46.js";
+} from "./chunks/chunk-W2EN4IZV.js";
 import {
   serializeSnapshot,
   toSnapshot

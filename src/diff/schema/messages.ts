@@ -404,9 +404,8 @@ export function schemaMessage<Id extends SchemaRuleId>(id: Id, ...args: MessageA
 }
 
 /** The walker's form of schemaMessage: the id picked by direction, so the arguments are those both ids share. */
-export function walkerMessage(id: SchemaRuleId, args: unknown, via?: SharedDefinition): string {
-  const message = (SCHEMA_MESSAGES[id] as (a: unknown) => string)(args);
-  return via ? `${message} (defined in ${via.ref}, which is used in ${via.uses} places)` : message;
+export function walkerMessage(id: SchemaRuleId, args: unknown): string {
+  return (SCHEMA_MESSAGES[id] as (a: unknown) => string)(args);
 }
 
 /** How a sentence about a place starts: 'parameter "q": ', or at the root 'in the arguments, ' / 'in the result, '. */

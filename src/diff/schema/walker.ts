@@ -291,22 +291,16 @@ class Walker {
 
   /** Records a change of a kind at `path`: the rule of this direction, and the arguments its message is written from. */
   private emit<K extends SchemaChangeKind>(kind: K, path: string, args: KindArgs<K>, f: ChangeFields = {}): void {
-    // Key order is the documented finding shape: rule, severity, path, before, after, message, extra.
     const [rule, severity] = directed(CHANGE_KINDS[kind], this.dir);
-    const change = { rule, severity: f.severity ?? severity, path } as SchemaChange;
-    if (f.before !== undefined) change.before = f.before;
-    if (f.after !== undefined) change.after = f.after;
-    const via = this.viaRefs[this.viaRefs.length - 1];
-    change.message = walkerMessage(rule, args, via);
-    if (f.extra || via) change.extra = { ...(f.extra ?? {}), ...(via ? { definedAt: via.ref } : {}) };
-    this.changes.push(change);
+    this.emitRule(rule, f.severity ?? severity, path, walkerMessage(rule, args), f);
   }
 
   /**
-   * Records a change of a rule declared beside its detector (keywords.ts, one-of.ts), with the sentence that detector
-   * wrote; a change inside a shared definition says so, as the walker's own do.
+   * Records a change with its sentence (the walker's own from messages.ts; the keyword and oneOf rules' from their
+   * detectors); a change inside a shared definition says so.
    */
   emitRule(rule: string, severity: Severity, path: string, message: string, f: Omit<ChangeFields, 'severity'> = {}): void {
+    // Key order is the documented finding shape: rule, severity, path, before, after, message, extra.
     const change = { rule, severity, path } as SchemaChange;
     if (f.before !== undefined) change.before = f.before;
     if (f.after !== undefined) change.after = f.after;

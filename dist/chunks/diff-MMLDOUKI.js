@@ -5,12 +5,12 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-6TNMJ3OE.js";
+} from "./chunk-YMMSNJS7.js";
 import {
   loadCatalogPair,
   policyForRun
 } from "./chunk-N6J3QCXQ.js";
-import "./chunk-AYQ3OK46.js";
+import "./chunk-W2EN4IZV.js";
 import {
   toSnapshot
 } from "./chunk-QUIVCWMZ.js";

@@ -2892,9 +2892,8 @@ var SCHEMA_MESSAGES = {
 function schemaMessage(id, ...args) {
   return SCHEMA_MESSAGES[id](...args);
 }
-function walkerMessage(id, args, via) {
-  const message = SCHEMA_MESSAGES[id](args);
-  return via ? `${message} (defined in ${via.ref}, which is used in ${via.uses} places)` : message;
+function walkerMessage(id, args) {
+  return SCHEMA_MESSAGES[id](args);
 }
 function placeLead(direction, at) {
   return (direction === "input" ? IN : OUT).lead(at);
@@ -3760,17 +3759,11 @@ var Walker = class _Walker {
   /** Records a change of a kind at `path`: the rule of this direction, and the arguments its message is written from. */
   emit(kind, path2, args, f = {}) {
     const [rule, severity] = directed(CHANGE_KINDS[kind], this.dir);
-    const change = { rule, severity: f.severity ?? severity, path: path2 };
-    if (f.before !== void 0) change.before = f.before;
-    if (f.after !== void 0) change.after = f.after;
-    const via = this.viaRefs[this.viaRefs.length - 1];
-    change.message = walkerMessage(rule, args, via);
-    if (f.extra || via) change.extra = { ...f.extra ?? {}, ...via ? { definedAt: via.ref } : {} };
-    this.changes.push(change);
+    this.emitRule(rule, f.severity ?? severity, path2, walkerMessage(rule, args), f);
   }
   /**
-   * Records a change of a rule declared beside its detector (keywords.ts, one-of.ts), with the sentence that detector
-   * wrote; a change inside a shared definition says so, as the walker's own do.
+   * Records a change with its sentence (the walker's own from messages.ts; the keyword and oneOf rules' from their
+   * detectors); a change inside a shared definition says so.
    */
   emitRule(rule, severity, path2, message, f = {}) {
     const change = { rule, severity, path: path2 };

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-AYQ3OK46.js";
+} from "./chunk-W2EN4IZV.js";
 import "./chunk-QUIVCWMZ.js";
 import {
   EXIT,

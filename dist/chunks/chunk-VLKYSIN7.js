@@ -17,7 +17,7 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-6TNMJ3OE.js";
+} from "./chunk-YMMSNJS7.js";
 import {
   loadCatalog,
   readSource

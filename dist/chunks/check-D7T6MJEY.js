@@ -11,18 +11,18 @@ import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-2PMYHFTN.js";
+} from "./chunk-VLKYSIN7.js";
 import "./chunk-AIUQ7LN6.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-6TNMJ3OE.js";
+} from "./chunk-YMMSNJS7.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
 } from "./chunk-N6J3QCXQ.js";
-import "./chunk-AYQ3OK46.js";
+import "./chunk-W2EN4IZV.js";
 import "./chunk-QUIVCWMZ.js";
 import "./chunk-BPB3YESS.js";
 import {

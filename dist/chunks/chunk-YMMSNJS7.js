@@ -27,7 +27,7 @@ import {
   oracleFinding,
   schemaFinding,
   signed
-} from "./chunk-AYQ3OK46.js";
+} from "./chunk-W2EN4IZV.js";
 import {
   canonicalize,
   equalJson,

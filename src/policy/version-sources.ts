@@ -1,8 +1,9 @@
 // Reads the head (or base) version from the configured sources: serverInfo, package.json, server.json, pyproject.toml or a file + regex.
 import * as path from 'node:path';
+import * as vm from 'node:vm';
 import { readSource } from '../catalog/snapshot-file.js';
 import type { VersionSource } from '../config/types.js';
-import { UserError } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import type { Reason } from './types.js';
 
 export interface VersionReading {
@@ -67,18 +68,43 @@ export function versionFromPyproject(text: string): { version?: string; dynamic?
   return version !== undefined ? { version } : { dynamic };
 }
 
-/** First capture group (or the whole match) of `regex` in `text`. Throws UserError for an invalid regex. */
-export function versionFromRegex(text: string, regex: string): string | undefined {
-  let re: RegExp;
+/** How long a `file` version source's regex may run over its file before the check stops with an error. */
+export const VERSION_REGEX_BUDGET_MS = 250;
+
+/**
+ * First capture group (or the whole match) of `regex` in `text`. The regex comes from the config, which a pull
+ * request can edit, so it runs in a separate V8 context under a time budget: a pattern that backtracks
+ * catastrophically (`^(a|a)+$`) stops after VERSION_REGEX_BUDGET_MS with an error (exit 3) instead of hanging
+ * the job. Throws UserError for an invalid regex too.
+ */
+export function versionFromRegex(text: string, regex: string, budgetMs = VERSION_REGEX_BUDGET_MS): string | undefined {
   try {
-    re = new RegExp(regex, 'm');
+    new RegExp(regex, 'm');
   } catch (err) {
     throw new UserError(`policy.versionSources: invalid regex ${JSON.stringify(regex)}: ${(err as Error).message}`, {
       hint: 'fix the "regex" of the file version source in the config; its first capture group must match the version, e.g. "VERSION = \\"([^\\"]+)\\"".',
     });
   }
-  const m = re.exec(text);
-  return m ? (m[1] ?? m[0]) : undefined;
+  let m: string[] | null;
+  try {
+    m = vm.runInNewContext(
+      'const m = new RegExp(regex, "m").exec(text); m === null ? null : Array.from(m, (g) => g ?? null)',
+      { regex, text },
+      {
+        timeout: budgetMs,
+      },
+    ) as string[] | null;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw err;
+    throw new UserError(
+      `policy.versionSources: the regex ${JSON.stringify(regex)} ran for more than ${budgetMs} ms over a ${text.length}-character file and was stopped`,
+      {
+        exitCode: EXIT.capture,
+        hint: 'the pattern backtracks catastrophically (nested or overlapping repetition such as (a|a)+ or (a+)+). Rewrite the "regex" of the file version source to match the version line directly, e.g. "^VERSION = \\"([0-9][^\\"]*)\\"", with no repeated group that can match the same text two ways.',
+      },
+    );
+  }
+  return m ? (m[1] ?? m[0]!) : undefined;
 }
 
 function label(source: VersionSource, file?: string): string {

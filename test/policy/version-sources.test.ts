@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
 import { readVersion, versionFromPyproject, versionFromServerJson } from '../../src/policy/version-sources.js';
 
 let dir: string;
@@ -79,6 +80,22 @@ describe('readVersion', () => {
   });
   it('an invalid regex is a config error', async () => {
     await expect(readVersion([{ type: 'file', path: 'version.py', regex: '(' }], { cwd: dir })).rejects.toThrow(/invalid regex/);
+  });
+  it('a catastrophically backtracking regex from the config stops within its budget with an exit-3 error naming the fix', async () => {
+    writeFileSync(path.join(dir, 'VERSION'), 'a'.repeat(40) + 'b\n');
+    const started = Date.now();
+    const err = await readVersion([{ type: 'file', path: 'VERSION', regex: '^(a|a)+$' }], { cwd: dir }).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).exitCode).toBe(3);
+    expect((err as UserError).message).toMatch(/the regex "\^\(a\|a\)\+\$" ran for more than \d+ ms .* and was stopped/);
+    expect((err as UserError).hint).toMatch(/backtracks catastrophically.*Rewrite the "regex"/);
+  });
+  it('an ordinary regex still reads its first group, or the whole match without one', async () => {
+    writeFileSync(path.join(dir, 'VERSION'), 'name = x\nversion = 4.5.6\n');
+    expect((await readVersion([{ type: 'file', path: 'VERSION', regex: '^version = (\\S+)$' }], { cwd: dir })).version).toBe('4.5.6');
+    expect((await readVersion([{ type: 'file', path: 'VERSION', regex: '\\d+\\.\\d+\\.\\d+' }], { cwd: dir })).version).toBe('4.5.6');
+    expect((await readVersion([{ type: 'file', path: 'VERSION', regex: '^nothing (\\d)$' }], { cwd: dir })).version).toBeUndefined();
   });
   it('reads file sources at a git revision', async () => {
     const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });

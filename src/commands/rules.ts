@@ -29,13 +29,15 @@ function groups(rules: readonly RuleDef[]): Array<[string, RuleDef[]]> {
     const heading =
       r.family === 'quality'
         ? 'Catalog quality (lint and token footprint; see docs/quality.md)'
-        : r.direction === 'input'
-          ? 'Input schema (what callers send)'
-          : r.direction === 'output'
-            ? 'Output schema (what callers read)'
-            : r.id.startsWith('annotation-')
-              ? 'Annotations (effective values)'
-              : SUBJECT_HEADINGS[r.subject];
+        : r.family === 'policy'
+          ? 'Policy (the config a pull request changes; see docs/action.md)'
+          : r.direction === 'input'
+            ? 'Input schema (what callers send)'
+            : r.direction === 'output'
+              ? 'Output schema (what callers read)'
+              : r.id.startsWith('annotation-')
+                ? 'Annotations (effective values)'
+                : SUBJECT_HEADINGS[r.subject];
     (out.get(heading) ?? out.set(heading, []).get(heading)!).push(r);
   }
   return [...out];

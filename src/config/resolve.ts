@@ -35,7 +35,18 @@ function resolveVersionSource(source: VersionSource, dir: string): VersionSource
 export async function resolveConfig(file: string, opts: ResolveOptions = {}): Promise<ResolvedConfig> {
   const cwd = opts.cwd ?? process.cwd();
   const absolute = path.resolve(cwd, file);
-  const config = await readConfigFile(absolute, file, opts.cwd === undefined ? 'the current directory' : cwd);
+  return resolvePaths(await readConfigFile(absolute, file, opts.cwd === undefined ? 'the current directory' : cwd), absolute);
+}
+
+/**
+ * Loads and validates the config text held in `file` (e.g. a copy of the file at another commit, named `shownAs`
+ * in messages) and resolves its paths as if it were the file at `as`: the same rule, for a config read elsewhere.
+ */
+export async function resolveConfigCopy(file: string, shownAs: string, as: string): Promise<ResolvedConfig> {
+  return resolvePaths(await readConfigFile(file, shownAs), as);
+}
+
+function resolvePaths(config: ContractConfig, absolute: string): ResolvedConfig {
   const dir = path.dirname(absolute);
   const servers = (config.servers ?? []).map((server) => ({
     ...server,

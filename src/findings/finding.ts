@@ -23,9 +23,10 @@ export type Direction = 'input' | 'output' | 'none';
 
 /**
  * Which stage emits a rule: `change` rules compare base and head (diff/); `quality` rules judge the head catalog
- * itself (quality/: lint and token footprint), and a finding of theirs that the base already had is not new.
+ * itself (quality/: lint and token footprint), and a finding of theirs that the base already had is not new; `policy`
+ * rules compare the base commit's config with the head's (policy/policy-diff.ts: a loosened gate is reported).
  */
-export type RuleFamily = 'change' | 'quality';
+export type RuleFamily = 'change' | 'quality' | 'policy';
 
 export interface RuleDef {
   /** Stable kebab-case id; public interface (waivers, overrides). Never renamed or reused. */

@@ -14,6 +14,20 @@ export interface PullRequestInfo {
   labels: string[];
 }
 
+/**
+ * The commit a change is gated against: a pull request's base commit, or a merge queue group's base (the target
+ * branch with the pull requests queued ahead of this one). Undefined on push, schedule and dispatch, which check
+ * the committed snapshot instead.
+ */
+export interface GateBase {
+  sha: string;
+  ref?: string;
+  /** For messages: "the base of #7", "the merge queue's base of refs/heads/main". */
+  describe: string;
+  /** The pull request whose labels can approve a break (a merge group names it in its head ref). */
+  approvalPull?: number;
+}
+
 export interface RunContext {
   eventName: string;
   owner: string;
@@ -23,6 +37,7 @@ export interface RunContext {
   ref?: string;
   defaultBranch?: string;
   pullRequest?: PullRequestInfo;
+  gateBase?: GateBase;
   apiUrl: string;
   serverUrl: string;
   runId?: string;
@@ -70,14 +85,24 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
       labels: Array.isArray(pr.labels) ? pr.labels.map((l: { name?: string }) => String(l?.name ?? '')).filter(Boolean) : [],
     };
   }
+  const group = eventName === 'merge_group' ? mergeGroupOf(payload) : undefined;
+  const gateBase: GateBase | undefined = pullRequest
+    ? {
+        sha: pullRequest.baseSha,
+        ...(pullRequest.baseRef ? { ref: pullRequest.baseRef } : {}),
+        describe: `the base of #${pullRequest.number}`,
+        approvalPull: pullRequest.number,
+      }
+    : group?.base;
   return {
     eventName,
     owner,
     repo,
-    sha: pullRequest?.headSha ?? env.GITHUB_SHA,
+    sha: pullRequest?.headSha ?? group?.headSha ?? env.GITHUB_SHA,
     ref: env.GITHUB_REF,
     defaultBranch: payload.repository?.default_branch,
     pullRequest,
+    ...(gateBase ? { gateBase } : {}),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     runId: env.GITHUB_RUN_ID,
@@ -85,6 +110,30 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || os.tmpdir(),
     stepId: env.GITHUB_ACTION || 'mcp-contract',
+  };
+}
+
+/**
+ * A merge_group event (merge queue): the group's head is checked against its base. The queue names the pull request
+ * in the head ref (`refs/heads/gh-readonly-queue/main/pr-123-<sha>`), so its labels can approve a break there too.
+ */
+function mergeGroupOf(payload: Payload): { base: GateBase; headSha?: string } | undefined {
+  const group = payload.merge_group;
+  if (!group || typeof group !== 'object' || typeof group.base_sha !== 'string' || !group.base_sha) {
+    throw new UserError('the merge_group event payload has no merge_group.base_sha', {
+      hint: 'GitHub sets it for `on: merge_group`; outside GitHub Actions point GITHUB_EVENT_PATH at a payload with merge_group.base_sha and head_sha.',
+    });
+  }
+  const baseRef = typeof group.base_ref === 'string' ? group.base_ref : undefined;
+  const pull = /\/pr-(\d+)-[0-9a-f]+$/.exec(typeof group.head_ref === 'string' ? group.head_ref : '')?.[1];
+  return {
+    base: {
+      sha: group.base_sha,
+      ...(baseRef ? { ref: baseRef } : {}),
+      describe: `the merge queue's base${baseRef ? ` on ${baseRef.replace(/^refs\/heads\//, '')}` : ''}${pull ? ` (queued #${pull})` : ''}`,
+      ...(pull ? { approvalPull: Number(pull) } : {}),
+    },
+    ...(typeof group.head_sha === 'string' && group.head_sha ? { headSha: group.head_sha } : {}),
   };
 }
 

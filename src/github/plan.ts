@@ -8,6 +8,10 @@ import { refreshCommand } from '../run/check.js';
 import { runUrl, type RunContext } from './event.js';
 import { repoRoot } from './git.js';
 import type { ActionInputs } from './inputs.js';
+import { diffPolicies } from '../policy/policy-diff.js';
+import { getRule } from '../rules/registry.js';
+import type { Finding } from '../findings/finding.js';
+import { assertNamedInside } from './repo-paths.js';
 
 /** Where the run happens: the working directory (absolute) and the repository root holding it. */
 export interface Workspace {
@@ -27,6 +31,15 @@ export interface ServerJob {
   snapshotRel: string;
   /** The CLI command that (re)writes this server's snapshot, runnable from the repository root. */
   refreshCommand: string;
+  /**
+   * Where the baseline is at the gate's base commit, relative to the repository root: the base commit's config
+   * names it (a pull request that moves the snapshot cannot move the baseline). Unset: at `snapshotRel`.
+   */
+  baseSnapshotRel?: string;
+  /** Snapshots of the base commit's config that no head server claims: a job without a baseline fails when one exists. */
+  unclaimedBaseSnapshots?: string[];
+  /** What the head's config loosens in the base's policy (policy/policy-diff.ts); carried by the first job only. */
+  policyFindings?: Finding[];
 }
 
 export interface ActionPlan extends Workspace {
@@ -63,6 +76,17 @@ export async function loadActionConfig(inputs: Pick<ActionInputs, 'config'>, wor
   return inputs.config ? resolveConfig(inputs.config, { cwd: workDir }) : undefined;
 }
 
+/** A config server's name: its own, else its place in the list. */
+const serverName = (config: ResolvedConfig, i: number): string => config.servers[i]!.name ?? `server-${i + 1}`;
+
+/** A config server's snapshot, absolute: resolveConfig made `snapshot` absolute (relative to the config file); the default sits beside the config. */
+function snapshotOf(config: ResolvedConfig, i: number, inputs: Pick<ActionInputs, 'snapshot'>): string {
+  return (
+    config.servers[i]!.snapshot ??
+    path.resolve(path.dirname(config.file), config.servers.length === 1 ? inputs.snapshot : `${serverName(config, i)}.snapshot.json`)
+  );
+}
+
 /** The servers of the config, each merged with the Action's env, pass-env and headers inputs. */
 function configJobs(
   inputs: ActionInputs,
@@ -71,7 +95,6 @@ function configJobs(
   snapshotAt: (file: string) => Pick<ServerJob, 'snapshotAbs' | 'snapshotRel'>,
 ): Omit<ServerJob, 'refreshCommand'>[] {
   const configFile = inputs.config!;
-  const configPath = config.file;
   const servers = config.servers;
   if (servers.length === 0) {
     throw new UserError(`${configFile} lists no servers`, {
@@ -80,9 +103,8 @@ function configJobs(
   }
   const seen = new Set<string>();
   return servers.map((s, i) => {
-    const name = s.name ?? `server-${i + 1}`;
-    // resolveConfig made `snapshot` and `cwd` absolute (relative to the config file); the default snapshot sits beside the config.
-    const snapshot = s.snapshot ?? path.resolve(path.dirname(configPath), servers.length === 1 ? inputs.snapshot : `${name}.snapshot.json`);
+    const name = serverName(config, i);
+    const snapshot = snapshotOf(config, i, inputs);
     const job = {
       key: name,
       name,
@@ -127,23 +149,83 @@ function inputJob(
 }
 
 /**
+ * Pairs each head server with the base commit's (same name, else same snapshot): its baseline is where the base's
+ * config puts it, so a pull request that moves the snapshot path cannot move the baseline. Base servers the head no
+ * longer lists, and every loosening of the base's policy, become policy findings on the first job.
+ */
+function pairWithBase(
+  jobs: ServerJob[],
+  config: ResolvedConfig,
+  baseConfig: ResolvedConfig,
+  inputs: ActionInputs,
+  root: string,
+  snapshotAt: (file: string) => Pick<ServerJob, 'snapshotAbs' | 'snapshotRel'>,
+): ServerJob[] {
+  const base = baseConfig.servers.map((_, i) => ({
+    name: serverName(baseConfig, i),
+    snapshot: snapshotAt(snapshotOf(baseConfig, i, inputs)).snapshotRel,
+  }));
+  const claimed = new Set<number>();
+  const paired = jobs.map((job) => {
+    let i = base.findIndex((b, k) => !claimed.has(k) && b.name === job.name);
+    if (i < 0) i = base.findIndex((b, k) => !claimed.has(k) && b.snapshot === job.snapshotRel);
+    if (i < 0) return job;
+    claimed.add(i);
+    return { ...job, baseSnapshotRel: base[i]!.snapshot };
+  });
+  const unclaimed = base.filter((_, k) => !claimed.has(k));
+  const policyFindings = diffPolicies({
+    configRel: toPosix(path.relative(root, config.file)),
+    base: baseConfig.policy,
+    head: config.policy,
+    dir: config.dir,
+    defaultSeverity: (rule) => getRule(rule)?.severity,
+    removedServers: unclaimed,
+  });
+  return paired.map((job, i) => ({
+    ...job,
+    ...(unclaimed.length && !job.baseSnapshotRel ? { unclaimedBaseSnapshots: unclaimed.map((b) => b.snapshot) } : {}),
+    ...(i === 0 && policyFindings.length ? { policyFindings } : {}),
+  }));
+}
+
+/** How a failing verdict says to approve a break: the label, on the pull request or on the one the merge queue holds. */
+function approvalHintFor(ctx: RunContext, approveLabel: string): Pick<ActionPlan, 'approvalHint'> {
+  const label = `\`${approveLabel.replace(/`/g, '')}\``;
+  if (ctx.pullRequest) return { approvalHint: `add the ${label} label to this pull request and re-run the job` };
+  const pull = ctx.gateBase?.approvalPull;
+  return pull !== undefined ? { approvalHint: `add the ${label} label to pull request #${pull} and queue it again` } : {};
+}
+
+/**
  * The run's plan: every server to check (from the config, else from the `command`/`url` input), the
  * policy, and the wording that depends on the event. Pure: the config is read before (loadActionConfig).
  */
-export function planJobs(inputs: ActionInputs, config: ResolvedConfig | undefined, ctx: RunContext, workspace: Workspace): ActionPlan {
+export function planJobs(
+  inputs: ActionInputs,
+  config: ResolvedConfig | undefined,
+  ctx: RunContext,
+  workspace: Workspace,
+  baseConfig?: ResolvedConfig,
+): ActionPlan {
   const { workDir, root } = workspace;
-  // Paths in the inputs and the config are relative to the working directory, as in a `run:` step with it.
+  // Paths in the inputs and the config are relative to the working directory, as in a `run:` step with it; none may leave the repository.
   const snapshotAt = (file: string) => {
     const snapshotAbs = path.resolve(workDir, file);
+    assertNamedInside(root, snapshotAbs, 'the snapshot', file);
     return { snapshotAbs, snapshotRel: toPosix(path.relative(root, snapshotAbs)) };
   };
   if (inputs.config && !config) throw new Error(`planJobs: the config ${inputs.config} was not loaded`);
+  for (const source of config?.policy.versionSources ?? []) {
+    if (source.type !== 'serverInfo' && source.path) assertNamedInside(root, source.path, 'the version source', source.path);
+  }
   const workDirRel = toPosix(path.relative(root, workDir)) || '.';
-  const jobs = (config ? configJobs(inputs, config, workDir, snapshotAt) : [inputJob(inputs, workDir, snapshotAt)]).map((job) => {
+  const planned = (config ? configJobs(inputs, config, workDir, snapshotAt) : [inputJob(inputs, workDir, snapshotAt)]).map((job) => {
     const inWorkDir = workDirRel !== '.';
     const out = inWorkDir ? path.posix.relative(workDirRel, job.snapshotRel) : job.snapshotRel;
     return { ...job, refreshCommand: `${inWorkDir ? `cd ${workDirRel} && ` : ''}${refreshCommand(out, job.target)}` };
   });
+  const jobs = config && baseConfig ? pairWithBase(planned, config, baseConfig, inputs, root, snapshotAt) : planned;
   const policy = config || inputs.failOn ? policyForRun(config?.policy, inputs.failOn ? { failOn: inputs.failOn } : {}) : undefined;
   const url = runUrl(ctx);
   return {
@@ -151,9 +233,7 @@ export function planJobs(inputs: ActionInputs, config: ResolvedConfig | undefine
     root,
     jobs,
     ...(policy ? { policy } : {}),
-    ...(ctx.pullRequest
-      ? { approvalHint: `add the \`${inputs.approveLabel.replace(/`/g, '')}\` label to this pull request and re-run the job` }
-      : {}),
+    ...approvalHintFor(ctx, inputs.approveLabel),
     summaryPointer: url ? `The full report is in the [job summary](${url}).` : 'The full report is in the job summary.',
   };
 }

@@ -1,5 +1,6 @@
 // One Action run through an injected surface: read the inputs, plan the servers, check each, publish; a bad setup fails the step.
 import { formatError } from '../errors.js';
+import { loadBaseConfig } from './baseline.js';
 import { readRunContext } from './event.js';
 import { parseInputs } from './inputs.js';
 import type { ServerOutcome } from './outcome.js';
@@ -35,7 +36,12 @@ async function run(surface: ActionSurface, env: NodeJS.ProcessEnv): Promise<Acti
   const ctx = readRunContext(env);
   const workspace = await locateWorkspace(inputs, ctx);
   const api = inputs.githubToken && ctx.owner && ctx.repo ? surface.github(inputs.githubToken, ctx) : undefined;
-  const plan = planJobs(inputs, await loadActionConfig(inputs, workspace.workDir), ctx, workspace);
+  const config = await loadActionConfig(inputs, workspace.workDir);
+  // The base commit's config locates the baselines and is the policy the head's is compared with (pull requests, merge queues).
+  const baseConfig = config
+    ? await loadBaseConfig({ ctx, root: workspace.root, ...(api ? { api } : {}), as: config.file, tempDir: ctx.runnerTemp })
+    : undefined;
+  const plan = planJobs(inputs, config, ctx, workspace, baseConfig);
   const approved = await readApproval(ctx, api, inputs.approveLabel, surface);
 
   const session = await openCheckSession({ plan, inputs, ctx, ...(api ? { api } : {}), ...(approved ? { approved } : {}), surface, env });

@@ -56,12 +56,13 @@ export async function readApproval(
   label: string,
   log: Pick<ActionSurface, 'info'>,
 ): Promise<{ by: string } | undefined> {
-  const pr = ctx.pullRequest;
-  if (!pr) return undefined;
-  const labels = new Set(pr.labels);
+  // A merge group carries no labels: the queued pull request's are read from the API.
+  const number = ctx.gateBase?.approvalPull;
+  if (number === undefined) return undefined;
+  const labels = new Set(ctx.pullRequest?.labels ?? []);
   if (api && !labels.has(label)) {
     try {
-      for (const l of await api.listIssueLabels(pr.number)) labels.add(l);
+      for (const l of await api.listIssueLabels(number)) labels.add(l);
     } catch (err) {
       log.info(`could not re-read the pull request's labels (${httpStatus(err) ?? (err as Error).message}); using the event's labels`);
     }
@@ -143,6 +144,8 @@ async function checkOrThrow(session: CheckSession, job: ServerJob): Promise<Serv
     cwd: plan.workDir,
     tempDir: session.tempDir,
     key: job.key,
+    ...(job.baseSnapshotRel ? { baseSnapshotRel: job.baseSnapshotRel } : {}),
+    ...(job.unclaimedBaseSnapshots ? { unclaimedBaseSnapshots: job.unclaimedBaseSnapshots } : {}),
   });
   if (baseline.kind === 'none' && session.inputs.baseSetup && baseline.baseSha && plan.root) {
     baseline = await captureBase(session, job, baseline.baseSha);
@@ -167,6 +170,7 @@ async function checkOrThrow(session: CheckSession, job: ServerJob): Promise<Serv
     ...(plan.policy ? { policy: plan.policy } : {}),
     ...(session.approved ? { approved: session.approved } : {}),
     ...(plan.approvalHint ? { approvalHint: plan.approvalHint } : {}),
+    ...(job.policyFindings ? { policyFindings: job.policyFindings } : {}),
     cwd: plan.workDir,
   });
   report.base.source = baseline.description;

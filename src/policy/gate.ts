@@ -26,6 +26,11 @@ export interface GateArgs {
   extraReasons?: Reason[];
   /** Tool counts of both catalogs, for the fail-closed rule (a head without tools never passes). */
   toolCounts?: { base: number; head: number };
+  /**
+   * Findings about the policy itself (policy/policy-diff.ts: the head loosened the base's gate). The head's overrides and
+   * waivers never reach them and a version bump does not cover them: one at or above `failOn` blocks unless approved.
+   */
+  policyFindings?: readonly Finding[];
   /** How to approve a break here, named in the failing message. Default: "--approve-breaking, or the approval label on the pull request". */
   approvalHint?: string;
 }
@@ -226,6 +231,24 @@ export function gate(args: GateArgs): Verdict {
       message: `the server listed no tools, but the baseline has ${plural(args.toolCounts.base, 'tool')}. This never passes, whatever the version: check that the server started with the configuration and environment it needs (a missing API key or feature flag often hides every tool).`,
     });
   }
+  const policyFindings = gatePolicyFindings(args.policyFindings ?? [], failOnRank, args.approved);
+  findings.push(...policyFindings);
+  const loosening = policyFindings.filter((f) => !f.approved && SEVERITY_RANK[f.severity] >= failOnRank);
+  if (loosening.length > 0) {
+    reasons.push({
+      code: 'policy-loosened',
+      blocking: true,
+      message: `this change loosens the gate itself (${loosening.map((f) => f.rule).join(', ')}): the base commit's policy is what reviewers agreed to, and neither a version bump nor the pull request's own waivers or overrides cover that. To merge: revert the policy change, or approve it (${args.approvalHint ?? '--approve-breaking, or the approval label on the pull request'}).`,
+    });
+  }
+  const approvedPolicy = policyFindings.filter((f) => f.approved);
+  if (approvedPolicy.length > 0 && args.approved) {
+    reasons.push({
+      code: 'policy-loosening-approved',
+      blocking: false,
+      message: `${plural(approvedPolicy.length, 'policy change')} loosening the gate approved by ${args.approved.by}.`,
+    });
+  }
   reasons.push(...(args.extraReasons ?? []));
 
   return {
@@ -245,4 +268,11 @@ function requiredBumpOfEnforced(enforced: readonly GatedFinding[], bumpFor: (f: 
   let bump: Bump = 'none';
   for (const f of enforced) if (!f.approved) bump = maxBump(bump, bumpFor(f));
   return bump;
+}
+
+/** Copies of the policy findings, approved where an approval covers them (any severity: the approval is of the policy change). */
+function gatePolicyFindings(policyFindings: readonly Finding[], failOnRank: number, approved: GateArgs['approved']): GatedFinding[] {
+  return policyFindings.map((f) =>
+    approved && SEVERITY_RANK[f.severity] >= failOnRank ? { ...f, approved: { by: approved.by } } : { ...f },
+  );
 }

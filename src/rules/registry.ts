@@ -13,6 +13,7 @@ import { ONE_OF_RULES } from '../diff/schema/one-of.js';
 import { TOOL_RULES } from '../diff/tools.js';
 import { MCP_HEADER_RULES } from '../diff/mcp-headers.js';
 import { NETWORK_REF_RULES } from '../diff/network-refs.js';
+import { POLICY_RULES } from '../policy/policy-diff.js';
 import type { RuleDef } from '../findings/finding.js';
 
 export const RULES: readonly RuleDef[] = Object.freeze([
@@ -32,6 +33,8 @@ export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(PROTOCOL_LINT_RULES),
   ...Object.values(FOOTPRINT_RULES),
   ...Object.values(TOOL_BUDGET_RULES),
+  // The gate's own policy, compared between the base commit's config and the head's (the Action on pull requests).
+  ...Object.values(POLICY_RULES),
 ]);
 
 /** Ids listed twice in RULES (must be empty; a test checks it). */

@@ -5,6 +5,7 @@ import { loadCatalog } from '../catalog/snapshot-file.js';
 import type { Snapshot } from '../catalog/types.js';
 import { captureCatalog } from '../capture/index.js';
 import type { Policy, ServerTarget, VersionSource } from '../config/types.js';
+import type { Finding } from '../findings/finding.js';
 import { analyze, prepareAnalysis, type AnalyzeOptions } from '../analyze/index.js';
 import { UserError } from '../errors.js';
 import { gate } from '../policy/gate.js';
@@ -41,6 +42,8 @@ export interface CheckArgs {
   baseVersion?: { version: string; source: string };
   /** The command that refreshes the committed snapshot, named in drift messages; default from the target. */
   refreshCommand?: string;
+  /** Findings about the policy itself (the Action: the head's config loosens the base commit's), gated apart (policy/gate.ts). */
+  policyFindings?: Finding[];
   /** How to approve a break, named in the failing message (the Action: 'add the label `breaking-change-approved`'). */
   approvalHint?: string;
 }
@@ -203,6 +206,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
     ...(args.now ? { now: args.now } : {}),
     extraReasons,
     ...(args.approvalHint ? { approvalHint: args.approvalHint } : {}),
+    ...(args.policyFindings?.length ? { policyFindings: args.policyFindings } : {}),
     toolCounts: { base: base.tools.length, head: head.tools.length },
   });
   const report = buildReport({

@@ -65,6 +65,34 @@ describe('readRunContext', () => {
     expect(runUrl(ctx)).toBe('https://ghe.example/acme/weather/actions/runs/9/attempts/2');
   });
 
+  it('gates a pull request against its base commit, approvable by its own labels', () => {
+    const ctx = readRunContext(envFor(pullRequestPayload({ number: 7, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40) })));
+    expect(ctx.gateBase).toEqual({ sha: 'b'.repeat(40), ref: 'main', describe: 'the base of #7', approvalPull: 7 });
+    expect(readRunContext(envFor({ ref: 'refs/heads/main' }, { GITHUB_EVENT_NAME: 'push' })).gateBase).toBeUndefined();
+  });
+
+  it('gates a merge_group event against merge_group.base_sha, the head at head_sha, approvable by the queued pull request', () => {
+    const group = {
+      head_sha: 'h'.repeat(40),
+      head_ref: `refs/heads/gh-readonly-queue/main/pr-123-${'c'.repeat(40)}`,
+      base_sha: 'b'.repeat(40),
+      base_ref: 'refs/heads/main',
+    };
+    const ctx = readRunContext(envFor({ action: 'checks_requested', merge_group: group }, { GITHUB_EVENT_NAME: 'merge_group' }));
+    expect(ctx.pullRequest).toBeUndefined();
+    expect(ctx.sha).toBe('h'.repeat(40));
+    expect(ctx.gateBase).toEqual({
+      sha: 'b'.repeat(40),
+      ref: 'refs/heads/main',
+      describe: "the merge queue's base on main, queued #123",
+      approvalPull: 123,
+    });
+    // A head ref without a pull request number still gates, but nothing can approve by label.
+    const bare = readRunContext(envFor({ merge_group: { ...group, head_ref: 'refs/heads/other' } }, { GITHUB_EVENT_NAME: 'merge_group' }));
+    expect(bare.gateBase).toEqual({ sha: 'b'.repeat(40), ref: 'refs/heads/main', describe: "the merge queue's base on main" });
+    expect(() => readRunContext(envFor({ merge_group: {} }, { GITHUB_EVENT_NAME: 'merge_group' }))).toThrow(/no merge_group\.base_sha/);
+  });
+
   it("takes the runner's scratch directory and the step id, with defaults outside a runner", () => {
     expect(readRunContext(envFor({}, { RUNNER_TEMP: '/runner/tmp', GITHUB_ACTION: 'contract' }))).toMatchObject({
       runnerTemp: '/runner/tmp',

@@ -415,3 +415,54 @@ describe('requiredBumpFor (the bump diff prints and the gate requires)', () => {
     }
   });
 });
+
+describe('policy findings (the head loosened the base commit’s policy)', () => {
+  const loosened: Finding = {
+    rule: 'policy-waiver-added',
+    severity: 'breaking',
+    kind: 'catalog',
+    subject: 'mcp-contract.config.json',
+    path: '/policy/waivers/0',
+    message: 'A waiver was added.',
+  };
+  const sourcesChanged: Finding = {
+    ...loosened,
+    rule: 'policy-version-sources-changed',
+    severity: 'warning',
+    path: '/policy/versionSources',
+  };
+
+  it('block even with a major bump, and raise no required bump', () => {
+    const v = gate({ findings: [], policyFindings: [loosened], baseVersion: '1.0.0', headVersion: '2.0.0' });
+    expect(v.verdict).toBe('fail');
+    expect(blockingCodes(v)).toEqual(['policy-loosened']);
+    expect(v.requiredBump).toBe('none');
+    expect(v.findings.map((f) => f.rule)).toEqual(['policy-waiver-added']);
+    expect(messageOf(v, 'policy-loosened')).toMatch(/neither a version bump nor the pull request's own waivers or overrides cover that/);
+  });
+
+  it("cannot be waived by the head's own waiver of their rule", () => {
+    const policy = { waivers: [{ rule: 'policy-waiver-added', tool: '*', reason: 'trust me' }] };
+    const v = gate({ findings: [], policyFindings: [loosened], policy, baseVersion: '1.0.0', headVersion: '1.0.0' });
+    expect(v.verdict).toBe('fail');
+    expect(v.findings[0]!.waived).toBeUndefined();
+  });
+
+  it('pass when approved, recorded as approved', () => {
+    const v = gate({
+      findings: [],
+      policyFindings: [loosened],
+      approved: { by: 'the "x" label' },
+      baseVersion: '1.0.0',
+      headVersion: '1.0.0',
+    });
+    expect(v.verdict).toBe('pass');
+    expect(v.findings[0]!.approved).toEqual({ by: 'the "x" label' });
+    expect(v.reasons.map((r) => r.code)).toEqual(['policy-loosening-approved']);
+  });
+
+  it('a warning-level policy finding blocks only under failOn warning', () => {
+    expect(gate({ findings: [], policyFindings: [sourcesChanged] }).verdict).toBe('pass');
+    expect(gate({ findings: [], policyFindings: [sourcesChanged], policy: { failOn: 'warning' } }).verdict).toBe('fail');
+  });
+});

@@ -81,7 +81,7 @@ describe('commentMarker', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (key) => {
         expect(inner(key)).not.toContain('--');
         expect(inner(key)).not.toMatch(/[\s<>!]/);
-        if (key.isWellFormed()) expect(decodeURIComponent(inner(key))).toBe(key);
+        if (Buffer.from(key, 'utf8').toString('utf8') === key) expect(decodeURIComponent(inner(key))).toBe(key);
       }),
       { numRuns: 400 },
     );

@@ -1,10 +1,10 @@
 // Reads catalogs from disk or git (snapshot files, raw tools/list results) and writes snapshot files atomically.
 import { execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
+import { writeFileAtomic } from '../fs-atomic.js';
 import { serializeSnapshot, sortToolKeys, toSnapshot } from './canonical.js';
 import { toolSlices, type ToolSlices } from './tool-slices.js';
 import type { Catalog, Snapshot } from './types.js';
@@ -23,25 +23,8 @@ export interface LoadedCatalog {
   formatVersion?: number;
 }
 
-/** Writes text to `file` atomically: a temp file in the same directory, fsync, then rename over the target. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const dir = path.dirname(path.resolve(file));
-  await fs.mkdir(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const handle = await fs.open(tmp, 'w');
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await fs.rename(tmp, file);
-  } catch (err) {
-    await fs.rm(tmp, { force: true });
-    throw err;
-  }
-}
+/** Snapshots are written as every file is: atomically, never through a symlink (src/fs-atomic.ts). */
+export { writeFileAtomic };
 
 export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promise<void> {
   try {

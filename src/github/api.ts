@@ -4,7 +4,12 @@ import { getOctokit } from '@actions/github';
 export interface IssueComment {
   id: number;
   body: string;
+  /** The author's login. */
   user?: string;
+  /** The author's account type: "User", "Bot", "Organization". */
+  userType?: string;
+  /** The slug of the GitHub App the comment was written through, if any (`performed_via_github_app`). */
+  viaApp?: string;
 }
 
 export interface CheckAnnotation {
@@ -30,6 +35,7 @@ export function httpStatus(err: unknown): number | undefined {
 
 export class GitHubApi {
   private readonly octokit: ReturnType<typeof getOctokit>;
+  private login?: Promise<string | undefined>;
 
   constructor(
     token: string,
@@ -64,6 +70,18 @@ export class GitHubApi {
     }
   }
 
+  /**
+   * The login the token acts as (GET /user), asked once per client; undefined when GitHub does not say, as for the
+   * GITHUB_TOKEN and GitHub App installation tokens ("Resource not accessible by integration") or on any failure.
+   */
+  authenticatedLogin(): Promise<string | undefined> {
+    this.login ??= this.octokit.request('GET /user').then(
+      (res) => (typeof res.data?.login === 'string' ? res.data.login : undefined),
+      () => undefined,
+    );
+    return this.login;
+  }
+
   async listIssueLabels(issue: number): Promise<string[]> {
     const labels = await this.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/labels', {
       owner: this.owner,
@@ -81,7 +99,12 @@ export class GitHubApi {
       issue_number: issue,
       per_page: 100,
     });
-    return comments.map((c) => ({ id: c.id, body: c.body ?? '', user: c.user?.login }));
+    return comments.map((c) => ({
+      id: c.id,
+      body: c.body ?? '',
+      ...(c.user?.login ? { user: c.user.login, userType: c.user.type } : {}),
+      ...(c.performed_via_github_app?.slug ? { viaApp: c.performed_via_github_app.slug } : {}),
+    }));
   }
 
   async createIssueComment(issue: number, body: string): Promise<number> {

@@ -1,4 +1,5 @@
 // Publishes a named check run with the verdict and its annotations (GitHub takes at most 50 annotations per request).
+import { cutMarkdown } from '../report/cut.js';
 import type { CheckAnnotation, GitHubApi } from './api.js';
 
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -16,9 +17,7 @@ export interface CheckRunRequest {
 }
 
 function clip(summary: string): string {
-  if (summary.length <= CHECK_SUMMARY_LIMIT) return summary;
-  const tail = '\n\n… (truncated; the full report is in the job summary)';
-  return summary.slice(0, CHECK_SUMMARY_LIMIT - tail.length) + tail;
+  return cutMarkdown(summary, CHECK_SUMMARY_LIMIT, '\n\n… (truncated; the full report is in the job summary)\n');
 }
 
 /** Creates the check run with the first 50 annotations and adds the rest 50 at a time; returns its id. */

@@ -86,9 +86,14 @@ function reportlessMarkdown(o: Exclude<ServerOutcome, { kind: 'checked' }>): str
   return [`### ❌ mcp-contract: ${inlineCode(o.job.key)} — could not be checked`, codeBlock(o.text, 'text')].join('\n');
 }
 
-/** The whole report in Markdown, for the job summary (up to 1 MiB) and the check run. */
+/** The report in Markdown, a Report cut (whole blocks kept) to `maxLength` characters. */
+export function reportMarkdown(o: ServerOutcome, maxLength: number): string {
+  return o.kind === 'checked' ? renderReport(o.report, 'markdown', { maxLength }) : reportlessMarkdown(o);
+}
+
+/** The whole report in Markdown, for the job summary and the check run. */
 export function summaryMarkdown(o: ServerOutcome): string {
-  return o.kind === 'checked' ? renderReport(o.report, 'markdown', { maxLength: 900_000 }) : reportlessMarkdown(o);
+  return reportMarkdown(o, 900_000);
 }
 
 /** The report sized for a pull-request comment, pointing to the job summary when it had to be cut. */

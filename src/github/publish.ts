@@ -1,6 +1,7 @@
 // Publishes the outcomes of a run through the surface: annotations, job summary, sticky comments, check runs, SARIF, outputs, status.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { writeFileAtomic } from '../fs-atomic.js';
+import { inlineCode } from '../report/escape.js';
 import { SARIF_SCHEMA, toSarifLog, type SarifLog } from '../report/sarif.js';
 import { oneLine } from '../text.js';
 import { emitAnnotations, locateAnnotations, toCheckAnnotations, type LocatedAnnotation } from './annotations.js';
@@ -8,6 +9,7 @@ import { httpStatus, type GitHubApi } from './api.js';
 import { publishCheckRun } from './check-run.js';
 import { runUrl, type RunContext } from './event.js';
 import type { ActionInputs } from './inputs.js';
+import { jobSummary } from './job-summary.js';
 import { indexSources, type SourceIndex } from './locate.js';
 import {
   commentMarkdown,
@@ -59,25 +61,30 @@ export async function publishAnnotations(pub: Publication, sources: () => Promis
   return byKey;
 }
 
-/** The job summary: a heading over several servers, then each server's whole report. */
-export function summaryText(outcomes: readonly ServerOutcome[], markdown: readonly string[]): string {
-  const parts: string[] = [];
-  if (outcomes.length > 1) {
-    const failed = outcomes.filter((o) => verdictOf(o) === 'fail').length;
-    parts.push(`<h2>mcp-contract: ${outcomes.length} servers, ${failed === 0 ? 'all pass' : `${failed} failing`}</h2>\n`);
-  }
-  for (const text of markdown) parts.push(`${text}\n\n`);
-  return parts.join('');
+/** Where the whole report is when the job summary had to be cut: the `report` output's JSON file. */
+export function reportPointer(reportPath: string): string {
+  return `Every finding of every server is in the step's \`report\` output, the JSON file ${inlineCode(reportPath, { maxLength: 400 })} (keep it with actions/upload-artifact).`;
 }
 
-export async function publishSummary(pub: Publication, markdown: readonly string[]): Promise<void> {
+/** The job summary: every server's report, the whole text within GitHub's 1 MiB (in bytes), the rest folded with a pointer to the report file. */
+export async function publishSummary(pub: Publication, markdown: readonly string[], reportPath: string): Promise<void> {
   const { surface } = pub;
   if (!surface.writeSummary) return;
   try {
-    await surface.writeSummary(summaryText(pub.outcomes, markdown));
+    await surface.writeSummary(jobSummary(pub.outcomes, { markdown, pointer: reportPointer(reportPath) }));
   } catch (err) {
-    surface.warning(`could not write the job summary: ${(err as Error).message}`);
+    surface.warning(`mcp-contract could not write the job summary: ${oneLine((err as Error).message)}; the report is in the \`report\` output file.`);
   }
+}
+
+/** An API failure in one line: the HTTP status and GitHub's message, or the network error (reset, refused, timeout). */
+export function describeApiFailure(err: unknown): string {
+  const status = httpStatus(err);
+  const cause = (err as { cause?: { code?: unknown; message?: unknown } })?.cause;
+  const code = typeof cause?.code === 'string' ? cause.code : (err as { code?: unknown })?.code;
+  const message = oneLine(String((err as Error)?.message ?? err), 200);
+  if (status !== undefined && status !== 500) return `HTTP ${status}: ${message}`;
+  return typeof code === 'string' ? `${message} (${code})` : status === 500 ? `HTTP 500: ${message}` : message;
 }
 
 /** One sticky comment per server on the pull request; a clean pass only updates a comment that is already there. */
@@ -91,7 +98,16 @@ export async function publishComments(pub: Publication): Promise<void> {
   }
   for (const o of pub.outcomes) {
     const body = commentBody(o.job.key, commentMarkdown(o, pub.plan.summaryPointer));
-    const result = await upsertStickyComment(api, pr.number, o.job.key, body, { createIfMissing: isNoteworthy(o) });
+    let result;
+    try {
+      result = await upsertStickyComment(api, pr.number, o.job.key, body, { createIfMissing: isNoteworthy(o) });
+    } catch (err) {
+      // Best effort: the verdict, outputs and job summary are already written; the next server still gets its comment.
+      surface.warning(
+        `mcp-contract could not update the pull request comment for ${oneLine(labelOf(o), 80)} (${describeApiFailure(err)}); the full report is in the job summary. The step's status is the contract check's; re-run the job to retry the comment.`,
+      );
+      continue;
+    }
     if (result.action === 'forbidden') {
       surface.warning(
         `mcp-contract could not comment on pull request #${pr.number} (HTTP ${result.status}${pr.isFork ? ', a pull request from a fork gets a read-only token' : ''}); the full report is in the job summary. ${pr.isFork ? '' : 'Give the job `permissions: pull-requests: write`.'}`.trim(),
@@ -134,7 +150,10 @@ export async function publishCheckRuns(
         );
         return;
       }
-      throw err;
+      // Best effort, as comments: a 5xx or a network failure is a warning and the next server still gets its check run.
+      pub.surface.warning(
+        `mcp-contract could not create the check run "${oneLine(name, 80)}" for ${label} (${describeApiFailure(err)}); the step's own status still gates the merge. Re-run the job to retry.`,
+      );
     }
   }
 }
@@ -148,24 +167,32 @@ export function mergedSarif(pub: Publication, index: SourceIndex): SarifLog {
   return { ...logs[0]!, runs: logs.flatMap((l) => l.runs) };
 }
 
-/** With `sarif`: writes the merged SARIF log to that path (relative to the working directory). */
-export async function publishSarif(pub: Publication, sources: () => Promise<SourceIndex>): Promise<void> {
-  if (!pub.inputs.sarif) return;
-  const doc = mergedSarif(pub, await sources());
+/**
+ * With `sarif`: writes the merged SARIF log to that path (relative to the working directory), atomically and never
+ * through a symlink: a committed `results.sarif` link is replaced, not followed, and a path inside the repository may
+ * not reach out of it through a symlinked folder. Returns the error message when the file could not be written.
+ */
+export async function publishSarif(pub: Publication, sources: () => Promise<SourceIndex>): Promise<string | undefined> {
+  if (!pub.inputs.sarif) return undefined;
   const file = path.resolve(pub.plan.workDir, pub.inputs.sarif);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, JSON.stringify(doc, null, 2) + '\n', 'utf8');
-  pub.surface.info(`mcp-contract: wrote SARIF to ${file}`);
+  const rel = path.relative(pub.plan.root, file);
+  const inRepository = !rel.startsWith('..') && !path.isAbsolute(rel);
+  try {
+    const doc = mergedSarif(pub, await sources());
+    await writeFileAtomic(file, JSON.stringify(doc, null, 2) + '\n', inRepository ? { confineTo: pub.plan.root } : {});
+  } catch (err) {
+    return `mcp-contract could not write the SARIF file ${oneLine(file)}: ${oneLine((err as Error).message)}. Check the \`sarif\` input: a path in the workspace whose folder is a real directory (not a symlink out of it), or a path under \${{ runner.temp }}.`;
+  }
+  pub.surface.info(`mcp-contract: wrote SARIF to ${oneLine(file)}`);
+  return undefined;
 }
 
 /** Writes the `report` output file in RUNNER_TEMP: one server's JSON report, or an array of them; returns its path. */
 export async function writeReportFile(pub: Publication): Promise<string> {
-  const dir = path.join(pub.ctx.runnerTemp, 'mcp-contract');
-  await fs.mkdir(dir, { recursive: true });
   // One file per step: a job may run the Action more than once.
-  const file = path.join(dir, `report-${pub.ctx.stepId.replace(/[^\w.-]/g, '_')}.json`);
+  const file = path.join(pub.ctx.runnerTemp, 'mcp-contract', `report-${pub.ctx.stepId.replace(/[^\w.-]/g, '_')}.json`);
   const json = pub.outcomes.length === 1 ? outcomeJson(pub.outcomes[0]!) : pub.outcomes.map(outcomeJson);
-  await fs.writeFile(file, JSON.stringify(json, null, 2) + '\n', 'utf8');
+  await writeFileAtomic(file, JSON.stringify(json, null, 2) + '\n');
   return file;
 }
 
@@ -183,18 +210,34 @@ export function publishStatus(surface: Pick<ActionSurface, 'setFailed'>, run: Pu
   if (run.verdict === 'fail') surface.setFailed(run.failureMessage ?? 'mcp-contract: the contract is violated');
 }
 
-/** Every publisher, in the order a reader meets them: annotations, summary, comments, check runs, SARIF, report file, outputs, status. */
+/** Runs one publisher whose failure must not change the verdict (annotations, comments, check runs): an error is a warning. */
+async function bestEffort(surface: ActionSurface, what: string, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    surface.warning(`mcp-contract could not publish ${what} (${describeApiFailure(err)}); the verdict, outputs and job summary are unaffected.`);
+  }
+}
+
+/**
+ * Every publisher. What the run's result lives in is written first, from the runner alone: the report file, the
+ * outputs, SARIF and the job summary. Then what needs GitHub's API (annotations' source lines aside): comments and
+ * check runs, best effort, each failure a warning. Last the status, which is the verdict's (or a SARIF file that
+ * could not be written, which a later upload step would miss).
+ */
 export async function publishAll(pub: Publication): Promise<PublishedRun> {
   const sources = sourceIndexOnce(pub);
   // The whole report in Markdown, rendered once: the job summary and the check runs both carry it.
   const markdown = pub.outcomes.map(summaryMarkdown);
-  const annotations = await publishAnnotations(pub, sources);
-  await publishSummary(pub, markdown);
-  await publishComments(pub);
-  await publishCheckRuns(pub, markdown, annotations);
-  await publishSarif(pub, sources);
   const run = { ...totalsOf(pub.outcomes, pub.ctx.pullRequest !== undefined), reportPath: await writeReportFile(pub) };
   publishOutputs(pub.surface, run);
+  const sarifError = await publishSarif(pub, sources);
+  await publishSummary(pub, markdown, run.reportPath);
+  let annotations = new Map<string, LocatedAnnotation[]>();
+  await bestEffort(pub.surface, 'the annotations', async () => void (annotations = await publishAnnotations(pub, sources)));
+  await bestEffort(pub.surface, 'the pull request comments', () => publishComments(pub));
+  await bestEffort(pub.surface, 'the check runs', () => publishCheckRuns(pub, markdown, annotations));
   publishStatus(pub.surface, run);
+  if (sarifError) pub.surface.setFailed(sarifError);
   return run;
 }

@@ -1,4 +1,4 @@
-// Escapes untrusted catalog text for Markdown and HTML: no raw HTML, mentions, issue links, fence breakouts or hidden characters.
+// Escapes untrusted catalog text for Markdown and HTML: no raw HTML or HTML comments, mentions, issue links, fence breakouts or hidden characters.
 import { breakWorkflowCommand, DEFAULT_TEXT_LIMIT, oneLine, revealHidden, truncateText } from '../text.js';
 
 export { DEFAULT_TEXT_LIMIT, revealHidden, truncateText };
@@ -11,6 +11,15 @@ function neutraliseReferences(text: string): string {
     .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
     .replace(/#(?=\d)/g, `#${ZWJ}`)
     .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`);
+}
+
+/**
+ * Breaks every `<!--` and `-->` (or `--!>`) with a zero-width joiner. Code spans and blocks show their text as it is,
+ * so there the HTML-comment delimiters are broken instead of escaped: catalog text can never open, close or imitate
+ * an HTML comment such as the sticky comment's marker.
+ */
+export function breakHtmlComments(text: string): string {
+  return text.replace(/<!--/g, `<!-${ZWJ}-`).replace(/--(?=!?>)/g, `-${ZWJ}-`);
 }
 
 function htmlEntities(text: string): string {
@@ -47,11 +56,11 @@ function longestRun(text: string, ch: string): number {
 /**
  * Catalog text as a Markdown code span, whatever backticks it holds: the fence is one backtick longer
  * than the longest run inside, padded with a space when the text starts or ends with a backtick.
- * Newlines become ⏎, hidden characters are shown. In a table cell pass `inTable` so pipes are escaped
+ * Newlines become ⏎, hidden characters are shown, HTML-comment delimiters broken. In a table cell pass `inTable` so pipes are escaped
  * (GFM splits cells on pipes even inside code spans).
  */
 export function inlineCode(text: string, opts: { maxLength?: number; inTable?: boolean } = {}): string {
-  let body = oneLine(text, opts.maxLength ?? DEFAULT_TEXT_LIMIT).replace(/\t/g, ' ');
+  let body = breakHtmlComments(oneLine(text, opts.maxLength ?? DEFAULT_TEXT_LIMIT).replace(/\t/g, ' '));
   if (opts.inTable) body = body.replace(/\|/g, '\\|');
   if (body === '') return '` `';
   const fence = '`'.repeat(longestRun(body, '`') + 1);
@@ -61,13 +70,13 @@ export function inlineCode(text: string, opts: { maxLength?: number; inTable?: b
 
 /**
  * Catalog text as a fenced code block: the fence is longer than any backtick run inside (at least 3),
- * hidden characters are shown, each line is cut at `maxLineLength`, and blank lines surround the block
+ * hidden characters are shown, HTML-comment delimiters broken, each line is cut at `maxLineLength`, and blank lines surround the block
  * so it also works inside an HTML block such as <details>.
  */
 export function codeBlock(text: string, lang = '', opts: { maxLineLength?: number } = {}): string {
   const lines = revealHidden(String(text))
     .split('\n')
-    .map((l) => breakWorkflowCommand(truncateText(l, opts.maxLineLength ?? 500)));
+    .map((l) => breakHtmlComments(breakWorkflowCommand(truncateText(l, opts.maxLineLength ?? 500))));
   const body = lines.join('\n');
   const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
   const info = lang.replace(/[^\w+-]/g, '');

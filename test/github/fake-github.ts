@@ -37,8 +37,13 @@ export class FakeGitHub {
   readonly labels = new Map<number, string[]>();
   readonly comments: FakeComment[] = [];
   readonly checkRuns: FakeCheckRun[] = [];
-  /** Status to answer for a route key ("createComment", "listComments", "getContent", "listLabels", "createCheckRun"), e.g. 403. */
-  readonly failures = new Map<string, number>();
+  /**
+   * Status to answer for a route key ("createComment", "updateComment", "listComments", "getContent", "listLabels",
+   * "createCheckRun"), e.g. 403, or "reset" to destroy the connection without an answer.
+   */
+  readonly failures = new Map<string, number | 'reset'>();
+  /** The login GET /user answers; undefined answers 403 as GitHub does for the GITHUB_TOKEN and app installation tokens. */
+  viewer: string | undefined;
   private nextId = 1000;
   private server?: Server;
   url = '';
@@ -82,6 +87,10 @@ export class FakeGitHub {
   private failed(key: string, res: ServerResponse): boolean {
     const status = this.failures.get(key);
     if (status === undefined) return false;
+    if (status === 'reset') {
+      res.socket?.destroy();
+      return true;
+    }
     this.send(res, status, { message: status === 403 ? 'Resource not accessible by integration' : `failure ${status}` });
     return true;
   }
@@ -126,6 +135,10 @@ export class FakeGitHub {
       if (String(req.headers.accept ?? '').includes('raw')) return this.send(res, 200, text);
       return this.send(res, 200, { type: 'file', path: match[1], encoding: 'base64', content: Buffer.from(text).toString('base64') });
     }
+    if (req.method === 'GET' && path === '/user') {
+      if (this.viewer === undefined) return this.send(res, 403, { message: 'Resource not accessible by integration' });
+      return this.send(res, 200, { login: this.viewer, type: 'User' });
+    }
     if (req.method === 'GET' && (match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels$/))) {
       if (this.failed('listLabels', res)) return;
       return this.paginate(
@@ -137,14 +150,21 @@ export class FakeGitHub {
     if (req.method === 'GET' && (match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
       if (this.failed('listComments', res)) return;
       const issue = Number(match[1]);
-      const list = this.comments.filter((c) => c.issue === issue).map((c) => ({ id: c.id, body: c.body, user: { login: c.user } }));
+      // A `[bot]` login is a bot account writing through its app, as GitHub shows the GITHUB_TOKEN's comments.
+      const list = this.comments
+        .filter((c) => c.issue === issue)
+        .map((c) => {
+          const app = /^(.+)\[bot\]$/.exec(c.user)?.[1];
+          const user = { login: c.user, type: app ? 'Bot' : 'User' };
+          return { id: c.id, body: c.body, user, ...(app ? { performed_via_github_app: { slug: app } } : {}) };
+        });
       return this.paginate(res, list, url);
     }
     if (req.method === 'POST' && (match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
       if (this.failed('createComment', res)) return;
       if (typeof body?.body === 'string' && body.body.length > 65_536)
         return this.send(res, 422, { message: 'Body is too long (maximum is 65536 characters)' });
-      const c = this.addComment(Number(match[1]), body.body);
+      const c = this.addComment(Number(match[1]), body.body, this.viewer);
       return this.send(res, 201, { id: c.id, body: c.body, user: { login: c.user } });
     }
     if (req.method === 'PATCH' && (match = m(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/))) {

@@ -13,10 +13,10 @@ import {
   publishCheckRuns,
   publishComments,
   publishSummary,
-  summaryText,
   writeReportFile,
   type Publication,
 } from '../../src/github/publish.js';
+import { jobSummary } from '../../src/github/job-summary.js';
 import { indexSources } from '../../src/github/locate.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { runCheck } from '../../src/run/check.js';
@@ -107,10 +107,11 @@ describe('publishers', () => {
   it('heads the job summary over several servers and gives each server its whole report', async () => {
     const outcomes = [removed, added, crashed];
     const markdown = outcomes.map(summaryMarkdown);
-    expect(summaryText(outcomes, markdown)).toBe(
-      `<h2>mcp-contract: 3 servers, 2 failing</h2>\n${markdown[0]}\n\n${markdown[1]}\n\n${markdown[2]}\n\n`,
+    // A blank line after the <h2> block, so the first report's heading is Markdown again.
+    expect(jobSummary(outcomes, { markdown, pointer: 'P' })).toBe(
+      `<h2>mcp-contract: 3 servers, 2 failing</h2>\n\n${markdown[0]}\n\n${markdown[1]}\n\n${markdown[2]}\n\n`,
     );
-    expect(summaryText([added], [markdown[1]!])).toBe(`${markdown[1]}\n\n`);
+    expect(jobSummary([added], { markdown: [markdown[1]!], pointer: 'P' })).toBe(`${markdown[1]}\n\n`);
     expect(markdown[2]).toBe(
       '### ❌ mcp-contract: `crashy` — could not be checked\n\n```text\nerror: the server crashed on start\n\nhint: check it\n```\n',
     );
@@ -119,8 +120,10 @@ describe('publishers', () => {
     pub.surface.writeSummary = async () => {
       throw new Error('EACCES: permission denied');
     };
-    await publishSummary(pub, markdown);
-    expect(pub.surface.lines('warning').map((l) => l.message)).toEqual(['could not write the job summary: EACCES: permission denied']);
+    await publishSummary(pub, markdown, '/tmp/report.json');
+    expect(pub.surface.lines('warning').map((l) => l.message)).toEqual([
+      'mcp-contract could not write the job summary: EACCES: permission denied; the report is in the `report` output file.',
+    ]);
   });
 
   it('totals the run: the largest bump, the breaking count, a hash per label (null when unchecked), one failure line per failing server', () => {

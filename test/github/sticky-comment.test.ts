@@ -47,7 +47,7 @@ describe('sticky comment', () => {
   });
 
   it('markers cannot close the HTML comment early', () => {
-    expect(commentMarker('evil --> <img src=x>')).toBe('<!-- mcp-contract:evil_-___img_src_x_ -->');
+    expect(commentMarker('evil --> <img src=x>')).toBe('<!-- mcp-contract:evil%20-%2D%3E%20%3Cimg%20src%3Dx%3E -->');
     expect(commentMarker('evil --> <img src=x>')).not.toMatch(/-->.*-->/);
     expect(commentMarker('packages/api/mcp-contract.snapshot.json')).toBe('<!-- mcp-contract:packages/api/mcp-contract.snapshot.json -->');
   });

@@ -7,7 +7,7 @@ import { RpcClient, type Channel, type JsonRpcMessage } from '../../src/capture/
 import type { JsonObject } from '../../src/findings/json.js';
 
 /** An in-memory server answering list requests with `answer(method, cursor, callNo)`; every request is recorded. */
-function server(answer: (method: string, cursor: string | undefined, call: number) => JsonObject) {
+function server(answer: (method: string, cursor: string | undefined, call: number) => object) {
   const requests: string[] = [];
   const channel: Channel = {
     send: async (m: JsonRpcMessage) => {
@@ -15,7 +15,7 @@ function server(answer: (method: string, cursor: string | undefined, call: numbe
       requests.push(m.method);
       const cursor = (m.params as { cursor?: string } | undefined)?.cursor;
       const result = answer(m.method, cursor, requests.filter((r) => r === m.method).length);
-      queueMicrotask(() => channel.onmessage?.({ jsonrpc: '2.0', id: m.id!, result }));
+      queueMicrotask(() => channel.onmessage?.({ jsonrpc: '2.0', id: m.id!, result: result as JsonObject }));
     },
     close: async () => {},
   };

@@ -1,6 +1,6 @@
 // Boots an MCP server (stdio command, or URL with an optional start command), reads its whole catalog raw, and tears it all down.
 import { promises as fs } from 'node:fs';
-import type { Catalog } from '../catalog/types.js';
+import { SERVER_REQUEST_METHODS, type CaptureTransport, type Catalog } from '../catalog/types.js';
 import type { JsonObject } from '../findings/json.js';
 import type { ServerTarget, Timeouts } from '../config/types.js';
 import { CaptureError, UserError } from '../errors.js';
@@ -27,7 +27,7 @@ import {
   type Handshake,
 } from './negotiate.js';
 import { ProcessGroup } from './process-group.js';
-import { MessageTooDeep, MessageTooLarge, RpcClient, RpcError, RpcTimeout, UnmatchedResponse } from './rpc.js';
+import { MessageTooDeep, MessageTooLarge, RpcClient, RpcError, RpcTimeout, UnmatchedResponse, type Channel } from './rpc.js';
 import { NonProtocolOutput, ServerClosedInput, ServerExited, StdioChannel } from './stdio.js';
 
 export { DEFAULT_CLIENT_CAPABILITIES } from './negotiate.js';
@@ -103,6 +103,18 @@ class CaptureRun {
 
   get where(): string {
     return this.target.url ?? shellQuote(this.target.command!);
+  }
+
+  /** The spec's server→client requests the server sent during the capture (roots/list and sampling reveal deprecated features). */
+  readonly serverRequests = new Set<string>();
+
+  /** A client for `channel` whose server requests are recorded in serverRequests. */
+  client(channel: Channel): RpcClient {
+    const rpc = new RpcClient(channel, this.log);
+    rpc.onServerRequest = (method) => {
+      if ((SERVER_REQUEST_METHODS as readonly string[]).includes(method)) this.serverRequests.add(method);
+    };
+    return rpc;
   }
 
   /** Registers a cleanup; one registered after teardown (a spawn that finished after the total timeout) runs at once. */
@@ -259,7 +271,7 @@ async function openStdio(run: CaptureRun, env: Record<string, string>, maxLineBy
   run.onTeardown(() => group.end());
   run.log(`started ${shellQuote(run.target.command!)} (pid ${group.pid}, own process group)`);
   const channel = new StdioChannel(group, maxLineBytes);
-  return new RpcClient(channel, run.log);
+  return run.client(channel);
 }
 
 /** How a finished process ended, for a message: "exited with code 1", "was killed by SIGTERM". */
@@ -353,6 +365,7 @@ async function waitForOwnListener(run: CaptureRun, group: ProcessGroup, url: str
 interface Connected {
   rpc: RpcClient;
   handshake: Handshake;
+  transport: CaptureTransport;
 }
 
 /** HTTP: Streamable HTTP first (both eras); when the endpoint refuses POST (404/405), the legacy HTTP+SSE transport. */
@@ -362,7 +375,7 @@ async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, maxB
   const remaining = () => Math.max(1000, deadline - Date.now());
   const useChannel = (channel: HttpChannel) => {
     run.onTeardown(() => channel.close());
-    return new RpcClient(channel, run.log);
+    return run.client(channel);
   };
   const streamable = streamableHttpChannel(url, headers, maxBytes, run.log);
   const rpc = useChannel(streamable);
@@ -374,7 +387,7 @@ async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, maxB
       tryModernAfter: (e) => e instanceof RpcError || (e instanceof HttpStatusError && e.status === 400),
       log: run.log,
     });
-    return { rpc, handshake };
+    return { rpc, handshake, transport: 'streamable-http' };
   } catch (err) {
     if (!(err instanceof HttpStatusError && (err.status === 404 || err.status === 405))) throw err;
     run.log(`POST ${url} answered HTTP ${err.status}; trying the legacy HTTP+SSE transport`);
@@ -401,7 +414,7 @@ async function connectHttp(run: CaptureRun, clientCapabilities: JsonObject, maxB
       tryModernAfter: () => false,
       log: run.log,
     });
-    return { rpc: sseRpc, handshake };
+    return { rpc: sseRpc, handshake, transport: 'sse' };
   }
 }
 
@@ -423,7 +436,7 @@ async function capture(run: CaptureRun): Promise<Catalog> {
       onInitializeAnswered: () => (run.stage = AFTER_INITIALIZE),
       log: run.log,
     });
-    connected = { rpc, handshake };
+    connected = { rpc, handshake, transport: 'stdio' };
   } else {
     if (target.start) await startHttpServer(run, env, startDeadline);
     run.stage = 'the handshake';
@@ -431,11 +444,13 @@ async function capture(run: CaptureRun): Promise<Catalog> {
   }
   const { rpc, handshake } = connected;
   run.stage = 'reading the catalog';
-  const lists = await readLists(rpc, handshake, {
+
+  const { lists, cacheHints, unstableOrder } = await readLists(rpc, handshake, {
     limits,
     requestTimeoutMs: run.timeouts.requestMs,
     log: run.log,
     onStage: (s) => (run.stage = s),
+    ...(target.checkOrder !== undefined ? { checkOrder: target.checkOrder } : {}),
   });
   const catalog: Catalog = {
     server: handshake.serverInfo,
@@ -446,6 +461,10 @@ async function capture(run: CaptureRun): Promise<Catalog> {
     prompts: lists.prompts as Catalog['prompts'],
     resources: lists.resources as Catalog['resources'],
     resourceTemplates: lists.resourceTemplates as Catalog['resourceTemplates'],
+    transport: connected.transport,
+    serverRequests: [...run.serverRequests].sort(),
+    ...(Object.keys(cacheHints).length ? { cacheHints } : {}),
+    ...(unstableOrder.length ? { unstableOrder } : {}),
   };
   if (handshake.instructions !== undefined) catalog.instructions = handshake.instructions;
   return catalog;

@@ -1,5 +1,6 @@
-// Reads every page of the catalog lists, raw (unknown fields kept), within page and byte limits.
-import { isObject, type JsonObject } from '../findings/json.js';
+// Reads every page of the catalog lists, raw (unknown fields kept), within page and byte limits, with their cache hints and whether tools/list keeps its order.
+import type { CatalogListKey, ListCacheHint } from '../catalog/types.js';
+import { isObject, type Json, type JsonObject } from '../findings/json.js';
 import type { CaptureLimits } from '../config/types.js';
 import type { Handshake } from './negotiate.js';
 import { METHOD_NOT_FOUND, RpcError, type RpcClient } from './rpc.js';
@@ -41,20 +42,94 @@ export interface ListReadOptions {
   log?: (line: string) => void;
   /** Told which request is in flight, so a timeout can say where the capture was. */
   onStage?: (stage: string) => void;
+  /**
+   * Read tools/list a second time and compare the order (2026-07-28 server/tools: servers SHOULD return tools in a
+   * deterministic order): true always, false never, undefined only when cheap (one page of at most CHEAP_ORDER_CHECK_BYTES).
+   */
+  checkOrder?: boolean;
+}
+
+/** A tools/list answered in one page this small is read twice by default: the second read costs next to nothing. */
+export const CHEAP_ORDER_CHECK_BYTES = 256 * 1024;
+
+/** Everything the lists said: their entries, the cache hints their results carried, and lists whose order did not hold. */
+export interface ListsRead {
+  lists: Record<CatalogListKey, JsonObject[]>;
+  cacheHints: Partial<Record<CatalogListKey, ListCacheHint>>;
+  unstableOrder: CatalogListKey[];
+}
+
+interface OneList {
+  entries: JsonObject[];
+  pages: number;
+  bytes: number;
+  hint: ListCacheHint | undefined;
 }
 
 /** Reads all four lists in turn (some servers mishandle concurrent requests). Unadvertised lists are empty. */
-export async function readLists(
-  rpc: RpcClient,
-  handshake: Handshake,
-  opts: ListReadOptions,
-): Promise<Record<ListSpec['key'], JsonObject[]>> {
+export async function readLists(rpc: RpcClient, handshake: Handshake, opts: ListReadOptions): Promise<ListsRead> {
   const budget = { bytes: 0 };
-  const out = { tools: [], prompts: [], resources: [], resourceTemplates: [] } as Record<ListSpec['key'], JsonObject[]>;
+  const out: ListsRead = { lists: { tools: [], prompts: [], resources: [], resourceTemplates: [] }, cacheHints: {}, unstableOrder: [] };
   for (const spec of LISTS) {
     if (handshake.capabilities[spec.capability] === undefined || handshake.capabilities[spec.capability] === null) continue;
-    out[spec.key] = await readList(rpc, handshake, spec, opts, budget);
+    const read = await readList(rpc, handshake, spec, opts, budget);
+    out.lists[spec.key] = read.entries;
+    if (read.hint) out.cacheHints[spec.key] = read.hint;
+    if (spec.key === 'tools' && wantsOrderCheck(read, opts.checkOrder) && !(await orderHolds(rpc, handshake, spec, opts, budget, read))) {
+      out.unstableOrder.push('tools');
+    }
   }
+  return out;
+}
+
+function wantsOrderCheck(read: OneList, checkOrder: boolean | undefined): boolean {
+  if (checkOrder !== undefined) return checkOrder && read.entries.length > 1;
+  return read.entries.length > 1 && read.pages === 1 && read.bytes <= CHEAP_ORDER_CHECK_BYTES;
+}
+
+/**
+ * Reads the list again and tells whether it came back in the same order. A second read that fails, or that lists other
+ * entries (the catalog changed in between), proves nothing about order: logged, and taken as holding.
+ */
+async function orderHolds(
+  rpc: RpcClient,
+  handshake: Handshake,
+  spec: ListSpec,
+  opts: ListReadOptions,
+  budget: { bytes: number },
+  first: OneList,
+): Promise<boolean> {
+  const label = `${spec.method} (second read, order check)`;
+  let again: OneList;
+  try {
+    again = await readList(rpc, handshake, spec, { ...opts, log: undefined }, budget, label);
+  } catch (err) {
+    opts.log?.(`${label}: not judged, the second read failed (${err instanceof Error ? err.message : String(err)})`);
+    return true;
+  }
+  const ids = (list: OneList) => list.entries.map((e) => String(e[spec.idField]));
+  const before = ids(first),
+    after = ids(again);
+  if ([...before].sort().join('\u0000') !== [...after].sort().join('\u0000')) {
+    opts.log?.(`${label}: not judged, the second read listed other ${spec.key}`);
+    return true;
+  }
+  const same = before.every((id, i) => id === after[i]);
+  opts.log?.(`${label}: ${same ? 'same order' : 'a different order'}`);
+  return same;
+}
+
+/** The list's hint from one page's: the shortest ttlMs and the strictest cacheScope ("private" over anything else). */
+function mergeHint(hint: ListCacheHint | undefined, result: JsonObject): ListCacheHint | undefined {
+  const ttlMs: Json | undefined = result.ttlMs,
+    cacheScope: Json | undefined = result.cacheScope;
+  if (ttlMs === undefined && cacheScope === undefined) return hint;
+  const out: ListCacheHint = { ...hint };
+  if (ttlMs !== undefined) {
+    const shorter = typeof ttlMs === 'number' && typeof out.ttlMs === 'number' ? Math.min(ttlMs, out.ttlMs) : (out.ttlMs ?? ttlMs);
+    out.ttlMs = shorter;
+  }
+  if (cacheScope !== undefined && (out.cacheScope === undefined || cacheScope === 'private')) out.cacheScope = cacheScope;
   return out;
 }
 
@@ -64,8 +139,11 @@ async function readList(
   spec: ListSpec,
   opts: ListReadOptions,
   budget: { bytes: number },
-): Promise<JsonObject[]> {
+  label = spec.method,
+): Promise<OneList> {
   const entries: JsonObject[] = [];
+  let hint: ListCacheHint | undefined;
+  let listBytes = 0;
   const seenCursors = new Set<string>();
   let cursor: string | undefined;
   for (let pageNo = 1; ; pageNo++) {
@@ -79,7 +157,7 @@ async function readList(
     const params: JsonObject = {};
     if (cursor !== undefined) params.cursor = cursor;
     if (handshake.requestMeta) params._meta = handshake.requestMeta;
-    opts.onStage?.(`${spec.method} page ${pageNo}`);
+    opts.onStage?.(`${label} page ${pageNo}`);
     let result: JsonObject, bytes: number;
     try {
       ({ result, bytes } = await rpc.request(spec.method, Object.keys(params).length ? params : undefined, opts.requestTimeoutMs));
@@ -88,11 +166,12 @@ async function readList(
       // templates list; every client treats that as "no templates", and so do we.
       if (err instanceof RpcError && err.code === METHOD_NOT_FOUND && spec.key === 'resourceTemplates' && pageNo === 1) {
         opts.log?.(`${spec.method}: method not found, taken as no templates`);
-        return [];
+        return { entries: [], pages: 0, bytes: 0, hint: undefined };
       }
       throw err;
     }
     budget.bytes += bytes;
+    listBytes += bytes;
     if (budget.bytes > opts.limits.maxBytes) {
       throw new ListProblem(
         spec.method,
@@ -118,9 +197,10 @@ async function readList(
       }
       entries.push(entry);
     });
+    hint = mergeHint(hint, result);
     opts.log?.(`${spec.method} page ${pageNo}: ${list.length} ${spec.key}`);
     const next = result.nextCursor;
-    if (next === undefined || next === null || next === '') return entries;
+    if (next === undefined || next === null || next === '') return { entries, pages: pageNo, bytes: listBytes, hint };
     if (typeof next !== 'string') {
       throw new ListProblem(
         spec.method,

@@ -221,8 +221,12 @@ export class RpcClient {
     return Number.isInteger(n) && n >= 1 && n < this.nextId ? n : undefined;
   }
 
+  /** Told the method of every request the server sends us (capture records the ones that reveal deprecated features). */
+  onServerRequest?: (method: string) => void;
+
   private answerServerRequest(id: JsonObject[string], method: string): void {
     this.log(`server request: ${method}`);
+    this.onServerRequest?.(method);
     let reply: JsonRpcMessage;
     if (method === 'ping') reply = { jsonrpc: '2.0', id, result: {} };
     else if (method === 'roots/list') reply = { jsonrpc: '2.0', id, result: { roots: [] } };

@@ -197,6 +197,10 @@ export function canonicalize(catalog: Catalog, peer?: Catalog): Catalog {
   if (catalog.protocolVersion !== undefined) out.protocolVersion = catalog.protocolVersion;
   if (catalog.clientCapabilities !== undefined) out.clientCapabilities = sortKeysDeep(catalog.clientCapabilities);
   if (catalog.instructions !== undefined) out.instructions = catalog.instructions;
+  if (catalog.cacheHints !== undefined) out.cacheHints = sortKeysDeep(catalog.cacheHints);
+  if (catalog.transport !== undefined) out.transport = catalog.transport;
+  if (catalog.unstableOrder !== undefined) out.unstableOrder = [...catalog.unstableOrder].sort();
+  if (catalog.serverRequests !== undefined) out.serverRequests = [...new Set(catalog.serverRequests)].sort();
   for (const t of out.tools) CANONICAL_TOOLS.add(t);
   CANONICAL.add(out);
   return out;
@@ -299,6 +303,10 @@ export function toSnapshot(catalog: Catalog, peer?: Catalog): Snapshot {
     ...(c.clientCapabilities !== undefined ? { clientCapabilities: c.clientCapabilities } : {}),
     capabilities: c.capabilities,
     ...(c.instructions !== undefined ? { instructions: c.instructions } : {}),
+    ...(c.transport !== undefined ? { transport: c.transport } : {}),
+    ...(c.cacheHints !== undefined ? { cacheHints: c.cacheHints } : {}),
+    ...(c.unstableOrder !== undefined ? { unstableOrder: c.unstableOrder } : {}),
+    ...(c.serverRequests !== undefined ? { serverRequests: c.serverRequests } : {}),
     hashes: { catalog: hashCatalog(c), tools },
     tools: c.tools,
     prompts: c.prompts,

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { serializeSnapshot, sortToolKeys, toSnapshot } from './canonical.js';
+import { readCaptureNotes } from './capture-notes.js';
 import { toolSlices, type ToolSlices } from './tool-slices.js';
 import type { Catalog, Snapshot } from './types.js';
 import { isObject, type JsonObject } from '../findings/json.js';
@@ -145,6 +146,7 @@ export function parseCatalogJson(value: unknown, source: string): LoadedCatalog 
   if (typeof obj.protocolVersion === 'string') catalog.protocolVersion = obj.protocolVersion;
   if (isObject(obj.clientCapabilities)) catalog.clientCapabilities = obj.clientCapabilities;
   if (typeof obj.instructions === 'string') catalog.instructions = obj.instructions;
+  Object.assign(catalog, readCaptureNotes(obj));
   return { source, catalog, formatVersion };
 }
 

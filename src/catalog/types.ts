@@ -1,6 +1,6 @@
 // The shapes of a captured catalog and of the snapshot file that stores it; every stage reads these.
 
-import type { JsonObject } from '../findings/json.js';
+import type { Json, JsonObject } from '../findings/json.js';
 
 /** One entry of tools/list, exactly as the server sent it (unknown fields kept). */
 export interface ToolDef extends JsonObject {
@@ -15,6 +15,24 @@ export interface ResourceDef extends JsonObject {
 export interface ResourceTemplateDef extends JsonObject {
   uriTemplate: string;
 }
+
+/** The four catalog lists, by their key in a Catalog. */
+export type CatalogListKey = 'tools' | 'prompts' | 'resources' | 'resourceTemplates';
+
+/**
+ * The 2026-07-28 caching hints of one list (SEP-2549, CacheableResult): `ttlMs` and `cacheScope` as the result pages
+ * carried them (the shortest ttlMs and the strictest scope over the pages; values kept raw, even invalid ones).
+ */
+export interface ListCacheHint {
+  ttlMs?: Json;
+  cacheScope?: Json;
+}
+
+/** The server→client requests a capture records when the server sends them (the spec's, nothing else: server text is untrusted). */
+export const SERVER_REQUEST_METHODS = ['elicitation/create', 'ping', 'roots/list', 'sampling/createMessage'] as const;
+
+/** How the capture reached the server. */
+export type CaptureTransport = 'stdio' | 'streamable-http' | 'sse';
 
 export interface ServerInfo {
   name?: string;
@@ -39,6 +57,14 @@ export interface Catalog {
   prompts: PromptDef[];
   resources: ResourceDef[];
   resourceTemplates: ResourceTemplateDef[];
+  /** 2026-07-28 list caching hints (SEP-2549), per list that carried any. Absent in older snapshots. */
+  cacheHints?: Partial<Record<CatalogListKey, ListCacheHint>>;
+  /** The transport the capture spoke (legacy HTTP+SSE is a deprecated feature). Absent in older snapshots and raw files. */
+  transport?: CaptureTransport;
+  /** Requests the server sent us during the capture, of SERVER_REQUEST_METHODS (e.g. roots/list), sorted. Absent in older snapshots. */
+  serverRequests?: string[];
+  /** Lists whose order differed between two reads in one capture (tools/list SHOULD be deterministic, 2026-07-28). */
+  unstableOrder?: CatalogListKey[];
 }
 
 export const SNAPSHOT_FORMAT_VERSION = 1;

@@ -18,6 +18,7 @@ export const TARGET_OPTIONS = {
   'max-pages': { type: 'string' },
   'max-bytes': { type: 'string' },
   'client-capabilities': { type: 'string' },
+  'check-order': { type: 'boolean' },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** Help text for the server flags, for a command's --help. */
@@ -35,10 +36,15 @@ export const TARGET_USAGE = `Server (stdio: put the command after --; HTTP: --ur
   --timeout-total MS            the whole capture (default 120000)
   --max-pages N                 most pages per list (default 1000)
   --max-bytes N                 most bytes of list results (default 67108864)
-  --client-capabilities JSON    capabilities to declare (default {"elicitation":{},"roots":{"listChanged":true},"sampling":{}})`;
+  --client-capabilities JSON    capabilities to declare (default {"elicitation":{},"roots":{"listChanged":true},"sampling":{}})
+  --check-order                 read tools/list twice and lint an order that changes (default: only for one small page)`;
 
 export type TargetValues = {
-  [K in keyof typeof TARGET_OPTIONS]?: (typeof TARGET_OPTIONS)[K] extends { multiple: true } ? string[] : string;
+  [K in keyof typeof TARGET_OPTIONS]?: (typeof TARGET_OPTIONS)[K] extends { multiple: true }
+    ? string[]
+    : (typeof TARGET_OPTIONS)[K] extends { type: 'boolean' }
+      ? boolean
+      : string;
 };
 
 /** Splits argv at the first `--`: flags before it, the server command after it. */
@@ -77,6 +83,7 @@ export function targetFromArgs(values: TargetValues, command: string[]): ServerT
   if (values.url !== undefined) target.url = values.url;
   if (values.start !== undefined) target.start = values.start;
   if (values.cwd !== undefined) target.cwd = values.cwd;
+  if (values['check-order'] !== undefined) target.checkOrder = values['check-order'];
   const env = keyValues('env', values.env, '=', 'KEY=VALUE');
   if (env) target.env = env;
   if (values['pass-env']?.length) target.passEnv = values['pass-env'];

@@ -40,6 +40,8 @@ export interface ServerTarget {
   clientCapabilities?: JsonObject;
   /** Path of this server's committed snapshot. Default mcp-contract.snapshot.json. */
   snapshot?: string;
+  /** Read tools/list twice and report an order that changes (default: only when it is one small page). */
+  checkOrder?: boolean;
 }
 
 export type VersionSource =

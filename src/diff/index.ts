@@ -7,6 +7,8 @@ import { diffResources } from './resources.js';
 import { diffServer } from './server.js';
 import { diffMcpHeaders } from './mcp-headers.js';
 import { diffNetworkRefs } from './network-refs.js';
+import { diffCacheHints } from './cache-hints.js';
+import { diffDeprecatedFeatures } from './deprecated-features.js';
 import { oracleFinding, SchemaOracle } from './schema/index.js';
 import { attachWitnesses, type WitnessOptions } from './schema/witness.js';
 import { diffTools, schemaFinding, type UndecidedSchemaPair } from './tools.js';
@@ -86,6 +88,8 @@ export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptio
     ...diffMcpHeaders(b, h, tools.findings),
     ...diffNetworkRefs(b, h, tools.findings),
     ...diffServer(b, h),
+    ...diffCacheHints(b, h),
+    ...diffDeprecatedFeatures(b, h),
     ...diffPrompts(b, h),
     ...diffResources(b, h),
     ...diffResourceTemplates(b, h),

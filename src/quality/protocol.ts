@@ -1,14 +1,16 @@
-// Lints the head's tools against rules of the negotiated MCP revision that the diff does not gate: x-mcp-header declarations already invalid.
+// Lints the head against rules of the MCP protocol that the diff does not gate: x-mcp-header declarations already invalid,
+// a tools/list whose order changes between reads, and deprecated features the server keeps depending on.
 //
 // Spec: docs/specification/2026-07-28/server/tools.mdx "x-mcp-header": "Clients using the Streamable HTTP transport MUST
 // reject tool definitions where any x-mcp-header value violates these constraints ... MUST exclude the invalid tool from
 // the result of tools/list". A problem the change introduces is the diff's input-mcp-header-became-invalid (breaking); one
 // the base version had too is reported here, as already there.
 import { invalidHeaderMessage, MCP_HEADER_KEYWORD, problemKeysOf, readMcpHeaders } from '../catalog/mcp-headers.js';
+import { deprecatedFeatureUses, type DeprecatedFeature } from '../catalog/deprecated-features.js';
 import { mcpHeadersInForce } from '../catalog/protocol-revision.js';
 import type { Snapshot } from '../catalog/types.js';
 import type { Finding } from '../findings/finding.js';
-import { defineRules, makeFinding } from '../findings/rule-kit.js';
+import { defineRules, findingMaker, makeFinding, type MessageTable } from '../findings/rule-kit.js';
 
 export const PROTOCOL_LINT_RULES = defineRules('quality', 'src/quality/protocol.ts', 'tool', {
   'input-mcp-header-invalid': [
@@ -16,6 +18,50 @@ export const PROTOCOL_LINT_RULES = defineRules('quality', 'src/quality/protocol.
     'lint: an x-mcp-header declaration breaks the 2026-07-28 constraints (token syntax, integer/string/boolean type, statically reachable, unique); HTTP clients drop the tool from tools/list',
   ],
 });
+
+// Spec: docs/specification/2026-07-28/server/tools.mdx: "Servers SHOULD return tools in a deterministic order ...
+// Deterministic ordering enables clients to reliably cache the tool list and improves LLM prompt cache hit rates". The
+// capture reads tools/list twice (src/capture/lists.ts); the snapshot itself stays in canonical order either way.
+export const PROTOCOL_SERVER_LINT_RULES = defineRules('quality', 'src/quality/protocol.ts', 'server', {
+  'tools-list-order-nondeterministic': [
+    'warning',
+    'lint: tools/list returned the same tools in a different order when read twice (2026-07-28: servers SHOULD keep the order deterministic); clients cannot cache the list and prompt caches miss',
+  ],
+  'deprecated-feature-in-use': [
+    'info',
+    'lint: the server keeps depending on a feature the 2026-07-28 specification deprecates (Roots, Sampling, Logging, HTTP+SSE); reported, not gated (the diff warns when it is adopted)',
+  ],
+});
+
+const PROTOCOL_SERVER_MESSAGES = {
+  'tools-list-order-nondeterministic': () =>
+    'tools/list returned its tools in a different order when mcp-contract read it twice: clients that cache the list see a change every time, ' +
+    'and a model prompt built from it misses the prompt cache. Sort the tools (e.g. by name) or keep registration order stable; ' +
+    'the snapshot is stored in canonical order either way.',
+  'deprecated-feature-in-use': ({ feature, baseKnown }: { feature: DeprecatedFeature; baseKnown: boolean }) =>
+    `The server ${feature.evidence}${baseKnown ? ', as before' : ' (the base snapshot does not record whether it did before)'}: ` +
+    `${feature.name} ${feature.deprecation}; plan to ${feature.migration}.`,
+} satisfies MessageTable<keyof typeof PROTOCOL_SERVER_LINT_RULES>;
+
+const serverFinding = findingMaker(PROTOCOL_SERVER_LINT_RULES, PROTOCOL_SERVER_MESSAGES);
+
+/**
+ * A tools/list order that changed between two reads of the head (new unless the base's capture saw it too), and every
+ * deprecated feature the head keeps depending on (always already there: the diff's deprecated-feature-adopted covers adoption).
+ */
+function lintServer(base: Snapshot, head: Snapshot, result: ProtocolLint): void {
+  const subject = head.server.name ?? base.server.name ?? 'server';
+  if (head.unstableOrder?.includes('tools')) {
+    const order = serverFinding('tools-list-order-nondeterministic', { subject, path: '/tools' }, {});
+    (base.unstableOrder?.includes('tools') ? result.existing : result.new).push(order);
+  }
+  for (const { feature, value, before } of deprecatedFeatureUses(base, head)) {
+    if (before === false) continue;
+    result.existing.push(
+      serverFinding('deprecated-feature-in-use', { subject, path: feature.path, after: value }, { feature, baseKnown: before === true }),
+    );
+  }
+}
 
 export interface ProtocolLint {
   /** Problems neither the base version had nor the diff reported (only when no diff findings were given). */
@@ -31,6 +77,7 @@ export interface ProtocolLint {
  */
 export function lintProtocol(base: Snapshot, head: Snapshot, diffFindings: readonly Finding[] = []): ProtocolLint {
   const result: ProtocolLint = { new: [], existing: [] };
+  lintServer(base, head, result);
   if (!mcpHeadersInForce(head.protocolVersion)) return result;
   const renamedFrom = new Map<string, string>();
   const reported = new Set<string>();

@@ -1,7 +1,7 @@
 // The rule registry: every rule id that diff/ and quality/ define, with its severity, direction, subject, family, meaning and emitting file.
 import { FOOTPRINT_RULES, TOOL_BUDGET_RULES } from '../quality/footprint.js';
 import { LINT_RULES } from '../quality/lint.js';
-import { PROTOCOL_LINT_RULES } from '../quality/protocol.js';
+import { PROTOCOL_LINT_RULES, PROTOCOL_SERVER_LINT_RULES } from '../quality/protocol.js';
 import { ANNOTATION_RULES } from '../diff/annotations.js';
 import { PROMPT_RULES } from '../diff/prompts.js';
 import { TEMPLATE_RULES } from '../diff/resource-templates.js';
@@ -14,6 +14,8 @@ import { TOOL_RULES } from '../diff/tools.js';
 import { MCP_HEADER_RULES } from '../diff/mcp-headers.js';
 import { NETWORK_REF_RULES } from '../diff/network-refs.js';
 import { POLICY_RULES } from '../policy/policy-diff.js';
+import { CACHE_HINT_RULES } from '../diff/cache-hints.js';
+import { DEPRECATED_FEATURE_RULES } from '../diff/deprecated-features.js';
 import type { RuleDef } from '../findings/finding.js';
 
 export const RULES: readonly RuleDef[] = Object.freeze([
@@ -28,9 +30,12 @@ export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(RESOURCE_RULES),
   ...Object.values(TEMPLATE_RULES),
   ...Object.values(SERVER_RULES),
+  ...Object.values(CACHE_HINT_RULES),
+  ...Object.values(DEPRECATED_FEATURE_RULES),
   // Catalog quality (lint and token footprint): findings about the head itself, not about a change.
   ...Object.values(LINT_RULES),
   ...Object.values(PROTOCOL_LINT_RULES),
+  ...Object.values(PROTOCOL_SERVER_LINT_RULES),
   ...Object.values(FOOTPRINT_RULES),
   ...Object.values(TOOL_BUDGET_RULES),
   // The gate's own policy, compared between the base commit's config and the head's (the Action on pull requests).

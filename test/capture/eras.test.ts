@@ -48,8 +48,11 @@ describe('protocol eras', () => {
         resources: weather.resources,
         resourceTemplates: weather.resourceTemplates,
       });
-      // Result-level fields of the era (resultType, ttlMs, cacheScope) are not entries and stay out of the lists.
-      expect(JSON.stringify(catalog)).not.toContain('cacheScope');
+      // Result-level fields of the era (resultType, ttlMs, cacheScope) are not entries and stay out of the lists;
+      // the cache hints are recorded beside them, per list.
+      const lists = [catalog!.tools, catalog!.prompts, catalog!.resources, catalog!.resourceTemplates];
+      expect(JSON.stringify(lists)).not.toMatch(/cacheScope|ttlMs|resultType/);
+      expect(catalog!.cacheHints?.tools).toEqual({ ttlMs: 60000, cacheScope: 'public' });
       await assertNoProcessLeft({ pgid: pgids[0] });
     });
   }

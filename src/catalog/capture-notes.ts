@@ -1,0 +1,36 @@
+// Reads what a capture observed beside the lists (cache hints, transport, unstable list order, server requests) back from a snapshot file.
+import { isObject, type JsonObject } from '../findings/json.js';
+import { SERVER_REQUEST_METHODS, type Catalog, type CatalogListKey, type CaptureTransport, type ListCacheHint } from './types.js';
+
+export const CATALOG_LIST_KEYS: readonly CatalogListKey[] = ['tools', 'prompts', 'resources', 'resourceTemplates'];
+const TRANSPORTS: readonly CaptureTransport[] = ['stdio', 'streamable-http', 'sse'];
+
+type CaptureNotes = Pick<Catalog, 'cacheHints' | 'transport' | 'unstableOrder' | 'serverRequests'>;
+
+const isListKey = (v: unknown): v is CatalogListKey => CATALOG_LIST_KEYS.includes(v as CatalogListKey);
+
+/**
+ * The capture notes of a parsed snapshot (or raw catalog) file, each kept only in the shape this version writes; a
+ * hand-edited value of another shape is dropped rather than guessed at (the notes are observations, not the contract).
+ */
+export function readCaptureNotes(obj: JsonObject): CaptureNotes {
+  const out: CaptureNotes = {};
+  if (isObject(obj.cacheHints)) {
+    const hints: Partial<Record<CatalogListKey, ListCacheHint>> = {};
+    for (const key of CATALOG_LIST_KEYS) {
+      const hint = obj.cacheHints[key];
+      if (!isObject(hint)) continue;
+      hints[key] = {
+        ...(hint.ttlMs !== undefined ? { ttlMs: hint.ttlMs } : {}),
+        ...(hint.cacheScope !== undefined ? { cacheScope: hint.cacheScope } : {}),
+      };
+    }
+    if (Object.keys(hints).length) out.cacheHints = hints;
+  }
+  if (TRANSPORTS.includes(obj.transport as CaptureTransport)) out.transport = obj.transport as CaptureTransport;
+  if (Array.isArray(obj.unstableOrder)) out.unstableOrder = obj.unstableOrder.filter(isListKey);
+  if (Array.isArray(obj.serverRequests)) {
+    out.serverRequests = obj.serverRequests.filter((m): m is string => (SERVER_REQUEST_METHODS as readonly unknown[]).includes(m));
+  }
+  return out;
+}

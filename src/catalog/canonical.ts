@@ -1,4 +1,4 @@
-// Canonical form of a catalog: sorted lists and keys, volatile fields removed, sha256 per tool and per catalog.
+// Canonical form of a catalog: sorted lists and keys, volatile fields removed, sha256 per tool (over its stored text) and per catalog.
 import { createHash } from 'node:crypto';
 import stableStringify from 'fast-json-stable-stringify';
 import { UserError } from '../errors.js';
@@ -82,7 +82,8 @@ function sortKeysWithin<T>(value: T, depth: number, where: string | undefined): 
 function withoutVolatileMeta<T extends JsonObject>(entry: T): T {
   let out: JsonObject = entry;
   const meta = entry._meta;
-  if (meta && typeof meta === 'object' && !Array.isArray(meta)) {
+  // Copied only when a volatile key is there to drop: a canonical entry (a snapshot read back) stays the same object.
+  if (meta && typeof meta === 'object' && !Array.isArray(meta) && Object.keys(meta).some((k) => VOLATILE_META_KEY.test(k))) {
     const kept: JsonObject = {};
     for (const [k, v] of Object.entries(meta)) if (!VOLATILE_META_KEY.test(k)) setOwn(kept, k, v);
     out = { ...out };
@@ -238,47 +239,56 @@ export function isCanonicalTool(tool: object): boolean {
   return CANONICAL_TOOLS.has(tool);
 }
 
-/** sha256 of a tool definition's stable JSON; memoised for canonical tools (immutable), so each is hashed once. */
+/** How deep a tool definition sits in a snapshot file (formatVersion 2): `tools` → entry → `tool`, two spaces a level. */
+const STORED_TOOL_INDENT = '\n' + ' '.repeat(6);
+
+/**
+ * A tool's canonical text: the exact bytes a snapshot file (formatVersion 2) stores for it, key-sorted and
+ * pretty-printed at its place in the file (see snapshot-v2.ts). Its sha256 is the tool's hash, whatever the source
+ * (a live capture, a raw tools/list file, a snapshot of either format), so hashes of all of them compare.
+ */
+export function canonicalToolText(tool: Json): string {
+  const sorted = tool !== null && typeof tool === 'object' && CANONICAL_TOOLS.has(tool) ? tool : sortKeysDeep(tool);
+  return JSON.stringify(sorted, null, 2).replaceAll('\n', STORED_TOOL_INDENT);
+}
+
+/** sha256 of a tool definition's canonical text; memoised for canonical tools (immutable), so each is hashed once. */
 export function hashTool(tool: Json): string {
-  if (tool !== null && typeof tool === 'object' && CANONICAL_TOOLS.has(tool)) {
-    let hash = TOOL_HASH.get(tool);
-    if (hash === undefined) TOOL_HASH.set(tool, (hash = sha256(canonicalToolJson(tool))));
-    return hash;
-  }
-  return sha256(stableJson(tool));
+  if (tool === null || typeof tool !== 'object' || !CANONICAL_TOOLS.has(tool)) return sha256(canonicalToolText(tool));
+  let hash = TOOL_HASH.get(tool);
+  if (hash === undefined) TOOL_HASH.set(tool, (hash = sha256(canonicalToolText(tool))));
+  return hash;
 }
 
 /**
- * The catalog hash covers the contract a client sees (not the version, not how we captured): sha256 over the
- * stable JSON of {capabilities, instructions, prompts, protocolVersion, resourceTemplates, resources, server, tools}.
- * For a canonical catalog the text is assembled from the parts (each tool's JSON is computed once and reused).
+ * Records the hash of a tool read from a snapshot file, checked there against exactly the bytes it was parsed from
+ * (snapshot-v2.ts), so canonicalize and hashTool never serialise that tool again.
+ */
+export function rememberToolHash(tool: object, hash: string): void {
+  TOOL_HASH.set(tool, hash);
+}
+
+/**
+ * The catalog hash covers the contract a client sees (not the version, not how we captured): sha256 over the stable
+ * JSON of {capabilities, instructions, prompts, protocolVersion, resourceTemplates, resources, server, tools} where
+ * `tools` is the list of the per-tool hashes in canonical order. Built from the tool hashes, it is computed when a
+ * snapshot is read instead of being stored as one line every change would edit (two PRs changing different tools
+ * then merge cleanly), and it stays true: any change to any tool changes that tool's hash and so this one.
  */
 export function hashCatalog(c: Catalog): string {
-  const server = pickDefined({ name: c.server.name, title: c.server.title });
-  if (!CANONICAL.has(c)) {
-    return sha256(
-      stableJson({
-        server,
-        protocolVersion: c.protocolVersion ?? null,
-        capabilities: c.capabilities,
-        instructions: c.instructions ?? null,
-        tools: c.tools,
-        prompts: c.prompts,
-        resources: c.resources,
-        resourceTemplates: c.resourceTemplates,
-      }),
-    );
-  }
-  const j = JSON.stringify;
-  const hash = createHash('sha256');
-  hash.update(`{"capabilities":${j(c.capabilities)},"instructions":${j(c.instructions ?? null)},"prompts":${j(c.prompts)}`);
-  hash.update(
-    `,"protocolVersion":${j(c.protocolVersion ?? null)},"resourceTemplates":${j(c.resourceTemplates)},"resources":${j(c.resources)}`,
+  const k = canonicalize(c);
+  return sha256(
+    stableJson({
+      server: pickDefined({ name: k.server.name, title: k.server.title }),
+      protocolVersion: k.protocolVersion ?? null,
+      capabilities: k.capabilities,
+      instructions: k.instructions ?? null,
+      tools: k.tools.map((t) => hashTool(t as Json)),
+      prompts: k.prompts,
+      resources: k.resources,
+      resourceTemplates: k.resourceTemplates,
+    }),
   );
-  hash.update(`,"server":${j(server)},"tools":[`);
-  c.tools.forEach((t, i) => hash.update((i ? ',' : '') + canonicalToolJson(t as Json)));
-  hash.update(']}');
-  return 'sha256:' + hash.digest('hex');
 }
 
 /** Canonicalises and hashes a catalog into a snapshot (pure; see snapshot-file.ts for I/O); `peer` as for canonicalize. */
@@ -292,7 +302,7 @@ export function toSnapshot(catalog: Catalog, peer?: Catalog): Snapshot {
   const tools: Record<string, string> = Object.fromEntries(
     [...definitionsByName].map(([name, definitions]) => [
       name,
-      definitions.length === 1 ? hashTool(definitions[0]!) : sha256(stableJson(definitions)),
+      definitions.length === 1 ? hashTool(definitions[0]!) : sha256(definitions.map(canonicalToolText).join('\n')),
     ]),
   );
   // Fixed top-level order reads well in a PR; everything below it is key-sorted.
@@ -317,7 +327,18 @@ export function toSnapshot(catalog: Catalog, peer?: Catalog): Snapshot {
   return snap;
 }
 
-/** The exact bytes of a snapshot file: two-space JSON with a trailing newline. */
+/**
+ * The exact bytes of a snapshot file (formatVersion 2): two-space JSON with a trailing newline, each tool stored as
+ * `{"sha256": <hash of its canonical text>, "tool": <that text>}` and no catalog-level hash (see snapshot-v2.ts).
+ */
 export function serializeSnapshot(snapshot: Snapshot): string {
-  return JSON.stringify(snapshot, null, 2) + '\n';
+  const { hashes: _computedOnRead, tools, ...rest } = snapshot;
+  const file: JsonObject = { ...(rest as unknown as JsonObject), formatVersion: SNAPSHOT_FORMAT_VERSION };
+  const ordered: JsonObject = {};
+  // The in-memory order (toSnapshot's), with `tools` where it was and the version first.
+  for (const key of Object.keys(snapshot)) {
+    if (key === 'hashes') continue;
+    ordered[key] = key === 'tools' ? tools.map((tool) => ({ sha256: hashTool(tool as Json), tool })) : file[key]!;
+  }
+  return JSON.stringify(ordered, null, 2) + '\n';
 }

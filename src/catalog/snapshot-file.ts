@@ -7,6 +7,7 @@ import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { serializeSnapshot, sortToolKeys, toSnapshot } from './canonical.js';
 import { readCaptureNotes } from './capture-notes.js';
+import { readToolEntry, verifiedEntryTool } from './snapshot-v2.js';
 import { toolSlices, type ToolSlices } from './tool-slices.js';
 import type { Catalog, Snapshot } from './types.js';
 import { isObject, type JsonObject } from '../findings/json.js';
@@ -99,9 +100,11 @@ function notACatalog(source: string, why: string): UserError {
 /**
  * Turns parsed JSON into a Catalog. Accepts a snapshot file (has formatVersion), a raw list result
  * ({"tools": [...]} with optional serverInfo, prompts, resources, resourceTemplates, capabilities,
- * instructions, protocolVersion) or a JSON-RPC response wrapping one ({"result": {...}}).
+ * instructions, protocolVersion) or a JSON-RPC response wrapping one ({"result": {...}}). The tool entries of a
+ * format-2 snapshot are checked against their stored hashes and unwrapped, unless `toolsVerified` says the caller
+ * did that already (parseToolByTool).
  */
-export function parseCatalogJson(value: unknown, source: string): LoadedCatalog {
+export function parseCatalogJson(value: unknown, source: string, toolsVerified = false): LoadedCatalog {
   if (!isObject(value)) throw notACatalog(source, 'the top level is not a JSON object');
   let obj: JsonObject = value;
   if (isObject(obj.result) && !('tools' in obj) && !('formatVersion' in obj)) obj = obj.result;
@@ -116,7 +119,7 @@ export function parseCatalogJson(value: unknown, source: string): LoadedCatalog 
     formatVersion = obj.formatVersion;
     if (formatVersion > SNAPSHOT_FORMAT_VERSION || formatVersion < 1) {
       throw new UserError(
-        `${source} has snapshot format version ${formatVersion}; this mcp-contract reads format ${SNAPSHOT_FORMAT_VERSION}`,
+        `${source} has snapshot format version ${formatVersion}; this mcp-contract reads formats 1 to ${SNAPSHOT_FORMAT_VERSION}`,
         {
           hint:
             formatVersion > SNAPSHOT_FORMAT_VERSION
@@ -129,6 +132,9 @@ export function parseCatalogJson(value: unknown, source: string): LoadedCatalog 
   const hasAnyList = ['tools', 'prompts', 'resources', 'resourceTemplates'].some((k) => k in obj);
   if (!hasAnyList) throw notACatalog(source, 'it has none of "tools", "prompts", "resources", "resourceTemplates"');
 
+  if (formatVersion === 2 && !toolsVerified && Array.isArray(obj.tools)) {
+    obj = { ...obj, tools: obj.tools.map((entry, i) => verifiedEntryTool(entry, i, source)) };
+  }
   const serverRaw = isObject(obj.server) ? obj.server : isObject(obj.serverInfo) ? obj.serverInfo : {};
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const catalog: Catalog = {
@@ -215,12 +221,19 @@ function parseToolByTool(
   try {
     // Everything but the tools array is parsed as it is; each tool not known is parsed on its own.
     rest = JSON.parse(text.slice(0, slices.arrayStart) + '[]' + text.slice(slices.arrayEnd));
+    // Format 2: each entry's hash is checked against the bytes of its tool (snapshot-v2.ts) before the tool is used.
+    const entries = isObject(rest) && rest.formatVersion === 2;
     for (let k = 0; k < slices.elements.length; k += 2) {
       const raw = text.slice(slices.elements[k], slices.elements[k + 1]);
-      const tool = known?.get(raw) ?? (JSON.parse(raw) as unknown);
+      const same = known?.get(raw);
+      if (same) {
+        tools.push(same); // the same bytes as a base entry, checked there
+        continue;
+      }
+      const tool = entries ? readToolEntry(raw, k / 2, source) : (JSON.parse(raw) as unknown);
       // Not an object with a name: parseCatalogJson on the whole text says which entry and why.
       if (!isObject(tool) || typeof tool.name !== 'string') return parseWhole();
-      tools.push(known?.has(raw) ? tool : sortToolKeys(tool));
+      tools.push(entries ? tool : sortToolKeys(tool));
     }
   } catch (err) {
     // A syntax error: the whole-text parse reports it with its line and column. A too-deep tool is reported as is.
@@ -229,7 +242,7 @@ function parseToolByTool(
   }
   if (!isObject(rest)) return parseWhole();
   rest.tools = tools;
-  return parseCatalogJson(rest, source);
+  return parseCatalogJson(rest, source, true);
 }
 
 /** Loads a catalog and returns it as a (re-hashed) snapshot. */

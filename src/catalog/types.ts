@@ -67,18 +67,19 @@ export interface Catalog {
   unstableOrder?: CatalogListKey[];
 }
 
-export const SNAPSHOT_FORMAT_VERSION = 1;
+/** The format snapshot files are written in; format 1 (hashes in one top-level block) is still read. */
+export const SNAPSHOT_FORMAT_VERSION = 2;
 
-/** The snapshot file (mcp-contract.snapshot.json): a canonical Catalog plus its hashes. */
+/** A canonical Catalog plus its hashes (computed, never taken from a file unchecked); snapshot-v2.ts has the file layout. */
 export interface Snapshot extends Catalog {
   /** Always SNAPSHOT_FORMAT_VERSION for files this version writes. */
   formatVersion: number;
   hashes: {
-    /** "sha256:<hex>" over the canonical contract (everything but server.version and hashes). */
+    /** "sha256:<hex>" over the canonical contract with each tool as its hash (everything but server.version). */
     catalog: string;
     /**
-     * tool name → "sha256:<hex>" of the canonical tool definition. A name the server lists more than once maps to
-     * the hash of the JSON array of all its definitions (canonical order), so a change to any of them shows.
+     * tool name → "sha256:<hex>" of the tool's canonical text (as a v2 file stores it). A name the server lists more
+     * than once maps to the hash of all its definitions' texts (canonical order), so a change to any of them shows.
      */
     tools: Record<string, string>;
   };

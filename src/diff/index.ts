@@ -1,6 +1,6 @@
 // Entry point of the diff stage: pairs two catalogs, runs every rule and the schema oracle, and returns sorted findings.
-import { canonicalize, stableJson } from '../catalog/canonical.js';
-import type { Catalog } from '../catalog/types.js';
+import { canonicalize, hashTool, stableJson } from '../catalog/canonical.js';
+import type { Catalog, ToolDef } from '../catalog/types.js';
 import { diffPrompts } from './prompts.js';
 import { diffResourceTemplates } from './resource-templates.js';
 import { diffResources } from './resources.js';
@@ -74,6 +74,38 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+/** Names a tool list holds once (a name listed twice is compared definition by definition, never skipped). */
+function listedOnce(tools: readonly ToolDef[]): Map<string, ToolDef> {
+  const once = new Map<string, ToolDef>(),
+    twice = new Set<string>();
+  for (const t of tools) {
+    if (once.has(t.name)) twice.add(t.name);
+    else once.set(t.name, t);
+  }
+  for (const name of twice) once.delete(name);
+  return once;
+}
+
+/**
+ * Both catalogs without the tools that are the same in each (same name, listed once, equal canonical hash: the same
+ * canonical text, often the same object read once). Nothing about such a tool can differ, so the passes that look at
+ * every tool (x-mcp-header, network $ref, witnesses) see only the changed, added and removed ones.
+ */
+function withoutUnchangedTools(b: Catalog, h: Catalog): [Catalog, Catalog] {
+  const baseOnce = listedOnce(b.tools);
+  const unchanged = new Set<string>();
+  for (const [name, t] of listedOnce(h.tools)) {
+    const peer = baseOnce.get(name);
+    if (peer !== undefined && (peer === t || hashTool(peer) === hashTool(t))) unchanged.add(name);
+  }
+  if (unchanged.size === 0) return [b, h];
+  const keep = (t: ToolDef) => !unchanged.has(t.name);
+  return [
+    { ...b, tools: b.tools.filter(keep) },
+    { ...h, tools: h.tools.filter(keep) },
+  ];
+}
+
 /**
  * Every difference between two catalogs that a client could notice, classified by rule. Accepts
  * Catalogs or Snapshots; both are canonicalised first, so key order, list order and volatile `_meta`
@@ -83,10 +115,13 @@ export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptio
   const b = canonicalize(base),
     h = canonicalize(head);
   const tools = diffTools(b.tools, h.tools, opts.now ?? new Date());
+  const [bChanged, hChanged] = withoutUnchangedTools(b, h);
+  // An unchanged tool can still gain x-mcp-header findings when the head's protocol revision brings headers into force.
+  const sameRevision = b.protocolVersion === h.protocolVersion;
   const findings = dedupe([
     ...tools.findings,
-    ...diffMcpHeaders(b, h, tools.findings),
-    ...diffNetworkRefs(b, h, tools.findings),
+    ...(sameRevision ? diffMcpHeaders(bChanged, hChanged, tools.findings) : diffMcpHeaders(b, h, tools.findings)),
+    ...diffNetworkRefs(bChanged, hChanged, tools.findings),
     ...diffServer(b, h),
     ...diffCacheHints(b, h),
     ...diffDeprecatedFeatures(b, h),
@@ -96,6 +131,6 @@ export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptio
     ...(await runOracle(tools.undecided, opts.oracle)),
   ]);
   // Every breaking schema finding gets a checked witness, and every schema change called non-breaking a counterexample search.
-  const checked = opts.witness === false ? findings : await attachWitnesses(b, h, findings, opts.witness);
+  const checked = opts.witness === false ? findings : await attachWitnesses(bChanged, hChanged, findings, opts.witness);
   return checked.sort(compareFindings);
 }

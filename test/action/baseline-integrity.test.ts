@@ -117,6 +117,31 @@ describe('baseline integrity under a hostile pull request', () => {
     expect(outside).toBeTruthy();
   });
 
+  it('a version source outside the repository, by name or through a committed symlink, is refused before anything is read', async () => {
+    const parent = tempDir();
+    const secret = path.join(parent, 'secret.txt');
+    writeFileSync(secret, 'version = 9.9.9-token\n');
+    const byName = makeRepo(tempDir(), base(), {
+      [CONFIG]: config('a.snapshot.json', { versionSources: [{ type: 'file', path: secret, regex: 'version = (\\S+)' }] }),
+    });
+    const named = await onPullRequest(byName, { config: CONFIG });
+    expect(named.surface.outputs.verdict).toBeUndefined();
+    expect(named.surface.failures[0]).toMatch(/the version source .*secret\.txt.* is outside the repository/);
+
+    const linked = makeRepo(tempDir(), base(), {
+      [CONFIG]: config('a.snapshot.json', { versionSources: [{ type: 'file', path: 'VERSION', regex: 'version = (\\S+)' }] }),
+    });
+    symlinkSync(secret, path.join(linked.dir, 'VERSION'));
+    git(linked.dir, 'add', 'VERSION');
+    git(linked.dir, 'commit', '-q', '-m', 'link');
+    const viaLink = await onPullRequest({ ...linked, headSha: git(linked.dir, 'rev-parse', 'HEAD') }, { config: CONFIG });
+    expect(viaLink.surface.outputs.verdict).toBeUndefined();
+    expect(viaLink.surface.failures[0]).toMatch(
+      /the version source VERSION leads \(through a symlink\) to .*secret\.txt, outside the repository/,
+    );
+    expect(viaLink.surface.failures.join('\n') + viaLink.surface.summary).not.toContain('9.9.9-token');
+  });
+
   it('a waiver the pull request adds for its own break is itself a breaking finding; the approval label lets both through', async () => {
     const waiver = { rule: 'tool-removed', tool: 'save_favorite_city', reason: 'nobody uses it' };
     const repo = makeRepo(tempDir(), base(), {

@@ -130,7 +130,7 @@ function mergeGroupOf(payload: Payload): { base: GateBase; headSha?: string } | 
     base: {
       sha: group.base_sha,
       ...(baseRef ? { ref: baseRef } : {}),
-      describe: `the merge queue's base${baseRef ? ` on ${baseRef.replace(/^refs\/heads\//, '')}` : ''}${pull ? ` (queued #${pull})` : ''}`,
+      describe: `the merge queue's base${baseRef ? ` on ${baseRef.replace(/^refs\/heads\//, '')}` : ''}${pull ? `, queued #${pull}` : ''}`,
       ...(pull ? { approvalPull: Number(pull) } : {}),
     },
     ...(typeof group.head_sha === 'string' && group.head_sha ? { headSha: group.head_sha } : {}),

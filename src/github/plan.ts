@@ -53,6 +53,11 @@ export interface ActionPlan extends Workspace {
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
+/** A path for a message: relative to the repository root, with the absolute form beside it when it climbs out. */
+const shownFrom = (root: string, abs: string) => {
+  const rel = toPosix(path.relative(root, abs));
+  return rel.startsWith('..') ? `${rel} (${abs})` : rel;
+};
 
 /** Resolves `working-directory` in the workspace and finds the repository root; the directory must exist. */
 export async function locateWorkspace(
@@ -212,12 +217,13 @@ export function planJobs(
   // Paths in the inputs and the config are relative to the working directory, as in a `run:` step with it; none may leave the repository.
   const snapshotAt = (file: string) => {
     const snapshotAbs = path.resolve(workDir, file);
-    assertNamedInside(root, snapshotAbs, 'the snapshot', file);
+    assertNamedInside(root, snapshotAbs, 'the snapshot', shownFrom(root, snapshotAbs));
     return { snapshotAbs, snapshotRel: toPosix(path.relative(root, snapshotAbs)) };
   };
   if (inputs.config && !config) throw new Error(`planJobs: the config ${inputs.config} was not loaded`);
   for (const source of config?.policy.versionSources ?? []) {
-    if (source.type !== 'serverInfo' && source.path) assertNamedInside(root, source.path, 'the version source', source.path);
+    if (source.type !== 'serverInfo' && source.path)
+      assertNamedInside(root, source.path, 'the version source', shownFrom(root, source.path));
   }
   const workDirRel = toPosix(path.relative(root, workDir)) || '.';
   const planned = (config ? configJobs(inputs, config, workDir, snapshotAt) : [inputJob(inputs, workDir, snapshotAt)]).map((job) => {

@@ -1,6 +1,7 @@
 // Confines the paths an Action run reads and writes (snapshots, version sources) to the repository: by name, and through symlinks.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import type { VersionSource } from '../config/types.js';
 import { UserError } from '../errors.js';
 
 /** Whether `abs` names `root` or something below it (by name only). */
@@ -45,5 +46,13 @@ export async function assertResolvesInside(root: string, abs: string, what: stri
     const parent = path.dirname(probe);
     if (parent === probe) return;
     probe = parent;
+  }
+}
+
+/** Every file version source of the run's policy must stay inside the repository, through symlinks too (a PR could link `VERSION` to a secret). */
+export async function assertVersionSourcesInside(root: string, sources: readonly VersionSource[] | undefined): Promise<void> {
+  for (const source of sources ?? []) {
+    if (source.type === 'serverInfo' || !source.path) continue;
+    await assertResolvesInside(root, source.path, 'the version source', path.relative(root, source.path).split(path.sep).join('/'));
   }
 }

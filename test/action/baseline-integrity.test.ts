@@ -25,7 +25,7 @@ function config(snapshot: string, policy?: unknown, name = 'weather'): string {
   });
 }
 
-describe('baseline integrity under a hostile pull request', () => {
+describe('the Action against a hostile pull request, and in a merge queue', () => {
   const tempDir = useTempDirs('mcpc-baseline-integrity-');
   const gh = new FakeGitHub();
   let v1Snapshot: string;
@@ -105,8 +105,8 @@ describe('baseline integrity under a hostile pull request', () => {
 
   it('a snapshot reached through a symlink that points out of the repository is refused', async () => {
     const parent = tempDir();
-    const outside = path.join(parent, 'outside');
-    writeFileSync(path.join(parent, 'outside.snapshot.json'), removedSnapshot);
+    // The link points at the folder holding the repository, where a snapshot the pull request controls could sit.
+    writeFileSync(path.join(parent, 'a.snapshot.json'), removedSnapshot);
     const repo = makeRepo(parent, base(), { 'catalog.json': removed, [CONFIG]: config('link/a.snapshot.json') });
     symlinkSync(parent, path.join(repo.dir, 'link'));
     git(repo.dir, 'add', 'link');
@@ -114,7 +114,31 @@ describe('baseline integrity under a hostile pull request', () => {
     const { surface } = await onPullRequest({ ...repo, headSha: git(repo.dir, 'rev-parse', 'HEAD') }, { config: CONFIG });
     expect(surface.outputs.verdict).toBeUndefined();
     expect(surface.failures[0]).toMatch(/the snapshot link\/a\.snapshot\.json leads \(through a symlink\) to .*outside/);
-    expect(outside).toBeTruthy();
+  });
+
+  it('a version source outside the repository, by name or through a committed symlink, is refused before anything is read', async () => {
+    const parent = tempDir();
+    const secret = path.join(parent, 'secret.txt');
+    writeFileSync(secret, 'version = 9.9.9-token\n');
+    const byName = makeRepo(tempDir(), base(), {
+      [CONFIG]: config('a.snapshot.json', { versionSources: [{ type: 'file', path: secret, regex: 'version = (\\S+)' }] }),
+    });
+    const named = await onPullRequest(byName, { config: CONFIG });
+    expect(named.surface.outputs.verdict).toBeUndefined();
+    expect(named.surface.failures[0]).toMatch(/the version source .*secret\.txt.* is outside the repository/);
+
+    const linked = makeRepo(tempDir(), base(), {
+      [CONFIG]: config('a.snapshot.json', { versionSources: [{ type: 'file', path: 'VERSION', regex: 'version = (\\S+)' }] }),
+    });
+    symlinkSync(secret, path.join(linked.dir, 'VERSION'));
+    git(linked.dir, 'add', 'VERSION');
+    git(linked.dir, 'commit', '-q', '-m', 'link');
+    const viaLink = await onPullRequest({ ...linked, headSha: git(linked.dir, 'rev-parse', 'HEAD') }, { config: CONFIG });
+    expect(viaLink.surface.outputs.verdict).toBeUndefined();
+    expect(viaLink.surface.failures[0]).toMatch(
+      /the version source VERSION leads \(through a symlink\) to .*secret\.txt, outside the repository/,
+    );
+    expect(viaLink.surface.failures.join('\n') + viaLink.surface.summary).not.toContain('9.9.9-token');
   });
 
   it('a waiver the pull request adds for its own break is itself a breaking finding; the approval label lets both through', async () => {
@@ -168,21 +192,8 @@ describe('baseline integrity under a hostile pull request', () => {
     expect(surface.outputs.verdict).toBe('pass');
     expect(rules).toEqual([]);
   });
-});
 
-describe('merge queues (merge_group events)', () => {
-  const tempDir = useTempDirs('mcpc-merge-group-');
-  const gh = new FakeGitHub();
-  let v1Snapshot: string;
-  let removedSnapshot: string;
-  const removed = withoutTool('save_favorite_city');
-
-  beforeAll(async () => {
-    await gh.start();
-    [v1Snapshot, removedSnapshot] = await Promise.all([snapshotOf(weather('1.0.0')), snapshotOf(removed)]);
-  });
-  afterAll(() => gh.stop());
-
+  // Merge queues (merge_group events).
   /** A merge_group event payload as GitHub sends it for `on: merge_group`. */
   const mergeGroupPayload = (repo: TwoCommitRepo, pull: number) => ({
     action: 'checks_requested',

@@ -79,7 +79,8 @@ export function jobSummary(outcomes: readonly ServerOutcome[], opts: JobSummaryO
   const rest = outcomes.slice(shown);
   if (rest.length) {
     parts.push(`#### ${rest.length} more server${rest.length === 1 ? '' : 's'} (not shown)\n\n`);
-    for (const o of rest) parts.push(`- ${verdictOf(o) === 'fail' ? '❌' : '✅'} ${inlineCode(labelOf(o), { maxLength: 100 })}: ${verdictOf(o)}\n`);
+    for (const o of rest)
+      parts.push(`- ${verdictOf(o) === 'fail' ? '❌' : '✅'} ${inlineCode(labelOf(o), { maxLength: 100 })}: ${verdictOf(o)}\n`);
   }
   parts.push(foldNote);
   return parts.join('');

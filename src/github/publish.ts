@@ -73,7 +73,9 @@ export async function publishSummary(pub: Publication, markdown: readonly string
   try {
     await surface.writeSummary(jobSummary(pub.outcomes, { markdown, pointer: reportPointer(reportPath) }));
   } catch (err) {
-    surface.warning(`mcp-contract could not write the job summary: ${oneLine((err as Error).message)}; the report is in the \`report\` output file.`);
+    surface.warning(
+      `mcp-contract could not write the job summary: ${oneLine((err as Error).message)}; the report is in the \`report\` output file.`,
+    );
   }
 }
 
@@ -215,7 +217,9 @@ async function bestEffort(surface: ActionSurface, what: string, fn: () => Promis
   try {
     await fn();
   } catch (err) {
-    surface.warning(`mcp-contract could not publish ${what} (${describeApiFailure(err)}); the verdict, outputs and job summary are unaffected.`);
+    surface.warning(
+      `mcp-contract could not publish ${what} (${describeApiFailure(err)}); the verdict, outputs and job summary are unaffected.`,
+    );
   }
 }
 

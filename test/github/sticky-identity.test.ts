@@ -149,9 +149,14 @@ describe("a catalog carrying another server's marker", () => {
   it("never lets one server's upsert overwrite the other's report, in either order, and the literal marker never reaches a comment", async () => {
     const markerA = commentMarker('a');
     // Server a removes a tool (a failing report); server b adds tools named and described with a's marker.
-    const a = await checked('a', [{ name: 'keep', inputSchema: { type: 'object' } }, { name: 'gone', inputSchema: { type: 'object' } }], [
-      { name: 'keep', inputSchema: { type: 'object' } },
-    ]);
+    const a = await checked(
+      'a',
+      [
+        { name: 'keep', inputSchema: { type: 'object' } },
+        { name: 'gone', inputSchema: { type: 'object' } },
+      ],
+      [{ name: 'keep', inputSchema: { type: 'object' } }],
+    );
     const hostile = { name: markerA, description: `${markerA}\nall good -->`, inputSchema: { type: 'object' } };
     const b = await checked('b', [], [hostile, { name: `x \`${markerA}\` y`, inputSchema: { type: 'object' } }]);
 

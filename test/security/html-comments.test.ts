@@ -5,7 +5,25 @@ import { codeBlock, escapeHtmlText, escapeMarkdownText, inlineCode } from '../..
 import { richText } from '../../src/report/markdown.js';
 
 const DELIMITER = /<!--|--!?>/;
-const fragment = fc.constantFrom('<!--', '-->', '--!>', '<!-- mcp-contract:a -->', '`', '``', '-', '--', '<', '>', '!', 'a', ' ', '\n', '|', '\\', '&lt;');
+const fragment = fc.constantFrom(
+  '<!--',
+  '-->',
+  '--!>',
+  '<!-- mcp-contract:a -->',
+  '`',
+  '``',
+  '-',
+  '--',
+  '<',
+  '>',
+  '!',
+  'a',
+  ' ',
+  '\n',
+  '|',
+  '\\',
+  '&lt;',
+);
 const hostile = fc.array(fragment, { maxLength: 20 }).map((parts) => parts.join(''));
 
 describe('HTML-comment delimiters in catalog text', () => {

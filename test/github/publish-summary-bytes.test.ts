@@ -1,14 +1,11 @@
 // The job summary stays under GitHub's 1 MiB counted in UTF-8 bytes over the whole text: CJK names, several large reports; the rest folded with a pointer.
-import { writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunContext } from '../../src/github/event.js';
 import { fairShares, jobSummary, SUMMARY_BYTE_BUDGET, SUMMARY_BYTE_LIMIT } from '../../src/github/job-summary.js';
 import { summaryMarkdown, type ServerOutcome } from '../../src/github/outcome.js';
-import type { ServerJob } from '../../src/github/plan.js';
 import { publishSummary, type Publication } from '../../src/github/publish.js';
-import { runCheck } from '../../src/run/check.js';
 import { useTempDirs } from '../helpers/temp.js';
+import { checkedTools, serverJob } from './outcomes.js';
 import { RecordingSurface } from './recording-surface.js';
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -24,31 +21,14 @@ describe('the job summary in bytes', () => {
   let cjk: ServerOutcome;
   let large: ServerOutcome[];
 
-  function job(key: string): ServerJob {
-    return {
-      key,
-      name: key,
-      target: { command: ['node', `${key}.js`] },
-      snapshotAbs: `/repo/${key}.snapshot.json`,
-      snapshotRel: `${key}.snapshot.json`,
-      refreshCommand: `npx mcp-contract snapshot --out ${key}.snapshot.json -- node ${key}.js`,
-    };
-  }
-
   /** A real check of a server that removed `n` tools named by `name(i)` (each removal its own row and details section). */
-  async function removedTools(key: string, n: number, name: (i: number) => string): Promise<ServerOutcome> {
-    const dir = tempDir();
-    const tools = Array.from({ length: n }, (_, i) => ({ name: name(i), description: name(i), inputSchema: { type: 'object' } }));
-    writeFileSync(path.join(dir, 'base.json'), JSON.stringify({ serverInfo: { name: key, version: '1.0.0' }, tools }));
-    writeFileSync(path.join(dir, 'head.json'), JSON.stringify({ serverInfo: { name: key, version: '1.0.0' }, tools: [] }));
-    const { report, head } = await runCheck({
-      label: key,
-      headFile: path.join(dir, 'head.json'),
-      baseline: path.join(dir, 'base.json'),
-      policy: { quality: { lint: false, footprint: false } },
-    });
-    return { kind: 'checked', job: job(key), report, catalogHash: head.hashes.catalog };
-  }
+  const removedTools = (key: string, n: number, name: (i: number) => string) =>
+    checkedTools(
+      key,
+      tempDir(),
+      Array.from({ length: n }, (_, i) => ({ name: name(i), description: name(i), inputSchema: { type: 'object' } })),
+      [],
+    );
 
   beforeAll(async () => {
     // 3 bytes per character: a report of about 900,000 characters is over 2 MiB.
@@ -90,7 +70,7 @@ describe('the job summary in bytes', () => {
   it('many servers: those that do not get a useful share are listed one line each, and the total still fits', () => {
     const outcomes = Array.from({ length: 400 }, (_, i): ServerOutcome => {
       const error = new Error('the server crashed');
-      return { kind: 'error', job: job(`サーバー-${i}`), error, text: `error: the server crashed\n${'雨'.repeat(20_000)}` };
+      return { kind: 'error', job: serverJob(`サーバー-${i}`), error, text: `error: the server crashed\n${'雨'.repeat(20_000)}` };
     });
     const text = '### report\n\n```text\n' + '雨\n'.repeat(10_000) + '```\n';
     const summary = jobSummary(outcomes, { markdown: outcomes.map(() => text), pointer: 'see the report output' });

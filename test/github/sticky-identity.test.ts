@@ -38,6 +38,7 @@ describe('whose comment is the sticky comment', () => {
     try {
       const bots = gh.addComment(23, `${commentMarker('weather')}\nbot's`, 'github-actions[bot]');
       const alices = gh.addComment(23, `${commentMarker('weather')}\nalice's`, 'alice');
+      gh.addComment(23, `${commentMarker('other')}\nbot's other`, 'github-actions[bot]');
       const api = client();
       const from = gh.requests.length;
       expect(await upsertStickyComment(api, 23, 'weather', commentBody('weather', 'v2'))).toEqual({ action: 'updated', id: alices.id });

@@ -1,7 +1,6 @@
 // Reads catalogs from disk or git (snapshot files, raw tools/list results) and writes snapshot files atomically.
 import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';

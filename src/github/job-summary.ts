@@ -47,8 +47,9 @@ function fitted(o: ServerOutcome, whole: string, bytes: number, pointer: string)
   const tail = `\n\n> ✂️ Cut to fit the job summary. ${pointer}\n`;
   let text = whole;
   if (o.kind === 'checked') {
-    let maxLength = Math.min(text.length, bytes);
-    for (let attempt = 0; attempt < 6 && sizeOf(text, 'bytes') > bytes; attempt++) {
+    // Characters per byte of the whole text, so the first re-render usually fits; at most three renders.
+    let maxLength = Math.floor((bytes * whole.length * 0.97) / Math.max(1, sizeOf(whole, 'bytes')));
+    for (let attempt = 0; attempt < 3 && sizeOf(text, 'bytes') > bytes; attempt++) {
       text = reportMarkdown(o, maxLength);
       maxLength = Math.floor((maxLength * bytes * 0.95) / Math.max(1, sizeOf(text, 'bytes')));
     }
@@ -78,7 +79,8 @@ export function jobSummary(outcomes: readonly ServerOutcome[], opts: JobSummaryO
   const rest = outcomes.slice(shown);
   if (rest.length) {
     parts.push(`#### ${rest.length} more server${rest.length === 1 ? '' : 's'} (not shown)\n\n`);
-    for (const o of rest) parts.push(`- ${verdictOf(o) === 'fail' ? '❌' : '✅'} ${inlineCode(labelOf(o), { maxLength: 100 })}: ${verdictOf(o)}\n`);
+    for (const o of rest)
+      parts.push(`- ${verdictOf(o) === 'fail' ? '❌' : '✅'} ${inlineCode(labelOf(o), { maxLength: 100 })}: ${verdictOf(o)}\n`);
   }
   parts.push(foldNote);
   return parts.join('');

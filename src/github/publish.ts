@@ -73,18 +73,19 @@ export async function publishSummary(pub: Publication, markdown: readonly string
   try {
     await surface.writeSummary(jobSummary(pub.outcomes, { markdown, pointer: reportPointer(reportPath) }));
   } catch (err) {
-    surface.warning(`mcp-contract could not write the job summary: ${oneLine((err as Error).message)}; the report is in the \`report\` output file.`);
+    surface.warning(
+      `mcp-contract could not write the job summary: ${oneLine((err as Error).message)}; the report is in the \`report\` output file.`,
+    );
   }
 }
 
-/** An API failure in one line: the HTTP status and GitHub's message, or the network error (reset, refused, timeout). */
+/** An API failure in one line: the HTTP status and GitHub's message, or the network failure (reset, refused, timeout). */
 export function describeApiFailure(err: unknown): string {
   const status = httpStatus(err);
-  const cause = (err as { cause?: { code?: unknown; message?: unknown } })?.cause;
-  const code = typeof cause?.code === 'string' ? cause.code : (err as { code?: unknown })?.code;
   const message = oneLine(String((err as Error)?.message ?? err), 200);
-  if (status !== undefined && status !== 500) return `HTTP ${status}: ${message}`;
-  return typeof code === 'string' ? `${message} (${code})` : status === 500 ? `HTTP 500: ${message}` : message;
+  // Octokit reports a request that got no answer at all as status 500 without a response.
+  const answered = status !== undefined && (err as { response?: unknown }).response !== undefined;
+  return answered ? `HTTP ${status}: ${message}` : `network failure: ${message}`;
 }
 
 /** One sticky comment per server on the pull request; a clean pass only updates a comment that is already there. */
@@ -215,7 +216,9 @@ async function bestEffort(surface: ActionSurface, what: string, fn: () => Promis
   try {
     await fn();
   } catch (err) {
-    surface.warning(`mcp-contract could not publish ${what} (${describeApiFailure(err)}); the verdict, outputs and job summary are unaffected.`);
+    surface.warning(
+      `mcp-contract could not publish ${what} (${describeApiFailure(err)}); the verdict, outputs and job summary are unaffected.`,
+    );
   }
 }
 

@@ -82,8 +82,10 @@ export async function upsertStickyComment(
 ): Promise<UpsertResult> {
   const marker = commentMarker(key);
   try {
-    const [comments, login] = await Promise.all([api.listIssueComments(issue), api.authenticatedLogin()]);
-    const existing = comments.find((c) => carriesMarker(c, marker) && writtenByToken(c, login));
+    const candidates = (await api.listIssueComments(issue)).filter((c) => carriesMarker(c, marker));
+    // Who the token is matters only when some comment carries the marker (asked once per client).
+    const login = candidates.length ? await api.authenticatedLogin() : undefined;
+    const existing = candidates.find((c) => writtenByToken(c, login));
     if (existing) {
       await api.updateIssueComment(existing.id, body);
       return { action: 'updated', id: existing.id };

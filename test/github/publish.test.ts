@@ -7,7 +7,7 @@ import { loadCatalog } from '../../src/catalog/snapshot-file.js';
 import { UserError } from '../../src/errors.js';
 import type { RunContext } from '../../src/github/event.js';
 import { catalogHashOf, summaryMarkdown, totalsOf, type ServerOutcome } from '../../src/github/outcome.js';
-import type { ActionPlan, ServerJob } from '../../src/github/plan.js';
+import type { ActionPlan } from '../../src/github/plan.js';
 import {
   mergedSarif,
   publishCheckRuns,
@@ -23,20 +23,10 @@ import { runCheck } from '../../src/run/check.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
 import { useFakeGitHub } from './fake-github.js';
+import { serverJob } from './outcomes.js';
 import { RecordingSurface } from './recording-surface.js';
 
 const CATALOGS = path.join(REPO_ROOT, 'fixtures', 'catalogs');
-
-function job(key: string): ServerJob {
-  return {
-    key,
-    name: key,
-    target: { command: ['node', `${key}.js`] },
-    snapshotAbs: `/repo/${key}.snapshot.json`,
-    snapshotRel: `${key}.snapshot.json`,
-    refreshCommand: `npx mcp-contract snapshot --out ${key}.snapshot.json -- node ${key}.js`,
-  };
-}
 
 /** A checked outcome: the real check of a fixture pair (head file against base file). */
 async function checked(key: string, fixture: string): Promise<ServerOutcome> {
@@ -46,7 +36,7 @@ async function checked(key: string, fixture: string): Promise<ServerOutcome> {
     baseline: path.join(CATALOGS, fixture, 'base.json'),
     policy: { quality: { lint: false, footprint: false } },
   });
-  return { kind: 'checked', job: job(key), report, catalogHash: head.hashes.catalog };
+  return { kind: 'checked', job: serverJob(key), report, catalogHash: head.hashes.catalog };
 }
 
 describe('publishers', () => {
@@ -57,7 +47,7 @@ describe('publishers', () => {
   let fresh: ServerOutcome;
   const crashed: ServerOutcome = {
     kind: 'error',
-    job: job('crashy'),
+    job: serverJob('crashy'),
     error: new UserError('the server crashed on start', { hint: 'check it' }),
     text: 'error: the server crashed on start\n\nhint: check it',
   };
@@ -67,7 +57,7 @@ describe('publishers', () => {
     const head = toSnapshot((await loadCatalog(path.join(CATALOGS, 'tool-added', 'head.json'))).catalog);
     fresh = {
       kind: 'no-baseline',
-      job: job('fresh'),
+      job: serverJob('fresh'),
       reason: 'there is no fresh.snapshot.json at the base commit abc1234',
       head,
       committedDrift: false,

@@ -163,6 +163,8 @@ describe('runAction in-process', () => {
     expect(second.calls).toEqual([
       `GET /repos/acme/weather/issues/${pr}/labels`,
       `GET /repos/acme/weather/issues/${pr}/comments`,
+      // A comment carries the marker: is it the token's own? (GitHub does not say for the GITHUB_TOKEN: 403.)
+      'GET /user',
       `PATCH /repos/acme/weather/issues/comments/${ours[0]!.id}`,
       'POST /repos/acme/weather/check-runs',
     ]);
@@ -241,7 +243,7 @@ describe('runAction in-process', () => {
       ['broken', 'error'],
     ]);
     expect(surface.groups).toEqual([`mcp-contract: base-setup at ${repo.baseSha.slice(0, 7)}`]);
-    expect(surface.summary.startsWith('<h2>mcp-contract: 2 servers, 1 failing</h2>\n### ✅ mcp-contract: `one`')).toBe(true);
+    expect(surface.summary.startsWith('<h2>mcp-contract: 2 servers, 1 failing</h2>\n\n### ✅ mcp-contract: `one`')).toBe(true);
     expect(surface.summary).toContain(`the server at the base commit ${repo.baseSha.slice(0, 7)} (built with base-setup)`);
     expect(surface.summary).toContain('### ❌ mcp-contract: `broken` — could not be checked');
     expect(surface.outputs).toMatchObject({ verdict: 'fail', 'required-bump': 'minor', 'breaking-count': '0' });

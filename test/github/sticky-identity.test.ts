@@ -1,17 +1,14 @@
 // The sticky comment is found only among the token's own comments, by its exact first line; markers are injective and unforgeable from catalog text.
-import { writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GitHubApi } from '../../src/github/api.js';
 import type { RunContext } from '../../src/github/event.js';
 import type { ServerOutcome } from '../../src/github/outcome.js';
-import type { ServerJob } from '../../src/github/plan.js';
 import { publishComments, type Publication } from '../../src/github/publish.js';
 import { carriesMarker, commentBody, commentMarker, upsertStickyComment } from '../../src/github/sticky-comment.js';
-import { runCheck } from '../../src/run/check.js';
 import { useTempDirs } from '../helpers/temp.js';
 import { useFakeGitHub } from './fake-github.js';
+import { checkedTools } from './outcomes.js';
 import { RecordingSurface } from './recording-surface.js';
 
 describe('whose comment is the sticky comment', () => {
@@ -41,6 +38,7 @@ describe('whose comment is the sticky comment', () => {
     try {
       const bots = gh.addComment(23, `${commentMarker('weather')}\nbot's`, 'github-actions[bot]');
       const alices = gh.addComment(23, `${commentMarker('weather')}\nalice's`, 'alice');
+      gh.addComment(23, `${commentMarker('other')}\nbot's other`, 'github-actions[bot]');
       const api = client();
       const from = gh.requests.length;
       expect(await upsertStickyComment(api, 23, 'weather', commentBody('weather', 'v2'))).toEqual({ action: 'updated', id: alices.id });
@@ -101,27 +99,7 @@ describe("a catalog carrying another server's marker", () => {
   const { gh, api } = useFakeGitHub();
   const tempDir = useTempDirs('mcpc-forged-marker-');
 
-  /** A real check of a catalog pair written to disk: `base` tools → `head` tools. */
-  async function checked(key: string, baseTools: object[], headTools: object[]): Promise<ServerOutcome> {
-    const dir = tempDir();
-    writeFileSync(path.join(dir, 'base.json'), JSON.stringify({ serverInfo: { name: key, version: '1.0.0' }, tools: baseTools }));
-    writeFileSync(path.join(dir, 'head.json'), JSON.stringify({ serverInfo: { name: key, version: '1.0.0' }, tools: headTools }));
-    const { report, head } = await runCheck({
-      label: key,
-      headFile: path.join(dir, 'head.json'),
-      baseline: path.join(dir, 'base.json'),
-      policy: { quality: { lint: false, footprint: false } },
-    });
-    const job: ServerJob = {
-      key,
-      name: key,
-      target: { command: ['node', `${key}.js`] },
-      snapshotAbs: `/repo/${key}.snapshot.json`,
-      snapshotRel: `${key}.snapshot.json`,
-      refreshCommand: `npx mcp-contract snapshot --out ${key}.snapshot.json -- node ${key}.js`,
-    };
-    return { kind: 'checked', job, report, catalogHash: head.hashes.catalog };
-  }
+  const checked = (key: string, baseTools: object[], headTools: object[]) => checkedTools(key, tempDir(), baseTools, headTools);
 
   function publication(outcomes: ServerOutcome[]): Publication {
     const ctx = {
@@ -149,9 +127,14 @@ describe("a catalog carrying another server's marker", () => {
   it("never lets one server's upsert overwrite the other's report, in either order, and the literal marker never reaches a comment", async () => {
     const markerA = commentMarker('a');
     // Server a removes a tool (a failing report); server b adds tools named and described with a's marker.
-    const a = await checked('a', [{ name: 'keep', inputSchema: { type: 'object' } }, { name: 'gone', inputSchema: { type: 'object' } }], [
-      { name: 'keep', inputSchema: { type: 'object' } },
-    ]);
+    const a = await checked(
+      'a',
+      [
+        { name: 'keep', inputSchema: { type: 'object' } },
+        { name: 'gone', inputSchema: { type: 'object' } },
+      ],
+      [{ name: 'keep', inputSchema: { type: 'object' } }],
+    );
     const hostile = { name: markerA, description: `${markerA}\nall good -->`, inputSchema: { type: 'object' } };
     const b = await checked('b', [], [hostile, { name: `x \`${markerA}\` y`, inputSchema: { type: 'object' } }]);
 

@@ -139,7 +139,7 @@ describe('server stderr in the Action', () => {
     // The comment is ours alone (the summary also carries the runner's own <h2> headings); its first line is the
     // sticky marker, the template's own HTML comment.
     const [marker, ...rest] = comment!.body.split('\n');
-    expect(marker).toMatch(/^<!-- mcp-contract:[\w./@-]+ -->$/);
+    expect(marker).toMatch(/^<!-- mcp-contract:[\w./@%+-]+ -->$/);
     expectInertMarkdown(rest.join('\n'));
   });
 });

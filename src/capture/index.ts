@@ -445,7 +445,7 @@ async function capture(run: CaptureRun): Promise<Catalog> {
   const { rpc, handshake } = connected;
   run.stage = 'reading the catalog';
 
-  const { lists, cacheHints, unstableOrder } = await readLists(rpc, handshake, {
+  const { lists, cacheHints, listOrder } = await readLists(rpc, handshake, {
     limits,
     requestTimeoutMs: run.timeouts.requestMs,
     log: run.log,
@@ -464,7 +464,7 @@ async function capture(run: CaptureRun): Promise<Catalog> {
     transport: connected.transport,
     serverRequests: [...run.serverRequests].sort(),
     ...(Object.keys(cacheHints).length ? { cacheHints } : {}),
-    ...(unstableOrder.length ? { unstableOrder } : {}),
+    ...(Object.keys(listOrder).length ? { listOrder } : {}),
   };
   if (handshake.instructions !== undefined) catalog.instructions = handshake.instructions;
   return catalog;

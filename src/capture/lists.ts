@@ -1,5 +1,5 @@
 // Reads every page of the catalog lists, raw (unknown fields kept), within page and byte limits, with their cache hints and whether tools/list keeps its order.
-import type { CatalogListKey, ListCacheHint } from '../catalog/types.js';
+import type { CatalogListKey, ListCacheHint, ListOrder } from '../catalog/types.js';
 import { isObject, type Json, type JsonObject } from '../findings/json.js';
 import type { CaptureLimits } from '../config/types.js';
 import type { Handshake } from './negotiate.js';
@@ -52,11 +52,11 @@ export interface ListReadOptions {
 /** A tools/list answered in one page this small is read twice by default: the second read costs next to nothing. */
 export const CHEAP_ORDER_CHECK_BYTES = 256 * 1024;
 
-/** Everything the lists said: their entries, the cache hints their results carried, and lists whose order did not hold. */
+/** Everything the lists said: their entries, the cache hints their results carried, and the order of those read twice. */
 export interface ListsRead {
   lists: Record<CatalogListKey, JsonObject[]>;
   cacheHints: Partial<Record<CatalogListKey, ListCacheHint>>;
-  unstableOrder: CatalogListKey[];
+  listOrder: Partial<Record<CatalogListKey, ListOrder>>;
 }
 
 interface OneList {
@@ -69,14 +69,15 @@ interface OneList {
 /** Reads all four lists in turn (some servers mishandle concurrent requests). Unadvertised lists are empty. */
 export async function readLists(rpc: RpcClient, handshake: Handshake, opts: ListReadOptions): Promise<ListsRead> {
   const budget = { bytes: 0 };
-  const out: ListsRead = { lists: { tools: [], prompts: [], resources: [], resourceTemplates: [] }, cacheHints: {}, unstableOrder: [] };
+  const out: ListsRead = { lists: { tools: [], prompts: [], resources: [], resourceTemplates: [] }, cacheHints: {}, listOrder: {} };
   for (const spec of LISTS) {
     if (handshake.capabilities[spec.capability] === undefined || handshake.capabilities[spec.capability] === null) continue;
     const read = await readList(rpc, handshake, spec, opts, budget);
     out.lists[spec.key] = read.entries;
     if (read.hint) out.cacheHints[spec.key] = read.hint;
-    if (spec.key === 'tools' && wantsOrderCheck(read, opts.checkOrder) && !(await orderHolds(rpc, handshake, spec, opts, budget, read))) {
-      out.unstableOrder.push('tools');
+    if (spec.key === 'tools' && wantsOrderCheck(read, opts.checkOrder)) {
+      const order = await secondReadOrder(rpc, handshake, spec, opts, budget, read);
+      if (order) out.listOrder.tools = order;
     }
   }
   return out;
@@ -89,34 +90,34 @@ function wantsOrderCheck(read: OneList, checkOrder: boolean | undefined): boolea
 
 /**
  * Reads the list again and tells whether it came back in the same order. A second read that fails, or that lists other
- * entries (the catalog changed in between), proves nothing about order: logged, and taken as holding.
+ * entries (the catalog changed in between), proves nothing about order: logged, and undefined (not judged).
  */
-async function orderHolds(
+async function secondReadOrder(
   rpc: RpcClient,
   handshake: Handshake,
   spec: ListSpec,
   opts: ListReadOptions,
   budget: { bytes: number },
   first: OneList,
-): Promise<boolean> {
+): Promise<ListOrder | undefined> {
   const label = `${spec.method} (second read, order check)`;
   let again: OneList;
   try {
     again = await readList(rpc, handshake, spec, { ...opts, log: undefined }, budget, label);
   } catch (err) {
     opts.log?.(`${label}: not judged, the second read failed (${err instanceof Error ? err.message : String(err)})`);
-    return true;
+    return undefined;
   }
   const ids = (list: OneList) => list.entries.map((e) => String(e[spec.idField]));
   const before = ids(first),
     after = ids(again);
   if ([...before].sort().join('\u0000') !== [...after].sort().join('\u0000')) {
     opts.log?.(`${label}: not judged, the second read listed other ${spec.key}`);
-    return true;
+    return undefined;
   }
   const same = before.every((id, i) => id === after[i]);
   opts.log?.(`${label}: ${same ? 'same order' : 'a different order'}`);
-  return same;
+  return same ? 'stable' : 'unstable';
 }
 
 /** The list's hint from one page's: the shortest ttlMs and the strictest cacheScope ("private" over anything else). */

@@ -200,7 +200,7 @@ export function canonicalize(catalog: Catalog, peer?: Catalog): Catalog {
   if (catalog.instructions !== undefined) out.instructions = catalog.instructions;
   if (catalog.cacheHints !== undefined) out.cacheHints = sortKeysDeep(catalog.cacheHints);
   if (catalog.transport !== undefined) out.transport = catalog.transport;
-  if (catalog.unstableOrder !== undefined) out.unstableOrder = [...catalog.unstableOrder].sort();
+  if (catalog.listOrder !== undefined) out.listOrder = sortKeysDeep(catalog.listOrder);
   if (catalog.serverRequests !== undefined) out.serverRequests = [...new Set(catalog.serverRequests)].sort();
   for (const t of out.tools) CANONICAL_TOOLS.add(t);
   CANONICAL.add(out);
@@ -315,7 +315,7 @@ export function toSnapshot(catalog: Catalog, peer?: Catalog): Snapshot {
     ...(c.instructions !== undefined ? { instructions: c.instructions } : {}),
     ...(c.transport !== undefined ? { transport: c.transport } : {}),
     ...(c.cacheHints !== undefined ? { cacheHints: c.cacheHints } : {}),
-    ...(c.unstableOrder !== undefined ? { unstableOrder: c.unstableOrder } : {}),
+    ...(c.listOrder !== undefined ? { listOrder: c.listOrder } : {}),
     ...(c.serverRequests !== undefined ? { serverRequests: c.serverRequests } : {}),
     hashes: { catalog: hashCatalog(c), tools },
     tools: c.tools,

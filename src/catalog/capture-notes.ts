@@ -1,13 +1,18 @@
-// Reads what a capture observed beside the lists (cache hints, transport, unstable list order, server requests) back from a snapshot file.
+// Reads what a capture observed beside the lists (cache hints, transport, list order, server requests) back from a snapshot file.
 import { isObject, type JsonObject } from '../findings/json.js';
-import { SERVER_REQUEST_METHODS, type Catalog, type CatalogListKey, type CaptureTransport, type ListCacheHint } from './types.js';
+import {
+  SERVER_REQUEST_METHODS,
+  type Catalog,
+  type CatalogListKey,
+  type CaptureTransport,
+  type ListCacheHint,
+  type ListOrder,
+} from './types.js';
 
 export const CATALOG_LIST_KEYS: readonly CatalogListKey[] = ['tools', 'prompts', 'resources', 'resourceTemplates'];
 const TRANSPORTS: readonly CaptureTransport[] = ['stdio', 'streamable-http', 'sse'];
 
-type CaptureNotes = Pick<Catalog, 'cacheHints' | 'transport' | 'unstableOrder' | 'serverRequests'>;
-
-const isListKey = (v: unknown): v is CatalogListKey => CATALOG_LIST_KEYS.includes(v as CatalogListKey);
+type CaptureNotes = Pick<Catalog, 'cacheHints' | 'transport' | 'listOrder' | 'serverRequests'>;
 
 /**
  * The capture notes of a parsed snapshot (or raw catalog) file, each kept only in the shape this version writes; a
@@ -28,7 +33,14 @@ export function readCaptureNotes(obj: JsonObject): CaptureNotes {
     if (Object.keys(hints).length) out.cacheHints = hints;
   }
   if (TRANSPORTS.includes(obj.transport as CaptureTransport)) out.transport = obj.transport as CaptureTransport;
-  if (Array.isArray(obj.unstableOrder)) out.unstableOrder = obj.unstableOrder.filter(isListKey);
+  if (isObject(obj.listOrder)) {
+    const order: Partial<Record<CatalogListKey, ListOrder>> = {};
+    for (const key of CATALOG_LIST_KEYS) {
+      const value = obj.listOrder[key];
+      if (value === 'stable' || value === 'unstable') order[key] = value;
+    }
+    if (Object.keys(order).length) out.listOrder = order;
+  }
   if (Array.isArray(obj.serverRequests)) {
     out.serverRequests = obj.serverRequests.filter((m): m is string => (SERVER_REQUEST_METHODS as readonly unknown[]).includes(m));
   }

@@ -161,7 +161,8 @@ export function parseJsonText(text: string, source: string): unknown {
     return JSON.parse(text);
   } catch (err) {
     const msg = (err as Error).message;
-    const pos = /position (\d+)/.exec(msg);
+    // A text cut short ends mid-value: V8 says "Unexpected end of JSON input" without a position, so it is the end.
+    const pos = /position (\d+)/.exec(msg) ?? (/end of JSON input/.test(msg) ? [msg, String(text.length)] : null);
     let where = '';
     if (pos) {
       const upto = text.slice(0, Number(pos[1]));

@@ -31,6 +31,9 @@ export interface ListCacheHint {
 /** The server→client requests a capture records when the server sends them (the spec's, nothing else: server text is untrusted). */
 export const SERVER_REQUEST_METHODS = ['elicitation/create', 'ping', 'roots/list', 'sampling/createMessage'] as const;
 
+/** Whether a list came back in the same order when read twice. */
+export type ListOrder = 'stable' | 'unstable';
+
 /** How the capture reached the server. */
 export type CaptureTransport = 'stdio' | 'streamable-http' | 'sse';
 
@@ -63,8 +66,11 @@ export interface Catalog {
   transport?: CaptureTransport;
   /** Requests the server sent us during the capture, of SERVER_REQUEST_METHODS (e.g. roots/list), sorted. Absent in older snapshots. */
   serverRequests?: string[];
-  /** Lists whose order differed between two reads in one capture (tools/list SHOULD be deterministic, 2026-07-28). */
-  unstableOrder?: CatalogListKey[];
+  /**
+   * Lists the capture read twice, and whether their order held (tools/list SHOULD be deterministic, 2026-07-28). A list
+   * not named was not checked (or the check could not judge), which says nothing about its order.
+   */
+  listOrder?: Partial<Record<CatalogListKey, ListOrder>>;
 }
 
 /** The format snapshot files are written in; format 1 (hashes in one top-level block) is still read. */

@@ -10,6 +10,7 @@ import type { Catalog, CatalogListKey } from '../catalog/types.js';
 import type { Finding } from '../findings/finding.js';
 import type { Json } from '../findings/json.js';
 import { defineRules, findingMaker, q, type MessageTable } from '../findings/rule-kit.js';
+import { truncateText } from '../text.js';
 
 export const CACHE_HINT_RULES = defineRules('change', 'src/diff/cache-hints.ts', 'server', {
   'list-cache-scope-changed': [
@@ -45,9 +46,10 @@ interface TtlChange {
   to: number;
 }
 
-/** An effective scope as a message shows it, saying so when the server sent none or something else. */
+/** An effective scope as a message shows it, saying so when the server sent none or something else (quoted short: server text). */
 function given(raw: Json, effective: Scope): string {
-  return raw === null ? `${q(effective)} (not given)` : raw === effective ? q(raw) : `${q(effective)} (sent as ${q(raw)})`;
+  if (raw === null) return `${q(effective)} (not given)`;
+  return raw === effective ? q(raw) : `${q(effective)} (sent as ${truncateText(q(raw), 40)})`;
 }
 
 /** Milliseconds as a person reads them: "no time (re-fetch on every use)", "90 s", "5 min", "2 h". */

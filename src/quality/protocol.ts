@@ -34,8 +34,8 @@ export const PROTOCOL_SERVER_LINT_RULES = defineRules('quality', 'src/quality/pr
 });
 
 const PROTOCOL_SERVER_MESSAGES = {
-  'tools-list-order-nondeterministic': () =>
-    'tools/list returned its tools in a different order when mcp-contract read it twice: clients that cache the list see a change every time, ' +
+  'tools-list-order-nondeterministic': ({ baseChecked }: { baseChecked: boolean }) =>
+    `tools/list returned its tools in a different order when mcp-contract read it twice${baseChecked ? '' : ' (the base capture did not check the order)'}: clients that cache the list see a change every time, ` +
     'and a model prompt built from it misses the prompt cache. Sort the tools (e.g. by name) or keep registration order stable; ' +
     'the snapshot is stored in canonical order either way.',
   'deprecated-feature-in-use': ({ feature, baseKnown }: { feature: DeprecatedFeature; baseKnown: boolean }) =>
@@ -46,14 +46,16 @@ const PROTOCOL_SERVER_MESSAGES = {
 const serverFinding = findingMaker(PROTOCOL_SERVER_LINT_RULES, PROTOCOL_SERVER_MESSAGES);
 
 /**
- * A tools/list order that changed between two reads of the head (new unless the base's capture saw it too), and every
+ * A tools/list order that changed between two reads of the head (new only when the base's capture found it stable; already
+ * there when the base's was unstable too, or did not check: upgrading mcp-contract gates nothing), and every
  * deprecated feature the head keeps depending on (always already there: the diff's deprecated-feature-adopted covers adoption).
  */
 function lintServer(base: Snapshot, head: Snapshot, result: ProtocolLint): void {
   const subject = head.server.name ?? base.server.name ?? 'server';
-  if (head.unstableOrder?.includes('tools')) {
-    const order = serverFinding('tools-list-order-nondeterministic', { subject, path: '/tools' }, {});
-    (base.unstableOrder?.includes('tools') ? result.existing : result.new).push(order);
+  if (head.listOrder?.tools === 'unstable') {
+    const baseChecked = base.listOrder?.tools !== undefined;
+    const order = serverFinding('tools-list-order-nondeterministic', { subject, path: '/listOrder/tools' }, { baseChecked });
+    (base.listOrder?.tools === 'stable' ? result.new : result.existing).push(order);
   }
   for (const { feature, value, before } of deprecatedFeatureUses(base, head)) {
     if (before === false) continue;

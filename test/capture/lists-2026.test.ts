@@ -60,7 +60,7 @@ describe('tools/list order check', () => {
     const { rpc, requests } = server(rotating);
     const read = await readLists(rpc, handshake, options({}, log));
     expect(requests.filter((r) => r === 'tools/list')).toHaveLength(2);
-    expect(read.unstableOrder).toEqual(['tools']);
+    expect(read.listOrder).toEqual({ tools: 'unstable' });
     expect(read.lists.tools.map((t) => t.name)).toEqual(['a', 'b']);
     expect(log).toContain('tools/list (second read, order check): a different order');
   });
@@ -68,13 +68,13 @@ describe('tools/list order check', () => {
   it('says nothing when the order holds', async () => {
     const log: string[] = [];
     const { rpc } = server((m) => (m === 'tools/list' ? { tools: [tool('a'), tool('b')] } : { prompts: [] }));
-    expect((await readLists(rpc, handshake, options({}, log))).unstableOrder).toEqual([]);
+    expect((await readLists(rpc, handshake, options({}, log))).listOrder).toEqual({ tools: 'stable' });
     expect(log).toContain('tools/list (second read, order check): same order');
   });
 
   it('skips the second read when switched off, for a single tool, and by default for a paginated or large list', async () => {
     const off = server(rotating);
-    expect((await readLists(off.rpc, handshake, options({ checkOrder: false }))).unstableOrder).toEqual([]);
+    expect((await readLists(off.rpc, handshake, options({ checkOrder: false }))).listOrder).toEqual({});
     expect(off.requests.filter((r) => r === 'tools/list')).toHaveLength(1);
 
     const single = server((m) => (m === 'tools/list' ? { tools: [tool('a')] } : { prompts: [] }));
@@ -101,7 +101,7 @@ describe('tools/list order check', () => {
     });
     const read = await readLists(rpc, handshake, options({ checkOrder: true }));
     expect(requests.filter((r) => r === 'tools/list')).toHaveLength(4);
-    expect(read.unstableOrder).toEqual(['tools']);
+    expect(read.listOrder).toEqual({ tools: 'unstable' });
   });
 
   it('does not judge order when the second read lists other tools (the catalog changed in between)', async () => {
@@ -109,7 +109,7 @@ describe('tools/list order check', () => {
     const { rpc } = server((m, _c, call) =>
       m === 'tools/list' ? { tools: call === 1 ? [tool('a'), tool('b')] : [tool('c'), tool('a')] } : { prompts: [] },
     );
-    expect((await readLists(rpc, handshake, options({}, log))).unstableOrder).toEqual([]);
+    expect((await readLists(rpc, handshake, options({}, log))).listOrder).toEqual({});
     expect(log).toContain('tools/list (second read, order check): not judged, the second read listed other tools');
   });
 });

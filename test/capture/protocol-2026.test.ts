@@ -123,16 +123,17 @@ describe('tools/list order', () => {
     const file = writeCatalog(dir, 'catalog.json', catalog);
     const shuffled = await traceCapture({ command: ['node', SHUFFLE_SERVER, file] });
     expect(shuffled.error).toBeUndefined();
-    expect(shuffled.catalog!.unstableOrder).toEqual(['tools']);
+    expect(shuffled.catalog!.listOrder).toEqual({ tools: 'unstable' });
     expect(shuffled.log).toContain('tools/list (second read, order check): a different order');
     await assertNoProcessLeft({ pgid: shuffled.pgids[0]! });
 
     const stable = await traceCapture({ command: ['node', CATALOG_SERVER, file] });
-    expect(stable.catalog!.unstableOrder).toBeUndefined();
+    expect(stable.catalog!.listOrder).toEqual({ tools: 'stable' });
     expect(stable.log).toContain('tools/list (second read, order check): same order');
     await assertNoProcessLeft({ pgid: stable.pgids[0]! });
 
     // Same tools either way: the snapshot (canonical order) has the same catalog hash; only the lint tells them apart.
+    // The base's capture found the order stable, so the unstable head is new in this change (and gated).
     const [base, head] = [toSnapshot(stable.catalog!), toSnapshot(shuffled.catalog!)];
     expect(head.hashes.catalog).toBe(base.hashes.catalog);
     expect(head.tools.map((t) => t.name)).toEqual(['alpha', 'bravo', 'charlie']);
@@ -140,7 +141,7 @@ describe('tools/list order', () => {
     expect(findings).toEqual([]);
     const quality = await assessQuality(base, head, { diffFindings: findings, footprint: false });
     expect(quality.findings.map((f) => [f.rule, f.severity, f.subject, f.path])).toEqual([
-      ['tools-list-order-nondeterministic', 'warning', 'shuffled', '/tools'],
+      ['tools-list-order-nondeterministic', 'warning', 'shuffled', '/listOrder/tools'],
     ]);
   });
 
@@ -149,12 +150,12 @@ describe('tools/list order', () => {
     const file = writeCatalog(dir, 'paged.json', { ...catalog, pageSize: 2 });
     // Two pages: not cheap, so only the flag makes the capture read it twice.
     const flagged = await snapshotCli(path.join(dir, 'flagged.json'), ['node', SHUFFLE_SERVER, file], ['--check-order']);
-    expect(flagged.unstableOrder).toEqual(['tools']);
+    expect(flagged.listOrder).toEqual({ tools: 'unstable' });
     const unflagged = await snapshotCli(path.join(dir, 'unflagged.json'), ['node', SHUFFLE_SERVER, file]);
-    expect(unflagged.unstableOrder).toBeUndefined();
+    expect(unflagged.listOrder).toBeUndefined();
 
     const off = await traceCapture({ command: ['node', SHUFFLE_SERVER, writeCatalog(dir, 'one.json', catalog)], checkOrder: false });
-    expect(off.catalog!.unstableOrder).toBeUndefined();
+    expect(off.catalog!.listOrder).toBeUndefined();
     expect(off.log.filter((l) => l.includes('order check'))).toEqual([]);
     await assertNoProcessLeft({ pgid: off.pgids[0]! });
   });

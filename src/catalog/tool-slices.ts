@@ -120,3 +120,34 @@ function elementsOf(text: string, start: number): ToolSlices | undefined {
     i++;
   }
 }
+
+/** How serializeSnapshot (format 2) opens the tools array, separates its entries and closes it (two-space JSON). */
+const STORED_TOOLS_OPEN = '\n  "tools": [\n    {',
+  STORED_ENTRY_BREAK = '\n    },\n    {',
+  STORED_TOOLS_CLOSE = '\n    }\n  ]';
+
+/**
+ * toolSlices for a snapshot file in format 2 as mcp-contract writes it, found with native string search instead of a
+ * scan of every character. It relies on the layout alone: JSON strings cannot hold a raw newline, so a line indented
+ * by four spaces that closes one object and opens the next separates two entries of a top-level array, and the first
+ * line `  ]` after `"tools": [` closes it. Undefined when the text is not laid out that way (then toolSlices scans).
+ * Like toolSlices it only locates: every entry is still checked against its hash and parsed (snapshot-v2.ts), and a
+ * slice that is not a whole entry fails there.
+ */
+export function storedToolSlices(text: string): ToolSlices | undefined {
+  const open = text.indexOf(STORED_TOOLS_OPEN);
+  if (open < 0 || text.indexOf(STORED_TOOLS_OPEN, open + 1) >= 0) return undefined;
+  const arrayStart = open + STORED_TOOLS_OPEN.length - '[\n    {'.length;
+  const close = text.indexOf(STORED_TOOLS_CLOSE, open);
+  if (close < 0) return undefined;
+  const elements: number[] = [];
+  let start = open + STORED_TOOLS_OPEN.length - 1;
+  for (;;) {
+    const next = text.indexOf(STORED_ENTRY_BREAK, start);
+    if (next < 0 || next > close) break;
+    elements.push(start, next + '\n    }'.length);
+    start = next + STORED_ENTRY_BREAK.length - 1;
+  }
+  elements.push(start, close + '\n    }'.length);
+  return { arrayStart, arrayEnd: close + STORED_TOOLS_CLOSE.length, elements };
+}

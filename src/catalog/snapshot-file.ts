@@ -269,3 +269,8 @@ function parseToolByTool(
 export async function loadSnapshot(source: string, cwd?: string): Promise<Snapshot> {
   return toSnapshot((await loadCatalog(source, cwd)).catalog);
 }
+
+/** A snapshot (or any catalog file's) text as a checked, re-hashed snapshot, without I/O; `source` names it in messages. */
+export function parseSnapshotText(text: string, source: string): Snapshot {
+  return toSnapshot(parseToolByTool(text, source, slicesOf(text)).catalog);
+}

@@ -2,10 +2,12 @@
 // Seeded generator of realistic MCP catalog pairs (base/head) and worst-case schema pairs for `npm run bench`.
 //
 // Usage: node bench/generate.mjs --tools 1000 --seed 42 --out DIR   → DIR/base.json, DIR/head.json
+//        add --snapshot for the same pair as mcp-contract snapshot files (format 2: each tool beside its sha256)
 //        node bench/generate.mjs --worst --out DIR                   → DIR/nullable-{base,head}.json, DIR/oracle-slow-{base,head}.json
 //
 // The same seed gives byte-identical files: every random choice comes from one mulberry32 stream and
 // objects are built with a fixed key order. Plain ESM JavaScript, so it runs without a build.
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -529,6 +531,37 @@ export function serializeCatalog(catalog) {
   return `{${head.join(',')},"tools":[\n${tools}\n]}\n`;
 }
 
+const sortKeys = (v) =>
+  v === null || typeof v !== 'object'
+    ? v
+    : Array.isArray(v)
+      ? v.map(sortKeys)
+      : Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, sortKeys(v[k])]),
+        );
+
+/** The catalog as an mcp-contract snapshot file in format 2 (src/catalog/snapshot-v2.ts): tools by name, keys sorted, each beside the sha256 of its stored text. */
+export function serializeSnapshotV2(catalog) {
+  const byName = (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const tools = [...catalog.tools].sort(byName).map((t) => {
+    const tool = sortKeys(t);
+    const text = JSON.stringify(tool, null, 2).replaceAll('\n', '\n      ');
+    return { sha256: 'sha256:' + createHash('sha256').update(text).digest('hex'), tool };
+  });
+  const snapshot = {
+    formatVersion: 2,
+    server: catalog.serverInfo,
+    capabilities: {},
+    tools,
+    prompts: [],
+    resources: [],
+    resourceTemplates: [],
+  };
+  return JSON.stringify(snapshot, null, 2) + '\n';
+}
+
 export const NULLABLE_TOOL = 'search_records_wide';
 export const NULLABLE_CHANGED_PROPERTY = 'field_17';
 export const NULLABLE_PROPERTY_COUNT = 48;
@@ -605,16 +638,16 @@ export function oracleSlowPair() {
   return { base: make(false), head: make(true) };
 }
 
-function writePair(dir, prefix, pair) {
+function writePair(dir, prefix, pair, serialize = serializeCatalog) {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${prefix}base.json`), serializeCatalog(pair.base));
-  writeFileSync(path.join(dir, `${prefix}head.json`), serializeCatalog(pair.head));
+  writeFileSync(path.join(dir, `${prefix}base.json`), serialize(pair.base));
+  writeFileSync(path.join(dir, `${prefix}head.json`), serialize(pair.head));
 }
 
-/** Writes base.json/head.json for a generated pair. */
+/** Writes base.json/head.json for a generated pair (as snapshot files in format 2 with `options.snapshot`). */
 export function writeGeneratedPair(dir, options) {
   const pair = generatePair(options);
-  writePair(dir, '', pair);
+  writePair(dir, '', pair, options.snapshot ? serializeSnapshotV2 : serializeCatalog);
   return pair;
 }
 
@@ -632,6 +665,7 @@ function parseArgs(argv) {
     else if (a === '--seed') opts.seed = Number(argv[++i]);
     else if (a === '--out') opts.out = argv[++i];
     else if (a === '--worst') opts.worst = true;
+    else if (a === '--snapshot') opts.snapshot = true;
     else if (a === '--help' || a === '-h') opts.help = true;
     else throw new Error(`unknown argument ${a}`);
   }
@@ -647,16 +681,16 @@ if (isMain) {
     if (!Number.isInteger(opts.tools) || opts.tools < 1) throw new Error('--tools must be a positive integer');
     if (!Number.isInteger(opts.seed)) throw new Error('--seed must be an integer');
   } catch (err) {
-    process.stderr.write(`error: ${err.message}\nusage: node bench/generate.mjs --tools N --seed S --out DIR [--worst]\n`);
+    process.stderr.write(`error: ${err.message}\nusage: node bench/generate.mjs --tools N --seed S --out DIR [--worst | --snapshot]\n`);
     process.exit(2);
   }
   if (opts.help) {
-    process.stdout.write('usage: node bench/generate.mjs --tools N --seed S --out DIR [--worst]\n');
+    process.stdout.write('usage: node bench/generate.mjs --tools N --seed S --out DIR [--worst | --snapshot]\n');
   } else if (opts.worst) {
     writeWorstCases(opts.out);
     process.stdout.write(`wrote worst-case pairs to ${opts.out}\n`);
   } else {
-    const pair = writeGeneratedPair(opts.out, { tools: opts.tools, seed: opts.seed });
+    const pair = writeGeneratedPair(opts.out, { tools: opts.tools, seed: opts.seed, snapshot: opts.snapshot });
     process.stdout.write(`wrote ${opts.out}/base.json (${pair.base.tools.length} tools) and head.json (${pair.changes.length} changes)\n`);
   }
 }

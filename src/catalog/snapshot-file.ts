@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../fs-atomic.js';
 import { serializeSnapshot, sortToolKeys, toSnapshot } from './canonical.js';
 import { readCaptureNotes } from './capture-notes.js';
 import { readToolEntry, verifiedEntryTool } from './snapshot-v2.js';
-import { toolSlices, type ToolSlices } from './tool-slices.js';
+import { storedToolSlices, toolSlices, type ToolSlices } from './tool-slices.js';
 import type { Catalog, Snapshot } from './types.js';
 import { isObject, type JsonObject } from '../findings/json.js';
 import { SNAPSHOT_FORMAT_VERSION } from './types.js';
@@ -182,7 +182,7 @@ export function parseJsonText(text: string, source: string): unknown {
  */
 export async function loadCatalog(source: string, cwd?: string): Promise<LoadedCatalog> {
   const text = await readSource(source, cwd);
-  return parseToolByTool(text, source, toolSlices(text));
+  return parseToolByTool(text, source, slicesOf(text));
 }
 
 /**
@@ -195,7 +195,7 @@ export async function loadCatalog(source: string, cwd?: string): Promise<LoadedC
  */
 export async function loadCatalogPair(baseSource: string, headSource: string, cwd?: string): Promise<[LoadedCatalog, LoadedCatalog]> {
   const [baseText, headText] = await Promise.all([readSource(baseSource, cwd), readSource(headSource, cwd)]);
-  const baseSlices = toolSlices(baseText);
+  const baseSlices = slicesOf(baseText);
   const base = parseToolByTool(baseText, baseSource, baseSlices);
   const known = new Map<string, JsonObject>();
   if (baseSlices && base.catalog.tools.length === baseSlices.elements.length / 2) {
@@ -204,7 +204,12 @@ export async function loadCatalogPair(baseSource: string, headSource: string, cw
       if (!known.has(raw)) known.set(raw, base.catalog.tools[k]!);
     }
   }
-  return [base, parseToolByTool(headText, headSource, toolSlices(headText), known)];
+  return [base, parseToolByTool(headText, headSource, slicesOf(headText), known)];
+}
+
+/** Where the tools of a catalog file are: by the layout of a format-2 snapshot when it has one, else by scanning. */
+function slicesOf(text: string): ToolSlices | undefined {
+  return storedToolSlices(text) ?? toolSlices(text);
 }
 
 /** parseCatalogJson of `text`, its tools parsed one by one and key-sorted (those in `known` by their text taken from there). */
@@ -248,4 +253,9 @@ function parseToolByTool(
 /** Loads a catalog and returns it as a (re-hashed) snapshot. */
 export async function loadSnapshot(source: string, cwd?: string): Promise<Snapshot> {
   return toSnapshot((await loadCatalog(source, cwd)).catalog);
+}
+
+/** A snapshot (or any catalog file's) text as a checked, re-hashed snapshot, without I/O; `source` names it in messages. */
+export function parseSnapshotText(text: string, source: string): Snapshot {
+  return toSnapshot(parseToolByTool(text, source, slicesOf(text)).catalog);
 }

@@ -120,3 +120,36 @@ function elementsOf(text: string, start: number): ToolSlices | undefined {
     i++;
   }
 }
+
+/** How serializeSnapshot (format 2) opens the tools array, separates its entries and closes it (two-space JSON). */
+const STORED_TOOLS_OPEN = '\n  "tools": [\n    {',
+  STORED_ENTRY_BREAK = '},\n    {\n      "sha256"',
+  STORED_TOOLS_CLOSE = '\n    }\n  ]';
+/** Where an entry starts after a break: `},\n    ` is the end of the one before and the separator. */
+const BREAK_TO_ENTRY = '},\n    '.length;
+
+/**
+ * toolSlices for a snapshot file in format 2 as mcp-contract writes it, found with native string search instead of a
+ * scan of every character. It relies on the layout alone: JSON strings cannot hold a raw newline, so a line indented
+ * by four spaces that opens an entry's `"sha256"` right after `},` separates two entries of a top-level array, and the first
+ * line `  ]` after `"tools": [` closes it. Undefined when the text is not laid out that way (then toolSlices scans).
+ * Like toolSlices it only locates: every entry is still checked against its hash and parsed (snapshot-v2.ts), and a
+ * slice that is not a whole entry fails there.
+ */
+export function storedToolSlices(text: string): ToolSlices | undefined {
+  const open = text.indexOf(STORED_TOOLS_OPEN);
+  if (open < 0 || text.indexOf(STORED_TOOLS_OPEN.slice(1), open + STORED_TOOLS_OPEN.length) >= 0) return undefined;
+  const arrayStart = open + STORED_TOOLS_OPEN.length - '[\n    {'.length;
+  const starts = [open + STORED_TOOLS_OPEN.length - 1];
+  // The break's text starts with a rare pair of characters (`},`), which keeps the native search fast.
+  for (let next = text.indexOf(STORED_ENTRY_BREAK, starts[0]); next >= 0; next = text.indexOf(STORED_ENTRY_BREAK, next + 1))
+    starts.push(next + BREAK_TO_ENTRY);
+  // Breaks found past the array's end (an entry-like line in a later list) are dropped.
+  let close = -1;
+  while (starts.length && (close = text.indexOf(STORED_TOOLS_CLOSE, starts[starts.length - 1]!)) < 0) starts.pop();
+  if (!starts.length || close < 0) return undefined;
+  const elements: number[] = [];
+  for (let k = 0; k < starts.length; k++)
+    elements.push(starts[k]!, k + 1 < starts.length ? starts[k + 1]! - BREAK_TO_ENTRY + 1 : close + '\n    }'.length);
+  return { arrayStart, arrayEnd: close + STORED_TOOLS_CLOSE.length, elements };
+}

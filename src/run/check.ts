@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { toSnapshot } from '../catalog/canonical.js';
 import { loadCatalog } from '../catalog/snapshot-file.js';
+import { SnapshotIntegrityError } from '../catalog/snapshot-v2.js';
 import type { Snapshot } from '../catalog/types.js';
 import { captureCatalog } from '../capture/index.js';
 import type { Policy, ServerTarget, VersionSource } from '../config/types.js';
@@ -89,6 +90,9 @@ export async function driftReasons(snapshotFile: string, head: Snapshot, refresh
           message: `the snapshot ${snapshotFile} does not exist yet. Create it and commit it: \`${refresh}\``,
         },
       ];
+    }
+    if (err instanceof SnapshotIntegrityError) {
+      return [{ code: 'snapshot-edited', blocking: true, message: `${err.message}. Refresh it and commit the change: \`${refresh}\`` }];
     }
     throw err;
   }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSnapshotText } from '../../src/catalog/snapshot-file.js';
 import { commentMarker } from '../../src/github/sticky-comment.js';
 import { FakeGitHub } from '../github/fake-github.js';
 import { useTempDirs } from '../helpers/temp.js';
@@ -55,7 +56,7 @@ describe('the Action outside pull requests and with several servers', () => {
     });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.outputs.verdict).toBe('pass');
-    expect(result.outputs['catalog-hash']).toBe(JSON.parse(v11Snapshot).hashes.catalog);
+    expect(result.outputs['catalog-hash']).toBe(parseSnapshotText(v11Snapshot, 'snapshot').hashes.catalog);
     expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
   });
 
@@ -74,7 +75,7 @@ describe('the Action outside pull requests and with several servers', () => {
     });
     expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(result.outputs.verdict).toBe('fail');
-    expect(result.outputs['catalog-hash']).toBe(JSON.parse(v11Snapshot).hashes.catalog);
+    expect(result.outputs['catalog-hash']).toBe(parseSnapshotText(v11Snapshot, 'snapshot').hashes.catalog);
     const failure = result.commands.find((c) => c.command === 'error' && !c.props.file);
     expect(failure?.message).toContain(`npx mcp-contract snapshot --out ${SNAPSHOT} -- node ${CATALOG_SERVER} catalog.json`);
   });
@@ -233,8 +234,8 @@ describe('the Action outside pull requests and with several servers', () => {
     expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(result.outputs.verdict).toBe('fail');
     expect(JSON.parse(result.outputs['catalog-hash']!)).toEqual({
-      stable: JSON.parse(v1Snapshot).hashes.catalog,
-      moving: JSON.parse(breakingSnapshot).hashes.catalog,
+      stable: parseSnapshotText(v1Snapshot, 'snapshot').hashes.catalog,
+      moving: parseSnapshotText(breakingSnapshot, 'snapshot').hashes.catalog,
     });
     const reports = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
     expect(reports.map((r: { label: string; verdict: string }) => [r.label, r.verdict])).toEqual([

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseSnapshotText } from '../../src/catalog/snapshot-file.js';
 import { CLI_PATH, runCli } from '../helpers/cli.js';
 import { assertNoProcessLeft, processesInGroup } from '../helpers/processes.js';
 import { useTempDirs } from '../helpers/temp.js';
@@ -16,8 +17,8 @@ describe('mcp-contract snapshot', () => {
     const dir = tempDir();
     const r = await runCli(['snapshot', '--', 'node', CATALOG_SERVER, WEATHER('1.0.0')], { cwd: dir });
     expect(r.code).toBe(0);
-    const snap = JSON.parse(readFileSync(path.join(dir, 'mcp-contract.snapshot.json'), 'utf8'));
-    expect(snap.formatVersion).toBe(1);
+    const snap = parseSnapshotText(readFileSync(path.join(dir, 'mcp-contract.snapshot.json'), 'utf8'), 'written');
+    expect(snap.formatVersion).toBe(2);
     expect(snap.tools.map((t: { name: string }) => t.name)).toEqual(['get_current_conditions', 'get_forecast', 'save_favorite_city']);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim()).toBe(
@@ -190,8 +191,8 @@ describe('mcp-contract snapshot', () => {
       { env: { MCPC_TEAM: 'core', MCPC_NOT_PASSED: 'x', GITHUB_TOKEN: 'ghp_x' }, mergeEnv: true },
     );
     expect(r.code).toBe(0);
-    const snap = JSON.parse(r.stdout);
-    const env = JSON.parse(snap.instructions);
+    const snap = parseSnapshotText(r.stdout, 'stdout');
+    const env = JSON.parse(snap.instructions!);
     expect(env).toMatchObject({ GREETING: 'hi there', MCPC_TEAM: 'core' });
     expect(env).not.toHaveProperty('MCPC_NOT_PASSED');
     expect(env).not.toHaveProperty('GITHUB_TOKEN');
@@ -213,7 +214,7 @@ describe('mcp-contract snapshot', () => {
     ]);
     expect(r.stderr).not.toContain('error');
     expect(r.code).toBe(0);
-    const snap = JSON.parse(r.stdout);
+    const snap = parseSnapshotText(r.stdout, 'stdout');
     expect(snap.server.version).toBe('2.0.0');
     expect(snap.tools.map((t: { name: string }) => t.name)).toEqual(['get_alerts', 'get_conditions', 'get_forecast', 'save_favorite_city']);
   });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseSnapshotText } from '../../src/catalog/snapshot-file.js';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
 import { assertNoProcessLeft } from '../helpers/processes.js';
 import { useTempDirs } from '../helpers/temp.js';
@@ -174,7 +175,7 @@ describe('real servers from npm', () => {
       const first = await snapshot(server, dir, path.join(dir, 'a.json'));
       const second = await snapshot(server, dir, path.join(dir, 'b.json'));
       expect(second).toBe(first);
-      const snap = JSON.parse(first);
+      const snap = parseSnapshotText(first, 'first');
       expect(snap.protocolVersion).toBe(server.protocolVersion);
       expect(snap.tools.map((t: { name: string }) => t.name)).toEqual(server.tools);
       expect(Object.keys(snap.hashes.tools)).toEqual(server.tools);
@@ -189,7 +190,7 @@ describe('real servers from npm', () => {
   it('everything-2026.8.31 lists its sampling/roots/elicitation tools only to clients declaring them', async () => {
     const dir = tempDir();
     const everything = SERVERS[0];
-    const bare = JSON.parse(await snapshot(everything, dir, path.join(dir, 'bare.json'), ['--client-capabilities', '{}']));
+    const bare = parseSnapshotText(await snapshot(everything, dir, path.join(dir, 'bare.json'), ['--client-capabilities', '{}']), 'bare');
     const hidden = everything.tools.filter((t) => !bare.tools.some((b: { name: string }) => b.name === t));
     expect(hidden).toEqual(['get-roots-list', 'trigger-elicitation-request', 'trigger-sampling-request']);
     expect(bare.clientCapabilities).toEqual({});

@@ -91,7 +91,8 @@ describe('canonical snapshot', () => {
   it('keeps a tool named __proto__ in the hash map', () => {
     const snap = toSnapshot(catalog({ tools: [{ name: '__proto__', inputSchema: { type: 'object' } }] }));
     expect(Object.keys(snap.hashes.tools)).toEqual(['__proto__']);
-    expect(JSON.parse(serializeSnapshot(snap)).hashes.tools).toHaveProperty(['__proto__']);
+    const stored = JSON.parse(serializeSnapshot(snap)) as { tools: { sha256: string; tool: { name: string } }[] };
+    expect(stored.tools.map((e) => [e.tool.name, e.sha256])).toEqual([['__proto__', snap.hashes.tools['__proto__']]]);
   });
 
   it('does not modify its input', () => {
@@ -111,7 +112,7 @@ describe('canonical snapshot', () => {
 
   it('writes formatVersion first and a trailing newline', () => {
     const text = serializeSnapshot(toSnapshot(catalog()));
-    expect(text.startsWith('{\n  "formatVersion": 1,\n  "server"')).toBe(true);
+    expect(text.startsWith('{\n  "formatVersion": 2,\n  "server"')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     expect(hashCatalog(canonicalize(catalog()))).toBe(toSnapshot(catalog()).hashes.catalog);
   });

@@ -69,7 +69,7 @@ describe('snapshot files', () => {
   it('rejects an unknown format version, a non-catalog and a missing file with exit code 2', async () => {
     const future = path.join(dir, 'future.json');
     writeFileSync(future, JSON.stringify({ formatVersion: 99, tools: [] }));
-    const e = await expectUserError(loadCatalog(future), /format version 99; this mcp-contract reads format 1/);
+    const e = await expectUserError(loadCatalog(future), /format version 99; this mcp-contract reads formats 1 to 2/);
     expect(e.hint).toMatch(/upgrade/);
 
     const notCatalog = path.join(dir, 'pkg.json');

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_NESTING_DEPTH, serializeSnapshot, toSnapshot } from '../../src/catalog/canonical.js';
 import { loadCatalog, loadCatalogPair, parseCatalogJson } from '../../src/catalog/snapshot-file.js';
-import { toolSlices } from '../../src/catalog/tool-slices.js';
+import { storedToolSlices, toolSlices } from '../../src/catalog/tool-slices.js';
 import { UserError } from '../../src/errors.js';
 import { useTempDirs } from '../helpers/temp.js';
 
@@ -153,5 +153,34 @@ describe('loadCatalogPair', () => {
       base,
     );
     expect(Object.keys((b.catalog.tools[0]!.inputSchema as { properties: object }).properties)).toEqual(['a', 'z']);
+  });
+});
+
+describe('storedToolSlices (the layout of a format-2 snapshot)', () => {
+  const snapshotText = (names: string[]) =>
+    serializeSnapshot(
+      toSnapshot({
+        server: { name: 's' },
+        capabilities: {},
+        tools: names.map((name) => ({ name, description: 'has },\n    { inside a string', inputSchema: { type: 'object' } })),
+        prompts: [{ name: 'p', arguments: [{ name: 'a' }, { name: 'b' }] }],
+        resources: [],
+        resourceTemplates: [],
+      }),
+    );
+
+  it('finds the same slices as the scanner, for one entry and for several', () => {
+    for (const names of [['only'], ['a', 'b', 'c']]) {
+      const text = snapshotText(names);
+      expect(storedToolSlices(text)).toEqual(toolSlices(text));
+      expect(storedToolSlices(text)!.elements).toHaveLength(2 * names.length);
+    }
+  });
+
+  it('gives up on any other layout (CRLF line ends, compact JSON, no tools), so the scanner decides', () => {
+    const text = snapshotText(['a', 'b']);
+    expect(storedToolSlices(text.replace(/\n/g, '\r\n'))).toBeUndefined();
+    expect(storedToolSlices(JSON.stringify(JSON.parse(text)))).toBeUndefined();
+    expect(storedToolSlices(snapshotText([]))).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseSnapshotText } from '../../src/catalog/snapshot-file.js';
 import { runAction } from '../../src/github/run-action.js';
 import { commentMarker } from '../../src/github/sticky-comment.js';
 import { toJsonReport } from '../../src/report/json.js';
@@ -23,7 +24,7 @@ import { FakeGitHub } from './fake-github.js';
 import { RecordingSurface } from './recording-surface.js';
 
 const SNAPSHOT = 'mcp-contract.snapshot.json';
-const hashOf = (snapshotText: string): string => JSON.parse(snapshotText).hashes.catalog;
+const hashOf = (snapshotText: string): string => parseSnapshotText(snapshotText, 'snapshot').hashes.catalog;
 
 describe('runAction in-process', () => {
   const tempDir = useTempDirs('mcpc-run-action-');

@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseSnapshotText } from '../../src/catalog/snapshot-file.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
 
@@ -72,7 +73,7 @@ describe('the packed tarball', () => {
     const snap = cli(['snapshot', '--out', out, '--', process.execPath, SERVER, path.join(WEATHER, '1.1.0.json')]);
     expect(snap.status, snap.stderr).toBe(0);
     expect(existsSync(out)).toBe(true);
-    const snapshot = JSON.parse(readFileSync(out, 'utf8')) as { tools: Array<{ name: string }> };
+    const snapshot = parseSnapshotText(readFileSync(out, 'utf8'), out);
     expect(snapshot.tools.length).toBeGreaterThan(0);
   });
 });

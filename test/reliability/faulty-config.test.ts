@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseSnapshotText } from '../../src/catalog/snapshot-file.js';
 import { EXIT } from '../../src/errors.js';
 import { useTempDirs } from '../helpers/temp.js';
 import { errorText, expectNoProcessLeft, faulty, SENTINEL, snapshotFaulty } from './faulty-harness.js';
@@ -37,7 +38,7 @@ describe('a config with a faulty server among healthy ones', () => {
       expect(text).not.toMatch(/healthy:/);
       expect(readdirSync(dir).sort()).toEqual(['broken.snapshot.json', 'healthy.snapshot.json', 'mcp-contract.config.json']);
       expect(readFileSync(path.join(dir, 'broken.snapshot.json'), 'utf8')).toBe(SENTINEL);
-      const healthy = JSON.parse(readFileSync(path.join(dir, 'healthy.snapshot.json'), 'utf8'));
+      const healthy = parseSnapshotText(readFileSync(path.join(dir, 'healthy.snapshot.json'), 'utf8'), 'healthy');
       expect(healthy.tools.map((t: { name: string }) => t.name)).toEqual(['fetch', 'search', 'search']);
       expect(run.pgids).toHaveLength(2);
     } finally {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { expect } from 'vitest';
+import { parseSnapshotText } from '../../src/catalog/snapshot-file.js';
 import { KILL_GRACE_MS } from '../../src/capture/process-group.js';
 import type { Snapshot } from '../../src/catalog/types.js';
 import { EXIT } from '../../src/errors.js';
@@ -131,7 +132,7 @@ export async function expectSnapshot(run: FaultRun): Promise<Snapshot> {
     expect(run.code, `exit code; stderr:\n${run.stderr.slice(-3000)}`).toBe(EXIT.ok);
     expect(existsSync(run.out)).toBe(true);
     expect(readdirSync(path.dirname(run.out))).toEqual([OUT_NAME]); // no temp file left beside it
-    return JSON.parse(readFileSync(run.out, 'utf8')) as Snapshot;
+    return parseSnapshotText(readFileSync(run.out, 'utf8'), run.out);
   } finally {
     await expectNoProcessLeft(run);
   }

@@ -151,6 +151,9 @@ const AJV_OPTIONS = {
   validateFormats: false,
   validateSchema: false,
   addUsedSchema: false,
+  // The search reads where and by which keyword an instance failed, never ajv's sentences: not generating them cuts a
+  // compile by about a third.
+  messages: false,
   // ajv's code optimiser roughly triples the compile time; these validators judge a few hundred instances at most.
   code: { optimize: false, regExp: guardedRegExp },
 };

@@ -4,10 +4,10 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-VLKYSIN7.js";
+} from "./chunks/chunk-VCPPHU3H.js";
 import {
   captureCatalog
-} from "./chunks/chunk-AIUQ7LN6.js";
+} from "./chunks/chunk-WMCGEX33.js";
 import {
   SARIF_SCHEMA,
   codeBlock,
@@ -16,19 +16,23 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-YMMSNJS7.js";
+} from "./chunks/chunk-VSUS6V2R.js";
 import {
   loadSnapshot,
   policyForRun,
-  resolveConfig
-} from "./chunks/chunk-N6J3QCXQ.js";
+  resolveConfig,
+  resolveConfigCopy,
+  writeFileAtomic
+} from "./chunks/chunk-PY52SRHD.js";
 import {
-  BUMP_ORDER
-} from "./chunks/chunk-W2EN4IZV.js";
+  BUMP_ORDER,
+  diffPolicies,
+  getRule
+} from "./chunks/chunk-G2CHP42Z.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-QUIVCWMZ.js";
+} from "./chunks/chunk-342PKDC7.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,
@@ -1089,14 +1093,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1547,39 +1551,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path8,
           error2.message
         );
       });
@@ -1628,9 +1632,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1693,7 +1697,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -1708,11 +1712,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path7 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1778,7 +1782,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2175,9 +2179,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve5(data);
             });
           });
         }
@@ -2215,12 +2219,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve5(data);
             });
           });
         }
@@ -4487,8 +4491,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve5, reject) => {
+        res = resolve5;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6471,7 +6475,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request2;
+      const { method, path: path8, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6552,7 +6556,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6739,12 +6743,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7081,7 +7085,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7178,7 +7182,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7414,12 +7418,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve5, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve5;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7531,9 +7535,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7898,16 +7902,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve5;
           } else {
-            resolve4(null);
+            resolve5(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve5) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7918,7 +7922,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve5(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7969,7 +7973,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve5, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7981,7 +7985,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve5(socket2);
             }
           });
         });
@@ -8317,8 +8321,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve5) => {
+            this[kClosedResolve] = resolve5;
           });
         }
       }
@@ -8772,10 +8776,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9587,7 +9591,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve5, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9600,7 +9604,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve5(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9619,7 +9623,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve5, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9636,7 +9640,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve5,
               reject,
               length: 0,
               body: []
@@ -9706,18 +9710,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve5, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve5(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve5(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve5(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve5(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve5(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9974,9 +9978,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10199,9 +10203,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10486,9 +10490,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10580,9 +10584,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve5(data);
           });
         });
       }
@@ -10747,20 +10751,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10782,7 +10786,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10820,9 +10824,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -11285,10 +11289,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14445,7 +14449,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve5, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14521,7 +14525,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve5({
                 status,
                 statusText,
                 headersList,
@@ -14564,7 +14568,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve5({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16167,9 +16171,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code = path8.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18305,8 +18309,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve5) => {
+        setTimeout(resolve5, ms).unref();
       });
     }
     module.exports = {
@@ -19089,11 +19093,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19288,11 +19292,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve4) {
-          resolve4(value);
+        return value instanceof P ? value : new P(function(resolve5) {
+          resolve5(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve5, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19308,7 +19312,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19395,26 +19399,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output.toString());
+              resolve5(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve5(Buffer.concat(chunks));
             });
           }));
         });
@@ -19622,14 +19626,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve5, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve5(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19873,12 +19877,12 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve5, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19886,7 +19890,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve5(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19925,7 +19929,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve5(response);
             }
           }));
         });
@@ -20101,11 +20105,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20121,7 +20125,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20400,11 +20404,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20420,7 +20424,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20503,8 +20507,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path7 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL5}`);
+        const path8 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path8} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -20545,11 +20549,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve5) {
+      resolve5(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve5, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20565,7 +20569,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -24668,13 +24672,14 @@ var GitHubApi = class {
   owner;
   repo;
   octokit;
+  login;
   /** The file's text at `ref`, or null when it does not exist there (404). */
-  async getFileAtRef(path7, ref) {
+  async getFileAtRef(path8, ref) {
     try {
       const res = await this.octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
         owner: this.owner,
         repo: this.repo,
-        path: path7,
+        path: path8,
         ref,
         mediaType: { format: "raw" }
       });
@@ -24690,6 +24695,17 @@ var GitHubApi = class {
       if (httpStatus(err) === 404) return null;
       throw err;
     }
+  }
+  /**
+   * The login the token acts as (GET /user), asked once per client; undefined when GitHub does not say, as for the
+   * GITHUB_TOKEN and GitHub App installation tokens ("Resource not accessible by integration") or on any failure.
+   */
+  authenticatedLogin() {
+    this.login ??= this.octokit.request("GET /user").then(
+      (res) => typeof res.data?.login === "string" ? res.data.login : void 0,
+      () => void 0
+    );
+    return this.login;
   }
   async listIssueLabels(issue2) {
     const labels = await this.octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/labels", {
@@ -24707,7 +24723,12 @@ var GitHubApi = class {
       issue_number: issue2,
       per_page: 100
     });
-    return comments.map((c) => ({ id: c.id, body: c.body ?? "", user: c.user?.login }));
+    return comments.map((c) => ({
+      id: c.id,
+      body: c.body ?? "",
+      ...c.user?.login ? { user: c.user.login, userType: c.user.type } : {},
+      ...c.performed_via_github_app?.slug ? { viaApp: c.performed_via_github_app.slug } : {}
+    }));
   }
   async createIssueComment(issue2, body) {
     const res = await this.octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
@@ -24749,6 +24770,205 @@ var GitHubApi = class {
   }
 };
 
+// src/github/baseline.ts
+import { existsSync as existsSync3, promises as fs5 } from "node:fs";
+import * as path3 from "node:path";
+
+// src/github/repo-paths.ts
+import { promises as fs3 } from "node:fs";
+import * as path from "node:path";
+function isBelow(root, abs) {
+  const rel = path.relative(root, abs);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+function outside(what, shown, root, how) {
+  return new UserError(`${what} ${shown} ${how} the repository (${root})`, {
+    hint: `a pull request can edit the config, so the Action reads and writes only inside the checked-out repository: give ${what} as a path inside it, relative to the config file (or to \`working-directory\` for inputs), with no \`..\` that climbs out, no absolute path elsewhere and no symlink pointing out.`
+  });
+}
+function assertNamedInside(root, abs, what, shown) {
+  if (!isBelow(root, abs)) throw outside(what, shown, root, "is outside");
+}
+async function assertResolvesInside(root, abs, what, shown) {
+  assertNamedInside(root, abs, what, shown);
+  const realRoot = await fs3.realpath(root).catch(() => root);
+  let probe = abs;
+  for (; ; ) {
+    const real = await fs3.realpath(probe).catch(() => void 0);
+    if (real !== void 0) {
+      const full = path.join(real, path.relative(probe, abs));
+      if (!isBelow(realRoot, full)) throw outside(what, shown, root, `leads (through a symlink) to ${full}, outside`);
+      return;
+    }
+    const link = await fs3.readlink(probe).catch(() => void 0);
+    if (link !== void 0) {
+      const target = path.resolve(path.dirname(probe), link);
+      if (!isBelow(realRoot, target) && !isBelow(root, target)) throw outside(what, shown, root, `is a symlink to ${target}, outside`);
+    }
+    const parent = path.dirname(probe);
+    if (parent === probe) return;
+    probe = parent;
+  }
+}
+async function assertVersionSourcesInside(root, sources) {
+  for (const source of sources ?? []) {
+    if (source.type === "serverInfo" || !source.path) continue;
+    await assertResolvesInside(root, source.path, "the version source", path.relative(root, source.path).split(path.sep).join("/"));
+  }
+}
+
+// src/github/git.ts
+import { execFile } from "node:child_process";
+import { promises as fs4 } from "node:fs";
+import * as path2 from "node:path";
+import { promisify } from "node:util";
+var execFileP = promisify(execFile);
+async function git(args, cwd) {
+  const { stdout } = await execFileP("git", args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" });
+  return stdout;
+}
+function stderrOf(err) {
+  return String(err.stderr ?? err.message).trim().split("\n")[0] ?? "";
+}
+async function repoRoot(dir) {
+  try {
+    return (await git(["rev-parse", "--show-toplevel"], dir)).trim();
+  } catch {
+    return void 0;
+  }
+}
+async function hasCommit(root, sha) {
+  try {
+    await git(["cat-file", "-e", `${sha}^{commit}`], root);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function ensureCommit(root, sha) {
+  if (await hasCommit(root, sha)) return true;
+  try {
+    await git(["fetch", "--no-tags", "--depth=1", "origin", sha], root);
+  } catch {
+    return false;
+  }
+  return hasCommit(root, sha);
+}
+async function fileAtCommit(root, sha, file) {
+  try {
+    await git(["cat-file", "-e", `${sha}:${file}`], root);
+  } catch {
+    return null;
+  }
+  return git(["show", "--end-of-options", `${sha}:${file}`], root);
+}
+async function addWorktree(root, sha, tempRoot) {
+  const parent = await fs4.mkdtemp(path2.join(tempRoot, "mcp-contract-base-"));
+  const dir = path2.join(parent, "base");
+  try {
+    await git(["worktree", "add", "--detach", dir, sha], root);
+  } catch (err) {
+    await fs4.rm(parent, { recursive: true, force: true });
+    throw new UserError(`could not check out the base commit ${sha.slice(0, 12)} into a worktree: ${stderrOf(err)}`, {
+      hint: "the base commit must be reachable: use `actions/checkout` with `fetch-depth: 0`, or let the Action fetch it (the `origin` remote must be readable).",
+      cause: err
+    });
+  }
+  return {
+    dir,
+    async remove() {
+      await git(["worktree", "remove", "--force", dir], root).catch(() => void 0);
+      await fs4.rm(parent, { recursive: true, force: true });
+      await git(["worktree", "prune"], root).catch(() => void 0);
+    }
+  };
+}
+
+// src/github/baseline.ts
+var short = (sha) => sha.slice(0, 7);
+async function keep(req, text, description) {
+  const file = path3.join(req.tempDir, `base-${req.key.replace(/[^A-Za-z0-9._-]/g, "_")}.snapshot.json`);
+  await fs5.mkdir(req.tempDir, { recursive: true });
+  await fs5.writeFile(file, text, "utf8");
+  return { kind: "file", source: file, description, fromSnapshot: true };
+}
+async function readAtBase(root, api, baseSha, rel, what) {
+  const fromGit = async () => await fileAtCommit(root, baseSha, rel) === null ? null : { local: true };
+  if (root && await hasCommit(root, baseSha)) return fromGit();
+  let apiSaidMissing = false;
+  let apiError;
+  if (api) {
+    try {
+      const text = await api.getFileAtRef(rel, baseSha);
+      if (text !== null) return { local: false, text };
+      apiSaidMissing = true;
+    } catch (err) {
+      apiError = `${httpStatus(err) ?? "network error"}: ${err.message}`;
+    }
+  }
+  if (root && await ensureCommit(root, baseSha)) return fromGit();
+  if (apiSaidMissing) return null;
+  throw new UserError(
+    `could not read ${what} ${rel} at the base commit ${short(baseSha)}${apiError ? ` (GitHub API ${apiError})` : ""}, and git could not fetch that commit`,
+    {
+      hint: "give the job `permissions: contents: read` (and pull-requests: write for the comment), or check out with `actions/checkout` so git can fetch the base commit; or set the `baseline` input to a file or git:REF:PATH."
+    }
+  );
+}
+async function snapshotAtBase(req, base) {
+  const baseSha = base.sha;
+  const rel = req.baseSnapshotRel ?? req.snapshotRel;
+  const where = `${rel} at ${short(baseSha)} (${base.describe})`;
+  const found = await readAtBase(req.root, req.api, baseSha, rel, "the snapshot");
+  if (found?.local) return { kind: "file", source: `git:${baseSha}:${rel}`, description: where, fromSnapshot: true };
+  if (found) return keep(req, found.text, where);
+  for (const other of req.unclaimedBaseSnapshots ?? []) {
+    if (await readAtBase(req.root, req.api, baseSha, other, "the snapshot") === null) continue;
+    throw new UserError(
+      `no baseline for ${req.key}: there is no ${rel} at the base commit ${short(baseSha)}, but the base commit's config had a server with the snapshot ${other}, which the head's config no longer names`,
+      {
+        hint: `a pull request that renames a server and moves its snapshot at once would check it against nothing. Keep the server's name (or its snapshot path) in this pull request and change the other in a later one, so the baseline ${other} is found; or set the \`baseline\` input to git:${short(baseSha)}:${other} for this run.`
+      }
+    );
+  }
+  return { kind: "none", reason: `there is no ${rel} at the base commit ${short(baseSha)}`, baseSha };
+}
+async function loadBaseConfig(args) {
+  const base = args.ctx.gateBase;
+  if (!base) return void 0;
+  const rel = path3.relative(args.root, args.as).split(path3.sep).join("/");
+  const found = await readAtBase(args.root, args.api, base.sha, rel, "the config");
+  if (found === null) return void 0;
+  const text = found.local ? await fileAtCommit(args.root, base.sha, rel) ?? "" : found.text;
+  const dir = await fs5.mkdtemp(path3.join(args.tempDir, "mcp-contract-base-config-"));
+  try {
+    const copy = path3.join(dir, path3.basename(rel));
+    await fs5.writeFile(copy, text, { encoding: "utf8", flag: "wx" });
+    return await resolveConfigCopy(copy, `${rel} at the base commit ${short(base.sha)}`, args.as);
+  } finally {
+    await fs5.rm(dir, { recursive: true, force: true });
+  }
+}
+async function resolveBaseline(req) {
+  const explicit = req.baseline.trim();
+  if (explicit && explicit !== "auto") {
+    if (explicit.startsWith("git:")) return { kind: "file", source: explicit, description: explicit };
+    const abs = path3.resolve(req.cwd, explicit);
+    if (!existsSync3(abs)) {
+      throw new UserError(`the \`baseline\` input names ${explicit}, which does not exist (looked in ${req.cwd})`, {
+        hint: "give a path relative to `working-directory`, a git:REF:PATH such as git:origin/main:mcp-contract.snapshot.json, or `auto` (the snapshot at the pull request base)."
+      });
+    }
+    return { kind: "file", source: abs, description: explicit };
+  }
+  if (req.root) await assertResolvesInside(req.root, req.snapshotAbs, "the snapshot", req.snapshotRel);
+  if (req.ctx.gateBase) return snapshotAtBase(req, req.ctx.gateBase);
+  if (existsSync3(req.snapshotAbs)) {
+    return { kind: "file", source: req.snapshotAbs, description: `${req.snapshotRel} (committed)`, fromSnapshot: true };
+  }
+  return { kind: "none", reason: `there is no committed ${req.snapshotRel}` };
+}
+
 // src/github/event.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import * as os5 from "node:os";
@@ -24780,14 +25000,22 @@ function readRunContext(env = process.env) {
       labels: Array.isArray(pr.labels) ? pr.labels.map((l) => String(l?.name ?? "")).filter(Boolean) : []
     };
   }
+  const group2 = eventName === "merge_group" ? mergeGroupOf(payload) : void 0;
+  const gateBase = pullRequest ? {
+    sha: pullRequest.baseSha,
+    ...pullRequest.baseRef ? { ref: pullRequest.baseRef } : {},
+    describe: `the base of #${pullRequest.number}`,
+    approvalPull: pullRequest.number
+  } : group2?.base;
   return {
     eventName,
     owner,
     repo,
-    sha: pullRequest?.headSha ?? env.GITHUB_SHA,
+    sha: pullRequest?.headSha ?? group2?.headSha ?? env.GITHUB_SHA,
     ref: env.GITHUB_REF,
     defaultBranch: payload.repository?.default_branch,
     pullRequest,
+    ...gateBase ? { gateBase } : {},
     apiUrl: env.GITHUB_API_URL || "https://api.github.com",
     serverUrl: env.GITHUB_SERVER_URL || "https://github.com",
     runId: env.GITHUB_RUN_ID,
@@ -24795,6 +25023,25 @@ function readRunContext(env = process.env) {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || os5.tmpdir(),
     stepId: env.GITHUB_ACTION || "mcp-contract"
+  };
+}
+function mergeGroupOf(payload) {
+  const group2 = payload.merge_group;
+  if (!group2 || typeof group2 !== "object" || typeof group2.base_sha !== "string" || !group2.base_sha) {
+    throw new UserError("the merge_group event payload has no merge_group.base_sha", {
+      hint: "GitHub sets it for `on: merge_group`; outside GitHub Actions point GITHUB_EVENT_PATH at a payload with merge_group.base_sha and head_sha."
+    });
+  }
+  const baseRef = typeof group2.base_ref === "string" ? group2.base_ref : void 0;
+  const pull = /\/pr-(\d+)-[0-9a-f]+$/.exec(typeof group2.head_ref === "string" ? group2.head_ref : "")?.[1];
+  return {
+    base: {
+      sha: group2.base_sha,
+      ...baseRef ? { ref: baseRef } : {},
+      describe: `the merge queue's base${baseRef ? ` on ${baseRef.replace(/^refs\/heads\//, "")}` : ""}${pull ? `, queued #${pull}` : ""}`,
+      ...pull ? { approvalPull: Number(pull) } : {}
+    },
+    ...typeof group2.head_sha === "string" && group2.head_sha ? { headSha: group2.head_sha } : {}
   };
 }
 function runUrl(ctx) {
@@ -24987,81 +25234,16 @@ function parseInputs(read) {
 }
 
 // src/github/plan.ts
-import { existsSync as existsSync3 } from "node:fs";
-import * as path2 from "node:path";
-
-// src/github/git.ts
-import { execFile } from "node:child_process";
-import { promises as fs3 } from "node:fs";
-import * as path from "node:path";
-import { promisify } from "node:util";
-var execFileP = promisify(execFile);
-async function git(args, cwd) {
-  const { stdout } = await execFileP("git", args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" });
-  return stdout;
-}
-function stderrOf(err) {
-  return String(err.stderr ?? err.message).trim().split("\n")[0] ?? "";
-}
-async function repoRoot(dir) {
-  try {
-    return (await git(["rev-parse", "--show-toplevel"], dir)).trim();
-  } catch {
-    return void 0;
-  }
-}
-async function hasCommit(root, sha) {
-  try {
-    await git(["cat-file", "-e", `${sha}^{commit}`], root);
-    return true;
-  } catch {
-    return false;
-  }
-}
-async function ensureCommit(root, sha) {
-  if (await hasCommit(root, sha)) return true;
-  try {
-    await git(["fetch", "--no-tags", "--depth=1", "origin", sha], root);
-  } catch {
-    return false;
-  }
-  return hasCommit(root, sha);
-}
-async function fileAtCommit(root, sha, file) {
-  try {
-    await git(["cat-file", "-e", `${sha}:${file}`], root);
-  } catch {
-    return null;
-  }
-  return git(["show", "--end-of-options", `${sha}:${file}`], root);
-}
-async function addWorktree(root, sha, tempRoot) {
-  const parent = await fs3.mkdtemp(path.join(tempRoot, "mcp-contract-base-"));
-  const dir = path.join(parent, "base");
-  try {
-    await git(["worktree", "add", "--detach", dir, sha], root);
-  } catch (err) {
-    await fs3.rm(parent, { recursive: true, force: true });
-    throw new UserError(`could not check out the base commit ${sha.slice(0, 12)} into a worktree: ${stderrOf(err)}`, {
-      hint: "the base commit must be reachable: use `actions/checkout` with `fetch-depth: 0`, or let the Action fetch it (the `origin` remote must be readable).",
-      cause: err
-    });
-  }
-  return {
-    dir,
-    async remove() {
-      await git(["worktree", "remove", "--force", dir], root).catch(() => void 0);
-      await fs3.rm(parent, { recursive: true, force: true });
-      await git(["worktree", "prune"], root).catch(() => void 0);
-    }
-  };
-}
-
-// src/github/plan.ts
-var toPosix = (p) => p.split(path2.sep).join("/");
+import { existsSync as existsSync4 } from "node:fs";
+import * as path4 from "node:path";
+var toPosix = (p) => p.split(path4.sep).join("/");
+var shownFrom = (root, abs) => {
+  const rel = toPosix(path4.relative(root, abs));
+  return rel.startsWith("..") ? `${rel} (${abs})` : rel;
+};
 async function locateWorkspace(inputs, ctx) {
-  const workDir = path2.resolve(ctx.workspace, inputs.workingDirectory);
-  if (!existsSync3(workDir)) {
+  const workDir = path4.resolve(ctx.workspace, inputs.workingDirectory);
+  if (!existsSync4(workDir)) {
     throw new UserError(`working-directory ${inputs.workingDirectory} does not exist in ${ctx.workspace}`, {
       hint: "give a path relative to the repository root, and check out the repository first (actions/checkout)."
     });
@@ -25071,9 +25253,12 @@ async function locateWorkspace(inputs, ctx) {
 async function loadActionConfig(inputs, workDir) {
   return inputs.config ? resolveConfig(inputs.config, { cwd: workDir }) : void 0;
 }
+var serverName = (config, i) => config.servers[i].name ?? `server-${i + 1}`;
+function snapshotOf(config, i, inputs) {
+  return config.servers[i].snapshot ?? path4.resolve(path4.dirname(config.file), config.servers.length === 1 ? inputs.snapshot : `${serverName(config, i)}.snapshot.json`);
+}
 function configJobs(inputs, config, workDir, snapshotAt) {
   const configFile = inputs.config;
-  const configPath = config.file;
   const servers = config.servers;
   if (servers.length === 0) {
     throw new UserError(`${configFile} lists no servers`, {
@@ -25082,15 +25267,15 @@ function configJobs(inputs, config, workDir, snapshotAt) {
   }
   const seen = /* @__PURE__ */ new Set();
   return servers.map((s, i) => {
-    const name = s.name ?? `server-${i + 1}`;
-    const snapshot = s.snapshot ?? path2.resolve(path2.dirname(configPath), servers.length === 1 ? inputs.snapshot : `${name}.snapshot.json`);
+    const name = serverName(config, i);
+    const snapshot = snapshotOf(config, i, inputs);
     const job = {
       key: name,
       name,
       target: {
         ...s,
         name,
-        cwd: path2.resolve(workDir, s.cwd ?? "."),
+        cwd: path4.resolve(workDir, s.cwd ?? "."),
         env: { ...inputs.env, ...s.env },
         ...inputs.passEnv.length || s.passEnv ? { passEnv: [.../* @__PURE__ */ new Set([...inputs.passEnv, ...s.passEnv ?? []])] } : {},
         // The Action's headers go to every HTTP server of the config; a server's own headers win.
@@ -25120,19 +25305,59 @@ function inputJob(inputs, workDir, snapshotAt) {
   const snapshot = snapshotAt(inputs.snapshot);
   return { key: snapshot.snapshotRel, target, ...snapshot };
 }
-function planJobs(inputs, config, ctx, workspace) {
+function pairWithBase(jobs, config, baseConfig, inputs, root, snapshotAt) {
+  const base = baseConfig.servers.map((_, i) => ({
+    name: serverName(baseConfig, i),
+    snapshot: snapshotAt(snapshotOf(baseConfig, i, inputs)).snapshotRel
+  }));
+  const claimed = /* @__PURE__ */ new Set();
+  const paired = jobs.map((job) => {
+    let i = base.findIndex((b, k) => !claimed.has(k) && b.name === job.name);
+    if (i < 0) i = base.findIndex((b, k) => !claimed.has(k) && b.snapshot === job.snapshotRel);
+    if (i < 0) return job;
+    claimed.add(i);
+    return { ...job, baseSnapshotRel: base[i].snapshot };
+  });
+  const unclaimed = base.filter((_, k) => !claimed.has(k));
+  const policyFindings = diffPolicies({
+    configRel: toPosix(path4.relative(root, config.file)),
+    base: baseConfig.policy,
+    head: config.policy,
+    dir: config.dir,
+    defaultSeverity: (rule) => getRule(rule)?.severity,
+    removedServers: unclaimed
+  });
+  return paired.map((job, i) => ({
+    ...job,
+    ...unclaimed.length && !job.baseSnapshotRel ? { unclaimedBaseSnapshots: unclaimed.map((b) => b.snapshot) } : {},
+    ...i === 0 && policyFindings.length ? { policyFindings } : {}
+  }));
+}
+function approvalHintFor(ctx, approveLabel) {
+  const label = `\`${approveLabel.replace(/`/g, "")}\``;
+  if (ctx.pullRequest) return { approvalHint: `add the ${label} label to this pull request and re-run the job` };
+  const pull = ctx.gateBase?.approvalPull;
+  return pull !== void 0 ? { approvalHint: `add the ${label} label to pull request #${pull} and queue it again` } : {};
+}
+function planJobs(inputs, config, ctx, workspace, baseConfig) {
   const { workDir, root } = workspace;
   const snapshotAt = (file) => {
-    const snapshotAbs = path2.resolve(workDir, file);
-    return { snapshotAbs, snapshotRel: toPosix(path2.relative(root, snapshotAbs)) };
+    const snapshotAbs = path4.resolve(workDir, file);
+    assertNamedInside(root, snapshotAbs, "the snapshot", shownFrom(root, snapshotAbs));
+    return { snapshotAbs, snapshotRel: toPosix(path4.relative(root, snapshotAbs)) };
   };
   if (inputs.config && !config) throw new Error(`planJobs: the config ${inputs.config} was not loaded`);
-  const workDirRel = toPosix(path2.relative(root, workDir)) || ".";
-  const jobs = (config ? configJobs(inputs, config, workDir, snapshotAt) : [inputJob(inputs, workDir, snapshotAt)]).map((job) => {
+  for (const source of config?.policy.versionSources ?? []) {
+    if (source.type !== "serverInfo" && source.path)
+      assertNamedInside(root, source.path, "the version source", shownFrom(root, source.path));
+  }
+  const workDirRel = toPosix(path4.relative(root, workDir)) || ".";
+  const planned = (config ? configJobs(inputs, config, workDir, snapshotAt) : [inputJob(inputs, workDir, snapshotAt)]).map((job) => {
     const inWorkDir = workDirRel !== ".";
-    const out = inWorkDir ? path2.posix.relative(workDirRel, job.snapshotRel) : job.snapshotRel;
+    const out = inWorkDir ? path4.posix.relative(workDirRel, job.snapshotRel) : job.snapshotRel;
     return { ...job, refreshCommand: `${inWorkDir ? `cd ${workDirRel} && ` : ""}${refreshCommand(out, job.target)}` };
   });
+  const jobs = config && baseConfig ? pairWithBase(planned, config, baseConfig, inputs, root, snapshotAt) : planned;
   const policy = config || inputs.failOn ? policyForRun(config?.policy, inputs.failOn ? { failOn: inputs.failOn } : {}) : void 0;
   const url = runUrl(ctx);
   return {
@@ -25140,14 +25365,13 @@ function planJobs(inputs, config, ctx, workspace) {
     root,
     jobs,
     ...policy ? { policy } : {},
-    ...ctx.pullRequest ? { approvalHint: `add the \`${inputs.approveLabel.replace(/`/g, "")}\` label to this pull request and re-run the job` } : {},
+    ...approvalHintFor(ctx, inputs.approveLabel),
     summaryPointer: url ? `The full report is in the [job summary](${url}).` : "The full report is in the job summary."
   };
 }
 
 // src/github/publish.ts
-import { promises as fs5 } from "node:fs";
-import * as path4 from "node:path";
+import * as path6 from "node:path";
 
 // src/github/annotations.ts
 function annotationLevel(f, verdictFails) {
@@ -25199,13 +25423,47 @@ function toCheckAnnotations(annotations) {
   }));
 }
 
+// src/report/cut.ts
+function sizeOf(text, unit) {
+  return unit === "bytes" ? Buffer.byteLength(text, "utf8") : text.length;
+}
+function closers(text) {
+  let out = "";
+  const fences = text.match(/^\s*`{3,}/gm) ?? [];
+  if (fences.length % 2 === 1) out += `
+${fences[fences.length - 1].trim()}`;
+  const open2 = (text.match(/<details[\s>]/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
+  for (let i = 0; i < open2; i++) out += "\n</details>";
+  return out;
+}
+function prefixWithin(text, max, unit) {
+  if (max <= 0) return "";
+  let lo = 0;
+  let hi = Math.min(text.length, max);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (sizeOf(text.slice(0, mid), unit) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  const last = text.charCodeAt(lo - 1);
+  return last >= 55296 && last <= 56319 ? text.slice(0, lo - 1) : text.slice(0, lo);
+}
+function cutMarkdown(text, max, tail, opts = {}) {
+  const unit = opts.unit ?? "chars";
+  if (sizeOf(text, unit) <= max) return text;
+  const reserve = sizeOf(tail, unit) + 80;
+  let cut = prefixWithin(text, max - reserve, unit);
+  const nl = cut.lastIndexOf("\n");
+  if (nl > (opts.keep ?? 0)) cut = cut.slice(0, nl);
+  const out = cut + closers(cut) + tail;
+  return sizeOf(out, unit) <= max ? out : prefixWithin(tail, max, unit);
+}
+
 // src/github/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var CHECK_SUMMARY_LIMIT = 65535;
 function clip(summary2) {
-  if (summary2.length <= CHECK_SUMMARY_LIMIT) return summary2;
-  const tail = "\n\n… (truncated; the full report is in the job summary)";
-  return summary2.slice(0, CHECK_SUMMARY_LIMIT - tail.length) + tail;
+  return cutMarkdown(summary2, CHECK_SUMMARY_LIMIT, "\n\n… (truncated; the full report is in the job summary)\n");
 }
 async function publishCheckRun(api, req) {
   const summary2 = clip(req.summary);
@@ -25224,10 +25482,253 @@ async function publishCheckRun(api, req) {
   return id;
 }
 
+// src/github/no-baseline.ts
+function renderNoBaseline(info2) {
+  const { head } = info2;
+  const counts = [
+    `${head.tools.length} tool${head.tools.length === 1 ? "" : "s"}`,
+    `${head.prompts.length} prompt${head.prompts.length === 1 ? "" : "s"}`,
+    `${head.resources.length} resource${head.resources.length === 1 ? "" : "s"}`,
+    `${head.resourceTemplates.length} resource template${head.resourceTemplates.length === 1 ? "" : "s"}`
+  ].join(", ");
+  const version = head.server.version ? ` ${inlineCode(head.server.version)}` : "";
+  const lines = [
+    `### ✅ mcp-contract: ${escapeMarkdownText(info2.label)} — no baseline yet`,
+    "",
+    `Nothing to compare against: ${escapeMarkdownText(info2.reason)}. This check passes.`,
+    "",
+    `Server ${inlineCode(head.server.name ?? info2.label)}${version} serves ${counts}; catalog hash ${inlineCode(head.hashes.catalog)}.`,
+    ""
+  ];
+  if (info2.committedDrift) {
+    lines.push(`⚠️ The committed ${inlineCode(info2.snapshotRel)} does not match the live server; refresh it with the command below.`, "");
+  }
+  lines.push(
+    `To check future changes against this contract, commit the snapshot:`,
+    "",
+    "```sh",
+    info2.refreshCommand.replace(/`/g, "'"),
+    "```",
+    ""
+  );
+  if (head.tools.length > 0) {
+    lines.push("<details><summary>Tools</summary>", "", "| Tool | Description |", "|---|---|");
+    for (const t of head.tools) {
+      const description = typeof t.description === "string" ? escapeMarkdownText(t.description, 160) : "";
+      lines.push(`| ${inlineCode(t.name, { inTable: true })} | ${description} |`);
+    }
+    lines.push("", "</details>", "");
+  }
+  return lines.join("\n");
+}
+
+// src/github/sticky-comment.ts
+var COMMENT_LIMIT = 65536;
+var MARKER_LITERAL = /^[A-Za-z0-9._/@+-]$/;
+function percentEncode(ch) {
+  const unit = ch.charCodeAt(0);
+  if (ch.length === 1 && unit >= 55296 && unit <= 57343) return `%u${unit.toString(16).toUpperCase()}`;
+  return [...Buffer.from(ch, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+}
+function encodeMarkerKey(key) {
+  let out = "";
+  let previous = "";
+  for (const ch of key) {
+    out += MARKER_LITERAL.test(ch) && !(ch === "-" && previous === "-") ? ch : percentEncode(ch);
+    previous = ch;
+  }
+  return out;
+}
+function commentMarker(key) {
+  return `<!-- mcp-contract:${encodeMarkerKey(key)} -->`;
+}
+function carriesMarker(comment, marker) {
+  const nl = comment.body.indexOf("\n");
+  return (nl === -1 ? comment.body : comment.body.slice(0, nl)).replace(/\r$/, "") === marker;
+}
+var ACTIONS_BOT = "github-actions[bot]";
+function writtenByToken(comment, login) {
+  if (login !== void 0) return comment.user === login;
+  if (comment.user === ACTIONS_BOT) return true;
+  return comment.userType === "Bot" && comment.viaApp !== void 0 && comment.user === `${comment.viaApp}[bot]`;
+}
+function commentBody(key, markdown, pointer = "The full report is in the job summary.") {
+  const marker = commentMarker(key);
+  return cutMarkdown(`${marker}
+${markdown}`, COMMENT_LIMIT, `
+
+…
+
+**Report truncated:** ${pointer}
+`, { keep: marker.length });
+}
+async function upsertStickyComment(api, issue2, key, body, opts = {}) {
+  const marker = commentMarker(key);
+  try {
+    const candidates = (await api.listIssueComments(issue2)).filter((c) => carriesMarker(c, marker));
+    const login = candidates.length ? await api.authenticatedLogin() : void 0;
+    const existing = candidates.find((c) => writtenByToken(c, login));
+    if (existing) {
+      await api.updateIssueComment(existing.id, body);
+      return { action: "updated", id: existing.id };
+    }
+    if (opts.createIfMissing === false) return { action: "skipped" };
+    return { action: "created", id: await api.createIssueComment(issue2, body) };
+  } catch (err) {
+    const status = httpStatus(err);
+    if (status === 403 || status === 404) return { action: "forbidden", status, message: err.message };
+    throw err;
+  }
+}
+
+// src/github/outcome.ts
+function labelOf(o) {
+  if (o.kind === "checked") return o.report.label;
+  if (o.kind === "no-baseline") return o.job.name ?? o.head.server.name ?? o.job.key;
+  return o.job.name ?? o.job.key;
+}
+function verdictOf(o) {
+  if (o.kind === "checked") return o.report.verdict?.verdict ?? "pass";
+  return o.kind === "error" ? "fail" : "pass";
+}
+function catalogHashOf(o) {
+  return o.kind === "checked" ? o.catalogHash : o.kind === "no-baseline" ? o.head.hashes.catalog : void 0;
+}
+function isNoteworthy(o) {
+  if (o.kind !== "checked") return true;
+  return verdictOf(o) === "fail" || o.report.findings.length > 0 || (o.report.verdict?.reasons.length ?? 0) > 0;
+}
+function outcomeJson(o) {
+  const label = labelOf(o);
+  if (o.kind === "checked") return toJsonReport(o.report);
+  if (o.kind === "error") return { label, verdict: "fail", error: o.text };
+  const { head } = o;
+  return {
+    label,
+    verdict: "pass",
+    baseline: null,
+    reason: o.reason,
+    head: { name: head.server.name, version: head.server.version, hash: head.hashes.catalog, toolCount: head.tools.length }
+  };
+}
+function reportlessMarkdown(o) {
+  if (o.kind === "no-baseline") {
+    return renderNoBaseline({
+      label: labelOf(o),
+      reason: o.reason,
+      head: o.head,
+      snapshotRel: o.job.snapshotRel,
+      refreshCommand: o.job.refreshCommand,
+      committedDrift: o.committedDrift
+    });
+  }
+  return [`### ❌ mcp-contract: ${inlineCode(o.job.key)} — could not be checked`, codeBlock(o.text, "text")].join("\n");
+}
+function reportMarkdown(o, maxLength) {
+  return o.kind === "checked" ? renderReport(o.report, "markdown", { maxLength }) : reportlessMarkdown(o);
+}
+function summaryMarkdown(o) {
+  return reportMarkdown(o, 9e5);
+}
+function commentMarkdown(o, summaryPointer) {
+  if (o.kind !== "checked") return reportlessMarkdown(o);
+  return renderReport(o.report, "markdown", { maxLength: COMMENT_LIMIT - commentMarker(o.job.key).length - 200, summaryPointer });
+}
+function maxBump(a, b) {
+  return BUMP_ORDER.indexOf(a) >= BUMP_ORDER.indexOf(b) ? a : b;
+}
+function failureLine(o, onPullRequest) {
+  if (o.kind === "error") return `${oneLine(labelOf(o))}: ${formatError(o.error, false)}`;
+  const reasons = o.kind === "checked" ? o.report.verdict?.reasons.filter((r) => r.blocking).map((r) => oneLine(r.message, 1e3)) ?? [] : [];
+  return `mcp-contract: ${oneLine(labelOf(o))} violates its contract${reasons.length ? `: ${reasons.join(" ")}` : ""} (details in the job summary${onPullRequest ? " and the pull request comment" : ""})`;
+}
+function totalsOf(outcomes, onPullRequest) {
+  const failed = outcomes.filter((o) => verdictOf(o) === "fail");
+  return {
+    verdict: failed.length > 0 ? "fail" : "pass",
+    requiredBump: outcomes.reduce((b, o) => o.kind === "checked" ? maxBump(b, o.report.requiredBump) : b, "none"),
+    breakingCount: outcomes.reduce((n, o) => n + (o.kind === "checked" ? o.report.counts.breaking : 0), 0),
+    catalogHash: outcomes.length === 1 ? catalogHashOf(outcomes[0]) ?? "" : JSON.stringify(Object.fromEntries(outcomes.map((o) => [labelOf(o), catalogHashOf(o) ?? null]))),
+    ...failed.length ? { failureMessage: failed.map((o) => failureLine(o, onPullRequest)).join("\n") } : {}
+  };
+}
+
+// src/github/job-summary.ts
+var SUMMARY_BYTE_LIMIT = 1024 * 1024;
+var SUMMARY_BYTE_BUDGET = 1e6;
+var MIN_SHARE = 4096;
+var LINE_BYTES = 600;
+function heading(outcomes) {
+  if (outcomes.length < 2) return "";
+  const failed = outcomes.filter((o) => verdictOf(o) === "fail").length;
+  return `<h2>mcp-contract: ${outcomes.length} servers, ${failed === 0 ? "all pass" : `${failed} failing`}</h2>
+
+`;
+}
+function fairShares(sizes, budget) {
+  const shares = new Array(sizes.length).fill(0);
+  const order = sizes.map((_, i) => i).sort((a, b) => sizes[a] - sizes[b]);
+  let left = budget;
+  order.forEach((i, k) => {
+    const even = Math.floor(left / (order.length - k));
+    shares[i] = Math.min(sizes[i], even);
+    left -= shares[i];
+  });
+  return shares;
+}
+function fitted(o, whole, bytes, pointer) {
+  const tail = `
+
+> ✂️ Cut to fit the job summary. ${pointer}
+`;
+  let text = whole;
+  if (o.kind === "checked") {
+    let maxLength = Math.floor(bytes * whole.length * 0.97 / Math.max(1, sizeOf(whole, "bytes")));
+    for (let attempt = 0; attempt < 3 && sizeOf(text, "bytes") > bytes; attempt++) {
+      text = reportMarkdown(o, maxLength);
+      maxLength = Math.floor(maxLength * bytes * 0.95 / Math.max(1, sizeOf(text, "bytes")));
+    }
+  }
+  return cutMarkdown(text, bytes, tail, { unit: "bytes" });
+}
+function jobSummary(outcomes, opts) {
+  const budget = opts.budget ?? SUMMARY_BYTE_BUDGET;
+  const head = heading(outcomes);
+  const full = opts.markdown.map((text) => `${text}
+
+`);
+  const sizes = full.map((t) => sizeOf(t, "bytes"));
+  if (sizeOf(head, "bytes") + sizes.reduce((a, b) => a + b, 0) <= budget) return head + full.join("");
+  const foldNote = `
+> ✂️ The reports above were cut to keep the job summary under GitHub's 1 MiB. ${opts.pointer}
+`;
+  let avail = budget - sizeOf(head, "bytes") - sizeOf(foldNote, "bytes");
+  let shown = outcomes.length;
+  if (shown * MIN_SHARE > avail) shown = Math.max(0, Math.floor((avail - outcomes.length * LINE_BYTES) / MIN_SHARE));
+  if (shown < outcomes.length) avail -= (outcomes.length - shown) * LINE_BYTES + 80;
+  const shares = fairShares(sizes.slice(0, shown), avail);
+  const parts = [head];
+  for (let i = 0; i < shown; i++)
+    parts.push(sizes[i] <= shares[i] ? full[i] : `${fitted(outcomes[i], opts.markdown[i], shares[i] - 2, opts.pointer)}
+
+`);
+  const rest = outcomes.slice(shown);
+  if (rest.length) {
+    parts.push(`#### ${rest.length} more server${rest.length === 1 ? "" : "s"} (not shown)
+
+`);
+    for (const o of rest)
+      parts.push(`- ${verdictOf(o) === "fail" ? "❌" : "✅"} ${inlineCode(labelOf(o), { maxLength: 100 })}: ${verdictOf(o)}
+`);
+  }
+  parts.push(foldNote);
+  return parts.join("");
+}
+
 // src/github/locate.ts
 import { execFile as execFile2 } from "node:child_process";
-import { promises as fs4, readFileSync as readFileSync3 } from "node:fs";
-import * as path3 from "node:path";
+import { promises as fs6, readFileSync as readFileSync3 } from "node:fs";
+import * as path5 from "node:path";
 import { promisify as promisify2 } from "node:util";
 var execFileP2 = promisify2(execFile2);
 var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -25291,7 +25792,7 @@ async function listFiles(root, maxFiles) {
     files = [];
     const walk = async (dir) => {
       if (files.length >= maxFiles * 4) return;
-      for (const entry of await fs4.readdir(path3.join(root, dir), { withFileTypes: true }).catch(() => [])) {
+      for (const entry of await fs6.readdir(path5.join(root, dir), { withFileTypes: true }).catch(() => [])) {
         const rel = dir ? `${dir}/${entry.name}` : entry.name;
         if (entry.isDirectory()) {
           if (!SKIPPED_DIRS.test(rel + "/")) await walk(rel);
@@ -25300,7 +25801,7 @@ async function listFiles(root, maxFiles) {
     };
     await walk("");
   }
-  return files.filter((f) => SOURCE_EXTENSIONS.has(path3.extname(f).toLowerCase()) && !SKIPPED_DIRS.test(f) && !SKIPPED_FILES.test(f)).sort().slice(0, maxFiles);
+  return files.filter((f) => SOURCE_EXTENSIONS.has(path5.extname(f).toLowerCase()) && !SKIPPED_DIRS.test(f) && !SKIPPED_FILES.test(f)).sort().slice(0, maxFiles);
 }
 function snapshotLine(text, finding) {
   const list = { tool: "tools", prompt: "prompts", resource: "resources", resourceTemplate: "resourceTemplates" }[finding.kind];
@@ -25320,7 +25821,7 @@ function snapshotLine(text, finding) {
 async function indexSources(opts) {
   const maxFiles = opts.maxFiles ?? 5e3;
   const maxFileBytes = opts.maxFileBytes ?? 1024 * 1024;
-  const excluded = new Set((opts.exclude ?? []).map((f) => f.split(path3.sep).join("/")));
+  const excluded = new Set((opts.exclude ?? []).map((f) => f.split(path5.sep).join("/")));
   const best = { tool: /* @__PURE__ */ new Map(), prompt: /* @__PURE__ */ new Map() };
   const record = (kind, name, hit) => {
     const old = best[kind].get(name);
@@ -25328,12 +25829,12 @@ async function indexSources(opts) {
   };
   for (const file of await listFiles(opts.root, maxFiles)) {
     if (excluded.has(file)) continue;
-    const abs = path3.join(opts.root, file);
+    const abs = path5.join(opts.root, file);
     let text;
     try {
-      const stat2 = await fs4.stat(abs);
+      const stat2 = await fs6.stat(abs);
       if (!stat2.isFile() || stat2.size > maxFileBytes) continue;
-      text = await fs4.readFile(abs, "utf8");
+      text = await fs6.readFile(abs, "utf8");
     } catch {
       continue;
     }
@@ -25356,7 +25857,7 @@ async function indexSources(opts) {
   const snapshotText = (rel) => {
     if (!snapshots.has(rel)) {
       try {
-        snapshots.set(rel, readFileSync3(path3.join(opts.root, rel), "utf8"));
+        snapshots.set(rel, readFileSync3(path5.join(opts.root, rel), "utf8"));
       } catch {
         snapshots.set(rel, void 0);
       }
@@ -25365,7 +25866,7 @@ async function indexSources(opts) {
   };
   return {
     locator(snapshotPath) {
-      const snapshotRel = snapshotPath?.split(path3.sep).join("/");
+      const snapshotRel = snapshotPath?.split(path5.sep).join("/");
       return (finding) => {
         if (finding.kind === "tool" || finding.kind === "prompt") {
           const names = [finding.subject];
@@ -25380,156 +25881,6 @@ async function indexSources(opts) {
         return void 0;
       };
     }
-  };
-}
-
-// src/github/no-baseline.ts
-function renderNoBaseline(info2) {
-  const { head } = info2;
-  const counts = [
-    `${head.tools.length} tool${head.tools.length === 1 ? "" : "s"}`,
-    `${head.prompts.length} prompt${head.prompts.length === 1 ? "" : "s"}`,
-    `${head.resources.length} resource${head.resources.length === 1 ? "" : "s"}`,
-    `${head.resourceTemplates.length} resource template${head.resourceTemplates.length === 1 ? "" : "s"}`
-  ].join(", ");
-  const version = head.server.version ? ` ${inlineCode(head.server.version)}` : "";
-  const lines = [
-    `### ✅ mcp-contract: ${escapeMarkdownText(info2.label)} — no baseline yet`,
-    "",
-    `Nothing to compare against: ${escapeMarkdownText(info2.reason)}. This check passes.`,
-    "",
-    `Server ${inlineCode(head.server.name ?? info2.label)}${version} serves ${counts}; catalog hash ${inlineCode(head.hashes.catalog)}.`,
-    ""
-  ];
-  if (info2.committedDrift) {
-    lines.push(`⚠️ The committed ${inlineCode(info2.snapshotRel)} does not match the live server; refresh it with the command below.`, "");
-  }
-  lines.push(
-    `To check future changes against this contract, commit the snapshot:`,
-    "",
-    "```sh",
-    info2.refreshCommand.replace(/`/g, "'"),
-    "```",
-    ""
-  );
-  if (head.tools.length > 0) {
-    lines.push("<details><summary>Tools</summary>", "", "| Tool | Description |", "|---|---|");
-    for (const t of head.tools) {
-      const description = typeof t.description === "string" ? escapeMarkdownText(t.description, 160) : "";
-      lines.push(`| ${inlineCode(t.name, { inTable: true })} | ${description} |`);
-    }
-    lines.push("", "</details>", "");
-  }
-  return lines.join("\n");
-}
-
-// src/github/sticky-comment.ts
-var COMMENT_LIMIT = 65536;
-function commentMarker(key) {
-  const safe = key.replace(/[^A-Za-z0-9._/@+-]/g, "_").replace(/-{2,}/g, "-");
-  return `<!-- mcp-contract:${safe} -->`;
-}
-function commentBody(key, markdown, pointer = "The full report is in the job summary.") {
-  const marker = commentMarker(key);
-  const full = `${marker}
-${markdown}`;
-  if (full.length <= COMMENT_LIMIT) return full;
-  const tail = `
-
-…
-
-**Report truncated:** ${pointer}
-`;
-  let cut = full.slice(0, COMMENT_LIMIT - tail.length);
-  const nl = cut.lastIndexOf("\n");
-  if (nl > marker.length) cut = cut.slice(0, nl);
-  if ((cut.match(/^\s*```/gm) ?? []).length % 2 === 1) cut += "\n```";
-  if ((cut.match(/<details>/g) ?? []).length > (cut.match(/<\/details>/g) ?? []).length) cut += "\n</details>";
-  return (cut + tail).slice(0, COMMENT_LIMIT);
-}
-async function upsertStickyComment(api, issue2, key, body, opts = {}) {
-  const marker = commentMarker(key);
-  try {
-    const existing = (await api.listIssueComments(issue2)).find((c) => c.body.includes(marker));
-    if (existing) {
-      await api.updateIssueComment(existing.id, body);
-      return { action: "updated", id: existing.id };
-    }
-    if (opts.createIfMissing === false) return { action: "skipped" };
-    return { action: "created", id: await api.createIssueComment(issue2, body) };
-  } catch (err) {
-    const status = httpStatus(err);
-    if (status === 403 || status === 404) return { action: "forbidden", status, message: err.message };
-    throw err;
-  }
-}
-
-// src/github/outcome.ts
-function labelOf(o) {
-  if (o.kind === "checked") return o.report.label;
-  if (o.kind === "no-baseline") return o.job.name ?? o.head.server.name ?? o.job.key;
-  return o.job.name ?? o.job.key;
-}
-function verdictOf(o) {
-  if (o.kind === "checked") return o.report.verdict?.verdict ?? "pass";
-  return o.kind === "error" ? "fail" : "pass";
-}
-function catalogHashOf(o) {
-  return o.kind === "checked" ? o.catalogHash : o.kind === "no-baseline" ? o.head.hashes.catalog : void 0;
-}
-function isNoteworthy(o) {
-  if (o.kind !== "checked") return true;
-  return verdictOf(o) === "fail" || o.report.findings.length > 0 || (o.report.verdict?.reasons.length ?? 0) > 0;
-}
-function outcomeJson(o) {
-  const label = labelOf(o);
-  if (o.kind === "checked") return toJsonReport(o.report);
-  if (o.kind === "error") return { label, verdict: "fail", error: o.text };
-  const { head } = o;
-  return {
-    label,
-    verdict: "pass",
-    baseline: null,
-    reason: o.reason,
-    head: { name: head.server.name, version: head.server.version, hash: head.hashes.catalog, toolCount: head.tools.length }
-  };
-}
-function reportlessMarkdown(o) {
-  if (o.kind === "no-baseline") {
-    return renderNoBaseline({
-      label: labelOf(o),
-      reason: o.reason,
-      head: o.head,
-      snapshotRel: o.job.snapshotRel,
-      refreshCommand: o.job.refreshCommand,
-      committedDrift: o.committedDrift
-    });
-  }
-  return [`### ❌ mcp-contract: ${inlineCode(o.job.key)} — could not be checked`, codeBlock(o.text, "text")].join("\n");
-}
-function summaryMarkdown(o) {
-  return o.kind === "checked" ? renderReport(o.report, "markdown", { maxLength: 9e5 }) : reportlessMarkdown(o);
-}
-function commentMarkdown(o, summaryPointer) {
-  if (o.kind !== "checked") return reportlessMarkdown(o);
-  return renderReport(o.report, "markdown", { maxLength: COMMENT_LIMIT - commentMarker(o.job.key).length - 200, summaryPointer });
-}
-function maxBump(a, b) {
-  return BUMP_ORDER.indexOf(a) >= BUMP_ORDER.indexOf(b) ? a : b;
-}
-function failureLine(o, onPullRequest) {
-  if (o.kind === "error") return `${oneLine(labelOf(o))}: ${formatError(o.error, false)}`;
-  const reasons = o.kind === "checked" ? o.report.verdict?.reasons.filter((r) => r.blocking).map((r) => oneLine(r.message, 1e3)) ?? [] : [];
-  return `mcp-contract: ${oneLine(labelOf(o))} violates its contract${reasons.length ? `: ${reasons.join(" ")}` : ""} (details in the job summary${onPullRequest ? " and the pull request comment" : ""})`;
-}
-function totalsOf(outcomes, onPullRequest) {
-  const failed = outcomes.filter((o) => verdictOf(o) === "fail");
-  return {
-    verdict: failed.length > 0 ? "fail" : "pass",
-    requiredBump: outcomes.reduce((b, o) => o.kind === "checked" ? maxBump(b, o.report.requiredBump) : b, "none"),
-    breakingCount: outcomes.reduce((n, o) => n + (o.kind === "checked" ? o.report.counts.breaking : 0), 0),
-    catalogHash: outcomes.length === 1 ? catalogHashOf(outcomes[0]) ?? "" : JSON.stringify(Object.fromEntries(outcomes.map((o) => [labelOf(o), catalogHashOf(o) ?? null]))),
-    ...failed.length ? { failureMessage: failed.map((o) => failureLine(o, onPullRequest)).join("\n") } : {}
   };
 }
 
@@ -25550,26 +25901,25 @@ async function publishAnnotations(pub, sources) {
   }
   return byKey;
 }
-function summaryText(outcomes, markdown) {
-  const parts = [];
-  if (outcomes.length > 1) {
-    const failed = outcomes.filter((o) => verdictOf(o) === "fail").length;
-    parts.push(`<h2>mcp-contract: ${outcomes.length} servers, ${failed === 0 ? "all pass" : `${failed} failing`}</h2>
-`);
-  }
-  for (const text of markdown) parts.push(`${text}
-
-`);
-  return parts.join("");
+function reportPointer(reportPath) {
+  return `Every finding of every server is in the step's \`report\` output, the JSON file ${inlineCode(reportPath, { maxLength: 400 })} (keep it with actions/upload-artifact).`;
 }
-async function publishSummary(pub, markdown) {
+async function publishSummary(pub, markdown, reportPath) {
   const { surface: surface2 } = pub;
   if (!surface2.writeSummary) return;
   try {
-    await surface2.writeSummary(summaryText(pub.outcomes, markdown));
+    await surface2.writeSummary(jobSummary(pub.outcomes, { markdown, pointer: reportPointer(reportPath) }));
   } catch (err) {
-    surface2.warning(`could not write the job summary: ${err.message}`);
+    surface2.warning(
+      `mcp-contract could not write the job summary: ${oneLine(err.message)}; the report is in the \`report\` output file.`
+    );
   }
+}
+function describeApiFailure(err) {
+  const status = httpStatus(err);
+  const message = oneLine(String(err?.message ?? err), 200);
+  const answered = status !== void 0 && err.response !== void 0;
+  return answered ? `HTTP ${status}: ${message}` : `network failure: ${message}`;
 }
 async function publishComments(pub) {
   const { surface: surface2, api } = pub;
@@ -25581,7 +25931,15 @@ async function publishComments(pub) {
   }
   for (const o of pub.outcomes) {
     const body = commentBody(o.job.key, commentMarkdown(o, pub.plan.summaryPointer));
-    const result = await upsertStickyComment(api, pr.number, o.job.key, body, { createIfMissing: isNoteworthy(o) });
+    let result;
+    try {
+      result = await upsertStickyComment(api, pr.number, o.job.key, body, { createIfMissing: isNoteworthy(o) });
+    } catch (err) {
+      surface2.warning(
+        `mcp-contract could not update the pull request comment for ${oneLine(labelOf(o), 80)} (${describeApiFailure(err)}); the full report is in the job summary. The step's status is the contract check's; re-run the job to retry the comment.`
+      );
+      continue;
+    }
     if (result.action === "forbidden") {
       surface2.warning(
         `mcp-contract could not comment on pull request #${pr.number} (HTTP ${result.status}${pr.isFork ? ", a pull request from a fork gets a read-only token" : ""}); the full report is in the job summary. ${pr.isFork ? "" : "Give the job `permissions: pull-requests: write`."}`.trim()
@@ -25618,7 +25976,9 @@ async function publishCheckRuns(pub, markdown, annotations) {
         );
         return;
       }
-      throw err;
+      pub.surface.warning(
+        `mcp-contract could not create the check run "${oneLine(name, 80)}" for ${label} (${describeApiFailure(err)}); the step's own status still gates the merge. Re-run the job to retry.`
+      );
     }
   }
 }
@@ -25630,19 +25990,23 @@ function mergedSarif(pub, index) {
   return { ...logs[0], runs: logs.flatMap((l) => l.runs) };
 }
 async function publishSarif(pub, sources) {
-  if (!pub.inputs.sarif) return;
-  const doc = mergedSarif(pub, await sources());
-  const file = path4.resolve(pub.plan.workDir, pub.inputs.sarif);
-  await fs5.mkdir(path4.dirname(file), { recursive: true });
-  await fs5.writeFile(file, JSON.stringify(doc, null, 2) + "\n", "utf8");
-  pub.surface.info(`mcp-contract: wrote SARIF to ${file}`);
+  if (!pub.inputs.sarif) return void 0;
+  const file = path6.resolve(pub.plan.workDir, pub.inputs.sarif);
+  const rel = path6.relative(pub.plan.root, file);
+  const inRepository = !rel.startsWith("..") && !path6.isAbsolute(rel);
+  try {
+    const doc = mergedSarif(pub, await sources());
+    await writeFileAtomic(file, JSON.stringify(doc, null, 2) + "\n", inRepository ? { confineTo: pub.plan.root } : {});
+  } catch (err) {
+    return `mcp-contract could not write the SARIF file ${oneLine(file)}: ${oneLine(err.message)}. Check the \`sarif\` input: a path in the workspace whose folder is a real directory (not a symlink out of it), or a path under \${{ runner.temp }}.`;
+  }
+  pub.surface.info(`mcp-contract: wrote SARIF to ${oneLine(file)}`);
+  return void 0;
 }
 async function writeReportFile(pub) {
-  const dir = path4.join(pub.ctx.runnerTemp, "mcp-contract");
-  await fs5.mkdir(dir, { recursive: true });
-  const file = path4.join(dir, `report-${pub.ctx.stepId.replace(/[^\w.-]/g, "_")}.json`);
+  const file = path6.join(pub.ctx.runnerTemp, "mcp-contract", `report-${pub.ctx.stepId.replace(/[^\w.-]/g, "_")}.json`);
   const json = pub.outcomes.length === 1 ? outcomeJson(pub.outcomes[0]) : pub.outcomes.map(outcomeJson);
-  await fs5.writeFile(file, JSON.stringify(json, null, 2) + "\n", "utf8");
+  await writeFileAtomic(file, JSON.stringify(json, null, 2) + "\n");
   return file;
 }
 function publishOutputs(surface2, run2) {
@@ -25655,83 +26019,37 @@ function publishOutputs(surface2, run2) {
 function publishStatus(surface2, run2) {
   if (run2.verdict === "fail") surface2.setFailed(run2.failureMessage ?? "mcp-contract: the contract is violated");
 }
+async function bestEffort(surface2, what, fn) {
+  try {
+    await fn();
+  } catch (err) {
+    surface2.warning(
+      `mcp-contract could not publish ${what} (${describeApiFailure(err)}); the verdict, outputs and job summary are unaffected.`
+    );
+  }
+}
 async function publishAll(pub) {
   const sources = sourceIndexOnce(pub);
   const markdown = pub.outcomes.map(summaryMarkdown);
-  const annotations = await publishAnnotations(pub, sources);
-  await publishSummary(pub, markdown);
-  await publishComments(pub);
-  await publishCheckRuns(pub, markdown, annotations);
-  await publishSarif(pub, sources);
   const run2 = { ...totalsOf(pub.outcomes, pub.ctx.pullRequest !== void 0), reportPath: await writeReportFile(pub) };
   publishOutputs(pub.surface, run2);
+  const sarifError = await publishSarif(pub, sources);
+  await publishSummary(pub, markdown, run2.reportPath);
+  let annotations = /* @__PURE__ */ new Map();
+  await bestEffort(pub.surface, "the annotations", async () => void (annotations = await publishAnnotations(pub, sources)));
+  await bestEffort(pub.surface, "the pull request comments", () => publishComments(pub));
+  await bestEffort(pub.surface, "the check runs", () => publishCheckRuns(pub, markdown, annotations));
   publishStatus(pub.surface, run2);
+  if (sarifError) pub.surface.setFailed(sarifError);
   return run2;
 }
 
 // src/github/server-check.ts
 import { spawn } from "node:child_process";
 import { existsSync as existsSync5, promises as fs7 } from "node:fs";
-import * as path6 from "node:path";
-
-// src/github/baseline.ts
-import { existsSync as existsSync4, promises as fs6 } from "node:fs";
-import * as path5 from "node:path";
-var short = (sha) => sha.slice(0, 7);
-async function keep(req, text, description) {
-  const file = path5.join(req.tempDir, `base-${req.key.replace(/[^A-Za-z0-9._-]/g, "_")}.snapshot.json`);
-  await fs6.mkdir(req.tempDir, { recursive: true });
-  await fs6.writeFile(file, text, "utf8");
-  return { kind: "file", source: file, description, fromSnapshot: true };
-}
-async function snapshotAtBase(req, baseSha) {
-  const where = `${req.snapshotRel} at ${short(baseSha)} (the base of #${req.ctx.pullRequest.number})`;
-  const missing = { kind: "none", reason: `there is no ${req.snapshotRel} at the base commit ${short(baseSha)}`, baseSha };
-  const fromGit = async () => await fileAtCommit(req.root, baseSha, req.snapshotRel) === null ? missing : { kind: "file", source: `git:${baseSha}:${req.snapshotRel}`, description: where, fromSnapshot: true };
-  if (req.root && await hasCommit(req.root, baseSha)) return fromGit();
-  let apiSaidMissing = false;
-  let apiError;
-  if (req.api) {
-    try {
-      const text = await req.api.getFileAtRef(req.snapshotRel, baseSha);
-      if (text !== null) return keep(req, text, where);
-      apiSaidMissing = true;
-    } catch (err) {
-      apiError = `${httpStatus(err) ?? "network error"}: ${err.message}`;
-    }
-  }
-  if (req.root && await ensureCommit(req.root, baseSha)) return fromGit();
-  if (apiSaidMissing) return missing;
-  throw new UserError(
-    `could not read ${req.snapshotRel} at the base commit ${short(baseSha)}${apiError ? ` (GitHub API ${apiError})` : ""}, and git could not fetch that commit`,
-    {
-      hint: "give the job `permissions: contents: read` (and pull-requests: write for the comment), or check out with `actions/checkout` so git can fetch the base commit; or set the `baseline` input to a file or git:REF:PATH."
-    }
-  );
-}
-async function resolveBaseline(req) {
-  const explicit = req.baseline.trim();
-  if (explicit && explicit !== "auto") {
-    if (explicit.startsWith("git:")) return { kind: "file", source: explicit, description: explicit };
-    const abs = path5.resolve(req.cwd, explicit);
-    if (!existsSync4(abs)) {
-      throw new UserError(`the \`baseline\` input names ${explicit}, which does not exist (looked in ${req.cwd})`, {
-        hint: "give a path relative to `working-directory`, a git:REF:PATH such as git:origin/main:mcp-contract.snapshot.json, or `auto` (the snapshot at the pull request base)."
-      });
-    }
-    return { kind: "file", source: abs, description: explicit };
-  }
-  const pr = req.ctx.pullRequest;
-  if (pr) return snapshotAtBase(req, pr.baseSha);
-  if (existsSync4(req.snapshotAbs)) {
-    return { kind: "file", source: req.snapshotAbs, description: `${req.snapshotRel} (committed)`, fromSnapshot: true };
-  }
-  return { kind: "none", reason: `there is no committed ${req.snapshotRel}` };
-}
-
-// src/github/server-check.ts
+import * as path7 from "node:path";
 async function openCheckSession(session) {
-  return { ...session, tempDir: await fs7.mkdtemp(path6.join(session.ctx.runnerTemp, "mcp-contract-")) };
+  return { ...session, tempDir: await fs7.mkdtemp(path7.join(session.ctx.runnerTemp, "mcp-contract-")) };
 }
 async function closeCheckSession(session) {
   await session.baseWorktree?.then(
@@ -25741,12 +26059,12 @@ async function closeCheckSession(session) {
   await fs7.rm(session.tempDir, { recursive: true, force: true }).catch(() => void 0);
 }
 async function readApproval(ctx, api, label, log) {
-  const pr = ctx.pullRequest;
-  if (!pr) return void 0;
-  const labels = new Set(pr.labels);
+  const number = ctx.gateBase?.approvalPull;
+  if (number === void 0) return void 0;
+  const labels = new Set(ctx.pullRequest?.labels ?? []);
   if (api && !labels.has(label)) {
     try {
-      for (const l of await api.listIssueLabels(pr.number)) labels.add(l);
+      for (const l of await api.listIssueLabels(number)) labels.add(l);
     } catch (err) {
       log.info(`could not re-read the pull request's labels (${httpStatus(err) ?? err.message}); using the event's labels`);
     }
@@ -25754,14 +26072,14 @@ async function readApproval(ctx, api, label, log) {
   return labels.has(label) ? { by: `the "${label}" label` } : void 0;
 }
 function runShell(command, cwd, env, what) {
-  return new Promise((resolve4, reject) => {
+  return new Promise((resolve5, reject) => {
     const child = spawn("bash", ["-eo", "pipefail", "-c", command], { cwd, env, stdio: ["ignore", "inherit", "inherit"] });
     child.on(
       "error",
       (err) => reject(new UserError(`could not run ${what}: ${err.message}`, { hint: "bash must be on PATH (it is on GitHub-hosted runners)." }))
     );
     child.on("close", (code, signal) => {
-      if (code === 0) resolve4();
+      if (code === 0) resolve5();
       else
         reject(
           new UserError(`${what} failed (${signal ?? `exit code ${code}`}) in ${cwd}`, {
@@ -25784,7 +26102,7 @@ function baseTree(session, baseSha) {
     }
     const worktree = await addWorktree(root, baseSha, session.ctx.runnerTemp);
     try {
-      const baseWorkDir = path6.join(worktree.dir, path6.relative(root, workDir));
+      const baseWorkDir = path7.join(worktree.dir, path7.relative(root, workDir));
       await session.surface.group(
         `mcp-contract: base-setup at ${baseSha.slice(0, 7)}`,
         () => runShell(session.inputs.baseSetup, baseWorkDir, baseSetupEnv(session.env), "`base-setup`")
@@ -25800,9 +26118,9 @@ function baseTree(session, baseSha) {
 async function captureBase(session, job, baseSha) {
   const { root, workDir } = session.plan;
   const worktree = await baseTree(session, baseSha);
-  const target = { ...job.target, cwd: path6.join(worktree.dir, path6.relative(root, job.target.cwd ?? workDir)) };
+  const target = { ...job.target, cwd: path7.join(worktree.dir, path7.relative(root, job.target.cwd ?? workDir)) };
   const base = toSnapshot(await captureCatalog(target));
-  const file = path6.join(session.tempDir, `base-${job.key.replace(/[^A-Za-z0-9._-]/g, "_")}.captured.snapshot.json`);
+  const file = path7.join(session.tempDir, `base-${job.key.replace(/[^A-Za-z0-9._-]/g, "_")}.captured.snapshot.json`);
   await fs7.writeFile(file, serializeSnapshot(base), "utf8");
   return { kind: "file", source: file, description: `the server at the base commit ${baseSha.slice(0, 7)} (built with base-setup)` };
 }
@@ -25817,7 +26135,9 @@ async function checkOrThrow(session, job) {
     snapshotRel: job.snapshotRel,
     cwd: plan.workDir,
     tempDir: session.tempDir,
-    key: job.key
+    key: job.key,
+    ...job.baseSnapshotRel ? { baseSnapshotRel: job.baseSnapshotRel } : {},
+    ...job.unclaimedBaseSnapshots ? { unclaimedBaseSnapshots: job.unclaimedBaseSnapshots } : {}
   });
   if (baseline.kind === "none" && session.inputs.baseSetup && baseline.baseSha && plan.root) {
     baseline = await captureBase(session, job, baseline.baseSha);
@@ -25833,10 +26153,11 @@ async function checkOrThrow(session, job) {
     baseline: baseline.source,
     // The head must carry an up-to-date snapshot when there is one (or the base had one: deleting it fails too).
     // Relative to the working directory, so the refresh command it prints is runnable from there.
-    ...existsSync5(job.snapshotAbs) || baseline.fromSnapshot ? { snapshotFile: path6.relative(plan.workDir, job.snapshotAbs) || job.snapshotAbs } : {},
+    ...existsSync5(job.snapshotAbs) || baseline.fromSnapshot ? { snapshotFile: path7.relative(plan.workDir, job.snapshotAbs) || job.snapshotAbs } : {},
     ...plan.policy ? { policy: plan.policy } : {},
     ...session.approved ? { approved: session.approved } : {},
     ...plan.approvalHint ? { approvalHint: plan.approvalHint } : {},
+    ...job.policyFindings ? { policyFindings: job.policyFindings } : {},
     cwd: plan.workDir
   });
   report.base.source = baseline.description;
@@ -25870,7 +26191,10 @@ async function run(surface2, env) {
   const ctx = readRunContext(env);
   const workspace = await locateWorkspace(inputs, ctx);
   const api = inputs.githubToken && ctx.owner && ctx.repo ? surface2.github(inputs.githubToken, ctx) : void 0;
-  const plan = planJobs(inputs, await loadActionConfig(inputs, workspace.workDir), ctx, workspace);
+  const config = await loadActionConfig(inputs, workspace.workDir);
+  const baseConfig = config ? await loadBaseConfig({ ctx, root: workspace.root, ...api ? { api } : {}, as: config.file, tempDir: ctx.runnerTemp }) : void 0;
+  const plan = planJobs(inputs, config, ctx, workspace, baseConfig);
+  await assertVersionSourcesInside(workspace.root, plan.policy?.versionSources);
   const approved = await readApproval(ctx, api, inputs.approveLabel, surface2);
   const session = await openCheckSession({ plan, inputs, ctx, ...api ? { api } : {}, ...approved ? { approved } : {}, surface: surface2, env });
   let outcomes;

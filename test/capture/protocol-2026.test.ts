@@ -1,6 +1,7 @@
 // The 2026-07-28 protocol end to end: a real 2.x SDK server (@modelcontextprotocol/server, pinned) captured through
 // server/discover by the bundled CLI with its cache hints, x-mcp-header and array outputSchema, diffed with exact findings;
 // a server whose tools/list order rotates; and the deprecated features a capture sees (roots/sampling requests, HTTP+SSE).
+import { parseSnapshotText } from '../../src/catalog/snapshot-file.js';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -35,7 +36,7 @@ async function snapshotCli(out: string, command: string[], extra: string[] = [])
     const result = await runCli(['snapshot', '--out', out, ...extra, '--', ...command, marker]);
     expect(result.code, result.stderr).toBe(0);
     await assertNoProcessLeft({ marker });
-    return JSON.parse(readFileSync(out, 'utf8'));
+    return parseSnapshotText(readFileSync(out, 'utf8'), out) as any;
   } finally {
     killMatching(marker);
   }

@@ -122,7 +122,7 @@ describe('bad input to the CLI: exit 2, a clear message, nothing on disk modifie
   });
 
   it('a snapshot of an unknown format version: names the version and says to upgrade', async () => {
-    await expectRefused(['diff', 'future.snapshot.json', 'v2.json'], [/format version 99/, /reads format 1/, /upgrade/]);
+    await expectRefused(['diff', 'future.snapshot.json', 'v2.json'], [/format version 99/, /reads formats? 1/, /upgrade/]);
     await expectRefused(
       ['check', '--baseline', 'future.snapshot.json', '--head', 'v2.json', '--out-report', 'report.md'],
       [/format version 99/],

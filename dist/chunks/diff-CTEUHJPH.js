@@ -5,15 +5,15 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-YMMSNJS7.js";
+} from "./chunk-VSUS6V2R.js";
 import {
   loadCatalogPair,
   policyForRun
-} from "./chunk-N6J3QCXQ.js";
-import "./chunk-W2EN4IZV.js";
+} from "./chunk-PY52SRHD.js";
+import "./chunk-G2CHP42Z.js";
 import {
   toSnapshot
-} from "./chunk-QUIVCWMZ.js";
+} from "./chunk-342PKDC7.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -6,24 +6,24 @@ import {
   mergeTargets,
   splitAtDoubleDash,
   targetFromArgs
-} from "./chunk-WNLKM2JR.js";
+} from "./chunk-VRK55TT4.js";
 import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-VLKYSIN7.js";
-import "./chunk-AIUQ7LN6.js";
+} from "./chunk-VCPPHU3H.js";
+import "./chunk-WMCGEX33.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-YMMSNJS7.js";
+} from "./chunk-VSUS6V2R.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
-} from "./chunk-N6J3QCXQ.js";
-import "./chunk-W2EN4IZV.js";
-import "./chunk-QUIVCWMZ.js";
+} from "./chunk-PY52SRHD.js";
+import "./chunk-G2CHP42Z.js";
+import "./chunk-342PKDC7.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -78,7 +78,8 @@ function getOwn(obj, key) {
 }
 
 // src/catalog/types.ts
-var SNAPSHOT_FORMAT_VERSION = 1;
+var SERVER_REQUEST_METHODS = ["elicitation/create", "ping", "roots/list", "sampling/createMessage"];
+var SNAPSHOT_FORMAT_VERSION = 2;
 
 // src/catalog/canonical.ts
 var VOLATILE_META_KEY = /^(timestamp|generatedAt|capturedAt|updatedAt|lastModified|ttlMs|ttl|etag|cacheControl|cache|maxAge|requestId)$/i;
@@ -133,7 +134,7 @@ function sortKeysWithin(value, depth, where) {
 function withoutVolatileMeta(entry) {
   let out = entry;
   const meta = entry._meta;
-  if (meta && typeof meta === "object" && !Array.isArray(meta)) {
+  if (meta && typeof meta === "object" && !Array.isArray(meta) && Object.keys(meta).some((k) => VOLATILE_META_KEY.test(k))) {
     const kept = {};
     for (const [k, v] of Object.entries(meta)) if (!VOLATILE_META_KEY.test(k)) setOwn(kept, k, v);
     out = { ...out };
@@ -212,6 +213,10 @@ function canonicalize(catalog, peer) {
   if (catalog.protocolVersion !== void 0) out.protocolVersion = catalog.protocolVersion;
   if (catalog.clientCapabilities !== void 0) out.clientCapabilities = sortKeysDeep(catalog.clientCapabilities);
   if (catalog.instructions !== void 0) out.instructions = catalog.instructions;
+  if (catalog.cacheHints !== void 0) out.cacheHints = sortKeysDeep(catalog.cacheHints);
+  if (catalog.transport !== void 0) out.transport = catalog.transport;
+  if (catalog.listOrder !== void 0) out.listOrder = sortKeysDeep(catalog.listOrder);
+  if (catalog.serverRequests !== void 0) out.serverRequests = [...new Set(catalog.serverRequests)].sort();
   for (const t of out.tools) CANONICAL_TOOLS.add(t);
   CANONICAL.add(out);
   return out;
@@ -233,40 +238,34 @@ function releaseToolJson(snapshot) {
 function isCanonicalTool(tool) {
   return CANONICAL_TOOLS.has(tool);
 }
+var STORED_TOOL_INDENT = "\n" + " ".repeat(6);
+function canonicalToolText(tool) {
+  const sorted = tool !== null && typeof tool === "object" && CANONICAL_TOOLS.has(tool) ? tool : sortKeysDeep(tool);
+  return JSON.stringify(sorted, null, 2).replaceAll("\n", STORED_TOOL_INDENT);
+}
 function hashTool(tool) {
-  if (tool !== null && typeof tool === "object" && CANONICAL_TOOLS.has(tool)) {
-    let hash = TOOL_HASH.get(tool);
-    if (hash === void 0) TOOL_HASH.set(tool, hash = sha256(canonicalToolJson(tool)));
-    return hash;
-  }
-  return sha256(stableJson(tool));
+  if (tool === null || typeof tool !== "object" || !CANONICAL_TOOLS.has(tool)) return sha256(canonicalToolText(tool));
+  let hash = TOOL_HASH.get(tool);
+  if (hash === void 0) TOOL_HASH.set(tool, hash = sha256(canonicalToolText(tool)));
+  return hash;
+}
+function rememberToolHash(tool, hash) {
+  TOOL_HASH.set(tool, hash);
 }
 function hashCatalog(c) {
-  const server = pickDefined({ name: c.server.name, title: c.server.title });
-  if (!CANONICAL.has(c)) {
-    return sha256(
-      stableJson({
-        server,
-        protocolVersion: c.protocolVersion ?? null,
-        capabilities: c.capabilities,
-        instructions: c.instructions ?? null,
-        tools: c.tools,
-        prompts: c.prompts,
-        resources: c.resources,
-        resourceTemplates: c.resourceTemplates
-      })
-    );
-  }
-  const j = JSON.stringify;
-  const hash = createHash("sha256");
-  hash.update(`{"capabilities":${j(c.capabilities)},"instructions":${j(c.instructions ?? null)},"prompts":${j(c.prompts)}`);
-  hash.update(
-    `,"protocolVersion":${j(c.protocolVersion ?? null)},"resourceTemplates":${j(c.resourceTemplates)},"resources":${j(c.resources)}`
+  const k = canonicalize(c);
+  return sha256(
+    stableJson({
+      server: pickDefined({ name: k.server.name, title: k.server.title }),
+      protocolVersion: k.protocolVersion ?? null,
+      capabilities: k.capabilities,
+      instructions: k.instructions ?? null,
+      tools: k.tools.map((t) => hashTool(t)),
+      prompts: k.prompts,
+      resources: k.resources,
+      resourceTemplates: k.resourceTemplates
+    })
   );
-  hash.update(`,"server":${j(server)},"tools":[`);
-  c.tools.forEach((t, i) => hash.update((i ? "," : "") + canonicalToolJson(t)));
-  hash.update("]}");
-  return "sha256:" + hash.digest("hex");
 }
 function toSnapshot(catalog, peer) {
   const c = canonicalize(catalog, peer);
@@ -275,7 +274,7 @@ function toSnapshot(catalog, peer) {
   const tools = Object.fromEntries(
     [...definitionsByName].map(([name, definitions]) => [
       name,
-      definitions.length === 1 ? hashTool(definitions[0]) : sha256(stableJson(definitions))
+      definitions.length === 1 ? hashTool(definitions[0]) : sha256(definitions.map(canonicalToolText).join("\n"))
     ])
   );
   const snap = {
@@ -285,6 +284,10 @@ function toSnapshot(catalog, peer) {
     ...c.clientCapabilities !== void 0 ? { clientCapabilities: c.clientCapabilities } : {},
     capabilities: c.capabilities,
     ...c.instructions !== void 0 ? { instructions: c.instructions } : {},
+    ...c.transport !== void 0 ? { transport: c.transport } : {},
+    ...c.cacheHints !== void 0 ? { cacheHints: c.cacheHints } : {},
+    ...c.listOrder !== void 0 ? { listOrder: c.listOrder } : {},
+    ...c.serverRequests !== void 0 ? { serverRequests: c.serverRequests } : {},
     hashes: { catalog: hashCatalog(c), tools },
     tools: c.tools,
     prompts: c.prompts,
@@ -295,7 +298,14 @@ function toSnapshot(catalog, peer) {
   return snap;
 }
 function serializeSnapshot(snapshot) {
-  return JSON.stringify(snapshot, null, 2) + "\n";
+  const { hashes: _computedOnRead, tools, ...rest } = snapshot;
+  const file = { ...rest, formatVersion: SNAPSHOT_FORMAT_VERSION };
+  const ordered = {};
+  for (const key of Object.keys(snapshot)) {
+    if (key === "hashes") continue;
+    ordered[key] = key === "tools" ? tools.map((tool) => ({ sha256: hashTool(tool), tool })) : file[key];
+  }
+  return JSON.stringify(ordered, null, 2) + "\n";
 }
 
 // src/findings/json.ts
@@ -316,7 +326,9 @@ export {
   require_fast_json_stable_stringify,
   setOwn,
   getOwn,
+  SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
+  sha256,
   stableJson,
   MAX_NESTING_DEPTH,
   equalJson,
@@ -325,7 +337,9 @@ export {
   canonicalToolJson,
   releaseToolJson,
   isCanonicalTool,
+  canonicalToolText,
   hashTool,
+  rememberToolHash,
   toSnapshot,
   serializeSnapshot
 };

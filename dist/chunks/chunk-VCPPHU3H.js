@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-AIUQ7LN6.js";
+} from "./chunk-WMCGEX33.js";
 import {
   actualBump,
   analyze,
@@ -17,15 +17,22 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-YMMSNJS7.js";
+} from "./chunk-VSUS6V2R.js";
 import {
+  SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-N6J3QCXQ.js";
+} from "./chunk-PY52SRHD.js";
+import {
+  findWaivers,
+  waiverExpired,
+  waiverMatches
+} from "./chunk-G2CHP42Z.js";
 import {
   toSnapshot
-} from "./chunk-QUIVCWMZ.js";
+} from "./chunk-342PKDC7.js";
 import {
+  EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
 
@@ -37,28 +44,6 @@ function isFailOn(value) {
 
 // src/run/check.ts
 import * as path2 from "node:path";
-
-// src/policy/waivers.ts
-function waiverMatches(waiver, finding) {
-  if (waiver.rule !== finding.rule) return false;
-  if (waiver.tool === "*" || waiver.tool === finding.subject) return true;
-  const { from, to } = finding.extra ?? {};
-  return waiver.tool === from || waiver.tool === to;
-}
-function waiverExpired(waiver, now) {
-  if (!waiver.expires) return false;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(waiver.expires);
-  if (!m) return true;
-  const endOfDay = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1);
-  return Number.isNaN(endOfDay) || now.getTime() >= endOfDay;
-}
-function findWaivers(waivers, finding, now) {
-  const matching = waivers.filter((w) => waiverMatches(w, finding));
-  return {
-    live: matching.find((w) => !waiverExpired(w, now)),
-    expired: matching.find((w) => waiverExpired(w, now))
-  };
-}
 
 // src/policy/gate.ts
 var SEVERITY_RANK = { breaking: 3, warning: 2, safe: 1, info: 0 };
@@ -216,6 +201,24 @@ function gate(args) {
       message: `the server listed no tools, but the baseline has ${plural(args.toolCounts.base, "tool")}. This never passes, whatever the version: check that the server started with the configuration and environment it needs (a missing API key or feature flag often hides every tool).`
     });
   }
+  const policyFindings = gatePolicyFindings(args.policyFindings ?? [], failOnRank, args.approved);
+  findings.push(...policyFindings);
+  const loosening = policyFindings.filter((f) => !f.approved && SEVERITY_RANK[f.severity] >= failOnRank);
+  if (loosening.length > 0) {
+    reasons.push({
+      code: "policy-loosened",
+      blocking: true,
+      message: `this change loosens the gate itself (${loosening.map((f) => f.rule).join(", ")}): the base commit's policy is what reviewers agreed to, and neither a version bump nor the pull request's own waivers or overrides cover that. To merge: revert the policy change, or approve it (${args.approvalHint ?? "--approve-breaking, or the approval label on the pull request"}).`
+    });
+  }
+  const approvedPolicy = policyFindings.filter((f) => f.approved);
+  if (approvedPolicy.length > 0 && args.approved) {
+    reasons.push({
+      code: "policy-loosening-approved",
+      blocking: false,
+      message: `${plural(approvedPolicy.length, "policy change")} loosening the gate approved by ${args.approved.by}.`
+    });
+  }
   reasons.push(...args.extraReasons ?? []);
   return {
     verdict: reasons.some((r) => r.blocking) ? "fail" : "pass",
@@ -233,9 +236,15 @@ function requiredBumpOfEnforced(enforced, bumpFor) {
   for (const f of enforced) if (!f.approved) bump = maxBump(bump, bumpFor(f));
   return bump;
 }
+function gatePolicyFindings(policyFindings, failOnRank, approved) {
+  return policyFindings.map(
+    (f) => approved && SEVERITY_RANK[f.severity] >= failOnRank ? { ...f, approved: { by: approved.by } } : { ...f }
+  );
+}
 
 // src/policy/version-sources.ts
 import * as path from "node:path";
+import * as vm from "node:vm";
 var DEFAULT_FILE = {
   "package.json": "package.json",
   "server.json": "server.json",
@@ -270,16 +279,34 @@ function versionFromPyproject(text) {
   const version = found.project ?? found["tool.poetry"];
   return version !== void 0 ? { version } : { dynamic };
 }
-function versionFromRegex(text, regex) {
-  let re;
+var VERSION_REGEX_BUDGET_MS = 250;
+function versionFromRegex(text, regex, budgetMs = VERSION_REGEX_BUDGET_MS) {
   try {
-    re = new RegExp(regex, "m");
+    new RegExp(regex, "m");
   } catch (err) {
     throw new UserError(`policy.versionSources: invalid regex ${JSON.stringify(regex)}: ${err.message}`, {
       hint: 'fix the "regex" of the file version source in the config; its first capture group must match the version, e.g. "VERSION = \\"([^\\"]+)\\"".'
     });
   }
-  const m = re.exec(text);
+  let m;
+  try {
+    m = vm.runInNewContext(
+      'const m = new RegExp(regex, "m").exec(text); m === null ? null : Array.from(m, (g) => g ?? null)',
+      { regex, text },
+      {
+        timeout: budgetMs
+      }
+    );
+  } catch (err) {
+    if (err.code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw err;
+    throw new UserError(
+      `policy.versionSources: the regex ${JSON.stringify(regex)} ran for more than ${budgetMs} ms over a ${text.length}-character file and was stopped`,
+      {
+        exitCode: EXIT.capture,
+        hint: 'the pattern backtracks catastrophically (nested or overlapping repetition such as (a|a)+ or (a+)+). Rewrite the "regex" of the file version source to match the version line directly, e.g. "^VERSION = \\"([0-9][^\\"]*)\\"", with no repeated group that can match the same text two ways.'
+      }
+    );
+  }
   return m ? m[1] ?? m[0] : void 0;
 }
 function label(source, file) {
@@ -393,6 +420,9 @@ async function driftReasons(snapshotFile, head, refresh, cwd) {
         }
       ];
     }
+    if (err instanceof SnapshotIntegrityError) {
+      return [{ code: "snapshot-edited", blocking: true, message: `${err.message}. Refresh it and commit the change: \`${refresh}\`` }];
+    }
     throw err;
   }
   const reasons = [];
@@ -489,6 +519,7 @@ async function runCheck(args) {
     ...args.now ? { now: args.now } : {},
     extraReasons,
     ...args.approvalHint ? { approvalHint: args.approvalHint } : {},
+    ...args.policyFindings?.length ? { policyFindings: args.policyFindings } : {},
     toolCounts: { base: base.tools.length, head: head.tools.length }
   });
   const report = buildReport({

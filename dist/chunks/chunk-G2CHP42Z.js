@@ -11,9 +11,10 @@ import {
   setOwn,
   stableJson,
   unescapePointerToken
-} from "./chunk-QUIVCWMZ.js";
+} from "./chunk-342PKDC7.js";
 import {
-  UserError
+  UserError,
+  truncateText
 } from "./chunk-GBM6N2PC.js";
 import {
   require_ajv
@@ -441,12 +442,12 @@ function footprintFindings(result, quality, changedTools) {
   if (quality?.maxToolTokens !== void 0) {
     for (const [tool, n] of result.headPerTool) {
       if (n <= quality.maxToolTokens) continue;
-      const finding8 = toolFinding(
+      const finding11 = toolFinding(
         "tool-token-budget-exceeded",
         { subject: tool, path: "", after: n, ...severity ? { severity } : {} },
         { tool, tokens: n, tokenizer: f.tokenizer, budget: quality.maxToolTokens }
       );
-      (changedTools.has(tool) ? out.new : out.existing).push(finding8);
+      (changedTools.has(tool) ? out.new : out.existing).push(finding11);
     }
   }
   return out;
@@ -840,17 +841,17 @@ function lintTool(tool, name, ctx) {
   if (isObject(input) && isObject(input.properties)) {
     const required = new Set(Array.isArray(input.required) ? input.required.filter((r) => typeof r === "string") : []);
     for (const [param, schema] of Object.entries(input.properties)) {
-      const path2 = `/inputSchema/properties/${pointerToken(param)}`;
+      const path3 = `/inputSchema/properties/${pointerToken(param)}`;
       if (!describedBy(schema, input)) {
         out.push(
-          AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase()) ? finding("input-parameter-name-ambiguous", { subject: name, path: path2 }, { tool: name, param }) : finding("input-parameter-undocumented", { subject: name, path: path2 }, { tool: name, param })
+          AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase()) ? finding("input-parameter-name-ambiguous", { subject: name, path: path3 }, { tool: name, param }) : finding("input-parameter-undocumented", { subject: name, path: path3 }, { tool: name, param })
         );
       }
       if (required.has(param) && isObject(schema) && schema.default !== void 0) {
         out.push(
           finding(
             "input-required-parameter-has-default",
-            { subject: name, path: path2, after: schema.default },
+            { subject: name, path: path3, after: schema.default },
             { tool: name, param, value: schema.default }
           )
         );
@@ -1046,6 +1047,51 @@ function invalidHeaderMessage(tool, d, isNew) {
   return `${lead} declares x-mcp-header ${q(d.value)}, which ${d.reasons.join(", and ")}. Clients on the Streamable HTTP transport MUST exclude a tool with an invalid x-mcp-header from tools/list (MCP 2026-07-28, server/tools "x-mcp-header"), so "${tool}" disappears for every HTTP client${isNew === "changed" ? " that could call it before" : ""}. Fix the declaration or remove it.`;
 }
 
+// src/catalog/deprecated-features.ts
+var SEP_2577 = "is deprecated in MCP 2026-07-28 (SEP-2577; removal no earlier than the first revision on or after 2027-07-28)";
+var DEPRECATED_FEATURES = [
+  {
+    name: "Logging",
+    path: "/capabilities/logging",
+    evidence: "advertises the logging capability",
+    deprecation: SEP_2577,
+    migration: "log to stderr (stdio) or use OpenTelemetry",
+    read: (c) => ({ uses: c.capabilities.logging !== void 0 && c.capabilities.logging !== null, value: c.capabilities.logging ?? null })
+  },
+  {
+    name: "Roots",
+    path: "/serverRequests",
+    evidence: "asked the client for roots/list during the capture",
+    deprecation: SEP_2577,
+    migration: "take directories or files as tool parameters, resource URIs or server configuration",
+    read: (c) => c.serverRequests === void 0 ? void 0 : { uses: c.serverRequests.includes("roots/list"), value: "roots/list" }
+  },
+  {
+    name: "Sampling",
+    path: "/serverRequests",
+    evidence: "asked the client for sampling/createMessage during the capture",
+    deprecation: SEP_2577,
+    migration: "call an LLM provider's API directly",
+    read: (c) => c.serverRequests === void 0 ? void 0 : { uses: c.serverRequests.includes("sampling/createMessage"), value: "sampling/createMessage" }
+  },
+  {
+    name: "the HTTP+SSE transport",
+    path: "/transport",
+    evidence: "answers only over the legacy HTTP+SSE transport",
+    deprecation: "has been deprecated since MCP 2025-03-26 (Deprecated under the feature lifecycle in 2026-07-28, SEP-2596)",
+    migration: "serve Streamable HTTP",
+    read: (c) => c.transport === void 0 ? void 0 : { uses: c.transport === "sse", value: c.transport }
+  }
+];
+function deprecatedFeatureUses(base, head) {
+  const out = [];
+  for (const feature of DEPRECATED_FEATURES) {
+    const now = feature.read(head);
+    if (now?.uses) out.push({ feature, value: now.value, before: feature.read(base)?.uses });
+  }
+  return out;
+}
+
 // src/quality/protocol.ts
 var PROTOCOL_LINT_RULES = defineRules("quality", "src/quality/protocol.ts", "tool", {
   "input-mcp-header-invalid": [
@@ -1053,8 +1099,38 @@ var PROTOCOL_LINT_RULES = defineRules("quality", "src/quality/protocol.ts", "too
     "lint: an x-mcp-header declaration breaks the 2026-07-28 constraints (token syntax, integer/string/boolean type, statically reachable, unique); HTTP clients drop the tool from tools/list"
   ]
 });
+var PROTOCOL_SERVER_LINT_RULES = defineRules("quality", "src/quality/protocol.ts", "server", {
+  "tools-list-order-nondeterministic": [
+    "warning",
+    "lint: tools/list returned the same tools in a different order when read twice (2026-07-28: servers SHOULD keep the order deterministic); clients cannot cache the list and prompt caches miss"
+  ],
+  "deprecated-feature-in-use": [
+    "info",
+    "lint: the server keeps depending on a feature the 2026-07-28 specification deprecates (Roots, Sampling, Logging, HTTP+SSE); reported, not gated (the diff warns when it is adopted)"
+  ]
+});
+var PROTOCOL_SERVER_MESSAGES = {
+  "tools-list-order-nondeterministic": ({ baseChecked }) => `tools/list returned its tools in a different order when mcp-contract read it twice${baseChecked ? "" : " (the base capture did not check the order)"}: clients that cache the list see a change every time, and a model prompt built from it misses the prompt cache. Sort the tools (e.g. by name) or keep registration order stable; the snapshot is stored in canonical order either way.`,
+  "deprecated-feature-in-use": ({ feature, baseKnown }) => `The server ${feature.evidence}${baseKnown ? ", as before" : " (the base snapshot does not record whether it did before)"}: ${feature.name} ${feature.deprecation}; plan to ${feature.migration}.`
+};
+var serverFinding = findingMaker(PROTOCOL_SERVER_LINT_RULES, PROTOCOL_SERVER_MESSAGES);
+function lintServer(base, head, result) {
+  const subject = head.server.name ?? base.server.name ?? "server";
+  if (head.listOrder?.tools === "unstable") {
+    const baseChecked = base.listOrder?.tools !== void 0;
+    const order = serverFinding("tools-list-order-nondeterministic", { subject, path: "/listOrder/tools" }, { baseChecked });
+    (base.listOrder?.tools === "stable" ? result.new : result.existing).push(order);
+  }
+  for (const { feature, value, before } of deprecatedFeatureUses(base, head)) {
+    if (before === false) continue;
+    result.existing.push(
+      serverFinding("deprecated-feature-in-use", { subject, path: feature.path, after: value }, { feature, baseKnown: before === true })
+    );
+  }
+}
 function lintProtocol(base, head, diffFindings = []) {
   const result = { new: [], existing: [] };
+  lintServer(base, head, result);
   if (!mcpHeadersInForce(head.protocolVersion)) return result;
   const renamedFrom = /* @__PURE__ */ new Map();
   const reported = /* @__PURE__ */ new Set();
@@ -1073,16 +1149,16 @@ function lintProtocol(base, head, diffFindings = []) {
     const peer = baseTools.get(baseTools.has(tool.name) ? tool.name : renamedFrom.get(tool.name) ?? "");
     const had = new Set(peer && baseInForce ? readMcpHeaders(peer.inputSchema).declarations.flatMap(problemKeysOf) : []);
     for (const d of invalid) {
-      const path2 = `/inputSchema${d.pointer}/${MCP_HEADER_KEYWORD}`;
+      const path3 = `/inputSchema${d.pointer}/${MCP_HEADER_KEYWORD}`;
       const existing = problemKeysOf(d).every((k) => had.has(k));
-      if (!existing && reported.has(`${tool.name}\0${path2}`)) continue;
-      const finding8 = makeFinding(PROTOCOL_LINT_RULES["input-mcp-header-invalid"], {
+      if (!existing && reported.has(`${tool.name}\0${path3}`)) continue;
+      const finding11 = makeFinding(PROTOCOL_LINT_RULES["input-mcp-header-invalid"], {
         subject: tool.name,
-        path: path2,
+        path: path3,
         after: d.value,
         message: invalidHeaderMessage(tool.name, d, existing ? "existing" : peer ? "changed" : "new-tool")
       });
-      (existing ? result.existing : result.new).push(finding8);
+      (existing ? result.existing : result.new).push(finding11);
     }
   }
   return result;
@@ -1376,11 +1452,11 @@ function opaqueChanges(label, base, head, layout, skip = /* @__PURE__ */ new Set
     const whole = pointer !== "" && [objB, objH].some((v) => v !== void 0 && v !== null && !isObject(v)) && stableJson(objB ?? null) !== stableJson(objH ?? null);
     const keys = whole ? [""] : changedKeys(objB, objH, interpreted);
     for (const key of keys) {
-      const path2 = whole ? pointer : `${pointer}/${pointerToken(key)}`;
-      if (skip.has(path2)) continue;
+      const path3 = whole ? pointer : `${pointer}/${pointerToken(key)}`;
+      if (skip.has(path3)) continue;
       const [before, after] = whole ? [objB ?? null, objH ?? null] : [fieldOf(objB, key), fieldOf(objH, key)];
       const field = whole ? pointer.slice(1) : pointer ? `${pointer.slice(1)}.${key}` : key;
-      out.push({ kind, path: path2, before, after, label, whole, key, field, specDefined: specDefined?.has(key) ?? false });
+      out.push({ kind, path: path3, before, after, label, whole, key, field, specDefined: specDefined?.has(key) ?? false });
     }
   }
   return out;
@@ -1802,9 +1878,23 @@ function templateVariables(template) {
   return expressionsOf(template).flatMap((e) => e.vars.map((v) => v.replace(/(\*|:\d+)$/, "")));
 }
 function templatePattern(template) {
-  const parts = template.split(EXPRESSION);
-  const source = parts.map((part, i) => i % 2 === 0 ? part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") : ".*?").join("");
-  return new RegExp(`^${source}$`);
+  const literals = template.split(EXPRESSION).filter((_, i) => i % 2 === 0);
+  return { test: (uri) => matchesLiterals(literals, uri) };
+}
+function matchesLiterals(literals, uri) {
+  if (literals.length === 1) return uri === literals[0];
+  const first = literals[0];
+  const last = literals[literals.length - 1];
+  if (uri.length < first.length + last.length || !uri.startsWith(first) || !uri.endsWith(last)) return false;
+  let at = first.length;
+  const end = uri.length - last.length;
+  for (const literal of literals.slice(1, -1)) {
+    if (literal === "") continue;
+    const found = uri.indexOf(literal, at);
+    if (found < 0 || found + literal.length > end) return false;
+    at = found + literal.length;
+  }
+  return true;
 }
 function templateShape(template) {
   return template.replace(EXPRESSION, "{}");
@@ -1886,8 +1976,8 @@ function diffResources(base, head) {
   compareLists(base.resources, head.resources, (r) => r.uri, {
     onRemoved: ({ uri }) => {
       const coveredBy = headTemplates.find((t) => t.pattern.test(uri))?.template;
-      const covered = coveredBy !== void 0 ? { severity: "warning", extra: { coveredBy } } : {};
-      out.push(finding4("resource-removed", { subject: uri, path: "", before: uri, ...covered }, { uri, coveredBy }));
+      const covered2 = coveredBy !== void 0 ? { severity: "warning", extra: { coveredBy } } : {};
+      out.push(finding4("resource-removed", { subject: uri, path: "", before: uri, ...covered2 }, { uri, coveredBy }));
     },
     onMutual: (br, hr) => {
       if (stableJson(br) !== stableJson(hr)) compareResourcePair("resource", hr.uri, br, hr, out);
@@ -2021,38 +2111,38 @@ function capabilityPaths(caps, prefix = "") {
   if (!isObject(caps)) return out;
   for (const [key, value] of Object.entries(caps)) {
     if (value === false || value === null) continue;
-    const path2 = `${prefix}/${pointerToken(key)}`;
-    out.set(path2, value);
-    if (isObject(value)) for (const [p, v] of capabilityPaths(value, path2)) out.set(p, v);
+    const path3 = `${prefix}/${pointerToken(key)}`;
+    out.set(path3, value);
+    if (isObject(value)) for (const [p, v] of capabilityPaths(value, path3)) out.set(p, v);
   }
   return out;
 }
-function parentOf(path2) {
-  return path2.slice(0, path2.lastIndexOf("/"));
+function parentOf(path3) {
+  return path3.slice(0, path3.lastIndexOf("/"));
 }
-function readableCapability(path2) {
-  return path2.slice(1).split("/").map(unescapePointerToken).join(".");
+function readableCapability(path3) {
+  return path3.slice(1).split("/").map(unescapePointerToken).join(".");
 }
 function diffCapabilities(subject, base, head, out) {
   const before = capabilityPaths(base.capabilities), after = capabilityPaths(head.capabilities);
-  compareLists([...before], [...after], ([path2]) => path2, {
-    onRemoved: ([path2, value]) => {
-      if (parentOf(path2) && !after.has(parentOf(path2))) return;
+  compareLists([...before], [...after], ([path3]) => path3, {
+    onRemoved: ([path3, value]) => {
+      if (parentOf(path3) && !after.has(parentOf(path3))) return;
       out.push(
         finding6(
           "server-capability-removed",
-          { subject, path: `/capabilities${path2}`, before: value },
-          { capability: readableCapability(path2) }
+          { subject, path: `/capabilities${path3}`, before: value },
+          { capability: readableCapability(path3) }
         )
       );
     },
-    onAdded: ([path2, value]) => {
-      if (parentOf(path2) && !before.has(parentOf(path2))) return;
+    onAdded: ([path3, value]) => {
+      if (parentOf(path3) && !before.has(parentOf(path3))) return;
       out.push(
         finding6(
           "server-capability-added",
-          { subject, path: `/capabilities${path2}`, after: value },
-          { capability: readableCapability(path2) }
+          { subject, path: `/capabilities${path3}`, after: value },
+          { capability: readableCapability(path3) }
         )
       );
     }
@@ -2667,8 +2757,8 @@ var Wording = class {
   }
   dir;
   /** Names the place a path points to: 'parameter "options.limit"' / 'field "items[].id"' / 'the arguments'. */
-  subject(path2) {
-    const segs = path2.split("/").slice(1).map(unescapePointerToken);
+  subject(path3) {
+    const segs = path3.split("/").slice(1).map(unescapePointerToken);
     let name = "";
     for (let i = 0; i < segs.length; i++) {
       const s = segs[i];
@@ -2682,16 +2772,16 @@ var Wording = class {
     return `${this.dir === "input" ? "parameter" : "field"} ${JSON.stringify(name)}`;
   }
   /** Whether a path names the root (the arguments, the result). */
-  isRoot(path2) {
-    return this.subject(path2) === this.subject("");
+  isRoot(path3) {
+    return this.subject(path3) === this.subject("");
   }
   /** How a message about a place starts: 'parameter "q": ', or at the root 'in the arguments, ' / 'in the result, '. */
-  lead(path2) {
-    return this.isRoot(path2) ? `in ${this.subject(path2)}, ` : `${this.subject(path2)}: `;
+  lead(path3) {
+    return this.isRoot(path3) ? `in ${this.subject(path3)}, ` : `${this.subject(path3)}: `;
   }
   /** Names the schema at a path: "the input schema" at the root, else "the schema of parameter "q"". */
-  schemaAt(path2) {
-    return path2 === "" ? `the ${this.dir} schema` : `the schema of ${this.subject(path2)}`;
+  schemaAt(path3) {
+    return path3 === "" ? `the ${this.dir} schema` : `the schema of ${this.subject(path3)}`;
   }
   rejected(what) {
     return this.dir === "input" ? `callers sending ${what} are now rejected` : `readers no longer receive ${what}`;
@@ -3055,32 +3145,32 @@ var KeywordComparison = class {
   }
   keyword(kw, b, a, bPath, aPath) {
     const compare = KEYWORDS[kw].compare;
-    const path2 = `${a[kw] !== void 0 ? aPath : bPath}/${kw}`;
+    const path3 = `${a[kw] !== void 0 ? aPath : bPath}/${kw}`;
     if (compare === "dynamic") {
       this.host.undecidedAt(
-        path2,
+        path3,
         `\`${kw}\` changed from ${shown2(b[kw])} to ${shown2(a[kw])}; it is resolved through the dynamic scope at validation time (the schema it means depends on which schema included this one), so it cannot be compared statically`
       );
       return;
     }
     if (compare === "schema-map" || compare === "name-lists") return this.entries(kw, b, a, bPath, aPath);
-    if (a[kw] === void 0) return this.moved("widened", path2, `\`${kw}\` ${shown2(b[kw])} removed`, { before: b[kw] });
-    if (b[kw] === void 0) return this.moved("narrowed", path2, `\`${kw}\` ${shown2(a[kw])} added`, { after: a[kw] });
-    if (compare === "subschema") return this.host.node(b[kw], a[kw], path2);
-    if (compare === "negated") return this.not(b.not, a.not, path2);
+    if (a[kw] === void 0) return this.moved("widened", path3, `\`${kw}\` ${shown2(b[kw])} removed`, { before: b[kw] });
+    if (b[kw] === void 0) return this.moved("narrowed", path3, `\`${kw}\` ${shown2(a[kw])} added`, { after: a[kw] });
+    if (compare === "subschema") return this.host.node(b[kw], a[kw], path3);
+    if (compare === "negated") return this.not(b.not, a.not, path3);
     if (compare === "conjunction") return this.allOf(b.allOf, a.allOf, bPath, aPath);
     this.host.node({ [kw]: b[kw] }, { [kw]: a[kw] }, aPath);
   }
   /** Reports a keyword-level move: narrowed (rejects more) or widened (accepts more), with the severity of the direction. */
-  moved(how, path2, what, f) {
+  moved(how, path3, what, f) {
     const dir = this.host.dir;
     const rule = dir === "input" ? how === "narrowed" ? "input-keyword-narrowed" : "input-keyword-widened" : how === "narrowed" ? "output-keyword-narrowed" : "output-keyword-widened";
     const consequence = how === "narrowed" ? dir === "input" ? "the schema now accepts the same or fewer values: callers sending values it excludes are now rejected" : "the result can only hold the same or fewer values: readers are unaffected" : dir === "input" ? "the schema now accepts the same or more values: every call accepted before still is" : "the result may now hold values the old schema excluded: readers that relied on it may break";
     this.host.emitRule(
       rule,
       KEYWORD_RULES[rule].severity,
-      path2,
-      `${this.host.lead(path2.replace(/\/[^/]*$/, ""))}${what}; ${consequence}`,
+      path3,
+      `${this.host.lead(path3.replace(/\/[^/]*$/, ""))}${what}; ${consequence}`,
       f
     );
   }
@@ -3088,8 +3178,8 @@ var KeywordComparison = class {
    * `not`: the negated subschemas are walked in the output direction, whose severities say which way the set of matching
    * values moved (breaking or a loosening warning: it matches more; safe: fewer). Matching more under `not` accepts less.
    */
-  not(b, a, path2) {
-    const inner = this.host.negated(b, a, path2);
+  not(b, a, path3) {
+    const inner = this.host.negated(b, a, path3);
     const matchesMore = [];
     const matchesFewer = [];
     const unsure = [...inner.reasons];
@@ -3100,13 +3190,13 @@ var KeywordComparison = class {
     }
     if (unsure.length) {
       this.host.undecidedAt(
-        path2,
+        path3,
         `the subschema under \`not\` changed in a way the walker cannot order (${unsure.join("; ")}), so whether \`not\` now excludes more or fewer values is undecided`
       );
       return;
     }
     if (matchesMore.length)
-      this.moved("narrowed", path2, `the subschema under \`not\` now matches more values (${matchesMore.join("; ")}), so it excludes more`, {
+      this.moved("narrowed", path3, `the subschema under \`not\` now matches more values (${matchesMore.join("; ")}), so it excludes more`, {
         before: b,
         after: a,
         extra: { keyword: "not", inner: matchesMore }
@@ -3114,7 +3204,7 @@ var KeywordComparison = class {
     if (matchesFewer.length)
       this.moved(
         "widened",
-        path2,
+        path3,
         `the subschema under \`not\` now matches fewer values (${matchesFewer.join("; ")}), so it excludes less`,
         { before: b, after: a, extra: { keyword: "not", inner: matchesFewer } }
       );
@@ -3123,12 +3213,12 @@ var KeywordComparison = class {
   contains(b, a, bPath, aPath) {
     const min = (s) => s.contains === void 0 ? 0 : typeof s.minContains === "number" ? s.minContains : 1;
     const max = (s) => s.contains === void 0 || typeof s.maxContains !== "number" ? Infinity : s.maxContains;
-    const path2 = `${a.contains !== void 0 ? aPath : bPath}/contains`;
+    const path3 = `${a.contains !== void 0 ? aPath : bPath}/contains`;
     const [activeB, activeA] = [min(b) > 0 || max(b) < Infinity, min(a) > 0 || max(a) < Infinity];
     if (!activeA && !activeB) return;
-    if (!activeB) return this.moved("narrowed", path2, `\`contains\` ${shown2(a.contains)} added`, { after: a.contains });
-    if (!activeA) return this.moved("widened", path2, `\`contains\` ${shown2(b.contains)} removed`, { before: b.contains });
-    if (this.host.b.key(b.contains) !== this.host.a.key(a.contains)) this.host.node(b.contains, a.contains, path2);
+    if (!activeB) return this.moved("narrowed", path3, `\`contains\` ${shown2(a.contains)} added`, { after: a.contains });
+    if (!activeA) return this.moved("widened", path3, `\`contains\` ${shown2(b.contains)} removed`, { before: b.contains });
+    if (this.host.b.key(b.contains) !== this.host.a.key(a.contains)) this.host.node(b.contains, a.contains, path3);
     for (const [kw, vb, va, tighter] of [
       ["minContains", min(b), min(a), min(a) > min(b)],
       ["maxContains", max(b), max(a), max(a) < max(b)]
@@ -3422,7 +3512,7 @@ var OneOfExclusivity = class {
   host;
   checked = /* @__PURE__ */ new WeakMap();
   validators;
-  check(bRaw, aRaw, nb, na, path2) {
+  check(bRaw, aRaw, nb, na, path3) {
     if (typeof nb !== "object" || typeof na !== "object") return;
     const union = (n, kw) => Array.isArray(n[kw]) && n[kw].length > 1 ? n[kw] : void 0;
     const [oneB, oneA] = [union(nb, "oneOf"), union(na, "oneOf")];
@@ -3436,14 +3526,14 @@ var OneOfExclusivity = class {
     if (set.has(other)) return;
     set.add(other);
     if (oneA && oneB && this.host.b.key({ oneOf: oneB }) === this.host.a.key({ oneOf: oneA })) return;
-    if (oneA) this.overlapGained(bRaw, aRaw, oneB, baseUnion ?? [bRaw ?? true], oneA, path2);
-    else if (union(na, "anyOf")) this.exclusivityLost(bRaw, aRaw, oneB, path2);
+    if (oneA) this.overlapGained(bRaw, aRaw, oneB, baseUnion ?? [bRaw ?? true], oneA, path3);
+    else if (union(na, "anyOf")) this.exclusivityLost(bRaw, aRaw, oneB, path3);
   }
   docs() {
     return this.validators ??= [new DocumentValidator(this.host.b.root), new DocumentValidator(this.host.a.root)];
   }
   /** A value both sides' sampled branches suggest, the base accepts, the head rejects, and two head branches match. */
-  overlapGained(bRaw, aRaw, oneB, baseBranches, oneA, path2) {
+  overlapGained(bRaw, aRaw, oneB, baseBranches, oneA, path3) {
     const headPairs = unprovenPairs(this.host.a, oneA);
     if (!headPairs.length) return;
     const baseWasExclusive = oneB ? unprovenPairs(this.host.b, oneB).length === 0 : false;
@@ -3451,13 +3541,13 @@ var OneOfExclusivity = class {
     const found = this.search(bRaw, aRaw, oneA, "head", sources, (inBase, inHead, matches) => inBase && !inHead && matches.length >= 2);
     if (found) {
       const [v, matches] = found;
-      const what = `${this.host.lead(path2)}${JSON.stringify(v)} was accepted before and now matches oneOf branches ${matches.join(" and ")}; oneOf rejects a value that matches more than one branch`;
+      const what = `${this.host.lead(path3)}${JSON.stringify(v)} was accepted before and now matches oneOf branches ${matches.join(" and ")}; oneOf rejects a value that matches more than one branch`;
       const f = { extra: { instance: v, branches: matches } };
       if (this.host.dir === "input")
         this.host.emitRule(
           "input-one-of-overlap",
           ONE_OF_RULES["input-one-of-overlap"].severity,
-          `${path2}/oneOf`,
+          `${path3}/oneOf`,
           `${what}, so callers sending it are now rejected`,
           f
         );
@@ -3465,7 +3555,7 @@ var OneOfExclusivity = class {
         this.host.emitRule(
           "output-keyword-narrowed",
           KEYWORD_RULES["output-keyword-narrowed"].severity,
-          `${path2}/oneOf`,
+          `${path3}/oneOf`,
           `${what}, so the result can no longer be it: readers are unaffected`,
           f
         );
@@ -3475,13 +3565,13 @@ var OneOfExclusivity = class {
       const [i, j] = headPairs[0];
       const before = oneB ? "the oneOf branches were provably disjoint before" : baseBranches.length > 1 ? "`anyOf` became `oneOf`" : "a `oneOf` replaced a single schema";
       this.host.undecidedAt(
-        `${path2}/oneOf`,
+        `${path3}/oneOf`,
         `${before}, and branches ${i} and ${j} may now overlap (no sampled value matches both, but they are not provably disjoint); a value matching both would be rejected`
       );
     }
   }
   /** oneOf → anyOf: values that matched two branches were rejected and are accepted now. */
-  exclusivityLost(bRaw, aRaw, oneB, path2) {
+  exclusivityLost(bRaw, aRaw, oneB, path3) {
     if (!unprovenPairs(this.host.b, oneB).length) return;
     const found = this.search(
       bRaw,
@@ -3493,7 +3583,7 @@ var OneOfExclusivity = class {
     );
     if (!found) {
       this.host.undecidedAt(
-        `${path2}/anyOf`,
+        `${path3}/anyOf`,
         "`oneOf` became `anyOf`, and its branches are not provably disjoint; values matching two branches would now be accepted"
       );
       return;
@@ -3504,8 +3594,8 @@ var OneOfExclusivity = class {
     this.host.emitRule(
       rule,
       KEYWORD_RULES[rule].severity,
-      `${path2}/anyOf`,
-      `${this.host.lead(path2)}\`oneOf\` became \`anyOf\`: ${JSON.stringify(v)} matches branches ${matches.join(" and ")}, which oneOf rejected; ${consequence}`,
+      `${path3}/anyOf`,
+      `${this.host.lead(path3)}\`oneOf\` became \`anyOf\`: ${JSON.stringify(v)} matches branches ${matches.join(" and ")}, which oneOf rejected; ${consequence}`,
       {
         extra: { instance: v, branches: matches }
       }
@@ -3757,16 +3847,16 @@ var Walker = class _Walker {
   keywords = new KeywordComparison(this);
   exclusivity = new OneOfExclusivity(this);
   /** Records a change of a kind at `path`: the rule of this direction, and the arguments its message is written from. */
-  emit(kind, path2, args, f = {}) {
+  emit(kind, path3, args, f = {}) {
     const [rule, severity] = directed(CHANGE_KINDS[kind], this.dir);
-    this.emitRule(rule, f.severity ?? severity, path2, walkerMessage(rule, args), f);
+    this.emitRule(rule, f.severity ?? severity, path3, walkerMessage(rule, args), f);
   }
   /**
    * Records a change with its sentence (the walker's own from messages.ts; the keyword and oneOf rules' from their
    * detectors); a change inside a shared definition says so.
    */
-  emitRule(rule, severity, path2, message, f = {}) {
-    const change = { rule, severity, path: path2 };
+  emitRule(rule, severity, path3, message, f = {}) {
+    const change = { rule, severity, path: path3 };
     if (f.before !== void 0) change.before = f.before;
     if (f.after !== void 0) change.after = f.after;
     const via = this.viaRefs[this.viaRefs.length - 1];
@@ -3774,51 +3864,51 @@ var Walker = class _Walker {
     if (f.extra || via) change.extra = { ...f.extra ?? {}, ...via ? { definedAt: via.ref } : {} };
     this.changes.push(change);
   }
-  undecidedAt(path2, why) {
-    this.reasons.push(undecidedReason(this.dir, path2, why));
+  undecidedAt(path3, why) {
+    this.reasons.push(undecidedReason(this.dir, path3, why));
   }
   /** How a message about a place starts: 'parameter "q": ', or at the root 'in the arguments, ' / 'in the result, '. */
-  lead(path2) {
-    return placeLead(this.dir, path2);
+  lead(path3) {
+    return placeLead(this.dir, path3);
   }
   /** Compares what `not` negates in the output direction (its severities tell more from fewer values), returning the result. */
-  negated(bRaw, aRaw, path2) {
+  negated(bRaw, aRaw, path3) {
     const inner = new _Walker(this.b, this.a, "output");
-    inner.node(bRaw, aRaw, path2);
+    inner.node(bRaw, aRaw, path3);
     return { changes: inner.changes, undecided: inner.reasons.length > 0, reasons: inner.reasons };
   }
   /** Compares two subschemas found at `path` (the before and after documents' values at the same logical place). */
-  node(bRaw, aRaw, path2) {
+  node(bRaw, aRaw, path3) {
     if (this.b.key(bRaw, true) === this.a.key(aRaw, true)) return;
     if (++this.depth > MAX_SCHEMA_DEPTH) throw new SchemaTooDeep();
     try {
-      this.compareNodes(bRaw, aRaw, path2);
+      this.compareNodes(bRaw, aRaw, path3);
     } finally {
       this.depth--;
     }
   }
-  compareNodes(bRaw, aRaw, path2) {
-    if (this.notASchema(bRaw, aRaw, path2)) return;
+  compareNodes(bRaw, aRaw, path3) {
+    if (this.notASchema(bRaw, aRaw, path3)) return;
     const nb = this.b.norm(bRaw);
     const na = this.a.norm(aRaw);
-    if (this.unresolvedRef(nb, na, path2)) return;
+    if (this.unresolvedRef(nb, na, path3)) return;
     if (typeof nb === "object" && typeof na === "object") {
       let set = this.seen.get(nb);
       if (!set) this.seen.set(nb, set = /* @__PURE__ */ new WeakSet());
       if (set.has(na)) return;
       set.add(na);
     }
-    this.malformedKeywords(nb, na, path2);
+    this.malformedKeywords(nb, na, path3);
     const ob = typeof nb === "object" ? nb : {};
     const oa = typeof na === "object" ? na : {};
-    this.annotations(ob, oa, path2);
-    this.exclusivity.check(bRaw, aRaw, nb, na, path2);
+    this.annotations(ob, oa, path3);
+    this.exclusivity.check(bRaw, aRaw, nb, na, path3);
     const ref = isObject(aRaw) && typeof aRaw.$ref === "string" ? aRaw.$ref : void 0;
     const uses = ref ? this.a.refUses(ref) : 0;
     const via = ref && uses > 1 ? { ref, uses } : void 0;
     if (via) this.viaRefs.push(via);
     try {
-      this.variants(this.variantsOf(this.b, nb, path2), this.variantsOf(this.a, na, path2), path2);
+      this.variants(this.variantsOf(this.b, nb, path3), this.variantsOf(this.a, na, path3), path3);
     } finally {
       if (via) this.viaRefs.pop();
     }
@@ -3828,13 +3918,13 @@ var Walker = class _Walker {
    * fetched; true when it stops the comparison here. Found after local refs are followed, so a local alias of a
    * remote schema is caught too.
    */
-  unresolvedRef(nb, na, path2) {
+  unresolvedRef(nb, na, path3) {
     for (const [n, side] of [
       [na, "head"],
       [nb, "base"]
     ]) {
       if (typeof n !== "object" || typeof n.$ref !== "string") continue;
-      this.reportUnresolved(n.$ref, side, path2);
+      this.reportUnresolved(n.$ref, side, path3);
       return true;
     }
     return false;
@@ -3843,13 +3933,13 @@ var Walker = class _Walker {
    * A schema that is not an object or a boolean (a string, number, null, array) on either side: validators reject
    * or ignore it, so a change to it cannot be compared; true when it stops the comparison here.
    */
-  notASchema(bRaw, aRaw, path2) {
+  notASchema(bRaw, aRaw, path3) {
     const bad = (v) => v !== void 0 && !isSchemaValue(v);
     if (!bad(bRaw) && !bad(aRaw)) return false;
     this.emit(
       "schema-inconclusive",
-      path2,
-      { cause: "not-a-schema", at: path2, before: bRaw, after: aRaw },
+      path3,
+      { cause: "not-a-schema", at: path3, before: bRaw, after: aRaw },
       {
         before: bRaw,
         after: aRaw,
@@ -3859,7 +3949,7 @@ var Walker = class _Walker {
     return true;
   }
   /** Keywords whose value JSON Schema does not allow (dropped by normalisation) and that changed: named, never equal. */
-  malformedKeywords(nb, na, path2) {
+  malformedKeywords(nb, na, path3) {
     const mb = this.b.malformed(nb);
     const ma = this.a.malformed(na);
     for (const k of [.../* @__PURE__ */ new Set([...Object.keys(mb), ...Object.keys(ma)])].sort()) {
@@ -3870,8 +3960,8 @@ var Walker = class _Walker {
       const disallowed = [mb[k], ma[k]].filter((v) => v !== void 0);
       this.emit(
         "schema-inconclusive",
-        `${path2}/${k}`,
-        { cause: "malformed-keyword", at: path2, key: k, before, after, disallowed },
+        `${path3}/${k}`,
+        { cause: "malformed-keyword", at: path3, key: k, before, after, disallowed },
         {
           before,
           after,
@@ -3880,43 +3970,43 @@ var Walker = class _Walker {
       );
     }
   }
-  reportUnresolved(ref, side, path2) {
+  reportUnresolved(ref, side, path3) {
     this.emit(
       "schema-inconclusive",
-      `${path2}/$ref`,
-      { cause: "unresolved-ref", at: path2, ref, side },
+      `${path3}/$ref`,
+      { cause: "unresolved-ref", at: path3, ref, side },
       {
         ...side === "head" ? { after: ref } : { before: ref },
         extra: { ref, side }
       }
     );
   }
-  annotations(b, a, path2) {
+  annotations(b, a, path3) {
     const db = typeof b.description === "string" ? b.description : void 0;
     const da = typeof a.description === "string" ? a.description : void 0;
-    if (db !== da && path2 !== "") {
-      this.emit("property-description-changed", `${path2}/description`, { at: path2, before: db, after: da }, { before: db, after: da });
+    if (db !== da && path3 !== "") {
+      this.emit("property-description-changed", `${path3}/description`, { at: path3, before: db, after: da }, { before: db, after: da });
     }
     if (valueKey(b.default) === valueKey(a.default)) return;
-    if (b.default === void 0) this.emit("default-added", `${path2}/default`, { at: path2, value: a.default }, { after: a.default });
+    if (b.default === void 0) this.emit("default-added", `${path3}/default`, { at: path3, value: a.default }, { after: a.default });
     else if (a.default === void 0)
-      this.emit("default-removed", `${path2}/default`, { at: path2, value: b.default }, { before: b.default });
+      this.emit("default-removed", `${path3}/default`, { at: path3, value: b.default }, { before: b.default });
     else
       this.emit(
         "default-changed",
-        `${path2}/default`,
-        { at: path2, before: b.default, after: a.default },
+        `${path3}/default`,
+        { at: path3, before: b.default, after: a.default },
         { before: b.default, after: a.default }
       );
   }
   /** Splits a normalised schema into single-type variants (type lists and type-union anyOf/oneOf). */
-  variantsOf(doc, n, path2, fromBranch = false) {
+  variantsOf(doc, n, path3, fromBranch = false) {
     if (n === false) return [];
-    if (n === true) return [{ type: "any", schema: {}, path: path2, bare: true }];
-    if (typeof n.$ref === "string") return [{ type: UNRESOLVED, schema: n, path: path2, bare: false }];
+    if (n === true) return [{ type: "any", schema: {}, path: path3, bare: true }];
+    if (typeof n.$ref === "string") return [{ type: UNRESOLVED, schema: n, path: path3, bare: false }];
     const unionKw = Array.isArray(n.anyOf) && n.oneOf === void 0 ? "anyOf" : Array.isArray(n.oneOf) && n.anyOf === void 0 ? "oneOf" : void 0;
     if (unionKw && Object.keys(n).every((k) => k === unionKw || TYPE_ONLY_IGNORED.has(k) && k !== "type")) {
-      return n[unionKw].flatMap((m, i) => this.variantsOf(doc, doc.norm(m), `${path2}/${unionKw}/${i}`, true));
+      return n[unionKw].flatMap((m, i) => this.variantsOf(doc, doc.norm(m), `${path3}/${unionKw}/${i}`, true));
     }
     let types;
     if (typeof n.type === "string") types = [n.type];
@@ -3931,9 +4021,9 @@ var Walker = class _Walker {
       const vals = n.const !== void 0 ? [n.const] : n.enum;
       types = types.filter((t) => t === "any" || vals.some((v) => valueHasType(v, t)));
     }
-    return types.map((type) => ({ type, schema: n, path: path2, bare: types.length > 1 || fromBranch && typeOnly || type === "null" }));
+    return types.map((type) => ({ type, schema: n, path: path3, bare: types.length > 1 || fromBranch && typeOnly || type === "null" }));
   }
-  variants(vb, va, path2) {
+  variants(vb, va, path3) {
     const unresolved = [...vb, ...va].filter((v) => v.type === UNRESOLVED);
     if (unresolved.length) {
       for (const v of unresolved) this.reportUnresolved(v.schema.$ref, va.includes(v) ? "head" : "base", v.path);
@@ -3986,8 +4076,8 @@ var Walker = class _Walker {
       const names2 = (vs) => [...new Set(vs.map((v) => v.type))];
       this.emit(
         "type-changed",
-        `${path2}/type`,
-        { at: path2, from: names2(vb), to: names2(va), swapped: false },
+        `${path3}/type`,
+        { at: path3, from: names2(vb), to: names2(va), swapped: false },
         { before: types(vb), after: types(va) }
       );
       return;
@@ -4000,44 +4090,44 @@ var Walker = class _Walker {
         this.emit(
           "type-changed",
           `${y.path}/type`,
-          { at: path2, from: [x.type], to: [y.type], swapped: true },
+          { at: path3, from: [x.type], to: [y.type], swapped: true },
           { before: x.type, after: y.type }
         );
         return;
       }
     }
     for (const x of leftB) {
-      if (x.bare) this.emit("type-narrowed", `${x.path}/type`, { at: path2, from: x.type }, { before: x.type });
-      else this.emit("variant-removed", x.path, { at: path2, variant: x }, { before: x.schema });
+      if (x.bare) this.emit("type-narrowed", `${x.path}/type`, { at: path3, from: x.type }, { before: x.type });
+      else this.emit("variant-removed", x.path, { at: path3, variant: x }, { before: x.schema });
     }
     for (const y of leftA) {
-      if (y.bare) this.emit("type-widened", `${y.path}/type`, { at: path2, to: y.type }, { after: y.type });
-      else this.emit("variant-added", y.path, { at: path2, variant: y }, { after: y.schema });
+      if (y.bare) this.emit("type-widened", `${y.path}/type`, { at: path3, to: y.type }, { after: y.type });
+      else this.emit("variant-added", y.path, { at: path3, variant: y }, { after: y.schema });
     }
   }
   /** Compares two variants of related types keyword by keyword. */
   typed(x, y) {
-    const path2 = y.path;
+    const path3 = y.path;
     const listed2 = allowedValues(x.schema, x.type) !== void 0 && allowedValues(y.schema, y.type) !== void 0;
     if (x.type !== y.type && !listed2) {
       const widened = x.type === "integer" || y.type === "any";
       this.emit(
         widened ? "type-widened" : "type-narrowed",
-        `${path2}/type`,
-        { at: path2, from: x.type, to: y.type },
+        `${path3}/type`,
+        { at: path3, from: x.type, to: y.type },
         { before: x.type, after: y.type }
       );
     }
     const b = x.schema;
     const a = y.schema;
-    this.values(b, a, x.type, y.type, x.path, path2);
+    this.values(b, a, x.type, y.type, x.path, path3);
     const types = /* @__PURE__ */ new Set([x.type, y.type]);
     const has = (t) => types.has(t) || types.has("any");
-    if (has("string")) this.stringKeywords(b, a, x.path, path2);
-    if (has("number") || has("integer")) this.numberKeywords(b, a, x.path, path2, x.type === "integer" && y.type === "integer");
-    if (has("array")) this.arrayKeywords(b, a, x.path, path2);
-    if (has("object")) this.objectKeywords(b, a, x.path, path2);
-    this.keywords.compare(b, a, x.path, path2);
+    if (has("string")) this.stringKeywords(b, a, x.path, path3);
+    if (has("number") || has("integer")) this.numberKeywords(b, a, x.path, path3, x.type === "integer" && y.type === "integer");
+    if (has("array")) this.arrayKeywords(b, a, x.path, path3);
+    if (has("object")) this.objectKeywords(b, a, x.path, path3);
+    this.keywords.compare(b, a, x.path, path3);
   }
   at(b, bPath, aPath, kw) {
     return `${b[kw] !== void 0 && bPath !== aPath ? bPath : aPath}/${kw}`;
@@ -5581,6 +5671,228 @@ function diffNetworkRefs(base, head, toolFindings) {
   return out;
 }
 
+// src/policy/policy-diff.ts
+import * as path2 from "node:path";
+
+// src/policy/waivers.ts
+function waiverMatches(waiver, finding11) {
+  if (waiver.rule !== finding11.rule) return false;
+  if (waiver.tool === "*" || waiver.tool === finding11.subject) return true;
+  const { from, to } = finding11.extra ?? {};
+  return waiver.tool === from || waiver.tool === to;
+}
+function waiverExpired(waiver, now) {
+  if (!waiver.expires) return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(waiver.expires);
+  if (!m) return true;
+  const endOfDay = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1);
+  return Number.isNaN(endOfDay) || now.getTime() >= endOfDay;
+}
+function findWaivers(waivers, finding11, now) {
+  const matching = waivers.filter((w) => waiverMatches(w, finding11));
+  return {
+    live: matching.find((w) => !waiverExpired(w, now)),
+    expired: matching.find((w) => waiverExpired(w, now))
+  };
+}
+
+// src/policy/policy-diff.ts
+var POLICY_RULES = defineRules("policy", "src/policy/policy-diff.ts", "catalog", {
+  "policy-fail-on-raised": ["breaking", "the pull request raised policy.failOn, so changes the base's policy failed on now pass"],
+  "policy-override-loosened": [
+    "breaking",
+    "the pull request turned a rule off or lowered its severity below the base's (an override added, changed or removed)"
+  ],
+  "policy-waiver-added": ["breaking", 'the pull request added a waiver, or widened one (another tool, "*", a later or no expiry date)'],
+  "policy-bump-loosened": [
+    "breaking",
+    "the pull request relaxed the bump a breaking change needs under 1.0.0 (zeroMajorBreakingBump major → minor)"
+  ],
+  "policy-server-removed": [
+    "breaking",
+    "a server of the base commit's config is no longer listed in the head's, so its contract is no longer checked"
+  ],
+  "policy-version-sources-changed": ["warning", "the pull request changed where the version is read from (policy.versionSources)"]
+});
+var POLICY_MESSAGES = {
+  "policy-fail-on-raised": ({ before, after }) => `policy.failOn went from "${before}" to "${after}": ${before} changes without their bump no longer fail the check.`,
+  "policy-override-loosened": ({ rule, before, after }) => `Rule ${q(rule)} went from ${before.value} (${before.from}) to ${after.value === "off" ? "off: its findings are dropped" : `${after.value} (${after.from})`}.`,
+  "policy-waiver-added": ({ waiver, widened }) => `${widened ? "A waiver was widened" : "A waiver was added"}: ${q(waiver.rule)} on ${waiver.tool === "*" ? 'every subject ("*")' : q(waiver.tool)}${waiver.expires ? ` until ${waiver.expires}` : " with no expiry"} (reason: ${q(waiver.reason)}).`,
+  "policy-bump-loosened": ({ before, after }) => `policy.zeroMajorBreakingBump went from "${before}" to "${after}": under 1.0.0 a breaking change now passes with a ${after} bump.`,
+  "policy-server-removed": ({ name, snapshot }) => `Server ${q(name)} (snapshot ${q(snapshot)}) is in the base commit's config but not in the head's: its contract is no longer checked.`,
+  "policy-version-sources-changed": ({ before, after }) => `policy.versionSources changed from ${before} to ${after}; the version the gate compares is now read elsewhere.`
+};
+var finding8 = findingMaker(POLICY_RULES, POLICY_MESSAGES);
+var FAIL_ON_RANK = { breaking: 0, warning: 1, safe: 2 };
+var SEVERITY_RANK = { off: 0, info: 1, safe: 2, warning: 3, breaking: 4 };
+function effectiveSeverity(policy, rule, defaultSeverity, side) {
+  const overrides = policy.overrides ?? {};
+  if (Object.prototype.hasOwnProperty.call(overrides, rule)) return { value: overrides[rule], from: `the ${side}'s override` };
+  const value = defaultSeverity(rule);
+  return value ? { value, from: "the default" } : void 0;
+}
+function covered(b, h, now) {
+  if (b.rule !== h.rule || b.tool !== "*" && b.tool !== h.tool || waiverExpired(b, now)) return false;
+  if (!b.expires) return true;
+  return h.expires !== void 0 && h.expires <= b.expires;
+}
+function describeSources(policy, dir) {
+  const sources = (policy.versionSources ?? [{ type: "serverInfo" }]).map(
+    (s) => "path" in s && s.path && dir && path2.isAbsolute(s.path) ? { ...s, path: path2.relative(dir, s.path).split(path2.sep).join("/") } : s
+  );
+  return JSON.stringify(sources);
+}
+function diffPolicies(input) {
+  const { base, head, configRel: subject } = input;
+  const now = input.now ?? /* @__PURE__ */ new Date();
+  const out = [];
+  const failBefore = base.failOn ?? "breaking";
+  const failAfter = head.failOn ?? "breaking";
+  if (FAIL_ON_RANK[failAfter] < FAIL_ON_RANK[failBefore]) {
+    out.push(
+      finding8(
+        "policy-fail-on-raised",
+        { subject, path: "/policy/failOn", before: failBefore, after: failAfter },
+        { before: failBefore, after: failAfter }
+      )
+    );
+  }
+  const rules = [.../* @__PURE__ */ new Set([...Object.keys(base.overrides ?? {}), ...Object.keys(head.overrides ?? {})])].sort();
+  for (const rule of rules) {
+    const before = effectiveSeverity(base, rule, input.defaultSeverity, "base");
+    const after = effectiveSeverity(head, rule, input.defaultSeverity, "head");
+    if (!before || !after || SEVERITY_RANK[after.value] >= SEVERITY_RANK[before.value]) continue;
+    out.push(
+      finding8(
+        "policy-override-loosened",
+        { subject, path: `/policy/overrides/${pointerToken(rule)}`, before: before.value, after: after.value },
+        { rule, before, after }
+      )
+    );
+  }
+  (head.waivers ?? []).forEach((waiver, i) => {
+    if ((base.waivers ?? []).some((b) => covered(b, waiver, now))) return;
+    const widened = (base.waivers ?? []).some((b) => b.rule === waiver.rule);
+    out.push(
+      finding8(
+        "policy-waiver-added",
+        { subject, path: `/policy/waivers/${i}`, after: { ...waiver } },
+        { waiver, widened }
+      )
+    );
+  });
+  const bumpBefore = base.zeroMajorBreakingBump ?? "minor";
+  const bumpAfter = head.zeroMajorBreakingBump ?? "minor";
+  if (bumpBefore === "major" && bumpAfter === "minor") {
+    out.push(
+      finding8(
+        "policy-bump-loosened",
+        { subject, path: "/policy/zeroMajorBreakingBump", before: bumpBefore, after: bumpAfter },
+        { before: bumpBefore, after: bumpAfter }
+      )
+    );
+  }
+  for (const server of input.removedServers ?? []) {
+    out.push(finding8("policy-server-removed", { subject, path: "/servers", before: server.name }, server));
+  }
+  const sourcesBefore = describeSources(base, input.dir);
+  const sourcesAfter = describeSources(head, input.dir);
+  if (sourcesBefore !== sourcesAfter) {
+    out.push(
+      finding8(
+        "policy-version-sources-changed",
+        { subject, path: "/policy/versionSources", before: sourcesBefore, after: sourcesAfter },
+        { before: sourcesBefore, after: sourcesAfter }
+      )
+    );
+  }
+  return out;
+}
+
+// src/diff/cache-hints.ts
+var CACHE_HINT_RULES = defineRules("change", "src/diff/cache-hints.ts", "server", {
+  "list-cache-scope-changed": [
+    "warning",
+    "a list result changed cacheScope (public/private, absent read as private): who may share a cached copy across users changed"
+  ],
+  "list-cache-ttl-changed": [
+    "info",
+    "a list result changed ttlMs (absent or negative read as 0): how long clients may reuse a cached copy"
+  ]
+});
+var LIST_METHODS = [
+  ["tools", "tools/list", "tools"],
+  ["prompts", "prompts/list", "prompts"],
+  ["resources", "resources/list", "resources"],
+  ["resourceTemplates", "resources/templates/list", "resources"]
+];
+function given(raw, effective) {
+  if (raw === null) return `${q(effective)} (not given)`;
+  return raw === effective ? q(raw) : `${q(effective)} (sent as ${truncateText(q(raw), 40)})`;
+}
+function describeDuration(ms) {
+  if (ms === 0) return "no time (re-fetch on every use)";
+  if (ms < 1e3) return `${ms} ms`;
+  if (ms < 12e4) return `${Math.round(ms / 1e3)} s`;
+  if (ms < 72e5) return `${Math.round(ms / 6e4)} min`;
+  return `${Math.round(ms / 36e5)} h`;
+}
+var CACHE_HINT_MESSAGES = {
+  "list-cache-scope-changed": ({ method, before, after, from, to }) => `${method} cacheScope changed from ${given(before, from)} to ${given(after, to)}: ` + (to === "public" ? "shared gateways and caching proxies may now store the list and serve that one copy to every user; make sure it holds no per-user entries." : "the list is now per user: shared caches must stop serving one copy across authorization contexts, and clients behind a shared cache fetch their own."),
+  "list-cache-ttl-changed": ({ method, from, to }) => `${method} ttlMs changed from ${from} to ${to}: clients may now reuse a cached list for ${describeDuration(to)} instead of ${describeDuration(from)}${to > from ? "; a change inside that window reaches them only through list_changed notifications" : ""}.`
+};
+var finding9 = findingMaker(CACHE_HINT_RULES, CACHE_HINT_MESSAGES);
+function effectiveTtl(raw) {
+  return typeof raw === "number" && Number.isFinite(raw) && raw > 0 ? raw : 0;
+}
+function effectiveScope(raw) {
+  return raw === "public" ? "public" : "private";
+}
+function hintsKnown(c) {
+  return c.cacheHints !== void 0 || revisionAtLeast(c.protocolVersion, REVISION_2026_07_28) === false;
+}
+function diffCacheHints(base, head) {
+  if (!hintsKnown(base) || !hintsKnown(head)) return [];
+  const subject = head.server.name ?? base.server.name ?? "server";
+  const out = [];
+  const serves = (c, capability) => c.capabilities[capability] !== void 0 && c.capabilities[capability] !== null;
+  for (const [key, method, capability] of LIST_METHODS) {
+    if (!serves(base, capability) || !serves(head, capability)) continue;
+    const before = base.cacheHints?.[key] ?? {}, after = head.cacheHints?.[key] ?? {};
+    const scope = { before: before.cacheScope ?? null, after: after.cacheScope ?? null };
+    const [from, to] = [effectiveScope(scope.before), effectiveScope(scope.after)];
+    if (from !== to) {
+      out.push(
+        finding9("list-cache-scope-changed", { subject, path: `/cacheHints/${key}/cacheScope`, ...scope }, { method, ...scope, from, to })
+      );
+    }
+    const ttl = { before: before.ttlMs ?? null, after: after.ttlMs ?? null };
+    const [ttlFrom, ttlTo] = [effectiveTtl(ttl.before), effectiveTtl(ttl.after)];
+    if (ttlFrom !== ttlTo) {
+      out.push(
+        finding9("list-cache-ttl-changed", { subject, path: `/cacheHints/${key}/ttlMs`, ...ttl }, { method, from: ttlFrom, to: ttlTo })
+      );
+    }
+  }
+  return out;
+}
+
+// src/diff/deprecated-features.ts
+var DEPRECATED_FEATURE_RULES = defineRules("change", "src/diff/deprecated-features.ts", "server", {
+  "deprecated-feature-adopted": [
+    "warning",
+    "the server starts depending on a feature the 2026-07-28 specification deprecates (Roots, Sampling, Logging: SEP-2577; the HTTP+SSE transport: SEP-2596)"
+  ]
+});
+var DEPRECATED_FEATURE_MESSAGES = {
+  "deprecated-feature-adopted": ({ feature }) => `The server now ${feature.evidence}: ${feature.name} ${feature.deprecation}, and new implementations should not adopt it; ${feature.migration} instead.`
+};
+var finding10 = findingMaker(DEPRECATED_FEATURE_RULES, DEPRECATED_FEATURE_MESSAGES);
+function diffDeprecatedFeatures(base, head) {
+  const subject = head.server.name ?? base.server.name ?? "server";
+  return deprecatedFeatureUses(base, head).filter((use) => use.before === false).map(({ feature, value }) => finding10("deprecated-feature-adopted", { subject, path: feature.path, after: value }, { feature }));
+}
+
 // src/rules/registry.ts
 var RULES = Object.freeze([
   ...Object.values(TOOL_RULES),
@@ -5594,13 +5906,21 @@ var RULES = Object.freeze([
   ...Object.values(RESOURCE_RULES),
   ...Object.values(TEMPLATE_RULES),
   ...Object.values(SERVER_RULES),
+  ...Object.values(CACHE_HINT_RULES),
+  ...Object.values(DEPRECATED_FEATURE_RULES),
   // Catalog quality (lint and token footprint): findings about the head itself, not about a change.
   ...Object.values(LINT_RULES),
   ...Object.values(PROTOCOL_LINT_RULES),
+  ...Object.values(PROTOCOL_SERVER_LINT_RULES),
   ...Object.values(FOOTPRINT_RULES),
-  ...Object.values(TOOL_BUDGET_RULES)
+  ...Object.values(TOOL_BUDGET_RULES),
+  // The gate's own policy, compared between the base commit's config and the head's (the Action on pull requests).
+  ...Object.values(POLICY_RULES)
 ]);
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
+function getRule(id) {
+  return BY_ID.get(id);
+}
 function isQualityRule(id) {
   return BY_ID.get(id)?.family === "quality";
 }
@@ -5616,6 +5936,8 @@ export {
   diffServer,
   diffMcpHeaders,
   diffNetworkRefs,
+  diffCacheHints,
+  diffDeprecatedFeatures,
   KEYWORD_RULES,
   ONE_OF_RULES,
   oracleFinding,
@@ -5632,6 +5954,11 @@ export {
   loadSchemaChecker,
   lintCatalogs,
   lintProtocol,
+  waiverMatches,
+  waiverExpired,
+  findWaivers,
+  diffPolicies,
   RULES,
+  getRule,
   isQualityRule
 };

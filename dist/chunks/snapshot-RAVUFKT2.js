@@ -6,19 +6,19 @@ import {
   mergeTargets,
   splitAtDoubleDash,
   targetFromArgs
-} from "./chunk-WNLKM2JR.js";
+} from "./chunk-VRK55TT4.js";
 import {
   captureCatalog
-} from "./chunk-AIUQ7LN6.js";
+} from "./chunk-WMCGEX33.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   resolveConfig,
   writeSnapshotFile
-} from "./chunk-N6J3QCXQ.js";
+} from "./chunk-PY52SRHD.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-QUIVCWMZ.js";
+} from "./chunk-342PKDC7.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

@@ -1,12 +1,16 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
+  canonicalToolText,
   isObject,
+  rememberToolHash,
   serializeSnapshot,
+  sha256,
   sortToolKeys,
   toSnapshot,
   unescapePointerToken
-} from "./chunk-QUIVCWMZ.js";
+} from "./chunk-342PKDC7.js";
 import {
   UserError
 } from "./chunk-GBM6N2PC.js";
@@ -62,9 +66,17 @@ var config_schema_default = {
         },
         url: { type: "string", pattern: "^https?://", description: "Streamable HTTP endpoint (legacy SSE as a fallback)." },
         headers: { $ref: "#/definitions/stringMap", description: "HTTP headers for every request (e.g. Authorization)." },
-        start: { type: "string", minLength: 1, description: "Shell command that launches the HTTP server before url is contacted." },
+        start: {
+          type: "string",
+          minLength: 1,
+          description: "Shell command that launches the HTTP server before url is contacted."
+        },
         cwd: { type: "string", description: "Working directory; relative to this config file." },
         env: { $ref: "#/definitions/stringMap", description: "Extra environment for the server (added to the allowlist)." },
+        checkOrder: {
+          type: "boolean",
+          description: "Read tools/list twice and lint an order that changes (default: only when it is one small page)."
+        },
         passEnv: {
           type: "array",
           items: { type: "string", minLength: 1 },
@@ -91,7 +103,11 @@ var config_schema_default = {
           type: "object",
           description: "Client capabilities to declare. Default: elicitation, roots, sampling (so gated tools are listed)."
         },
-        snapshot: { type: "string", minLength: 1, description: "Path of this server's snapshot; relative to this config file. Default mcp-contract.snapshot.json." }
+        snapshot: {
+          type: "string",
+          minLength: 1,
+          description: "Path of this server's snapshot; relative to this config file. Default mcp-contract.snapshot.json."
+        }
       }
     },
     severity: { enum: ["breaking", "warning", "safe", "info"] },
@@ -107,13 +123,23 @@ var config_schema_default = {
           type: "object",
           additionalProperties: false,
           required: ["type"],
-          properties: { type: { enum: ["package.json", "server.json", "pyproject.toml"] }, path: { type: "string", description: "The file to read; relative to this config file. Default: the file named by type, beside this config file." } }
+          properties: {
+            type: { enum: ["package.json", "server.json", "pyproject.toml"] },
+            path: {
+              type: "string",
+              description: "The file to read; relative to this config file. Default: the file named by type, beside this config file."
+            }
+          }
         },
         {
           type: "object",
           additionalProperties: false,
           required: ["type", "path", "regex"],
-          properties: { type: { const: "file" }, path: { type: "string", description: "The file to read; relative to this config file." }, regex: { type: "string" } }
+          properties: {
+            type: { const: "file" },
+            path: { type: "string", description: "The file to read; relative to this config file." },
+            regex: { type: "string" }
+          }
         }
       ]
     },
@@ -125,15 +151,25 @@ var config_schema_default = {
         rule: { type: "string", minLength: 1 },
         tool: { type: "string", minLength: 1, description: 'Tool (or other subject) name; "*" for all.' },
         reason: { type: "string", minLength: 1 },
-        expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD; past it the waiver no longer applies." }
+        expires: {
+          type: "string",
+          pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+          description: "YYYY-MM-DD; past it the waiver no longer applies."
+        }
       }
     },
     policy: {
       type: "object",
       additionalProperties: false,
       properties: {
-        failOn: { enum: ["breaking", "warning", "safe"], description: "Lowest severity that fails the gate when not covered by a bump. Default breaking." },
-        zeroMajorBreakingBump: { enum: ["minor", "major"], description: "Under 1.0.0, the bump a breaking change needs. Default minor." },
+        failOn: {
+          enum: ["breaking", "warning", "safe"],
+          description: "Lowest severity that fails the gate when not covered by a bump. Default breaking."
+        },
+        zeroMajorBreakingBump: {
+          enum: ["minor", "major"],
+          description: "Under 1.0.0, the bump a breaking change needs. Default minor."
+        },
         overrides: {
           type: "object",
           description: 'rule id → severity (or "off").',
@@ -148,10 +184,24 @@ var config_schema_default = {
           properties: {
             lint: { type: "boolean", description: "Run the lint rules. Default true." },
             footprint: { type: "boolean", description: "Count the tools' tokens (footprint section and findings). Default true." },
-            minDescriptionLength: { type: "integer", minimum: 0, description: "Tool descriptions shorter than this (characters) are tool-description-too-short. Default 20." },
-            footprintGrowthPercent: { type: "number", minimum: 0, description: "catalog-footprint-grew when the tools' tokens grow by at least this percentage. Default 10." },
-            maxCatalogTokens: { $ref: "#/definitions/positiveInteger", description: "Token budget for all tools together (catalog-token-budget-exceeded)." },
-            maxToolTokens: { $ref: "#/definitions/positiveInteger", description: "Token budget per tool (tool-token-budget-exceeded)." },
+            minDescriptionLength: {
+              type: "integer",
+              minimum: 0,
+              description: "Tool descriptions shorter than this (characters) are tool-description-too-short. Default 20."
+            },
+            footprintGrowthPercent: {
+              type: "number",
+              minimum: 0,
+              description: "catalog-footprint-grew when the tools' tokens grow by at least this percentage. Default 10."
+            },
+            maxCatalogTokens: {
+              $ref: "#/definitions/positiveInteger",
+              description: "Token budget for all tools together (catalog-token-budget-exceeded)."
+            },
+            maxToolTokens: {
+              $ref: "#/definitions/positiveInteger",
+              description: "Token budget per tool (tool-token-budget-exceeded)."
+            },
             budgetSeverity: { $ref: "#/definitions/severity", description: "Severity of the budget findings. Default warning." }
           }
         }
@@ -242,7 +292,12 @@ function resolveVersionSource(source, dir) {
 async function resolveConfig(file, opts = {}) {
   const cwd = opts.cwd ?? process.cwd();
   const absolute = path.resolve(cwd, file);
-  const config = await readConfigFile(absolute, file, opts.cwd === void 0 ? "the current directory" : cwd);
+  return resolvePaths(await readConfigFile(absolute, file, opts.cwd === void 0 ? "the current directory" : cwd), absolute);
+}
+async function resolveConfigCopy(file, shownAs, as) {
+  return resolvePaths(await readConfigFile(file, shownAs), as);
+}
+function resolvePaths(config, absolute) {
   const dir = path.dirname(absolute);
   const servers = (config.servers ?? []).map((server) => ({
     ...server,
@@ -266,12 +321,138 @@ function policyForRun(policy, run) {
   return out;
 }
 
-// src/catalog/snapshot-file.ts
-import { execFile } from "node:child_process";
+// src/fs-atomic.ts
 import { randomBytes } from "node:crypto";
 import { promises as fs2 } from "node:fs";
 import * as path2 from "node:path";
+var OutsideWriteError = class extends Error {
+  constructor(file, realDir, root) {
+    super(`${file} resolves to ${realDir}, outside ${root} (a parent folder is a symlink)`);
+    this.file = file;
+    this.realDir = realDir;
+    this.root = root;
+    this.name = "OutsideWriteError";
+  }
+  file;
+  realDir;
+  root;
+};
+function isInside(dir, root) {
+  const rel = path2.relative(root, dir);
+  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+}
+async function writeFileAtomic(file, text, opts = {}) {
+  const target = path2.resolve(file);
+  const dir = path2.dirname(target);
+  await fs2.mkdir(dir, { recursive: true });
+  if (opts.confineTo !== void 0) {
+    const [realDir, realRoot] = await Promise.all([fs2.realpath(dir), fs2.realpath(opts.confineTo)]);
+    if (!isInside(realDir, realRoot)) throw new OutsideWriteError(file, realDir, realRoot);
+  }
+  const tmp = path2.join(dir, `.${path2.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const handle = await fs2.open(tmp, "wx");
+  try {
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs2.rename(tmp, target);
+  } catch (err) {
+    await fs2.rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+// src/catalog/snapshot-file.ts
+import { execFile } from "node:child_process";
+import { promises as fs3 } from "node:fs";
 import { promisify } from "node:util";
+
+// src/catalog/capture-notes.ts
+var CATALOG_LIST_KEYS = ["tools", "prompts", "resources", "resourceTemplates"];
+var TRANSPORTS = ["stdio", "streamable-http", "sse"];
+function readCaptureNotes(obj) {
+  const out = {};
+  if (isObject(obj.cacheHints)) {
+    const hints = {};
+    for (const key of CATALOG_LIST_KEYS) {
+      const hint = obj.cacheHints[key];
+      if (!isObject(hint)) continue;
+      hints[key] = {
+        ...hint.ttlMs !== void 0 ? { ttlMs: hint.ttlMs } : {},
+        ...hint.cacheScope !== void 0 ? { cacheScope: hint.cacheScope } : {}
+      };
+    }
+    if (Object.keys(hints).length) out.cacheHints = hints;
+  }
+  if (TRANSPORTS.includes(obj.transport)) out.transport = obj.transport;
+  if (isObject(obj.listOrder)) {
+    const order = {};
+    for (const key of CATALOG_LIST_KEYS) {
+      const value = obj.listOrder[key];
+      if (value === "stable" || value === "unstable") order[key] = value;
+    }
+    if (Object.keys(order).length) out.listOrder = order;
+  }
+  if (Array.isArray(obj.serverRequests)) {
+    out.serverRequests = obj.serverRequests.filter((m) => SERVER_REQUEST_METHODS.includes(m));
+  }
+  return out;
+}
+
+// src/catalog/snapshot-v2.ts
+var ENTRY_HEAD = '{\n      "sha256": "';
+var ENTRY_MIDDLE = '",\n      "tool": ';
+var ENTRY_TAIL = "\n    }";
+var HASH_LENGTH = "sha256:".length + 64;
+var HASH = /^sha256:[0-9a-f]{64}$/;
+function fileOf(source) {
+  return /^git:[^:]+:(.+)$/.exec(source)?.[1] ?? source;
+}
+var SnapshotIntegrityError = class extends UserError {
+};
+function mismatch(source, index, name) {
+  const which = typeof name === "string" ? ` (${JSON.stringify(name).slice(0, 80)})` : "";
+  return new SnapshotIntegrityError(
+    `${source}: tools[${index}]${which} does not match the sha256 stored beside it; the snapshot was edited after \`mcp-contract snapshot\` wrote it, so it may hide a change`,
+    {
+      hint: `regenerate it from the server and commit the result, e.g. \`npx mcp-contract snapshot --out ${fileOf(source)} -- <server command>\` (or with --url / --config, as it was made); never edit a snapshot by hand.`
+    }
+  );
+}
+function badEntry(source, index) {
+  return new UserError(`${source}: tools[${index}] is not a {"sha256": "sha256:<hex>", "tool": {...}} entry (snapshot format 2)`, {
+    hint: `the snapshot looks hand-edited or corrupted; regenerate it with \`npx mcp-contract snapshot --out ${fileOf(source)} -- <server command>\`.`
+  });
+}
+function verifiedEntryTool(entry, index, source) {
+  if (!isObject(entry) || typeof entry.sha256 !== "string" || !isObject(entry.tool) || typeof entry.tool.name !== "string") {
+    throw badEntry(source, index);
+  }
+  const tool = sortToolKeys(entry.tool);
+  const hash = sha256(canonicalToolText(tool));
+  if (hash !== entry.sha256) throw mismatch(source, index, entry.tool.name);
+  rememberToolHash(tool, hash);
+  return tool;
+}
+function readToolEntry(raw, index, source) {
+  const toolStart = ENTRY_HEAD.length + HASH_LENGTH + ENTRY_MIDDLE.length;
+  const hash = raw.slice(ENTRY_HEAD.length, ENTRY_HEAD.length + HASH_LENGTH);
+  const laidOut = raw.startsWith(ENTRY_HEAD) && raw.startsWith(ENTRY_MIDDLE, ENTRY_HEAD.length + HASH_LENGTH) && raw.endsWith(ENTRY_TAIL) && raw.length > toolStart + ENTRY_TAIL.length && HASH.test(hash);
+  if (laidOut) {
+    const text = raw.slice(toolStart, raw.length - ENTRY_TAIL.length);
+    if (sha256(text) === hash) {
+      const parsed = JSON.parse(text);
+      if (!isObject(parsed) || typeof parsed.name !== "string") throw badEntry(source, index);
+      const tool = sortToolKeys(parsed);
+      if (tool === parsed) rememberToolHash(tool, hash);
+      return tool;
+    }
+  }
+  return verifiedEntryTool(JSON.parse(raw), index, source);
+}
 
 // src/catalog/tool-slices.ts
 var QUOTE = 34;
@@ -370,28 +551,29 @@ function elementsOf(text, start) {
     i++;
   }
 }
+var STORED_TOOLS_OPEN = '\n  "tools": [\n    {';
+var STORED_ENTRY_BREAK = '},\n    {\n      "sha256"';
+var STORED_TOOLS_CLOSE = "\n    }\n  ]";
+var BREAK_TO_ENTRY = "},\n    ".length;
+function storedToolSlices(text) {
+  const open = text.indexOf(STORED_TOOLS_OPEN);
+  if (open < 0 || text.indexOf(STORED_TOOLS_OPEN.slice(1), open + STORED_TOOLS_OPEN.length) >= 0) return void 0;
+  const arrayStart = open + STORED_TOOLS_OPEN.length - "[\n    {".length;
+  const starts = [open + STORED_TOOLS_OPEN.length - 1];
+  for (let next = text.indexOf(STORED_ENTRY_BREAK, starts[0]); next >= 0; next = text.indexOf(STORED_ENTRY_BREAK, next + 1))
+    starts.push(next + BREAK_TO_ENTRY);
+  let close = -1;
+  while (starts.length && (close = text.indexOf(STORED_TOOLS_CLOSE, starts[starts.length - 1])) < 0) starts.pop();
+  if (!starts.length || close < 0) return void 0;
+  const elements = [];
+  for (let k = 0; k < starts.length; k++)
+    elements.push(starts[k], k + 1 < starts.length ? starts[k + 1] - BREAK_TO_ENTRY + 1 : close + "\n    }".length);
+  return { arrayStart, arrayEnd: close + STORED_TOOLS_CLOSE.length, elements };
+}
 
 // src/catalog/snapshot-file.ts
 var execFileP = promisify(execFile);
 var DEFAULT_SNAPSHOT_PATH = "mcp-contract.snapshot.json";
-async function writeFileAtomic(file, text) {
-  const dir = path2.dirname(path2.resolve(file));
-  await fs2.mkdir(dir, { recursive: true });
-  const tmp = path2.join(dir, `.${path2.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  const handle = await fs2.open(tmp, "w");
-  try {
-    await handle.writeFile(text, "utf8");
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await fs2.rename(tmp, file);
-  } catch (err) {
-    await fs2.rm(tmp, { force: true });
-    throw err;
-  }
-}
 async function writeSnapshotFile(file, snapshot) {
   try {
     await writeFileAtomic(file, serializeSnapshot(snapshot));
@@ -427,7 +609,7 @@ async function readSource(source, cwd = process.cwd()) {
     }
   }
   try {
-    return await fs2.readFile(source, "utf8");
+    return await fs3.readFile(source, "utf8");
   } catch (err) {
     const code = err.code;
     throw new UserError(`could not read ${source}: ${code === "ENOENT" ? "no such file" : err.message}`, {
@@ -452,7 +634,7 @@ function notACatalog(source, why) {
     hint: 'pass a snapshot written by `mcp-contract snapshot`, or a raw tools/list result such as {"tools": [...]}.'
   });
 }
-function parseCatalogJson(value, source) {
+function parseCatalogJson(value, source, toolsVerified = false) {
   if (!isObject(value)) throw notACatalog(source, "the top level is not a JSON object");
   let obj = value;
   if (isObject(obj.result) && !("tools" in obj) && !("formatVersion" in obj)) obj = obj.result;
@@ -466,7 +648,7 @@ function parseCatalogJson(value, source) {
     formatVersion = obj.formatVersion;
     if (formatVersion > SNAPSHOT_FORMAT_VERSION || formatVersion < 1) {
       throw new UserError(
-        `${source} has snapshot format version ${formatVersion}; this mcp-contract reads format ${SNAPSHOT_FORMAT_VERSION}`,
+        `${source} has snapshot format version ${formatVersion}; this mcp-contract reads formats 1 to ${SNAPSHOT_FORMAT_VERSION}`,
         {
           hint: formatVersion > SNAPSHOT_FORMAT_VERSION ? "the snapshot was written by a newer mcp-contract: upgrade mcp-contract (npx mcp-contract@latest) or pin the version that wrote it." : "the snapshot is corrupted; regenerate it with `mcp-contract snapshot`."
         }
@@ -475,6 +657,9 @@ function parseCatalogJson(value, source) {
   }
   const hasAnyList = ["tools", "prompts", "resources", "resourceTemplates"].some((k) => k in obj);
   if (!hasAnyList) throw notACatalog(source, 'it has none of "tools", "prompts", "resources", "resourceTemplates"');
+  if (formatVersion === 2 && !toolsVerified && Array.isArray(obj.tools)) {
+    obj = { ...obj, tools: obj.tools.map((entry, i) => verifiedEntryTool(entry, i, source)) };
+  }
   const serverRaw = isObject(obj.server) ? obj.server : isObject(obj.serverInfo) ? obj.serverInfo : {};
   const str = (v) => typeof v === "string" ? v : void 0;
   const catalog = {
@@ -492,6 +677,7 @@ function parseCatalogJson(value, source) {
   if (typeof obj.protocolVersion === "string") catalog.protocolVersion = obj.protocolVersion;
   if (isObject(obj.clientCapabilities)) catalog.clientCapabilities = obj.clientCapabilities;
   if (typeof obj.instructions === "string") catalog.instructions = obj.instructions;
+  Object.assign(catalog, readCaptureNotes(obj));
   return { source, catalog, formatVersion };
 }
 function parseJsonText(text, source) {
@@ -499,7 +685,7 @@ function parseJsonText(text, source) {
     return JSON.parse(text);
   } catch (err) {
     const msg = err.message;
-    const pos = /position (\d+)/.exec(msg);
+    const pos = /position (\d+)/.exec(msg) ?? (/end of JSON input/.test(msg) ? [msg, String(text.length)] : null);
     let where = "";
     if (pos) {
       const upto = text.slice(0, Number(pos[1]));
@@ -514,11 +700,11 @@ function parseJsonText(text, source) {
 }
 async function loadCatalog(source, cwd) {
   const text = await readSource(source, cwd);
-  return parseToolByTool(text, source, toolSlices(text));
+  return parseToolByTool(text, source, slicesOf(text));
 }
 async function loadCatalogPair(baseSource, headSource, cwd) {
   const [baseText, headText] = await Promise.all([readSource(baseSource, cwd), readSource(headSource, cwd)]);
-  const baseSlices = toolSlices(baseText);
+  const baseSlices = slicesOf(baseText);
   const base = parseToolByTool(baseText, baseSource, baseSlices);
   const known = /* @__PURE__ */ new Map();
   if (baseSlices && base.catalog.tools.length === baseSlices.elements.length / 2) {
@@ -527,7 +713,10 @@ async function loadCatalogPair(baseSource, headSource, cwd) {
       if (!known.has(raw)) known.set(raw, base.catalog.tools[k]);
     }
   }
-  return [base, parseToolByTool(headText, headSource, toolSlices(headText), known)];
+  return [base, parseToolByTool(headText, headSource, slicesOf(headText), known)];
+}
+function slicesOf(text) {
+  return storedToolSlices(text) ?? toolSlices(text);
 }
 function parseToolByTool(text, source, slices, known) {
   const parseWhole = () => parseCatalogJson(parseJsonText(text, source), source);
@@ -536,11 +725,17 @@ function parseToolByTool(text, source, slices, known) {
   const tools = [];
   try {
     rest = JSON.parse(text.slice(0, slices.arrayStart) + "[]" + text.slice(slices.arrayEnd));
+    const entries = isObject(rest) && rest.formatVersion === 2;
     for (let k = 0; k < slices.elements.length; k += 2) {
       const raw = text.slice(slices.elements[k], slices.elements[k + 1]);
-      const tool = known?.get(raw) ?? JSON.parse(raw);
+      const same = known?.get(raw);
+      if (same) {
+        tools.push(same);
+        continue;
+      }
+      const tool = entries ? readToolEntry(raw, k / 2, source) : JSON.parse(raw);
       if (!isObject(tool) || typeof tool.name !== "string") return parseWhole();
-      tools.push(known?.has(raw) ? tool : sortToolKeys(tool));
+      tools.push(entries ? tool : sortToolKeys(tool));
     }
   } catch (err) {
     if (err instanceof SyntaxError) return parseWhole();
@@ -548,7 +743,7 @@ function parseToolByTool(text, source, slices, known) {
   }
   if (!isObject(rest)) return parseWhole();
   rest.tools = tools;
-  return parseCatalogJson(rest, source);
+  return parseCatalogJson(rest, source, true);
 }
 async function loadSnapshot(source, cwd) {
   return toSnapshot((await loadCatalog(source, cwd)).catalog);
@@ -556,9 +751,11 @@ async function loadSnapshot(source, cwd) {
 
 export {
   resolveConfig,
+  resolveConfigCopy,
   policyForRun,
-  DEFAULT_SNAPSHOT_PATH,
   writeFileAtomic,
+  SnapshotIntegrityError,
+  DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile,
   readSource,
   loadCatalog,

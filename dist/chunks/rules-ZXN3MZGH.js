@@ -2,8 +2,8 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-W2EN4IZV.js";
-import "./chunk-QUIVCWMZ.js";
+} from "./chunk-G2CHP42Z.js";
+import "./chunk-342PKDC7.js";
 import {
   EXIT,
   UserError
@@ -35,7 +35,7 @@ var SUBJECT_HEADINGS = {
 function groups(rules) {
   const out = /* @__PURE__ */ new Map();
   for (const r of rules) {
-    const heading = r.family === "quality" ? "Catalog quality (lint and token footprint; see docs/quality.md)" : r.direction === "input" ? "Input schema (what callers send)" : r.direction === "output" ? "Output schema (what callers read)" : r.id.startsWith("annotation-") ? "Annotations (effective values)" : SUBJECT_HEADINGS[r.subject];
+    const heading = r.family === "quality" ? "Catalog quality (lint and token footprint; see docs/quality.md)" : r.family === "policy" ? "Policy (the config a pull request changes; see docs/action.md)" : r.direction === "input" ? "Input schema (what callers send)" : r.direction === "output" ? "Output schema (what callers read)" : r.id.startsWith("annotation-") ? "Annotations (effective values)" : SUBJECT_HEADINGS[r.subject];
     (out.get(heading) ?? out.set(heading, []).get(heading)).push(r);
   }
   return [...out];
@@ -48,7 +48,9 @@ function rulesMarkdown(rules = RULES) {
   for (const [heading, list] of groups(rules)) {
     lines.push(`### ${heading}`, "", "| id | severity | bump | meaning | emitted by |", "|---|---|---|---|---|");
     for (const r of list)
-      lines.push(`| \`${r.id}\` | ${r.severity} | ${BUMP_FOR_SEVERITY[r.severity]} | ${cell(r.description)} | \`${r.emittedBy}\` |`);
+      lines.push(
+        `| \`${r.id}\` | ${r.severity} | ${r.family === "policy" ? "approval" : BUMP_FOR_SEVERITY[r.severity]} | ${cell(r.description)} | \`${r.emittedBy}\` |`
+      );
     lines.push("");
   }
   return lines.join("\n");

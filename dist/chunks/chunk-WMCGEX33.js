@@ -1,8 +1,9 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   MAX_NESTING_DEPTH,
+  SERVER_REQUEST_METHODS,
   isObject
-} from "./chunk-QUIVCWMZ.js";
+} from "./chunk-342PKDC7.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -10570,8 +10571,11 @@ var RpcClient = class {
     const n = typeof id === "number" ? id : typeof id === "string" && /^[1-9]\d*$/.test(id) ? Number(id) : NaN;
     return Number.isInteger(n) && n >= 1 && n < this.nextId ? n : void 0;
   }
+  /** Told the method of every request the server sends us (capture records the ones that reveal deprecated features). */
+  onServerRequest;
   answerServerRequest(id, method) {
     this.log(`server request: ${method}`);
+    this.onServerRequest?.(method);
     let reply;
     if (method === "ping") reply = { jsonrpc: "2.0", id, result: {} };
     else if (method === "roots/list") reply = { jsonrpc: "2.0", id, result: { roots: [] } };
@@ -10895,17 +10899,60 @@ var ListProblem = class extends Error {
   method;
   hint;
 };
+var CHEAP_ORDER_CHECK_BYTES = 256 * 1024;
 async function readLists(rpc, handshake, opts) {
   const budget = { bytes: 0 };
-  const out = { tools: [], prompts: [], resources: [], resourceTemplates: [] };
+  const out = { lists: { tools: [], prompts: [], resources: [], resourceTemplates: [] }, cacheHints: {}, listOrder: {} };
   for (const spec of LISTS) {
     if (handshake.capabilities[spec.capability] === void 0 || handshake.capabilities[spec.capability] === null) continue;
-    out[spec.key] = await readList(rpc, handshake, spec, opts, budget);
+    const read = await readList(rpc, handshake, spec, opts, budget);
+    out.lists[spec.key] = read.entries;
+    if (read.hint) out.cacheHints[spec.key] = read.hint;
+    if (spec.key === "tools" && wantsOrderCheck(read, opts.checkOrder)) {
+      const order = await secondReadOrder(rpc, handshake, spec, opts, budget, read);
+      if (order) out.listOrder.tools = order;
+    }
   }
   return out;
 }
-async function readList(rpc, handshake, spec, opts, budget) {
+function wantsOrderCheck(read, checkOrder) {
+  if (checkOrder !== void 0) return checkOrder && read.entries.length > 1;
+  return read.entries.length > 1 && read.pages === 1 && read.bytes <= CHEAP_ORDER_CHECK_BYTES;
+}
+async function secondReadOrder(rpc, handshake, spec, opts, budget, first) {
+  const label = `${spec.method} (second read, order check)`;
+  let again;
+  try {
+    again = await readList(rpc, handshake, spec, { ...opts, log: void 0 }, budget, label);
+  } catch (err) {
+    opts.log?.(`${label}: not judged, the second read failed (${err instanceof Error ? err.message : String(err)})`);
+    return void 0;
+  }
+  const ids = (list) => list.entries.map((e) => String(e[spec.idField]));
+  const before = ids(first), after = ids(again);
+  if ([...before].sort().join("\0") !== [...after].sort().join("\0")) {
+    opts.log?.(`${label}: not judged, the second read listed other ${spec.key}`);
+    return void 0;
+  }
+  const same = before.every((id, i) => id === after[i]);
+  opts.log?.(`${label}: ${same ? "same order" : "a different order"}`);
+  return same ? "stable" : "unstable";
+}
+function mergeHint(hint, result) {
+  const ttlMs = result.ttlMs, cacheScope = result.cacheScope;
+  if (ttlMs === void 0 && cacheScope === void 0) return hint;
+  const out = { ...hint };
+  if (ttlMs !== void 0) {
+    const shorter = typeof ttlMs === "number" && typeof out.ttlMs === "number" ? Math.min(ttlMs, out.ttlMs) : out.ttlMs ?? ttlMs;
+    out.ttlMs = shorter;
+  }
+  if (cacheScope !== void 0 && (out.cacheScope === void 0 || cacheScope === "private")) out.cacheScope = cacheScope;
+  return out;
+}
+async function readList(rpc, handshake, spec, opts, budget, label = spec.method) {
   const entries = [];
+  let hint;
+  let listBytes = 0;
   const seenCursors = /* @__PURE__ */ new Set();
   let cursor;
   for (let pageNo = 1; ; pageNo++) {
@@ -10919,18 +10966,19 @@ async function readList(rpc, handshake, spec, opts, budget) {
     const params = {};
     if (cursor !== void 0) params.cursor = cursor;
     if (handshake.requestMeta) params._meta = handshake.requestMeta;
-    opts.onStage?.(`${spec.method} page ${pageNo}`);
+    opts.onStage?.(`${label} page ${pageNo}`);
     let result, bytes;
     try {
       ({ result, bytes } = await rpc.request(spec.method, Object.keys(params).length ? params : void 0, opts.requestTimeoutMs));
     } catch (err) {
       if (err instanceof RpcError && err.code === METHOD_NOT_FOUND && spec.key === "resourceTemplates" && pageNo === 1) {
         opts.log?.(`${spec.method}: method not found, taken as no templates`);
-        return [];
+        return { entries: [], pages: 0, bytes: 0, hint: void 0 };
       }
       throw err;
     }
     budget.bytes += bytes;
+    listBytes += bytes;
     if (budget.bytes > opts.limits.maxBytes) {
       throw new ListProblem(
         spec.method,
@@ -10956,9 +11004,10 @@ async function readList(rpc, handshake, spec, opts, budget) {
       }
       entries.push(entry);
     });
+    hint = mergeHint(hint, result);
     opts.log?.(`${spec.method} page ${pageNo}: ${list.length} ${spec.key}`);
     const next = result.nextCursor;
-    if (next === void 0 || next === null || next === "") return entries;
+    if (next === void 0 || next === null || next === "") return { entries, pages: pageNo, bytes: listBytes, hint };
     if (typeof next !== "string") {
       throw new ListProblem(
         spec.method,
@@ -11500,6 +11549,16 @@ var CaptureRun = class {
   get where() {
     return this.target.url ?? shellQuote(this.target.command);
   }
+  /** The spec's server→client requests the server sent during the capture (roots/list and sampling reveal deprecated features). */
+  serverRequests = /* @__PURE__ */ new Set();
+  /** A client for `channel` whose server requests are recorded in serverRequests. */
+  client(channel) {
+    const rpc = new RpcClient(channel, this.log);
+    rpc.onServerRequest = (method) => {
+      if (SERVER_REQUEST_METHODS.includes(method)) this.serverRequests.add(method);
+    };
+    return rpc;
+  }
   /** Registers a cleanup; one registered after teardown (a spawn that finished after the total timeout) runs at once. */
   onTeardown(fn) {
     if (this.tornDown) void fn().catch(() => {
@@ -11641,7 +11700,7 @@ async function openStdio(run, env, maxLineBytes) {
   run.onTeardown(() => group.end());
   run.log(`started ${shellQuote(run.target.command)} (pid ${group.pid}, own process group)`);
   const channel = new StdioChannel(group, maxLineBytes);
-  return new RpcClient(channel, run.log);
+  return run.client(channel);
 }
 function howItEnded(exit) {
   return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
@@ -11718,7 +11777,7 @@ async function connectHttp(run, clientCapabilities, maxBytes, deadline) {
   const remaining = () => Math.max(1e3, deadline - Date.now());
   const useChannel = (channel) => {
     run.onTeardown(() => channel.close());
-    return new RpcClient(channel, run.log);
+    return run.client(channel);
   };
   const streamable = streamableHttpChannel(url2, headers, maxBytes, run.log);
   const rpc = useChannel(streamable);
@@ -11730,7 +11789,7 @@ async function connectHttp(run, clientCapabilities, maxBytes, deadline) {
       tryModernAfter: (e) => e instanceof RpcError || e instanceof HttpStatusError && e.status === 400,
       log: run.log
     });
-    return { rpc, handshake };
+    return { rpc, handshake, transport: "streamable-http" };
   } catch (err) {
     if (!(err instanceof HttpStatusError && (err.status === 404 || err.status === 405))) throw err;
     run.log(`POST ${url2} answered HTTP ${err.status}; trying the legacy HTTP+SSE transport`);
@@ -11757,7 +11816,7 @@ async function connectHttp(run, clientCapabilities, maxBytes, deadline) {
       tryModernAfter: () => false,
       log: run.log
     });
-    return { rpc: sseRpc, handshake };
+    return { rpc: sseRpc, handshake, transport: "sse" };
   }
 }
 async function capture(run) {
@@ -11777,7 +11836,7 @@ async function capture(run) {
       onInitializeAnswered: () => run.stage = AFTER_INITIALIZE,
       log: run.log
     });
-    connected = { rpc: rpc2, handshake: handshake2 };
+    connected = { rpc: rpc2, handshake: handshake2, transport: "stdio" };
   } else {
     if (target.start) await startHttpServer(run, env, startDeadline);
     run.stage = "the handshake";
@@ -11785,11 +11844,12 @@ async function capture(run) {
   }
   const { rpc, handshake } = connected;
   run.stage = "reading the catalog";
-  const lists = await readLists(rpc, handshake, {
+  const { lists, cacheHints, listOrder } = await readLists(rpc, handshake, {
     limits,
     requestTimeoutMs: run.timeouts.requestMs,
     log: run.log,
-    onStage: (s) => run.stage = s
+    onStage: (s) => run.stage = s,
+    ...target.checkOrder !== void 0 ? { checkOrder: target.checkOrder } : {}
   });
   const catalog = {
     server: handshake.serverInfo,
@@ -11799,7 +11859,11 @@ async function capture(run) {
     tools: lists.tools,
     prompts: lists.prompts,
     resources: lists.resources,
-    resourceTemplates: lists.resourceTemplates
+    resourceTemplates: lists.resourceTemplates,
+    transport: connected.transport,
+    serverRequests: [...run.serverRequests].sort(),
+    ...Object.keys(cacheHints).length ? { cacheHints } : {},
+    ...Object.keys(listOrder).length ? { listOrder } : {}
   };
   if (handshake.instructions !== void 0) catalog.instructions = handshake.instructions;
   return catalog;

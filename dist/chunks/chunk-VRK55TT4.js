@@ -16,7 +16,8 @@ var TARGET_OPTIONS = {
   "timeout-total": { type: "string" },
   "max-pages": { type: "string" },
   "max-bytes": { type: "string" },
-  "client-capabilities": { type: "string" }
+  "client-capabilities": { type: "string" },
+  "check-order": { type: "boolean" }
 };
 var TARGET_USAGE = `Server (stdio: put the command after --; HTTP: --url):
   -- <command> [args...]        run a stdio server (its own process group; ended on exit, error and timeout)
@@ -32,7 +33,8 @@ var TARGET_USAGE = `Server (stdio: put the command after --; HTTP: --url):
   --timeout-total MS            the whole capture (default 120000)
   --max-pages N                 most pages per list (default 1000)
   --max-bytes N                 most bytes of list results (default 67108864)
-  --client-capabilities JSON    capabilities to declare (default {"elicitation":{},"roots":{"listChanged":true},"sampling":{}})`;
+  --client-capabilities JSON    capabilities to declare (default {"elicitation":{},"roots":{"listChanged":true},"sampling":{}})
+  --check-order                 read tools/list twice and lint an order that changes (default: only for one small page)`;
 function splitAtDoubleDash(argv) {
   const i = argv.indexOf("--");
   return i < 0 ? { flags: [...argv], command: [] } : { flags: argv.slice(0, i), command: argv.slice(i + 1) };
@@ -64,6 +66,7 @@ function targetFromArgs(values, command) {
   if (values.url !== void 0) target.url = values.url;
   if (values.start !== void 0) target.start = values.start;
   if (values.cwd !== void 0) target.cwd = values.cwd;
+  if (values["check-order"] !== void 0) target.checkOrder = values["check-order"];
   const env = keyValues("env", values.env, "=", "KEY=VALUE");
   if (env) target.env = env;
   if (values["pass-env"]?.length) target.passEnv = values["pass-env"];

@@ -1,6 +1,7 @@
 // Server outcomes for the publisher tests: a job for a server key, and the real check of a catalog pair written to disk.
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import type { RunContext } from '../../src/github/event.js';
 import type { ServerOutcome } from '../../src/github/outcome.js';
 import type { ServerJob } from '../../src/github/plan.js';
 import { runCheck } from '../../src/run/check.js';
@@ -31,4 +32,20 @@ export async function checkedTools(key: string, dir: string, baseTools: object[]
     policy: { quality: { lint: false, footprint: false } },
   });
   return { kind: 'checked', job: serverJob(key), report, catalogHash: head.hashes.catalog };
+}
+
+/** The Action's context on pull request `number` of acme/weather against the fake REST server at `apiUrl`. */
+export function pullRequestContext(apiUrl: string, runnerTemp: string, number: number): RunContext {
+  return {
+    eventName: 'pull_request',
+    owner: 'acme',
+    repo: 'weather',
+    sha: 'h'.repeat(40),
+    apiUrl,
+    serverUrl: 'https://github.example',
+    workspace: '/repo',
+    runnerTemp,
+    stepId: 'contract',
+    pullRequest: { number, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40), isFork: false, labels: [] },
+  };
 }

@@ -5,7 +5,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toSnapshot } from '../../src/catalog/canonical.js';
 import { loadCatalog } from '../../src/catalog/snapshot-file.js';
 import { UserError } from '../../src/errors.js';
-import type { RunContext } from '../../src/github/event.js';
 import { catalogHashOf, summaryMarkdown, totalsOf, type ServerOutcome } from '../../src/github/outcome.js';
 import type { ActionPlan } from '../../src/github/plan.js';
 import {
@@ -23,7 +22,7 @@ import { runCheck } from '../../src/run/check.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
 import { useFakeGitHub } from './fake-github.js';
-import { serverJob } from './outcomes.js';
+import { pullRequestContext, serverJob } from './outcomes.js';
 import { RecordingSurface } from './recording-surface.js';
 
 const CATALOGS = path.join(REPO_ROOT, 'fixtures', 'catalogs');
@@ -65,18 +64,7 @@ describe('publishers', () => {
   });
 
   function publication(outcomes: ServerOutcome[], over: Partial<Publication> = {}): Publication & { surface: RecordingSurface } {
-    const ctx: RunContext = {
-      eventName: 'pull_request',
-      owner: 'acme',
-      repo: 'weather',
-      sha: 'h'.repeat(40),
-      apiUrl: gh.url,
-      serverUrl: 'https://github.example',
-      workspace: '/repo',
-      runnerTemp: tempDir(),
-      stepId: 'contract',
-      pullRequest: { number: 60, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40), isFork: false, labels: [] },
-    };
+    const ctx = pullRequestContext(gh.url, tempDir(), 60);
     const plan: ActionPlan = {
       workDir: '/repo',
       root: '/repo',

@@ -2,13 +2,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GitHubApi } from '../../src/github/api.js';
-import type { RunContext } from '../../src/github/event.js';
 import type { ServerOutcome } from '../../src/github/outcome.js';
 import { publishComments, type Publication } from '../../src/github/publish.js';
 import { carriesMarker, commentBody, commentMarker, upsertStickyComment } from '../../src/github/sticky-comment.js';
 import { useTempDirs } from '../helpers/temp.js';
 import { useFakeGitHub } from './fake-github.js';
-import { checkedTools } from './outcomes.js';
+import { checkedTools, pullRequestContext } from './outcomes.js';
 import { RecordingSurface } from './recording-surface.js';
 
 describe('whose comment is the sticky comment', () => {
@@ -102,18 +101,7 @@ describe("a catalog carrying another server's marker", () => {
   const checked = (key: string, baseTools: object[], headTools: object[]) => checkedTools(key, tempDir(), baseTools, headTools);
 
   function publication(outcomes: ServerOutcome[]): Publication {
-    const ctx = {
-      eventName: 'pull_request',
-      owner: 'acme',
-      repo: 'weather',
-      sha: 'h'.repeat(40),
-      apiUrl: gh.url,
-      serverUrl: 'https://github.example',
-      workspace: '/repo',
-      runnerTemp: tempDir(),
-      stepId: 'contract',
-      pullRequest: { number: 70, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(40), isFork: false, labels: [] },
-    } as RunContext;
+    const ctx = pullRequestContext(gh.url, tempDir(), 70);
     return {
       surface: new RecordingSurface({}),
       ctx,

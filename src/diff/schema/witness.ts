@@ -146,7 +146,7 @@ export async function searchWitness(
 ): Promise<SearchResult> {
   const { accepting, rejecting } = sides(direction, before, after);
   const explained = focus.explained ?? [];
-  const [acc, rej] = await Promise.all([compileSchema(accepting), compileSchema(rejecting)]);
+  const [acc, rej] = [compileSchema(accepting), compileSchema(rejecting)];
   const failed =
     compileFailure(acc, direction === 'input' ? 'base' : 'head') ?? compileFailure(rej, direction === 'input' ? 'head' : 'base');
   if (failed) return { note: failed, tried: 0 };
@@ -157,7 +157,7 @@ export async function searchWitness(
   // A witness for a finding must be refused (at least also) where that finding points, not only by some other change.
   let everyError: Compiled | undefined;
   const errorsOf = async (candidate: Json): Promise<ValidationError[] | undefined> => {
-    everyError ??= await compileSchema(rejecting, { allErrors: true });
+    everyError ??= compileSchema(rejecting, { allErrors: true });
     return 'validate' in everyError && !everyError.validate(candidate) ? everyError.errors() : undefined;
   };
   const counts = async (candidate: Json): Promise<boolean> => {

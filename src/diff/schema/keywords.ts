@@ -4,7 +4,7 @@ import { isObject, pointerToken, type Json, type JsonObject } from '../../findin
 import { defineRules } from '../../findings/rule-kit.js';
 import type { SchemaDocument } from './document.js';
 import type { SchemaDirection } from './rules.js';
-import type { SchemaChange, SchemaComparison } from './walker.js';
+import type { SchemaChange, SchemaComparison } from './comparison.js';
 
 export type Dialect = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12' | 'openapi-3.0';
 

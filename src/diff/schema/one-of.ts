@@ -1,7 +1,8 @@
 // oneOf exclusivity: whether a changed oneOf now rejects values that match two branches (or a oneOf → anyOf now accepts them), with the instance that shows it.
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
 import { defineRules } from '../../findings/rule-kit.js';
-import { ANNOTATION_KEYWORDS, jsonTypeOf, valueHasType, valueKey, type SchemaDocument } from './document.js';
+import { ANNOTATION_KEYWORDS, type SchemaDocument } from './document.js';
+import { jsonTypeOf, valueHasType, valueKey } from './values.js';
 import { KEYWORD_RULES, type KeywordHost } from './keywords.js';
 import { ajvCopy, createAjv, dialectOf } from './witness-validator.js';
 

@@ -14,9 +14,9 @@ import "./chunks/chunk-PAFTTTTQ.js";
 // src/cli.ts
 var COMMANDS = {
   snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-DN2AZLWY.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-FOT5LSHZ.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-UIO5ORUS.js") },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-RRLXHPGC.js") }
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-ZBLSYCWJ.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-5XKQSKGW.js") },
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-4K6WDJFC.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

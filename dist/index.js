@@ -4,7 +4,7 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-EOCX6EYA.js";
+} from "./chunks/chunk-VGHU53LV.js";
 import {
   SARIF_SCHEMA,
   codeBlock,
@@ -13,12 +13,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-7WMQ3GQB.js";
+} from "./chunks/chunk-CUJB7ZVT.js";
 import {
   BUMP_ORDER,
   diffPolicies,
   getRule
-} from "./chunks/chunk-BGKZGJ6W.js";
+} from "./chunks/chunk-VZK7OX36.js";
 import {
   captureCatalog
 } from "./chunks/chunk-SJFGGNYJ.js";

@@ -4,6 +4,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { stableJson } from '../../catalog/canonical.js';
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
+import { structuralJudge } from './witness-judge.js';
 
 /**
  * The validators the witness search judges instances with. Dialects: `$schema` naming 2020-12 → ajv/dist/2020,
@@ -225,13 +226,18 @@ export function compileSchema(schema: Json, opts: { allErrors?: boolean } = {}):
   const copy = ajvCopy(schema);
   let compiled: Compiled;
   let held: object | undefined;
-  try {
-    const fn = instance.compile(copy as object) as ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-    held = typeof copy === 'object' ? (copy as object) : undefined;
-    compiled = { validate: (data) => fn(data) === true, errors: () => (fn.errors ?? []).map(errorAt), dialect };
-  } catch (err) {
-    compiled = { error: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
-  }
+  // A schema inside the judge's keyword subset is judged without ajv (the same verdict on every instance, proven
+  // against ajv by test/diff/schema/witness-judge.test.ts); only the every-error mode, which reports where, needs ajv.
+  const judge = allErrors ? undefined : structuralJudge(copy);
+  if (judge) compiled = { validate: judge, errors: () => [], dialect };
+  else
+    try {
+      const fn = instance.compile(copy as object) as ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+      held = typeof copy === 'object' ? (copy as object) : undefined;
+      compiled = { validate: (data) => fn(data) === true, errors: () => (fn.errors ?? []).map(errorAt), dialect };
+    } catch (err) {
+      compiled = { error: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
+    }
   cache.set(key, { compiled, schema: held, instance });
   if (cache.size > CACHE_LIMIT) {
     const [oldestKey, oldest] = cache.entries().next().value as [string, { schema?: object; instance: AjvInstance }];

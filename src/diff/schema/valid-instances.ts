@@ -140,7 +140,17 @@ class Builder {
 }
 
 /** Keywords that say what type a schema without `type` is about. */
-const TYPE_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', 'items', 'minItems', 'minLength', 'minimum', 'maximum']);
+const TYPE_KEYWORDS = new Set([
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'minLength',
+  'minimum',
+  'maximum',
+]);
 
 function impliedTypes(n: JsonObject): Json[] {
   const out: Json[] = [];
@@ -148,7 +158,11 @@ function impliedTypes(n: JsonObject): Json[] {
   if (['items', 'minItems', 'maxItems', 'uniqueItems', 'prefixItems'].some((k) => k in n)) out.push('array');
   if (['minLength', 'maxLength', 'pattern'].some((k) => k in n)) out.push('string');
   if (['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'].some((k) => k in n)) out.push('number');
-  return out.length ? out : Array.isArray(n.anyOf) || Array.isArray(n.oneOf) ? [] : ['null', 'boolean', 'integer', 'string', 'object', 'array'];
+  return out.length
+    ? out
+    : Array.isArray(n.anyOf) || Array.isArray(n.oneOf)
+      ? []
+      : ['null', 'boolean', 'integer', 'string', 'object', 'array'];
 }
 
 /** The lowest and highest value allowed, each end of the range, and its midpoint (integers rounded inwards). */
@@ -160,9 +174,13 @@ function numbers(n: JsonObject, integer: boolean): Json[] {
   const lo = min ?? exMin,
     hi = max ?? exMax;
   const step = lo !== undefined && hi !== undefined ? Math.min(1, (hi - lo) / 4) : 1;
-  const first = min ?? (exMin !== undefined ? exMin + step : hi !== undefined ? Math.min(0, (max ?? (exMax! - step)) as number) : 0);
+  const first = min ?? (exMin !== undefined ? exMin + step : hi !== undefined ? Math.min(0, (max ?? exMax! - step) as number) : 0);
   const last = max ?? (exMax !== undefined ? exMax - step : undefined);
-  const candidates = [first, ...(last !== undefined ? [last] : []), ...(lo !== undefined && hi !== undefined ? [lo + (hi - lo) / 2] : [first + 1])];
+  const candidates = [
+    first,
+    ...(last !== undefined ? [last] : []),
+    ...(lo !== undefined && hi !== undefined ? [lo + (hi - lo) / 2] : [first + 1]),
+  ];
   const out = integer ? candidates.flatMap((x) => [Math.ceil(x), Math.floor(x)]) : candidates;
   const multipleOf = num(n, 'multipleOf');
   return multipleOf !== undefined && multipleOf > 0 ? [...out.map((x) => Math.ceil(x / multipleOf) * multipleOf), ...out] : out;

@@ -6,6 +6,7 @@ import { equalJson, stableJson } from '../../catalog/canonical.js';
 import type { Catalog, ToolDef } from '../../catalog/types.js';
 import type { Finding } from '../../findings/finding.js';
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
+import { validInstances } from './valid-instances.js';
 import { bySize, CandidateGenerator } from './witness-candidates.js';
 import { compileSchema, REGEX_INPUT_CAP, type Compiled, type ValidationError } from './witness-validator.js';
 import type { SchemaDirection } from './rules.js';
@@ -181,6 +182,8 @@ export async function searchWitness(
   const rounds = [
     () => (focus.path ? generator.along(focus.path, focus.hints ?? [], new CandidateGenerator(rejecting)) : []),
     () => generator.rootObjects(maxCandidates + 1),
+    // Instances built to be valid under the accepting side: each costs one validation of the rejecting side only.
+    () => validInstances(accepting, 64),
   ];
   for (const round of rounds) {
     for (const candidate of bySize(round())) {

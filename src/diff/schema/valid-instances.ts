@@ -75,6 +75,12 @@ class Builder {
       const fromBranches = branches.flatMap((b) => this.build(b, depth + 1).slice(0, PER_NODE));
       out.push(...(Object.keys(node).some((k) => TYPE_KEYWORDS.has(k)) ? this.mergeEach(fromBranches, own) : fromBranches));
     } else out.push(...own);
+    if (node.if !== undefined) {
+      // Values matching `if` under `then`, and values of `else`: the validator keeps those the branches really accept.
+      const matching = this.build(node.if, depth + 1).slice(0, 3);
+      const then = this.build(node.then ?? true, depth + 1).slice(0, 3);
+      out.push(...matching.flatMap((m) => then.map((t) => merge(m, t))), ...this.build(node.else ?? true, depth + 1).slice(0, 3));
+    }
     if (Array.isArray(node.allOf)) {
       const members = (node.allOf as Json[]).map((m) => this.build(m, depth + 1)[0]);
       if (members.every((m) => m !== undefined)) return [...out.map((v) => members.reduce<Json>((acc, m) => merge(acc, m!), v)), ...out];

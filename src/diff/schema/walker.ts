@@ -4,7 +4,7 @@ import type { Severity } from '../../findings/finding.js';
 import { isObject, pointerToken } from '../../findings/json.js';
 import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, isSchemaValue, type Schema } from './document.js';
 import { jsonTypeOf, valueHasType, valueKey } from './values.js';
-import { KeywordComparison } from './keywords.js';
+import { dynamicScopeReason, KeywordComparison } from './keywords.js';
 import {
   schemaMessage,
   placeLead,
@@ -917,6 +917,8 @@ export function walkSchemas(before: Schema, after: Schema, direction: SchemaDire
     };
     return { changes: [change], undecided: false, reasons: [] };
   }
+  const dynamic = dynamicScopeReason(docB, docA);
+  if (dynamic) w.reasons.push(dynamic);
   if (w.changes.length === 0 && w.reasons.length === 0 && docB.key(before) !== docA.key(after)) {
     // Nothing named, yet the canonical forms differ and carry keywords the walker does not read: let the oracle look.
     const unknown = [...new Set([...docB.unknownKeywords, ...docA.unknownKeywords])].sort();

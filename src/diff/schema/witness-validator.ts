@@ -34,13 +34,14 @@ export type Compiled = { validate: Validator; errors: () => ValidationError[]; d
 
 /**
  * The dialect a schema is validated in (draft-04 and draft-06 read as draft-07; draft-04's boolean exclusive bounds are
- * converted by {@link numericExclusiveBounds} in every dialect). Without
- * `$schema`, a schema that uses `prefixItems` (a keyword only 2020-12 has; a draft-07 validator would ignore it and
- * read its `items: false` as "no items at all") is read as 2020-12.
+ * converted by {@link numericExclusiveBounds} in every dialect). Without `$schema`, a schema that uses a keyword only
+ * 2019-09/2020-12 have (`prefixItems`, `dependentRequired`, `dependentSchemas`, `unevaluated*`, `min/maxContains`,
+ * `$dynamicRef`: a draft-07 validator ignores them, and would read `prefixItems`' `items: false` as "no items at
+ * all") is read as 2020-12.
  */
 export function dialectOf(schema: Json): Dialect {
   const uri = isObject(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
-  if (uri.includes('2020-12') || (uri === '' && usesKeyword(schema, 'prefixItems'))) return 'draft-2020-12';
+  if (uri.includes('2020-12') || (uri === '' && LATER_KEYWORDS.some((k) => usesKeyword(schema, k)))) return 'draft-2020-12';
   if (uri.includes('2019-09')) return 'draft-2019-09';
   return 'draft-07';
 }
@@ -51,6 +52,22 @@ function usesKeyword(node: Json, keyword: string, depth = 0): boolean {
   if (!isObject(node)) return false;
   return Object.entries(node).some(([k, v]) => k === keyword || (!DATA_KEYWORDS.has(k) && usesKeyword(v, keyword, depth + 1)));
 }
+
+/**
+ * Keywords only 2019-09 and 2020-12 define. ajv's draft-07 class ignores them, so a schema without `$schema` that uses
+ * one is read as 2020-12: its author meant them to assert (and the walker reads them so).
+ */
+const LATER_KEYWORDS = [
+  'prefixItems',
+  'dependentRequired',
+  'dependentSchemas',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'minContains',
+  'maxContains',
+  '$dynamicRef',
+  '$recursiveRef',
+];
 
 /** Keywords whose values are data, not schemas: never rewritten. */
 const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);

@@ -294,3 +294,16 @@ export const pairArb: fc.Arbitrary<{ before: JsonObject; after: JsonObject }> = 
   },
   { arbitrary: fc.tuple(inputSchemaArb, inputSchemaArb).map(([before, after]) => ({ before, after })), weight: 1 },
 );
+
+/** A catalog of one tool "t" with the given schemas (for the schema-pair properties). */
+export function oneTool(schemas: Partial<ToolDef>): Catalog {
+  return {
+    server: { name: 'gen', version: '1.0.0' },
+    protocolVersion: '2025-06-18',
+    capabilities: { tools: {} },
+    tools: [{ name: 't', ...schemas }],
+    prompts: [],
+    resources: [],
+    resourceTemplates: [],
+  };
+}

@@ -1,7 +1,6 @@
 // Over thousands of generated schema pairs: instances built to be valid are valid under a fresh ajv, and no change the engine calls non-breaking rejects (input) or newly allows (output) one of them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Catalog, ToolDef } from '../../src/catalog/types.js';
 import { diffCatalogs } from '../../src/diff/index.js';
 import { validInstances } from '../../src/diff/schema/valid-instances.js';
 import { compareSchemas } from '../../src/diff/schema/index.js';
@@ -10,22 +9,10 @@ import { compileSchema } from '../../src/diff/schema/witness-validator.js';
 import type { Finding } from '../../src/findings/finding.js';
 import type { Json, JsonObject } from '../../src/findings/json.js';
 import { rejectionsAt, showsBreak, validUnder } from '../diff/witness-check.js';
-import { anySchemaArb, inputSchemaArb, pairArb } from './arbitraries.js';
+import { anySchemaArb, inputSchemaArb, oneTool, pairArb } from './arbitraries.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const KEYS = { input: 'inputSchema', output: 'outputSchema' } as const;
-
-function oneTool(schemas: Partial<ToolDef>): Catalog {
-  return {
-    server: { name: 'gen', version: '1.0.0' },
-    protocolVersion: '2025-06-18',
-    capabilities: { tools: {} },
-    tools: [{ name: 't', ...schemas }],
-    prompts: [],
-    resources: [],
-    resourceTemplates: [],
-  };
-}
 
 describe('valid-instance builder', () => {
   it('builds only instances a fresh ajv accepts, and builds some for nearly every generated schema', () => {

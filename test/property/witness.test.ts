@@ -1,14 +1,13 @@
 // Witness properties over generated catalog pairs: every witness shown holds under a fresh ajv, and no schema change the engine calls non-breaking has a counterexample among independently generated instances.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Catalog, ToolDef } from '../../src/catalog/types.js';
 import { diffCatalogs } from '../../src/diff/index.js';
 import { compareSchemas } from '../../src/diff/schema/index.js';
 import { acknowledges, instanceLocation, searchWitness } from '../../src/diff/schema/witness.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { isObject, type Json } from '../../src/findings/json.js';
 import { rejectionsAt, showsBreak, validUnder } from '../diff/witness-check.js';
-import { pairArb } from './arbitraries.js';
+import { oneTool, pairArb } from './arbitraries.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const KEYS = { input: 'inputSchema', output: 'outputSchema' } as const;
@@ -49,18 +48,6 @@ function acknowledged(findings: Finding[]): string[][] {
     .filter(acknowledges)
     .map((f) => instanceLocation(f.path.replace(/^\/(input|output)Schema/, '')))
     .filter((l): l is string[] => l !== undefined);
-}
-
-function oneTool(schemas: Partial<ToolDef>): Catalog {
-  return {
-    server: { name: 'gen', version: '1.0.0' },
-    protocolVersion: '2025-06-18',
-    capabilities: { tools: {} },
-    tools: [{ name: 't', ...schemas }],
-    prompts: [],
-    resources: [],
-    resourceTemplates: [],
-  };
 }
 
 interface Miss {

@@ -387,6 +387,9 @@ const SCHEMA_MESSAGES = {
   'output-schema-narrowed': () => 'the output schema allows fewer results than before and none it did not allow',
 } as const satisfies Record<string, (args: never) => string>;
 
+/** Every rule id that has a sentence here (a test checks each is a registered rule: no sentence for a gone rule). */
+export const WORDED_SCHEMA_RULES: readonly string[] = Object.keys(SCHEMA_MESSAGES);
+
 /** The arguments the message of a rule id takes. */
 export type MessageArgs<Id extends SchemaRuleId> = Parameters<(typeof SCHEMA_MESSAGES)[Id]>;
 

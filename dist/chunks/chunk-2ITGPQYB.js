@@ -4,19 +4,20 @@ import {
   SNAPSHOT_FORMAT_VERSION,
   canonicalToolText,
   isObject,
+  readServerInfo,
   rememberToolHash,
   serializeSnapshot,
   sha256,
   sortToolKeys,
   toSnapshot,
   unescapePointerToken
-} from "./chunk-342PKDC7.js";
+} from "./chunk-4CB2JE25.js";
 import {
   UserError
 } from "./chunk-GBM6N2PC.js";
 import {
   require_ajv
-} from "./chunk-SY7FYW45.js";
+} from "./chunk-LMG6EXSG.js";
 import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
@@ -661,13 +662,8 @@ function parseCatalogJson(value, source, toolsVerified = false) {
     obj = { ...obj, tools: obj.tools.map((entry, i) => verifiedEntryTool(entry, i, source)) };
   }
   const serverRaw = isObject(obj.server) ? obj.server : isObject(obj.serverInfo) ? obj.serverInfo : {};
-  const str = (v) => typeof v === "string" ? v : void 0;
   const catalog = {
-    server: Object.fromEntries(
-      Object.entries({ name: str(serverRaw.name), title: str(serverRaw.title), version: str(serverRaw.version) }).filter(
-        ([, v]) => v !== void 0
-      )
-    ),
+    server: readServerInfo(serverRaw),
     capabilities: isObject(obj.capabilities) ? obj.capabilities : {},
     tools: listOf(obj, "tools", source, "name"),
     prompts: listOf(obj, "prompts", source, "name"),

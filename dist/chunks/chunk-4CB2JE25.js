@@ -7,9 +7,9 @@ import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
 
-// node_modules/fast-json-stable-stringify/index.js
+// ../../main/node_modules/fast-json-stable-stringify/index.js
 var require_fast_json_stable_stringify = __commonJS({
-  "node_modules/fast-json-stable-stringify/index.js"(exports, module) {
+  "../../main/node_modules/fast-json-stable-stringify/index.js"(exports, module) {
     "use strict";
     module.exports = function(data, opts) {
       if (!opts) opts = {};
@@ -75,6 +75,35 @@ function setOwn(obj, key, value) {
 }
 function getOwn(obj, key) {
   return hasOwn(obj, key) ? obj[key] : void 0;
+}
+
+// src/findings/json.ts
+function isObject(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+function pointerToken(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function unescapePointerToken(token) {
+  return token.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+// src/catalog/server-info.ts
+var TEXT_FIELDS = /* @__PURE__ */ new Set(["name", "title", "version"]);
+function readServerInfo(v) {
+  if (!isObject(v)) return {};
+  const out = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (TEXT_FIELDS.has(key)) {
+      if (typeof value === "string") out[key] = value;
+    } else if (value !== void 0) out[key] = value;
+  }
+  return out;
+}
+function serverInfoExtras(info) {
+  const out = {};
+  for (const [key, value] of Object.entries(info)) if (!TEXT_FIELDS.has(key) && value !== void 0) out[key] = value;
+  return out;
 }
 
 // src/catalog/types.ts
@@ -203,7 +232,7 @@ function canonicalize(catalog, peer) {
   const prompts = sortedEntries(catalog.prompts, "prompt");
   const resources = sortedEntries(catalog.resources, "resource"), resourceTemplates = sortedEntries(catalog.resourceTemplates, "resource template");
   const out = {
-    server: pickDefined({ name: catalog.server.name, title: catalog.server.title, version: catalog.server.version }),
+    server: sortKeysWithin(pickDefined({ ...catalog.server }), 1, "the server info"),
     capabilities: sortKeysWithin(catalog.capabilities ?? {}, 1, "the server capabilities"),
     tools: tools.map(withoutVolatileMeta).sort(byKey("name")),
     prompts: prompts.map(withoutVolatileMeta).sort(byKey("name")),
@@ -256,7 +285,8 @@ function hashCatalog(c) {
   const k = canonicalize(c);
   return sha256(
     stableJson({
-      server: pickDefined({ name: k.server.name, title: k.server.title }),
+      // The version is left out (a release bump alone is no change); every other serverInfo field counts.
+      server: pickDefined({ name: k.server.name, title: k.server.title, ...serverInfoExtras(k.server) }),
       protocolVersion: k.protocolVersion ?? null,
       capabilities: k.capabilities,
       instructions: k.instructions ?? null,
@@ -308,17 +338,6 @@ function serializeSnapshot(snapshot) {
   return JSON.stringify(ordered, null, 2) + "\n";
 }
 
-// src/findings/json.ts
-function isObject(v) {
-  return v !== null && typeof v === "object" && !Array.isArray(v);
-}
-function pointerToken(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function unescapePointerToken(token) {
-  return token.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
 export {
   isObject,
   pointerToken,
@@ -326,6 +345,8 @@ export {
   require_fast_json_stable_stringify,
   setOwn,
   getOwn,
+  readServerInfo,
+  serverInfoExtras,
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
   sha256,

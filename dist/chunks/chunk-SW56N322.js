@@ -8,23 +8,24 @@ import {
   isObject,
   pointerToken,
   require_fast_json_stable_stringify,
+  serverInfoExtras,
   setOwn,
   stableJson,
   unescapePointerToken
-} from "./chunk-342PKDC7.js";
+} from "./chunk-4CB2JE25.js";
 import {
   UserError,
   truncateText
 } from "./chunk-GBM6N2PC.js";
 import {
   require_ajv
-} from "./chunk-SY7FYW45.js";
+} from "./chunk-LMG6EXSG.js";
 import {
   require__
-} from "./chunk-DIH7NEIW.js";
+} from "./chunk-Z4MBAWV5.js";
 import {
   require__ as require__2
-} from "./chunk-RJ5PZ47K.js";
+} from "./chunk-PX3FAVRE.js";
 import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
@@ -612,10 +613,10 @@ var loading2;
 function loadSchemaChecker() {
   loading2 ??= (async () => {
     const [d2020, d2019, d07, d06] = await Promise.all([
-      import("./draft-2020-12-S4LMUQDX.js"),
-      import("./draft-2019-09-6OG7GY3F.js"),
-      import("./draft-07-4IVHPLMQ.js"),
-      import("./draft-06-FIQ2BJXZ.js")
+      import("./draft-2020-12-XU6MSQNL.js"),
+      import("./draft-2019-09-JPXWHE5M.js"),
+      import("./draft-07-K4QDPRGB.js"),
+      import("./draft-06-SD6WVNCS.js")
     ]);
     const validators = {
       "2020-12": d2020.default,
@@ -2088,7 +2089,19 @@ function diffResourceTemplates(base, head) {
 // src/diff/server.ts
 var SERVER_RULES = defineRules("change", "src/diff/server.ts", "server", {
   "server-capability-removed": ["breaking", "a server capability is gone (e.g. tools, prompts, resources.subscribe, listChanged)"],
+  "server-client-capability-withdrawn": [
+    "info",
+    "the server stopped listing a client capability (sampling, elicitation, roots) among its own: servers never offer these, clients do, so no client could rely on it"
+  ],
+  "server-nonstandard-capability-removed": [
+    "info",
+    "a top-level capabilities field MCP does not define (not tools, prompts, resources, logging, completions, tasks, extensions, experimental) was removed: no client negotiates by it"
+  ],
   "server-capability-added": ["safe", "a new server capability"],
+  "server-info-changed": [
+    "info",
+    "a serverInfo field other than name, title and version changed (websiteUrl, icons, description, …): what hosts show about the server"
+  ],
   "server-name-changed": ["warning", "serverInfo.name changed; clients key configurations by it"],
   "server-title-changed": ["info", "serverInfo.title (display name) changed"],
   "server-instructions-changed": [
@@ -2099,13 +2112,29 @@ var SERVER_RULES = defineRules("change", "src/diff/server.ts", "server", {
 });
 var SERVER_MESSAGES = {
   "server-capability-removed": ({ capability }) => `Server no longer advertises capability "${capability}"; clients that use it will fail or stop receiving its notifications.`,
+  "server-client-capability-withdrawn": ({ capability }) => `Server no longer lists "${capability}" among its own capabilities; it is a client capability (the client offers it to the server), so no client relied on the server advertising it.`,
+  "server-nonstandard-capability-removed": ({ capability }) => `Server no longer lists "${capability}" in its capabilities; MCP defines no server capability of that name, so no client negotiates by it (clients that read the field anyway lose it).`,
   "server-capability-added": ({ capability }) => `Server now advertises capability "${capability}".`,
+  "server-info-changed": ({ field, before, after }) => `Server info field ${q(field)} changed from ${shownValue(before)} to ${shownValue(after)}.`,
   "server-name-changed": ({ before, after }) => `Server name changed from ${q(before)} to ${q(after)}; client configurations keyed by the old name may no longer match.`,
   "server-title-changed": ({ before, after }) => `Server title changed from ${q(before)} to ${q(after)}.`,
   "server-instructions-changed": ({ change }) => change.punctuationOnly ? `Server instructions changed in punctuation only: ${change.diff}` : `Server instructions changed (the model reads them as system-level guidance): ${change.diff}`,
   "server-protocol-version-changed": ({ before, after }) => `Negotiated protocol version changed from ${before} to ${after}.`
 };
 var finding6 = findingMaker(SERVER_RULES, SERVER_MESSAGES);
+var MAX_SHOWN_VALUE = 200;
+function shownValue(v) {
+  const text = q(v);
+  return text.length > MAX_SHOWN_VALUE ? `${text.slice(0, MAX_SHOWN_VALUE)}…` : text;
+}
+var SERVER_CAPABILITIES = /* @__PURE__ */ new Set(["completions", "experimental", "extensions", "logging", "prompts", "resources", "tasks", "tools"]);
+var CLIENT_CAPABILITIES = /* @__PURE__ */ new Set(["elicitation", "roots", "sampling"]);
+function removedCapabilityRule(path3) {
+  if (parentOf(path3)) return "server-capability-removed";
+  const key = unescapePointerToken(path3.slice(1));
+  if (CLIENT_CAPABILITIES.has(key)) return "server-client-capability-withdrawn";
+  return SERVER_CAPABILITIES.has(key) ? "server-capability-removed" : "server-nonstandard-capability-removed";
+}
 function capabilityPaths(caps, prefix = "") {
   const out = /* @__PURE__ */ new Map();
   if (!isObject(caps)) return out;
@@ -2130,7 +2159,7 @@ function diffCapabilities(subject, base, head, out) {
       if (parentOf(path3) && !after.has(parentOf(path3))) return;
       out.push(
         finding6(
-          "server-capability-removed",
+          removedCapabilityRule(path3),
           { subject, path: `/capabilities${path3}`, before: value },
           { capability: readableCapability(path3) }
         )
@@ -2147,6 +2176,14 @@ function diffCapabilities(subject, base, head, out) {
       );
     }
   });
+}
+function diffServerInfoExtras(subject, base, head, out) {
+  const before = serverInfoExtras(base.server), after = serverInfoExtras(head.server);
+  for (const field of [.../* @__PURE__ */ new Set([...Object.keys(before), ...Object.keys(after)])].sort()) {
+    const change = { before: before[field] ?? null, after: after[field] ?? null };
+    if (equalJson(change.before, change.after)) continue;
+    out.push(finding6("server-info-changed", { subject, path: `/server/${pointerToken(field)}`, ...change }, { field, ...change }));
+  }
 }
 function diffServer(base, head) {
   const out = [];
@@ -2165,6 +2202,7 @@ function diffServer(base, head) {
   if (title.before !== title.after && !isUncaptured(base) && !isUncaptured(head)) {
     out.push(finding6("server-title-changed", { subject, path: "/server/title", ...title }, title));
   }
+  if (!isUncaptured(base) && !isUncaptured(head)) diffServerInfoExtras(subject, base, head, out);
   const version = { before: base.protocolVersion, after: head.protocolVersion };
   if (version.before !== void 0 && version.after !== void 0 && version.before !== version.after) {
     out.push(
@@ -2751,6 +2789,7 @@ function mergeTwo(a, b) {
 }
 
 // src/diff/schema/messages.ts
+var retypedNote = (a) => a.retyped ? ` (its type changed from ${a.retyped.from} to ${a.retyped.to})` : "";
 var Wording = class {
   constructor(dir) {
     this.dir = dir;
@@ -2844,6 +2883,10 @@ function stringKeywordChanged(w, keyword, a) {
   const consequence = w.dir === "input" ? "some strings accepted before may now be rejected" : "readers may receive strings in another shape";
   return `${w.lead(a.at)}${keyword} changed from ${JSON.stringify(a.before)} to ${JSON.stringify(a.after)}; ${consequence}`;
 }
+function formatPattern(w, a) {
+  const values = w.dir === "input" ? "accepts the same arguments" : "describes the same results";
+  return `${w.lead(a.at)}the ${a.generator} regex for format ${JSON.stringify(a.format)} was ${a.added ? "written out as a pattern" : "dropped from beside the format"}; the generator validates that format with this regex, so the server ${values} (a generator artefact, not a new constraint)`;
+}
 function describeMove(keyword, before, after, raised) {
   if (before === void 0) return `${keyword} ${after} added`;
   if (after === void 0) return `${keyword} ${before} removed`;
@@ -2889,23 +2932,25 @@ function constraint(w, a, tightened) {
     }
   }
 }
+var FILLED_DEFAULT = "the server fills the default when a call omits it (generators list defaulted fields as required), but strict clients that validate before calling reject such calls";
 function undeclared(w, at) {
   if (!w.isRoot(at)) return { lead: w.lead(at), what: "undeclared properties", extra: "objects with extra keys" };
   return w.dir === "input" ? { lead: "", what: "undeclared arguments", extra: "extra arguments" } : { lead: "", what: "undeclared fields in the result", extra: "extra fields" };
 }
 var SCHEMA_MESSAGES = {
-  "input-property-added-required": (a) => `${IN.subject(a.at)} was added as required; existing calls omit it and are rejected${a.hasDefault ? " (a default does not help: validators still require it)" : ""}`,
+  "input-property-added-required": (a) => `${IN.subject(a.at)} was added as required; existing calls omit it and are rejected`,
+  "input-property-added-required-with-default": (a) => `${IN.subject(a.at)} was added as required with a default (${valueKey(a.default)}); ${FILLED_DEFAULT}`,
   "input-property-added-optional": (a) => `${IN.subject(a.at)} was added as optional`,
   "output-property-added": (a) => `${OUT.subject(a.at)} was added`,
   "input-property-removed": (a) => `${IN.subject(a.at)} was removed; callers that still send it ${a.closedAfter ? "are now rejected (additionalProperties is false)" : "have it ignored"}`,
   "output-property-removed": (a) => `${OUT.subject(a.at)} was removed; readers ${a.wasRequired ? "that rely on it (it was required) break" : "that use it get nothing"}`,
-  "input-property-renamed": (a) => `${IN.subject(a.at)} renamed to ${JSON.stringify(a.to)}; callers still sending ${JSON.stringify(a.from)} ${a.closedAfter ? "are rejected" : "have it ignored"}${a.toIsRequired ? ` and miss the required ${JSON.stringify(a.to)}` : ""}; accept both names for a deprecation period`,
-  "output-property-renamed": (a) => `${OUT.subject(a.at)} renamed to ${JSON.stringify(a.to)}; readers of ${JSON.stringify(a.from)} no longer find it`,
+  "input-property-renamed": (a) => `${IN.subject(a.at)} renamed to ${JSON.stringify(a.to)}${retypedNote(a)}; callers still sending ${JSON.stringify(a.from)} ${a.closedAfter ? "are rejected" : "have it ignored"}${a.toIsRequired ? ` and miss the required ${JSON.stringify(a.to)}` : ""}; accept both names for a deprecation period`,
+  "output-property-renamed": (a) => `${OUT.subject(a.at)} renamed to ${JSON.stringify(a.to)}${retypedNote(a)}; readers of ${JSON.stringify(a.from)} no longer find it`,
   "input-property-became-required": (a) => `${IN.subject(a.at)} became required; calls that omit it are now rejected`,
   "output-property-became-required": (a) => `${OUT.subject(a.at)} became required; readers can now rely on it`,
   "input-property-became-optional": (a) => `${IN.subject(a.at)} became optional; calls may now omit it`,
   "output-property-became-optional": (a) => `${OUT.subject(a.at)} became optional; readers that rely on it break when it is missing`,
-  "input-property-became-required-with-default": (a) => `${IN.subject(a.at)} became required but has a default (${valueKey(a.default)}); servers usually accept omission, strict clients reject calls that omit it`,
+  "input-property-became-required-with-default": (a) => `${IN.subject(a.at)} became required but has a default (${valueKey(a.default)}); ${FILLED_DEFAULT}`,
   "input-property-description-changed": (a) => descriptionChanged(IN, a),
   "output-property-description-changed": (a) => descriptionChanged(OUT, a),
   "input-type-narrowed": (a) => typeNarrowed(IN, a),
@@ -2930,6 +2975,8 @@ var SCHEMA_MESSAGES = {
   "output-const-removed": (a) => `${OUT.lead(a.at)}no longer fixed to ${list(a.values)}; ${OUT.accepted("any value of the type")}`,
   "input-pattern-added": (a) => `${IN.lead(a.at)}pattern ${JSON.stringify(a.value)} added; callers sending strings that do not match are now rejected`,
   "output-pattern-added": (a) => `${OUT.lead(a.at)}pattern ${JSON.stringify(a.value)} added; readers are unaffected`,
+  "input-pattern-generator-artefact": (a) => formatPattern(IN, a),
+  "output-pattern-generator-artefact": (a) => formatPattern(OUT, a),
   "input-pattern-changed": (a) => stringKeywordChanged(IN, "pattern", a),
   "output-pattern-changed": (a) => stringKeywordChanged(OUT, "pattern", a),
   "input-pattern-removed": (a) => stringKeywordRemoved(IN, "pattern", a),
@@ -2993,6 +3040,103 @@ function undecidedReason(direction, at, what) {
 }
 function unreadKeywordsReason(keywords) {
   return `the schemas differ, and ${keywords.map((k) => `\`${k}\``).join(", ")} ${keywords.length === 1 ? "is" : "are"} not compared by the walker`;
+}
+
+// src/diff/schema/format-patterns.ts
+var ROWS = [
+  [
+    "email",
+    "zod 4 z.email (default)",
+    "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$"
+  ],
+  [
+    "email",
+    "zod 4 z.email (html5Email)",
+    "^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$"
+  ],
+  [
+    "email",
+    "zod 4 z.email (rfc5322Email)",
+    '^(([^<>()\\[\\]\\\\.,;:\\s@"]+(\\.[^<>()\\[\\]\\\\.,;:\\s@"]+)*)|(".+"))@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}])|(([a-zA-Z\\-0-9]+\\.)+[a-zA-Z]{2,}))$'
+  ],
+  ["email", "zod 4 z.email (unicodeEmail)", '^[^\\s@"]{1,64}@[^\\s@]{1,255}$'],
+  [
+    "uuid",
+    "zod 4 z.uuid()",
+    "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$"
+  ],
+  ["uuid", "zod 4 z.uuidv4()", "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$"],
+  ["uuid", "zod 4 z.uuidv6()", "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-6[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$"],
+  ["uuid", "zod 4 z.uuidv7()", "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-7[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$"],
+  ["uuid", "zod 4 z.guid()", "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"],
+  [
+    "date-time",
+    "zod 4 z.iso.datetime()",
+    "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z))$"
+  ],
+  [
+    "date-time",
+    "zod 4 z.iso.datetime({offset})",
+    "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))T(?:(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?(?:Z|([+-](?:[01]\\d|2[0-3]):[0-5]\\d)))$"
+  ],
+  [
+    "date",
+    "zod 4 z.iso.date()",
+    "^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$"
+  ],
+  [
+    "duration",
+    "zod 4 z.iso.duration()",
+    "^P(?:(\\d+W)|(?!.*W)(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+([.,]\\d+)?S)?)?)$"
+  ],
+  [
+    "ipv4",
+    "zod 4 z.ipv4()",
+    "^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$"
+  ],
+  [
+    "ipv6",
+    "zod 4 z.ipv6()",
+    "^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$"
+  ],
+  [
+    "cidrv4",
+    "zod 4 z.cidrv4()",
+    "^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\\/([0-9]|[1-2][0-9]|3[0-2])$"
+  ],
+  [
+    "cidrv6",
+    "zod 4 z.cidrv6()",
+    "^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$"
+  ],
+  [
+    "hostname",
+    "zod 4 z.hostname()",
+    "^(?=.{1,253}\\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\\.?$"
+  ],
+  ["base64", "zod 4 z.base64()", "^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$"],
+  ["base64url", "zod 4 z.base64url()", "^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$"],
+  ["cuid", "zod 4 z.cuid()", "^[cC][0-9a-z]{6,}$"],
+  ["cuid2", "zod 4 z.cuid2()", "^[0-9a-z]+$"],
+  ["ulid", "zod 4 z.ulid()", "^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$"],
+  ["nanoid", "zod 4 z.nanoid()", "^[a-zA-Z0-9_-]{21}$"],
+  ["xid", "zod 4 z.xid()", "^[0-9a-vA-V]{20}$"],
+  ["ksuid", "zod 4 z.ksuid()", "^[A-Za-z0-9]{27}$"],
+  ["e164", "zod 4 z.e164()", "^\\+[1-9]\\d{6,14}$"],
+  [
+    "emoji",
+    "zod 4 z.emoji()",
+    "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$"
+  ]
+];
+var BY_FORMAT = /* @__PURE__ */ new Map();
+for (const [format, generator, source] of ROWS) {
+  const m = BY_FORMAT.get(format) ?? /* @__PURE__ */ new Map();
+  if (!m.has(source)) m.set(source, generator);
+  BY_FORMAT.set(format, m);
+}
+function generatorOfFormatPattern(format, pattern) {
+  return BY_FORMAT.get(format)?.get(pattern);
 }
 
 // src/diff/schema/keywords.ts
@@ -3626,6 +3770,121 @@ var OneOfExclusivity = class {
   }
 };
 
+// src/diff/schema/property-renames.ts
+var PROPERTY_DESCRIPTION_AGREEMENT = 0.7;
+var NAME_DESCRIPTION_FLOOR = 0.4;
+var MAX_DESCRIPTION_WORDS = 100;
+var MAX_CANDIDATE_PAIRS = 2500;
+var MAX_EDITED_NAME = 64;
+function pairPropertyRenames(sides, removed, added) {
+  if (!removed.length || !added.length) return [];
+  const { b, a, pb, pa } = sides;
+  const out = equalSchemaRenames(sides, removed, added);
+  const taken = new Set(out.flatMap((r) => [r.from, r.to]));
+  const restB = removed.filter((n) => !taken.has(n));
+  const restA = added.filter((n) => !taken.has(n));
+  if (restB.length * restA.length > MAX_CANDIDATE_PAIRS) return out;
+  const scored = [];
+  for (const from of restB) {
+    const tb = typeName(b, pb[from]);
+    for (const to of restA) {
+      const ta = typeName(a, pa[to]);
+      if (!relatedTypes(tb, ta)) continue;
+      const sim = descriptionSimilarity2(pb[from], pa[to]);
+      const named = namesAgree(from, to, pb[from], pa[to]);
+      const described = sim !== void 0 && sim >= PROPERTY_DESCRIPTION_AGREEMENT;
+      if (!named && !described) continue;
+      scored.push({ from, to, score: (named ? 1 : 0) + (sim ?? 0), evidence: named ? "related-name" : "same-description" });
+    }
+  }
+  for (const c of scored) {
+    const rivals = scored.filter((o) => o !== c && (o.from === c.from || o.to === c.to));
+    if (rivals.some((o) => o.score >= c.score)) continue;
+    const [tb, ta] = [typeName(b, pb[c.from]), typeName(a, pa[c.to])];
+    out.push({ from: c.from, to: c.to, evidence: c.evidence, ...tb !== ta ? { retyped: { from: tb, to: ta } } : {} });
+  }
+  return out;
+}
+function equalSchemaRenames({ b, a, pb, pa }, removed, added) {
+  const byKey = (doc, props, names2) => {
+    const m = /* @__PURE__ */ new Map();
+    for (const n of names2) {
+      const k = doc.key(props[n]);
+      m.set(k, [...m.get(k) ?? [], n]);
+    }
+    return m;
+  };
+  const ak = byKey(a, pa, added);
+  const out = [];
+  for (const [k, rs] of byKey(b, pb, removed)) {
+    const as = ak.get(k);
+    if (rs.length !== 1 || !as || as.length !== 1) continue;
+    const [from, to] = [rs[0], as[0]];
+    const sameDocs = isObject(pb[from]) && typeof pb[from].description === "string" && b.key(pb[from], true) === a.key(pa[to], true);
+    if (sameDocs || namesAgree(from, to, pb[from], pa[to])) out.push({ from, to, evidence: "equal-schema" });
+  }
+  return out;
+}
+function namesAgree(from, to, before, after) {
+  if (!relatedNames(from, to)) return false;
+  const sim = descriptionSimilarity2(before, after);
+  return sim === void 0 || sim >= NAME_DESCRIPTION_FLOOR;
+}
+function typeName(doc, raw) {
+  const one = (n2) => {
+    if (!isObject(n2)) return "any";
+    if (typeof n2.type === "string") return n2.type;
+    if (Array.isArray(n2.type)) return [...n2.type].sort().join("|");
+    return "any";
+  };
+  const n = doc.norm(raw);
+  const t = one(n);
+  if (t !== "array" || !isObject(n) || !isObject(n.items)) return t;
+  return `array of ${one(doc.norm(n.items))}`;
+}
+function relatedTypes(x, y) {
+  if (x === y) return x !== "any";
+  const num = (t) => t === "integer" || t === "number";
+  if (num(x) && num(y)) return true;
+  return y === `array of ${x}` || x === `array of ${y}`;
+}
+function descriptionWords(raw) {
+  if (!isObject(raw) || typeof raw.description !== "string") return [];
+  return raw.description.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, MAX_DESCRIPTION_WORDS).map((w) => w.length > 3 && w.endsWith("s") ? w.slice(0, -1) : w);
+}
+function descriptionSimilarity2(x, y) {
+  const wx = descriptionWords(x);
+  const wy = descriptionWords(y);
+  if (!wx.length || !wy.length) return void 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const w of wx) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of wy) {
+    const c = counts.get(w) ?? 0;
+    if (c > 0) {
+      common++;
+      counts.set(w, c - 1);
+    }
+  }
+  return 2 * common / (wx.length + wy.length);
+}
+function relatedNames(x, y) {
+  const n = (s) => s.toLowerCase().replace(/[-_\s]/g, "");
+  const [a, b] = [n(x), n(y)];
+  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
+  if (a.length > MAX_EDITED_NAME || b.length > MAX_EDITED_NAME) return false;
+  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
 // src/diff/schema/rules.ts
 function directed(row, direction) {
   const rule = row[direction];
@@ -3649,7 +3908,12 @@ var WALKER_RULES = {
   "property-added-required": {
     input: ["input-property-added-required", "breaking"],
     output: null,
-    description: "a new required property: old calls omit it (even when it has a default)"
+    description: "a new required property without a default: old calls omit it and are rejected"
+  },
+  "property-added-required-with-default": {
+    input: ["input-property-added-required-with-default", "warning"],
+    output: null,
+    description: "a new required property that carries a default: generators (zod, pydantic) list defaulted fields as required, and the server fills the default when a call omits it; strict clients that validate before calling do reject such calls"
   },
   "property-added-optional": { input: ["input-property-added-optional", "safe"], output: null, description: "a new optional property" },
   "property-added": { input: null, output: ["output-property-added", "safe"], description: "a new property in the result" },
@@ -3661,7 +3925,7 @@ var WALKER_RULES = {
   "property-renamed": {
     input: ["input-property-renamed", "breaking"],
     output: ["output-property-renamed", "warning"],
-    description: "a property disappeared and one with an equal schema appeared in the same object (output: breaking when the old one was required)"
+    description: "a property disappeared and one that is the same parameter appeared in the same object: an equal schema, or a related name or the same description with a related type (a singular string become an array of strings); output: breaking when the old one was required"
   },
   "property-became-required": {
     input: ["input-property-became-required", "breaking"],
@@ -3676,7 +3940,7 @@ var WALKER_RULES = {
   "property-became-required-with-default": {
     input: ["input-property-became-required-with-default", "warning"],
     output: null,
-    description: "a property became required but carries a default: servers usually accept omission, strict clients do not"
+    description: "a property became required but carries a default: rated as a required property added with a default (the server fills it when omitted; strict clients reject the omission)"
   },
   "property-description-changed": {
     input: ["input-property-description-changed", "info"],
@@ -3737,6 +4001,11 @@ var WALKER_RULES = {
     input: ["input-pattern-added", "breaking"],
     output: ["output-pattern-added", "safe"],
     description: "a pattern was added"
+  },
+  "pattern-generator-artefact": {
+    input: ["input-pattern-generator-artefact", "info"],
+    output: ["output-pattern-generator-artefact", "info"],
+    description: "a pattern appeared or disappeared beside an unchanged format, and it is the regex a schema generator writes for that format (zod 4's for email, uuid, date-time, ipv4, …): the generator validated the format with it before, so the accepted values are the same"
   },
   "pattern-changed": {
     input: ["input-pattern-changed", "warning"],
@@ -4172,12 +4441,35 @@ var Walker = class _Walker {
       const va = typeof a[kw] === "string" ? a[kw] : void 0;
       if (vb === va) continue;
       const p = this.at(b, bPath, aPath, kw);
+      if (kw === "pattern" && this.formatPatternArtefact(b, a, vb, va, p, aPath)) continue;
       if (vb === void 0) this.emit(STRING_KEYWORD_KINDS[kw].added, p, { at: aPath, value: va }, { after: va });
       else if (va === void 0) this.emit(STRING_KEYWORD_KINDS[kw].removed, p, { at: aPath, value: vb }, { before: vb });
       else this.emit(STRING_KEYWORD_KINDS[kw].changed, p, { at: aPath, before: vb, after: va }, { before: vb, after: va });
     }
     this.bound(b, a, bPath, aPath, "minLength", "lower", "characters");
     this.bound(b, a, bPath, aPath, "maxLength", "upper", "characters");
+  }
+  /**
+   * A pattern added or removed beside the same format, when it is the regex a generator writes for that format
+   * (`format: email` gaining zod 4's email regex): reported as the generator's artefact; true when it was.
+   */
+  formatPatternArtefact(b, a, vb, va, p, at) {
+    const format = typeof b.format === "string" && b.format === a.format ? b.format : void 0;
+    const pattern = vb === void 0 ? va : va === void 0 ? vb : void 0;
+    if (format === void 0 || pattern === void 0) return false;
+    const generator = generatorOfFormatPattern(format, pattern);
+    if (generator === void 0) return false;
+    const added = vb === void 0;
+    this.emit(
+      "pattern-generator-artefact",
+      p,
+      { at, format, generator, added },
+      {
+        ...added ? { after: pattern } : { before: pattern },
+        extra: { format, generator, artefact: `the ${generator} regex for format "${format}"` }
+      }
+    );
+    return true;
   }
   numberKeywords(b, a, bPath, aPath, integer) {
     for (const side of ["lower", "upper"]) {
@@ -4245,7 +4537,7 @@ var Walker = class _Walker {
     const added = Object.keys(pa).filter((k) => !own2(pb, k) && !rb.has(k));
     const propPath = (base, k) => `${base}/properties/${pointerToken(k)}`;
     const renamed = /* @__PURE__ */ new Set();
-    for (const [from, to] of this.renames(pb, pa, removed, added)) {
+    for (const { from, to, evidence, retyped } of pairPropertyRenames({ b: this.b, a: this.a, pb, pa }, removed, added)) {
       removed.splice(removed.indexOf(from), 1);
       added.splice(added.indexOf(to), 1);
       renamed.add(from).add(to);
@@ -4254,10 +4546,11 @@ var Walker = class _Walker {
       this.emit(
         "property-renamed",
         p,
-        { at: p, from, to, closedAfter, toIsRequired: ra.has(to) },
-        { before: from, after: to, severity, extra: { from, to } }
+        { at: p, from, to, closedAfter, toIsRequired: ra.has(to), retyped },
+        { before: from, after: to, severity, extra: { from, to, evidence, ...retyped ? { retyped } : {} } }
       );
       if (rb.has(from) !== ra.has(to)) this.requiredChange(rb.has(from), ra.has(to), pa[to], propPath(aPath, to));
+      this.node(pb[from], pa[to], propPath(aPath, to));
     }
     for (const k of removed) {
       const p = propPath(bPath, k);
@@ -4269,8 +4562,9 @@ var Walker = class _Walker {
       const p = propPath(aPath, k);
       if (this.dir === "output") this.emit("property-added", p, { at: p }, { after: pa[k] });
       else if (ra.has(k)) {
-        const hasDefault = isObject(pa[k]) && pa[k].default !== void 0;
-        this.emit("property-added-required", p, { at: p, hasDefault }, { after: pa[k] });
+        const dflt = isObject(pa[k]) ? pa[k].default : void 0;
+        if (dflt !== void 0) this.emit("property-added-required-with-default", p, { at: p, default: dflt }, { after: pa[k] });
+        else this.emit("property-added-required", p, { at: p }, { after: pa[k] });
       } else this.emit("property-added-optional", p, { at: p }, { after: pa[k] });
     }
     const schemaOf = (o, props, k) => own2(props, k) ? props[k] : o.additionalProperties ?? true;
@@ -4294,29 +4588,6 @@ var Walker = class _Walker {
     } else if (wasRequired) {
       this.emit("property-became-optional", p, { at: p });
     }
-  }
-  /** Removed + added properties with equal schemas, paired only when the pairing is unambiguous and plausible. */
-  renames(pb, pa, removed, added) {
-    if (!removed.length || !added.length) return [];
-    const byKey = (doc, props, names2) => {
-      const m = /* @__PURE__ */ new Map();
-      for (const n of names2) {
-        const k = doc.key(props[n]);
-        m.set(k, [...m.get(k) ?? [], n]);
-      }
-      return m;
-    };
-    const rk = byKey(this.b, pb, removed);
-    const ak = byKey(this.a, pa, added);
-    const out = [];
-    for (const [k, rs] of rk) {
-      const as = ak.get(k);
-      if (rs.length !== 1 || !as || as.length !== 1) continue;
-      const [from, to] = [rs[0], as[0]];
-      const sameDocs = isObject(pb[from]) && typeof pb[from].description === "string" && this.b.key(pb[from], true) === this.a.key(pa[to], true);
-      if (sameDocs || relatedNames(from, to)) out.push([from, to]);
-    }
-    return out;
   }
   additionalProperties(b, a, bPath, aPath) {
     const xb = b.additionalProperties;
@@ -4393,21 +4664,6 @@ function similarity(x, y) {
     if (cx !== void 0 && valueKey(cx) === valueKey(cy)) score += 100;
   }
   return score;
-}
-function relatedNames(x, y) {
-  const n = (s) => s.toLowerCase().replace(/[-_\s]/g, "");
-  const [a, b] = [n(x), n(y)];
-  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
-  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 function walkSchemas(before, after, direction) {
   const interner = /* @__PURE__ */ new Map();
@@ -4987,14 +5243,14 @@ function schemaEvidence(a, b) {
   const kind = a.signature === b.signature ? "equal" : similarity2 === 1 ? "same-parameters" : similarity2 > 0 ? "similar-parameters" : "different-parameters";
   return { kind, similarity: similarity2, trivial: !a.distinctive && !b.distinctive, noParameters: a.fields.length === 0 && b.fields.length === 0 };
 }
-var MAX_DESCRIPTION_WORDS = 200;
+var MAX_DESCRIPTION_WORDS2 = 200;
 var MIN_PREFIX_WORDS = 4;
 var PREFIX_SIMILARITY = 0.9;
-function descriptionWords(text) {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, MAX_DESCRIPTION_WORDS);
+function descriptionWords2(text) {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, MAX_DESCRIPTION_WORDS2);
 }
 function descriptionEvidence(before, after) {
-  const a = descriptionWords(before), b = descriptionWords(after);
+  const a = descriptionWords2(before), b = descriptionWords2(after);
   if (!a.length || !b.length) return void 0;
   let common = 0;
   for (const seg of wordDiff(a.join(" "), b.join(" "))) if (seg.op === "equal") common += seg.text.split(" ").filter(Boolean).length;

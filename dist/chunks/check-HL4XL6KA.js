@@ -11,31 +11,31 @@ import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-VCPPHU3H.js";
-import "./chunk-WMCGEX33.js";
+} from "./chunk-NOTLGOGM.js";
+import "./chunk-OLMY2JW7.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-VSUS6V2R.js";
+} from "./chunk-NY7YJ5DB.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
-} from "./chunk-PY52SRHD.js";
-import "./chunk-G2CHP42Z.js";
-import "./chunk-342PKDC7.js";
+} from "./chunk-2ITGPQYB.js";
+import "./chunk-SW56N322.js";
+import "./chunk-4CB2JE25.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-SY7FYW45.js";
-import "./chunk-DIH7NEIW.js";
-import "./chunk-CEBUBZL7.js";
-import "./chunk-RJ5PZ47K.js";
-import "./chunk-LSM7KIZG.js";
-import "./chunk-XBG7TJCL.js";
-import "./chunk-OOGSQOMY.js";
+import "./chunk-LMG6EXSG.js";
+import "./chunk-Z4MBAWV5.js";
+import "./chunk-4RHPIJC2.js";
+import "./chunk-PX3FAVRE.js";
+import "./chunk-LCCZKSB2.js";
+import "./chunk-LA6EIE7J.js";
+import "./chunk-6VTGLM4T.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/check.ts

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-WMCGEX33.js";
+} from "./chunk-OLMY2JW7.js";
 import {
   actualBump,
   analyze,
@@ -17,20 +17,20 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-VSUS6V2R.js";
+} from "./chunk-NY7YJ5DB.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-PY52SRHD.js";
+} from "./chunk-2ITGPQYB.js";
 import {
   findWaivers,
   waiverExpired,
   waiverMatches
-} from "./chunk-G2CHP42Z.js";
+} from "./chunk-SW56N322.js";
 import {
   toSnapshot
-} from "./chunk-342PKDC7.js";
+} from "./chunk-4CB2JE25.js";
 import {
   EXIT,
   UserError

@@ -5,27 +5,27 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-VSUS6V2R.js";
+} from "./chunk-NY7YJ5DB.js";
 import {
   loadCatalogPair,
   policyForRun
-} from "./chunk-PY52SRHD.js";
-import "./chunk-G2CHP42Z.js";
+} from "./chunk-2ITGPQYB.js";
+import "./chunk-SW56N322.js";
 import {
   toSnapshot
-} from "./chunk-342PKDC7.js";
+} from "./chunk-4CB2JE25.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-SY7FYW45.js";
-import "./chunk-DIH7NEIW.js";
-import "./chunk-CEBUBZL7.js";
-import "./chunk-RJ5PZ47K.js";
-import "./chunk-LSM7KIZG.js";
-import "./chunk-XBG7TJCL.js";
-import "./chunk-OOGSQOMY.js";
+import "./chunk-LMG6EXSG.js";
+import "./chunk-Z4MBAWV5.js";
+import "./chunk-4RHPIJC2.js";
+import "./chunk-PX3FAVRE.js";
+import "./chunk-LCCZKSB2.js";
+import "./chunk-LA6EIE7J.js";
+import "./chunk-6VTGLM4T.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/diff.ts

@@ -4,7 +4,7 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-NOTLGOGM.js";
+} from "./chunks/chunk-CCYA7P4C.js";
 import {
   captureCatalog
 } from "./chunks/chunk-OLMY2JW7.js";
@@ -16,7 +16,7 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-NY7YJ5DB.js";
+} from "./chunks/chunk-TJHMT5UZ.js";
 import {
   loadSnapshot,
   policyForRun,
@@ -28,7 +28,7 @@ import {
   BUMP_ORDER,
   diffPolicies,
   getRule
-} from "./chunks/chunk-SW56N322.js";
+} from "./chunks/chunk-ESZQCZIQ.js";
 import {
   serializeSnapshot,
   toSnapshot

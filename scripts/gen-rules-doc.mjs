@@ -118,7 +118,14 @@ const semantics = `## How the diff decides
   -9007199254740991 / \`maximum\` 9007199254740991 (Number.MAX_SAFE_INTEGER, zod 4's bounds for every integer) are
   dropped before comparing: no JSON-RPC peer in JavaScript sends or reads a larger integer exactly, so they are no
   change. (3) The \`$schema\` dialect URL (draft-07 → 2020-12) is no change when the keywords mean the same;
-  \`definitions\` → \`$defs\` and tuple \`items\` → \`prefixItems\` are normalised first.
+  \`definitions\` → \`$defs\` and tuple \`items\` → \`prefixItems\` are normalised first. (4) When the root of every
+  output schema in the catalog (two or more tools, all closed before) stops forbidding undeclared fields at once, each
+  \`output-additional-properties-allowed\` at the root becomes \`output-additional-properties-generator-artefact\`
+  (info): the generator stopped writing \`additionalProperties: false\`; the server builds the same results. One
+  tool's output opened while others stay closed remains \`output-additional-properties-allowed\` (warning), and an
+  input root closed at once is still \`input-additional-properties-disallowed\` (breaking: callers' extra keys are
+  rejected by a validating server). These findings carry \`extra.artefact\`, so the witness search takes an instance
+  with an extra key or an off-format string as their own case, not a new break.
 - **Server identity and capabilities.** Every serverInfo field is kept in the snapshot; the ones beyond name, title
   and version (websiteUrl, icons, description, …) are \`server-info-changed\` (info). A top-level capability that
   only clients offer (sampling, elicitation, roots) dropped from a server's capabilities is

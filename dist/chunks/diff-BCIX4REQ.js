@@ -5,12 +5,12 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-NY7YJ5DB.js";
+} from "./chunk-TJHMT5UZ.js";
 import {
   loadCatalogPair,
   policyForRun
 } from "./chunk-2ITGPQYB.js";
-import "./chunk-SW56N322.js";
+import "./chunk-ESZQCZIQ.js";
 import {
   toSnapshot
 } from "./chunk-4CB2JE25.js";

@@ -443,12 +443,12 @@ function footprintFindings(result, quality, changedTools) {
   if (quality?.maxToolTokens !== void 0) {
     for (const [tool, n] of result.headPerTool) {
       if (n <= quality.maxToolTokens) continue;
-      const finding11 = toolFinding(
+      const finding12 = toolFinding(
         "tool-token-budget-exceeded",
         { subject: tool, path: "", after: n, ...severity ? { severity } : {} },
         { tool, tokens: n, tokenizer: f.tokenizer, budget: quality.maxToolTokens }
       );
-      (changedTools.has(tool) ? out.new : out.existing).push(finding11);
+      (changedTools.has(tool) ? out.new : out.existing).push(finding12);
     }
   }
   return out;
@@ -1153,13 +1153,13 @@ function lintProtocol(base, head, diffFindings = []) {
       const path3 = `/inputSchema${d.pointer}/${MCP_HEADER_KEYWORD}`;
       const existing = problemKeysOf(d).every((k) => had.has(k));
       if (!existing && reported.has(`${tool.name}\0${path3}`)) continue;
-      const finding11 = makeFinding(PROTOCOL_LINT_RULES["input-mcp-header-invalid"], {
+      const finding12 = makeFinding(PROTOCOL_LINT_RULES["input-mcp-header-invalid"], {
         subject: tool.name,
         path: path3,
         after: d.value,
         message: invalidHeaderMessage(tool.name, d, existing ? "existing" : peer ? "changed" : "new-tool")
       });
-      (existing ? result.existing : result.new).push(finding11);
+      (existing ? result.existing : result.new).push(finding12);
     }
   }
   return result;
@@ -3040,6 +3040,48 @@ function undecidedReason(direction, at, what) {
 }
 function unreadKeywordsReason(keywords) {
   return `the schemas differ, and ${keywords.map((k) => `\`${k}\``).join(", ")} ${keywords.length === 1 ? "is" : "are"} not compared by the walker`;
+}
+
+// src/diff/schema/generator-toggles.ts
+var GENERATOR_TOGGLE_RULES = defineRules("change", "src/diff/schema/generator-toggles.ts", "tool", {
+  "output-additional-properties-generator-artefact": [
+    "info",
+    "the root of every output schema in the catalog (two or more tools, all closed before) stopped forbidding undeclared fields at once: the schema generator stopped writing additionalProperties:false, the results the server builds are the same",
+    "output"
+  ]
+});
+var MESSAGES = {
+  "output-additional-properties-generator-artefact": ({ tool, tools }) => `Tool "${tool}": the result no longer forbids undeclared fields at its root, as in all ${tools} output schemas of this catalog at once; that is the schema generator no longer writing additionalProperties: false, not new fields in the results the server sends`
+};
+var finding7 = findingMaker(GENERATOR_TOGGLE_RULES, MESSAGES);
+var ROOT_OPENED = { rule: "output-additional-properties-allowed", path: "/outputSchema/additionalProperties" };
+var MIN_TOGGLED_TOOLS = 2;
+var closedRoot = (schema) => isObject(schema) && schema.additionalProperties === false;
+function rateGeneratorToggles(findings, base, head) {
+  const renamedFrom = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.rule === "tool-renamed" && typeof f.extra?.from === "string") renamedFrom.set(f.subject, f.extra.from);
+  const baseOutput = new Map(base.tools.map((t) => [t.name, t.outputSchema]));
+  let paired = 0;
+  for (const t of head.tools) {
+    const before = baseOutput.get(renamedFrom.get(t.name) ?? t.name);
+    if (before === void 0 || t.outputSchema === void 0) continue;
+    if (!closedRoot(before) || closedRoot(t.outputSchema)) return findings;
+    paired++;
+  }
+  if (paired < MIN_TOGGLED_TOOLS) return findings;
+  return findings.map(
+    (f) => f.rule === ROOT_OPENED.rule && f.path === ROOT_OPENED.path ? finding7(
+      "output-additional-properties-generator-artefact",
+      {
+        subject: f.subject,
+        path: f.path,
+        ...f.before !== void 0 ? { before: f.before } : {},
+        ...f.after !== void 0 ? { after: f.after } : {},
+        extra: { artefact: "additionalProperties: false dropped from every output schema root at once", tools: paired }
+      },
+      { tool: f.subject, tools: paired }
+    ) : f
+  );
 }
 
 // src/diff/schema/format-patterns.ts
@@ -5098,7 +5140,8 @@ var SCHEMA_RULES = [
   ...directedRuleDefs(WALKER_RULES, "src/diff/schema/walker.ts"),
   ...directedRuleDefs({ inconclusive: SCHEMA_INCONCLUSIVE }, "src/diff/schema/walker.ts, src/diff/schema/oracle-finding.ts"),
   ...Object.values(OUTPUT_SCHEMA_RULES),
-  ...Object.values(ORACLE_RULES)
+  ...Object.values(ORACLE_RULES),
+  ...Object.values(GENERATOR_TOGGLE_RULES)
 ];
 var IMPLICIT_INPUT = { type: "object" };
 function compareSchemas(before, after, direction) {
@@ -5440,7 +5483,7 @@ var TOOL_MESSAGES = {
   "tool-field-changed": opaqueMessage,
   "catalog-duplicate-tool-name": ({ tool, count }) => `The head lists ${count} tools named "${tool}"; clients keep only one of them, so which definition they call is undefined. Give each tool a unique name.`
 };
-var finding7 = findingMaker(TOOL_RULES, TOOL_MESSAGES);
+var finding8 = findingMaker(TOOL_RULES, TOOL_MESSAGES);
 var SCHEMA_KEY = { input: "inputSchema", output: "outputSchema" };
 function schemaFinding(tool, direction, change) {
   return {
@@ -5521,12 +5564,12 @@ function compareToolPair(name, base, head) {
   const title = titleChange2(name, base, head);
   if (title)
     out.findings.push(
-      finding7("tool-title-changed", { subject: name, path: title.path, before: title.args.before, after: title.args.after }, title.args)
+      finding8("tool-title-changed", { subject: name, path: title.path, before: title.args.before, after: title.args.after }, title.args)
     );
   const desc = textChange(base.description, head.description);
   if (desc) {
     out.findings.push(
-      finding7(
+      finding8(
         "tool-description-changed",
         {
           subject: name,
@@ -5542,7 +5585,7 @@ function compareToolPair(name, base, head) {
   }
   if (stableJson(base.icons ?? null) !== stableJson(head.icons ?? null)) {
     out.findings.push(
-      finding7(
+      finding8(
         "tool-icons-changed",
         { subject: name, path: "/icons", before: base.icons ?? null, after: head.icons ?? null },
         { tool: name }
@@ -5554,7 +5597,7 @@ function compareToolPair(name, base, head) {
     const modesBefore = TASK_MODES[sb] ?? [sb], modesAfter = TASK_MODES[sh] ?? [sh];
     const lost = modesBefore.filter((m) => !modesAfter.includes(m));
     out.findings.push(
-      finding7(
+      finding8(
         "tool-task-support-changed",
         {
           subject: name,
@@ -5570,7 +5613,7 @@ function compareToolPair(name, base, head) {
   const depBefore = deprecationOf(base), depAfter = deprecationOf(head);
   if (depAfter.deprecated && !depBefore.deprecated) {
     out.findings.push(
-      finding7(
+      finding8(
         "tool-deprecated",
         { subject: name, path: depAfter.marker ?? "", after: depAfter.sunset ?? true },
         { tool: name, sunset: depAfter.sunset }
@@ -5583,7 +5626,7 @@ function compareToolPair(name, base, head) {
   ]);
   for (const change of opaqueChanges(`Tool "${name}"`, base, head, OPAQUE_FIELDS, namedMarkers)) {
     out.findings.push(
-      finding7(
+      finding8(
         change.kind === "meta" ? "tool-meta-changed" : "tool-field-changed",
         { subject: name, path: change.path, before: change.before, after: change.after },
         change
@@ -5649,7 +5692,7 @@ function diffTools(baseTools, headTools, now) {
   for (const name of head.duplicates) {
     if (base.duplicates.has(name)) continue;
     const count = headTools.filter((t) => t.name === name).length;
-    out.findings.push(finding7("catalog-duplicate-tool-name", { subject: name, path: "", after: count }, { tool: name, count }));
+    out.findings.push(finding8("catalog-duplicate-tool-name", { subject: name, path: "", after: count }, { tool: name, count }));
   }
   const broken = /* @__PURE__ */ new Set();
   const removed = [], added = [];
@@ -5673,7 +5716,7 @@ function diffTools(baseTools, headTools, now) {
       const dep = deprecationOf(b);
       if (sunsetPassed(dep, now))
         out.findings.push(
-          finding7("tool-removed-after-deprecation", { subject: b.name, path: "", before: b.name }, { tool: b.name, sunset: dep.sunset })
+          finding8("tool-removed-after-deprecation", { subject: b.name, path: "", before: b.name }, { tool: b.name, sunset: dep.sunset })
         );
       else removed.push(b);
     },
@@ -5684,7 +5727,7 @@ function diffTools(baseTools, headTools, now) {
   const renamedFrom = new Set(renames.map((r) => r.from)), renamedTo = new Set(renames.map((r) => r.to));
   for (const r of renames) {
     out.findings.push(
-      finding7(
+      finding8(
         "tool-renamed",
         {
           subject: r.to,
@@ -5704,7 +5747,7 @@ function diffTools(baseTools, headTools, now) {
     if (renamedFrom.has(b.name)) continue;
     const dep = deprecationOf(b);
     out.findings.push(
-      finding7(
+      finding8(
         "tool-removed",
         {
           subject: b.name,
@@ -5722,14 +5765,14 @@ function diffTools(baseTools, headTools, now) {
     const predecessor = findPredecessor(a, successorsOf, head.map);
     if (predecessor) {
       out.findings.push(
-        finding7(
+        finding8(
           "tool-dual-registered",
           { subject: a.name, path: "", after: a.name, extra: { from: predecessor, to: a.name } },
           { tool: a.name, predecessor }
         )
       );
     } else {
-      out.findings.push(finding7("tool-added", { subject: a.name, path: "", after: a.name }, { tool: a.name }));
+      out.findings.push(finding8("tool-added", { subject: a.name, path: "", after: a.name }, { tool: a.name }));
     }
   }
   return out;
@@ -5931,10 +5974,10 @@ function diffNetworkRefs(base, head, toolFindings) {
 import * as path2 from "node:path";
 
 // src/policy/waivers.ts
-function waiverMatches(waiver, finding11) {
-  if (waiver.rule !== finding11.rule) return false;
-  if (waiver.tool === "*" || waiver.tool === finding11.subject) return true;
-  const { from, to } = finding11.extra ?? {};
+function waiverMatches(waiver, finding12) {
+  if (waiver.rule !== finding12.rule) return false;
+  if (waiver.tool === "*" || waiver.tool === finding12.subject) return true;
+  const { from, to } = finding12.extra ?? {};
   return waiver.tool === from || waiver.tool === to;
 }
 function waiverExpired(waiver, now) {
@@ -5944,8 +5987,8 @@ function waiverExpired(waiver, now) {
   const endOfDay = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + 1);
   return Number.isNaN(endOfDay) || now.getTime() >= endOfDay;
 }
-function findWaivers(waivers, finding11, now) {
-  const matching = waivers.filter((w) => waiverMatches(w, finding11));
+function findWaivers(waivers, finding12, now) {
+  const matching = waivers.filter((w) => waiverMatches(w, finding12));
   return {
     live: matching.find((w) => !waiverExpired(w, now)),
     expired: matching.find((w) => waiverExpired(w, now))
@@ -5978,7 +6021,7 @@ var POLICY_MESSAGES = {
   "policy-server-removed": ({ name, snapshot }) => `Server ${q(name)} (snapshot ${q(snapshot)}) is in the base commit's config but not in the head's: its contract is no longer checked.`,
   "policy-version-sources-changed": ({ before, after }) => `policy.versionSources changed from ${before} to ${after}; the version the gate compares is now read elsewhere.`
 };
-var finding8 = findingMaker(POLICY_RULES, POLICY_MESSAGES);
+var finding9 = findingMaker(POLICY_RULES, POLICY_MESSAGES);
 var FAIL_ON_RANK = { breaking: 0, warning: 1, safe: 2 };
 var SEVERITY_RANK = { off: 0, info: 1, safe: 2, warning: 3, breaking: 4 };
 function effectiveSeverity(policy, rule, defaultSeverity, side) {
@@ -6006,7 +6049,7 @@ function diffPolicies(input) {
   const failAfter = head.failOn ?? "breaking";
   if (FAIL_ON_RANK[failAfter] < FAIL_ON_RANK[failBefore]) {
     out.push(
-      finding8(
+      finding9(
         "policy-fail-on-raised",
         { subject, path: "/policy/failOn", before: failBefore, after: failAfter },
         { before: failBefore, after: failAfter }
@@ -6019,7 +6062,7 @@ function diffPolicies(input) {
     const after = effectiveSeverity(head, rule, input.defaultSeverity, "head");
     if (!before || !after || SEVERITY_RANK[after.value] >= SEVERITY_RANK[before.value]) continue;
     out.push(
-      finding8(
+      finding9(
         "policy-override-loosened",
         { subject, path: `/policy/overrides/${pointerToken(rule)}`, before: before.value, after: after.value },
         { rule, before, after }
@@ -6030,7 +6073,7 @@ function diffPolicies(input) {
     if ((base.waivers ?? []).some((b) => covered(b, waiver, now))) return;
     const widened = (base.waivers ?? []).some((b) => b.rule === waiver.rule);
     out.push(
-      finding8(
+      finding9(
         "policy-waiver-added",
         { subject, path: `/policy/waivers/${i}`, after: { ...waiver } },
         { waiver, widened }
@@ -6041,7 +6084,7 @@ function diffPolicies(input) {
   const bumpAfter = head.zeroMajorBreakingBump ?? "minor";
   if (bumpBefore === "major" && bumpAfter === "minor") {
     out.push(
-      finding8(
+      finding9(
         "policy-bump-loosened",
         { subject, path: "/policy/zeroMajorBreakingBump", before: bumpBefore, after: bumpAfter },
         { before: bumpBefore, after: bumpAfter }
@@ -6049,13 +6092,13 @@ function diffPolicies(input) {
     );
   }
   for (const server of input.removedServers ?? []) {
-    out.push(finding8("policy-server-removed", { subject, path: "/servers", before: server.name }, server));
+    out.push(finding9("policy-server-removed", { subject, path: "/servers", before: server.name }, server));
   }
   const sourcesBefore = describeSources(base, input.dir);
   const sourcesAfter = describeSources(head, input.dir);
   if (sourcesBefore !== sourcesAfter) {
     out.push(
-      finding8(
+      finding9(
         "policy-version-sources-changed",
         { subject, path: "/policy/versionSources", before: sourcesBefore, after: sourcesAfter },
         { before: sourcesBefore, after: sourcesAfter }
@@ -6097,7 +6140,7 @@ var CACHE_HINT_MESSAGES = {
   "list-cache-scope-changed": ({ method, before, after, from, to }) => `${method} cacheScope changed from ${given(before, from)} to ${given(after, to)}: ` + (to === "public" ? "shared gateways and caching proxies may now store the list and serve that one copy to every user; make sure it holds no per-user entries." : "the list is now per user: shared caches must stop serving one copy across authorization contexts, and clients behind a shared cache fetch their own."),
   "list-cache-ttl-changed": ({ method, from, to }) => `${method} ttlMs changed from ${from} to ${to}: clients may now reuse a cached list for ${describeDuration(to)} instead of ${describeDuration(from)}${to > from ? "; a change inside that window reaches them only through list_changed notifications" : ""}.`
 };
-var finding9 = findingMaker(CACHE_HINT_RULES, CACHE_HINT_MESSAGES);
+var finding10 = findingMaker(CACHE_HINT_RULES, CACHE_HINT_MESSAGES);
 function effectiveTtl(raw) {
   return typeof raw === "number" && Number.isFinite(raw) && raw > 0 ? raw : 0;
 }
@@ -6119,14 +6162,14 @@ function diffCacheHints(base, head) {
     const [from, to] = [effectiveScope(scope.before), effectiveScope(scope.after)];
     if (from !== to) {
       out.push(
-        finding9("list-cache-scope-changed", { subject, path: `/cacheHints/${key}/cacheScope`, ...scope }, { method, ...scope, from, to })
+        finding10("list-cache-scope-changed", { subject, path: `/cacheHints/${key}/cacheScope`, ...scope }, { method, ...scope, from, to })
       );
     }
     const ttl = { before: before.ttlMs ?? null, after: after.ttlMs ?? null };
     const [ttlFrom, ttlTo] = [effectiveTtl(ttl.before), effectiveTtl(ttl.after)];
     if (ttlFrom !== ttlTo) {
       out.push(
-        finding9("list-cache-ttl-changed", { subject, path: `/cacheHints/${key}/ttlMs`, ...ttl }, { method, from: ttlFrom, to: ttlTo })
+        finding10("list-cache-ttl-changed", { subject, path: `/cacheHints/${key}/ttlMs`, ...ttl }, { method, from: ttlFrom, to: ttlTo })
       );
     }
   }
@@ -6143,10 +6186,10 @@ var DEPRECATED_FEATURE_RULES = defineRules("change", "src/diff/deprecated-featur
 var DEPRECATED_FEATURE_MESSAGES = {
   "deprecated-feature-adopted": ({ feature }) => `The server now ${feature.evidence}: ${feature.name} ${feature.deprecation}, and new implementations should not adopt it; ${feature.migration} instead.`
 };
-var finding10 = findingMaker(DEPRECATED_FEATURE_RULES, DEPRECATED_FEATURE_MESSAGES);
+var finding11 = findingMaker(DEPRECATED_FEATURE_RULES, DEPRECATED_FEATURE_MESSAGES);
 function diffDeprecatedFeatures(base, head) {
   const subject = head.server.name ?? base.server.name ?? "server";
-  return deprecatedFeatureUses(base, head).filter((use) => use.before === false).map(({ feature, value }) => finding10("deprecated-feature-adopted", { subject, path: feature.path, after: value }, { feature }));
+  return deprecatedFeatureUses(base, head).filter((use) => use.before === false).map(({ feature, value }) => finding11("deprecated-feature-adopted", { subject, path: feature.path, after: value }, { feature }));
 }
 
 // src/rules/registry.ts
@@ -6194,6 +6237,7 @@ export {
   diffNetworkRefs,
   diffCacheHints,
   diffDeprecatedFeatures,
+  rateGeneratorToggles,
   KEYWORD_RULES,
   ONE_OF_RULES,
   oracleFinding,

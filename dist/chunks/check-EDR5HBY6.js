@@ -11,18 +11,18 @@ import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-NOTLGOGM.js";
+} from "./chunk-CCYA7P4C.js";
 import "./chunk-OLMY2JW7.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-NY7YJ5DB.js";
+} from "./chunk-TJHMT5UZ.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
 } from "./chunk-2ITGPQYB.js";
-import "./chunk-SW56N322.js";
+import "./chunk-ESZQCZIQ.js";
 import "./chunk-4CB2JE25.js";
 import "./chunk-BPB3YESS.js";
 import {

@@ -17,7 +17,7 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-NY7YJ5DB.js";
+} from "./chunk-TJHMT5UZ.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
@@ -27,7 +27,7 @@ import {
   findWaivers,
   waiverExpired,
   waiverMatches
-} from "./chunk-SW56N322.js";
+} from "./chunk-ESZQCZIQ.js";
 import {
   toSnapshot
 } from "./chunk-4CB2JE25.js";

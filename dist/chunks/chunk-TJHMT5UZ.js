@@ -27,9 +27,10 @@ import {
   loadTokenCounter,
   measureFootprint,
   oracleFinding,
+  rateGeneratorToggles,
   schemaFinding,
   signed
-} from "./chunk-SW56N322.js";
+} from "./chunk-ESZQCZIQ.js";
 import {
   canonicalize,
   equalJson,
@@ -3171,7 +3172,8 @@ async function diffCatalogs(base, head, opts = {}) {
     ...diffResourceTemplates(b, h),
     ...await runOracle(tools2.undecided, opts.oracle)
   ]);
-  const checked = opts.witness === false ? findings : await attachWitnesses(bChanged, hChanged, findings, opts.witness);
+  const rated = rateGeneratorToggles(findings, b, h);
+  const checked = opts.witness === false ? rated : await attachWitnesses(bChanged, hChanged, rated, opts.witness);
   return checked.sort(compareFindings);
 }
 

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-SW56N322.js";
+} from "./chunk-ESZQCZIQ.js";
 import "./chunk-4CB2JE25.js";
 import {
   EXIT,

@@ -39,7 +39,9 @@ function entryOf(server, version) {
   if (existsSync(alias)) return alias;
   const prefix = path.join(installs, `${server}-${version}`);
   const pkg = `@modelcontextprotocol/server-${server}`;
-  execFileSync('npm', ['install', '--prefix', prefix, '--ignore-scripts', '--no-audit', '--no-fund', `${pkg}@${version}`], { stdio: 'ignore' });
+  execFileSync('npm', ['install', '--prefix', prefix, '--ignore-scripts', '--no-audit', '--no-fund', `${pkg}@${version}`], {
+    stdio: 'ignore',
+  });
   return path.join(prefix, 'node_modules', pkg, 'dist/index.js');
 }
 

@@ -4,7 +4,10 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-VGHU53LV.js";
+} from "./chunks/chunk-CCYA7P4C.js";
+import {
+  captureCatalog
+} from "./chunks/chunk-OLMY2JW7.js";
 import {
   SARIF_SCHEMA,
   codeBlock,
@@ -13,26 +16,23 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-CUJB7ZVT.js";
-import {
-  BUMP_ORDER,
-  diffPolicies,
-  getRule
-} from "./chunks/chunk-VZK7OX36.js";
-import {
-  captureCatalog
-} from "./chunks/chunk-SJFGGNYJ.js";
+} from "./chunks/chunk-TJHMT5UZ.js";
 import {
   loadSnapshot,
   policyForRun,
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-ZC36PV3G.js";
+} from "./chunks/chunk-2ITGPQYB.js";
+import {
+  BUMP_ORDER,
+  diffPolicies,
+  getRule
+} from "./chunks/chunk-ESZQCZIQ.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-A3POFYG3.js";
+} from "./chunks/chunk-4CB2JE25.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,
@@ -41,7 +41,12 @@ import {
   revealHidden,
   truncateText
 } from "./chunks/chunk-GBM6N2PC.js";
-import "./chunks/chunk-QMFNATUH.js";
+import "./chunks/chunk-LMG6EXSG.js";
+import "./chunks/chunk-Z4MBAWV5.js";
+import "./chunks/chunk-4RHPIJC2.js";
+import "./chunks/chunk-PX3FAVRE.js";
+import "./chunks/chunk-LCCZKSB2.js";
+import "./chunks/chunk-LA6EIE7J.js";
 import "./chunks/chunk-6VTGLM4T.js";
 import {
   __commonJS,

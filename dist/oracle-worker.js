@@ -1,7 +1,9 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   require_ajv
-} from "./chunks/chunk-QMFNATUH.js";
+} from "./chunks/chunk-LMG6EXSG.js";
+import "./chunks/chunk-4RHPIJC2.js";
+import "./chunks/chunk-LA6EIE7J.js";
 import "./chunks/chunk-6VTGLM4T.js";
 import {
   __commonJS,

@@ -38,8 +38,21 @@ export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promi
   }
 }
 
-/** Reads `git:REF:PATH` (the file as it is at a revision) or a plain file path. */
+/** Standard input as text (`-` where a file is read); a terminal there is a mistake, not a wait for typing. */
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) {
+    throw new UserError('"-" reads the catalog from standard input, but standard input is a terminal', {
+      hint: 'pipe the file in, e.g. `cat head.json | mcp-contract diff base.json -`, or give the file path instead of "-".',
+    });
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads `git:REF:PATH` (the file as it is at a revision), `-` (standard input) or a plain file path. */
 export async function readSource(source: string, cwd = process.cwd()): Promise<string> {
+  if (source === '-') return readStdin();
   const git = /^git:([^:]+):(.+)$/.exec(source);
   if (git) {
     const [, ref, file] = git;

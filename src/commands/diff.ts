@@ -98,16 +98,18 @@ async function loadSnapshots(baseSource: string, headSource: string) {
   };
 }
 
-export async function run(argv: string[]): Promise<number> {
-  const args = parseDiffArgs(argv);
-  if (args === 'help') {
-    process.stdout.write(DIFF_USAGE + '\n');
-    return EXIT.ok;
-  }
-  const options: AnalyzeOptions = { policy: policyForRun(undefined, { lint: args.lint, footprint: args.footprint }), oracle: args.oracle };
+export interface PairOptions {
+  oracle: boolean;
+  lint: boolean;
+  footprint: boolean;
+}
+
+/** Loads, diffs and reports two catalogs as `diff` does (`changelog` too): the report and the findings it gates on. */
+export async function diffReport(base: string, head: string, opts: PairOptions) {
+  const options: AnalyzeOptions = { policy: policyForRun(undefined, { lint: opts.lint, footprint: opts.footprint }), oracle: opts.oracle };
   // The token table is read while the catalogs are (a file read on the thread pool; lint's validators load only when a schema changed).
-  if (args.footprint) prepareQuality({ lint: false, footprint: true });
-  const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
+  if (opts.footprint) prepareQuality({ lint: false, footprint: true });
+  const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(base, head);
   const analysis = await analyze(baseSnap, headSnap, options);
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? 'mcp server',
@@ -120,6 +122,16 @@ export async function run(argv: string[]): Promise<number> {
     ...(analysis.footprint ? { footprint: analysis.footprint } : {}),
     ...(analysis.existing ? { lintExisting: analysis.existing } : {}),
   });
+  return { report, findings: analysis.findings };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseDiffArgs(argv);
+  if (args === 'help') {
+    process.stdout.write(DIFF_USAGE + '\n');
+    return EXIT.ok;
+  }
+  const { report, findings } = await diffReport(args.base, args.head, args);
   printReport(report, args.output);
-  return analysis.findings.some((f) => atOrAbove(f.severity, args.failOn)) ? EXIT.violated : EXIT.ok;
+  return findings.some((f) => atOrAbove(f.severity, args.failOn)) ? EXIT.violated : EXIT.ok;
 }

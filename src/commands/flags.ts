@@ -21,11 +21,10 @@ function helpOf(ctx: FlagContext): string {
 
 /** An unknown flag: the closest known flag when one is near, else where the options (and the server's flags) go. */
 export function unknownFlagError(flag: string, options: FlagSpec, ctx: FlagContext): UserError {
-  const isLong = flag.startsWith('--');
-  const known = isLong
-    ? Object.keys(options).map((name) => `--${name}`)
-    : Object.values(options).flatMap((o) => (o.short ? [`-${o.short}`] : []));
-  const near = closestName(flag, known);
+  // Long names compared without their dashes, so the edit bound scales with the name (`--port` is no typo of
+  // `--out`); a one-letter flag is one edit from every other, so it gets no guess.
+  const found = flag.startsWith('--') ? closestName(flag.slice(2), Object.keys(options)) : undefined;
+  const near = found === undefined ? undefined : `--${found}`;
   const shown = oneLine(flag, 80);
   const hint = near
     ? `did you mean ${near}? (${helpOf(ctx)}.)`

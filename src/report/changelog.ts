@@ -48,7 +48,7 @@ function renderMarkdown(report: Report): string {
 }
 
 function renderText(report: Report): string {
-  const lines = [`${title(report, (t) => oneLine(t, 100))}: ${bumpSentence(report)}`];
+  const lines = [title(report, (t) => oneLine(t, 100)), bumpSentence(report)];
   for (const [severity, list] of groups(report)) {
     lines.push('', `${CHANGELOG_HEADING[severity]} (${list.length})`);
     for (const f of list) lines.push(`  - ${KIND_LABEL[f.kind]} ${oneLine(f.subject, 100)}: ${oneLine(f.message, 600)} [${f.rule}]`);

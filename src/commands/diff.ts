@@ -6,7 +6,7 @@ import { policyForRun } from '../config/resolve.js';
 import { EXIT, UserError } from '../errors.js';
 import { prepareQuality } from '../quality/index.js';
 import { FAIL_ON, isFailOn, type FailOn } from '../config/types.js';
-import { SEVERITIES, type Severity } from '../findings/finding.js';
+import { atOrAbove } from '../findings/finding.js';
 import { buildReport } from '../report/build.js';
 import { parseFlags } from './flags.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputSettings, printReport, type OutputSettings } from './output.js';
@@ -79,11 +79,6 @@ export function parseDiffArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
   };
 }
 
-/** Whether a finding is at or above the --fail-on level (SEVERITIES runs from breaking down to info). */
-export function atOrAbove(severity: Severity, failOn: FailOn): boolean {
-  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(failOn);
-}
-
 /**
  * Both catalogs as canonical snapshots. Head tools identical to the base's share their canonical form (sorted,
  * serialised and hashed once). The raw parsed catalogs stay in here: they are garbage before the diff and lint allocate.
@@ -132,6 +127,7 @@ export async function run(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   const { report, findings } = await diffReport(args.base, args.head, args);
+  if (args.failOn !== 'breaking') report.failOn = args.failOn;
   printReport(report, args.output);
   return findings.some((f) => atOrAbove(f.severity, args.failOn)) ? EXIT.violated : EXIT.ok;
 }

@@ -1,4 +1,5 @@
 // The `githubactions` format: the verdict line, then one workflow-command annotation per finding (::error file=…,title=…::msg).
+import { atOrAbove } from '../findings/finding.js';
 import type { GatedFinding } from '../policy/types.js';
 import { oneLine, revealHidden, truncateText } from '../text.js';
 import { headline } from './summary.js';
@@ -31,9 +32,11 @@ export function annotationTitle(label: string, f: GatedFinding): string {
   return oneLine(`mcp-contract ${label}: ${f.rule} (${f.severity})`);
 }
 
-/** Whether the run this report ends fails: the gate's verdict, or for a plain diff a breaking change (its exit 1). */
+/** Whether the run this report ends fails: the gate's verdict, or for a plain diff a finding at its --fail-on level (its exit 1). */
 export function reportFails(report: Report): boolean {
-  return report.verdict ? report.verdict.verdict === 'fail' : report.counts.breaking > 0;
+  return report.verdict
+    ? report.verdict.verdict === 'fail'
+    : report.findings.some((f) => atOrAbove(f.severity, report.failOn ?? 'breaking'));
 }
 
 /**

@@ -1,4 +1,5 @@
 // The `junit` format: one test case per finding and per blocking gate reason, failures exactly where the run fails.
+import { atOrAbove } from '../findings/finding.js';
 import type { GatedFinding } from '../policy/types.js';
 import { oneLine, revealHidden, truncateText } from '../text.js';
 import { annotationLevel, coveredNote, reportFails } from './githubactions.js';
@@ -28,8 +29,13 @@ interface Case {
   detail?: string;
 }
 
-function findingCase(f: GatedFinding, fails: boolean): Case {
-  const outcome = f.waived || f.approved ? 'skipped' : annotationLevel(f, fails) === 'error' ? 'failure' : 'passed';
+/** Whether a finding is one the run fails on: a blocking break of the gate, or for a plain diff one at its --fail-on level. */
+function failsOn(f: GatedFinding, report: Report, fails: boolean): boolean {
+  return report.verdict ? annotationLevel(f, fails) === 'error' : atOrAbove(f.severity, report.failOn ?? 'breaking');
+}
+
+function findingCase(f: GatedFinding, report: Report, fails: boolean): Case {
+  const outcome = f.waived || f.approved ? 'skipped' : failsOn(f, report, fails) ? 'failure' : 'passed';
   return {
     classname: oneLine(`${f.kind}.${f.subject}`),
     name: oneLine(`${f.rule}${f.path ? ` ${f.path}` : ''} (${f.severity})`),
@@ -56,7 +62,7 @@ function caseXml(c: Case): string {
 export function renderJunit(report: Report): string {
   const fails = reportFails(report);
   const label = oneLine(report.label, 100);
-  const cases = report.findings.map((f) => findingCase(f, fails));
+  const cases = report.findings.map((f) => findingCase(f, report, fails));
   for (const r of report.verdict?.reasons.filter((x) => x.blocking) ?? []) {
     cases.push({ classname: 'gate', name: `gate/${r.code}`, outcome: 'failure', message: truncateText(r.message, 4000) });
   }

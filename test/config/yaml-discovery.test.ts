@@ -118,7 +118,7 @@ describe('rule ids in the policy', () => {
     );
     expect(err.hint).toBe('`mcp-contract rules` lists every rule id; an override or waiver with an unknown id would match nothing.');
     expect(() => assertKnownRuleIds({ overrides: { 'tool-removed': 'warning' } }, 'x')).not.toThrow();
-    expect(unknownRuleIds({ overrides: { constructor: 'off' } })).toEqual([
+    expect(unknownRuleIds({ overrides: { constructor: 'off' as const } })).toEqual([
       { where: 'policy.overrides["constructor"]', id: 'constructor' },
     ]);
   });

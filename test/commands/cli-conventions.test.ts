@@ -130,6 +130,45 @@ describe('config auto-discovery and YAML', () => {
   });
 });
 
+describe('help texts', () => {
+  it('check --help spells out what --fail-on means; diff --help names its own --fail-on and the formats', async () => {
+    const check = await runCli(['check', '--help']);
+    expect(check.stdout).toContain(
+      [
+        '  --fail-on LEVEL         the lowest severity the version bump must cover: breaking (default), warning or safe.',
+        '                          A change at or above LEVEL fails unless the version moved enough for it (breaking: major,',
+        '                          or minor under 1.0.0; safe: minor; warning: patch), a waiver or --approve-breaking covers',
+        '                          it; changes below LEVEL are reported and still raise the required bump, but never fail.',
+        '                          Overrides policy.failOn. (`diff --fail-on` has no versions: any finding at LEVEL fails.)',
+      ].join('\n'),
+    );
+    const diff = await runCli(['diff', '--help']);
+    expect(diff.stdout).toContain(
+      '  --fail-on LEVEL         exit 1 when a finding is at or above LEVEL: breaking (default), warning or safe',
+    );
+    expect(diff.stdout).toContain('  --format FMT            text, markdown, json, sarif, githubactions, junit (default text)');
+  });
+});
+
+describe('snapshot with a discovered config', () => {
+  it('captures the servers of mcp-contract.config.yaml when no server is given', async () => {
+    const dir = tempDir();
+    const server = path.join(REPO_ROOT, 'fixtures/servers/catalog-server.mjs');
+    writeFileSync(
+      path.join(dir, 'mcp-contract.config.yaml'),
+      `servers:\n  - name: demo\n    command: [${JSON.stringify(process.execPath)}, ${JSON.stringify(server)}, ${JSON.stringify(gate('v1.json'))}]\n    snapshot: snap.json\n`,
+    );
+    const r = await runCli(['snapshot'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'mcp-contract: using mcp-contract.config.yaml (found in the current directory; --no-config ignores it)',
+    );
+    expect(readFileSync(path.join(dir, 'snap.json'), 'utf8')).toContain('"name": "gate-demo"');
+    const none = await runCli(['snapshot', '--no-config'], { cwd: dir });
+    expect([none.code, none.stderr.split('\n')[0]]).toEqual([2, 'error: no server to snapshot']);
+  });
+});
+
 describe('changelog', () => {
   it('writes release notes between two git refs, grouped by severity', async () => {
     const dir = tempDir();

@@ -1,4 +1,5 @@
 // The githubactions, junit and changelog formats on exact reports: every catalog string escaped, failures where the verdict fails.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toSnapshot } from '../../src/catalog/canonical.js';
 import type { Finding } from '../../src/findings/finding.js';
@@ -77,6 +78,26 @@ describe('--format githubactions', () => {
     const out = renderReport(report('2.0.0'), 'githubactions');
     expect(out.split('\n')[1]).toMatch(/^::warning title=.* tool-removed \(breaking\)::/);
     expect(out.split('\n').filter((l) => l.startsWith('::error'))).toEqual([]);
+  });
+});
+
+describe('githubactions against any catalog text', () => {
+  it('every line is the verdict line or one command of ours, whatever the label, subject and message hold', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 40 });
+    fc.assert(
+      fc.property(text, text, text, (name, subject, message) => {
+        const finding: Finding = { rule: 'tool-removed', severity: 'breaking', kind: 'tool', subject, tool: subject, path: '', message };
+        const verdict = gate({ findings: [finding], baseVersion: '1.0.0', headVersion: '1.0.1' });
+        const r = buildReport({ label: name, base: snap(name, '1.0.0'), head: snap(name, '1.0.1'), findings: [finding], verdict });
+        const lines = renderReport(r, 'githubactions', { snapshotUri: subject || 'x' }).split('\n');
+        expect(lines.pop()).toBe('');
+        expect(lines[0]).toMatch(/^mcp-contract /);
+        // The break and the gate's reason: two error commands, each one line, properties free of raw , and :
+        expect(lines.slice(1).map((l) => /^::error file=[^,:\r\n]*,title=[^,:\r\n]*::[^\r\n]*$/.test(l))).toEqual([true, true]);
+        expect(lines.join('\n')).not.toMatch(/\r/);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

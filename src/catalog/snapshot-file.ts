@@ -38,6 +38,9 @@ export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promi
   }
 }
 
+/** The most bytes read from git or standard input for one catalog. */
+const MAX_SOURCE_BYTES = 512 * 1024 * 1024;
+
 /** Standard input as text (`-` where a file is read); a terminal there is a mistake, not a wait for typing. */
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) {
@@ -46,7 +49,16 @@ async function readStdin(): Promise<string> {
     });
   }
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_SOURCE_BYTES) {
+      throw new UserError(`standard input holds more than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB, more than a catalog read here may`, {
+        hint: 'check what is piped in; a catalog file that large is read from its path or git:REF:PATH the same way.',
+      });
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -65,7 +77,7 @@ export async function readSource(source: string, cwd = process.cwd()): Promise<s
       // --end-of-options: whatever the revision says, git reads it as a revision, never as an option.
       const { stdout } = await execFileP('git', ['show', '--end-of-options', `${ref}:${file}`], {
         cwd,
-        maxBuffer: 512 * 1024 * 1024,
+        maxBuffer: MAX_SOURCE_BYTES,
         encoding: 'utf8',
       });
       return stdout;

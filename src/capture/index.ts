@@ -1,6 +1,6 @@
 // Boots an MCP server (stdio command, or URL with an optional start command), reads its whole catalog raw, and tears it all down.
 import { promises as fs } from 'node:fs';
-import { SERVER_REQUEST_METHODS, type CaptureTransport, type Catalog } from '../catalog/types.js';
+import { SERVER_REQUEST_METHODS, TOLERABLE_LISTS, type CaptureTransport, type Catalog } from '../catalog/types.js';
 import type { JsonObject } from '../findings/json.js';
 import type { ServerTarget, Timeouts } from '../config/types.js';
 import { CaptureError, UserError } from '../errors.js';
@@ -67,6 +67,16 @@ export function validateTarget(target: ServerTarget): void {
     }
     if (u.protocol !== 'http:' && u.protocol !== 'https:') {
       throw new UserError(`the url must be http or https, not ${u.protocol}`, { hint: 'e.g. --url http://127.0.0.1:3000/mcp' });
+    }
+  }
+  for (const method of target.tolerate ?? []) {
+    if (!(TOLERABLE_LISTS as readonly string[]).includes(method)) {
+      throw new UserError(`cannot tolerate ${JSON.stringify(method)}: only ${TOLERABLE_LISTS.join(', ')} can be tolerated`, {
+        hint:
+          method === 'tools/list'
+            ? 'tools/list is the contract itself: a server that cannot serve it cannot be checked.'
+            : `name the list method the server fails, e.g. --tolerate resources/list.`,
+      });
     }
   }
   for (const [key, value] of Object.entries({ ...target.timeouts, ...target.limits })) {
@@ -217,7 +227,7 @@ class CaptureRun {
       const notFound = err.code === -32601 ? ', although the server advertises the capability for it' : '';
       return fail(
         `${this.stage} failed: the server answered JSON-RPC error ${err.code} "${err.rpcMessage}"${notFound}`,
-        'the server advertises a list it cannot serve; fix its list handler or stop advertising the capability.',
+        unservedListHint(err.method),
       );
     }
     if (err instanceof ListProblem) return fail(err.message, err.hint);
@@ -247,6 +257,14 @@ class CaptureRun {
       `check that ${this.where} is an MCP server; re-run with --debug for the stack trace.`,
     );
   }
+}
+
+/** What to do about a list the server advertises but answers with an error: its author fixes it, anyone else tolerates it. */
+function unservedListHint(method: string): string {
+  if (!(TOLERABLE_LISTS as readonly string[]).includes(method)) {
+    return `the server advertises a list it cannot serve; fix its ${method} handler or stop advertising the capability (${method === 'tools/list' ? 'tools/list is the contract itself, so it cannot be tolerated' : 'it is not a catalog list'}).`;
+  }
+  return `the server advertises a list it cannot serve. Checking someone else's server as it is? Add \`--tolerate ${method}\` ("tolerate": ["${method}"] in the config): the snapshot records the list as not captured, and a check compares base and head without it. Your own server: fix its ${method} handler or stop advertising the capability.`;
 }
 
 /** argv as a shell command line a person can paste. */
@@ -445,12 +463,13 @@ async function capture(run: CaptureRun): Promise<Catalog> {
   const { rpc, handshake } = connected;
   run.stage = 'reading the catalog';
 
-  const { lists, cacheHints, listOrder } = await readLists(rpc, handshake, {
+  const { lists, cacheHints, listOrder, uncaptured } = await readLists(rpc, handshake, {
     limits,
     requestTimeoutMs: run.timeouts.requestMs,
     log: run.log,
     onStage: (s) => (run.stage = s),
     ...(target.checkOrder !== undefined ? { checkOrder: target.checkOrder } : {}),
+    ...(target.tolerate?.length ? { tolerate: target.tolerate } : {}),
   });
   const catalog: Catalog = {
     server: handshake.serverInfo,
@@ -465,6 +484,7 @@ async function capture(run: CaptureRun): Promise<Catalog> {
     serverRequests: [...run.serverRequests].sort(),
     ...(Object.keys(cacheHints).length ? { cacheHints } : {}),
     ...(Object.keys(listOrder).length ? { listOrder } : {}),
+    ...(Object.keys(uncaptured).length ? { uncapturedLists: uncaptured } : {}),
   };
   if (handshake.instructions !== undefined) catalog.instructions = handshake.instructions;
   return catalog;

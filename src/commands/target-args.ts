@@ -19,6 +19,7 @@ export const TARGET_OPTIONS = {
   'max-bytes': { type: 'string' },
   'client-capabilities': { type: 'string' },
   'check-order': { type: 'boolean' },
+  tolerate: { type: 'string', multiple: true },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** Help text for the server flags, for a command's --help. */
@@ -37,7 +38,9 @@ export const TARGET_USAGE = `Server (stdio: put the command after --; HTTP: --ur
   --max-pages N                 most pages per list (default 1000)
   --max-bytes N                 most bytes of list results (default 67108864)
   --client-capabilities JSON    capabilities to declare (default {"elicitation":{},"roots":{"listChanged":true},"sampling":{}})
-  --check-order                 read tools/list twice and lint an order that changes (default: only for one small page)`;
+  --check-order                 read tools/list twice and lint an order that changes (default: only for one small page)
+  --tolerate METHOD             a list the server advertises but answers with an error (prompts/list, resources/list,
+                                resources/templates/list) is recorded as not captured instead of failing (repeatable)`;
 
 export type TargetValues = {
   [K in keyof typeof TARGET_OPTIONS]?: (typeof TARGET_OPTIONS)[K] extends { multiple: true }
@@ -87,6 +90,7 @@ export function targetFromArgs(values: TargetValues, command: string[]): ServerT
   const env = keyValues('env', values.env, '=', 'KEY=VALUE');
   if (env) target.env = env;
   if (values['pass-env']?.length) target.passEnv = values['pass-env'];
+  if (values.tolerate?.length) target.tolerate = [...new Set(values.tolerate)];
   const headers = keyValues('header', values.header, ':', 'Name: value');
   if (headers) target.headers = headers;
   const timeouts = {
@@ -127,6 +131,7 @@ export function mergeTargets(base: ServerTarget, over: ServerTarget): ServerTarg
     ...(base.env || over.env ? { env: { ...base.env, ...over.env } } : {}),
     ...(base.headers || over.headers ? { headers: { ...base.headers, ...over.headers } } : {}),
     ...(base.passEnv || over.passEnv ? { passEnv: [...new Set([...(base.passEnv ?? []), ...(over.passEnv ?? [])])] } : {}),
+    ...(base.tolerate || over.tolerate ? { tolerate: [...new Set([...(base.tolerate ?? []), ...(over.tolerate ?? [])])] } : {}),
     ...(base.timeouts || over.timeouts ? { timeouts: { ...base.timeouts, ...over.timeouts } } : {}),
     ...(base.limits || over.limits ? { limits: { ...base.limits, ...over.limits } } : {}),
   };

@@ -3,9 +3,9 @@ import { promises as fs } from 'node:fs';
 import { SERVER_REQUEST_METHODS, TOLERABLE_LISTS, type CaptureTransport, type Catalog } from '../catalog/types.js';
 import type { JsonObject } from '../findings/json.js';
 import type { ServerTarget, Timeouts } from '../config/types.js';
-import { CaptureError, UserError } from '../errors.js';
+import { CaptureError, UserError, type Advice } from '../errors.js';
 import { neutraliseLogText } from '../text.js';
-import { serverEnvironment } from './environment.js';
+import { serverEnvironment, unpassedVariablesNamed } from './environment.js';
 import {
   ConnectionFailed,
   HttpStatusError,
@@ -149,7 +149,7 @@ class CaptureRun {
   async explain(err: unknown): Promise<UserError> {
     if (err instanceof UserError) return err;
     const details = await this.details();
-    const fail = (message: string, hint: string) => new CaptureError(message, { hint, details, cause: err });
+    const fail = (message: string, hint: string, advice?: Advice[]) => new CaptureError(message, { hint, details, advice, cause: err });
     const inHandshake = this.stage.startsWith('the handshake') || this.stage.startsWith('starting');
     const rerun = this.target.command ? ` Run \`${shellQuote(this.target.command)}\` yourself to see what it does.` : '';
 
@@ -170,7 +170,8 @@ class CaptureRun {
       return inHandshake
         ? fail(
             `the server crashed on start: it ${how} before answering the handshake`,
-            `check the command, its arguments, --cwd and the environment it needs (only allowlisted variables are passed: add them with --env KEY=VALUE or --pass-env NAME); its stderr is below.${rerun}`,
+            `check the command, its arguments, its working directory and the environment it needs; its stderr is below.${rerun}`,
+            [{ kind: 'env' }],
           )
         : fail(`the server ${how} during ${this.stage}`, `the server crashed while listing its catalog; its stderr is below.${rerun}`);
     }
@@ -252,10 +253,20 @@ class CaptureRun {
       );
     }
     const message = err instanceof Error ? err.message : String(err);
-    return fail(
-      `capture failed during ${this.stage}: ${message}`,
-      `check that ${this.where} is an MCP server; re-run with --debug for the stack trace.`,
-    );
+    return new CaptureError(`capture failed during ${this.stage}: ${message}`, {
+      hint: `check that ${this.where} is an MCP server.`,
+      details,
+      advice: [{ kind: 'debug' }],
+      cause: err,
+    });
+  }
+
+  /** Variables the server's stderr names that we have but did not pass it (a missing API key is the usual crash). */
+  envAdvice(): Advice[] {
+    const lines = this.group?.stderrLines();
+    if (!lines?.length) return [];
+    const names = unpassedVariablesNamed(lines.join('\n'), this.target);
+    return names.length ? [{ kind: 'pass-env', names }] : [];
   }
 }
 
@@ -516,10 +527,16 @@ export async function captureCatalog(target: ServerTarget, opts: CaptureOptions 
     return await Promise.race([work, overall]);
   } catch (err) {
     const explained = await run.explain(err);
-    if (explained instanceof CaptureError && explained.details === undefined && run.group) {
-      throw new CaptureError(explained.message, { hint: explained.hint, details: await run.details(), cause: err });
-    }
-    throw explained;
+    if (!(explained instanceof CaptureError) || !run.group) throw explained;
+    // Every failure of a server we started shows its stderr, and names the variables it asks for that we did not pass.
+    const envAdvice = run.envAdvice();
+    if (explained.details !== undefined && envAdvice.length === 0) throw explained;
+    throw new CaptureError(explained.message, {
+      hint: explained.hint,
+      details: explained.details ?? (await run.details()),
+      advice: [...(explained.advice ?? []), ...envAdvice],
+      cause: err,
+    });
   } finally {
     clearTimeout(timer);
     await run.teardown();

@@ -79,6 +79,17 @@ function keyValues(flag: string, items: string[] | undefined, sep: string, examp
   return out;
 }
 
+/** `--env NAME` with no `=VALUE`: most likely meant to pass our own NAME through, which is what --pass-env does. */
+function envWithoutValue(item: string, parent: NodeJS.ProcessEnv = process.env): UserError {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(item)) {
+    return new UserError(`--env "${item}" is not KEY=VALUE`, { hint: 'write it as --env "KEY=VALUE".' });
+  }
+  const here = parent[item] !== undefined ? `${item} is set here: ` : `${item} is not set here either; set it, then `;
+  return new UserError(`--env ${item} has no value`, {
+    hint: `${here}pass it through with --pass-env ${item} (its value stays out of the command line); to give the server another value, write --env ${item}=VALUE.`,
+  });
+}
+
 /** Parsed flag values + the argv after `--` → a ServerTarget (UserError on a malformed value). Unset flags stay unset. */
 export function targetFromArgs(values: TargetValues, command: string[]): ServerTarget {
   const target: ServerTarget = {};
@@ -87,6 +98,7 @@ export function targetFromArgs(values: TargetValues, command: string[]): ServerT
   if (values.start !== undefined) target.start = values.start;
   if (values.cwd !== undefined) target.cwd = values.cwd;
   if (values['check-order'] !== undefined) target.checkOrder = values['check-order'];
+  for (const item of values.env ?? []) if (!item.includes('=')) throw envWithoutValue(item);
   const env = keyValues('env', values.env, '=', 'KEY=VALUE');
   if (env) target.env = env;
   if (values['pass-env']?.length) target.passEnv = values['pass-env'];

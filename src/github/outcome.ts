@@ -119,7 +119,7 @@ export interface RunTotals {
 
 /** A failing server in one visible line: its blocking reasons (catalog text made visible), or its error. */
 function failureLine(o: ServerOutcome, onPullRequest: boolean): string {
-  if (o.kind === 'error') return `${oneLine(labelOf(o))}: ${formatError(o.error, false)}`;
+  if (o.kind === 'error') return `${oneLine(labelOf(o))}: ${formatError(o.error, false, 'action')}`;
   const reasons =
     o.kind === 'checked' ? (o.report.verdict?.reasons.filter((r) => r.blocking).map((r) => oneLine(r.message, 1000)) ?? []) : [];
   return `mcp-contract: ${oneLine(labelOf(o))} violates its contract${reasons.length ? `: ${reasons.join(' ')}` : ''} (details in the job summary${onPullRequest ? ' and the pull request comment' : ''})`;

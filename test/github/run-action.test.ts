@@ -89,6 +89,11 @@ describe('runAction in-process', () => {
     expect(surface.summary).toMatch(/^### ✅ mcp-contract: `weather` — contract check passed/);
     expect(surface.summary).toContain('get_alerts');
     expect(surface.lines('error')).toEqual([]);
+    // A passing run's log says what the server came to, not only where the SARIF went.
+    expect(surface.lines('info').map((l) => l.message)).toEqual([
+      'mcp-contract: weather: PASS, contract check passed: 2 safe changes and 1 info, required bump minor; version 1.0.0 → 1.1.0 (minor)',
+      'mcp-contract: created the pull request comment for weather (id 1000)',
+    ]);
 
     // The event's labels lack the approve label, so they are re-read; the base snapshot comes from git (the commit is local).
     expect(calls).toEqual([

@@ -1,13 +1,12 @@
 // The text report reads like a reviewer's sentences: additions say "added", a value line never repeats its message, the
 // footprint total is said once, lint says what is new and what the base had (a catalog diffed with itself lists none of
 // it again), and a PASS that a bump is required for says why it passes.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
 import { WEATHER } from '../capture/fixtures.js';
-import { readFileSync } from 'node:fs';
 
 const tempDir = useTempDirs('mcpc-text-');
 

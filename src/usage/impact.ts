@@ -1,0 +1,223 @@
+// Weighs every breaking finding against usage evidence (broken / potentially affected / unaffected), demotes unused ones on request, and checks recorded results against outputSchema.
+import type { Snapshot, ToolDef } from '../catalog/types.js';
+import { compileSchema, type Compiled } from '../diff/schema/witness-validator.js';
+import type { Finding, Severity } from '../findings/finding.js';
+import { isObject, unescapePointerToken, type Json, type JsonObject } from '../findings/json.js';
+import { defineRules, makeFinding, q } from '../findings/rule-kit.js';
+import { hasEvidence, type RecordedCall, type UsageEvidence, type UsageReference } from './types.js';
+
+export const USAGE_RULES = defineRules('usage', 'src/usage/impact.ts', 'tool', {
+  'recorded-output-schema-mismatch': [
+    'breaking',
+    "recorded results' structuredContent does not match the tool's outputSchema: breaking when the head's schema rejects results the base's accepted, a warning when both reject them (the schema does not describe what the server returns)",
+    'output',
+  ],
+});
+
+export type UsageLabel = 'broken' | 'potentially-affected' | 'unaffected';
+
+/** Most references kept on one finding (the count says how many there were). */
+const MAX_REFERENCES_SHOWN = 20;
+
+/** What the usage evidence says about one finding; stored as the finding's `extra.usage`. */
+export interface FindingUsage {
+  label: UsageLabel;
+  /** Why, in one sentence. */
+  reason: string;
+  references: { file: string; line: number; kind: string; params: string[] }[];
+  referenceCount: number;
+  calls?: { rejected: number; ofTool: number; total: number; share: number; example?: { source: string; arguments: JsonObject; error: string } };
+  /** Set when --demote-unused turned this breaking finding into a warning. */
+  demoted?: boolean;
+}
+
+export interface ImpactOptions {
+  /** Demote breaking findings that no evidence touches to warnings (only when evidence exists). */
+  demoteUnused?: boolean;
+}
+
+/** Rules that break a call which omits the property (the others break a call that sends it). */
+const OMISSION_RULES = new Set(['input-property-added-required', 'input-property-became-required']);
+
+/** Where in the tool a finding is: the whole tool, one top-level input property, the input or output schema, or elsewhere. */
+function changedPart(f: Finding): { area: 'tool' | 'input' | 'output' | 'other'; param?: string } {
+  if (f.path === '') return { area: 'tool' };
+  const tokens = f.path.split('/').slice(1).map(unescapePointerToken);
+  if (tokens[0] === 'inputSchema') return tokens[1] === 'properties' && tokens[2] !== undefined ? { area: 'input', param: tokens[2] } : { area: 'input' };
+  if (tokens[0] === 'outputSchema') return { area: 'output' };
+  return { area: 'other' };
+}
+
+/** Whether a reference uses exactly the changed part. */
+function referenceBreaks(f: Finding, ref: UsageReference, part: ReturnType<typeof changedPart>): boolean {
+  if (part.area === 'tool') return true;
+  if (part.area !== 'input' || part.param === undefined) return false;
+  if (OMISSION_RULES.has(f.rule)) return ref.argumentsKnown === true && !ref.params.includes(part.param);
+  return ref.params.includes(part.param);
+}
+
+class SchemaCache {
+  private readonly compiled = new Map<Json, Promise<Compiled>>();
+  get(schema: Json): Promise<Compiled> {
+    let hit = this.compiled.get(schema);
+    if (!hit) this.compiled.set(schema, (hit = compileSchema(schema, { allErrors: true })));
+    return hit;
+  }
+}
+
+function toolsByName(snapshot: Snapshot): Map<string, ToolDef> {
+  return new Map(snapshot.tools.map((t) => [t.name, t]));
+}
+
+/** The recorded calls of a tool the base accepted and the head rejects, each with the first error; only errors at `param` when given. */
+async function rejectedCalls(calls: readonly RecordedCall[], baseTool: ToolDef | undefined, headTool: ToolDef | undefined, param: string | undefined, schemas: SchemaCache) {
+  const out: { call: RecordedCall; error: string }[] = [];
+  if (!headTool || !isObject(headTool.inputSchema)) return out;
+  const head = await schemas.get(headTool.inputSchema);
+  const base = baseTool && isObject(baseTool.inputSchema) ? await schemas.get(baseTool.inputSchema) : undefined;
+  if ('error' in head) return out;
+  for (const call of calls) {
+    if (!call.arguments) continue;
+    if (base && !('error' in base) && !base.validate(call.arguments)) continue; // already invalid against the base: not this change
+    if (head.validate(call.arguments)) continue;
+    const errors = head.errors();
+    const relevant = param === undefined ? errors : errors.filter((e) => e.at === `/${param}` || e.at.startsWith(`/${param}/`));
+    if (relevant.length === 0) continue;
+    out.push({ call, error: `${relevant[0]!.at || '(root)'} fails ${relevant[0]!.keyword}` });
+  }
+  return out;
+}
+
+function shownReferences(refs: readonly UsageReference[]): FindingUsage['references'] {
+  return refs.slice(0, MAX_REFERENCES_SHOWN).map((r) => ({ file: r.file, line: r.line, kind: r.kind, params: r.params }));
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}
+
+/** The usage label of one breaking tool finding. */
+async function labelOf(f: Finding, evidence: UsageEvidence, base: Map<string, ToolDef>, head: Map<string, ToolDef>, schemas: SchemaCache): Promise<FindingUsage> {
+  const part = changedPart(f);
+  const refs = evidence.references.filter((r) => r.tool === f.subject && !r.denied);
+  const breaking = refs.filter((r) => referenceBreaks(f, r, part));
+  const calls = evidence.calls.filter((c) => c.tool === f.subject);
+  const total = evidence.calls.length;
+  let rejected: { call: RecordedCall; error: string }[] = [];
+  if (part.area === 'tool') rejected = calls.map((call) => ({ call, error: f.rule === 'tool-renamed' ? 'the tool was renamed' : 'the tool is gone' }));
+  else if (part.area === 'input') rejected = await rejectedCalls(calls, base.get(f.subject), head.get(f.subject), part.param, schemas);
+  const callStats =
+    calls.length > 0
+      ? {
+          rejected: rejected.length,
+          ofTool: calls.length,
+          total,
+          share: total ? rejected.length / total : 0,
+          ...(rejected[0] ? { example: { source: rejected[0].call.source, arguments: rejected[0].call.arguments ?? {}, error: rejected[0].error } } : {}),
+        }
+      : undefined;
+  const withCalls = callStats ? { calls: callStats } : {};
+  const shown = { references: shownReferences(breaking.length ? [...breaking, ...refs.filter((r) => !breaking.includes(r))] : refs), referenceCount: refs.length };
+  if (breaking.length || rejected.length) {
+    const parts = [
+      ...(breaking.length ? [`${breaking.length} reference${breaking.length === 1 ? '' : 's'} use${breaking.length === 1 ? 's' : ''} exactly what changed`] : []),
+      ...(rejected.length ? [`${rejected.length} of ${calls.length} recorded call${calls.length === 1 ? '' : 's'} of ${q(f.subject)} (${percent(callStats!.share)} of all recorded calls) now fail${rejected.length === 1 ? 's' : ''}`] : []),
+    ];
+    return { label: 'broken', reason: parts.join('; '), ...shown, ...withCalls };
+  }
+  if (refs.length || calls.length) {
+    const withArgs = calls.filter((c) => c.arguments).length;
+    const parts = [
+      ...(refs.length ? [`${q(f.subject)} is referenced ${refs.length} time${refs.length === 1 ? '' : 's'}, not the changed part`] : []),
+      ...(calls.length && withArgs === 0 ? [`${calls.length} recorded call${calls.length === 1 ? '' : 's'} without arguments`] : []),
+      ...(withArgs ? [`${withArgs} recorded call${withArgs === 1 ? '' : 's'} with arguments, none rejected by the head schema`] : []),
+    ];
+    return { label: 'potentially-affected', reason: parts.join('; '), ...shown, ...withCalls };
+  }
+  return { label: 'unaffected', reason: `no reference or recorded call uses ${q(f.subject)}`, references: [], referenceCount: 0 };
+}
+
+/** The finding for recorded results that the head's outputSchema rejects, or undefined. */
+async function outputMismatch(tool: ToolDef, baseTool: ToolDef | undefined, calls: readonly RecordedCall[], schemas: SchemaCache): Promise<Finding | undefined> {
+  if (!isObject(tool.outputSchema)) return undefined;
+  const results = calls.filter((c) => c.structuredContent !== undefined);
+  if (results.length === 0) return undefined;
+  const head = await schemas.get(tool.outputSchema);
+  if ('error' in head) return undefined;
+  const base = baseTool && isObject(baseTool.outputSchema) ? await schemas.get(baseTool.outputSchema) : undefined;
+  let rejected = 0,
+    newlyRejected = 0;
+  let example: { source: string; error: string } | undefined;
+  for (const call of results) {
+    if (head.validate(call.structuredContent!)) continue;
+    const err = head.errors()[0];
+    rejected++;
+    example ??= { source: call.source, error: err ? `${err.at || '(root)'} fails ${err.keyword}` : 'invalid' };
+    if (base && !('error' in base) && base.validate(call.structuredContent!)) newlyRejected++;
+  }
+  if (rejected === 0) return undefined;
+  const severity: Severity = newlyRejected > 0 ? 'breaking' : 'warning';
+  return makeFinding(USAGE_RULES['recorded-output-schema-mismatch'], {
+    subject: tool.name,
+    path: '/outputSchema',
+    severity,
+    message: `${rejected} of ${results.length} recorded result${results.length === 1 ? '' : 's'} of ${q(tool.name)} ${rejected === 1 ? "doesn't" : "don't"} match the declared outputSchema (first: ${example!.source}, ${example!.error})${newlyRejected ? `; ${newlyRejected} matched the base's schema, so the change made it describe results the server does not return` : ''}: clients that validate structuredContent reject these results`,
+    extra: { rejected, results: results.length, newlyRejected, example: example! },
+  });
+}
+
+export interface ImpactResult<F extends Finding> {
+  findings: F[];
+  /** Breaking findings demoted to warnings by --demote-unused. */
+  demoted: number;
+  labels: Record<UsageLabel, number>;
+}
+
+/**
+ * Labels every breaking finding with what the evidence says (as `extra.usage`), adds the recorded-result findings,
+ * and with `demoteUnused` turns breaking findings labelled unaffected into warnings. With no evidence at all nothing
+ * is labelled unaffected and nothing is demoted (fail closed). Findings on prompts, resources and the server are
+ * labelled potentially affected: their usage is not read.
+ */
+export async function weighUsage<F extends Finding & { originalSeverity?: Severity }>(
+  findings: readonly F[],
+  base: Snapshot,
+  head: Snapshot,
+  evidence: UsageEvidence | undefined,
+  opts: ImpactOptions = {},
+): Promise<ImpactResult<F>> {
+  const labels: Record<UsageLabel, number> = { broken: 0, 'potentially-affected': 0, unaffected: 0 };
+  if (!hasEvidence(evidence)) return { findings: [...findings], demoted: 0, labels };
+  const schemas = new SchemaCache();
+  const baseTools = toolsByName(base),
+    headTools = toolsByName(head);
+  let demoted = 0;
+  const out: F[] = [];
+  for (const f of findings) {
+    if (f.severity !== 'breaking') {
+      out.push(f);
+      continue;
+    }
+    const usage: FindingUsage =
+      f.kind === 'tool'
+        ? await labelOf(f, evidence, baseTools, headTools, schemas)
+        : { label: 'potentially-affected', reason: `usage of ${f.kind === 'server' ? 'the server' : `${f.kind}s`} is not read from the evidence`, references: [], referenceCount: 0 };
+    labels[usage.label]++;
+    if (opts.demoteUnused && usage.label === 'unaffected') {
+      demoted++;
+      usage.demoted = true;
+      out.push({ ...f, severity: 'warning', originalSeverity: f.originalSeverity ?? f.severity, extra: { ...f.extra, usage: usage as unknown as Json } });
+    } else out.push({ ...f, extra: { ...f.extra, usage: usage as unknown as Json } });
+  }
+  for (const tool of head.tools) {
+    const mismatch = await outputMismatch(tool, baseTools.get(tool.name), evidence.calls.filter((c) => c.tool === tool.name), schemas);
+    if (mismatch) out.push(mismatch as F);
+  }
+  return { findings: out, demoted, labels };
+}
+
+/** The usage of a finding, as stored by weighUsage. */
+export function usageOf(f: Finding): FindingUsage | undefined {
+  const u = f.extra?.usage;
+  return isObject(u) && typeof u.label === 'string' ? (u as unknown as FindingUsage) : undefined;
+}

@@ -59,3 +59,15 @@ export interface UsageEvidence {
 export function hasEvidence(evidence: UsageEvidence | undefined): evidence is UsageEvidence {
   return evidence !== undefined && evidence.sources.some((s) => s.count > 0);
 }
+
+/** What the report says about the evidence of a run: which was read, how old, and what it did to the findings. */
+export interface UsageSection {
+  sources: EvidenceSource[];
+  /** Breaking findings per label. */
+  labels: { broken: number; 'potentially-affected': number; unaffected: number };
+  /** Whether the run asked to demote unused breaking findings, and how many it demoted. */
+  demoteUnused: boolean;
+  demoted: number;
+  /** Set when evidence was asked for but none was read: nothing is called unused (fail closed). */
+  empty?: boolean;
+}

@@ -7,6 +7,7 @@ import { EXIT, UserError } from '../errors.js';
 import { parseFormat, renderReport } from '../report/render.js';
 import type { ReportFormat } from '../report/render.js';
 import { runCheck } from '../run/check.js';
+import { USAGE_HELP, USAGE_OPTIONS, usageSettings } from './usage-args.js';
 import { hasTargetArgs, mergeTargets, splitAtDoubleDash, TARGET_OPTIONS, TARGET_USAGE, targetFromArgs } from './target-args.js';
 
 export const CHECK_USAGE = `Usage: mcp-contract check --baseline <FILE|git:REF:PATH> [options] -- <server command> [args...]
@@ -31,12 +32,15 @@ Options:
   --no-footprint          skip the token count of the tools (o200k_base estimate)
   --help                  show this help
 
+${USAGE_HELP}
+
 ${TARGET_USAGE}
 
 Exit codes: 0 pass, 1 the contract is violated, 2 usage/config/input error, 3 the server could not be captured.`;
 
 const OPTIONS = {
   ...TARGET_OPTIONS,
+  ...USAGE_OPTIONS,
   baseline: { type: 'string' },
   head: { type: 'string' },
   snapshot: { type: 'string' },
@@ -126,6 +130,8 @@ export async function run(argv: string[]): Promise<number> {
     ...(values['no-footprint'] ? { footprint: false } : {}),
   });
 
+  const usage = usageSettings(values, config?.usage);
+
   let target: ServerTarget | undefined;
   let refreshCommand: string | undefined;
   if (values.head === undefined) {
@@ -156,6 +162,7 @@ export async function run(argv: string[]): Promise<number> {
     policy,
     ...(values['approve-breaking'] ? { approved: { by: 'the --approve-breaking flag' } } : {}),
     ...(now ? { now } : {}),
+    ...(usage ? { usage } : {}),
   });
 
   const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;

@@ -7,6 +7,8 @@ import { EXIT, UserError } from '../errors.js';
 import { prepareQuality } from '../quality/index.js';
 import { buildReport } from '../report/build.js';
 import { parseFormat, renderReport, type ReportFormat } from '../report/render.js';
+import { weighRun, type UsageSettings } from '../usage/index.js';
+import { USAGE_HELP, usageSettings, type UsageFlagValues } from './usage-args.js';
 
 export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json|sarif] [--no-oracle] [--no-lint] [--no-footprint]
 
@@ -23,6 +25,8 @@ Options:
   --no-footprint skip the token count of the tools (o200k_base estimate)
   --help         show this help
 
+${USAGE_HELP}
+
 The required bump is read on the base's version line (its serverInfo.version), the rule \`check\` gates with:
 under 1.0.0 a breaking change needs a minor bump and a safe one a patch; without a base version, or from 1.0.0,
 breaking → major, safe → minor, warning/info → patch. \`diff\` compares no versions: \`check\` does.
@@ -36,6 +40,7 @@ interface DiffArgs {
   oracle: boolean;
   lint: boolean;
   footprint: boolean;
+  usage?: UsageSettings;
 }
 
 function usageError(message: string): UserError {
@@ -50,9 +55,21 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
   let oracle = true,
     lint = true,
     footprint = true;
+  const usageFlags: UsageFlagValues = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return 'help';
+    if (arg === '--demote-unused') {
+      usageFlags['demote-unused'] = true;
+      continue;
+    }
+    if (arg === '--usage-root' || arg === '--usage-refs' || arg === '--usage-calls') {
+      const value = argv[++i];
+      if (value === undefined) throw usageError(`${arg} needs a value`);
+      if (arg === '--usage-root') usageFlags['usage-root'] = value;
+      else (usageFlags[arg === '--usage-refs' ? 'usage-refs' : 'usage-calls'] ??= []).push(value);
+      continue;
+    }
     if (arg === '--no-oracle') {
       oracle = false;
       continue;
@@ -77,7 +94,8 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
     positional.push(arg);
   }
   if (positional.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positional.length}`);
-  return { base: positional[0], head: positional[1], format, oracle, lint, footprint };
+  const usage = usageSettings(usageFlags, undefined);
+  return { base: positional[0], head: positional[1], format, oracle, lint, footprint, ...(usage ? { usage } : {}) };
 }
 
 /**
@@ -105,20 +123,23 @@ export async function run(argv: string[]): Promise<number> {
   if (args.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
   const analysis = await analyze(baseSnap, headSnap, options);
+  const weighed = args.usage ? await weighRun(analysis.findings, baseSnap, headSnap, args.usage) : undefined;
+  const findings = weighed?.findings ?? analysis.findings;
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? 'mcp server',
     base: baseSnap,
     head: headSnap,
     baseSource,
     headSource,
-    findings: analysis.findings,
-    requiredBump: analysis.requiredBump,
+    findings,
+    ...(weighed ? {} : { requiredBump: analysis.requiredBump }),
     ...(analysis.footprint ? { footprint: analysis.footprint } : {}),
     ...(analysis.existing ? { lintExisting: analysis.existing } : {}),
+    ...(weighed ? { usage: weighed.section } : {}),
   });
   const out = renderReport(report, args.format, {
     color: args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR,
   });
   process.stdout.write(out.endsWith('\n') ? out : out + '\n');
-  return analysis.findings.some((f) => f.severity === 'breaking') ? EXIT.violated : EXIT.ok;
+  return findings.some((f) => f.severity === 'breaking') ? EXIT.violated : EXIT.ok;
 }

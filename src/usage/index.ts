@@ -4,10 +4,12 @@ import type { Snapshot } from '../catalog/types.js';
 import { readCalls } from './calls.js';
 import { scanReferences, type ScanLimits } from './scan.js';
 import { toolIndex } from './tool-index.js';
-import type { UsageEvidence } from './types.js';
+import type { Finding, Severity } from '../findings/finding.js';
+import { weighUsage } from './impact.js';
+import { hasEvidence, type UsageEvidence, type UsageSection } from './types.js';
 
 export { weighUsage, usageOf, USAGE_RULES, type FindingUsage, type UsageLabel } from './impact.js';
-export { hasEvidence, type UsageEvidence } from './types.js';
+export { hasEvidence, type UsageEvidence, type UsageSection } from './types.js';
 
 /** The usage settings of a run (CLI flags over the config's `usage` section); paths absolute or relative to `cwd`. */
 export interface UsageSettings extends ScanLimits {
@@ -44,4 +46,26 @@ export async function collectUsage(base: Snapshot, head: Snapshot, settings: Usa
     evidence.sources.push(source);
   }
   return evidence;
+}
+
+/** The findings of a run weighed against the usage its settings name, and the report's evidence section. */
+export async function weighRun<F extends Finding & { originalSeverity?: Severity }>(
+  findings: readonly F[],
+  base: Snapshot,
+  head: Snapshot,
+  settings: UsageSettings,
+  cwd?: string,
+): Promise<{ findings: F[]; section: UsageSection }> {
+  const evidence = await collectUsage(base, head, settings, cwd);
+  const weighed = await weighUsage(findings, base, head, evidence, { demoteUnused: settings.demoteUnused === true });
+  return {
+    findings: weighed.findings,
+    section: {
+      sources: evidence.sources,
+      labels: weighed.labels,
+      demoteUnused: settings.demoteUnused === true,
+      demoted: weighed.demoted,
+      ...(hasEvidence(evidence) ? {} : { empty: true }),
+    },
+  };
 }

@@ -9,6 +9,8 @@ export interface CodeCall {
   /** Offset of the call marker in the text. */
   offset: number;
   tool: string;
+  /** Offset just past the call's arguments read (a quoted name before it belongs to this call). */
+  end: number;
   /** Top-level keys of the arguments object, when it is a literal. */
   argumentKeys?: string[];
 }
@@ -117,7 +119,7 @@ function argumentKeys(reader: LiteralReader): string[] | undefined {
 }
 
 /** One call's tool name and argument keys, reading from just past its opening parenthesis. */
-function readCall(text: string, start: number): Omit<CodeCall, 'offset'> | undefined {
+function readCall(text: string, start: number): Omit<CodeCall, 'offset' | 'end'> & { end: number } | undefined {
   const reader = new LiteralReader(text, start, Math.min(text.length, start + MAX_CALL_CHARS));
   // callTool({ name: 'x', arguments: {...} })
   if (reader.peek() === '{') {
@@ -127,7 +129,7 @@ function readCall(text: string, start: number): Omit<CodeCall, 'offset'> | undef
       if (key === 'name') tool = r.string();
       else if (key === 'arguments') keys = argumentKeys(r);
     });
-    return tool === undefined ? undefined : { tool, ...(keys ? { argumentKeys: keys } : {}) };
+    return tool === undefined ? undefined : { tool, end: reader.pos, ...(keys ? { argumentKeys: keys } : {}) };
   }
   // call_tool("x", {...}) / call_tool("x", arguments={...}) / call_tool(name="x", arguments={...}) / callTool('x', {...})
   let tool = reader.string();
@@ -147,7 +149,7 @@ function readCall(text: string, start: number): Omit<CodeCall, 'offset'> | undef
     keys = argumentKeys(reader);
     break;
   }
-  return tool === undefined ? undefined : { tool, ...(keys ? { argumentKeys: keys } : {}) };
+  return tool === undefined ? undefined : { tool, end: reader.pos, ...(keys ? { argumentKeys: keys } : {}) };
 }
 
 /** Every tool call site in a source file. */

@@ -162,7 +162,8 @@ function clientConfigReferences(file: string, text: string, index: ToolIndex): U
 function codeReferences(file: string, text: string, index: ToolIndex): UsageReference[] {
   const lines = new LineTable(text);
   const out: UsageReference[] = [];
-  for (const call of findCodeCalls(text)) {
+  const calls = findCodeCalls(text);
+  for (const call of calls) {
     if (!index.names.has(call.tool)) continue;
     out.push({
       tool: call.tool,
@@ -173,8 +174,12 @@ function codeReferences(file: string, text: string, index: ToolIndex): UsageRefe
       ...(call.argumentKeys ? { argumentsKnown: true } : {}),
     });
   }
-  const calls = new Set(out.map((r) => `${r.tool}\u0000${r.line}`));
-  return [...out, ...textReferences(file, text, 'code', index, { quotedOnly: true }).filter((r) => !calls.has(`${r.tool}\u0000${r.line}`))];
+  // A quoted name inside a call already found is that call, not a second reference.
+  const callLines = new Set<string>();
+  for (const call of calls) {
+    for (let line = lines.lineOf(call.offset); line <= lines.lineOf(call.end); line++) callLines.add(`${call.tool}\u0000${line}`);
+  }
+  return [...out, ...textReferences(file, text, 'code', index, { quotedOnly: true }).filter((r) => !callLines.has(`${r.tool}\u0000${r.line}`))];
 }
 
 /** Every reference one file makes to a tool of the index. */

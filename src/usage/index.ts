@@ -35,6 +35,7 @@ export async function collectUsage(base: Snapshot, head: Snapshot, settings: Usa
     const { references, source } = await scanReferences(toolIndex(base, head), {
       ...settings,
       root: path.resolve(cwd, settings.root ?? '.'),
+      shownRoot: settings.root ?? '.',
       ...(settings.refs?.length ? { globs: settings.refs } : {}),
     });
     evidence.references.push(...references);

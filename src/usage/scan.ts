@@ -31,6 +31,8 @@ export interface ScanLimits {
 
 export interface ScanOptions extends ScanLimits {
   root: string;
+  /** The root as the user gave it (for the report). */
+  shownRoot?: string;
   globs?: readonly string[];
 }
 
@@ -101,6 +103,6 @@ export async function scanReferences(index: ToolIndex, opts: ScanOptions): Promi
   }
   return {
     references,
-    source: { kind: 'references', origin: `${globs.join(', ')} under ${opts.root}`, count: files, notes },
+    source: { kind: 'references', origin: `${opts.globs?.length ? globs.join(', ') : 'the default globs'} under ${opts.shownRoot ?? opts.root}`, count: files, notes },
   };
 }

@@ -62,7 +62,7 @@ export function callsFromOtlp(doc: JsonObject, file: string): RecordedCall[] {
         const attrs = new Map(attributeEntries(span.attributes));
         const tool = toolOfSpan(typeof span.name === 'string' ? span.name : '', attrs);
         if (tool === undefined) continue;
-        const call: RecordedCall = { tool, source: file };
+        const call: RecordedCall = { tool, source: typeof span.spanId === 'string' ? `${file} span ${span.spanId}` : file };
         const args = argumentsOfSpan(attrs);
         const parsed = args.text !== undefined ? parseJsonText(args.text) : (args.perKey as Json | undefined);
         if (isObject(parsed)) call.arguments = parsed;

@@ -72,7 +72,8 @@ export function renderText(report: Report, opts: { color?: boolean } = {}): stri
       }
     }
   }
-  if (report.usage) lines.push('', paint('bold', 'USAGE EVIDENCE'), ...usageEvidenceLines(report.usage, TEXT_USAGE_WRITER).map((l) => `  ${l}`));
+  if (report.usage)
+    lines.push('', paint('bold', 'USAGE EVIDENCE'), ...usageEvidenceLines(report.usage, TEXT_USAGE_WRITER).map((l) => `  ${l}`));
   lines.push(...qualityLines(report, paint));
   return lines.join('\n') + '\n';
 }

@@ -27,7 +27,9 @@ export interface UsageWriter {
 export function usageSentence(f: Finding, w: UsageWriter): string | undefined {
   const u = usageOf(f);
   if (!u) return undefined;
-  const parts = [`usage: ${w.strong(USAGE_LABEL_TEXT[u.label])}${u.demoted ? ' (demoted to a warning: nothing uses it)' : ''} — ${w.text(u.reason, 300)}`];
+  const parts = [
+    `usage: ${w.strong(USAGE_LABEL_TEXT[u.label])}${u.demoted ? ' (demoted to a warning: nothing uses it)' : ''} — ${w.text(u.reason, 300)}`,
+  ];
   if (u.references.length) {
     const shown = u.references.slice(0, REFERENCES_SHOWN).map((r) => w.location(r.file, r.line));
     parts.push(`in ${shown.join(', ')}${u.referenceCount > shown.length ? ` and ${u.referenceCount - shown.length} more` : ''}`);
@@ -40,10 +42,18 @@ export function usageSentence(f: Finding, w: UsageWriter): string | undefined {
 /** The evidence lines: what was read, how much, how old, and what the labels came to. */
 export function usageEvidenceLines(section: UsageSection, w: Pick<UsageWriter, 'text'>): string[] {
   const lines: string[] = [];
-  if (section.empty) lines.push('No usage evidence was read (no file matched, no call recorded): no finding is called unused, nothing is demoted.');
+  if (section.empty)
+    lines.push('No usage evidence was read (no file matched, no call recorded): no finding is called unused, nothing is demoted.');
   for (const s of section.sources) {
-    const what = s.kind === 'references' ? `${s.count} file${s.count === 1 ? '' : 's'} scanned for references (${w.text(s.origin, 300)})` : `${s.count} recorded call${s.count === 1 ? '' : 's'} from ${w.text(s.origin, 200)}`;
-    const age = s.oldest ? `, recorded ${w.text(s.oldest, 30)} to ${w.text(s.newest ?? s.oldest, 30)}` : s.kind === 'calls' ? ', without times' : '';
+    const what =
+      s.kind === 'references'
+        ? `${s.count} file${s.count === 1 ? '' : 's'} scanned for references (${w.text(s.origin, 300)})`
+        : `${s.count} recorded call${s.count === 1 ? '' : 's'} from ${w.text(s.origin, 200)}`;
+    const age = s.oldest
+      ? `, recorded ${w.text(s.oldest, 30)} to ${w.text(s.newest ?? s.oldest, 30)}`
+      : s.kind === 'calls'
+        ? ', without times'
+        : '';
     lines.push(`${what}${age}${s.notes.length ? ` (${w.text(s.notes.join('; '), 300)})` : ''}`);
   }
   const l = section.labels;

@@ -26,7 +26,9 @@ function anyValue(v: unknown, depth = 0): unknown {
 
 function attributeEntries(list: unknown, depth = 0): [string, unknown][] {
   if (!Array.isArray(list)) return [];
-  return list.filter(isObject).flatMap((kv) => (typeof kv.key === 'string' ? [[kv.key, anyValue(kv.value, depth)] as [string, unknown]] : []));
+  return list
+    .filter(isObject)
+    .flatMap((kv) => (typeof kv.key === 'string' ? [[kv.key, anyValue(kv.value, depth)] as [string, unknown]] : []));
 }
 
 /** JSON text parsed, or undefined when it is not JSON (or too long to parse). */
@@ -55,7 +57,11 @@ export function callsFromOtlp(doc: JsonObject, file: string): RecordedCall[] {
   const out: RecordedCall[] = [];
   const resourceSpans = Array.isArray(doc.resourceSpans) ? doc.resourceSpans : [];
   for (const rs of resourceSpans.filter(isObject)) {
-    const scopes = Array.isArray(rs.scopeSpans) ? rs.scopeSpans : Array.isArray(rs.instrumentationLibrarySpans) ? rs.instrumentationLibrarySpans : [];
+    const scopes = Array.isArray(rs.scopeSpans)
+      ? rs.scopeSpans
+      : Array.isArray(rs.instrumentationLibrarySpans)
+        ? rs.instrumentationLibrarySpans
+        : [];
     for (const scope of scopes.filter(isObject)) {
       for (const span of (Array.isArray(scope.spans) ? scope.spans : []).filter(isObject)) {
         if (out.length >= MAX_CALLS) return out;
@@ -86,7 +92,13 @@ export function callsFromJsonl(text: string, file: string): RecordedCall[] {
     const line = lines[i]!.trim();
     if (line === '') continue;
     const value = parseJsonText(line);
-    const tool = isObject(value) ? (typeof value.tool === 'string' ? value.tool : typeof value.name === 'string' ? value.name : undefined) : undefined;
+    const tool = isObject(value)
+      ? typeof value.tool === 'string'
+        ? value.tool
+        : typeof value.name === 'string'
+          ? value.name
+          : undefined
+      : undefined;
     if (!isObject(value) || tool === undefined) {
       throw new UserError(`${file}:${i + 1} is not a recorded call`, {
         hint: 'each line of a calls file is one JSON object like {"tool":"read_file","arguments":{"path":"a.txt"}}; an OTLP trace export is one JSON document with "resourceSpans".',
@@ -108,9 +120,12 @@ export async function readCalls(file: string, shownAs = file): Promise<{ calls: 
   try {
     const info = await stat(file);
     if (info.size > MAX_CALLS_FILE_BYTES) {
-      throw new UserError(`the calls file ${shownAs} is ${Math.round(info.size / 1048576)} MiB, over the ${MAX_CALLS_FILE_BYTES / 1048576} MiB limit`, {
-        hint: 'export a shorter window (e.g. the last 7 days) or sample the traces before passing them with --usage-calls.',
-      });
+      throw new UserError(
+        `the calls file ${shownAs} is ${Math.round(info.size / 1048576)} MiB, over the ${MAX_CALLS_FILE_BYTES / 1048576} MiB limit`,
+        {
+          hint: 'export a shorter window (e.g. the last 7 days) or sample the traces before passing them with --usage-calls.',
+        },
+      );
     }
     text = await readFile(file, 'utf8');
   } catch (err) {

@@ -119,7 +119,7 @@ function argumentKeys(reader: LiteralReader): string[] | undefined {
 }
 
 /** One call's tool name and argument keys, reading from just past its opening parenthesis. */
-function readCall(text: string, start: number): Omit<CodeCall, 'offset' | 'end'> & { end: number } | undefined {
+function readCall(text: string, start: number): (Omit<CodeCall, 'offset' | 'end'> & { end: number }) | undefined {
   const reader = new LiteralReader(text, start, Math.min(text.length, start + MAX_CALL_CHARS));
   // callTool({ name: 'x', arguments: {...} })
   if (reader.peek() === '{') {

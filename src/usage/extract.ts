@@ -6,7 +6,14 @@ import { toolsOfEntry, type ToolIndex } from './tool-index.js';
 import type { ReferenceKind, UsageReference } from './types.js';
 
 const CODE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|py)$/;
-const CLIENT_CONFIG_NAMES = new Set(['.mcp.json', 'mcp.json', 'claude_desktop_config.json', 'settings.json', 'settings.local.json', 'mcp_config.json']);
+const CLIENT_CONFIG_NAMES = new Set([
+  '.mcp.json',
+  'mcp.json',
+  'claude_desktop_config.json',
+  'settings.json',
+  'settings.local.json',
+  'mcp_config.json',
+]);
 /** Keys of a client config's server entry (or of the file) that list tools the agent may use, and that it may not. */
 const ALLOW_KEYS = ['allowedTools', 'allowTools', 'alwaysAllow', 'includeTools', 'enabledTools', 'tools', 'allow'];
 const DENY_KEYS = ['disabledTools', 'deniedTools', 'excludeTools', 'disallowedTools', 'deny'];
@@ -54,7 +61,13 @@ function tokensOfLine(line: string): Token[] {
  * References in text: a token equal to a tool name (or an `mcp__server__tool` form) on a line, with the parameters of
  * that tool named on the same line. Names are looked up in a Set (no pattern is built from catalog text).
  */
-export function textReferences(file: string, text: string, kind: ReferenceKind, index: ToolIndex, opts: { quotedOnly?: boolean } = {}): UsageReference[] {
+export function textReferences(
+  file: string,
+  text: string,
+  kind: ReferenceKind,
+  index: ToolIndex,
+  opts: { quotedOnly?: boolean } = {},
+): UsageReference[] {
   const out: UsageReference[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -144,7 +157,16 @@ function clientConfigReferences(file: string, text: string, index: ToolIndex): U
         for (const entry of list) {
           if (typeof entry !== 'string') continue;
           const { tools, via } = toolsOfEntry(entry, index);
-          for (const tool of tools) out.push({ tool, file, line: lineOfEntry(text, lines, entry), kind: 'client-config', params: [], ...(denied ? { denied } : {}), ...(via ? { via } : {}) });
+          for (const tool of tools)
+            out.push({
+              tool,
+              file,
+              line: lineOfEntry(text, lines, entry),
+              kind: 'client-config',
+              params: [],
+              ...(denied ? { denied } : {}),
+              ...(via ? { via } : {}),
+            });
         }
       }
     }
@@ -179,7 +201,10 @@ function codeReferences(file: string, text: string, index: ToolIndex): UsageRefe
   for (const call of calls) {
     for (let line = lines.lineOf(call.offset); line <= lines.lineOf(call.end); line++) callLines.add(`${call.tool}\u0000${line}`);
   }
-  return [...out, ...textReferences(file, text, 'code', index, { quotedOnly: true }).filter((r) => !callLines.has(`${r.tool}\u0000${r.line}`))];
+  return [
+    ...out,
+    ...textReferences(file, text, 'code', index, { quotedOnly: true }).filter((r) => !callLines.has(`${r.tool}\u0000${r.line}`)),
+  ];
 }
 
 /** Every reference one file makes to a tool of the index. */

@@ -14,7 +14,8 @@ export function expandBraces(pattern: string): string[] {
   for (const tail of expandBraces(pattern.slice(close + 1))) {
     for (const option of options) {
       out.push(head + option + tail);
-      if (out.length > MAX_EXPANSIONS) throw new Error(`the pattern ${JSON.stringify(pattern)} expands to more than ${MAX_EXPANSIONS} alternatives`);
+      if (out.length > MAX_EXPANSIONS)
+        throw new Error(`the pattern ${JSON.stringify(pattern)} expands to more than ${MAX_EXPANSIONS} alternatives`);
     }
   }
   return out;

@@ -26,7 +26,13 @@ export interface FindingUsage {
   reason: string;
   references: { file: string; line: number; kind: string; params: string[] }[];
   referenceCount: number;
-  calls?: { rejected: number; ofTool: number; total: number; share: number; example?: { source: string; arguments: JsonObject; error: string } };
+  calls?: {
+    rejected: number;
+    ofTool: number;
+    total: number;
+    share: number;
+    example?: { source: string; arguments: JsonObject; error: string };
+  };
   /** Set when --demote-unused turned this breaking finding into a warning. */
   demoted?: boolean;
 }
@@ -43,7 +49,8 @@ const OMISSION_RULES = new Set(['input-property-added-required', 'input-property
 function changedPart(f: Finding): { area: 'tool' | 'input' | 'output' | 'other'; param?: string } {
   if (f.path === '') return { area: 'tool' };
   const tokens = f.path.split('/').slice(1).map(unescapePointerToken);
-  if (tokens[0] === 'inputSchema') return tokens[1] === 'properties' && tokens[2] !== undefined ? { area: 'input', param: tokens[2] } : { area: 'input' };
+  if (tokens[0] === 'inputSchema')
+    return tokens[1] === 'properties' && tokens[2] !== undefined ? { area: 'input', param: tokens[2] } : { area: 'input' };
   if (tokens[0] === 'outputSchema') return { area: 'output' };
   return { area: 'other' };
 }
@@ -70,7 +77,13 @@ function toolsByName(snapshot: Snapshot): Map<string, ToolDef> {
 }
 
 /** The recorded calls of a tool the base accepted and the head rejects, each with the first error; only errors at `param` when given. */
-async function rejectedCalls(calls: readonly RecordedCall[], baseTool: ToolDef | undefined, headTool: ToolDef | undefined, param: string | undefined, schemas: SchemaCache) {
+async function rejectedCalls(
+  calls: readonly RecordedCall[],
+  baseTool: ToolDef | undefined,
+  headTool: ToolDef | undefined,
+  param: string | undefined,
+  schemas: SchemaCache,
+) {
   const out: { call: RecordedCall; error: string }[] = [];
   if (!headTool || !isObject(headTool.inputSchema)) return out;
   const head = await schemas.get(headTool.inputSchema);
@@ -97,14 +110,21 @@ function percent(share: number): string {
 }
 
 /** The usage label of one breaking tool finding. */
-async function labelOf(f: Finding, evidence: UsageEvidence, base: Map<string, ToolDef>, head: Map<string, ToolDef>, schemas: SchemaCache): Promise<FindingUsage> {
+async function labelOf(
+  f: Finding,
+  evidence: UsageEvidence,
+  base: Map<string, ToolDef>,
+  head: Map<string, ToolDef>,
+  schemas: SchemaCache,
+): Promise<FindingUsage> {
   const part = changedPart(f);
   const refs = evidence.references.filter((r) => r.tool === f.subject && !r.denied);
   const breaking = refs.filter((r) => referenceBreaks(f, r, part));
   const calls = evidence.calls.filter((c) => c.tool === f.subject);
   const total = evidence.calls.length;
   let rejected: { call: RecordedCall; error: string }[] = [];
-  if (part.area === 'tool') rejected = calls.map((call) => ({ call, error: f.rule === 'tool-renamed' ? 'the tool was renamed' : 'the tool is gone' }));
+  if (part.area === 'tool')
+    rejected = calls.map((call) => ({ call, error: f.rule === 'tool-renamed' ? 'the tool was renamed' : 'the tool is gone' }));
   else if (part.area === 'input') rejected = await rejectedCalls(calls, base.get(f.subject), head.get(f.subject), part.param, schemas);
   const callStats =
     calls.length > 0
@@ -113,15 +133,26 @@ async function labelOf(f: Finding, evidence: UsageEvidence, base: Map<string, To
           ofTool: calls.length,
           total,
           share: total ? rejected.length / total : 0,
-          ...(rejected[0] ? { example: { source: rejected[0].call.source, arguments: rejected[0].call.arguments ?? {}, error: rejected[0].error } } : {}),
+          ...(rejected[0]
+            ? { example: { source: rejected[0].call.source, arguments: rejected[0].call.arguments ?? {}, error: rejected[0].error } }
+            : {}),
         }
       : undefined;
   const withCalls = callStats ? { calls: callStats } : {};
-  const shown = { references: shownReferences(breaking.length ? [...breaking, ...refs.filter((r) => !breaking.includes(r))] : refs), referenceCount: refs.length };
+  const shown = {
+    references: shownReferences(breaking.length ? [...breaking, ...refs.filter((r) => !breaking.includes(r))] : refs),
+    referenceCount: refs.length,
+  };
   if (breaking.length || rejected.length) {
     const parts = [
-      ...(breaking.length ? [`${breaking.length} reference${breaking.length === 1 ? '' : 's'} use${breaking.length === 1 ? 's' : ''} exactly what changed`] : []),
-      ...(rejected.length ? [`${rejected.length} of ${calls.length} recorded call${calls.length === 1 ? '' : 's'} of ${q(f.subject)} (${percent(callStats!.share)} of all recorded calls) now fail${rejected.length === 1 ? 's' : ''}`] : []),
+      ...(breaking.length
+        ? [`${breaking.length} reference${breaking.length === 1 ? '' : 's'} use${breaking.length === 1 ? 's' : ''} exactly what changed`]
+        : []),
+      ...(rejected.length
+        ? [
+            `${rejected.length} of ${calls.length} recorded call${calls.length === 1 ? '' : 's'} of ${q(f.subject)} (${percent(callStats!.share)} of all recorded calls) now fail${rejected.length === 1 ? 's' : ''}`,
+          ]
+        : []),
     ];
     return { label: 'broken', reason: parts.join('; '), ...shown, ...withCalls };
   }
@@ -138,7 +169,12 @@ async function labelOf(f: Finding, evidence: UsageEvidence, base: Map<string, To
 }
 
 /** The finding for recorded results that the head's outputSchema rejects, or undefined. */
-async function outputMismatch(tool: ToolDef, baseTool: ToolDef | undefined, calls: readonly RecordedCall[], schemas: SchemaCache): Promise<Finding | undefined> {
+async function outputMismatch(
+  tool: ToolDef,
+  baseTool: ToolDef | undefined,
+  calls: readonly RecordedCall[],
+  schemas: SchemaCache,
+): Promise<Finding | undefined> {
   if (!isObject(tool.outputSchema)) return undefined;
   const results = calls.filter((c) => c.structuredContent !== undefined);
   if (results.length === 0) return undefined;
@@ -201,16 +237,31 @@ export async function weighUsage<F extends Finding & { originalSeverity?: Severi
     const usage: FindingUsage =
       f.kind === 'tool'
         ? await labelOf(f, evidence, baseTools, headTools, schemas)
-        : { label: 'potentially-affected', reason: `usage of ${f.kind === 'server' ? 'the server' : `${f.kind}s`} is not read from the evidence`, references: [], referenceCount: 0 };
+        : {
+            label: 'potentially-affected',
+            reason: `usage of ${f.kind === 'server' ? 'the server' : `${f.kind}s`} is not read from the evidence`,
+            references: [],
+            referenceCount: 0,
+          };
     labels[usage.label]++;
     if (opts.demoteUnused && usage.label === 'unaffected') {
       demoted++;
       usage.demoted = true;
-      out.push({ ...f, severity: 'warning', originalSeverity: f.originalSeverity ?? f.severity, extra: { ...f.extra, usage: usage as unknown as Json } });
+      out.push({
+        ...f,
+        severity: 'warning',
+        originalSeverity: f.originalSeverity ?? f.severity,
+        extra: { ...f.extra, usage: usage as unknown as Json },
+      });
     } else out.push({ ...f, extra: { ...f.extra, usage: usage as unknown as Json } });
   }
   for (const tool of head.tools) {
-    const mismatch = await outputMismatch(tool, baseTools.get(tool.name), evidence.calls.filter((c) => c.tool === tool.name), schemas);
+    const mismatch = await outputMismatch(
+      tool,
+      baseTools.get(tool.name),
+      evidence.calls.filter((c) => c.tool === tool.name),
+      schemas,
+    );
     if (mismatch) out.push(mismatch as F);
   }
   return { findings: out, demoted, labels };

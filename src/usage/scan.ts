@@ -40,7 +40,10 @@ export interface ScanOptions extends ScanLimits {
  * Every reference under `root` to a tool of the index. Symbolic links are not followed (a link out of the repository
  * is not the repository's usage). Limits stop the walk and say so in the evidence's notes.
  */
-export async function scanReferences(index: ToolIndex, opts: ScanOptions): Promise<{ references: UsageReference[]; source: EvidenceSource }> {
+export async function scanReferences(
+  index: ToolIndex,
+  opts: ScanOptions,
+): Promise<{ references: UsageReference[]; source: EvidenceSource }> {
   const maxFiles = opts.maxFiles ?? 5000,
     maxFileBytes = opts.maxFileBytes ?? 1024 * 1024,
     maxEntries = opts.maxEntries ?? 100_000;
@@ -49,7 +52,9 @@ export async function scanReferences(index: ToolIndex, opts: ScanOptions): Promi
   try {
     matches = pathMatcher(globs);
   } catch (err) {
-    throw new UserError(`a usage glob is too large: ${(err as Error).message}`, { hint: 'split the pattern into several --usage-refs globs.' });
+    throw new UserError(`a usage glob is too large: ${(err as Error).message}`, {
+      hint: 'split the pattern into several --usage-refs globs.',
+    });
   }
   try {
     if (!(await lstat(opts.root)).isDirectory()) throw new Error('not a directory');
@@ -99,10 +104,19 @@ export async function scanReferences(index: ToolIndex, opts: ScanOptions): Promi
     }
   }
   if (skippedLarge.length) {
-    notes.push(`skipped ${skippedLarge.length} file(s) over ${Math.round(maxFileBytes / 1024)} KiB: ${skippedLarge.slice(0, 5).join(', ')}${skippedLarge.length > 5 ? ', …' : ''}`);
+    notes.push(
+      `skipped ${skippedLarge.length} file(s) over ${Math.round(maxFileBytes / 1024)} KiB: ${skippedLarge.slice(0, 5).join(', ')}${skippedLarge.length > 5 ? ', …' : ''}`,
+    );
   }
+  // One order whatever the walk: by file (code-unit order), then line.
+  references.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
     references,
-    source: { kind: 'references', origin: `${opts.globs?.length ? globs.join(', ') : 'the default globs'} under ${opts.shownRoot ?? opts.root}`, count: files, notes },
+    source: {
+      kind: 'references',
+      origin: `${opts.globs?.length ? globs.join(', ') : 'the default globs'} under ${opts.shownRoot ?? opts.root}`,
+      count: files,
+      notes,
+    },
   };
 }

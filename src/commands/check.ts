@@ -7,11 +7,15 @@ import { EXIT, UserError } from '../errors.js';
 import { parseFormat, renderReport } from '../report/render.js';
 import type { ReportFormat } from '../report/render.js';
 import { runCheck } from '../run/check.js';
+import { checkLock } from '../run/consumer.js';
+import { oneLine } from '../text.js';
+import { usageOf } from '../usage/index.js';
 import { USAGE_HELP, USAGE_OPTIONS, usageSettings } from './usage-args.js';
 import { hasTargetArgs, mergeTargets, splitAtDoubleDash, TARGET_OPTIONS, TARGET_USAGE, targetFromArgs } from './target-args.js';
 
 export const CHECK_USAGE = `Usage: mcp-contract check --baseline <FILE|git:REF:PATH> [options] -- <server command> [args...]
        mcp-contract check --baseline <FILE|git:REF:PATH> --head FILE [options]
+       mcp-contract check --lock FILE [--server NAME] [--format FMT]   (in an agent's repository, see \`mcp-contract lock\`)
 
 Captures the server, diffs its catalog against the baseline and gates the version bump:
 breaking changes need a major bump (a minor one under 1.0.0), unless waived in the policy or approved.
@@ -19,6 +23,7 @@ breaking changes need a major bump (a minor one under 1.0.0), unless waived in t
 Options:
   --baseline SRC          the base contract: a snapshot file or git:REF:PATH (e.g. git:origin/main:mcp-contract.snapshot.json)
   --head FILE             gate this catalog file instead of capturing a server
+  --lock FILE             consumer check: fail when a tool or parameter the lock's repository references broke
   --snapshot FILE         also fail when the committed snapshot FILE no longer matches the live catalog
   --config FILE           config file (policy: failOn, overrides, waivers, versionSources; servers);
                           the paths inside it are relative to the config file
@@ -42,6 +47,7 @@ const OPTIONS = {
   ...TARGET_OPTIONS,
   ...USAGE_OPTIONS,
   baseline: { type: 'string' },
+  lock: { type: 'string' },
   head: { type: 'string' },
   snapshot: { type: 'string' },
   config: { type: 'string' },
@@ -109,6 +115,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(CHECK_USAGE + '\n');
     return EXIT.ok;
   }
+  if (values.lock !== undefined) return runLockCheck(values.lock, values, command);
   if (!values.baseline) {
     throw usageError(
       'check needs --baseline (the base contract)',
@@ -183,4 +190,42 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   return result.exitCode;
+}
+
+/** `check --lock`: each locked server against what it lists now; exit 1 when a breaking change reaches the repository. */
+async function runLockCheck(
+  file: string,
+  values: Parameters<typeof targetFromArgs>[0] & { server?: string; format?: string },
+  command: string[],
+): Promise<number> {
+  const format = parseFormat(values.format);
+  const checks = await checkLock(file, {
+    ...(hasTargetArgs(values, command) ? { target: targetFromArgs(values, command) } : {}),
+    ...(values.server !== undefined ? { server: values.server } : {}),
+  });
+  let failed = false;
+  for (const c of checks) {
+    const out = renderReport(c.report, format);
+    process.stdout.write(out.endsWith('\n') ? out : out + '\n');
+    if (c.failing.length === 0) {
+      if (format === 'text')
+        process.stdout.write(
+          `✓ lock ${oneLine(file, 200)}: no tool or parameter this repository references broke on ${oneLine(c.server, 80)}\n`,
+        );
+      continue;
+    }
+    failed = true;
+    const files = [...new Set(c.failing.flatMap((f) => usageOf(f)?.references ?? []).map((r) => `${r.file}:${r.line}`))];
+    process.stderr.write(
+      `✗ lock ${oneLine(file, 200)}: ${c.failing.length} breaking change${c.failing.length === 1 ? '' : 's'} on ${oneLine(c.server, 80)} reach${c.failing.length === 1 ? 'es' : ''} this repository${
+        files.length
+          ? `; update ${files
+              .slice(0, 10)
+              .map((f) => oneLine(f, 200))
+              .join(', ')}${files.length > 10 ? ', …' : ''}`
+          : ''
+      }, then refresh the lock with \`mcp-contract lock\`\n`,
+    );
+  }
+  return failed ? EXIT.violated : EXIT.ok;
 }

@@ -7,9 +7,9 @@ import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
 
-// node_modules/fast-json-stable-stringify/index.js
+// ../../main/node_modules/fast-json-stable-stringify/index.js
 var require_fast_json_stable_stringify = __commonJS({
-  "node_modules/fast-json-stable-stringify/index.js"(exports, module) {
+  "../../main/node_modules/fast-json-stable-stringify/index.js"(exports, module) {
     "use strict";
     module.exports = function(data, opts) {
       if (!opts) opts = {};

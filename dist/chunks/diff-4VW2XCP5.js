@@ -1,31 +1,36 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  USAGE_HELP,
+  usageSettings
+} from "./chunk-QYGRXMQS.js";
+import {
   analyze,
   buildReport,
   parseFormat,
   prepareQuality,
-  renderReport
-} from "./chunk-VSUS6V2R.js";
+  renderReport,
+  weighRun
+} from "./chunk-IWG6DY66.js";
 import {
   loadCatalogPair,
   policyForRun
-} from "./chunk-PY52SRHD.js";
-import "./chunk-G2CHP42Z.js";
+} from "./chunk-LQQ42XF7.js";
+import "./chunk-OXIKZOXC.js";
 import {
   toSnapshot
-} from "./chunk-342PKDC7.js";
+} from "./chunk-A3POFYG3.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-SY7FYW45.js";
-import "./chunk-DIH7NEIW.js";
-import "./chunk-CEBUBZL7.js";
-import "./chunk-RJ5PZ47K.js";
-import "./chunk-LSM7KIZG.js";
-import "./chunk-XBG7TJCL.js";
-import "./chunk-OOGSQOMY.js";
+import "./chunk-LMG6EXSG.js";
+import "./chunk-Z4MBAWV5.js";
+import "./chunk-4RHPIJC2.js";
+import "./chunk-PX3FAVRE.js";
+import "./chunk-LCCZKSB2.js";
+import "./chunk-LA6EIE7J.js";
+import "./chunk-6VTGLM4T.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/diff.ts
@@ -44,6 +49,8 @@ Options:
   --no-footprint skip the token count of the tools (o200k_base estimate)
   --help         show this help
 
+${USAGE_HELP}
+
 The required bump is read on the base's version line (its serverInfo.version), the rule \`check\` gates with:
 under 1.0.0 a breaking change needs a minor bump and a safe one a patch; without a base version, or from 1.0.0,
 breaking → major, safe → minor, warning/info → patch. \`diff\` compares no versions: \`check\` does.
@@ -58,9 +65,21 @@ function parseDiffArgs(argv) {
   const positional = [];
   let format = "text";
   let oracle = true, lint = true, footprint = true;
+  const usageFlags = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--help" || arg === "-h") return "help";
+    if (arg === "--demote-unused") {
+      usageFlags["demote-unused"] = true;
+      continue;
+    }
+    if (arg === "--usage-root" || arg === "--usage-refs" || arg === "--usage-calls") {
+      const value = argv[++i];
+      if (value === void 0) throw usageError(`${arg} needs a value`);
+      if (arg === "--usage-root") usageFlags["usage-root"] = value;
+      else (usageFlags[arg === "--usage-refs" ? "usage-refs" : "usage-calls"] ??= []).push(value);
+      continue;
+    }
     if (arg === "--no-oracle") {
       oracle = false;
       continue;
@@ -85,7 +104,8 @@ function parseDiffArgs(argv) {
     positional.push(arg);
   }
   if (positional.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positional.length}`);
-  return { base: positional[0], head: positional[1], format, oracle, lint, footprint };
+  const usage = usageSettings(usageFlags, void 0);
+  return { base: positional[0], head: positional[1], format, oracle, lint, footprint, ...usage ? { usage } : {} };
 }
 async function loadSnapshots(baseSource, headSource) {
   const [base, head] = await loadCatalogPair(baseSource, headSource);
@@ -106,22 +126,25 @@ async function run(argv) {
   if (args.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
   const analysis = await analyze(baseSnap, headSnap, options);
+  const weighed = args.usage ? await weighRun(analysis.findings, baseSnap, headSnap, args.usage) : void 0;
+  const findings = weighed?.findings ?? analysis.findings;
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? "mcp server",
     base: baseSnap,
     head: headSnap,
     baseSource,
     headSource,
-    findings: analysis.findings,
-    requiredBump: analysis.requiredBump,
+    findings,
+    ...weighed ? {} : { requiredBump: analysis.requiredBump },
     ...analysis.footprint ? { footprint: analysis.footprint } : {},
-    ...analysis.existing ? { lintExisting: analysis.existing } : {}
+    ...analysis.existing ? { lintExisting: analysis.existing } : {},
+    ...weighed ? { usage: weighed.section } : {}
   });
   const out = renderReport(report, args.format, {
     color: args.format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR
   });
   process.stdout.write(out.endsWith("\n") ? out : out + "\n");
-  return analysis.findings.some((f) => f.severity === "breaking") ? EXIT.violated : EXIT.ok;
+  return findings.some((f) => f.severity === "breaking") ? EXIT.violated : EXIT.ok;
 }
 export {
   DIFF_USAGE,

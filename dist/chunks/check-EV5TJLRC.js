@@ -8,34 +8,39 @@ import {
   targetFromArgs
 } from "./chunk-VRK55TT4.js";
 import {
+  USAGE_HELP,
+  USAGE_OPTIONS,
+  usageSettings
+} from "./chunk-QYGRXMQS.js";
+import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-VCPPHU3H.js";
-import "./chunk-WMCGEX33.js";
+} from "./chunk-Y3CX3MX6.js";
+import "./chunk-SJFGGNYJ.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-VSUS6V2R.js";
+} from "./chunk-IWG6DY66.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
-} from "./chunk-PY52SRHD.js";
-import "./chunk-G2CHP42Z.js";
-import "./chunk-342PKDC7.js";
+} from "./chunk-LQQ42XF7.js";
+import "./chunk-OXIKZOXC.js";
+import "./chunk-A3POFYG3.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-SY7FYW45.js";
-import "./chunk-DIH7NEIW.js";
-import "./chunk-CEBUBZL7.js";
-import "./chunk-RJ5PZ47K.js";
-import "./chunk-LSM7KIZG.js";
-import "./chunk-XBG7TJCL.js";
-import "./chunk-OOGSQOMY.js";
+import "./chunk-LMG6EXSG.js";
+import "./chunk-Z4MBAWV5.js";
+import "./chunk-4RHPIJC2.js";
+import "./chunk-PX3FAVRE.js";
+import "./chunk-LCCZKSB2.js";
+import "./chunk-LA6EIE7J.js";
+import "./chunk-6VTGLM4T.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/check.ts
@@ -62,11 +67,14 @@ Options:
   --no-footprint          skip the token count of the tools (o200k_base estimate)
   --help                  show this help
 
+${USAGE_HELP}
+
 ${TARGET_USAGE}
 
 Exit codes: 0 pass, 1 the contract is violated, 2 usage/config/input error, 3 the server could not be captured.`;
 var OPTIONS = {
   ...TARGET_OPTIONS,
+  ...USAGE_OPTIONS,
   baseline: { type: "string" },
   head: { type: "string" },
   snapshot: { type: "string" },
@@ -147,6 +155,7 @@ async function run(argv) {
     ...values["no-lint"] ? { lint: false } : {},
     ...values["no-footprint"] ? { footprint: false } : {}
   });
+  const usage = usageSettings(values, config?.usage);
   let target;
   let refreshCommand;
   if (values.head === void 0) {
@@ -171,7 +180,8 @@ async function run(argv) {
     ...refreshCommand ? { refreshCommand } : {},
     policy,
     ...values["approve-breaking"] ? { approved: { by: "the --approve-breaking flag" } } : {},
-    ...now ? { now } : {}
+    ...now ? { now } : {},
+    ...usage ? { usage } : {}
   });
   const color = format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const out = renderReport(result.report, format, { color, ...values.snapshot ? { snapshotUri: values.snapshot } : {} });

@@ -10,13 +10,13 @@ import {
   sortToolKeys,
   toSnapshot,
   unescapePointerToken
-} from "./chunk-342PKDC7.js";
+} from "./chunk-A3POFYG3.js";
 import {
   UserError
 } from "./chunk-GBM6N2PC.js";
 import {
   require_ajv
-} from "./chunk-SY7FYW45.js";
+} from "./chunk-LMG6EXSG.js";
 import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
@@ -43,7 +43,18 @@ var config_schema_default = {
       type: "array",
       items: { $ref: "#/definitions/server" }
     },
-    policy: { $ref: "#/definitions/policy" }
+    policy: { $ref: "#/definitions/policy" },
+    usage: {
+      description: "Usage evidence the breaking findings are weighed against (docs/usage.md): references in a repository and recorded tool calls.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        root: { type: "string", description: "Repository folder references are read from, relative to this file." },
+        refs: { type: "array", items: { type: "string", minLength: 1 }, description: "Globs under the root (default: prompts, templates, agent and skill files, MCP client configs, code)." },
+        calls: { type: "array", items: { type: "string", minLength: 1 }, description: "Recorded call files: OTLP JSON traces (GenAI/MCP conventions) or JSONL of {tool, arguments, result?}, relative to this file." },
+        demoteUnused: { type: "boolean", description: "Demote breaking findings no evidence touches to warnings; with no evidence nothing is demoted." }
+      }
+    }
   },
   definitions: {
     positiveInteger: { type: "integer", minimum: 1 },
@@ -306,7 +317,12 @@ function resolvePaths(config, absolute) {
   }));
   const policy = { ...config.policy };
   if (policy.versionSources) policy.versionSources = policy.versionSources.map((s) => resolveVersionSource(s, dir));
-  return { ...config, file: absolute, dir, servers, policy };
+  const usage = config.usage ? {
+    ...config.usage,
+    ...config.usage.root !== void 0 || config.usage.refs?.length ? { root: path.resolve(dir, config.usage.root ?? ".") } : {},
+    ...config.usage.calls ? { calls: config.usage.calls.map((c) => path.resolve(dir, c)) } : {}
+  } : void 0;
+  return { ...config, file: absolute, dir, servers, policy, ...usage ? { usage } : {} };
 }
 function policyForRun(policy, run) {
   const out = { ...policy };

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-WMCGEX33.js";
+} from "./chunk-SJFGGNYJ.js";
 import {
   actualBump,
   analyze,
@@ -16,21 +16,23 @@ import {
   parseVersion,
   plural,
   prepareAnalysis,
-  requiredBumpFor
-} from "./chunk-VSUS6V2R.js";
+  requiredBumpFor,
+  wantsUsage,
+  weighRun
+} from "./chunk-IWG6DY66.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-PY52SRHD.js";
+} from "./chunk-LQQ42XF7.js";
 import {
   findWaivers,
   waiverExpired,
   waiverMatches
-} from "./chunk-G2CHP42Z.js";
+} from "./chunk-OXIKZOXC.js";
 import {
   toSnapshot
-} from "./chunk-342PKDC7.js";
+} from "./chunk-A3POFYG3.js";
 import {
   EXIT,
   UserError
@@ -473,6 +475,9 @@ async function runCheck(args) {
   const base = toSnapshot(baseLoaded.catalog);
   const { snapshot: head, source: headSource } = await readHead(args);
   const analysis = await analyze(base, head, options);
+  let findings = analysis.findings;
+  let usage;
+  if (wantsUsage(args.usage)) ({ findings, section: usage } = await weighRun(findings, base, head, args.usage, args.cwd));
   const headVersion = await readVersion(policy.versionSources, {
     serverInfoVersion: head.server.version,
     serverInfoLabel: args.headFile ? `serverInfo.version in ${args.headFile}` : "the server's serverInfo.version",
@@ -509,7 +514,7 @@ async function runCheck(args) {
     );
   }
   const verdict = gate({
-    findings: analysis.findings,
+    findings,
     baseVersion,
     headVersion: headVersion.version,
     baseVersionSource,
@@ -531,7 +536,8 @@ async function runCheck(args) {
     findings: verdict.findings,
     verdict,
     ...analysis.footprint ? { footprint: analysis.footprint } : {},
-    ...analysis.existing ? { lintExisting: analysis.existing } : {}
+    ...analysis.existing ? { lintExisting: analysis.existing } : {},
+    ...usage ? { usage } : {}
   });
   return { report, head, base, exitCode: exitCodeOf(verdict) };
 }

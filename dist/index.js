@@ -4,10 +4,7 @@ import {
   isFailOn,
   refreshCommand,
   runCheck
-} from "./chunks/chunk-Y3CX3MX6.js";
-import {
-  captureCatalog
-} from "./chunks/chunk-SJFGGNYJ.js";
+} from "./chunks/chunk-MBKYXVE7.js";
 import {
   SARIF_SCHEMA,
   codeBlock,
@@ -16,19 +13,25 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-IWG6DY66.js";
+} from "./chunks/chunk-IBQDRS2E.js";
 import {
-  loadSnapshot,
+  loadSnapshot
+} from "./chunks/chunk-U5SEUSLB.js";
+import {
+  captureCatalog
+} from "./chunks/chunk-SJFGGNYJ.js";
+import "./chunks/chunk-MRCZHJR5.js";
+import {
   policyForRun,
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-LQQ42XF7.js";
+} from "./chunks/chunk-VCXET6DC.js";
 import {
   BUMP_ORDER,
   diffPolicies,
   getRule
-} from "./chunks/chunk-OXIKZOXC.js";
+} from "./chunks/chunk-CR42MB36.js";
 import {
   serializeSnapshot,
   toSnapshot
@@ -25229,13 +25232,35 @@ function parseInputs(read) {
     approveLabel: get("approve-label") || "breaking-change-approved",
     githubToken: get("github-token"),
     sarif: get("sarif") || void 0,
-    checkName: get("check-name") || void 0
+    checkName: get("check-name") || void 0,
+    usageRoot: get("usage-root") || void 0,
+    usageRefs: lines(read("usage-refs")),
+    usageCalls: lines(read("usage-calls")),
+    demoteUnused: parseBoolean(read("demote-unused"), "demote-unused", false)
   };
+}
+function lines(text) {
+  return text.split("\n").map((l) => l.trim()).filter(Boolean);
 }
 
 // src/github/plan.ts
 import { existsSync as existsSync4 } from "node:fs";
 import * as path4 from "node:path";
+function actionUsage(inputs, config, workDir, root) {
+  const fromConfig = config?.usage;
+  const usageRoot = inputs.usageRoot !== void 0 ? path4.resolve(workDir, inputs.usageRoot) : fromConfig?.root ?? (inputs.usageRefs.length ? workDir : void 0);
+  const calls = inputs.usageCalls.length ? inputs.usageCalls.map((c) => path4.resolve(workDir, c)) : fromConfig?.calls;
+  const refs = inputs.usageRefs.length ? inputs.usageRefs : fromConfig?.refs;
+  if (usageRoot === void 0 && !calls?.length) return void 0;
+  if (usageRoot !== void 0) assertNamedInside(root, usageRoot, "the usage root", shownFrom(root, usageRoot));
+  for (const c of calls ?? []) assertNamedInside(root, c, "the usage calls file", shownFrom(root, c));
+  return {
+    ...usageRoot !== void 0 ? { root: usageRoot } : {},
+    ...refs?.length ? { refs } : {},
+    ...calls?.length ? { calls } : {},
+    ...inputs.demoteUnused || fromConfig?.demoteUnused ? { demoteUnused: true } : {}
+  };
+}
 var toPosix = (p) => p.split(path4.sep).join("/");
 var shownFrom = (root, abs) => {
   const rel = toPosix(path4.relative(root, abs));
@@ -25360,10 +25385,14 @@ function planJobs(inputs, config, ctx, workspace, baseConfig) {
   const jobs = config && baseConfig ? pairWithBase(planned, config, baseConfig, inputs, root, snapshotAt) : planned;
   const policy = config || inputs.failOn ? policyForRun(config?.policy, inputs.failOn ? { failOn: inputs.failOn } : {}) : void 0;
   const url = runUrl(ctx);
+  const usage = actionUsage(inputs, config, workDir, root);
+  const usageRootRel = usage?.root !== void 0 ? toPosix(path4.relative(root, usage.root)) : "";
   return {
     workDir,
     root,
     jobs,
+    ...usage ? { usage } : {},
+    ...usage?.root !== void 0 && ctx.sha ? { usageLinkBase: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}/${usageRootRel ? `${usageRootRel}/` : ""}` } : {},
     ...policy ? { policy } : {},
     ...approvalHintFor(ctx, inputs.approveLabel),
     summaryPointer: url ? `The full report is in the [job summary](${url}).` : "The full report is in the job summary."
@@ -25492,7 +25521,7 @@ function renderNoBaseline(info2) {
     `${head.resourceTemplates.length} resource template${head.resourceTemplates.length === 1 ? "" : "s"}`
   ].join(", ");
   const version = head.server.version ? ` ${inlineCode(head.server.version)}` : "";
-  const lines = [
+  const lines2 = [
     `### ✅ mcp-contract: ${escapeMarkdownText(info2.label)} — no baseline yet`,
     "",
     `Nothing to compare against: ${escapeMarkdownText(info2.reason)}. This check passes.`,
@@ -25501,9 +25530,9 @@ function renderNoBaseline(info2) {
     ""
   ];
   if (info2.committedDrift) {
-    lines.push(`⚠️ The committed ${inlineCode(info2.snapshotRel)} does not match the live server; refresh it with the command below.`, "");
+    lines2.push(`⚠️ The committed ${inlineCode(info2.snapshotRel)} does not match the live server; refresh it with the command below.`, "");
   }
-  lines.push(
+  lines2.push(
     `To check future changes against this contract, commit the snapshot:`,
     "",
     "```sh",
@@ -25512,14 +25541,14 @@ function renderNoBaseline(info2) {
     ""
   );
   if (head.tools.length > 0) {
-    lines.push("<details><summary>Tools</summary>", "", "| Tool | Description |", "|---|---|");
+    lines2.push("<details><summary>Tools</summary>", "", "| Tool | Description |", "|---|---|");
     for (const t of head.tools) {
       const description = typeof t.description === "string" ? escapeMarkdownText(t.description, 160) : "";
-      lines.push(`| ${inlineCode(t.name, { inTable: true })} | ${description} |`);
+      lines2.push(`| ${inlineCode(t.name, { inTable: true })} | ${description} |`);
     }
-    lines.push("", "</details>", "");
+    lines2.push("", "</details>", "");
   }
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 
 // src/github/sticky-comment.ts
@@ -26158,9 +26187,11 @@ async function checkOrThrow(session, job) {
     ...session.approved ? { approved: session.approved } : {},
     ...plan.approvalHint ? { approvalHint: plan.approvalHint } : {},
     ...job.policyFindings ? { policyFindings: job.policyFindings } : {},
+    ...plan.usage ? { usage: plan.usage } : {},
     cwd: plan.workDir
   });
   report.base.source = baseline.description;
+  if (report.usage && plan.usageLinkBase) report.usage.linkBase = plan.usageLinkBase;
   return { kind: "checked", job, report, catalogHash: head.hashes.catalog };
 }
 async function checkServer(session, job) {

@@ -248,7 +248,7 @@ function markdownBlocks(report: Report, opts: MarkdownOptions = {}): { head: str
         (instance) => inlineCode(instance, { inTable: true, maxLength: WITNESS_SHOWN }),
         (note) => escapeMarkdownText(note, 300),
       );
-      const usage = usageSentence(f, markdownUsageWriter(opts.usageLinkBase, true));
+      const usage = usageSentence(f, markdownUsageWriter(opts.usageLinkBase ?? report.usage?.linkBase, true));
       rows.push(
         `| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)}${witness ? `<br>${witness}` : ''}${usage ? `<br>${usage}` : ''} |`,
       );

@@ -70,4 +70,6 @@ export interface UsageSection {
   demoted: number;
   /** Set when evidence was asked for but none was read: nothing is called unused (fail closed). */
   empty?: boolean;
+  /** Trusted URL prefix (set by the Action, never from evidence) that references link to in Markdown. */
+  linkBase?: string;
 }

@@ -8,13 +8,15 @@ import {
   targetFromArgs
 } from "./chunk-VRK55TT4.js";
 import {
+  DEFAULT_SNAPSHOT_PATH,
+  writeSnapshotFile
+} from "./chunk-U5SEUSLB.js";
+import {
   captureCatalog
 } from "./chunk-SJFGGNYJ.js";
 import {
-  DEFAULT_SNAPSHOT_PATH,
-  resolveConfig,
-  writeSnapshotFile
-} from "./chunk-LQQ42XF7.js";
+  resolveConfig
+} from "./chunk-VCXET6DC.js";
 import {
   serializeSnapshot,
   toSnapshot

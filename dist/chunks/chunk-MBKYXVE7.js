@@ -1,5 +1,10 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  SnapshotIntegrityError,
+  loadCatalog,
+  readSource
+} from "./chunk-U5SEUSLB.js";
+import {
   captureCatalog
 } from "./chunk-SJFGGNYJ.js";
 import {
@@ -19,17 +24,12 @@ import {
   requiredBumpFor,
   wantsUsage,
   weighRun
-} from "./chunk-IWG6DY66.js";
-import {
-  SnapshotIntegrityError,
-  loadCatalog,
-  readSource
-} from "./chunk-LQQ42XF7.js";
+} from "./chunk-MRCZHJR5.js";
 import {
   findWaivers,
   waiverExpired,
   waiverMatches
-} from "./chunk-OXIKZOXC.js";
+} from "./chunk-CR42MB36.js";
 import {
   toSnapshot
 } from "./chunk-A3POFYG3.js";

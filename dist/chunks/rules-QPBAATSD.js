@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-OXIKZOXC.js";
+} from "./chunk-CR42MB36.js";
 import "./chunk-A3POFYG3.js";
 import {
   EXIT,

@@ -1,5 +1,13 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  USAGE_HELP,
+  USAGE_OPTIONS,
+  usageSettings
+} from "./chunk-QYGRXMQS.js";
+import {
+  checkLock
+} from "./chunk-JDF6P3IZ.js";
+import {
   TARGET_OPTIONS,
   TARGET_USAGE,
   hasTargetArgs,
@@ -8,31 +16,31 @@ import {
   targetFromArgs
 } from "./chunk-VRK55TT4.js";
 import {
-  USAGE_HELP,
-  USAGE_OPTIONS,
-  usageSettings
-} from "./chunk-QYGRXMQS.js";
-import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-Y3CX3MX6.js";
-import "./chunk-SJFGGNYJ.js";
+} from "./chunk-MBKYXVE7.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-IWG6DY66.js";
+} from "./chunk-IBQDRS2E.js";
+import "./chunk-U5SEUSLB.js";
+import "./chunk-SJFGGNYJ.js";
+import "./chunk-MRCZHJR5.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
-} from "./chunk-LQQ42XF7.js";
-import "./chunk-OXIKZOXC.js";
+} from "./chunk-VCXET6DC.js";
+import {
+  usageOf
+} from "./chunk-CR42MB36.js";
 import "./chunk-A3POFYG3.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
-  UserError
+  UserError,
+  oneLine
 } from "./chunk-GBM6N2PC.js";
 import "./chunk-LMG6EXSG.js";
 import "./chunk-Z4MBAWV5.js";
@@ -47,6 +55,7 @@ import "./chunk-PAFTTTTQ.js";
 import { parseArgs } from "node:util";
 var CHECK_USAGE = `Usage: mcp-contract check --baseline <FILE|git:REF:PATH> [options] -- <server command> [args...]
        mcp-contract check --baseline <FILE|git:REF:PATH> --head FILE [options]
+       mcp-contract check --lock FILE [--server NAME] [--format FMT]   (in an agent's repository, see \`mcp-contract lock\`)
 
 Captures the server, diffs its catalog against the baseline and gates the version bump:
 breaking changes need a major bump (a minor one under 1.0.0), unless waived in the policy or approved.
@@ -54,6 +63,7 @@ breaking changes need a major bump (a minor one under 1.0.0), unless waived in t
 Options:
   --baseline SRC          the base contract: a snapshot file or git:REF:PATH (e.g. git:origin/main:mcp-contract.snapshot.json)
   --head FILE             gate this catalog file instead of capturing a server
+  --lock FILE             consumer check: fail when a tool or parameter the lock's repository references broke
   --snapshot FILE         also fail when the committed snapshot FILE no longer matches the live catalog
   --config FILE           config file (policy: failOn, overrides, waivers, versionSources; servers);
                           the paths inside it are relative to the config file
@@ -76,6 +86,7 @@ var OPTIONS = {
   ...TARGET_OPTIONS,
   ...USAGE_OPTIONS,
   baseline: { type: "string" },
+  lock: { type: "string" },
   head: { type: "string" },
   snapshot: { type: "string" },
   config: { type: "string" },
@@ -137,6 +148,7 @@ async function run(argv) {
     process.stdout.write(CHECK_USAGE + "\n");
     return EXIT.ok;
   }
+  if (values.lock !== void 0) return runLockCheck(values.lock, values, command);
   if (!values.baseline) {
     throw usageError(
       "check needs --baseline (the base contract)",
@@ -201,6 +213,33 @@ async function run(argv) {
     }
   }
   return result.exitCode;
+}
+async function runLockCheck(file, values, command) {
+  const format = parseFormat(values.format);
+  const checks = await checkLock(file, {
+    ...hasTargetArgs(values, command) ? { target: targetFromArgs(values, command) } : {},
+    ...values.server !== void 0 ? { server: values.server } : {}
+  });
+  let failed = false;
+  for (const c of checks) {
+    const out = renderReport(c.report, format);
+    process.stdout.write(out.endsWith("\n") ? out : out + "\n");
+    if (c.failing.length === 0) {
+      if (format === "text")
+        process.stdout.write(
+          `✓ lock ${oneLine(file, 200)}: no tool or parameter this repository references broke on ${oneLine(c.server, 80)}
+`
+        );
+      continue;
+    }
+    failed = true;
+    const files = [...new Set(c.failing.flatMap((f) => usageOf(f)?.references ?? []).map((r) => `${r.file}:${r.line}`))];
+    process.stderr.write(
+      `✗ lock ${oneLine(file, 200)}: ${c.failing.length} breaking change${c.failing.length === 1 ? "" : "s"} on ${oneLine(c.server, 80)} reach${c.failing.length === 1 ? "es" : ""} this repository${files.length ? `; update ${files.slice(0, 10).map((f) => oneLine(f, 200)).join(", ")}${files.length > 10 ? ", …" : ""}` : ""}, then refresh the lock with \`mcp-contract lock\`
+`
+    );
+  }
+  return failed ? EXIT.violated : EXIT.ok;
 }
 export {
   CHECK_USAGE,

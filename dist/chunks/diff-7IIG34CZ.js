@@ -4,18 +4,22 @@ import {
   usageSettings
 } from "./chunk-QYGRXMQS.js";
 import {
+  parseFormat,
+  renderReport
+} from "./chunk-IBQDRS2E.js";
+import {
+  loadCatalogPair
+} from "./chunk-U5SEUSLB.js";
+import {
   analyze,
   buildReport,
-  parseFormat,
   prepareQuality,
-  renderReport,
   weighRun
-} from "./chunk-IWG6DY66.js";
+} from "./chunk-MRCZHJR5.js";
 import {
-  loadCatalogPair,
   policyForRun
-} from "./chunk-LQQ42XF7.js";
-import "./chunk-OXIKZOXC.js";
+} from "./chunk-VCXET6DC.js";
+import "./chunk-CR42MB36.js";
 import {
   toSnapshot
 } from "./chunk-A3POFYG3.js";

@@ -1,6 +1,6 @@
 // Weighs every breaking finding against usage evidence (broken / potentially affected / unaffected), demotes unused ones on request, and checks recorded results against outputSchema.
 import type { Snapshot, ToolDef } from '../catalog/types.js';
-import { compileSchema, type Compiled } from '../diff/schema/witness-validator.js';
+import { compileSchema, type Compiled, type ValidationError } from '../diff/schema/witness-validator.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { isObject, unescapePointerToken, type Json, type JsonObject } from '../findings/json.js';
 import { defineRules, makeFinding, q } from '../findings/rule-kit.js';
@@ -63,40 +63,83 @@ function referenceBreaks(f: Finding, ref: UsageReference, part: ReturnType<typeo
   return ref.params.includes(part.param);
 }
 
-class SchemaCache {
-  private readonly compiled = new Map<Json, Promise<Compiled>>();
-  get(schema: Json): Promise<Compiled> {
-    let hit = this.compiled.get(schema);
-    if (!hit) this.compiled.set(schema, (hit = compileSchema(schema, { allErrors: true })));
-    return hit;
-  }
-}
-
 function toolsByName(snapshot: Snapshot): Map<string, ToolDef> {
   return new Map(snapshot.tools.map((t) => [t.name, t]));
 }
 
-/** The recorded calls of a tool the base accepted and the head rejects, each with the first error; only errors at `param` when given. */
-async function rejectedCalls(
-  calls: readonly RecordedCall[],
-  baseTool: ToolDef | undefined,
-  headTool: ToolDef | undefined,
-  param: string | undefined,
-  schemas: SchemaCache,
-) {
+function groupByTool<T extends { tool: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(item.tool);
+    if (list) list.push(item);
+    else out.set(item.tool, [item]);
+  }
+  return out;
+}
+
+/** A recorded call the base's inputSchema accepts and the head's rejects, with the head's errors. */
+interface Replay {
+  call: RecordedCall;
+  errors: ValidationError[];
+}
+
+/**
+ * The evidence grouped by tool, and each tool's recorded arguments replayed through both input schemas once (however
+ * many findings the tool has): the work is one validation pair per recorded call.
+ */
+class UsageIndex {
+  readonly refs: Map<string, UsageReference[]>;
+  readonly calls: Map<string, RecordedCall[]>;
+  readonly total: number;
+  readonly base: Map<string, ToolDef>;
+  readonly head: Map<string, ToolDef>;
+  private readonly schemas = new Map<Json, Promise<Compiled>>();
+  private readonly replayed = new Map<string, Promise<Replay[]>>();
+
+  constructor(evidence: UsageEvidence, base: Snapshot, head: Snapshot) {
+    this.refs = groupByTool(evidence.references.filter((r) => !r.denied));
+    this.calls = groupByTool(evidence.calls);
+    this.total = evidence.calls.length;
+    this.base = toolsByName(base);
+    this.head = toolsByName(head);
+  }
+
+  schema(schema: Json): Promise<Compiled> {
+    let hit = this.schemas.get(schema);
+    if (!hit) this.schemas.set(schema, (hit = compileSchema(schema, { allErrors: true })));
+    return hit;
+  }
+
+  /** The tool's recorded calls that the change rejects (already invalid against the base: not this change's doing). */
+  replays(tool: string): Promise<Replay[]> {
+    let hit = this.replayed.get(tool);
+    if (!hit) this.replayed.set(tool, (hit = this.replay(tool)));
+    return hit;
+  }
+
+  private async replay(tool: string): Promise<Replay[]> {
+    const headTool = this.head.get(tool),
+      baseTool = this.base.get(tool);
+    if (!headTool || !isObject(headTool.inputSchema)) return [];
+    const head = await this.schema(headTool.inputSchema);
+    const base = baseTool && isObject(baseTool.inputSchema) ? await this.schema(baseTool.inputSchema) : undefined;
+    if ('error' in head) return [];
+    const out: Replay[] = [];
+    for (const call of this.calls.get(tool) ?? []) {
+      if (!call.arguments) continue;
+      if (base && !('error' in base) && !base.validate(call.arguments)) continue;
+      if (!head.validate(call.arguments)) out.push({ call, errors: head.errors() });
+    }
+    return out;
+  }
+}
+
+/** The replayed calls a finding explains: every rejection for a whole-schema change, else those at its parameter; each with its first error. */
+async function rejectedCalls(index: UsageIndex, tool: string, param: string | undefined): Promise<{ call: RecordedCall; error: string }[]> {
   const out: { call: RecordedCall; error: string }[] = [];
-  if (!headTool || !isObject(headTool.inputSchema)) return out;
-  const head = await schemas.get(headTool.inputSchema);
-  const base = baseTool && isObject(baseTool.inputSchema) ? await schemas.get(baseTool.inputSchema) : undefined;
-  if ('error' in head) return out;
-  for (const call of calls) {
-    if (!call.arguments) continue;
-    if (base && !('error' in base) && !base.validate(call.arguments)) continue; // already invalid against the base: not this change
-    if (head.validate(call.arguments)) continue;
-    const errors = head.errors();
+  for (const { call, errors } of await index.replays(tool)) {
     const relevant = param === undefined ? errors : errors.filter((e) => e.at === `/${param}` || e.at.startsWith(`/${param}/`));
-    if (relevant.length === 0) continue;
-    out.push({ call, error: `${relevant[0]!.at || '(root)'} fails ${relevant[0]!.keyword}` });
+    if (relevant.length) out.push({ call, error: `${relevant[0]!.at || '(root)'} fails ${relevant[0]!.keyword}` });
   }
   return out;
 }
@@ -110,22 +153,16 @@ function percent(share: number): string {
 }
 
 /** The usage label of one breaking tool finding. */
-async function labelOf(
-  f: Finding,
-  evidence: UsageEvidence,
-  base: Map<string, ToolDef>,
-  head: Map<string, ToolDef>,
-  schemas: SchemaCache,
-): Promise<FindingUsage> {
+async function labelOf(f: Finding, index: UsageIndex): Promise<FindingUsage> {
   const part = changedPart(f);
-  const refs = evidence.references.filter((r) => r.tool === f.subject && !r.denied);
+  const refs = index.refs.get(f.subject) ?? [];
   const breaking = refs.filter((r) => referenceBreaks(f, r, part));
-  const calls = evidence.calls.filter((c) => c.tool === f.subject);
-  const total = evidence.calls.length;
+  const calls = index.calls.get(f.subject) ?? [];
+  const total = index.total;
   let rejected: { call: RecordedCall; error: string }[] = [];
   if (part.area === 'tool')
     rejected = calls.map((call) => ({ call, error: f.rule === 'tool-renamed' ? 'the tool was renamed' : 'the tool is gone' }));
-  else if (part.area === 'input') rejected = await rejectedCalls(calls, base.get(f.subject), head.get(f.subject), part.param, schemas);
+  else if (part.area === 'input') rejected = await rejectedCalls(index, f.subject, part.param);
   const callStats =
     calls.length > 0
       ? {
@@ -169,18 +206,14 @@ async function labelOf(
 }
 
 /** The finding for recorded results that the head's outputSchema rejects, or undefined. */
-async function outputMismatch(
-  tool: ToolDef,
-  baseTool: ToolDef | undefined,
-  calls: readonly RecordedCall[],
-  schemas: SchemaCache,
-): Promise<Finding | undefined> {
+async function outputMismatch(tool: ToolDef, index: UsageIndex): Promise<Finding | undefined> {
   if (!isObject(tool.outputSchema)) return undefined;
-  const results = calls.filter((c) => c.structuredContent !== undefined);
+  const results = (index.calls.get(tool.name) ?? []).filter((c) => c.structuredContent !== undefined);
   if (results.length === 0) return undefined;
-  const head = await schemas.get(tool.outputSchema);
+  const head = await index.schema(tool.outputSchema);
   if ('error' in head) return undefined;
-  const base = baseTool && isObject(baseTool.outputSchema) ? await schemas.get(baseTool.outputSchema) : undefined;
+  const baseTool = index.base.get(tool.name);
+  const base = baseTool && isObject(baseTool.outputSchema) ? await index.schema(baseTool.outputSchema) : undefined;
   let rejected = 0,
     newlyRejected = 0;
   let example: { source: string; error: string } | undefined;
@@ -224,9 +257,7 @@ export async function weighUsage<F extends Finding & { originalSeverity?: Severi
 ): Promise<ImpactResult<F>> {
   const labels: Record<UsageLabel, number> = { broken: 0, 'potentially-affected': 0, unaffected: 0 };
   if (!hasEvidence(evidence)) return { findings: [...findings], demoted: 0, labels };
-  const schemas = new SchemaCache();
-  const baseTools = toolsByName(base),
-    headTools = toolsByName(head);
+  const index = new UsageIndex(evidence, base, head);
   let demoted = 0;
   const out: F[] = [];
   for (const f of findings) {
@@ -236,7 +267,7 @@ export async function weighUsage<F extends Finding & { originalSeverity?: Severi
     }
     const usage: FindingUsage =
       f.kind === 'tool'
-        ? await labelOf(f, evidence, baseTools, headTools, schemas)
+        ? await labelOf(f, index)
         : {
             label: 'potentially-affected',
             reason: `usage of ${f.kind === 'server' ? 'the server' : `${f.kind}s`} is not read from the evidence`,
@@ -256,12 +287,7 @@ export async function weighUsage<F extends Finding & { originalSeverity?: Severi
     } else out.push({ ...f, extra: { ...f.extra, usage: usage as unknown as Json } });
   }
   for (const tool of head.tools) {
-    const mismatch = await outputMismatch(
-      tool,
-      baseTools.get(tool.name),
-      evidence.calls.filter((c) => c.tool === tool.name),
-      schemas,
-    );
+    const mismatch = await outputMismatch(tool, index);
     if (mismatch) out.push(mismatch as F);
   }
   return { findings: out, demoted, labels };

@@ -96,7 +96,12 @@ class UsageIndex {
   private readonly schemas = new Map<Json, Promise<Compiled>>();
   private readonly replayed = new Map<string, Promise<Replay[]>>();
 
-  constructor(evidence: UsageEvidence, base: Snapshot, head: Snapshot) {
+  constructor(
+    evidence: UsageEvidence,
+    base: Snapshot,
+    head: Snapshot,
+    private readonly renamedFrom: ReadonlyMap<string, string>,
+  ) {
     this.refs = groupByTool(evidence.references.filter((r) => !r.denied));
     this.calls = groupByTool(evidence.calls);
     this.total = evidence.calls.length;
@@ -110,22 +115,34 @@ class UsageIndex {
     return hit;
   }
 
+  /** The name a head tool had in the base (renamed tools), else its own. */
+  baseNameOf(headName: string): string {
+    return this.renamedFrom.get(headName) ?? headName;
+  }
+
+  /** Recorded calls under the tool's base name and its head name. */
+  callsOf(baseName: string, headName: string): RecordedCall[] {
+    const under = this.calls.get(baseName) ?? [];
+    return baseName === headName ? under : [...under, ...(this.calls.get(headName) ?? [])];
+  }
+
   /** The tool's recorded calls that the change rejects (already invalid against the base: not this change's doing). */
-  replays(tool: string): Promise<Replay[]> {
-    let hit = this.replayed.get(tool);
-    if (!hit) this.replayed.set(tool, (hit = this.replay(tool)));
+  replays(baseName: string, headName: string): Promise<Replay[]> {
+    const key = `${baseName}\u0000${headName}`;
+    let hit = this.replayed.get(key);
+    if (!hit) this.replayed.set(key, (hit = this.replay(baseName, headName)));
     return hit;
   }
 
-  private async replay(tool: string): Promise<Replay[]> {
-    const headTool = this.head.get(tool),
-      baseTool = this.base.get(tool);
+  private async replay(baseName: string, headName: string): Promise<Replay[]> {
+    const headTool = this.head.get(headName),
+      baseTool = this.base.get(baseName);
     if (!headTool || !isObject(headTool.inputSchema)) return [];
     const head = await this.schema(headTool.inputSchema);
     const base = baseTool && isObject(baseTool.inputSchema) ? await this.schema(baseTool.inputSchema) : undefined;
     if ('error' in head) return [];
     const out: Replay[] = [];
-    for (const call of this.calls.get(tool) ?? []) {
+    for (const call of this.callsOf(baseName, headName)) {
       if (!call.arguments) continue;
       if (base && !('error' in base) && !base.validate(call.arguments)) continue;
       if (!head.validate(call.arguments)) out.push({ call, errors: head.errors() });
@@ -135,9 +152,14 @@ class UsageIndex {
 }
 
 /** The replayed calls a finding explains: every rejection for a whole-schema change, else those at its parameter; each with its first error. */
-async function rejectedCalls(index: UsageIndex, tool: string, param: string | undefined): Promise<{ call: RecordedCall; error: string }[]> {
+async function rejectedCalls(
+  index: UsageIndex,
+  baseName: string,
+  headName: string,
+  param: string | undefined,
+): Promise<{ call: RecordedCall; error: string }[]> {
   const out: { call: RecordedCall; error: string }[] = [];
-  for (const { call, errors } of await index.replays(tool)) {
+  for (const { call, errors } of await index.replays(baseName, headName)) {
     const relevant = param === undefined ? errors : errors.filter((e) => e.at === `/${param}` || e.at.startsWith(`/${param}/`));
     if (relevant.length) out.push({ call, error: `${relevant[0]!.at || '(root)'} fails ${relevant[0]!.keyword}` });
   }
@@ -155,14 +177,21 @@ function percent(share: number): string {
 /** The usage label of one breaking tool finding. */
 async function labelOf(f: Finding, index: UsageIndex): Promise<FindingUsage> {
   const part = changedPart(f);
-  const refs = index.refs.get(f.subject) ?? [];
-  const breaking = refs.filter((r) => referenceBreaks(f, r, part));
-  const calls = index.calls.get(f.subject) ?? [];
+  // A renamed tool's findings name it by its head name; its users still call it by the base name.
+  const baseName = index.baseNameOf(f.subject);
+  const underBase = index.refs.get(baseName) ?? [];
+  const refs = baseName === f.subject ? underBase : [...underBase, ...(index.refs.get(f.subject) ?? [])];
+  const breaking = f.rule === 'tool-renamed' ? underBase : refs.filter((r) => referenceBreaks(f, r, part));
+  const callsUnderBase = index.calls.get(baseName) ?? [];
+  const calls = index.callsOf(baseName, f.subject);
   const total = index.total;
   let rejected: { call: RecordedCall; error: string }[] = [];
   if (part.area === 'tool')
-    rejected = calls.map((call) => ({ call, error: f.rule === 'tool-renamed' ? 'the tool was renamed' : 'the tool is gone' }));
-  else if (part.area === 'input') rejected = await rejectedCalls(index, f.subject, part.param);
+    rejected = callsUnderBase.map((call) => ({
+      call,
+      error: f.rule === 'tool-renamed' ? `the tool is now ${q(f.subject)}` : 'the tool is gone',
+    }));
+  else if (part.area === 'input') rejected = await rejectedCalls(index, baseName, f.subject, part.param);
   const callStats =
     calls.length > 0
       ? {
@@ -187,7 +216,7 @@ async function labelOf(f: Finding, index: UsageIndex): Promise<FindingUsage> {
         : []),
       ...(rejected.length
         ? [
-            `${rejected.length} of ${calls.length} recorded call${calls.length === 1 ? '' : 's'} of ${q(f.subject)} (${percent(callStats!.share)} of all recorded calls) now fail${rejected.length === 1 ? 's' : ''}`,
+            `${rejected.length} of ${calls.length} recorded call${calls.length === 1 ? '' : 's'} of ${q(baseName)} (${percent(callStats!.share)} of all recorded calls) now fail${rejected.length === 1 ? 's' : ''}`,
           ]
         : []),
     ];
@@ -196,23 +225,25 @@ async function labelOf(f: Finding, index: UsageIndex): Promise<FindingUsage> {
   if (refs.length || calls.length) {
     const withArgs = calls.filter((c) => c.arguments).length;
     const parts = [
-      ...(refs.length ? [`${q(f.subject)} is referenced ${refs.length} time${refs.length === 1 ? '' : 's'}, not the changed part`] : []),
+      ...(refs.length ? [`${q(baseName)} is referenced ${refs.length} time${refs.length === 1 ? '' : 's'}, not the changed part`] : []),
       ...(calls.length && withArgs === 0 ? [`${calls.length} recorded call${calls.length === 1 ? '' : 's'} without arguments`] : []),
       ...(withArgs ? [`${withArgs} recorded call${withArgs === 1 ? '' : 's'} with arguments, none rejected by the head schema`] : []),
     ];
     return { label: 'potentially-affected', reason: parts.join('; '), ...shown, ...withCalls };
   }
-  return { label: 'unaffected', reason: `no reference or recorded call uses ${q(f.subject)}`, references: [], referenceCount: 0 };
+  const names = baseName === f.subject ? q(f.subject) : `${q(baseName)} or ${q(f.subject)}`;
+  return { label: 'unaffected', reason: `no reference or recorded call uses ${names}`, references: [], referenceCount: 0 };
 }
 
 /** The finding for recorded results that the head's outputSchema rejects, or undefined. */
 async function outputMismatch(tool: ToolDef, index: UsageIndex): Promise<Finding | undefined> {
   if (!isObject(tool.outputSchema)) return undefined;
-  const results = (index.calls.get(tool.name) ?? []).filter((c) => c.structuredContent !== undefined);
+  const baseName = index.baseNameOf(tool.name);
+  const results = index.callsOf(baseName, tool.name).filter((c) => c.structuredContent !== undefined);
   if (results.length === 0) return undefined;
   const head = await index.schema(tool.outputSchema);
   if ('error' in head) return undefined;
-  const baseTool = index.base.get(tool.name);
+  const baseTool = index.base.get(baseName);
   const base = baseTool && isObject(baseTool.outputSchema) ? await index.schema(baseTool.outputSchema) : undefined;
   let rejected = 0,
     newlyRejected = 0;
@@ -257,7 +288,9 @@ export async function weighUsage<F extends Finding & { originalSeverity?: Severi
 ): Promise<ImpactResult<F>> {
   const labels: Record<UsageLabel, number> = { broken: 0, 'potentially-affected': 0, unaffected: 0 };
   if (!hasEvidence(evidence)) return { findings: [...findings], demoted: 0, labels };
-  const index = new UsageIndex(evidence, base, head);
+  const renamedFrom = new Map<string, string>();
+  for (const f of findings) if (f.rule === 'tool-renamed' && typeof f.extra?.from === 'string') renamedFrom.set(f.subject, f.extra.from);
+  const index = new UsageIndex(evidence, base, head, renamedFrom);
   let demoted = 0;
   const out: F[] = [];
   for (const f of findings) {

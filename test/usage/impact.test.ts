@@ -213,3 +213,23 @@ describe('usage rule fixtures', () => {
     expect(RULES.filter((r) => r.family === 'usage').map((r) => r.id)).toEqual(readdirSync(rules));
   });
 });
+
+describe('a renamed tool', () => {
+  it('is weighed by the name its users call: references and calls under the base name break; nothing is demoted', async () => {
+    const { findings } = await run('notes/base.json', 'renamed/head.json', {
+      root: 'notes/repo',
+      calls: ['notes/calls.jsonl'],
+      demoteUnused: true,
+    });
+    expect(labels(findings)).toEqual(['tool-renamed find_notes → broken']);
+    const usage = usageOf(findings.find((f) => f.rule === 'tool-renamed')!)!;
+    expect(usage.reason).toBe(
+      '4 references use exactly what changed; 3 of 3 recorded calls of "search_notes" (50% of all recorded calls) now fail',
+    );
+    expect(usage.calls?.example).toEqual({
+      source: 'notes/calls.jsonl:1',
+      arguments: { query: 'a', limit: 80 },
+      error: 'the tool is now "find_notes"',
+    });
+  });
+});

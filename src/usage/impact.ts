@@ -46,11 +46,16 @@ export interface ImpactOptions {
 const OMISSION_RULES = new Set(['input-property-added-required', 'input-property-became-required']);
 
 /** Where in the tool a finding is: the whole tool, one top-level input property, the input or output schema, or elsewhere. */
-function changedPart(f: Finding): { area: 'tool' | 'input' | 'output' | 'other'; param?: string } {
+function changedPart(f: Finding): { area: 'tool' | 'input' | 'output' | 'other'; param?: string; errorsAt?: string[] } {
   if (f.path === '') return { area: 'tool' };
   const tokens = f.path.split('/').slice(1).map(unescapePointerToken);
-  if (tokens[0] === 'inputSchema')
-    return tokens[1] === 'properties' && tokens[2] !== undefined ? { area: 'input', param: tokens[2] } : { area: 'input' };
+  if (tokens[0] === 'inputSchema') {
+    const param = tokens[1] === 'properties' ? tokens[2] : undefined;
+    if (param === undefined) return { area: 'input' };
+    // A renamed parameter fails a call at the new name (now required) as much as at the old one (now refused).
+    const renamedTo = f.rule === 'input-property-renamed' && typeof f.after === 'string' ? [f.after] : [];
+    return { area: 'input', param, errorsAt: [param, ...renamedTo] };
+  }
   if (tokens[0] === 'outputSchema') return { area: 'output' };
   return { area: 'other' };
 }
@@ -151,16 +156,17 @@ class UsageIndex {
   }
 }
 
-/** The replayed calls a finding explains: every rejection for a whole-schema change, else those at its parameter; each with its first error. */
+/** The replayed calls a finding explains: every rejection for a whole-schema change, else those at its parameters; each with its first error. */
 async function rejectedCalls(
   index: UsageIndex,
   baseName: string,
   headName: string,
-  param: string | undefined,
+  params: readonly string[] | undefined,
 ): Promise<{ call: RecordedCall; error: string }[]> {
   const out: { call: RecordedCall; error: string }[] = [];
   for (const { call, errors } of await index.replays(baseName, headName)) {
-    const relevant = param === undefined ? errors : errors.filter((e) => e.at === `/${param}` || e.at.startsWith(`/${param}/`));
+    const relevant =
+      params === undefined ? errors : errors.filter((e) => params.some((p) => e.at === `/${p}` || e.at.startsWith(`/${p}/`)));
     if (relevant.length) out.push({ call, error: `${relevant[0]!.at || '(root)'} fails ${relevant[0]!.keyword}` });
   }
   return out;
@@ -191,7 +197,7 @@ async function labelOf(f: Finding, index: UsageIndex): Promise<FindingUsage> {
       call,
       error: f.rule === 'tool-renamed' ? `the tool is now ${q(f.subject)}` : 'the tool is gone',
     }));
-  else if (part.area === 'input') rejected = await rejectedCalls(index, baseName, f.subject, part.param);
+  else if (part.area === 'input') rejected = await rejectedCalls(index, baseName, f.subject, part.errorsAt);
   const callStats =
     calls.length > 0
       ? {

@@ -233,3 +233,19 @@ describe('a renamed tool', () => {
     });
   });
 });
+
+describe('a renamed parameter', () => {
+  it('breaks the recorded calls that still send the old name (the error is at the new, required name)', async () => {
+    const base = await snapshot('../catalogs/input-property-renamed/base.json'),
+      head = await snapshot('../catalogs/input-property-renamed/head.json');
+    const analysis = await analyze(base, head, { policy: policyForRun(undefined, { lint: false, footprint: false }), oracle: false });
+    const renamed = analysis.findings.filter((f) => f.rule === 'input-property-renamed');
+    const calls = [{ tool: 'search', arguments: { query: 'q', pageIdx: 2 }, source: 'c.jsonl:1' }];
+    const { findings } = await weighUsage(renamed, base, head, {
+      references: [],
+      calls,
+      sources: [{ kind: 'calls', origin: 'c.jsonl', count: 1, notes: [] }],
+    });
+    expect(usageOf(findings[0]!)).toMatchObject({ label: 'broken', calls: { rejected: 1, example: { error: '/pageId fails required' } } });
+  });
+});

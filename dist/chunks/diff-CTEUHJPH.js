@@ -1,40 +1,31 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
-  USAGE_HELP,
-  usageSettings
-} from "./chunk-QYGRXMQS.js";
-import {
-  parseFormat,
-  renderReport
-} from "./chunk-IBQDRS2E.js";
-import {
-  loadCatalogPair
-} from "./chunk-U5SEUSLB.js";
-import {
   analyze,
   buildReport,
+  parseFormat,
   prepareQuality,
-  weighRun
-} from "./chunk-MRCZHJR5.js";
+  renderReport
+} from "./chunk-VSUS6V2R.js";
 import {
+  loadCatalogPair,
   policyForRun
-} from "./chunk-VCXET6DC.js";
-import "./chunk-CR42MB36.js";
+} from "./chunk-PY52SRHD.js";
+import "./chunk-G2CHP42Z.js";
 import {
   toSnapshot
-} from "./chunk-A3POFYG3.js";
+} from "./chunk-342PKDC7.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-LMG6EXSG.js";
-import "./chunk-Z4MBAWV5.js";
-import "./chunk-4RHPIJC2.js";
-import "./chunk-PX3FAVRE.js";
-import "./chunk-LCCZKSB2.js";
-import "./chunk-LA6EIE7J.js";
-import "./chunk-6VTGLM4T.js";
+import "./chunk-SY7FYW45.js";
+import "./chunk-DIH7NEIW.js";
+import "./chunk-CEBUBZL7.js";
+import "./chunk-RJ5PZ47K.js";
+import "./chunk-LSM7KIZG.js";
+import "./chunk-XBG7TJCL.js";
+import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/diff.ts
@@ -53,8 +44,6 @@ Options:
   --no-footprint skip the token count of the tools (o200k_base estimate)
   --help         show this help
 
-${USAGE_HELP}
-
 The required bump is read on the base's version line (its serverInfo.version), the rule \`check\` gates with:
 under 1.0.0 a breaking change needs a minor bump and a safe one a patch; without a base version, or from 1.0.0,
 breaking → major, safe → minor, warning/info → patch. \`diff\` compares no versions: \`check\` does.
@@ -69,21 +58,9 @@ function parseDiffArgs(argv) {
   const positional = [];
   let format = "text";
   let oracle = true, lint = true, footprint = true;
-  const usageFlags = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--help" || arg === "-h") return "help";
-    if (arg === "--demote-unused") {
-      usageFlags["demote-unused"] = true;
-      continue;
-    }
-    if (arg === "--usage-root" || arg === "--usage-refs" || arg === "--usage-calls") {
-      const value = argv[++i];
-      if (value === void 0) throw usageError(`${arg} needs a value`);
-      if (arg === "--usage-root") usageFlags["usage-root"] = value;
-      else (usageFlags[arg === "--usage-refs" ? "usage-refs" : "usage-calls"] ??= []).push(value);
-      continue;
-    }
     if (arg === "--no-oracle") {
       oracle = false;
       continue;
@@ -108,8 +85,7 @@ function parseDiffArgs(argv) {
     positional.push(arg);
   }
   if (positional.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positional.length}`);
-  const usage = usageSettings(usageFlags, void 0);
-  return { base: positional[0], head: positional[1], format, oracle, lint, footprint, ...usage ? { usage } : {} };
+  return { base: positional[0], head: positional[1], format, oracle, lint, footprint };
 }
 async function loadSnapshots(baseSource, headSource) {
   const [base, head] = await loadCatalogPair(baseSource, headSource);
@@ -130,25 +106,22 @@ async function run(argv) {
   if (args.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
   const analysis = await analyze(baseSnap, headSnap, options);
-  const weighed = args.usage ? await weighRun(analysis.findings, baseSnap, headSnap, args.usage) : void 0;
-  const findings = weighed?.findings ?? analysis.findings;
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? "mcp server",
     base: baseSnap,
     head: headSnap,
     baseSource,
     headSource,
-    findings,
-    ...weighed ? {} : { requiredBump: analysis.requiredBump },
+    findings: analysis.findings,
+    requiredBump: analysis.requiredBump,
     ...analysis.footprint ? { footprint: analysis.footprint } : {},
-    ...analysis.existing ? { lintExisting: analysis.existing } : {},
-    ...weighed ? { usage: weighed.section } : {}
+    ...analysis.existing ? { lintExisting: analysis.existing } : {}
   });
   const out = renderReport(report, args.format, {
     color: args.format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR
   });
   process.stdout.write(out.endsWith("\n") ? out : out + "\n");
-  return findings.some((f) => f.severity === "breaking") ? EXIT.violated : EXIT.ok;
+  return analysis.findings.some((f) => f.severity === "breaking") ? EXIT.violated : EXIT.ok;
 }
 export {
   DIFF_USAGE,

@@ -1,13 +1,5 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
-  USAGE_HELP,
-  USAGE_OPTIONS,
-  usageSettings
-} from "./chunk-QYGRXMQS.js";
-import {
-  checkLock
-} from "./chunk-JDF6P3IZ.js";
-import {
   TARGET_OPTIONS,
   TARGET_USAGE,
   hasTargetArgs,
@@ -19,43 +11,37 @@ import {
   FAIL_ON,
   isFailOn,
   runCheck
-} from "./chunk-MBKYXVE7.js";
+} from "./chunk-VCPPHU3H.js";
+import "./chunk-WMCGEX33.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-IBQDRS2E.js";
-import "./chunk-U5SEUSLB.js";
-import "./chunk-SJFGGNYJ.js";
-import "./chunk-MRCZHJR5.js";
+} from "./chunk-VSUS6V2R.js";
 import {
   policyForRun,
   resolveConfig,
   writeFileAtomic
-} from "./chunk-VCXET6DC.js";
-import {
-  usageOf
-} from "./chunk-CR42MB36.js";
-import "./chunk-A3POFYG3.js";
+} from "./chunk-PY52SRHD.js";
+import "./chunk-G2CHP42Z.js";
+import "./chunk-342PKDC7.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
-  UserError,
-  oneLine
+  UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-LMG6EXSG.js";
-import "./chunk-Z4MBAWV5.js";
-import "./chunk-4RHPIJC2.js";
-import "./chunk-PX3FAVRE.js";
-import "./chunk-LCCZKSB2.js";
-import "./chunk-LA6EIE7J.js";
-import "./chunk-6VTGLM4T.js";
+import "./chunk-SY7FYW45.js";
+import "./chunk-DIH7NEIW.js";
+import "./chunk-CEBUBZL7.js";
+import "./chunk-RJ5PZ47K.js";
+import "./chunk-LSM7KIZG.js";
+import "./chunk-XBG7TJCL.js";
+import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/check.ts
 import { parseArgs } from "node:util";
 var CHECK_USAGE = `Usage: mcp-contract check --baseline <FILE|git:REF:PATH> [options] -- <server command> [args...]
        mcp-contract check --baseline <FILE|git:REF:PATH> --head FILE [options]
-       mcp-contract check --lock FILE [--server NAME] [--format FMT]   (in an agent's repository, see \`mcp-contract lock\`)
 
 Captures the server, diffs its catalog against the baseline and gates the version bump:
 breaking changes need a major bump (a minor one under 1.0.0), unless waived in the policy or approved.
@@ -63,7 +49,6 @@ breaking changes need a major bump (a minor one under 1.0.0), unless waived in t
 Options:
   --baseline SRC          the base contract: a snapshot file or git:REF:PATH (e.g. git:origin/main:mcp-contract.snapshot.json)
   --head FILE             gate this catalog file instead of capturing a server
-  --lock FILE             consumer check: fail when a tool or parameter the lock's repository references broke
   --snapshot FILE         also fail when the committed snapshot FILE no longer matches the live catalog
   --config FILE           config file (policy: failOn, overrides, waivers, versionSources; servers);
                           the paths inside it are relative to the config file
@@ -77,16 +62,12 @@ Options:
   --no-footprint          skip the token count of the tools (o200k_base estimate)
   --help                  show this help
 
-${USAGE_HELP}
-
 ${TARGET_USAGE}
 
 Exit codes: 0 pass, 1 the contract is violated, 2 usage/config/input error, 3 the server could not be captured.`;
 var OPTIONS = {
   ...TARGET_OPTIONS,
-  ...USAGE_OPTIONS,
   baseline: { type: "string" },
-  lock: { type: "string" },
   head: { type: "string" },
   snapshot: { type: "string" },
   config: { type: "string" },
@@ -148,7 +129,6 @@ async function run(argv) {
     process.stdout.write(CHECK_USAGE + "\n");
     return EXIT.ok;
   }
-  if (values.lock !== void 0) return runLockCheck(values.lock, values, command);
   if (!values.baseline) {
     throw usageError(
       "check needs --baseline (the base contract)",
@@ -167,7 +147,6 @@ async function run(argv) {
     ...values["no-lint"] ? { lint: false } : {},
     ...values["no-footprint"] ? { footprint: false } : {}
   });
-  const usage = usageSettings(values, config?.usage);
   let target;
   let refreshCommand;
   if (values.head === void 0) {
@@ -192,8 +171,7 @@ async function run(argv) {
     ...refreshCommand ? { refreshCommand } : {},
     policy,
     ...values["approve-breaking"] ? { approved: { by: "the --approve-breaking flag" } } : {},
-    ...now ? { now } : {},
-    ...usage ? { usage } : {}
+    ...now ? { now } : {}
   });
   const color = format === "text" && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const out = renderReport(result.report, format, { color, ...values.snapshot ? { snapshotUri: values.snapshot } : {} });
@@ -213,33 +191,6 @@ async function run(argv) {
     }
   }
   return result.exitCode;
-}
-async function runLockCheck(file, values, command) {
-  const format = parseFormat(values.format);
-  const checks = await checkLock(file, {
-    ...hasTargetArgs(values, command) ? { target: targetFromArgs(values, command) } : {},
-    ...values.server !== void 0 ? { server: values.server } : {}
-  });
-  let failed = false;
-  for (const c of checks) {
-    const out = renderReport(c.report, format);
-    process.stdout.write(out.endsWith("\n") ? out : out + "\n");
-    if (c.failing.length === 0) {
-      if (format === "text")
-        process.stdout.write(
-          `✓ lock ${oneLine(file, 200)}: no tool or parameter this repository references broke on ${oneLine(c.server, 80)}
-`
-        );
-      continue;
-    }
-    failed = true;
-    const files = [...new Set(c.failing.flatMap((f) => usageOf(f)?.references ?? []).map((r) => `${r.file}:${r.line}`))];
-    process.stderr.write(
-      `✗ lock ${oneLine(file, 200)}: ${c.failing.length} breaking change${c.failing.length === 1 ? "" : "s"} on ${oneLine(c.server, 80)} reach${c.failing.length === 1 ? "es" : ""} this repository${files.length ? `; update ${files.slice(0, 10).map((f) => oneLine(f, 200)).join(", ")}${files.length > 10 ? ", …" : ""}` : ""}, then refresh the lock with \`mcp-contract lock\`
-`
-    );
-  }
-  return failed ? EXIT.violated : EXIT.ok;
 }
 export {
   CHECK_USAGE,

@@ -7,9 +7,9 @@ import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
 
-// ../../main/node_modules/fast-json-stable-stringify/index.js
+// node_modules/fast-json-stable-stringify/index.js
 var require_fast_json_stable_stringify = __commonJS({
-  "../../main/node_modules/fast-json-stable-stringify/index.js"(exports, module) {
+  "node_modules/fast-json-stable-stringify/index.js"(exports, module) {
     "use strict";
     module.exports = function(data, opts) {
       if (!opts) opts = {};

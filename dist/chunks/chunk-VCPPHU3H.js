@@ -1,12 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
-  SnapshotIntegrityError,
-  loadCatalog,
-  readSource
-} from "./chunk-U5SEUSLB.js";
-import {
   captureCatalog
-} from "./chunk-SJFGGNYJ.js";
+} from "./chunk-WMCGEX33.js";
 import {
   actualBump,
   analyze,
@@ -21,18 +16,21 @@ import {
   parseVersion,
   plural,
   prepareAnalysis,
-  requiredBumpFor,
-  wantsUsage,
-  weighRun
-} from "./chunk-MRCZHJR5.js";
+  requiredBumpFor
+} from "./chunk-VSUS6V2R.js";
+import {
+  SnapshotIntegrityError,
+  loadCatalog,
+  readSource
+} from "./chunk-PY52SRHD.js";
 import {
   findWaivers,
   waiverExpired,
   waiverMatches
-} from "./chunk-CR42MB36.js";
+} from "./chunk-G2CHP42Z.js";
 import {
   toSnapshot
-} from "./chunk-A3POFYG3.js";
+} from "./chunk-342PKDC7.js";
 import {
   EXIT,
   UserError
@@ -475,9 +473,6 @@ async function runCheck(args) {
   const base = toSnapshot(baseLoaded.catalog);
   const { snapshot: head, source: headSource } = await readHead(args);
   const analysis = await analyze(base, head, options);
-  let findings = analysis.findings;
-  let usage;
-  if (wantsUsage(args.usage)) ({ findings, section: usage } = await weighRun(findings, base, head, args.usage, args.cwd));
   const headVersion = await readVersion(policy.versionSources, {
     serverInfoVersion: head.server.version,
     serverInfoLabel: args.headFile ? `serverInfo.version in ${args.headFile}` : "the server's serverInfo.version",
@@ -514,7 +509,7 @@ async function runCheck(args) {
     );
   }
   const verdict = gate({
-    findings,
+    findings: analysis.findings,
     baseVersion,
     headVersion: headVersion.version,
     baseVersionSource,
@@ -536,8 +531,7 @@ async function runCheck(args) {
     findings: verdict.findings,
     verdict,
     ...analysis.footprint ? { footprint: analysis.footprint } : {},
-    ...analysis.existing ? { lintExisting: analysis.existing } : {},
-    ...usage ? { usage } : {}
+    ...analysis.existing ? { lintExisting: analysis.existing } : {}
   });
   return { report, head, base, exitCode: exitCodeOf(verdict) };
 }

@@ -11,20 +11,20 @@ import {
   setOwn,
   stableJson,
   unescapePointerToken
-} from "./chunk-A3POFYG3.js";
+} from "./chunk-342PKDC7.js";
 import {
   UserError,
   truncateText
 } from "./chunk-GBM6N2PC.js";
 import {
   require_ajv
-} from "./chunk-LMG6EXSG.js";
+} from "./chunk-SY7FYW45.js";
 import {
   require__
-} from "./chunk-Z4MBAWV5.js";
+} from "./chunk-DIH7NEIW.js";
 import {
   require__ as require__2
-} from "./chunk-PX3FAVRE.js";
+} from "./chunk-RJ5PZ47K.js";
 import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
@@ -45,157 +45,6 @@ function compareText(a, b) {
 }
 function compareFindings(a, b) {
   return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compareText(a.subject, b.subject) || compareText(a.path, b.path) || compareText(a.rule, b.rule) || compareText((0, import_fast_json_stable_stringify.default)(a), (0, import_fast_json_stable_stringify.default)(b));
-}
-
-// src/diff/schema/witness-validator.ts
-function dialectOf(schema) {
-  const uri = isObject(schema) && typeof schema.$schema === "string" ? schema.$schema : "";
-  if (uri.includes("2020-12") || uri === "" && usesKeyword(schema, "prefixItems")) return "draft-2020-12";
-  if (uri.includes("2019-09")) return "draft-2019-09";
-  return "draft-07";
-}
-function usesKeyword(node, keyword, depth = 0) {
-  if (depth > 64) return false;
-  if (Array.isArray(node)) return node.some((v) => usesKeyword(v, keyword, depth + 1));
-  if (!isObject(node)) return false;
-  return Object.entries(node).some(([k, v]) => k === keyword || !DATA_KEYWORDS.has(k) && usesKeyword(v, keyword, depth + 1));
-}
-var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples"]);
-function numericExclusiveBounds(node) {
-  if (Array.isArray(node)) return node.map(numericExclusiveBounds);
-  if (!isObject(node)) return node;
-  const out = {};
-  for (const [k, v] of Object.entries(node)) {
-    if (DATA_KEYWORDS.has(k)) out[k] = v;
-    else if ((k === "exclusiveMinimum" || k === "exclusiveMaximum") && typeof v === "boolean") {
-      const bound = k === "exclusiveMinimum" ? "minimum" : "maximum";
-      if (v && typeof node[bound] === "number") out[k] = node[bound];
-    } else if ((k === "minimum" || k === "maximum") && node[k === "minimum" ? "exclusiveMinimum" : "exclusiveMaximum"] === true) continue;
-    else out[k] = numericExclusiveBounds(v);
-  }
-  return out;
-}
-var MAX_PATTERN_LENGTH = 500;
-var MAX_QUANTIFIERS = 8;
-var REGEX_INPUT_CAP = 16;
-var UnsafePattern = class extends Error {
-};
-function unsafePatternReason(pattern) {
-  if (pattern.length > MAX_PATTERN_LENGTH) return `a pattern longer than ${MAX_PATTERN_LENGTH} characters`;
-  const groups = [false];
-  let quantifiers = 0;
-  let lastGroupHadQuantifier = false;
-  let i = 0;
-  const unboundedAt = (j) => {
-    const c = pattern[j];
-    if (c === "*" || c === "+") return 1;
-    if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(j));
-      if (m && (m[2] !== void 0 ? m[3] === "" || Number(m[3]) > 1 : Number(m[1]) > 1)) return m[0].length;
-    }
-    return 0;
-  };
-  while (i < pattern.length) {
-    const c = pattern[i];
-    let atomIsGroup = false;
-    if (c === "\\") i += 2;
-    else if (c === "[") {
-      i++;
-      while (i < pattern.length && pattern[i] !== "]") i += pattern[i] === "\\" ? 2 : 1;
-      i++;
-    } else if (c === "(") {
-      groups.push(false);
-      i++;
-      continue;
-    } else if (c === ")") {
-      lastGroupHadQuantifier = groups.length > 1 ? groups.pop() : false;
-      atomIsGroup = true;
-      i++;
-    } else i++;
-    const q2 = unboundedAt(i);
-    if (q2) {
-      quantifiers++;
-      if (atomIsGroup && lastGroupHadQuantifier) return "nested unbounded quantifiers (exponential backtracking)";
-      groups[groups.length - 1] = true;
-      i += q2;
-      if (pattern[i] === "?" || pattern[i] === "+") i++;
-    } else if (atomIsGroup && lastGroupHadQuantifier) groups[groups.length - 1] = true;
-    if (quantifiers > MAX_QUANTIFIERS) return `more than ${MAX_QUANTIFIERS} unbounded quantifiers`;
-  }
-  return void 0;
-}
-function guardedRegExp(pattern, flags) {
-  const why = unsafePatternReason(pattern);
-  if (why) throw new UnsafePattern(`the pattern ${JSON.stringify(pattern.slice(0, 60))} was not evaluated: ${why}`);
-  return new RegExp(pattern, flags);
-}
-guardedRegExp.code = "new RegExp";
-var AJV_OPTIONS = {
-  strict: false,
-  allErrors: false,
-  validateFormats: false,
-  validateSchema: false,
-  addUsedSchema: false,
-  // The search reads where and by which keyword an instance failed, never ajv's sentences: not generating them cuts a
-  // compile by about a third.
-  messages: false,
-  // ajv's code optimiser roughly triples the compile time; these validators judge a few hundred instances at most.
-  code: { optimize: false, regExp: guardedRegExp }
-};
-function classOf(mod) {
-  const m = mod;
-  return typeof m.default === "function" ? m.default : mod;
-}
-var instances = /* @__PURE__ */ new Map();
-function ajvFor(dialect, allErrors) {
-  const key = `${dialect}${allErrors ? "+all" : ""}`;
-  let p = instances.get(key);
-  if (!p) {
-    const load = dialect === "draft-2020-12" ? import("./2020-E2EMLPHU.js") : dialect === "draft-2019-09" ? import("./2019-JPKUVZMJ.js") : import("./ajv-KSDOIPLL.js");
-    p = load.then((mod) => new (classOf(mod))({ ...AJV_OPTIONS, allErrors }));
-    instances.set(key, p);
-  }
-  return p;
-}
-var CACHE_LIMIT = 64;
-var cache = /* @__PURE__ */ new Map();
-function errorAt(e) {
-  const name = e.keyword === "required" ? e.params?.missingProperty : e.keyword === "additionalProperties" ? e.params?.additionalProperty : void 0;
-  return {
-    at: name === void 0 ? e.instancePath : `${e.instancePath}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`,
-    keyword: e.keyword
-  };
-}
-async function compileSchema(schema, opts = {}) {
-  const dialect = dialectOf(schema);
-  const allErrors = opts.allErrors === true;
-  const key = `${dialect}${allErrors ? "+all" : ""}\0${stableJson(schema)}`;
-  const hit = cache.get(key);
-  if (hit) return hit.compiled;
-  const instance = ajvFor(dialect, allErrors);
-  const ajv = await instance;
-  let copy = typeof schema === "boolean" ? schema : numericExclusiveBounds(schema);
-  if (isObject(copy)) {
-    const { $schema: _dialectUri, ...rest } = copy;
-    copy = rest;
-  }
-  let compiled;
-  let held;
-  try {
-    const fn = ajv.compile(copy);
-    held = typeof copy === "object" ? copy : void 0;
-    compiled = { validate: (data) => fn(data) === true, errors: () => (fn.errors ?? []).map(errorAt), dialect };
-  } catch (err) {
-    compiled = { error: err instanceof Error ? err.message.split("\n")[0] : String(err) };
-  }
-  cache.set(key, { compiled, schema: held, instance });
-  if (cache.size > CACHE_LIMIT) {
-    const [oldestKey, oldest] = cache.entries().next().value;
-    cache.delete(oldestKey);
-    const evicted = oldest.schema;
-    if (evicted) void oldest.instance.then((owner) => owner.removeSchema(evicted));
-  }
-  return compiled;
 }
 
 // src/findings/rule-kit.ts
@@ -227,183 +76,6 @@ function findingMaker(rules, messages) {
 }
 function q(value) {
   return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value ?? null);
-}
-
-// src/usage/types.ts
-function hasEvidence(evidence) {
-  return evidence !== void 0 && evidence.sources.some((s) => s.count > 0);
-}
-
-// src/usage/impact.ts
-var USAGE_RULES = defineRules("usage", "src/usage/impact.ts", "tool", {
-  "recorded-output-schema-mismatch": [
-    "breaking",
-    "recorded results' structuredContent does not match the tool's outputSchema: breaking when the head's schema rejects results the base's accepted, a warning when both reject them (the schema does not describe what the server returns)",
-    "output"
-  ]
-});
-var MAX_REFERENCES_SHOWN = 20;
-var OMISSION_RULES = /* @__PURE__ */ new Set(["input-property-added-required", "input-property-became-required"]);
-function changedPart(f) {
-  if (f.path === "") return { area: "tool" };
-  const tokens = f.path.split("/").slice(1).map(unescapePointerToken);
-  if (tokens[0] === "inputSchema")
-    return tokens[1] === "properties" && tokens[2] !== void 0 ? { area: "input", param: tokens[2] } : { area: "input" };
-  if (tokens[0] === "outputSchema") return { area: "output" };
-  return { area: "other" };
-}
-function referenceBreaks(f, ref, part) {
-  if (part.area === "tool") return true;
-  if (part.area !== "input" || part.param === void 0) return false;
-  if (OMISSION_RULES.has(f.rule)) return ref.argumentsKnown === true && !ref.params.includes(part.param);
-  return ref.params.includes(part.param);
-}
-var SchemaCache = class {
-  compiled = /* @__PURE__ */ new Map();
-  get(schema) {
-    let hit = this.compiled.get(schema);
-    if (!hit) this.compiled.set(schema, hit = compileSchema(schema, { allErrors: true }));
-    return hit;
-  }
-};
-function toolsByName(snapshot) {
-  return new Map(snapshot.tools.map((t) => [t.name, t]));
-}
-async function rejectedCalls(calls, baseTool, headTool, param, schemas) {
-  const out = [];
-  if (!headTool || !isObject(headTool.inputSchema)) return out;
-  const head = await schemas.get(headTool.inputSchema);
-  const base = baseTool && isObject(baseTool.inputSchema) ? await schemas.get(baseTool.inputSchema) : void 0;
-  if ("error" in head) return out;
-  for (const call of calls) {
-    if (!call.arguments) continue;
-    if (base && !("error" in base) && !base.validate(call.arguments)) continue;
-    if (head.validate(call.arguments)) continue;
-    const errors = head.errors();
-    const relevant = param === void 0 ? errors : errors.filter((e) => e.at === `/${param}` || e.at.startsWith(`/${param}/`));
-    if (relevant.length === 0) continue;
-    out.push({ call, error: `${relevant[0].at || "(root)"} fails ${relevant[0].keyword}` });
-  }
-  return out;
-}
-function shownReferences(refs) {
-  return refs.slice(0, MAX_REFERENCES_SHOWN).map((r) => ({ file: r.file, line: r.line, kind: r.kind, params: r.params }));
-}
-function percent(share) {
-  return `${Math.round(share * 1e3) / 10}%`;
-}
-async function labelOf(f, evidence, base, head, schemas) {
-  const part = changedPart(f);
-  const refs = evidence.references.filter((r) => r.tool === f.subject && !r.denied);
-  const breaking = refs.filter((r) => referenceBreaks(f, r, part));
-  const calls = evidence.calls.filter((c) => c.tool === f.subject);
-  const total = evidence.calls.length;
-  let rejected = [];
-  if (part.area === "tool")
-    rejected = calls.map((call) => ({ call, error: f.rule === "tool-renamed" ? "the tool was renamed" : "the tool is gone" }));
-  else if (part.area === "input") rejected = await rejectedCalls(calls, base.get(f.subject), head.get(f.subject), part.param, schemas);
-  const callStats = calls.length > 0 ? {
-    rejected: rejected.length,
-    ofTool: calls.length,
-    total,
-    share: total ? rejected.length / total : 0,
-    ...rejected[0] ? { example: { source: rejected[0].call.source, arguments: rejected[0].call.arguments ?? {}, error: rejected[0].error } } : {}
-  } : void 0;
-  const withCalls = callStats ? { calls: callStats } : {};
-  const shown3 = {
-    references: shownReferences(breaking.length ? [...breaking, ...refs.filter((r) => !breaking.includes(r))] : refs),
-    referenceCount: refs.length
-  };
-  if (breaking.length || rejected.length) {
-    const parts = [
-      ...breaking.length ? [`${breaking.length} reference${breaking.length === 1 ? "" : "s"} use${breaking.length === 1 ? "s" : ""} exactly what changed`] : [],
-      ...rejected.length ? [
-        `${rejected.length} of ${calls.length} recorded call${calls.length === 1 ? "" : "s"} of ${q(f.subject)} (${percent(callStats.share)} of all recorded calls) now fail${rejected.length === 1 ? "s" : ""}`
-      ] : []
-    ];
-    return { label: "broken", reason: parts.join("; "), ...shown3, ...withCalls };
-  }
-  if (refs.length || calls.length) {
-    const withArgs = calls.filter((c) => c.arguments).length;
-    const parts = [
-      ...refs.length ? [`${q(f.subject)} is referenced ${refs.length} time${refs.length === 1 ? "" : "s"}, not the changed part`] : [],
-      ...calls.length && withArgs === 0 ? [`${calls.length} recorded call${calls.length === 1 ? "" : "s"} without arguments`] : [],
-      ...withArgs ? [`${withArgs} recorded call${withArgs === 1 ? "" : "s"} with arguments, none rejected by the head schema`] : []
-    ];
-    return { label: "potentially-affected", reason: parts.join("; "), ...shown3, ...withCalls };
-  }
-  return { label: "unaffected", reason: `no reference or recorded call uses ${q(f.subject)}`, references: [], referenceCount: 0 };
-}
-async function outputMismatch(tool, baseTool, calls, schemas) {
-  if (!isObject(tool.outputSchema)) return void 0;
-  const results = calls.filter((c) => c.structuredContent !== void 0);
-  if (results.length === 0) return void 0;
-  const head = await schemas.get(tool.outputSchema);
-  if ("error" in head) return void 0;
-  const base = baseTool && isObject(baseTool.outputSchema) ? await schemas.get(baseTool.outputSchema) : void 0;
-  let rejected = 0, newlyRejected = 0;
-  let example;
-  for (const call of results) {
-    if (head.validate(call.structuredContent)) continue;
-    const err = head.errors()[0];
-    rejected++;
-    example ??= { source: call.source, error: err ? `${err.at || "(root)"} fails ${err.keyword}` : "invalid" };
-    if (base && !("error" in base) && base.validate(call.structuredContent)) newlyRejected++;
-  }
-  if (rejected === 0) return void 0;
-  const severity = newlyRejected > 0 ? "breaking" : "warning";
-  return makeFinding(USAGE_RULES["recorded-output-schema-mismatch"], {
-    subject: tool.name,
-    path: "/outputSchema",
-    severity,
-    message: `${rejected} of ${results.length} recorded result${results.length === 1 ? "" : "s"} of ${q(tool.name)} ${rejected === 1 ? "doesn't" : "don't"} match the declared outputSchema (first: ${example.source}, ${example.error})${newlyRejected ? `; ${newlyRejected} matched the base's schema, so the change made it describe results the server does not return` : ""}: clients that validate structuredContent reject these results`,
-    extra: { rejected, results: results.length, newlyRejected, example }
-  });
-}
-async function weighUsage(findings, base, head, evidence, opts = {}) {
-  const labels = { broken: 0, "potentially-affected": 0, unaffected: 0 };
-  if (!hasEvidence(evidence)) return { findings: [...findings], demoted: 0, labels };
-  const schemas = new SchemaCache();
-  const baseTools = toolsByName(base), headTools = toolsByName(head);
-  let demoted = 0;
-  const out = [];
-  for (const f of findings) {
-    if (f.severity !== "breaking") {
-      out.push(f);
-      continue;
-    }
-    const usage = f.kind === "tool" ? await labelOf(f, evidence, baseTools, headTools, schemas) : {
-      label: "potentially-affected",
-      reason: `usage of ${f.kind === "server" ? "the server" : `${f.kind}s`} is not read from the evidence`,
-      references: [],
-      referenceCount: 0
-    };
-    labels[usage.label]++;
-    if (opts.demoteUnused && usage.label === "unaffected") {
-      demoted++;
-      usage.demoted = true;
-      out.push({
-        ...f,
-        severity: "warning",
-        originalSeverity: f.originalSeverity ?? f.severity,
-        extra: { ...f.extra, usage }
-      });
-    } else out.push({ ...f, extra: { ...f.extra, usage } });
-  }
-  for (const tool of head.tools) {
-    const mismatch = await outputMismatch(
-      tool,
-      baseTools.get(tool.name),
-      evidence.calls.filter((c) => c.tool === tool.name),
-      schemas
-    );
-    if (mismatch) out.push(mismatch);
-  }
-  return { findings: out, demoted, labels };
-}
-function usageOf(f) {
-  const u = f.extra?.usage;
-  return isObject(u) && typeof u.label === "string" ? u : void 0;
 }
 
 // src/quality/tokenizer.ts
@@ -931,7 +603,7 @@ var DIALECT_BY_URL = {
   "json-schema.org/draft-07/schema": "draft-07",
   "json-schema.org/draft-06/schema": "draft-06"
 };
-function dialectOf2(schema) {
+function dialectOf(schema) {
   const declared = schema !== null && typeof schema === "object" && !Array.isArray(schema) ? schema.$schema : void 0;
   if (typeof declared !== "string") return "2020-12";
   return DIALECT_BY_URL[declared.trim().replace(/^https?:\/\//, "").replace(/#$/, "")] ?? null;
@@ -940,10 +612,10 @@ var loading2;
 function loadSchemaChecker() {
   loading2 ??= (async () => {
     const [d2020, d2019, d07, d06] = await Promise.all([
-      import("./draft-2020-12-XU6MSQNL.js"),
-      import("./draft-2019-09-JPXWHE5M.js"),
-      import("./draft-07-K4QDPRGB.js"),
-      import("./draft-06-SD6WVNCS.js")
+      import("./draft-2020-12-S4LMUQDX.js"),
+      import("./draft-2019-09-6OG7GY3F.js"),
+      import("./draft-07-4IVHPLMQ.js"),
+      import("./draft-06-FIQ2BJXZ.js")
     ]);
     const validators = {
       "2020-12": d2020.default,
@@ -961,7 +633,7 @@ function errorsText(errors) {
 function schemaProblem(validators, schema) {
   if (schema === null || typeof schema !== "object" || Array.isArray(schema))
     return `it is ${schema === null ? "null" : Array.isArray(schema) ? "an array" : `a ${typeof schema}`}, not a schema object`;
-  const dialect = dialectOf2(schema);
+  const dialect = dialectOf(schema);
   if (dialect === null) return void 0;
   const validate = validators[dialect];
   try {
@@ -972,7 +644,7 @@ function schemaProblem(validators, schema) {
   }
   return refOrPatternProblem(schema);
 }
-var DATA_KEYWORDS2 = /* @__PURE__ */ new Set(["enum", "const", "default", "examples", "example"]);
+var DATA_KEYWORDS = /* @__PURE__ */ new Set(["enum", "const", "default", "examples", "example"]);
 function regexProblem(source, where) {
   try {
     new RegExp(source);
@@ -1004,7 +676,7 @@ function collectIds(root) {
     for (const [k, v] of Object.entries(node)) {
       if ((k === "$id" || k === "id") && typeof v === "string") ids.add(v.replace(/#$/, ""));
       else if ((k === "$anchor" || k === "$dynamicAnchor") && typeof v === "string") ids.add("#" + v);
-      else if (!DATA_KEYWORDS2.has(k)) stack.push(v);
+      else if (!DATA_KEYWORDS.has(k)) stack.push(v);
     }
   }
   return ids;
@@ -1019,7 +691,7 @@ function refOrPatternProblem(root) {
     if (Array.isArray(node)) node.forEach((v, i) => children.push({ node: v, at: `${at}/${i}` }));
     else {
       for (const [k, v] of Object.entries(node)) {
-        if (DATA_KEYWORDS2.has(k)) continue;
+        if (DATA_KEYWORDS.has(k)) continue;
         const where = `${at}/${pointerToken(k)}`;
         if (k === "pattern" && typeof v === "string") {
           const p = regexProblem(v, where);
@@ -2910,8 +2582,8 @@ var SchemaDocument = class {
   key(node, withDocs = false) {
     if (node === void 0) return "true";
     if (!isObject(node)) return node === false ? "false" : node === true ? "true" : "!" + valueKey(node);
-    const cache2 = this.keyCache[withDocs ? 1 : 0];
-    const hit = cache2.get(node);
+    const cache = this.keyCache[withDocs ? 1 : 0];
+    const hit = cache.get(node);
     if (hit !== void 0) return hit;
     const ref = typeof node.$ref === "string" ? node.$ref : void 0;
     if (ref !== void 0) {
@@ -2940,7 +2612,7 @@ var SchemaDocument = class {
       if (id === void 0) this.interner.set(out, id = this.interner.size);
       out = "#" + id;
     }
-    if (this.markers === markersBefore || this.expanding.size === 0) cache2.set(node, out);
+    if (this.markers === markersBefore || this.expanding.size === 0) cache.set(node, out);
     return out;
   }
   keyOfNormalised(n, withDocs) {
@@ -5411,19 +5083,19 @@ function pairToolRenames(removed, added) {
   }
   return bestAssignment(edges).map(({ weight: _weight, ...rename }) => rename);
 }
-var percent2 = (x) => `${Math.round(x * 100)}%`;
+var percent = (x) => `${Math.round(x * 100)}%`;
 function describeRenameEvidence(e) {
   const parts = [];
   const schema = e.schema.noParameters ? "no parameters in either" : {
     equal: "same input schema",
     "same-parameters": "same parameters",
-    "similar-parameters": `${percent2(e.schema.similarity)} of the parameters shared`,
+    "similar-parameters": `${percent(e.schema.similarity)} of the parameters shared`,
     "different-parameters": "no parameter shared"
   }[e.schema.kind];
   parts.push(e.schema.trivial ? `${schema} (too common to count)` : schema);
   if (e.description) {
     parts.push(
-      e.description.similarity === 1 && !e.description.keptAsPrefix ? "same description" : e.description.keptAsPrefix ? "the old description kept as the start of the new one" : `descriptions ${percent2(e.description.similarity)} alike`
+      e.description.similarity === 1 && !e.description.keptAsPrefix ? "same description" : e.description.keptAsPrefix ? "the old description kept as the start of the new one" : `descriptions ${percent(e.description.similarity)} alike`
     );
   }
   const relation = {
@@ -5435,7 +5107,7 @@ function describeRenameEvidence(e) {
   if (e.name.shared.length) name.push(`names share \`${e.name.shared.join("-")}\``);
   if (e.name.verbs) name.push(`\`${e.name.verbs[0]}\` ≈ \`${e.name.verbs[1]}\``);
   if (name.length) parts.push(name.join(", "));
-  return `confidence ${percent2(e.confidence)}: ${parts.join("; ")}`;
+  return `confidence ${percent(e.confidence)}: ${parts.join("; ")}`;
 }
 function renameEvidenceExtra(e) {
   const round = (x) => Math.round(x * 1e3) / 1e3;
@@ -5938,7 +5610,7 @@ var NETWORK_REF_RULES = defineRules("change", "src/diff/network-refs.ts", "tool"
     "output"
   ]
 });
-var DATA_KEYWORDS3 = /* @__PURE__ */ new Set(["enum", "const", "default", "examples", "example"]);
+var DATA_KEYWORDS2 = /* @__PURE__ */ new Set(["enum", "const", "default", "examples", "example"]);
 var NETWORK_URI = /^https?:\/\//i;
 function networkRefs(schema) {
   const refs = /* @__PURE__ */ new Map(), ids = /* @__PURE__ */ new Set();
@@ -5952,7 +5624,7 @@ function networkRefs(schema) {
         const where = `${at}/${pointerToken(k)}`;
         if ((k === "$ref" || k === "$dynamicRef") && typeof v === "string" && NETWORK_URI.test(v) && !refs.has(v)) refs.set(v, where);
         else if ((k === "$id" || k === "id") && typeof v === "string") ids.add(v.replace(/#.*$/, ""));
-        else if (!DATA_KEYWORDS3.has(k)) children.push({ node: v, at: where });
+        else if (!DATA_KEYWORDS2.has(k)) children.push({ node: v, at: where });
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
@@ -6243,9 +5915,7 @@ var RULES = Object.freeze([
   ...Object.values(FOOTPRINT_RULES),
   ...Object.values(TOOL_BUDGET_RULES),
   // The gate's own policy, compared between the base commit's config and the head's (the Action on pull requests).
-  ...Object.values(POLICY_RULES),
-  // Usage evidence: recorded results checked against the head's outputSchema (src/usage/impact.ts).
-  ...Object.values(USAGE_RULES)
+  ...Object.values(POLICY_RULES)
 ]);
 var BY_ID = new Map(RULES.map((r) => [r.id, r]));
 function getRule(id) {
@@ -6273,8 +5943,6 @@ export {
   oracleFinding,
   SchemaOracle,
   SCHEMA_RULES,
-  REGEX_INPUT_CAP,
-  compileSchema,
   schemaFinding,
   diffTools,
   loadTokenCounter,
@@ -6290,9 +5958,6 @@ export {
   waiverExpired,
   findWaivers,
   diffPolicies,
-  hasEvidence,
-  weighUsage,
-  usageOf,
   RULES,
   getRule,
   isQualityRule

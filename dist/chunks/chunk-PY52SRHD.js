@@ -1,8 +1,5 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
-  writeFileAtomic
-} from "./chunk-VCXET6DC.js";
-import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
   canonicalToolText,
@@ -11,15 +8,366 @@ import {
   serializeSnapshot,
   sha256,
   sortToolKeys,
-  toSnapshot
-} from "./chunk-A3POFYG3.js";
+  toSnapshot,
+  unescapePointerToken
+} from "./chunk-342PKDC7.js";
 import {
   UserError
 } from "./chunk-GBM6N2PC.js";
+import {
+  require_ajv
+} from "./chunk-SY7FYW45.js";
+import {
+  __toESM
+} from "./chunk-PAFTTTTQ.js";
+
+// src/config/resolve.ts
+import * as path from "node:path";
+
+// src/config/load.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { promises as fs } from "node:fs";
+
+// schema/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/mcp-contract/mcp-contract/schema/config.schema.json",
+  title: "mcp-contract configuration",
+  description: "Servers to capture (mcp-contract snapshot/check --config) and the policy of the contract gate.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: { type: "string" },
+    servers: {
+      description: "One entry per server to capture; each writes its own snapshot.",
+      type: "array",
+      items: { $ref: "#/definitions/server" }
+    },
+    policy: { $ref: "#/definitions/policy" }
+  },
+  definitions: {
+    positiveInteger: { type: "integer", minimum: 1 },
+    stringMap: { type: "object", additionalProperties: { type: "string" } },
+    server: {
+      type: "object",
+      additionalProperties: false,
+      description: "How to reach one server: a stdio command, or a url (optionally launched by start first).",
+      oneOf: [
+        { required: ["command"], not: { required: ["url"] } },
+        { required: ["url"], not: { required: ["command"] } }
+      ],
+      properties: {
+        name: { type: "string", description: "Label for reports; defaults to the server's own name." },
+        command: {
+          description: "stdio server argv: [command, ...args].",
+          type: "array",
+          minItems: 1,
+          items: { type: "string" }
+        },
+        url: { type: "string", pattern: "^https?://", description: "Streamable HTTP endpoint (legacy SSE as a fallback)." },
+        headers: { $ref: "#/definitions/stringMap", description: "HTTP headers for every request (e.g. Authorization)." },
+        start: {
+          type: "string",
+          minLength: 1,
+          description: "Shell command that launches the HTTP server before url is contacted."
+        },
+        cwd: { type: "string", description: "Working directory; relative to this config file." },
+        env: { $ref: "#/definitions/stringMap", description: "Extra environment for the server (added to the allowlist)." },
+        checkOrder: {
+          type: "boolean",
+          description: "Read tools/list twice and lint an order that changes (default: only when it is one small page)."
+        },
+        passEnv: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Names of further variables of the runner's environment to pass through (e.g. API keys)."
+        },
+        timeouts: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            startMs: { $ref: "#/definitions/positiveInteger", description: "Start and handshake. Default 30000." },
+            requestMs: { $ref: "#/definitions/positiveInteger", description: "Each request. Default 15000." },
+            totalMs: { $ref: "#/definitions/positiveInteger", description: "The whole capture. Default 120000." }
+          }
+        },
+        limits: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            maxPages: { $ref: "#/definitions/positiveInteger", description: "Most pages per list. Default 1000." },
+            maxBytes: { $ref: "#/definitions/positiveInteger", description: "Most bytes of list results. Default 64 MiB." }
+          }
+        },
+        clientCapabilities: {
+          type: "object",
+          description: "Client capabilities to declare. Default: elicitation, roots, sampling (so gated tools are listed)."
+        },
+        snapshot: {
+          type: "string",
+          minLength: 1,
+          description: "Path of this server's snapshot; relative to this config file. Default mcp-contract.snapshot.json."
+        }
+      }
+    },
+    severity: { enum: ["breaking", "warning", "safe", "info"] },
+    versionSource: {
+      oneOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["type"],
+          properties: { type: { const: "serverInfo" } }
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["type"],
+          properties: {
+            type: { enum: ["package.json", "server.json", "pyproject.toml"] },
+            path: {
+              type: "string",
+              description: "The file to read; relative to this config file. Default: the file named by type, beside this config file."
+            }
+          }
+        },
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["type", "path", "regex"],
+          properties: {
+            type: { const: "file" },
+            path: { type: "string", description: "The file to read; relative to this config file." },
+            regex: { type: "string" }
+          }
+        }
+      ]
+    },
+    waiver: {
+      type: "object",
+      additionalProperties: false,
+      required: ["rule", "tool", "reason"],
+      properties: {
+        rule: { type: "string", minLength: 1 },
+        tool: { type: "string", minLength: 1, description: 'Tool (or other subject) name; "*" for all.' },
+        reason: { type: "string", minLength: 1 },
+        expires: {
+          type: "string",
+          pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+          description: "YYYY-MM-DD; past it the waiver no longer applies."
+        }
+      }
+    },
+    policy: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        failOn: {
+          enum: ["breaking", "warning", "safe"],
+          description: "Lowest severity that fails the gate when not covered by a bump. Default breaking."
+        },
+        zeroMajorBreakingBump: {
+          enum: ["minor", "major"],
+          description: "Under 1.0.0, the bump a breaking change needs. Default minor."
+        },
+        overrides: {
+          type: "object",
+          description: 'rule id → severity (or "off").',
+          additionalProperties: { anyOf: [{ $ref: "#/definitions/severity" }, { const: "off" }] }
+        },
+        waivers: { type: "array", items: { $ref: "#/definitions/waiver" } },
+        versionSources: { type: "array", items: { $ref: "#/definitions/versionSource" } },
+        quality: {
+          type: "object",
+          additionalProperties: false,
+          description: "Catalog quality: lint thresholds and token budgets (tokens are o200k_base estimates).",
+          properties: {
+            lint: { type: "boolean", description: "Run the lint rules. Default true." },
+            footprint: { type: "boolean", description: "Count the tools' tokens (footprint section and findings). Default true." },
+            minDescriptionLength: {
+              type: "integer",
+              minimum: 0,
+              description: "Tool descriptions shorter than this (characters) are tool-description-too-short. Default 20."
+            },
+            footprintGrowthPercent: {
+              type: "number",
+              minimum: 0,
+              description: "catalog-footprint-grew when the tools' tokens grow by at least this percentage. Default 10."
+            },
+            maxCatalogTokens: {
+              $ref: "#/definitions/positiveInteger",
+              description: "Token budget for all tools together (catalog-token-budget-exceeded)."
+            },
+            maxToolTokens: {
+              $ref: "#/definitions/positiveInteger",
+              description: "Token budget per tool (tool-token-budget-exceeded)."
+            },
+            budgetSeverity: { $ref: "#/definitions/severity", description: "Severity of the budget findings. Default warning." }
+          }
+        }
+      }
+    }
+  }
+};
+
+// src/config/load.ts
+var validator;
+function validate(value) {
+  validator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
+  return validator(value) ? [] : [...validator.errors ?? []];
+}
+function jsonPathOf(instancePath) {
+  if (!instancePath) return "(top level)";
+  return instancePath.split("/").slice(1).map(unescapePointerToken).reduce(
+    (acc, seg) => /^\d+$/.test(seg) ? `${acc}[${seg}]` : /^[A-Za-z_$][\w$]*$/.test(seg) ? acc ? `${acc}.${seg}` : seg : `${acc}[${JSON.stringify(seg)}]`,
+    ""
+  );
+}
+var ONE_OF_MESSAGES = [
+  [/^\/servers\/\d+$/, 'needs exactly one of "command" (a stdio server, e.g. ["node", "server.js"]) or "url" (an HTTP server)'],
+  [
+    /^\/policy\/versionSources\/\d+$/,
+    'must be {"type": "serverInfo"}, {"type": "package.json" | "server.json" | "pyproject.toml", "path"?} or {"type": "file", "path", "regex"}'
+  ]
+];
+function describe(errors) {
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
+  const lines = /* @__PURE__ */ new Set();
+  for (const e of errors) {
+    const where = jsonPathOf(e.instancePath);
+    if (e.keyword === "oneOf") {
+      lines.add(`${where} ${ONE_OF_MESSAGES.find(([re]) => re.test(e.instancePath))?.[1] ?? e.message}`);
+      continue;
+    }
+    if ([...oneOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + "/")) && /(^|\/)oneOf\//.test(e.schemaPath.replace(/^#\//, "")))
+      continue;
+    if (e.keyword === "additionalProperties") {
+      lines.add(`${where}: unknown field "${e.params.additionalProperty}"`);
+    } else if (e.keyword === "enum") {
+      lines.add(
+        `${where} must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}`
+      );
+    } else {
+      lines.add(`${where} ${e.message}`);
+    }
+  }
+  return [...lines];
+}
+async function readConfigFile(file, shownAs = file, relativeTo = "the current directory") {
+  let text;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (err) {
+    const missing = err.code === "ENOENT";
+    throw new UserError(`could not read the config file ${shownAs}: ${missing ? "no such file" : err.message}`, {
+      hint: missing ? `check the config path (it is relative to ${relativeTo}).` : "check the file permissions.",
+      cause: err
+    });
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new UserError(`the config file ${shownAs} is not valid JSON: ${err.message}`, {
+      hint: "fix the syntax (a trailing comma or a comment is the usual culprit; JSON allows neither)."
+    });
+  }
+  const problems = describe(validate(value));
+  if (problems.length) {
+    const shown = problems.slice(0, 8);
+    throw new UserError(`the config file ${shownAs} is invalid: ${shown[0]}`, {
+      details: problems.length > 1 ? shown.map((p) => `  - ${p}`).join("\n") + (problems.length > shown.length ? `
+  … and ${problems.length - shown.length} more` : "") : void 0,
+      hint: 'fix the named field; the format is described by schema/config.schema.json (add "$schema": "./node_modules/mcp-contract/schema/config.schema.json" for editor help).'
+    });
+  }
+  return value;
+}
+
+// src/config/resolve.ts
+function resolveVersionSource(source, dir) {
+  if (source.type === "serverInfo") return source;
+  return { ...source, path: path.resolve(dir, source.path ?? source.type) };
+}
+async function resolveConfig(file, opts = {}) {
+  const cwd = opts.cwd ?? process.cwd();
+  const absolute = path.resolve(cwd, file);
+  return resolvePaths(await readConfigFile(absolute, file, opts.cwd === void 0 ? "the current directory" : cwd), absolute);
+}
+async function resolveConfigCopy(file, shownAs, as) {
+  return resolvePaths(await readConfigFile(file, shownAs), as);
+}
+function resolvePaths(config, absolute) {
+  const dir = path.dirname(absolute);
+  const servers = (config.servers ?? []).map((server) => ({
+    ...server,
+    cwd: path.resolve(dir, server.cwd ?? "."),
+    ...server.snapshot !== void 0 ? { snapshot: path.resolve(dir, server.snapshot) } : {}
+  }));
+  const policy = { ...config.policy };
+  if (policy.versionSources) policy.versionSources = policy.versionSources.map((s) => resolveVersionSource(s, dir));
+  return { ...config, file: absolute, dir, servers, policy };
+}
+function policyForRun(policy, run) {
+  const out = { ...policy };
+  if (run.failOn !== void 0) out.failOn = run.failOn;
+  if (run.lint === false || run.footprint === false) {
+    out.quality = {
+      ...out.quality,
+      ...run.lint === false ? { lint: false } : {},
+      ...run.footprint === false ? { footprint: false } : {}
+    };
+  }
+  return out;
+}
+
+// src/fs-atomic.ts
+import { randomBytes } from "node:crypto";
+import { promises as fs2 } from "node:fs";
+import * as path2 from "node:path";
+var OutsideWriteError = class extends Error {
+  constructor(file, realDir, root) {
+    super(`${file} resolves to ${realDir}, outside ${root} (a parent folder is a symlink)`);
+    this.file = file;
+    this.realDir = realDir;
+    this.root = root;
+    this.name = "OutsideWriteError";
+  }
+  file;
+  realDir;
+  root;
+};
+function isInside(dir, root) {
+  const rel = path2.relative(root, dir);
+  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+}
+async function writeFileAtomic(file, text, opts = {}) {
+  const target = path2.resolve(file);
+  const dir = path2.dirname(target);
+  await fs2.mkdir(dir, { recursive: true });
+  if (opts.confineTo !== void 0) {
+    const [realDir, realRoot] = await Promise.all([fs2.realpath(dir), fs2.realpath(opts.confineTo)]);
+    if (!isInside(realDir, realRoot)) throw new OutsideWriteError(file, realDir, realRoot);
+  }
+  const tmp = path2.join(dir, `.${path2.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const handle = await fs2.open(tmp, "wx");
+  try {
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs2.rename(tmp, target);
+  } catch (err) {
+    await fs2.rm(tmp, { force: true });
+    throw err;
+  }
+}
 
 // src/catalog/snapshot-file.ts
 import { execFile } from "node:child_process";
-import { promises as fs } from "node:fs";
+import { promises as fs3 } from "node:fs";
 import { promisify } from "node:util";
 
 // src/catalog/capture-notes.ts
@@ -261,7 +609,7 @@ async function readSource(source, cwd = process.cwd()) {
     }
   }
   try {
-    return await fs.readFile(source, "utf8");
+    return await fs3.readFile(source, "utf8");
   } catch (err) {
     const code = err.code;
     throw new UserError(`could not read ${source}: ${code === "ENOENT" ? "no such file" : err.message}`, {
@@ -402,6 +750,10 @@ async function loadSnapshot(source, cwd) {
 }
 
 export {
+  resolveConfig,
+  resolveConfigCopy,
+  policyForRun,
+  writeFileAtomic,
   SnapshotIntegrityError,
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile,

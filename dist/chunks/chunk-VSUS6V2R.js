@@ -1,14 +1,15 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   BUMP_ORDER,
+  FOOTPRINT_CAVEAT,
   KEYWORD_RULES,
   ONE_OF_RULES,
-  REGEX_INPUT_CAP,
+  RULES,
   SCHEMA_RULES,
   SEVERITIES,
   SchemaOracle,
   compareFindings,
-  compileSchema,
+  describeFootprint,
   diffCacheHints,
   diffDeprecatedFeatures,
   diffMcpHeaders,
@@ -19,7 +20,6 @@ import {
   diffServer,
   diffTools,
   footprintFindings,
-  hasEvidence,
   isQualityRule,
   lintCatalogs,
   lintProtocol,
@@ -28,8 +28,8 @@ import {
   measureFootprint,
   oracleFinding,
   schemaFinding,
-  weighUsage
-} from "./chunk-CR42MB36.js";
+  signed
+} from "./chunk-G2CHP42Z.js";
 import {
   canonicalize,
   equalJson,
@@ -38,18 +38,26 @@ import {
   releaseToolJson,
   stableJson,
   unescapePointerToken
-} from "./chunk-A3POFYG3.js";
+} from "./chunk-342PKDC7.js";
 import {
-  UserError
+  VERSION
+} from "./chunk-BPB3YESS.js";
+import {
+  DEFAULT_TEXT_LIMIT,
+  UserError,
+  breakWorkflowCommand,
+  oneLine,
+  revealHidden,
+  truncateText
 } from "./chunk-GBM6N2PC.js";
 import {
   __commonJS,
   __toESM
 } from "./chunk-PAFTTTTQ.js";
 
-// ../../main/node_modules/semver/internal/constants.js
+// node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/semver/internal/constants.js"(exports, module) {
+  "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -107,9 +115,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/debug.js
+// node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "../../main/node_modules/semver/internal/debug.js"(exports, module) {
+  "node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -117,9 +125,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/re.js
+// node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "../../main/node_modules/semver/internal/re.js"(exports, module) {
+  "node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -205,9 +213,9 @@ var require_re = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/parse-options.js
+// node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "../../main/node_modules/semver/internal/parse-options.js"(exports, module) {
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -224,9 +232,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/identifiers.js
+// node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "../../main/node_modules/semver/internal/identifiers.js"(exports, module) {
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -249,9 +257,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/classes/semver.js
+// node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "../../main/node_modules/semver/classes/semver.js"(exports, module) {
+  "node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
@@ -541,9 +549,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/parse.js
+// node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/semver/functions/parse.js"(exports, module) {
+  "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse = (version, options, throwErrors = false) => {
@@ -563,9 +571,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/valid.js
+// node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "../../main/node_modules/semver/functions/valid.js"(exports, module) {
+  "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse = require_parse();
     var valid = (version, options) => {
@@ -576,9 +584,9 @@ var require_valid = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/clean.js
+// node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "../../main/node_modules/semver/functions/clean.js"(exports, module) {
+  "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse = require_parse();
     var clean = (version, options) => {
@@ -589,9 +597,9 @@ var require_clean = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/inc.js
+// node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "../../main/node_modules/semver/functions/inc.js"(exports, module) {
+  "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
@@ -613,9 +621,9 @@ var require_inc = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/diff.js
+// node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "../../main/node_modules/semver/functions/diff.js"(exports, module) {
+  "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse = require_parse();
     var diff = (version1, version2) => {
@@ -657,9 +665,9 @@ var require_diff = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/major.js
+// node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "../../main/node_modules/semver/functions/major.js"(exports, module) {
+  "node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -667,9 +675,9 @@ var require_major = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/minor.js
+// node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "../../main/node_modules/semver/functions/minor.js"(exports, module) {
+  "node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -677,9 +685,9 @@ var require_minor = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/patch.js
+// node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "../../main/node_modules/semver/functions/patch.js"(exports, module) {
+  "node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -687,9 +695,9 @@ var require_patch = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/prerelease.js
+// node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "../../main/node_modules/semver/functions/prerelease.js"(exports, module) {
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse = require_parse();
     var prerelease = (version, options) => {
@@ -700,9 +708,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/compare.js
+// node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "../../main/node_modules/semver/functions/compare.js"(exports, module) {
+  "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -710,9 +718,9 @@ var require_compare = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/rcompare.js
+// node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "../../main/node_modules/semver/functions/rcompare.js"(exports, module) {
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var rcompare = (a, b, loose) => compare(b, a, loose);
@@ -720,9 +728,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/compare-loose.js
+// node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "../../main/node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var compareLoose = (a, b) => compare(a, b, true);
@@ -730,9 +738,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/compare-build.js
+// node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "../../main/node_modules/semver/functions/compare-build.js"(exports, module) {
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -744,9 +752,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/sort.js
+// node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "../../main/node_modules/semver/functions/sort.js"(exports, module) {
+  "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
@@ -754,9 +762,9 @@ var require_sort = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/rsort.js
+// node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "../../main/node_modules/semver/functions/rsort.js"(exports, module) {
+  "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
@@ -764,9 +772,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/gt.js
+// node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "../../main/node_modules/semver/functions/gt.js"(exports, module) {
+  "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gt = (a, b, loose) => compare(a, b, loose) > 0;
@@ -774,9 +782,9 @@ var require_gt = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/lt.js
+// node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "../../main/node_modules/semver/functions/lt.js"(exports, module) {
+  "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lt = (a, b, loose) => compare(a, b, loose) < 0;
@@ -784,9 +792,9 @@ var require_lt = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/eq.js
+// node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "../../main/node_modules/semver/functions/eq.js"(exports, module) {
+  "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
@@ -794,9 +802,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/neq.js
+// node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "../../main/node_modules/semver/functions/neq.js"(exports, module) {
+  "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
@@ -804,9 +812,9 @@ var require_neq = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/gte.js
+// node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "../../main/node_modules/semver/functions/gte.js"(exports, module) {
+  "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gte = (a, b, loose) => compare(a, b, loose) >= 0;
@@ -814,9 +822,9 @@ var require_gte = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/lte.js
+// node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "../../main/node_modules/semver/functions/lte.js"(exports, module) {
+  "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lte = (a, b, loose) => compare(a, b, loose) <= 0;
@@ -824,9 +832,9 @@ var require_lte = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/cmp.js
+// node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "../../main/node_modules/semver/functions/cmp.js"(exports, module) {
+  "node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -874,9 +882,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/coerce.js
+// node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "../../main/node_modules/semver/functions/coerce.js"(exports, module) {
+  "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse = require_parse();
@@ -920,9 +928,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/truncate.js
+// node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "../../main/node_modules/semver/functions/truncate.js"(exports, module) {
+  "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse();
     var constants = require_constants();
@@ -961,9 +969,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/lrucache.js
+// node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "../../main/node_modules/semver/internal/lrucache.js"(exports, module) {
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -999,9 +1007,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/trim-comparator-whitespace.js
+// node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "../../main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -1190,9 +1198,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/classes/range.js
+// node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "../../main/node_modules/semver/classes/range.js"(exports, module) {
+  "node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -1263,7 +1271,7 @@ var require_range = __commonJS({
         range = range.replace(BUILDSTRIPRE, "");
         const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
         const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
+        const cached = cache2.get(memoKey);
         if (cached) {
           return cached;
         }
@@ -1297,7 +1305,7 @@ var require_range = __commonJS({
           rangeMap.delete("");
         }
         const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
+        cache2.set(memoKey, result);
         return result;
       }
       intersects(range, options) {
@@ -1336,7 +1344,7 @@ var require_range = __commonJS({
     };
     module.exports = Range;
     var LRU = require_lrucache();
-    var cache = new LRU();
+    var cache2 = new LRU();
     var parseOptions = require_parse_options();
     var Comparator = require_comparator();
     var debug = require_debug();
@@ -1575,9 +1583,9 @@ var require_range = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/classes/comparator.js
+// node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "../../main/node_modules/semver/classes/comparator.js"(exports, module) {
+  "node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -1688,9 +1696,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/satisfies.js
+// node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "../../main/node_modules/semver/functions/satisfies.js"(exports, module) {
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var satisfies = (version, range, options) => {
@@ -1705,9 +1713,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/to-comparators.js
+// node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "../../main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -1715,9 +1723,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/max-satisfying.js
+// node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "../../main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1744,9 +1752,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/min-satisfying.js
+// node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "../../main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1773,9 +1781,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/min-version.js
+// node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "../../main/node_modules/semver/ranges/min-version.js"(exports, module) {
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1832,9 +1840,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/valid.js
+// node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "../../main/node_modules/semver/ranges/valid.js"(exports, module) {
+  "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -1848,9 +1856,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/outside.js
+// node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "../../main/node_modules/semver/ranges/outside.js"(exports, module) {
+  "node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -1917,9 +1925,9 @@ var require_outside = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/gtr.js
+// node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "../../main/node_modules/semver/ranges/gtr.js"(exports, module) {
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range, options) => outside(version, range, ">", options);
@@ -1927,9 +1935,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/ltr.js
+// node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "../../main/node_modules/semver/ranges/ltr.js"(exports, module) {
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range, options) => outside(version, range, "<", options);
@@ -1937,9 +1945,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/intersects.js
+// node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "../../main/node_modules/semver/ranges/intersects.js"(exports, module) {
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -1951,9 +1959,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/simplify.js
+// node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "../../main/node_modules/semver/ranges/simplify.js"(exports, module) {
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
@@ -2001,9 +2009,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/subset.js
+// node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "../../main/node_modules/semver/ranges/subset.js"(exports, module) {
+  "node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -2163,9 +2171,9 @@ var require_subset = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/index.js
+// node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "../../main/node_modules/semver/index.js"(exports, module) {
+  "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
     var constants = require_constants();
@@ -2512,9 +2520,9 @@ var CandidateGenerator = class {
    * `hints`, e.g. the old and new bound), then objects through the samples of the root itself. A path this document
    * does not have (the property was added on the other side) stops at the deepest level it has.
    */
-  along(path3, hints, other) {
-    const frames = this.locate(path3);
-    const otherFrames = other?.locate(path3);
+  along(path, hints, other) {
+    const frames = this.locate(path);
+    const otherFrames = other?.locate(path);
     const out = [];
     for (let level = frames.length - 1; level >= 0; level--) {
       const here = frames[level];
@@ -2528,8 +2536,8 @@ var CandidateGenerator = class {
     return out;
   }
   /** Where a path leads: for each instance level on the way, the schema there and the steps from the root. */
-  locate(path3) {
-    const segs = path3.split("/").slice(1).map(unescapePointerToken);
+  locate(path) {
+    const segs = path.split("/").slice(1).map(unescapePointerToken);
     const frames = [{ node: this.root, steps: [] }];
     let node = this.root;
     let steps = [];
@@ -2644,6 +2652,157 @@ function strings(v) {
   for (const n of lengths) if (n >= 0 && n <= MAX_STRING) out.push("a".repeat(n));
   out.push("0", "A", "a b");
   return out;
+}
+
+// src/diff/schema/witness-validator.ts
+function dialectOf(schema) {
+  const uri = isObject(schema) && typeof schema.$schema === "string" ? schema.$schema : "";
+  if (uri.includes("2020-12") || uri === "" && usesKeyword(schema, "prefixItems")) return "draft-2020-12";
+  if (uri.includes("2019-09")) return "draft-2019-09";
+  return "draft-07";
+}
+function usesKeyword(node, keyword, depth = 0) {
+  if (depth > 64) return false;
+  if (Array.isArray(node)) return node.some((v) => usesKeyword(v, keyword, depth + 1));
+  if (!isObject(node)) return false;
+  return Object.entries(node).some(([k, v]) => k === keyword || !DATA_KEYWORDS.has(k) && usesKeyword(v, keyword, depth + 1));
+}
+var DATA_KEYWORDS = /* @__PURE__ */ new Set(["const", "enum", "default", "examples"]);
+function numericExclusiveBounds(node) {
+  if (Array.isArray(node)) return node.map(numericExclusiveBounds);
+  if (!isObject(node)) return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (DATA_KEYWORDS.has(k)) out[k] = v;
+    else if ((k === "exclusiveMinimum" || k === "exclusiveMaximum") && typeof v === "boolean") {
+      const bound = k === "exclusiveMinimum" ? "minimum" : "maximum";
+      if (v && typeof node[bound] === "number") out[k] = node[bound];
+    } else if ((k === "minimum" || k === "maximum") && node[k === "minimum" ? "exclusiveMinimum" : "exclusiveMaximum"] === true) continue;
+    else out[k] = numericExclusiveBounds(v);
+  }
+  return out;
+}
+var MAX_PATTERN_LENGTH = 500;
+var MAX_QUANTIFIERS = 8;
+var REGEX_INPUT_CAP = 16;
+var UnsafePattern = class extends Error {
+};
+function unsafePatternReason(pattern) {
+  if (pattern.length > MAX_PATTERN_LENGTH) return `a pattern longer than ${MAX_PATTERN_LENGTH} characters`;
+  const groups = [false];
+  let quantifiers = 0;
+  let lastGroupHadQuantifier = false;
+  let i = 0;
+  const unboundedAt = (j) => {
+    const c = pattern[j];
+    if (c === "*" || c === "+") return 1;
+    if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(j));
+      if (m && (m[2] !== void 0 ? m[3] === "" || Number(m[3]) > 1 : Number(m[1]) > 1)) return m[0].length;
+    }
+    return 0;
+  };
+  while (i < pattern.length) {
+    const c = pattern[i];
+    let atomIsGroup = false;
+    if (c === "\\") i += 2;
+    else if (c === "[") {
+      i++;
+      while (i < pattern.length && pattern[i] !== "]") i += pattern[i] === "\\" ? 2 : 1;
+      i++;
+    } else if (c === "(") {
+      groups.push(false);
+      i++;
+      continue;
+    } else if (c === ")") {
+      lastGroupHadQuantifier = groups.length > 1 ? groups.pop() : false;
+      atomIsGroup = true;
+      i++;
+    } else i++;
+    const q = unboundedAt(i);
+    if (q) {
+      quantifiers++;
+      if (atomIsGroup && lastGroupHadQuantifier) return "nested unbounded quantifiers (exponential backtracking)";
+      groups[groups.length - 1] = true;
+      i += q;
+      if (pattern[i] === "?" || pattern[i] === "+") i++;
+    } else if (atomIsGroup && lastGroupHadQuantifier) groups[groups.length - 1] = true;
+    if (quantifiers > MAX_QUANTIFIERS) return `more than ${MAX_QUANTIFIERS} unbounded quantifiers`;
+  }
+  return void 0;
+}
+function guardedRegExp(pattern, flags) {
+  const why = unsafePatternReason(pattern);
+  if (why) throw new UnsafePattern(`the pattern ${JSON.stringify(pattern.slice(0, 60))} was not evaluated: ${why}`);
+  return new RegExp(pattern, flags);
+}
+guardedRegExp.code = "new RegExp";
+var AJV_OPTIONS = {
+  strict: false,
+  allErrors: false,
+  validateFormats: false,
+  validateSchema: false,
+  addUsedSchema: false,
+  // The search reads where and by which keyword an instance failed, never ajv's sentences: not generating them cuts a
+  // compile by about a third.
+  messages: false,
+  // ajv's code optimiser roughly triples the compile time; these validators judge a few hundred instances at most.
+  code: { optimize: false, regExp: guardedRegExp }
+};
+function classOf(mod) {
+  const m = mod;
+  return typeof m.default === "function" ? m.default : mod;
+}
+var instances = /* @__PURE__ */ new Map();
+function ajvFor(dialect, allErrors) {
+  const key = `${dialect}${allErrors ? "+all" : ""}`;
+  let p = instances.get(key);
+  if (!p) {
+    const load = dialect === "draft-2020-12" ? import("./2020-CCZR7R5D.js") : dialect === "draft-2019-09" ? import("./2019-W63F63LB.js") : import("./ajv-NOZWJKME.js");
+    p = load.then((mod) => new (classOf(mod))({ ...AJV_OPTIONS, allErrors }));
+    instances.set(key, p);
+  }
+  return p;
+}
+var CACHE_LIMIT = 64;
+var cache = /* @__PURE__ */ new Map();
+function errorAt(e) {
+  const name = e.keyword === "required" ? e.params?.missingProperty : e.keyword === "additionalProperties" ? e.params?.additionalProperty : void 0;
+  return {
+    at: name === void 0 ? e.instancePath : `${e.instancePath}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+    keyword: e.keyword
+  };
+}
+async function compileSchema(schema, opts = {}) {
+  const dialect = dialectOf(schema);
+  const allErrors = opts.allErrors === true;
+  const key = `${dialect}${allErrors ? "+all" : ""}\0${stableJson(schema)}`;
+  const hit = cache.get(key);
+  if (hit) return hit.compiled;
+  const instance = ajvFor(dialect, allErrors);
+  const ajv = await instance;
+  let copy = typeof schema === "boolean" ? schema : numericExclusiveBounds(schema);
+  if (isObject(copy)) {
+    const { $schema: _dialectUri, ...rest } = copy;
+    copy = rest;
+  }
+  let compiled;
+  let held;
+  try {
+    const fn = ajv.compile(copy);
+    held = typeof copy === "object" ? copy : void 0;
+    compiled = { validate: (data) => fn(data) === true, errors: () => (fn.errors ?? []).map(errorAt), dialect };
+  } catch (err) {
+    compiled = { error: err instanceof Error ? err.message.split("\n")[0] : String(err) };
+  }
+  cache.set(key, { compiled, schema: held, instance });
+  if (cache.size > CACHE_LIMIT) {
+    const [oldestKey, oldest] = cache.entries().next().value;
+    cache.delete(oldestKey);
+    const evicted = oldest.schema;
+    if (evicted) void oldest.instance.then((owner) => owner.removeSchema(evicted));
+  }
+  return compiled;
 }
 
 // src/diff/schema/witness.ts
@@ -2781,8 +2940,8 @@ async function searchWitness(direction, before, after, focus = {}, opts = {}) {
   const regexNote = capped ? `; ${capped} longer candidates skipped: strings a pattern reads are kept to ${REGEX_INPUT_CAP} characters` : "";
   return { note: `${none()}${regexNote}`, tried };
 }
-function instanceLocation(path3) {
-  const segs = path3.split("/").slice(1);
+function instanceLocation(path) {
+  const segs = path.split("/").slice(1);
   const out = [];
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i], next = segs[i + 1], last = i === segs.length - 1;
@@ -2834,9 +2993,9 @@ function hintsOf(f) {
   }
   return out;
 }
-function duplicated(tools) {
+function duplicated(tools2) {
   const seen = /* @__PURE__ */ new Set(), twice = /* @__PURE__ */ new Set();
-  for (const t of tools) (seen.has(t.name) ? twice : seen).add(t.name);
+  for (const t of tools2) (seen.has(t.name) ? twice : seen).add(t.name);
   return twice;
 }
 var VALUE_SET_RULES = new Set(
@@ -2906,10 +3065,10 @@ async function attachWitnesses(base, head, findings, opts = {}) {
       continue;
     }
     searched++;
-    const path3 = f.path.slice(SCHEMA_KEY[direction].length + 1);
-    const location = breakingIn.get(`${f.subject}\0${direction}`) > 1 ? instanceLocation(path3) : void 0;
-    const at = location && /\/properties\/[^/]+$/.test(path3) ? location.slice(0, -1) : location;
-    const result = await searchWitness(direction, pair.before, pair.after, { path: path3, hints: hintsOf(f), ...at ? { at } : {} }, opts);
+    const path = f.path.slice(SCHEMA_KEY[direction].length + 1);
+    const location = breakingIn.get(`${f.subject}\0${direction}`) > 1 ? instanceLocation(path) : void 0;
+    const at = location && /\/properties\/[^/]+$/.test(path) ? location.slice(0, -1) : location;
+    const result = await searchWitness(direction, pair.before, pair.after, { path, hints: hintsOf(f), ...at ? { at } : {} }, opts);
     out[i] = withExtra(f, "witness" in result ? { witness: result.witness } : { witnessNote: result.note });
   }
   for (const pair of pairs) {
@@ -2971,9 +3130,9 @@ function dedupe(findings) {
     return true;
   });
 }
-function listedOnce(tools) {
+function listedOnce(tools2) {
   const once = /* @__PURE__ */ new Map(), twice = /* @__PURE__ */ new Set();
-  for (const t of tools) {
+  for (const t of tools2) {
     if (once.has(t.name)) twice.add(t.name);
     else once.set(t.name, t);
   }
@@ -2996,20 +3155,20 @@ function withoutUnchangedTools(b, h) {
 }
 async function diffCatalogs(base, head, opts = {}) {
   const b = canonicalize(base), h = canonicalize(head);
-  const tools = diffTools(b.tools, h.tools, opts.now ?? /* @__PURE__ */ new Date());
+  const tools2 = diffTools(b.tools, h.tools, opts.now ?? /* @__PURE__ */ new Date());
   const [bChanged, hChanged] = withoutUnchangedTools(b, h);
   const sameRevision = b.protocolVersion === h.protocolVersion;
   const findings = dedupe([
-    ...tools.findings,
-    ...sameRevision ? diffMcpHeaders(bChanged, hChanged, tools.findings) : diffMcpHeaders(b, h, tools.findings),
-    ...diffNetworkRefs(bChanged, hChanged, tools.findings),
+    ...tools2.findings,
+    ...sameRevision ? diffMcpHeaders(bChanged, hChanged, tools2.findings) : diffMcpHeaders(b, h, tools2.findings),
+    ...diffNetworkRefs(bChanged, hChanged, tools2.findings),
     ...diffServer(b, h),
     ...diffCacheHints(b, h),
     ...diffDeprecatedFeatures(b, h),
     ...diffPrompts(b, h),
     ...diffResources(b, h),
     ...diffResourceTemplates(b, h),
-    ...await runOracle(tools.undecided, opts.oracle)
+    ...await runOracle(tools2.undecided, opts.oracle)
   ]);
   const checked = opts.witness === false ? findings : await attachWitnesses(bChanged, hChanged, findings, opts.witness);
   return checked.sort(compareFindings);
@@ -3159,755 +3318,627 @@ function buildReport(args) {
   };
   if (args.verdict) report.verdict = { ...args.verdict, findings };
   if (args.footprint) report.footprint = args.footprint;
-  if (args.usage) report.usage = args.usage;
   if (args.lintExisting) {
     report.lint = { new: findings.filter((f) => f.kind === "tool" && isQualityRule(f.rule)), existing: sortFindings(args.lintExisting) };
   }
   return report;
 }
 
-// src/usage/index.ts
-import * as path2 from "node:path";
-
-// src/usage/calls.ts
-import { readFile, stat } from "node:fs/promises";
-
-// src/usage/conventions.ts
-var TOOL_CALL_METHODS = ["tools/call"];
-var METHOD_ATTRIBUTES = ["mcp.method.name", "rpc.method"];
-var OPERATION_ATTRIBUTE = "gen_ai.operation.name";
-var TOOL_OPERATIONS = ["execute_tool"];
-var TOOL_NAME_ATTRIBUTES = ["gen_ai.tool.name", "mcp.tool.name"];
-var ARGUMENTS_ATTRIBUTES = ["gen_ai.tool.call.arguments", "mcp.request.params.arguments"];
-var ARGUMENT_PREFIX = "mcp.request.argument.";
-var RESULT_ATTRIBUTES = ["gen_ai.tool.call.result", "mcp.response.result"];
-var SPAN_NAME_PREFIXES = ["tools/call ", "mcp.call_tool.", "execute_tool "];
-function firstString(attrs, keys) {
-  for (const key of keys) {
-    const v = attrs.get(key);
-    if (typeof v === "string" && v !== "") return v;
-  }
+// src/report/json.ts
+function witnessExtra(f) {
+  const e = f.extra;
+  if (!e) return void 0;
+  if (e.witness !== void 0) return { witness: e.witness };
+  if (typeof e.witnessNote === "string") return { witnessNote: e.witnessNote };
   return void 0;
 }
-function toolOfSpan(name, attrs) {
-  const method = firstString(attrs, METHOD_ATTRIBUTES);
-  const operation = firstString(attrs, [OPERATION_ATTRIBUTE]);
-  const named = firstString(attrs, TOOL_NAME_ATTRIBUTES);
-  const prefix = SPAN_NAME_PREFIXES.find((p) => name.startsWith(p));
-  const fromName = prefix ? name.slice(prefix.length).trim() : void 0;
-  const isCall = method !== void 0 && TOOL_CALL_METHODS.includes(method) || operation !== void 0 && TOOL_OPERATIONS.includes(operation) || prefix !== void 0;
-  if (!isCall) return void 0;
-  return named ?? (fromName || void 0);
+function refJson(ref) {
+  return {
+    name: ref.name ?? null,
+    version: ref.version ?? null,
+    hash: ref.hash,
+    source: ref.source ?? null,
+    toolCount: ref.toolCount
+  };
 }
-function argumentsOfSpan(attrs) {
-  const text = firstString(attrs, ARGUMENTS_ATTRIBUTES);
-  if (text !== void 0) return { text };
-  const perKey = {};
-  let any = false;
-  for (const [key, value] of attrs) {
-    if (key.startsWith(ARGUMENT_PREFIX)) {
-      perKey[key.slice(ARGUMENT_PREFIX.length)] = value;
-      any = true;
+function jsonFinding(f) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    kind: f.kind,
+    subject: f.subject,
+    tool: f.kind === "tool" ? f.tool ?? f.subject : null,
+    path: f.path,
+    ...f.before !== void 0 ? { before: f.before } : {},
+    ...f.after !== void 0 ? { after: f.after } : {},
+    message: f.message,
+    ...f.originalSeverity ? { originalSeverity: f.originalSeverity } : {},
+    ...f.waived ? { waived: f.waived } : {},
+    ...f.approved ? { approved: f.approved } : {},
+    ...witnessExtra(f) ? { extra: witnessExtra(f) } : {}
+  };
+}
+function toJsonReport(report) {
+  const out = {
+    label: report.label,
+    base: refJson(report.base),
+    head: refJson(report.head),
+    requiredBump: report.requiredBump,
+    counts: report.counts,
+    findings: report.findings.map(jsonFinding)
+  };
+  const v = report.verdict;
+  if (v) {
+    out.verdict = v.verdict;
+    out.actualBump = v.actualBump;
+    out.baseVersion = v.baseVersion ?? null;
+    out.headVersion = v.headVersion ?? null;
+    out.suggestedVersion = v.suggestedVersion ?? null;
+    out.reasons = v.reasons;
+  }
+  if (report.footprint) out.footprint = report.footprint;
+  if (report.lint) out.lint = { new: report.lint.new.map(jsonFinding), existing: report.lint.existing.map(jsonFinding) };
+  return out;
+}
+function renderJson(report) {
+  return JSON.stringify(toJsonReport(report), null, 2) + "\n";
+}
+
+// src/report/escape.ts
+var ZWJ = "‍";
+function neutraliseReferences(text) {
+  return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`);
+}
+function breakHtmlComments(text) {
+  return text.replace(/<!--/g, `<!-${ZWJ}-`).replace(/--(?=!?>)/g, `-${ZWJ}-`);
+}
+function htmlEntities(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function escapeMarkdownText(text, maxLength = DEFAULT_TEXT_LIMIT) {
+  const shown = truncateText(revealHidden(String(text)), maxLength).replace(/\t/g, " ");
+  const escaped = htmlEntities(shown).replace(/[\\`*_[\]{}#|~!$]/g, "\\$&").replace(/^(\s*)([-+=]|\d{1,9}[.)])(?=\s|$|[-=])/, (_m, sp, mark) => `${sp}${mark.replace(/([-+=.)])$/, "\\$1")}`);
+  return neutraliseReferences(escaped).replace(/\n/g, "<br>");
+}
+function escapeHtmlText(text, maxLength = DEFAULT_TEXT_LIMIT) {
+  const shown = truncateText(revealHidden(String(text)), maxLength).replace(/[\t\n]/g, " ");
+  return neutraliseReferences(htmlEntities(shown).replace(/`/g, "&#96;"));
+}
+function longestRun(text, ch) {
+  let best = 0;
+  for (const m of text.matchAll(new RegExp(`\\${ch}+`, "g"))) best = Math.max(best, m[0].length);
+  return best;
+}
+function inlineCode(text, opts = {}) {
+  let body = breakHtmlComments(oneLine(text, opts.maxLength ?? DEFAULT_TEXT_LIMIT).replace(/\t/g, " "));
+  if (opts.inTable) body = body.replace(/\|/g, "\\|");
+  if (body === "") return "` `";
+  const fence = "`".repeat(longestRun(body, "`") + 1);
+  const pad = /^[`\s]|[`\s]$/.test(body) ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+function codeBlock(text, lang = "", opts = {}) {
+  const lines = revealHidden(String(text)).split("\n").map((l) => breakHtmlComments(breakWorkflowCommand(truncateText(l, opts.maxLineLength ?? 500))));
+  const body = lines.join("\n");
+  const fence = "`".repeat(Math.max(3, longestRun(body, "`") + 1));
+  const info = lang.replace(/[^\w+-]/g, "");
+  return `
+${fence}${info}
+${body}
+${fence}
+`;
+}
+
+// src/report/summary.ts
+var SEVERITY_LABEL = { breaking: "Breaking", warning: "Warning", safe: "Safe", info: "Info" };
+function describeVersions(report) {
+  const v = report.verdict;
+  const from = v?.baseVersion ?? report.base.version ?? "?";
+  const to = v?.headVersion ?? report.head.version ?? "?";
+  return v ? `${from} → ${to} (${v.actualBump === "none" ? "no bump" : v.actualBump})` : `${from} → ${to}`;
+}
+function bumpLabel(bump) {
+  return bump === "none" ? "none" : bump;
+}
+function headline(report) {
+  const v = report.verdict;
+  const counts = describeCounts(report.counts);
+  if (v) {
+    const actions = v.reasons.filter((r) => r.blocking);
+    const notes = v.reasons.filter((r) => !r.blocking);
+    if (v.verdict === "fail") {
+      const what = v.suggestedVersion ? `; bump to ${v.suggestedVersion}` : "";
+      return { status: "fail", title: `contract check failed: ${counts}${what}`, actions, notes };
+    }
+    const approved = report.findings.some((f) => f.approved);
+    const waived = report.findings.filter((f) => f.waived).length;
+    const title = report.findings.length === 0 ? "contract check passed: no changes" : `contract check passed${approved ? " (breaking changes approved)" : ""}: ${counts}${waived ? ` (${waived} waived)` : ""}, required bump ${bumpLabel(v.requiredBump)}`;
+    return { status: "pass", title, actions, notes };
+  }
+  if (report.counts.breaking > 0) {
+    return { status: "breaking", title: `${counts}: requires a ${report.requiredBump} bump`, actions: [], notes: [] };
+  }
+  return {
+    status: "clean",
+    title: report.findings.length ? `${counts}: requires a ${bumpLabel(report.requiredBump)} bump` : "no changes",
+    actions: [],
+    notes: []
+  };
+}
+
+// src/report/fold.ts
+var FOLD_AFTER = 5;
+var FOLD_SHOWN = 3;
+var KIND_PLURAL = {
+  tool: "tools",
+  prompt: "prompts",
+  resource: "resources",
+  resourceTemplate: "resource templates",
+  server: "servers",
+  catalog: "catalogs"
+};
+var foldKey = (f) => `${f.severity}\0${f.kind}\0${f.rule}`;
+var plain = (f) => (f.kind === "resource" || f.kind === "resourceTemplate") && !f.waived && !f.approved && !f.originalSeverity;
+function foldRepeats(findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const f of findings) if (plain(f)) counts.set(foldKey(f), (counts.get(foldKey(f)) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Map();
+  const foldedBy = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    const key = foldKey(f);
+    if (!plain(f) || (counts.get(key) ?? 0) <= FOLD_AFTER) {
+      out.push({ finding: f });
+      continue;
+    }
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n <= FOLD_SHOWN) out.push({ finding: f });
+    else if (n === FOLD_SHOWN + 1) {
+      const rest = [f];
+      foldedBy.set(key, rest);
+      out.push({ folded: rest });
+    } else foldedBy.get(key).push(f);
+  }
+  return out;
+}
+
+// src/report/witness.ts
+var WITNESS_SHOWN = 200;
+function witnessSentence(f, code, text) {
+  const extra = f.extra;
+  if (!extra) return void 0;
+  if (extra.witness !== void 0) {
+    const instance = code(stableJson(extra.witness));
+    return f.rule.startsWith("output-") ? `the server may now return ${instance}, which the old schema rejected` : `this call was valid and is now rejected: ${instance}`;
+  }
+  if (typeof extra.witnessNote === "string") return `no witness found within the search budget (${text(extra.witnessNote)})`;
+  return void 0;
+}
+
+// src/report/markdown.ts
+var DEFAULT_MAX_MARKDOWN = 65e3;
+var DEFAULT_SUMMARY_POINTER = "The report was cut to fit a comment: the full report is in the job summary.";
+var ICON = { breaking: "🛑", warning: "⚠️", safe: "✅", info: "ℹ️" };
+var KIND_LABEL = {
+  tool: "tool",
+  prompt: "prompt",
+  resource: "resource",
+  resourceTemplate: "resource template",
+  server: "server",
+  catalog: "catalog"
+};
+function richText(message, opts = {}) {
+  const max = opts.maxLength ?? 1e3;
+  const parts = message.split("`");
+  if (parts.length % 2 === 0) return escapeMarkdownText(message, max);
+  return parts.map((p, i) => i % 2 === 1 ? inlineCode(p, { inTable: opts.inTable, maxLength: 160 }) : escapeMarkdownText(p, max)).join("");
+}
+function cellJson(value) {
+  if (value === void 0) return "";
+  return inlineCode(stableJson(value), { inTable: true, maxLength: 120 });
+}
+function findingBadges(f) {
+  const badges = [];
+  if (f.waived)
+    badges.push(
+      `waived: ${escapeMarkdownText(f.waived.reason, 120)}${f.waived.expires ? ` (until ${escapeMarkdownText(f.waived.expires, 20)})` : ""}`
+    );
+  if (f.approved) badges.push(`approved by ${escapeMarkdownText(f.approved.by, 80)}`);
+  if (f.originalSeverity) badges.push(`was ${f.originalSeverity}`);
+  return badges.length ? ` _(${badges.join("; ")})_` : "";
+}
+var MAX_REASONS = 15;
+function reasonLines(reasons) {
+  const lines = reasons.slice(0, MAX_REASONS).map((r) => `- ${richText(r.message)}`);
+  if (reasons.length > MAX_REASONS) lines.push(`- … and ${reasons.length - MAX_REASONS} more like these (see the findings below).`);
+  return lines;
+}
+function tools(n) {
+  return `${n} tool${n === 1 ? "" : "s"}`;
+}
+function subjectKey(f) {
+  return `${f.kind}\0${f.subject}`;
+}
+function detailsBlock(findings) {
+  const first = findings[0];
+  const counts = {};
+  for (const f of findings) counts[f.severity] = (counts[f.severity] ?? 0) + 1;
+  const summary = ["breaking", "warning", "safe", "info"].filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`).join(", ");
+  const open = findings.some((f) => f.severity === "breaking" && !f.waived && !f.approved) ? " open" : "";
+  const lines = [
+    `<details${open}><summary>${ICON[first.severity]} ${KIND_LABEL[first.kind]} <code>${escapeHtmlText(first.subject, 120)}</code>: ${summary}</summary>`,
+    "",
+    "| Rule | Path | Before | After |",
+    "|---|---|---|---|",
+    ...findings.map(
+      (f) => `| ${ICON[f.severity]} ${inlineCode(f.rule, { inTable: true })} | ${f.path ? inlineCode(f.path, { inTable: true, maxLength: 160 }) : ""} | ${cellJson(f.before)} | ${cellJson(f.after)} |`
+    )
+  ];
+  for (const f of findings) {
+    const segments = f.extra?.wordDiffSegments;
+    if (Array.isArray(segments)) {
+      const text = segments.map((s) => {
+        const seg = s;
+        return seg.op === "delete" ? `[-${seg.text}-]` : seg.op === "insert" ? `{+${seg.text}+}` : String(seg.text ?? "");
+      }).join("");
+      lines.push("", `Word diff of ${inlineCode(f.path || "/description")} (\`[-removed-]\` \`{+added+}\`):`, codeBlock(text, "text"));
     }
   }
-  return any ? { perKey } : {};
+  lines.push("", "</details>", "");
+  return lines.join("\n");
 }
-function resultOfSpan(attrs) {
-  return firstString(attrs, RESULT_ATTRIBUTES);
+function foldedDetailsBlock(findings) {
+  const f = findings[0];
+  return [
+    `<details><summary>${ICON[f.severity]} ${findings.length} more ${KIND_PLURAL[f.kind]}: <code>${escapeHtmlText(f.rule, 80)}</code></summary>`,
+    "",
+    "| Subject | Path | Before | After |",
+    "|---|---|---|---|",
+    ...findings.map(
+      (x) => `| ${inlineCode(x.subject, { inTable: true, maxLength: 120 })} | ${x.path ? inlineCode(x.path, { inTable: true, maxLength: 160 }) : ""} | ${cellJson(x.before)} | ${cellJson(x.after)} |`
+    ),
+    "",
+    "</details>",
+    ""
+  ].join("\n");
 }
-
-// src/usage/calls.ts
-var MAX_CALLS_FILE_BYTES = 64 * 1024 * 1024;
-var MAX_CALLS = 2e5;
-var MAX_PAYLOAD_CHARS = 256 * 1024;
-function anyValue(v, depth = 0) {
-  if (!isObject(v) || depth > 16) return void 0;
-  if ("stringValue" in v) return v.stringValue;
-  if ("boolValue" in v) return v.boolValue;
-  if ("intValue" in v) return typeof v.intValue === "string" ? Number(v.intValue) : v.intValue;
-  if ("doubleValue" in v) return v.doubleValue;
-  if (isObject(v.arrayValue)) return (Array.isArray(v.arrayValue.values) ? v.arrayValue.values : []).map((x) => anyValue(x, depth + 1));
-  if (isObject(v.kvlistValue)) return Object.fromEntries(attributeEntries(v.kvlistValue.values, depth + 1));
-  return void 0;
-}
-function attributeEntries(list, depth = 0) {
-  if (!Array.isArray(list)) return [];
-  return list.filter(isObject).flatMap((kv) => typeof kv.key === "string" ? [[kv.key, anyValue(kv.value, depth)]] : []);
-}
-function parseJsonText(text) {
-  if (text.length > MAX_PAYLOAD_CHARS) return void 0;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
-function structuredOf(result) {
-  return isObject(result) && result.structuredContent !== void 0 ? result.structuredContent : void 0;
-}
-function isoFromNanos(nanos) {
-  const n = typeof nanos === "string" ? Number(nanos.slice(0, -6) || "0") : typeof nanos === "number" ? nanos / 1e6 : NaN;
-  return Number.isFinite(n) && n > 0 ? new Date(n).toISOString() : void 0;
-}
-function callsFromOtlp(doc, file) {
+var MAX_EXISTING_LINT_SHOWN = 20;
+function qualitySections(report) {
   const out = [];
-  const resourceSpans = Array.isArray(doc.resourceSpans) ? doc.resourceSpans : [];
-  for (const rs of resourceSpans.filter(isObject)) {
-    const scopes = Array.isArray(rs.scopeSpans) ? rs.scopeSpans : Array.isArray(rs.instrumentationLibrarySpans) ? rs.instrumentationLibrarySpans : [];
-    for (const scope of scopes.filter(isObject)) {
-      for (const span of (Array.isArray(scope.spans) ? scope.spans : []).filter(isObject)) {
-        if (out.length >= MAX_CALLS) return out;
-        const attrs = new Map(attributeEntries(span.attributes));
-        const tool = toolOfSpan(typeof span.name === "string" ? span.name : "", attrs);
-        if (tool === void 0) continue;
-        const call = { tool, source: typeof span.spanId === "string" ? `${file} span ${span.spanId}` : file };
-        const args = argumentsOfSpan(attrs);
-        const parsed = args.text !== void 0 ? parseJsonText(args.text) : args.perKey;
-        if (isObject(parsed)) call.arguments = parsed;
-        const resultText = resultOfSpan(attrs);
-        const structured = resultText !== void 0 ? structuredOf(parseJsonText(resultText)) : void 0;
-        if (structured !== void 0) call.structuredContent = structured;
-        const time = isoFromNanos(span.startTimeUnixNano);
-        if (time) call.time = time;
-        out.push(call);
+  const f = report.footprint;
+  if (f) {
+    out.push(
+      "#### Token footprint",
+      "",
+      `The tools cost about **${describeFootprint(f)}** of model context on every request (${f.tokenizer}; ${FOOTPRINT_CAVEAT}).`,
+      ""
+    );
+    if (f.perTool.length) {
+      out.push("| Tool | Base | Head | Change |", "|---|---:|---:|---:|");
+      for (const t of f.perTool)
+        out.push(
+          `| ${inlineCode(t.tool, { inTable: true, maxLength: 80 })} | ${t.base.toLocaleString("en-US")} | ${t.head.toLocaleString("en-US")} | ${signed(t.delta)} |`
+        );
+      out.push("");
+    }
+  }
+  const lint = report.lint;
+  if (lint) {
+    const n = lint.new.length, e = lint.existing.length;
+    out.push("#### Catalog quality", "");
+    if (n + e === 0) out.push("No lint findings.", "");
+    else {
+      out.push(
+        `**${n} new** lint finding${n === 1 ? "" : "s"} in this change${n ? " (in the table above; they count toward the gate)" : ""}; **${e} already there** (in the base too; not gated).`,
+        ""
+      );
+      if (e) {
+        out.push(
+          `<details><summary>${e} lint finding${e === 1 ? "" : "s"} already in the base</summary>`,
+          "",
+          "| Rule | Subject | Finding |",
+          "|---|---|---|"
+        );
+        for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_SHOWN)) {
+          out.push(
+            `| ${ICON[x.severity]} ${inlineCode(x.rule, { inTable: true })} | ${KIND_LABEL[x.kind]} ${inlineCode(x.subject, { inTable: true, maxLength: 80 })} | ${richText(x.message, { maxLength: 160, inTable: true })} |`
+          );
+        }
+        if (e > MAX_EXISTING_LINT_SHOWN) out.push(`| | | … and ${e - MAX_EXISTING_LINT_SHOWN} more (all are in the JSON report) |`);
+        out.push("", "</details>", "");
       }
     }
   }
-  return out;
+  return out.length ? "\n" + out.join("\n") : "";
 }
-function callsFromJsonl(text, file) {
-  const out = [];
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length && out.length < MAX_CALLS; i++) {
-    const line = lines[i].trim();
-    if (line === "") continue;
-    const value = parseJsonText(line);
-    const tool = isObject(value) ? typeof value.tool === "string" ? value.tool : typeof value.name === "string" ? value.name : void 0 : void 0;
-    if (!isObject(value) || tool === void 0) {
-      throw new UserError(`${file}:${i + 1} is not a recorded call`, {
-        hint: 'each line of a calls file is one JSON object like {"tool":"read_file","arguments":{"path":"a.txt"}}; an OTLP trace export is one JSON document with "resourceSpans".'
-      });
-    }
-    const call = { tool, source: `${file}:${i + 1}` };
-    if (isObject(value.arguments)) call.arguments = value.arguments;
-    const structured = structuredOf(value.result);
-    if (structured !== void 0) call.structuredContent = structured;
-    if (typeof value.time === "string") call.time = value.time;
-    out.push(call);
-  }
-  return out;
-}
-async function readCalls(file, shownAs = file) {
-  let text;
-  try {
-    const info = await stat(file);
-    if (info.size > MAX_CALLS_FILE_BYTES) {
-      throw new UserError(
-        `the calls file ${shownAs} is ${Math.round(info.size / 1048576)} MiB, over the ${MAX_CALLS_FILE_BYTES / 1048576} MiB limit`,
-        {
-          hint: "export a shorter window (e.g. the last 7 days) or sample the traces before passing them with --usage-calls."
-        }
+function markdownBlocks(report) {
+  const h = headline(report);
+  const v = report.verdict;
+  const icon = h.status === "fail" ? "❌" : h.status === "pass" ? "✅" : h.status === "breaking" ? "🛑" : "✅";
+  const head = [`### ${icon} mcp-contract: ${inlineCode(report.label, { maxLength: 100 })} — ${h.title}`, ""];
+  if (h.actions.length) head.push("**What to do:**", "", ...reasonLines(h.actions), "");
+  if (h.notes.length) head.push("**Notes:**", "", ...reasonLines(h.notes), "");
+  const c = report.counts;
+  head.push(
+    `| ${ICON.breaking} Breaking | ${ICON.warning} Warning | ${ICON.safe} Safe | ${ICON.info} Info | Required bump | Version |`,
+    "|---:|---:|---:|---:|---|---|",
+    `| ${c.breaking} | ${c.warning} | ${c.safe} | ${c.info} | **${bumpLabel(report.requiredBump)}** | ${escapeMarkdownText(describeVersions(report), 120)}${v?.suggestedVersion ? ` → needs **${escapeMarkdownText(v.suggestedVersion, 40)}**` : ""} |`,
+    "",
+    `Base ${inlineCode(report.base.hash.slice(0, 19))} (${tools(report.base.toolCount)}${report.base.source ? `, ${inlineCode(report.base.source, { maxLength: 120 })}` : ""}) → head ${inlineCode(report.head.hash.slice(0, 19))} (${tools(report.head.toolCount)}${report.head.source ? `, ${inlineCode(report.head.source, { maxLength: 120 })}` : ""})`,
+    ""
+  );
+  const rows = [];
+  const items = foldRepeats(report.findings);
+  if (report.findings.length) {
+    head.push("| Severity | Rule | Subject | Change |", "|---|---|---|---|");
+    for (const item of items) {
+      if ("folded" in item) {
+        const f2 = item.folded[0];
+        const names = item.folded.slice(0, 10).map((x) => inlineCode(x.subject, { inTable: true, maxLength: 60 })).join(", ");
+        rows.push(
+          `| ${ICON[f2.severity]} ${SEVERITY_LABEL[f2.severity]} | ${inlineCode(f2.rule, { inTable: true })} | ${item.folded.length} more ${KIND_PLURAL[f2.kind]} | The same change for ${names}${item.folded.length > 10 ? ", …" : ""} (each in the details below and in the JSON report) |`
+        );
+        continue;
+      }
+      const f = item.finding;
+      const witness = witnessSentence(
+        f,
+        (instance) => inlineCode(instance, { inTable: true, maxLength: WITNESS_SHOWN }),
+        (note) => escapeMarkdownText(note, 300)
+      );
+      rows.push(
+        `| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)}${witness ? `<br>${witness}` : ""} |`
       );
     }
-    text = await readFile(file, "utf8");
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`could not read the calls file ${shownAs}: ${err.message}`, {
-      hint: "check the path given to --usage-calls (or usage.calls in the config); it is relative to the current directory (the config file’s folder for the config)."
-    });
   }
-  const isOtlp = /^\s*\{\s*"resourceSpans"/.test(text.slice(0, 256));
-  const calls = isOtlp ? otlpDocuments(text, shownAs).flatMap((d) => callsFromOtlp(d, shownAs)) : callsFromJsonl(text, shownAs);
-  const times = calls.flatMap((c) => c.time ? [c.time] : []).sort();
-  const source = {
-    kind: "calls",
-    origin: shownAs,
-    count: calls.length,
-    ...times.length ? { oldest: times[0], newest: times[times.length - 1] } : {},
-    notes: calls.length >= MAX_CALLS ? [`read the first ${MAX_CALLS} calls only`] : []
+  const folded = new Set(items.flatMap((i) => "folded" in i ? i.folded : []));
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    if (folded.has(f)) continue;
+    const key = subjectKey(f);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(f);
+  }
+  const details = [...groups.values()].map(detailsBlock);
+  for (const item of items) if ("folded" in item) details.push(foldedDetailsBlock(item.folded));
+  return { head, rows, details };
+}
+function renderMarkdown(report, opts = {}) {
+  const max = opts.maxLength ?? DEFAULT_MAX_MARKDOWN;
+  const { head, rows, details } = markdownBlocks(report);
+  const headText = head.join("\n") + "\n";
+  const rowsText = rows.map((r) => r + "\n");
+  let quality = qualitySections(report);
+  const detailsText = details.length ? ["\n#### Details\n\n", ...details] : [];
+  const full = headText + rowsText.join("") + quality + detailsText.join("");
+  if (full.length <= max) return full;
+  const omittedNote = (rowsLeft, sectionsLeft) => {
+    const parts = [];
+    if (rowsLeft) parts.push(`${rowsLeft} more finding${rowsLeft === 1 ? "" : "s"}`);
+    if (sectionsLeft) parts.push(`${sectionsLeft} detail section${sectionsLeft === 1 ? "" : "s"}`);
+    return `
+> ✂️ ${parts.join(" and ")} not shown. ${opts.summaryPointer ?? DEFAULT_SUMMARY_POINTER}
+`;
   };
-  return { calls, source };
-}
-function otlpDocuments(text, file) {
-  try {
-    const whole = JSON.parse(text);
-    if (isObject(whole)) return [whole];
-  } catch {
+  const note = omittedNote(rows.length, details.length).length;
+  if (headText.length + quality.length + note > max) quality = "";
+  const reserve = note + quality.length;
+  let out = headText;
+  if (out.length + reserve > max) {
+    const h = headline(report);
+    return `### mcp-contract — ${h.title}
+` + omittedNote(rows.length, details.length);
   }
-  const docs = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "") continue;
-    try {
-      const doc = JSON.parse(line);
-      if (isObject(doc)) docs.push(doc);
-    } catch {
-      throw new UserError(`${file} is neither an OTLP JSON export nor JSON lines of exports`, {
-        hint: "export traces with the OTLP JSON file exporter (or the in-memory exporter serialised with @opentelemetry/otlp-transformer)."
-      });
+  let shownRows = 0;
+  for (const r of rowsText) {
+    if (out.length + r.length + reserve > max) break;
+    out += r;
+    shownRows++;
+  }
+  out += quality;
+  let shownDetails = 0;
+  if (shownRows === rows.length && detailsText.length) {
+    const [title, ...sections] = detailsText;
+    if (out.length + title.length + (sections[0]?.length ?? 0) + note <= max) {
+      out += title;
+      for (const s of sections) {
+        if (out.length + s.length + note > max) break;
+        out += s;
+        shownDetails++;
+      }
     }
   }
-  return docs;
+  return out + omittedNote(rows.length - shownRows, details.length - shownDetails);
 }
 
-// src/usage/scan.ts
-import { lstat, readdir, readFile as readFile2 } from "node:fs/promises";
-import * as path from "node:path";
-
-// src/usage/code-calls.ts
-var MAX_CALL_CHARS = 8192;
-var CALL_MARKERS = ["callTool(", "call_tool(", "callTool<"];
-var LiteralReader = class {
-  constructor(text, start, end) {
-    this.text = text;
-    this.end = end;
-    this.pos = start;
-  }
-  text;
-  end;
-  pos;
-  skipSpace() {
-    while (this.pos < this.end) {
-      const c = this.text[this.pos];
-      if (c === " " || c === "\n" || c === "	" || c === "\r") this.pos++;
-      else if (this.text.startsWith("//", this.pos) || c === "#") {
-        const nl = this.text.indexOf("\n", this.pos);
-        this.pos = nl < 0 || nl > this.end ? this.end : nl;
-      } else break;
-    }
-  }
-  peek() {
-    this.skipSpace();
-    return this.pos < this.end ? this.text[this.pos] : void 0;
-  }
-  /** A quoted string literal's content (no interpolation), or undefined. */
-  string() {
-    const quote = this.peek();
-    if (quote !== '"' && quote !== "'" && quote !== "`") return void 0;
-    let out = "";
-    for (let i = this.pos + 1; i < this.end; i++) {
-      const c = this.text[i];
-      if (c === "\\") {
-        out += this.text[++i] ?? "";
-        continue;
-      }
-      if (c === quote) {
-        this.pos = i + 1;
-        return quote === "`" && out.includes("${") ? void 0 : out;
-      }
-      if (c === "\n" && quote !== "`") return void 0;
-      out += c;
-    }
-    return void 0;
-  }
-  /** An identifier (a JS key or a Python keyword argument), or undefined. */
-  identifier() {
-    this.skipSpace();
-    const start = this.pos;
-    while (this.pos < this.end && /[A-Za-z0-9_$]/.test(this.text[this.pos])) this.pos++;
-    return this.pos > start ? this.text.slice(start, this.pos) : void 0;
-  }
-  eat(char) {
-    if (this.peek() !== char) return false;
-    this.pos++;
-    return true;
-  }
-  /** Skips one value (up to a top-level `,` or closing bracket). */
-  skipValue() {
-    let depth = 0;
-    while (this.pos < this.end) {
-      const c = this.peek();
-      if (c === void 0) return;
-      if (c === '"' || c === "'" || c === "`") {
-        if (this.string() === void 0) this.pos++;
-        continue;
-      }
-      if (c === "{" || c === "[" || c === "(") depth++;
-      else if (c === "}" || c === "]" || c === ")") {
-        if (depth === 0) return;
-        depth--;
-      } else if (c === "," && depth === 0) return;
-      this.pos++;
-    }
-  }
-  /** An object/dict literal as its top-level entries: key → the offset of its value. Undefined when not a literal. */
-  object(onEntry) {
-    if (!this.eat("{")) return false;
-    for (; ; ) {
-      if (this.eat("}")) return true;
-      if (this.peek() === ".") return true;
-      const key = this.string() ?? this.identifier();
-      if (key === void 0) return false;
-      if (this.eat(":")) onEntry(key, this);
-      else if (this.peek() !== "," && this.peek() !== "}") return false;
-      this.skipValue();
-      if (!this.eat(",")) return this.eat("}");
-    }
-  }
-};
-function argumentKeys(reader) {
-  const keys = [];
-  return reader.object((key) => keys.push(key)) ? keys : void 0;
+// src/report/sarif.ts
+var LEVEL = { breaking: "error", warning: "warning", safe: "note", info: "note" };
+function pascal(id) {
+  return id.split(/[-/]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
 }
-function readCall(text, start) {
-  const reader = new LiteralReader(text, start, Math.min(text.length, start + MAX_CALL_CHARS));
-  if (reader.peek() === "{") {
-    let tool2;
-    let keys2;
-    reader.object((key, r) => {
-      if (key === "name") tool2 = r.string();
-      else if (key === "arguments") keys2 = argumentKeys(r);
-    });
-    return tool2 === void 0 ? void 0 : { tool: tool2, end: reader.pos, ...keys2 ? { argumentKeys: keys2 } : {} };
-  }
-  let tool = reader.string();
-  let keys;
-  for (let i = 0; i < 4; i++) {
-    if (tool !== void 0 && !reader.eat(",")) break;
-    const save = reader.pos;
-    const word = reader.identifier();
-    if (word !== void 0 && reader.eat("=")) {
-      if (word === "name") tool = reader.string();
-      else if (word === "arguments") keys = argumentKeys(reader);
-      else reader.skipValue();
-      continue;
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+function toSarifLog(report, opts = {}) {
+  const rules = RULES.map((r) => ({
+    id: r.id,
+    name: pascal(r.id),
+    shortDescription: { text: r.description },
+    defaultConfiguration: { level: LEVEL[r.severity] },
+    properties: { severity: r.severity, direction: r.direction, subject: r.subject }
+  }));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const ruleIndex = (id, level, description) => {
+    if (!index.has(id)) {
+      index.set(id, rules.length);
+      rules.push({ id, name: pascal(id), shortDescription: { text: description }, defaultConfiguration: { level }, properties: {} });
     }
-    reader.pos = save;
-    if (tool === void 0) return void 0;
-    keys = argumentKeys(reader);
-    break;
-  }
-  return tool === void 0 ? void 0 : { tool, end: reader.pos, ...keys ? { argumentKeys: keys } : {} };
-}
-function findCodeCalls(text) {
-  const out = [];
-  for (const marker of CALL_MARKERS) {
-    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length)) {
-      let start = at + marker.length;
-      if (marker === "callTool<") {
-        const paren = text.indexOf("(", start);
-        if (paren < 0 || paren - start > 200) continue;
-        start = paren + 1;
-      }
-      const call = readCall(text, start);
-      if (call) out.push({ offset: at, ...call });
-    }
-  }
-  return out.sort((a, b) => a.offset - b.offset);
-}
-
-// src/usage/lines.ts
-var LineTable = class {
-  starts = [0];
-  constructor(text) {
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  lineOf(offset) {
-    let lo = 0, hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-};
-
-// src/usage/glob.ts
-var MAX_EXPANSIONS = 64;
-function expandBraces(pattern) {
-  const open = pattern.indexOf("{");
-  const close = open < 0 ? -1 : pattern.indexOf("}", open);
-  if (open < 0 || close < 0) return [pattern];
-  const head = pattern.slice(0, open);
-  const options = pattern.slice(open + 1, close).split(",");
-  const out = [];
-  for (const tail of expandBraces(pattern.slice(close + 1))) {
-    for (const option of options) {
-      out.push(head + option + tail);
-      if (out.length > MAX_EXPANSIONS)
-        throw new Error(`the pattern ${JSON.stringify(pattern)} expands to more than ${MAX_EXPANSIONS} alternatives`);
-    }
-  }
-  return out;
-}
-function matchSegment(pattern, text) {
-  let p = 0, t = 0, star = -1, mark = 0;
-  while (t < text.length) {
-    if (p < pattern.length && (pattern[p] === "?" || pattern[p] === text[t])) {
-      p++;
-      t++;
-    } else if (p < pattern.length && pattern[p] === "*") {
-      star = p++;
-      mark = t;
-    } else if (star >= 0) {
-      p = star + 1;
-      t = ++mark;
-    } else return false;
-  }
-  while (p < pattern.length && pattern[p] === "*") p++;
-  return p === pattern.length;
-}
-function matchPath(patternSegments, pathSegments) {
-  const P = patternSegments.length, S = pathSegments.length;
-  let next = new Array(S + 1).fill(false);
-  next[S] = true;
-  for (let i = P - 1; i >= 0; i--) {
-    const cur = new Array(S + 1).fill(false);
-    const seg = patternSegments[i];
-    for (let j = S; j >= 0; j--) {
-      if (seg === "**") cur[j] = next[j] || j < S && cur[j + 1];
-      else cur[j] = j < S && next[j + 1] && matchSegment(seg, pathSegments[j]);
-    }
-    next = cur;
-  }
-  return next[0];
-}
-function pathMatcher(patterns) {
-  const compiled = patterns.flatMap(expandBraces).map((p) => {
-    const clean = p.replace(/^\.\//, "");
-    return clean.includes("/") ? clean.split("/") : ["**", clean];
-  });
-  return (relativePath) => {
-    const segments = relativePath.split("/");
-    return compiled.some((c) => matchPath(c, segments));
+    return index.get(id);
   };
-}
-function isGlob(pattern) {
-  return /[*?{]/.test(pattern);
-}
-function namesMatching(pattern, names) {
-  const alternatives = expandBraces(pattern);
-  const out = [];
-  for (const name of names) if (alternatives.some((a) => matchSegment(a, name))) out.push(name);
-  return out;
-}
-
-// src/usage/tool-index.ts
-function inputProperties(tool) {
-  const schema = tool.inputSchema;
-  return isObject(schema) && isObject(schema.properties) ? Object.keys(schema.properties) : [];
-}
-function toolIndex(...snapshots) {
-  const params = /* @__PURE__ */ new Map();
-  for (const snapshot of snapshots) {
-    for (const tool of snapshot.tools) {
-      const set = params.get(tool.name) ?? /* @__PURE__ */ new Set();
-      for (const p of inputProperties(tool)) set.add(p);
-      params.set(tool.name, set);
-    }
-  }
-  return { names: new Set(params.keys()), params };
-}
-function toolsOfEntry(entry, index) {
-  const trimmed = entry.trim().replace(/^["']|["']$/g, "");
-  if (trimmed.startsWith("mcp__")) {
-    const rest = trimmed.slice("mcp__".length);
-    const split = rest.indexOf("__");
-    const toolPart = split < 0 ? "*" : rest.slice(split + 2);
-    return { tools: isGlob(toolPart) ? namesMatching(toolPart, index.names) : index.names.has(toolPart) ? [toolPart] : [], via: trimmed };
-  }
-  if (isGlob(trimmed)) return { tools: namesMatching(trimmed, index.names), via: trimmed };
-  return { tools: index.names.has(trimmed) ? [trimmed] : [] };
-}
-
-// src/usage/extract.ts
-var CODE_EXTENSIONS = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|py)$/;
-var CLIENT_CONFIG_NAMES = /* @__PURE__ */ new Set([
-  ".mcp.json",
-  "mcp.json",
-  "claude_desktop_config.json",
-  "settings.json",
-  "settings.local.json",
-  "mcp_config.json"
-]);
-var ALLOW_KEYS = ["allowedTools", "allowTools", "alwaysAllow", "includeTools", "enabledTools", "tools", "allow"];
-var DENY_KEYS = ["disabledTools", "deniedTools", "excludeTools", "disallowedTools", "deny"];
-function kindOfFile(relativePath) {
-  const base = relativePath.slice(relativePath.lastIndexOf("/") + 1);
-  if (CLIENT_CONFIG_NAMES.has(base) && base.endsWith(".json")) return "client-config";
-  if (base === "SKILL.md") return "skill";
-  if (/(^|\/)agents\/[^/]+\.md$/.test(relativePath)) return "agent";
-  if (CODE_EXTENSIONS.test(base)) return "code";
-  return "prompt";
-}
-var TOKEN = /[A-Za-z0-9_./-]+/g;
-var QUOTES = /* @__PURE__ */ new Set(["`", '"', "'"]);
-function isDistinctive(name) {
-  return /[_.\-/0-9]/.test(name) || /[a-z][A-Z]/.test(name);
-}
-function tokensOfLine(line) {
-  const out = [];
-  for (const m of line.matchAll(TOKEN)) {
-    const text = m[0].replace(/[./-]+$/, "");
-    if (text === "") continue;
-    const before = line[m.index - 1];
-    const quoted = before !== void 0 && QUOTES.has(before) || /\{\{\s*$/.test(line.slice(Math.max(0, m.index - 8), m.index));
-    out.push({ text, start: m.index, quoted });
-  }
-  return out;
-}
-function textReferences(file, text, kind, index, opts = {}) {
-  const out = [];
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const tokens = tokensOfLine(lines[i]);
-    const found = /* @__PURE__ */ new Map();
-    for (const token of tokens) {
-      if (token.text.startsWith("mcp__")) {
-        const { tools, via } = toolsOfEntry(token.text, index);
-        for (const t of tools) found.set(t, via);
-      } else if (index.names.has(token.text) && (token.quoted || !opts.quotedOnly && isDistinctive(token.text))) {
-        if (!found.has(token.text)) found.set(token.text, void 0);
+  const snapshotUri = opts.snapshotUri ?? "mcp-contract.snapshot.json";
+  const results = report.findings.map((f) => {
+    const loc = opts.locate?.(f);
+    const suppressed = f.waived ? [
+      {
+        kind: "external",
+        status: "accepted",
+        justification: `waived: ${f.waived.reason}${f.waived.expires ? ` (until ${f.waived.expires})` : ""}`
       }
-    }
-    for (const [tool, via] of found) {
-      const params = index.params.get(tool);
-      const named = params ? [...new Set(tokens.map((t) => t.text).filter((t) => t !== tool && params.has(t)))] : [];
-      out.push({ tool, file, line: i + 1, kind, params: named, ...via ? { via } : {} });
-    }
-  }
-  return out;
-}
-function frontMatter(text) {
-  if (!text.startsWith("---")) return void 0;
-  const lines = text.split("\n");
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === "---");
-  return end < 0 ? void 0 : { lines: lines.slice(1, end), firstLine: 2 };
-}
-function frontMatterList(text, key) {
-  const fm = frontMatter(text);
-  if (!fm) return [];
-  const out = [];
-  for (let i = 0; i < fm.lines.length; i++) {
-    const line = fm.lines[i];
-    if (!line.startsWith(`${key}:`)) continue;
-    const inline = line.slice(key.length + 1).trim();
-    const listed = inline.startsWith("[") ? inline.slice(1, inline.lastIndexOf("]") < 0 ? void 0 : inline.lastIndexOf("]")) : inline;
-    for (const entry of listed.split(/[,\s]+/)) if (entry.replace(/["']/g, "") !== "") out.push({ entry, line: fm.firstLine + i });
-    for (let j = i + 1; j < fm.lines.length && /^\s+-\s*/.test(fm.lines[j]); j++) {
-      out.push({ entry: fm.lines[j].replace(/^\s+-\s*/, "").trim(), line: fm.firstLine + j });
-    }
-  }
-  return out;
-}
-function frontMatterReferences(file, text, kind, index) {
-  const key = kind === "agent" ? "tools" : "allowed-tools";
-  const out = [];
-  for (const { entry, line } of frontMatterList(text, key)) {
-    const { tools, via } = toolsOfEntry(entry, index);
-    for (const tool of tools) out.push({ tool, file, line, kind, params: [], ...via ? { via } : {} });
-  }
-  const listed = new Set(out.map((r) => `${r.tool}\0${r.line}`));
-  return [...out, ...textReferences(file, text, kind, index).filter((r) => !listed.has(`${r.tool}\0${r.line}`))];
-}
-function lineOfEntry(text, lines, entry) {
-  const at = text.indexOf(JSON.stringify(entry));
-  return at < 0 ? 1 : lines.lineOf(at);
-}
-function clientConfigReferences(file, text, index) {
-  let doc;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return [];
-  }
-  if (!isObject(doc)) return [];
-  const lines = new LineTable(text);
-  const out = [];
-  const listsOf = (holder) => {
-    if (!isObject(holder)) return;
-    for (const [keys, denied] of [
-      [ALLOW_KEYS, false],
-      [DENY_KEYS, true]
-    ]) {
-      for (const key of keys) {
-        const list = holder[key];
-        if (!Array.isArray(list)) continue;
-        for (const entry of list) {
-          if (typeof entry !== "string") continue;
-          const { tools, via } = toolsOfEntry(entry, index);
-          for (const tool of tools)
-            out.push({
-              tool,
-              file,
-              line: lineOfEntry(text, lines, entry),
-              kind: "client-config",
-              params: [],
-              ...denied ? { denied } : {},
-              ...via ? { via } : {}
-            });
+    ] : f.approved ? [{ kind: "external", status: "accepted", justification: `approved by ${f.approved.by}` }] : void 0;
+    return {
+      ruleId: f.rule,
+      ruleIndex: ruleIndex(f.rule, LEVEL[f.severity], f.rule),
+      level: LEVEL[f.severity],
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: loc?.uri ?? snapshotUri },
+            ...loc?.line ? { region: { startLine: loc.line } } : {}
+          },
+          logicalLocations: [
+            { name: f.subject, fullyQualifiedName: `${f.kind}:${f.subject}${f.path}`, kind: f.kind === "tool" ? "function" : "object" }
+          ]
         }
+      ],
+      partialFingerprints: { "mcpContract/v1": `${f.rule}|${f.kind}|${f.subject}|${f.path}` },
+      properties: { severity: f.severity, path: f.path, ...f.originalSeverity ? { originalSeverity: f.originalSeverity } : {} },
+      ...suppressed ? { suppressions: suppressed } : {}
+    };
+  });
+  for (const r of report.verdict?.reasons.filter((x) => x.blocking) ?? []) {
+    const id = `gate/${r.code}`;
+    results.push({
+      ruleId: id,
+      ruleIndex: ruleIndex(id, "error", `The version gate failed: ${r.code}`),
+      level: "error",
+      message: { text: r.message },
+      locations: [{ physicalLocation: { artifactLocation: { uri: snapshotUri } } }]
+    });
+  }
+  return {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "mcp-contract", version: VERSION, rules } },
+        automationDetails: { id: `mcp-contract/${report.label}` },
+        results
+      }
+    ]
+  };
+}
+function renderSarif(report, opts = {}) {
+  return JSON.stringify(toSarifLog(report, opts), null, 2) + "\n";
+}
+
+// src/report/text.ts
+var ANSI = { red: "31", yellow: "33", green: "32", dim: "2", bold: "1", cyan: "36" };
+var SEVERITY_COLOR = { breaking: "red", warning: "yellow", safe: "green", info: "dim" };
+function json(value) {
+  return value === void 0 ? "—" : oneLine(stableJson(value), 100);
+}
+function renderText(report, opts = {}) {
+  const paint = (color, s) => opts.color ? `\x1B[${ANSI[color]}m${s}\x1B[0m` : s;
+  const h = headline(report);
+  const mark = h.status === "fail" ? paint("red", "✗ FAIL") : h.status === "pass" ? paint("green", "✓ PASS") : h.status === "breaking" ? paint("red", "✗ BREAKING") : paint("green", "✓ OK");
+  const lines = [`${mark}  ${oneLine(report.label, 100)}: ${h.title}`];
+  lines.push(
+    `  version ${oneLine(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${oneLine(report.verdict.suggestedVersion, 40)}` : ""}`
+  );
+  lines.push(
+    paint(
+      "dim",
+      `  base ${report.base.hash.slice(0, 19)} (${report.base.toolCount} tool${report.base.toolCount === 1 ? "" : "s"}${report.base.source ? `, ${oneLine(report.base.source, 120)}` : ""}) → head ${report.head.hash.slice(0, 19)} (${report.head.toolCount} tool${report.head.toolCount === 1 ? "" : "s"}${report.head.source ? `, ${oneLine(report.head.source, 120)}` : ""})`
+    )
+  );
+  if (h.actions.length) {
+    lines.push("", paint("bold", "What to do:"));
+    for (const r of h.actions) lines.push(`  - ${oneLine(r.message, 1e3)}`);
+  }
+  if (h.notes.length) {
+    lines.push("");
+    for (const r of h.notes) lines.push(paint("dim", `  note: ${oneLine(r.message, 1e3)}`));
+  }
+  for (const severity of SEVERITIES) {
+    const group = report.findings.filter((f) => f.severity === severity);
+    if (!group.length) continue;
+    lines.push("", paint(SEVERITY_COLOR[severity], paint("bold", `${SEVERITY_LABEL[severity].toUpperCase()} (${group.length})`)));
+    for (const item of foldRepeats(group)) {
+      if ("finding" in item) lines.push(...findingLines(item.finding, paint));
+      else {
+        const names = item.folded.slice(0, 8).map((x) => oneLine(x.subject, 60)).join(", ");
+        lines.push(
+          `  ${paint("cyan", item.folded[0].rule)}  … and ${item.folded.length} more ${KIND_PLURAL[item.folded[0].kind]} with the same change: ${names}${item.folded.length > 8 ? ", …" : ""} (all in --format json)`
+        );
       }
     }
-  };
-  listsOf(doc);
-  listsOf(doc.permissions);
-  for (const serversKey of ["mcpServers", "servers"]) {
-    const servers = doc[serversKey];
-    if (isObject(servers)) for (const server of Object.values(servers)) listsOf(server);
   }
+  lines.push(...qualityLines(report, paint));
+  return lines.join("\n") + "\n";
+}
+var MAX_EXISTING_LINT_LINES = 20;
+function qualityLines(report, paint) {
+  const lines = [];
+  const f = report.footprint;
+  if (f) {
+    lines.push("", `${paint("bold", "TOKEN FOOTPRINT")}  ${describeFootprint(f)} per request (${f.tokenizer}; ${FOOTPRINT_CAVEAT})`);
+    const width = Math.max(0, ...f.perTool.map((t) => signed(t.delta).length));
+    for (const t of f.perTool)
+      lines.push(
+        `  ${signed(t.delta).padStart(width)}  ${oneLine(t.tool, 100)} (${t.base.toLocaleString("en-US")} → ${t.head.toLocaleString("en-US")})`
+      );
+  }
+  const lint = report.lint;
+  if (lint) {
+    const e = lint.existing.length;
+    lines.push(
+      "",
+      `${paint("bold", "LINT")}  ${lint.new.length} new in this change (listed above, gated); ${e} already in the base (not gated)`
+    );
+    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES))
+      lines.push(paint("dim", `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
+    if (e > MAX_EXISTING_LINT_LINES) lines.push(paint("dim", `  … and ${e - MAX_EXISTING_LINT_LINES} more (all are in --format json)`));
+  }
+  return lines;
+}
+function findingLines(f, paint) {
+  const tags = [
+    f.waived ? `waived: ${oneLine(f.waived.reason, 120)}${f.waived.expires ? ` (until ${oneLine(f.waived.expires, 20)})` : ""}` : "",
+    f.approved ? `approved by ${oneLine(f.approved.by, 80)}` : "",
+    f.originalSeverity ? `was ${f.originalSeverity}` : ""
+  ].filter(Boolean);
+  const out = [
+    `  ${paint("cyan", f.rule)}  ${f.kind} ${oneLine(f.subject, 100)}${f.path ? ` ${oneLine(f.path, 160)}` : ""}${tags.length ? paint("dim", `  [${tags.join("; ")}]`) : ""}`
+  ];
+  out.push(`    ${oneLine(f.message, 600)}`);
+  if (f.before !== void 0 || f.after !== void 0) out.push(paint("dim", `    ${json(f.before)} → ${json(f.after)}`));
+  const witness = witnessSentence(
+    f,
+    (instance) => oneLine(instance, WITNESS_SHOWN),
+    (note) => oneLine(note, 300)
+  );
+  if (witness) out.push(`    ${witness}`);
   return out;
 }
-function codeReferences(file, text, index) {
-  const lines = new LineTable(text);
-  const out = [];
-  const calls = findCodeCalls(text);
-  for (const call of calls) {
-    if (!index.names.has(call.tool)) continue;
-    out.push({
-      tool: call.tool,
-      file,
-      line: lines.lineOf(call.offset),
-      kind: "code",
-      params: call.argumentKeys ?? [],
-      ...call.argumentKeys ? { argumentsKnown: true } : {}
-    });
-  }
-  const callLines = /* @__PURE__ */ new Set();
-  for (const call of calls) {
-    for (let line = lines.lineOf(call.offset); line <= lines.lineOf(call.end); line++) callLines.add(`${call.tool}\0${line}`);
-  }
-  return [
-    ...out,
-    ...textReferences(file, text, "code", index, { quotedOnly: true }).filter((r) => !callLines.has(`${r.tool}\0${r.line}`))
-  ];
-}
-function referencesInFile(file, text, index) {
-  const kind = kindOfFile(file);
-  switch (kind) {
-    case "client-config":
-      return clientConfigReferences(file, text, index);
-    case "agent":
-    case "skill":
-      return frontMatterReferences(file, text, kind, index);
-    case "code":
-      return codeReferences(file, text, index);
-    case "prompt":
-      return textReferences(file, text, "prompt", index);
-  }
-}
 
-// src/usage/scan.ts
-var DEFAULT_USAGE_GLOBS = [
-  "**/*.{md,mdx,txt,prompt}",
-  "**/*.{j2,jinja,jinja2,hbs,handlebars,mustache}",
-  "**/.claude/agents/*.md",
-  "**/SKILL.md",
-  "**/{.mcp.json,mcp.json,claude_desktop_config.json,mcp_config.json}",
-  "**/.claude/settings{,.local}.json",
-  "**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,py}"
-];
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", "dist", "build", "coverage", ".venv", "venv", "__pycache__", ".next", "target"]);
-async function scanReferences(index, opts) {
-  const maxFiles = opts.maxFiles ?? 5e3, maxFileBytes = opts.maxFileBytes ?? 1024 * 1024, maxEntries = opts.maxEntries ?? 1e5;
-  const globs = opts.globs?.length ? opts.globs : DEFAULT_USAGE_GLOBS;
-  let matches;
-  try {
-    matches = pathMatcher(globs);
-  } catch (err) {
-    throw new UserError(`a usage glob is too large: ${err.message}`, {
-      hint: "split the pattern into several --usage-refs globs."
-    });
+// src/report/render.ts
+var REPORT_FORMATS = ["text", "markdown", "json", "sarif"];
+function renderReport(report, format, opts = {}) {
+  switch (format) {
+    case "text":
+      return renderText(report, opts);
+    case "markdown":
+      return renderMarkdown(report, opts);
+    case "json":
+      return renderJson(report);
+    case "sarif":
+      return renderSarif(report, opts);
   }
-  try {
-    if (!(await lstat(opts.root)).isDirectory()) throw new Error("not a directory");
-  } catch {
-    throw new UserError(`the usage root ${opts.root} is not a directory`, {
-      hint: "give the repository folder to read references from with --usage-root DIR (or usage.root in the config)."
-    });
-  }
-  const references = [];
-  const notes = [];
-  const skippedLarge = [];
-  let files = 0, entries = 0;
-  const pending = [""];
-  walk: while (pending.length) {
-    const dir = pending.shift();
-    let listing;
-    try {
-      listing = await readdir(path.join(opts.root, dir), { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    listing.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of listing) {
-      if (++entries > maxEntries) {
-        notes.push(`stopped after ${maxEntries} directory entries`);
-        break walk;
-      }
-      const rel = dir === "" ? entry.name : `${dir}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) pending.push(rel);
-        continue;
-      }
-      if (!entry.isFile() || !matches(rel)) continue;
-      if (files >= maxFiles) {
-        notes.push(`stopped at ${maxFiles} files`);
-        break walk;
-      }
-      const full = path.join(opts.root, rel);
-      const info = await lstat(full);
-      if (info.size > maxFileBytes) {
-        skippedLarge.push(rel);
-        continue;
-      }
-      files++;
-      references.push(...referencesInFile(rel, await readFile2(full, "utf8"), index));
-    }
-  }
-  if (skippedLarge.length) {
-    notes.push(
-      `skipped ${skippedLarge.length} file(s) over ${Math.round(maxFileBytes / 1024)} KiB: ${skippedLarge.slice(0, 5).join(", ")}${skippedLarge.length > 5 ? ", …" : ""}`
-    );
-  }
-  references.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-  return {
-    references,
-    source: {
-      kind: "references",
-      origin: `${opts.globs?.length ? globs.join(", ") : "the default globs"} under ${opts.shownRoot ?? opts.root}`,
-      count: files,
-      notes
-    }
-  };
 }
-
-// src/usage/index.ts
-function wantsUsage(settings) {
-  return settings !== void 0 && (settings.root !== void 0 || (settings.refs?.length ?? 0) > 0 || (settings.calls?.length ?? 0) > 0);
-}
-async function collectUsage(base, head, settings, cwd = process.cwd()) {
-  const evidence = { references: [], calls: [], sources: [] };
-  if (settings.root !== void 0 || settings.refs?.length) {
-    const { references, source } = await scanReferences(toolIndex(base, head), {
-      ...settings,
-      root: path2.resolve(cwd, settings.root ?? "."),
-      shownRoot: settings.root ?? ".",
-      ...settings.refs?.length ? { globs: settings.refs } : {}
-    });
-    evidence.references.push(...references);
-    evidence.sources.push(source);
-  }
-  for (const file of settings.calls ?? []) {
-    const { calls, source } = await readCalls(path2.resolve(cwd, file), file);
-    evidence.calls.push(...calls);
-    evidence.sources.push(source);
-  }
-  return evidence;
-}
-async function weighRun(findings, base, head, settings, cwd) {
-  const evidence = await collectUsage(base, head, settings, cwd);
-  const weighed = await weighUsage(findings, base, head, evidence, { demoteUnused: settings.demoteUnused === true });
-  return {
-    findings: weighed.findings,
-    section: {
-      sources: evidence.sources,
-      labels: weighed.labels,
-      demoteUnused: settings.demoteUnused === true,
-      demoted: weighed.demoted,
-      ...hasEvidence(evidence) ? {} : { empty: true }
-    }
-  };
+function parseFormat(value, fallback = "text") {
+  if (value === void 0) return fallback;
+  if (REPORT_FORMATS.includes(value)) return value;
+  throw new UserError(`unknown --format "${value}"`, { hint: `use one of: ${REPORT_FORMATS.join(", ")}.` });
 }
 
 export {
@@ -3926,8 +3957,12 @@ export {
   countBySeverity,
   describeCounts,
   buildReport,
-  toolIndex,
-  scanReferences,
-  wantsUsage,
-  weighRun
+  escapeMarkdownText,
+  inlineCode,
+  codeBlock,
+  SARIF_SCHEMA,
+  toSarifLog,
+  toJsonReport,
+  renderReport,
+  parseFormat
 };

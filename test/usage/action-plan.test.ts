@@ -1,9 +1,13 @@
 // The Action's usage inputs: parsed, planned (paths inside the repository, the config's section under the inputs) and linked to the checked commit.
+import { symlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../../src/config/resolve.js';
 import type { RunContext } from '../../src/github/event.js';
 import { parseInputs } from '../../src/github/inputs.js';
 import { planJobs } from '../../src/github/plan.js';
+import { assertUsageInside } from '../../src/github/repo-paths.js';
+import { useTempDirs } from '../helpers/temp.js';
 
 const inputs = (given: Record<string, string>) => parseInputs((name) => given[name] ?? '');
 const WORKSPACE = { workDir: '/repo/svc', root: '/repo' };
@@ -62,5 +66,21 @@ describe('usage inputs of the Action', () => {
     const plan = planJobs(inputs({ command: 'node server.js' }), undefined, CONTEXT, WORKSPACE);
     expect(plan.usage).toBeUndefined();
     expect(plan.usageLinkBase).toBeUndefined();
+  });
+});
+
+describe('usage evidence through symlinks', () => {
+  const tempDir = useTempDirs('mcpc-usage-link-');
+
+  it('refuses a calls file that links out of the repository, accepts one inside', async () => {
+    const root = tempDir(),
+      outside = tempDir();
+    writeFileSync(path.join(outside, 'secret.jsonl'), '{"tool":"x"}\n');
+    symlinkSync(path.join(outside, 'secret.jsonl'), path.join(root, 'calls.jsonl'));
+    writeFileSync(path.join(root, 'real.jsonl'), '{"tool":"x"}\n');
+    await expect(assertUsageInside(root, { calls: [path.join(root, 'calls.jsonl')] })).rejects.toThrow(
+      /the usage calls file calls\.jsonl leads \(through a symlink\)/,
+    );
+    await expect(assertUsageInside(root, { root, calls: [path.join(root, 'real.jsonl')] })).resolves.toBeUndefined();
   });
 });

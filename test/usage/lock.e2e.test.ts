@@ -92,3 +92,48 @@ describe('mcp-contract lock and check --lock in an agent repository', () => {
     ]);
   });
 });
+
+describe('check with usage flags (the bundled CLI)', () => {
+  it('labels the findings from --usage-root and --usage-calls and demotes the unused one with --demote-unused', async () => {
+    const notes = path.join(REPO_ROOT, 'fixtures/usage/notes');
+    const r = await runCli(
+      [
+        'check',
+        '--baseline',
+        'base.json',
+        '--head',
+        'head.json',
+        '--no-lint',
+        '--no-footprint',
+        '--usage-root',
+        'repo',
+        '--usage-calls',
+        'calls.jsonl',
+        '--demote-unused',
+        '--format',
+        'json',
+      ],
+      { cwd: notes },
+    );
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(
+      report.findings.map((f: { rule: string; severity: string; usage?: { label: string } }) => [
+        f.rule,
+        f.severity,
+        f.usage?.label ?? null,
+      ]),
+    ).toEqual([
+      ['input-property-added-required', 'breaking', 'broken'],
+      ['tool-removed', 'breaking', 'broken'],
+      ['recorded-output-schema-mismatch', 'breaking', null],
+      ['output-type-changed', 'breaking', 'potentially-affected'],
+      ['input-constraint-tightened', 'breaking', 'broken'],
+      ['input-enum-value-removed', 'warning', 'unaffected'],
+    ]);
+    expect(report.usage.sources.map((s: { kind: string; origin: string; count: number }) => [s.kind, s.origin, s.count])).toEqual([
+      ['references', 'the default globs under repo', 6],
+      ['calls', 'calls.jsonl', 6],
+    ]);
+  });
+});

@@ -32,7 +32,10 @@ export function kindOfFile(relativePath: string): ReferenceKind {
 const TOKEN = /[A-Za-z0-9_./-]+/g;
 const QUOTES = new Set(['`', '"', "'"]);
 
-/** A name common words could collide with (`search`, `read`): matched in prose only when quoted or in code spans. */
+/**
+ * A name common words could collide with (`search`, `read`): in prose, unquoted, it is a loose reference — it may be
+ * the tool or the word, so it keeps the tool from being called unused but never makes a finding broken.
+ */
 function isDistinctive(name: string): boolean {
   return /[_.\-/0-9]/.test(name) || /[a-z][A-Z]/.test(name);
 }
@@ -72,19 +75,30 @@ export function textReferences(
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const tokens = tokensOfLine(lines[i]!);
-    const found = new Map<string, string | undefined>();
+    // tool → how it was named: an `mcp__` entry (via), plainly (''), or loosely (a common word, unquoted).
+    const found = new Map<string, { via?: string; loose?: boolean }>();
     for (const token of tokens) {
       if (token.text.startsWith('mcp__')) {
         const { tools, via } = toolsOfEntry(token.text, index);
-        for (const t of tools) found.set(t, via);
-      } else if (index.names.has(token.text) && (token.quoted || (!opts.quotedOnly && isDistinctive(token.text)))) {
-        if (!found.has(token.text)) found.set(token.text, undefined);
+        for (const t of tools) found.set(t, via ? { via } : {});
+      } else if (index.names.has(token.text)) {
+        const sure = token.quoted || isDistinctive(token.text);
+        if (sure && (token.quoted || !opts.quotedOnly)) found.set(token.text, found.get(token.text)?.via ? found.get(token.text)! : {});
+        else if (!opts.quotedOnly && !found.has(token.text)) found.set(token.text, { loose: true });
       }
     }
-    for (const [tool, via] of found) {
+    for (const [tool, how] of found) {
       const params = index.params.get(tool);
       const named = params ? [...new Set(tokens.map((t) => t.text).filter((t) => t !== tool && params.has(t)))] : [];
-      out.push({ tool, file, line: i + 1, kind, params: named, ...(via ? { via } : {}) });
+      out.push({
+        tool,
+        file,
+        line: i + 1,
+        kind,
+        params: named,
+        ...(how.via ? { via: how.via } : {}),
+        ...(how.loose ? { loose: true } : {}),
+      });
     }
   }
   return out;

@@ -62,6 +62,7 @@ function changedPart(f: Finding): { area: 'tool' | 'input' | 'output' | 'other';
 
 /** Whether a reference uses exactly the changed part. */
 function referenceBreaks(f: Finding, ref: UsageReference, part: ReturnType<typeof changedPart>): boolean {
+  if (ref.loose) return false;
   if (part.area === 'tool') return true;
   if (part.area !== 'input' || part.param === undefined) return false;
   if (OMISSION_RULES.has(f.rule)) return ref.argumentsKnown === true && !ref.params.includes(part.param);
@@ -187,7 +188,7 @@ async function labelOf(f: Finding, index: UsageIndex): Promise<FindingUsage> {
   const baseName = index.baseNameOf(f.subject);
   const underBase = index.refs.get(baseName) ?? [];
   const refs = baseName === f.subject ? underBase : [...underBase, ...(index.refs.get(f.subject) ?? [])];
-  const breaking = f.rule === 'tool-renamed' ? underBase : refs.filter((r) => referenceBreaks(f, r, part));
+  const breaking = f.rule === 'tool-renamed' ? underBase.filter((r) => !r.loose) : refs.filter((r) => referenceBreaks(f, r, part));
   const callsUnderBase = index.calls.get(baseName) ?? [];
   const calls = index.callsOf(baseName, f.subject);
   const total = index.total;
@@ -229,9 +230,15 @@ async function labelOf(f: Finding, index: UsageIndex): Promise<FindingUsage> {
     return { label: 'broken', reason: parts.join('; '), ...shown, ...withCalls };
   }
   if (refs.length || calls.length) {
+    const sure = refs.filter((r) => !r.loose);
     const withArgs = calls.filter((c) => c.arguments).length;
     const parts = [
-      ...(refs.length ? [`${q(baseName)} is referenced ${refs.length} time${refs.length === 1 ? '' : 's'}, not the changed part`] : []),
+      ...(sure.length ? [`${q(baseName)} is referenced ${sure.length} time${sure.length === 1 ? '' : 's'}, not the changed part`] : []),
+      ...(sure.length < refs.length
+        ? [
+            `${q(baseName)} appears ${refs.length - sure.length} time${refs.length - sure.length === 1 ? '' : 's'} as a plain word that may mean the tool`,
+          ]
+        : []),
       ...(calls.length && withArgs === 0 ? [`${calls.length} recorded call${calls.length === 1 ? '' : 's'} without arguments`] : []),
       ...(withArgs ? [`${withArgs} recorded call${withArgs === 1 ? '' : 's'} with arguments, none rejected by the head schema`] : []),
     ];

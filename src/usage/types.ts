@@ -20,6 +20,8 @@ export interface UsageReference {
   denied?: boolean;
   /** The entry that named it, when it was a glob or an `mcp__server__tool` form (e.g. "mcp__files__*"). */
   via?: string;
+  /** A common word equal to the tool's name, unquoted in prose: it may not mean the tool, so it never proves a break. */
+  loose?: boolean;
 }
 
 /** One recorded tools/call. */

@@ -36,16 +36,17 @@ describe('globs', () => {
 });
 
 describe('references in files', () => {
-  it('prompt text: distinctive names anywhere, common words only quoted or in a template, parameters on the same line', () => {
+  it('prompt text: distinctive names anywhere, common words quoted or in a template (else loose), parameters on the same line', () => {
     const refs = referencesInFile(
       'p.md',
       'Call read_file with path and head.\nsearch the web\nUse `search` for query.\n{{ search }}\n',
       INDEX,
     );
-    expect(refs.map((r) => [r.tool, r.line, r.params])).toEqual([
-      ['read_file', 1, ['path', 'head']],
-      ['search', 3, ['query']],
-      ['search', 4, []],
+    expect(refs.map((r) => [r.tool, r.line, r.params, r.loose === true])).toEqual([
+      ['read_file', 1, ['path', 'head'], false],
+      ['search', 2, [], true],
+      ['search', 3, ['query'], false],
+      ['search', 4, [], false],
     ]);
   });
 

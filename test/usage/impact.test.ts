@@ -13,6 +13,8 @@ import { toJsonReport } from '../../src/report/json.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { RULES } from '../../src/rules/registry.js';
 import { readCalls } from '../../src/usage/calls.js';
+import { referencesInFile } from '../../src/usage/extract.js';
+import { toolIndex } from '../../src/usage/tool-index.js';
 import { usageOf, weighRun, weighUsage } from '../../src/usage/index.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/usage');
@@ -247,5 +249,37 @@ describe('a renamed parameter', () => {
       sources: [{ kind: 'calls', origin: 'c.jsonl', count: 1, notes: [] }],
     });
     expect(usageOf(findings[0]!)).toMatchObject({ label: 'broken', calls: { rejected: 1, example: { error: '/pageId fails required' } } });
+  });
+});
+
+describe('a tool named like a common word', () => {
+  it('an unquoted mention in prose keeps it from being unused, but proves no break', async () => {
+    const base = { tools: [{ name: 'search', inputSchema: { type: 'object', properties: { q: { type: 'string' } } } }] };
+    const head = { tools: [] };
+    const refs = referencesInFile('agent.md', 'First search the notes for q.\n', toolIndex(base));
+    expect(refs).toEqual([{ tool: 'search', file: 'agent.md', line: 1, kind: 'prompt', params: ['q'], loose: true }]);
+    const removed = {
+      rule: 'tool-removed',
+      severity: 'breaking' as const,
+      kind: 'tool' as const,
+      subject: 'search',
+      tool: 'search',
+      path: '',
+      message: 'gone',
+    };
+    const baseSnap = toSnapshot({ server: {}, capabilities: {}, tools: base.tools, prompts: [], resources: [], resourceTemplates: [] });
+    const headSnap = toSnapshot({ server: {}, capabilities: {}, ...head, prompts: [], resources: [], resourceTemplates: [] });
+    const { findings } = await weighUsage(
+      [removed],
+      baseSnap,
+      headSnap,
+      { references: refs, calls: [], sources: [{ kind: 'references', origin: 'x', count: 1, notes: [] }] },
+      { demoteUnused: true },
+    );
+    expect(usageOf(findings[0]!)).toMatchObject({
+      label: 'potentially-affected',
+      reason: '"search" appears 1 time as a plain word that may mean the tool',
+    });
+    expect(findings[0]!.severity).toBe('breaking');
   });
 });

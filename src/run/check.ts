@@ -166,7 +166,10 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const analysis = await analyze(base, head, options);
   let findings = analysis.findings;
   let usage: UsageSection | undefined;
-  if (wantsUsage(args.usage)) ({ findings, section: usage } = await weighRun(findings, base, head, args.usage, args.cwd));
+  if (wantsUsage(args.usage)) {
+    const settings = { ...args.usage, ...(policy.overrides ? { overrides: policy.overrides } : {}) };
+    ({ findings, section: usage } = await weighRun(findings, base, head, settings, args.cwd));
+  }
 
   const headVersion = await readVersion(policy.versionSources, {
     serverInfoVersion: head.server.version,

@@ -4,8 +4,10 @@ import type { Snapshot } from '../catalog/types.js';
 import { readCalls } from './calls.js';
 import { scanReferences, type ScanLimits } from './scan.js';
 import { toolIndex } from './tool-index.js';
-import type { Finding, Severity } from '../findings/finding.js';
-import { weighUsage } from './impact.js';
+import type { Policy } from '../config/types.js';
+import { compareFindings, type Finding, type Severity } from '../findings/finding.js';
+import { applyOverrides } from '../policy/overrides.js';
+import { USAGE_RULES, weighUsage } from './impact.js';
 import { hasEvidence, type UsageEvidence, type UsageSection } from './types.js';
 
 export { weighUsage, usageOf, USAGE_RULES, type FindingUsage, type UsageLabel } from './impact.js';
@@ -21,6 +23,8 @@ export interface UsageSettings extends ScanLimits {
   calls?: string[];
   /** Demote breaking findings nothing uses to warnings (needs evidence; fail closed). */
   demoteUnused?: boolean;
+  /** The policy's severity overrides, applied to the findings the evidence adds (the others had them in analyze()). */
+  overrides?: Policy['overrides'];
 }
 
 /** Whether the settings ask for any evidence. */
@@ -59,8 +63,10 @@ export async function weighRun<F extends Finding & { originalSeverity?: Severity
 ): Promise<{ findings: F[]; section: UsageSection }> {
   const evidence = await collectUsage(base, head, settings, cwd);
   const weighed = await weighUsage(findings, base, head, evidence, { demoteUnused: settings.demoteUnused === true });
+  const isAdded = (f: Finding) => Object.hasOwn(USAGE_RULES, f.rule);
+  const added = applyOverrides(weighed.findings.filter(isAdded), settings.overrides) as F[];
   return {
-    findings: weighed.findings,
+    findings: [...weighed.findings.filter((f) => !isAdded(f)), ...added].sort(compareFindings),
     section: {
       sources: evidence.sources,
       labels: weighed.labels,

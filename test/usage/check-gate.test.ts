@@ -53,4 +53,27 @@ describe('check with usage evidence', () => {
     expect([r.exitCode, r.report.verdict?.requiredBump]).toEqual([1, 'major']);
     expect(r.report.usage).toMatchObject({ empty: true, demoted: 0 });
   });
+
+  it("the policy's overrides reach the usage rule: off drops it, a severity re-grades it", async () => {
+    const dir = path.join(REPO_ROOT, 'fixtures/usage/rules/recorded-output-schema-mismatch');
+    const gate = (overrides: Record<string, 'off' | 'warning'>) =>
+      runCheck({
+        baseline: path.join(dir, 'base.json'),
+        headFile: path.join(dir, 'head.json'),
+        cwd: dir,
+        policy: { overrides, quality: { lint: false, footprint: false } },
+        usage: { calls: [path.join(dir, 'calls.jsonl')] },
+      });
+    const rules = async (overrides: Record<string, 'off' | 'warning'>) =>
+      (await gate(overrides)).report.findings.map((f) => [f.rule, f.severity, f.originalSeverity ?? null]);
+    expect(await rules({})).toEqual([
+      ['recorded-output-schema-mismatch', 'breaking', null],
+      ['output-type-narrowed', 'safe', null],
+    ]);
+    expect(await rules({ 'recorded-output-schema-mismatch': 'off' })).toEqual([['output-type-narrowed', 'safe', null]]);
+    expect(await rules({ 'recorded-output-schema-mismatch': 'warning' })).toEqual([
+      ['recorded-output-schema-mismatch', 'warning', 'breaking'],
+      ['output-type-narrowed', 'safe', null],
+    ]);
+  });
 });

@@ -57,6 +57,9 @@ export function usageEvidenceLines(section: UsageSection, w: Pick<UsageWriter, '
     lines.push(`${what}${age}${s.notes.length ? ` (${w.text(s.notes.join('; '), 300)})` : ''}`);
   }
   const l = section.labels;
+  if (section.demoteUnused && section.sources.some((s) => s.incomplete)) {
+    lines.push('Nothing was demoted: a limit left some evidence unread (see above), and an unread file may hold the one use.');
+  }
   lines.push(
     `Breaking findings: ${l.broken} broken, ${l['potentially-affected']} potentially affected, ${l.unaffected} unaffected${section.demoteUnused ? `; ${section.demoted} demoted to warnings (demote-unused)` : ''}.`,
   );

@@ -144,6 +144,7 @@ export async function readCalls(file: string, shownAs = file): Promise<{ calls: 
     count: calls.length,
     ...(times.length ? { oldest: times[0], newest: times[times.length - 1] } : {}),
     notes: calls.length >= MAX_CALLS ? [`read the first ${MAX_CALLS} calls only`] : [],
+    ...(calls.length >= MAX_CALLS ? { incomplete: true } : {}),
   };
   return { calls, source };
 }

@@ -304,6 +304,8 @@ export async function weighUsage<F extends Finding & { originalSeverity?: Severi
   const renamedFrom = new Map<string, string>();
   for (const f of findings) if (f.rule === 'tool-renamed' && typeof f.extra?.from === 'string') renamedFrom.set(f.subject, f.extra.from);
   const index = new UsageIndex(evidence, base, head, renamedFrom);
+  // Evidence cut short by a limit may miss the one use: then nothing is demoted.
+  const complete = !evidence.sources.some((s) => s.incomplete);
   let demoted = 0;
   const out: F[] = [];
   for (const f of findings) {
@@ -321,7 +323,7 @@ export async function weighUsage<F extends Finding & { originalSeverity?: Severi
             referenceCount: 0,
           };
     labels[usage.label]++;
-    if (opts.demoteUnused && usage.label === 'unaffected') {
+    if (opts.demoteUnused && complete && usage.label === 'unaffected') {
       demoted++;
       usage.demoted = true;
       out.push({

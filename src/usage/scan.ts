@@ -117,6 +117,7 @@ export async function scanReferences(
       origin: `${opts.globs?.length ? globs.join(', ') : 'the default globs'} under ${opts.shownRoot ?? opts.root}`,
       count: files,
       notes,
+      ...(notes.length ? { incomplete: true } : {}),
     },
   };
 }

@@ -49,6 +49,8 @@ export interface EvidenceSource {
   newest?: string;
   /** Limits that cut the scan short, said plainly (e.g. "stopped at 5000 files"). */
   notes: string[];
+  /** A limit left evidence unread (files, calls): nothing may then be demoted as unused (fail closed). */
+  incomplete?: boolean;
 }
 
 export interface UsageEvidence {

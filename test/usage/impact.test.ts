@@ -283,3 +283,22 @@ describe('a tool named like a common word', () => {
     expect(findings[0]!.severity).toBe('breaking');
   });
 });
+
+describe('evidence cut short by a limit', () => {
+  it('demotes nothing: an unread file may hold the one use', async () => {
+    const { findings, section } = await run('notes/base.json', 'notes/head.json', { root: 'notes/repo', maxFiles: 2, demoteUnused: true });
+    expect(section.sources[0]).toMatchObject({ count: 2, notes: ['stopped at 2 files'], incomplete: true });
+    // Two files read (.mcp.json, prompts/daily-review.md): three tools look unused, and all three stay breaking.
+    expect(
+      findings
+        .filter((f) => usageOf(f)?.label === 'unaffected')
+        .map((f) => [f.rule, f.severity])
+        .sort(),
+    ).toEqual([
+      ['input-enum-value-removed', 'breaking'],
+      ['output-type-changed', 'breaking'],
+      ['tool-removed', 'breaking'],
+    ]);
+    expect(section.demoted).toBe(0);
+  });
+});

@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { serializeSnapshot, sortToolKeys, toSnapshot } from './canonical.js';
 import { readCaptureNotes } from './capture-notes.js';
+import { readServerInfo } from './server-info.js';
 import { readToolEntry, verifiedEntryTool } from './snapshot-v2.js';
 import { storedToolSlices, toolSlices, type ToolSlices } from './tool-slices.js';
 import type { Catalog, Snapshot } from './types.js';
@@ -135,13 +136,8 @@ export function parseCatalogJson(value: unknown, source: string, toolsVerified =
     obj = { ...obj, tools: obj.tools.map((entry, i) => verifiedEntryTool(entry, i, source)) };
   }
   const serverRaw = isObject(obj.server) ? obj.server : isObject(obj.serverInfo) ? obj.serverInfo : {};
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const catalog: Catalog = {
-    server: Object.fromEntries(
-      Object.entries({ name: str(serverRaw.name), title: str(serverRaw.title), version: str(serverRaw.version) }).filter(
-        ([, v]) => v !== undefined,
-      ),
-    ),
+    server: readServerInfo(serverRaw),
     capabilities: isObject(obj.capabilities) ? obj.capabilities : {},
     tools: listOf(obj, 'tools', source, 'name') as Catalog['tools'],
     prompts: listOf(obj, 'prompts', source, 'name') as Catalog['prompts'],

@@ -37,10 +37,12 @@ export type ListOrder = 'stable' | 'unstable';
 /** How the capture reached the server. */
 export type CaptureTransport = 'stdio' | 'streamable-http' | 'sse';
 
+/** serverInfo as the server sent it: the text fields, and every other field (websiteUrl, icons, description, …) as JSON. */
 export interface ServerInfo {
   name?: string;
   title?: string;
   version?: string;
+  [field: string]: Json | undefined;
 }
 
 /**

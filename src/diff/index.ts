@@ -11,6 +11,7 @@ import { diffCacheHints } from './cache-hints.js';
 import { diffDeprecatedFeatures } from './deprecated-features.js';
 import { oracleFinding, SchemaOracle } from './schema/index.js';
 import { attachWitnesses, type WitnessOptions } from './schema/witness.js';
+import { rateGeneratorToggles } from './schema/generator-toggles.js';
 import { diffTools, schemaFinding, type UndecidedSchemaPair } from './tools.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
 
@@ -130,7 +131,8 @@ export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptio
     ...diffResourceTemplates(b, h),
     ...(await runOracle(tools.undecided, opts.oracle)),
   ]);
+  const rated = rateGeneratorToggles(findings, b, h);
   // Every breaking schema finding gets a checked witness, and every schema change called non-breaking a counterexample search.
-  const checked = opts.witness === false ? findings : await attachWitnesses(bChanged, hChanged, findings, opts.witness);
+  const checked = opts.witness === false ? rated : await attachWitnesses(bChanged, hChanged, rated, opts.witness);
   return checked.sort(compareFindings);
 }

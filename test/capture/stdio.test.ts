@@ -13,11 +13,26 @@ describe('stdio capture', () => {
     const dir = tempDir();
     const odd = { name: 'odd', inputSchema: { type: 'object' }, 'x-vendor': { weird: [1, 2] }, annotations: { madeUpHint: true } };
     const notASchema = { name: 'no_schema_at_all', description: 42 };
-    const file = writeCatalog(dir, 'odd.json', { serverInfo: { name: 'odd', version: '0.1.0' }, tools: [odd, notASchema] });
+    // serverInfo as a 2025-11-25 server sends it: every field is kept (a non-string title is not a title).
+    const serverInfo = {
+      name: 'odd',
+      version: '0.1.0',
+      title: 7,
+      websiteUrl: 'https://odd.example.com',
+      description: 'Odd tools',
+      icons: [{ src: 'https://odd.example.com/i.png', sizes: ['48x48'] }],
+    };
+    const file = writeCatalog(dir, 'odd.json', { serverInfo, tools: [odd, notASchema] });
     const { catalog, error, pgids } = await traceCapture({ command: ['node', CATALOG_SERVER, file] });
     expect(error).toBeUndefined();
     expect(catalog!.tools).toEqual([odd, notASchema]);
-    expect(catalog!.server).toEqual({ name: 'odd', version: '0.1.0' });
+    expect(catalog!.server).toEqual({
+      name: 'odd',
+      version: '0.1.0',
+      websiteUrl: 'https://odd.example.com',
+      description: 'Odd tools',
+      icons: [{ src: 'https://odd.example.com/i.png', sizes: ['48x48'] }],
+    });
     await assertNoProcessLeft({ pgid: pgids[0] });
   });
 

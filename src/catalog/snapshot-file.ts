@@ -39,8 +39,33 @@ export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promi
   }
 }
 
-/** Reads `git:REF:PATH` (the file as it is at a revision) or a plain file path. */
+/** The most bytes read from git or standard input for one catalog. */
+const MAX_SOURCE_BYTES = 512 * 1024 * 1024;
+
+/** Standard input as text (`-` where a file is read); a terminal there is a mistake, not a wait for typing. */
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) {
+    throw new UserError('"-" reads the catalog from standard input, but standard input is a terminal', {
+      hint: 'pipe the file in, e.g. `cat head.json | mcp-contract diff base.json -`, or give the file path instead of "-".',
+    });
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_SOURCE_BYTES) {
+      throw new UserError(`standard input holds more than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB, more than a catalog read here may`, {
+        hint: 'check what is piped in; a catalog file that large is read from its path or git:REF:PATH the same way.',
+      });
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads `git:REF:PATH` (the file as it is at a revision), `-` (standard input) or a plain file path. */
 export async function readSource(source: string, cwd = process.cwd()): Promise<string> {
+  if (source === '-') return readStdin();
   const git = /^git:([^:]+):(.+)$/.exec(source);
   if (git) {
     const [, ref, file] = git;
@@ -53,7 +78,7 @@ export async function readSource(source: string, cwd = process.cwd()): Promise<s
       // --end-of-options: whatever the revision says, git reads it as a revision, never as an option.
       const { stdout } = await execFileP('git', ['show', '--end-of-options', `${ref}:${file}`], {
         cwd,
-        maxBuffer: 512 * 1024 * 1024,
+        maxBuffer: MAX_SOURCE_BYTES,
         encoding: 'utf8',
       });
       return stdout;

@@ -1,29 +1,36 @@
-// `mcp-contract diff BASE HEAD`: loads two catalogs, diffs them and prints the findings; exit 1 when one is breaking.
+// `mcp-contract diff BASE HEAD`: loads two catalogs, diffs them and prints the findings; exit 1 at the --fail-on level.
 import { toSnapshot } from '../catalog/canonical.js';
 import { loadCatalogPair } from '../catalog/snapshot-file.js';
 import { analyze, type AnalyzeOptions } from '../analyze/index.js';
 import { policyForRun } from '../config/resolve.js';
 import { EXIT, UserError } from '../errors.js';
 import { prepareQuality } from '../quality/index.js';
+import { FAIL_ON, isFailOn, type FailOn } from '../config/types.js';
+import { atOrAbove } from '../findings/finding.js';
 import { buildReport } from '../report/build.js';
-import { parseFormat, renderReport, type ReportFormat } from '../report/render.js';
+import { parseFlags } from './flags.js';
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputSettings, printReport, type OutputSettings } from './output.js';
 import { weighRun, type UsageSettings } from '../usage/index.js';
-import { USAGE_HELP, usageSettings, type UsageFlagValues } from './usage-args.js';
+import { USAGE_HELP, USAGE_OPTIONS, usageSettings } from './usage-args.js';
 
-export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json|sarif] [--no-oracle] [--no-lint] [--no-footprint]
+export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [options]
 
 Diffs two MCP catalogs and classifies every change by rule (see \`mcp-contract rules\`).
 BASE and HEAD are each one of:
   a snapshot file written by \`mcp-contract snapshot\`
   a raw tools/list result, e.g. {"tools": [...]} (optionally with serverInfo, prompts, resources, resourceTemplates)
   git:REF:PATH   the file as it is at a git revision, e.g. git:origin/main:mcp-contract.snapshot.json
+  -              standard input (one of the two at most)
 
 Options:
-  --format FMT   text (default), markdown, json or sarif
-  --no-oracle    skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
-  --no-lint      skip the catalog lint (descriptions, names, parameters, schema validity)
-  --no-footprint skip the token count of the tools (o200k_base estimate)
-  --help         show this help
+  --fail-on LEVEL         exit 1 when a finding is at or above LEVEL: breaking (default), warning or safe
+                          (oasdiff's --fail-on; \`check --fail-on\` gates on the version bump instead)
+  --no-oracle             skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
+  --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
+  --no-footprint          skip the token count of the tools (o200k_base estimate)
+  --help                  show this help
+
+${OUTPUT_USAGE}
 
 ${USAGE_HELP}
 
@@ -31,12 +38,23 @@ The required bump is read on the base's version line (its serverInfo.version), t
 under 1.0.0 a breaking change needs a minor bump and a safe one a patch; without a base version, or from 1.0.0,
 breaking → major, safe → minor, warning/info → patch. \`diff\` compares no versions: \`check\` does.
 
-Exit codes: 0 no breaking change, 1 at least one breaking change, 2 bad input or usage.`;
+Exit codes: 0 no finding at the --fail-on level, 1 at least one (by default: a breaking change), 2 bad input or usage.`;
+
+const OPTIONS = {
+  ...OUTPUT_OPTIONS,
+  ...USAGE_OPTIONS,
+  'fail-on': { type: 'string' },
+  'no-oracle': { type: 'boolean' },
+  'no-lint': { type: 'boolean' },
+  'no-footprint': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 interface DiffArgs {
   base: string;
   head: string;
-  format: ReportFormat;
+  output: OutputSettings;
+  failOn: FailOn;
   oracle: boolean;
   lint: boolean;
   footprint: boolean;
@@ -49,53 +67,24 @@ function usageError(message: string): UserError {
   });
 }
 
-export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
-  const positional: string[] = [];
-  let format: ReportFormat = 'text';
-  let oracle = true,
-    lint = true,
-    footprint = true;
-  const usageFlags: UsageFlagValues = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') return 'help';
-    if (arg === '--demote-unused') {
-      usageFlags['demote-unused'] = true;
-      continue;
-    }
-    if (arg === '--usage-root' || arg === '--usage-refs' || arg === '--usage-calls') {
-      const value = argv[++i];
-      if (value === undefined) throw usageError(`${arg} needs a value`);
-      if (arg === '--usage-root') usageFlags['usage-root'] = value;
-      else (usageFlags[arg === '--usage-refs' ? 'usage-refs' : 'usage-calls'] ??= []).push(value);
-      continue;
-    }
-    if (arg === '--no-oracle') {
-      oracle = false;
-      continue;
-    }
-    if (arg === '--no-lint') {
-      lint = false;
-      continue;
-    }
-    if (arg === '--no-footprint') {
-      footprint = false;
-      continue;
-    }
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      format = parseFormat(arg === '--format' ? (argv[++i] ?? '') : arg.slice('--format='.length));
-      continue;
-    }
-    if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith('-') && arg !== '-') throw usageError(`unknown option ${arg} for diff`);
-    positional.push(arg);
-  }
-  if (positional.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positional.length}`);
-  const usage = usageSettings(usageFlags, undefined);
-  return { base: positional[0], head: positional[1], format, oracle, lint, footprint, ...(usage ? { usage } : {}) };
+export function parseDiffArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): DiffArgs | 'help' {
+  const { values, positionals } = parseFlags(argv, OPTIONS, { command: 'diff' });
+  if (values.help) return 'help';
+  if (positionals.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positionals.length}`);
+  if (positionals[0] === '-' && positionals[1] === '-') throw usageError('only one of BASE and HEAD can be "-" (standard input)');
+  const failOn = values['fail-on'] ?? 'breaking';
+  if (!isFailOn(failOn)) throw usageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
+  const usage = usageSettings(values, undefined);
+  return {
+    base: positionals[0]!,
+    head: positionals[1]!,
+    output: outputSettings(values, env),
+    failOn,
+    oracle: !values['no-oracle'],
+    lint: !values['no-lint'],
+    footprint: !values['no-footprint'],
+    ...(usage ? { usage } : {}),
+  };
 }
 
 /**
@@ -112,18 +101,22 @@ async function loadSnapshots(baseSource: string, headSource: string) {
   };
 }
 
-export async function run(argv: string[]): Promise<number> {
-  const args = parseDiffArgs(argv);
-  if (args === 'help') {
-    process.stdout.write(DIFF_USAGE + '\n');
-    return EXIT.ok;
-  }
-  const options: AnalyzeOptions = { policy: policyForRun(undefined, { lint: args.lint, footprint: args.footprint }), oracle: args.oracle };
+export interface PairOptions {
+  oracle: boolean;
+  lint: boolean;
+  footprint: boolean;
+  /** Usage evidence to weigh the breaking findings against (docs/usage.md). */
+  usage?: UsageSettings;
+}
+
+/** Loads, diffs and reports two catalogs as `diff` does (`changelog` too): the report and the findings it gates on. */
+export async function diffReport(base: string, head: string, opts: PairOptions) {
+  const options: AnalyzeOptions = { policy: policyForRun(undefined, { lint: opts.lint, footprint: opts.footprint }), oracle: opts.oracle };
   // The token table is read while the catalogs are (a file read on the thread pool; lint's validators load only when a schema changed).
-  if (args.footprint) prepareQuality({ lint: false, footprint: true });
-  const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
+  if (opts.footprint) prepareQuality({ lint: false, footprint: true });
+  const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(base, head);
   const analysis = await analyze(baseSnap, headSnap, options);
-  const weighed = args.usage ? await weighRun(analysis.findings, baseSnap, headSnap, args.usage) : undefined;
+  const weighed = opts.usage ? await weighRun(analysis.findings, baseSnap, headSnap, opts.usage) : undefined;
   const findings = weighed?.findings ?? analysis.findings;
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? 'mcp server',
@@ -132,14 +125,23 @@ export async function run(argv: string[]): Promise<number> {
     baseSource,
     headSource,
     findings,
+    // Demoted findings change the bump: then it is computed from the weighed findings.
     ...(weighed ? {} : { requiredBump: analysis.requiredBump }),
     ...(analysis.footprint ? { footprint: analysis.footprint } : {}),
     ...(analysis.existing ? { lintExisting: analysis.existing } : {}),
     ...(weighed ? { usage: weighed.section } : {}),
   });
-  const out = renderReport(report, args.format, {
-    color: args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR,
-  });
-  process.stdout.write(out.endsWith('\n') ? out : out + '\n');
-  return findings.some((f) => f.severity === 'breaking') ? EXIT.violated : EXIT.ok;
+  return { report, findings };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseDiffArgs(argv);
+  if (args === 'help') {
+    process.stdout.write(DIFF_USAGE + '\n');
+    return EXIT.ok;
+  }
+  const { report, findings } = await diffReport(args.base, args.head, args);
+  if (args.failOn !== 'breaking') report.failOn = args.failOn;
+  printReport(report, args.output);
+  return findings.some((f) => atOrAbove(f.severity, args.failOn)) ? EXIT.violated : EXIT.ok;
 }

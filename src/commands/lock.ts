@@ -1,9 +1,9 @@
 // `mcp-contract lock`: in an agent's repository, captures the servers its client config names and writes a lock of the tools it references.
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { EXIT, UserError } from '../errors.js';
 import { writeLock } from '../run/consumer.js';
 import { oneLine } from '../text.js';
+import { parseFlags } from './flags.js';
 import { hasTargetArgs, splitAtDoubleDash, TARGET_OPTIONS, TARGET_USAGE, targetFromArgs } from './target-args.js';
 
 export const LOCK_USAGE = `Usage: mcp-contract lock [--usage-root DIR] [--usage-refs GLOB ...] [--out FILE] [-- <server command> | --url URL]
@@ -33,11 +33,11 @@ const OPTIONS = {
 
 export async function run(argv: string[]): Promise<number> {
   const { flags, command } = splitAtDoubleDash(argv);
-  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: false }>>['values'];
-  try {
-    ({ values } = parseArgs({ args: flags, options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (err) {
-    throw new UserError((err as Error).message.split('\n')[0]!, { hint: 'run `mcp-contract lock --help` for the options.' });
+  const { values, positionals } = parseFlags(flags, OPTIONS, { command: 'lock', serverAfterDoubleDash: true });
+  if (positionals.length) {
+    throw new UserError(`unexpected argument "${oneLine(positionals[0]!, 80)}" for mcp-contract lock`, {
+      hint: 'put a server command after --, e.g. `mcp-contract lock -- node server.js`.',
+    });
   }
   if (values.help) {
     process.stdout.write(LOCK_USAGE + '\n');

@@ -203,6 +203,7 @@ export function canonicalize(catalog: Catalog, peer?: Catalog): Catalog {
   if (catalog.transport !== undefined) out.transport = catalog.transport;
   if (catalog.listOrder !== undefined) out.listOrder = sortKeysDeep(catalog.listOrder);
   if (catalog.serverRequests !== undefined) out.serverRequests = [...new Set(catalog.serverRequests)].sort();
+  if (catalog.uncapturedLists !== undefined) out.uncapturedLists = sortKeysDeep(catalog.uncapturedLists);
   for (const t of out.tools) CANONICAL_TOOLS.add(t);
   CANONICAL.add(out);
   return out;
@@ -319,6 +320,7 @@ export function toSnapshot(catalog: Catalog, peer?: Catalog): Snapshot {
     ...(c.cacheHints !== undefined ? { cacheHints: c.cacheHints } : {}),
     ...(c.listOrder !== undefined ? { listOrder: c.listOrder } : {}),
     ...(c.serverRequests !== undefined ? { serverRequests: c.serverRequests } : {}),
+    ...(c.uncapturedLists !== undefined ? { uncapturedLists: c.uncapturedLists } : {}),
     hashes: { catalog: hashCatalog(c), tools },
     tools: c.tools,
     prompts: c.prompts,

@@ -6,6 +6,7 @@ import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { serializeSnapshot, sortToolKeys, toSnapshot } from './canonical.js';
 import { readCaptureNotes } from './capture-notes.js';
+import { gitRevisionHint } from './git-revision-hint.js';
 import { readServerInfo } from './server-info.js';
 import { readToolEntry, verifiedEntryTool } from './snapshot-v2.js';
 import { storedToolSlices, toolSlices, type ToolSlices } from './tool-slices.js';
@@ -85,7 +86,7 @@ export async function readSource(source: string, cwd = process.cwd()): Promise<s
     } catch (err) {
       const stderr = String((err as { stderr?: string }).stderr ?? (err as Error).message).trim();
       throw new UserError(`could not read ${file} at git revision ${ref}: ${stderr.split('\n')[0]}`, {
-        hint: `check that the revision exists locally (\`git fetch origin ${ref}\` on a shallow checkout) and that the path is relative to the repository root: \`git show ${ref}:${file}\`.`,
+        hint: await gitRevisionHint(ref, file, stderr, cwd),
         cause: err,
       });
     }

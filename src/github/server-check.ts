@@ -184,6 +184,6 @@ export async function checkServer(session: CheckSession, job: ServerJob): Promis
   try {
     return await checkOrThrow(session, job);
   } catch (error) {
-    return { kind: 'error', job, error, text: formatError(error, session.surface.isDebug()) };
+    return { kind: 'error', job, error, text: formatError(error, session.surface.isDebug(), 'action') };
   }
 }

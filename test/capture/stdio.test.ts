@@ -1,7 +1,7 @@
 // Capturing stdio servers: raw lists, environment allowlist, process-group teardown, client capabilities, actionable failures.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { EXIT } from '../../src/errors.js';
+import { EXIT, formatError } from '../../src/errors.js';
 import { assertNoProcessLeft, processesInGroup } from '../helpers/processes.js';
 import { useTempDirs } from '../helpers/temp.js';
 import { CAPTURE_FAULTY, CATALOG_SERVER, ENV_SERVER, FAULTY, traceCapture, WEATHER, writeCatalog } from './fixtures.js';
@@ -208,7 +208,7 @@ describe('stdio capture', () => {
       expect(error?.exitCode).toBe(EXIT.capture);
       expect(error?.message).toBe('the server crashed on start: it exited with code 1 before answering the handshake');
       expect(error?.details).toContain('Error: FAULTY_API_KEY is not set');
-      expect(error?.hint).toContain('--env KEY=VALUE');
+      expect(formatError(error)).toContain('set others with --env KEY=VALUE');
       await assertNoProcessLeft({ pgid: pgids[0] });
     });
 

@@ -116,7 +116,9 @@ describe('quality sections', () => {
     expect(text).toContain('TOKEN FOOTPRINT  12,000 → 13,500 tokens (+1,500, +12.5%) per request (o200k_base;');
     expect(text).toContain('  +600  search (400 → 1,000)');
     expect(text).toContain('  −300  old (300 → 0)');
-    expect(text).toContain('LINT  1 new in this change (listed above, gated); 3 already in the base (not gated)');
+    expect(text).toContain(
+      'LINT  1 new in this change (listed above with the other findings; they count toward the gate); 3 the base already had (not gated):',
+    );
     expect(text).toContain('  input-parameter-undocumented  tool tool_1: Tool "tool_1": parameter "q" has no description.');
   });
 

@@ -12,6 +12,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   snapshot: { summary: 'capture a server and write its canonical, hashed snapshot', load: () => import('./commands/snapshot.js') },
   diff: { summary: 'diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)', load: () => import('./commands/diff.js') },
   check: { summary: 'capture a server, diff it against a baseline and gate the version bump', load: () => import('./commands/check.js') },
+  lock: {
+    summary: "in an agent's repository: lock the tools it references (check them with `check --lock`)",
+    load: () => import('./commands/lock.js'),
+  },
   changelog: {
     summary: 'release notes between two snapshots or git refs, grouped by severity',
     load: () => import('./commands/changelog.js'),

@@ -9,11 +9,15 @@ import { runCheck } from '../run/check.js';
 import { oneLine } from '../text.js';
 import { CONFIG_OPTIONS, CONFIG_USAGE, loadCommandConfig, type CommandConfig } from './config-file.js';
 import { parseFlags } from './flags.js';
-import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputSettings, printReport } from './output.js';
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputSettings, printReport, type OutputSettings } from './output.js';
+import { checkLock } from '../run/consumer.js';
+import { usageOf } from '../usage/index.js';
+import { USAGE_HELP, USAGE_OPTIONS, usageSettings } from './usage-args.js';
 import { hasTargetArgs, mergeTargets, splitAtDoubleDash, TARGET_OPTIONS, TARGET_USAGE, targetFromArgs } from './target-args.js';
 
 export const CHECK_USAGE = `Usage: mcp-contract check --baseline <FILE|git:REF:PATH> [options] -- <server command> [args...]
        mcp-contract check --baseline <FILE|git:REF:PATH> --head FILE [options]
+       mcp-contract check --lock FILE [--server NAME] [--format FMT]   (in an agent's repository, see \`mcp-contract lock\`)
 
 Captures the server, diffs its catalog against the baseline and gates the version bump:
 breaking changes need a major bump (a minor one under 1.0.0), unless waived in the policy or approved.
@@ -21,6 +25,7 @@ breaking changes need a major bump (a minor one under 1.0.0), unless waived in t
 Options:
   --baseline SRC          the base contract: a snapshot file or git:REF:PATH (e.g. git:origin/main:mcp-contract.snapshot.json)
   --head FILE             gate this catalog file instead of capturing a server
+  --lock FILE             consumer check: fail when a tool or parameter the lock's repository references broke
   --snapshot FILE         also fail when the committed snapshot FILE no longer matches the live catalog
 ${CONFIG_USAGE}
   --server NAME           which server of the config to check (needed when it lists several)
@@ -39,6 +44,8 @@ ${CONFIG_USAGE}
 
 ${OUTPUT_USAGE}
 
+${USAGE_HELP}
+
 ${TARGET_USAGE}
 
 Exit codes: 0 pass, 1 the contract is violated, 2 usage/config/input error, 3 the server could not be captured.`;
@@ -47,7 +54,9 @@ const OPTIONS = {
   ...TARGET_OPTIONS,
   ...OUTPUT_OPTIONS,
   ...CONFIG_OPTIONS,
+  ...USAGE_OPTIONS,
   baseline: { type: 'string' },
+  lock: { type: 'string' },
   head: { type: 'string' },
   snapshot: { type: 'string' },
   server: { type: 'string' },
@@ -104,6 +113,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(CHECK_USAGE + '\n');
     return EXIT.ok;
   }
+  if (values.lock !== undefined) return runLockCheck(values.lock, values, command, outputSettings(values));
   if (!values.baseline) {
     throw usageError(
       'check needs --baseline (the base contract)',
@@ -129,6 +139,7 @@ export async function run(argv: string[]): Promise<number> {
     say: output.quiet ? undefined : (line) => process.stderr.write(line + '\n'),
   });
   const config = loaded?.config;
+  const usage = usageSettings(values, config?.usage);
   const policy = policyForRun(config?.policy, {
     ...(failOn !== undefined ? { failOn } : {}),
     ...(values['no-lint'] ? { lint: false } : {}),
@@ -165,6 +176,7 @@ export async function run(argv: string[]): Promise<number> {
     policy,
     ...(values['approve-breaking'] ? { approved: { by: 'the --approve-breaking flag' } } : {}),
     ...(now ? { now } : {}),
+    ...(usage ? { usage } : {}),
   });
 
   printReport(result.report, output, values.snapshot ? { snapshotUri: values.snapshot } : {});
@@ -183,4 +195,41 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   return result.exitCode;
+}
+
+/** `check --lock`: each locked server against what it lists now; exit 1 when a breaking change reaches the repository. */
+async function runLockCheck(
+  file: string,
+  values: Parameters<typeof targetFromArgs>[0] & { server?: string },
+  command: string[],
+  output: OutputSettings,
+): Promise<number> {
+  const checks = await checkLock(file, {
+    ...(hasTargetArgs(values, command) ? { target: targetFromArgs(values, command) } : {}),
+    ...(values.server !== undefined ? { server: values.server } : {}),
+  });
+  let failed = false;
+  for (const c of checks) {
+    printReport(c.report, output);
+    if (c.failing.length === 0) {
+      if (output.format === 'text' && !output.quiet)
+        process.stdout.write(
+          `✓ lock ${oneLine(file, 200)}: no tool or parameter this repository references broke on ${oneLine(c.server, 80)}\n`,
+        );
+      continue;
+    }
+    failed = true;
+    const files = [...new Set(c.failing.flatMap((f) => usageOf(f)?.references ?? []).map((r) => `${r.file}:${r.line}`))];
+    process.stderr.write(
+      `✗ lock ${oneLine(file, 200)}: ${c.failing.length} breaking change${c.failing.length === 1 ? '' : 's'} on ${oneLine(c.server, 80)} reach${c.failing.length === 1 ? 'es' : ''} this repository${
+        files.length
+          ? `; update ${files
+              .slice(0, 10)
+              .map((f) => oneLine(f, 200))
+              .join(', ')}${files.length > 10 ? ', …' : ''}`
+          : ''
+      }, then refresh the lock with \`mcp-contract lock\`\n`,
+    );
+  }
+  return failed ? EXIT.violated : EXIT.ok;
 }

@@ -10,6 +10,8 @@ import { atOrAbove } from '../findings/finding.js';
 import { buildReport } from '../report/build.js';
 import { parseFlags } from './flags.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputSettings, printReport, type OutputSettings } from './output.js';
+import { weighRun, type UsageSettings } from '../usage/index.js';
+import { USAGE_HELP, USAGE_OPTIONS, usageSettings } from './usage-args.js';
 
 export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [options]
 
@@ -30,6 +32,8 @@ Options:
 
 ${OUTPUT_USAGE}
 
+${USAGE_HELP}
+
 The required bump is read on the base's version line (its serverInfo.version), the rule \`check\` gates with:
 under 1.0.0 a breaking change needs a minor bump and a safe one a patch; without a base version, or from 1.0.0,
 breaking → major, safe → minor, warning/info → patch. \`diff\` compares no versions: \`check\` does.
@@ -38,6 +42,7 @@ Exit codes: 0 no finding at the --fail-on level, 1 at least one (by default: a b
 
 const OPTIONS = {
   ...OUTPUT_OPTIONS,
+  ...USAGE_OPTIONS,
   'fail-on': { type: 'string' },
   'no-oracle': { type: 'boolean' },
   'no-lint': { type: 'boolean' },
@@ -53,6 +58,7 @@ interface DiffArgs {
   oracle: boolean;
   lint: boolean;
   footprint: boolean;
+  usage?: UsageSettings;
 }
 
 function usageError(message: string): UserError {
@@ -68,6 +74,7 @@ export function parseDiffArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
   if (positionals[0] === '-' && positionals[1] === '-') throw usageError('only one of BASE and HEAD can be "-" (standard input)');
   const failOn = values['fail-on'] ?? 'breaking';
   if (!isFailOn(failOn)) throw usageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
+  const usage = usageSettings(values, undefined);
   return {
     base: positionals[0]!,
     head: positionals[1]!,
@@ -76,6 +83,7 @@ export function parseDiffArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
     oracle: !values['no-oracle'],
     lint: !values['no-lint'],
     footprint: !values['no-footprint'],
+    ...(usage ? { usage } : {}),
   };
 }
 
@@ -97,6 +105,8 @@ export interface PairOptions {
   oracle: boolean;
   lint: boolean;
   footprint: boolean;
+  /** Usage evidence to weigh the breaking findings against (docs/usage.md). */
+  usage?: UsageSettings;
 }
 
 /** Loads, diffs and reports two catalogs as `diff` does (`changelog` too): the report and the findings it gates on. */
@@ -106,18 +116,22 @@ export async function diffReport(base: string, head: string, opts: PairOptions) 
   if (opts.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(base, head);
   const analysis = await analyze(baseSnap, headSnap, options);
+  const weighed = opts.usage ? await weighRun(analysis.findings, baseSnap, headSnap, opts.usage) : undefined;
+  const findings = weighed?.findings ?? analysis.findings;
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? 'mcp server',
     base: baseSnap,
     head: headSnap,
     baseSource,
     headSource,
-    findings: analysis.findings,
-    requiredBump: analysis.requiredBump,
+    findings,
+    // Demoted findings change the bump: then it is computed from the weighed findings.
+    ...(weighed ? {} : { requiredBump: analysis.requiredBump }),
     ...(analysis.footprint ? { footprint: analysis.footprint } : {}),
     ...(analysis.existing ? { lintExisting: analysis.existing } : {}),
+    ...(weighed ? { usage: weighed.section } : {}),
   });
-  return { report, findings: analysis.findings };
+  return { report, findings };
 }
 
 export async function run(argv: string[]): Promise<number> {

@@ -55,7 +55,14 @@ function resolvePaths(config: ContractConfig, absolute: string): ResolvedConfig 
   }));
   const policy: Policy = { ...config.policy };
   if (policy.versionSources) policy.versionSources = policy.versionSources.map((s) => resolveVersionSource(s, dir));
-  return { ...config, file: absolute, dir, servers, policy };
+  const usage = config.usage
+    ? {
+        ...config.usage,
+        ...(config.usage.root !== undefined || config.usage.refs?.length ? { root: path.resolve(dir, config.usage.root ?? '.') } : {}),
+        ...(config.usage.calls ? { calls: config.usage.calls.map((c) => path.resolve(dir, c)) } : {}),
+      }
+    : undefined;
+  return { ...config, file: absolute, dir, servers, policy, ...(usage ? { usage } : {}) };
 }
 
 /** What one run sets on top of the config's policy: `--fail-on` / the `fail-on` input, `--no-lint`, `--no-footprint`. */

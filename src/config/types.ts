@@ -105,8 +105,21 @@ export interface Policy {
   quality?: QualityPolicy;
 }
 
+/** Usage evidence (docs/usage.md): references in a repository and recorded calls that breaking findings are weighed against. */
+export interface UsageConfig {
+  /** Repository folder references are read from (relative to the config file). */
+  root?: string;
+  /** Globs under the root (default: prompts, templates, agent/skill files, client configs, code). */
+  refs?: string[];
+  /** Recorded call files: OTLP JSON traces or JSONL of {tool, arguments, result?} (relative to the config file). */
+  calls?: string[];
+  /** Demote breaking findings that no evidence touches to warnings (with no evidence, nothing is demoted). */
+  demoteUnused?: boolean;
+}
+
 export interface ContractConfig {
   $schema?: string;
   servers?: ServerTarget[];
   policy?: Policy;
+  usage?: UsageConfig;
 }

@@ -29,9 +29,10 @@ export type Direction = 'input' | 'output' | 'none';
 /**
  * Which stage emits a rule: `change` rules compare base and head (diff/); `quality` rules judge the head catalog
  * itself (quality/: lint and token footprint), and a finding of theirs that the base already had is not new; `policy`
- * rules compare the base commit's config with the head's (policy/policy-diff.ts: a loosened gate is reported).
+ * rules compare the base commit's config with the head's (policy/policy-diff.ts: a loosened gate is reported); `usage` rules judge the head
+ * against recorded usage (usage/impact.ts: results that do not match the outputSchema).
  */
-export type RuleFamily = 'change' | 'quality' | 'policy';
+export type RuleFamily = 'change' | 'quality' | 'policy' | 'usage';
 
 export interface RuleDef {
   /** Stable kebab-case id; public interface (waivers, overrides). Never renamed or reused. */

@@ -26,6 +26,11 @@ export interface ActionInputs {
   githubToken: string;
   sarif?: string;
   checkName?: string;
+  /** Usage evidence (docs/usage.md): references under this folder, these globs, these recorded call files. */
+  usageRoot?: string;
+  usageRefs: string[];
+  usageCalls: string[];
+  demoteUnused: boolean;
 }
 
 /** Reads one input by its action.yml name; returns "" when unset (as @actions/core does). */
@@ -224,5 +229,17 @@ export function parseInputs(read: InputReader): ActionInputs {
     githubToken: get('github-token'),
     sarif: get('sarif') || undefined,
     checkName: get('check-name') || undefined,
+    usageRoot: get('usage-root') || undefined,
+    usageRefs: lines(read('usage-refs')),
+    usageCalls: lines(read('usage-calls')),
+    demoteUnused: parseBoolean(read('demote-unused'), 'demote-unused', false),
   };
+}
+
+/** The non-empty lines of a multi-line input, trimmed. */
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 }

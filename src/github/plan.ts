@@ -13,6 +13,7 @@ import { diffPolicies } from '../policy/policy-diff.js';
 import { getRule } from '../rules/registry.js';
 import type { Finding } from '../findings/finding.js';
 import { assertNamedInside } from './repo-paths.js';
+import type { UsageSettings } from '../usage/index.js';
 
 /** Where the run happens: the working directory (absolute) and the repository root holding it. */
 export interface Workspace {
@@ -51,6 +52,30 @@ export interface ActionPlan extends Workspace {
   approvalHint?: string;
   /** The sentence that sends a reader of a shortened report (the PR comment) to the job summary. */
   summaryPointer: string;
+  /** Usage evidence (the `usage-*` inputs over the config's `usage`), paths absolute and inside the repository. */
+  usage?: UsageSettings;
+  /** Where usage references link in the comment: the blob of the checked commit at the usage root. */
+  usageLinkBase?: string;
+}
+
+/** The run's usage settings: the inputs (relative to the working directory) over the config's section (relative to the config file). */
+function actionUsage(inputs: ActionInputs, config: ResolvedConfig | undefined, workDir: string, root: string): UsageSettings | undefined {
+  const fromConfig = config?.usage;
+  const usageRoot =
+    inputs.usageRoot !== undefined
+      ? path.resolve(workDir, inputs.usageRoot)
+      : (fromConfig?.root ?? (inputs.usageRefs.length ? workDir : undefined));
+  const calls = inputs.usageCalls.length ? inputs.usageCalls.map((c) => path.resolve(workDir, c)) : fromConfig?.calls;
+  const refs = inputs.usageRefs.length ? inputs.usageRefs : fromConfig?.refs;
+  if (usageRoot === undefined && !calls?.length) return undefined;
+  if (usageRoot !== undefined) assertNamedInside(root, usageRoot, 'the usage root', shownFrom(root, usageRoot));
+  for (const c of calls ?? []) assertNamedInside(root, c, 'the usage calls file', shownFrom(root, c));
+  return {
+    ...(usageRoot !== undefined ? { root: usageRoot } : {}),
+    ...(refs?.length ? { refs } : {}),
+    ...(calls?.length ? { calls } : {}),
+    ...(inputs.demoteUnused || fromConfig?.demoteUnused ? { demoteUnused: true } : {}),
+  };
 }
 
 const toPosix = (p: string) => p.split(path.sep).join('/');
@@ -239,10 +264,16 @@ export function planJobs(
   const jobs = config && baseConfig ? pairWithBase(planned, config, baseConfig, inputs, root, snapshotAt) : planned;
   const policy = config || inputs.failOn ? policyForRun(config?.policy, inputs.failOn ? { failOn: inputs.failOn } : {}) : undefined;
   const url = runUrl(ctx);
+  const usage = actionUsage(inputs, config, workDir, root);
+  const usageRootRel = usage?.root !== undefined ? toPosix(path.relative(root, usage.root)) : '';
   return {
     workDir,
     root,
     jobs,
+    ...(usage ? { usage } : {}),
+    ...(usage?.root !== undefined && ctx.sha
+      ? { usageLinkBase: `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/blob/${ctx.sha}/${usageRootRel ? `${usageRootRel}/` : ''}` }
+      : {}),
     ...(policy ? { policy } : {}),
     ...approvalHintFor(ctx, inputs.approveLabel),
     summaryPointer: url ? `The full report is in the [job summary](${url}).` : 'The full report is in the job summary.',

@@ -56,3 +56,10 @@ export async function assertVersionSourcesInside(root: string, sources: readonly
     await assertResolvesInside(root, source.path, 'the version source', path.relative(root, source.path).split(path.sep).join('/'));
   }
 }
+
+/** The usage evidence the Action reads (root and recorded call files) must stay inside the repository, through symlinks too. */
+export async function assertUsageInside(root: string, usage: { root?: string; calls?: readonly string[] } | undefined): Promise<void> {
+  const shown = (abs: string) => path.relative(root, abs).split(path.sep).join('/') || '.';
+  if (usage?.root !== undefined) await assertResolvesInside(root, usage.root, 'the usage root', shown(usage.root));
+  for (const file of usage?.calls ?? []) await assertResolvesInside(root, file, 'the usage calls file', shown(file));
+}

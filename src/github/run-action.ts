@@ -2,7 +2,7 @@
 import { formatError } from '../errors.js';
 import { loadBaseConfig } from './baseline.js';
 import { readRunContext } from './event.js';
-import { assertVersionSourcesInside } from './repo-paths.js';
+import { assertUsageInside, assertVersionSourcesInside } from './repo-paths.js';
 import { parseInputs } from './inputs.js';
 import type { ServerOutcome } from './outcome.js';
 import { loadActionConfig, locateWorkspace, planJobs } from './plan.js';
@@ -44,6 +44,7 @@ async function run(surface: ActionSurface, env: NodeJS.ProcessEnv): Promise<Acti
     : undefined;
   const plan = planJobs(inputs, config, ctx, workspace, baseConfig);
   await assertVersionSourcesInside(workspace.root, plan.policy?.versionSources);
+  await assertUsageInside(workspace.root, plan.usage);
   const approved = await readApproval(ctx, api, inputs.approveLabel, surface);
 
   const session = await openCheckSession({ plan, inputs, ctx, ...(api ? { api } : {}), ...(approved ? { approved } : {}), surface, env });

@@ -171,9 +171,11 @@ async function checkOrThrow(session: CheckSession, job: ServerJob): Promise<Serv
     ...(session.approved ? { approved: session.approved } : {}),
     ...(plan.approvalHint ? { approvalHint: plan.approvalHint } : {}),
     ...(job.policyFindings ? { policyFindings: job.policyFindings } : {}),
+    ...(plan.usage ? { usage: plan.usage } : {}),
     cwd: plan.workDir,
   });
   report.base.source = baseline.description;
+  if (report.usage && plan.usageLinkBase) report.usage.linkBase = plan.usageLinkBase;
   return { kind: 'checked', job, report, catalogHash: head.hashes.catalog };
 }
 

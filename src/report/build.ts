@@ -6,6 +6,7 @@ import { isQualityRule } from '../rules/registry.js';
 import type { GatedFinding, Verdict } from '../policy/types.js';
 import { countBySeverity } from '../policy/wording.js';
 import type { Footprint } from '../quality/footprint.js';
+import type { UsageSection } from '../usage/types.js';
 import type { CatalogRef, Report } from './types.js';
 
 export { countBySeverity };
@@ -24,6 +25,8 @@ export interface BuildReportArgs {
   footprint?: Footprint;
   /** Lint findings already in the base (after policy overrides); given when lint ran, even if empty. */
   lintExisting?: GatedFinding[];
+  /** The usage evidence the findings were weighed against (src/usage). */
+  usage?: UsageSection;
 }
 
 function refOf(snapshot: Snapshot, source: string | undefined): CatalogRef {
@@ -61,6 +64,7 @@ export function buildReport(args: BuildReportArgs): Report {
   };
   if (args.verdict) report.verdict = { ...args.verdict, findings };
   if (args.footprint) report.footprint = args.footprint;
+  if (args.usage) report.usage = args.usage;
   if (args.lintExisting) {
     report.lint = { new: findings.filter((f) => f.kind === 'tool' && isQualityRule(f.rule)), existing: sortFindings(args.lintExisting) };
   }

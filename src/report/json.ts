@@ -3,6 +3,8 @@ import type { Json } from '../findings/json.js';
 import type { Bump, Severity, SubjectKind } from '../findings/finding.js';
 import type { ActualBump, GatedFinding, Reason } from '../policy/types.js';
 import type { Footprint } from '../quality/footprint.js';
+import { usageOf, type FindingUsage } from '../usage/impact.js';
+import type { UsageSection } from '../usage/types.js';
 import type { CatalogRef, Report } from './types.js';
 
 /** One finding in the JSON report. `before`/`after` are omitted when the value did not exist on that side. */
@@ -26,6 +28,8 @@ export interface JsonFinding {
    * output: the head allows it, the base rejects it), or `witnessNote`, why none was found within the search budget.
    */
   extra?: { witness?: Json; witnessNote?: string };
+  /** Breaking findings, when usage evidence was given: the label (broken / potentially-affected / unaffected), why, the references and recorded calls (docs/usage.md). */
+  usage?: FindingUsage;
 }
 
 /** The witness fields of a finding's extra (the rest of extra is for renderers, not part of the documented shape). */
@@ -61,6 +65,8 @@ export interface JsonReport {
   reasons?: Reason[];
   footprint?: Footprint;
   lint?: { new: JsonFinding[]; existing: JsonFinding[] };
+  /** The usage evidence read and what it did (docs/usage.md). */
+  usage?: UsageSection;
 }
 
 function refJson(ref: CatalogRef): CatalogRef {
@@ -88,6 +94,7 @@ function jsonFinding(f: GatedFinding): JsonFinding {
     ...(f.waived ? { waived: f.waived } : {}),
     ...(f.approved ? { approved: f.approved } : {}),
     ...(witnessExtra(f) ? { extra: witnessExtra(f) } : {}),
+    ...(usageOf(f) ? { usage: usageOf(f) } : {}),
   };
 }
 
@@ -110,6 +117,7 @@ export function toJsonReport(report: Report): JsonReport {
     out.reasons = v.reasons;
   }
   if (report.footprint) out.footprint = report.footprint;
+  if (report.usage) out.usage = report.usage;
   if (report.lint) out.lint = { new: report.lint.new.map(jsonFinding), existing: report.lint.existing.map(jsonFinding) };
   return out;
 }

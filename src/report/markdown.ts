@@ -9,6 +9,7 @@ import { bumpLabel, describeVersions, headline, SEVERITY_LABEL } from './summary
 import type { Report } from './types.js';
 import { foldRepeats, KIND_LABEL, KIND_PLURAL } from './fold.js';
 import { WITNESS_SHOWN, witnessSentence } from './witness.js';
+import { usageEvidenceLines, usageSentence, type UsageWriter } from './usage.js';
 
 /** GitHub rejects comments over 65,536 characters; leave room for the sticky marker the Action adds. */
 export const DEFAULT_MAX_MARKDOWN = 65_000;
@@ -18,6 +19,28 @@ export interface MarkdownOptions {
   maxLength?: number;
   /** Trusted Markdown (from the caller, not the catalog) shown where the report was cut. */
   summaryPointer?: string;
+  /** Trusted URL prefix usage references link to (e.g. `https://github.com/o/r/blob/<sha>/`); without it, plain `file:line`. */
+  usageLinkBase?: string;
+}
+
+/** Usage references in a PR comment: `file:line` code spans, linked to the blob at that line when a base URL is given. */
+function markdownUsageWriter(linkBase: string | undefined, inTable: boolean): UsageWriter {
+  return {
+    code: (text, maxLength) => inlineCode(text, { inTable, maxLength }),
+    text: (text, maxLength) => escapeMarkdownText(text, maxLength),
+    strong: (text) => `**${text}**`,
+    location: (file, line) => {
+      const shown = inlineCode(`${file}:${line}`, { inTable, maxLength: 120 });
+      return linkBase ? `[${shown}](${linkBase}${file.split('/').map(encodeURIComponent).join('/')}#L${line})` : shown;
+    },
+  };
+}
+
+/** The usage evidence section (bounded: one line per evidence source). */
+function usageSection(report: Report): string {
+  if (!report.usage) return '';
+  const w = markdownUsageWriter(undefined, false);
+  return ['', '#### Usage evidence', '', ...usageEvidenceLines(report.usage, w).map((l) => `- ${l}`), ''].join('\n') + '\n';
 }
 
 export const ICON: Record<Severity, string> = { breaking: '🛑', warning: '⚠️', safe: '✅', info: 'ℹ️' };
@@ -177,7 +200,7 @@ function qualitySections(report: Report): string {
 }
 
 /** Builds the Markdown as blocks (each complete on its own) so a cut never lands inside a table row or tag. */
-function markdownBlocks(report: Report): { head: string[]; rows: string[]; details: string[] } {
+function markdownBlocks(report: Report, opts: MarkdownOptions = {}): { head: string[]; rows: string[]; details: string[] } {
   const h = headline(report);
   const v = report.verdict;
   const icon = h.status === 'fail' ? '❌' : h.status === 'pass' ? '✅' : h.status === 'breaking' ? '🛑' : '✅';
@@ -217,8 +240,9 @@ function markdownBlocks(report: Report): { head: string[]; rows: string[]; detai
         (instance) => inlineCode(instance, { inTable: true, maxLength: WITNESS_SHOWN }),
         (note) => escapeMarkdownText(note, 300),
       );
+      const usage = usageSentence(f, markdownUsageWriter(opts.usageLinkBase ?? report.usage?.linkBase, true));
       rows.push(
-        `| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)}${witness ? `<br>${witness}` : ''} |`,
+        `| ${ICON[f.severity]} ${SEVERITY_LABEL[f.severity]} | ${inlineCode(f.rule, { inTable: true })} | ${KIND_LABEL[f.kind]} ${inlineCode(f.subject, { inTable: true, maxLength: 80 })} | ${richText(f.message, { maxLength: 400, inTable: true })}${findingBadges(f)}${witness ? `<br>${witness}` : ''}${usage ? `<br>${usage}` : ''} |`,
       );
     }
   }
@@ -243,10 +267,10 @@ function markdownBlocks(report: Report): { head: string[]; rows: string[]; detai
  */
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
   const max = opts.maxLength ?? DEFAULT_MAX_MARKDOWN;
-  const { head, rows, details } = markdownBlocks(report);
+  const { head, rows, details } = markdownBlocks(report, opts);
   const headText = head.join('\n') + '\n';
   const rowsText = rows.map((r) => r + '\n');
-  let quality = qualitySections(report);
+  let quality = usageSection(report) + qualitySections(report);
   const detailsText = details.length ? ['\n#### Details\n\n', ...details] : [];
   const full = headText + rowsText.join('') + quality + detailsText.join('');
   if (full.length <= max) return full;

@@ -10,6 +10,14 @@ import { describeVersions, headline, SEVERITY_LABEL } from './summary.js';
 import type { Report } from './types.js';
 import { foldRepeats, KIND_PLURAL } from './fold.js';
 import { WITNESS_SHOWN, witnessSentence } from './witness.js';
+import { usageEvidenceLines, usageSentence, type UsageWriter } from './usage.js';
+
+const TEXT_USAGE_WRITER: UsageWriter = {
+  code: (text, max) => oneLine(text, max),
+  text: (text, max) => oneLine(text, max),
+  strong: (text) => text.toUpperCase(),
+  location: (file, line) => `${oneLine(file, 160)}:${line}`,
+};
 
 const ANSI = { red: '31', yellow: '33', green: '32', dim: '2', bold: '1', cyan: '36' } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof ANSI> = { breaking: 'red', warning: 'yellow', safe: 'green', info: 'dim' };
@@ -64,6 +72,8 @@ export function renderText(report: Report, opts: { color?: boolean } = {}): stri
       }
     }
   }
+  if (report.usage)
+    lines.push('', paint('bold', 'USAGE EVIDENCE'), ...usageEvidenceLines(report.usage, TEXT_USAGE_WRITER).map((l) => `  ${l}`));
   lines.push(...qualityLines(report, paint));
   return lines.join('\n') + '\n';
 }
@@ -169,5 +179,7 @@ function findingLines(f: GatedFinding, paint: (c: keyof typeof ANSI, s: string) 
     (note) => oneLine(note, 300),
   );
   if (witness) out.push(`    ${witness}`);
+  const usage = usageSentence(f, TEXT_USAGE_WRITER);
+  if (usage) out.push(`    ${usage}`);
   return out;
 }

@@ -2,6 +2,7 @@
 import type { Bump, Severity } from '../findings/finding.js';
 import type { GatedFinding, Verdict } from '../policy/types.js';
 import type { Footprint } from '../quality/footprint.js';
+import type { UsageSection } from '../usage/types.js';
 
 export interface CatalogRef {
   name?: string;
@@ -29,6 +30,8 @@ export interface Report {
   footprint?: Footprint;
   /** Catalog-quality findings on tools (absent when lint did not run, e.g. --no-lint). */
   lint?: LintSection;
+  /** Usage evidence the breaking findings were weighed against (absent when none was asked for; see docs/usage.md). */
+  usage?: UsageSection;
 }
 
 export interface LintSection {

@@ -17,6 +17,7 @@ import { POLICY_RULES } from '../policy/policy-diff.js';
 import { CACHE_HINT_RULES } from '../diff/cache-hints.js';
 import { DEPRECATED_FEATURE_RULES } from '../diff/deprecated-features.js';
 import { UNCAPTURED_LIST_RULES } from '../diff/uncaptured-lists.js';
+import { USAGE_RULES } from '../usage/impact.js';
 import type { RuleDef } from '../findings/finding.js';
 
 export const RULES: readonly RuleDef[] = Object.freeze([
@@ -42,6 +43,8 @@ export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(TOOL_BUDGET_RULES),
   // The gate's own policy, compared between the base commit's config and the head's (the Action on pull requests).
   ...Object.values(POLICY_RULES),
+  // Usage evidence: recorded results checked against the head's outputSchema (src/usage/impact.ts).
+  ...Object.values(USAGE_RULES),
 ]);
 
 /** Ids listed twice in RULES (must be empty; a test checks it). */

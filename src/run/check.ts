@@ -14,6 +14,8 @@ import type { Reason, Verdict } from '../policy/types.js';
 import { readVersion } from '../policy/version-sources.js';
 import { buildReport } from '../report/build.js';
 import type { Report } from '../report/types.js';
+import { wantsUsage, weighRun, type UsageSettings } from '../usage/index.js';
+import type { UsageSection } from '../usage/types.js';
 
 export interface CheckArgs {
   /** Report label; default: the target's name, else the server's own name. */
@@ -47,6 +49,8 @@ export interface CheckArgs {
   policyFindings?: Finding[];
   /** How to approve a break, named in the failing message (the Action: 'add the label `breaking-change-approved`'). */
   approvalHint?: string;
+  /** Usage evidence to weigh the breaking findings against (references, recorded calls; docs/usage.md). */
+  usage?: UsageSettings;
 }
 
 export interface CheckResult {
@@ -170,6 +174,12 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   const base = toSnapshot(baseLoaded.catalog);
   const { snapshot: head, source: headSource } = await readHead(args, base);
   const analysis = await analyze(base, head, options);
+  let findings = analysis.findings;
+  let usage: UsageSection | undefined;
+  if (wantsUsage(args.usage)) {
+    const settings = { ...args.usage, ...(policy.overrides ? { overrides: policy.overrides } : {}) };
+    ({ findings, section: usage } = await weighRun(findings, base, head, settings, args.cwd));
+  }
 
   const headVersion = await readVersion(policy.versionSources, {
     serverInfoVersion: head.server.version,
@@ -210,7 +220,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   }
 
   const verdict = gate({
-    findings: analysis.findings,
+    findings,
     baseVersion,
     headVersion: headVersion.version,
     baseVersionSource,
@@ -233,6 +243,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
     verdict,
     ...(analysis.footprint ? { footprint: analysis.footprint } : {}),
     ...(analysis.existing ? { lintExisting: analysis.existing } : {}),
+    ...(usage ? { usage } : {}),
   });
   return { report, head, base, exitCode: exitCodeOf(verdict) };
 }

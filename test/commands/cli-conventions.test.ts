@@ -43,7 +43,7 @@ describe('unknown flags', () => {
       [['rules', '--format'], 'error: --format needs a value\n\nhint: `mcp-contract rules --help` lists the options.\n'],
       [
         ['chek'],
-        'error: unknown command "chek"\n\nhint: did you mean check? Use one of: snapshot, diff, check, changelog, rules (see `mcp-contract --help`).\n',
+        'error: unknown command "chek"\n\nhint: did you mean check? Use one of: snapshot, diff, check, lock, changelog, rules (see `mcp-contract --help`).\n',
       ],
     ];
     for (const [args, stderr] of cases) {

@@ -6,17 +6,27 @@ import {
 import {
   EXIT,
   UserError,
+  closestName,
   exitCodeOf,
-  formatError
-} from "./chunks/chunk-GBM6N2PC.js";
+  formatError,
+  oneLine
+} from "./chunks/chunk-4R3GBQZH.js";
 import "./chunks/chunk-PAFTTTTQ.js";
 
 // src/cli.ts
 var COMMANDS = {
-  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-GGRB6HEN.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-BCIX4REQ.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-EDR5HBY6.js") },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-AHQEUM2Q.js") }
+  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-MP4JS6IO.js") },
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-EVIV4QNY.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-4Y5JDHJ2.js") },
+  lock: {
+    summary: "in an agent's repository: lock the tools it references (check them with `check --lock`)",
+    load: () => import("./chunks/lock-5ROZF4H5.js")
+  },
+  changelog: {
+    summary: "release notes between two snapshots or git refs, grouped by severity",
+    load: () => import("./chunks/changelog-Y5SLME5K.js")
+  },
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-OWLAKKK3.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -47,8 +57,9 @@ async function main(argv2) {
   }
   const entry = COMMANDS[command];
   if (!entry) {
-    throw new UserError(`unknown command "${command}"`, {
-      hint: `use one of: ${Object.keys(COMMANDS).join(", ")} (see \`mcp-contract --help\`).`
+    const near = closestName(command, Object.keys(COMMANDS));
+    throw new UserError(`unknown command "${oneLine(command, 80)}"`, {
+      hint: `${near ? `did you mean ${near}? ` : ""}Use one of: ${Object.keys(COMMANDS).join(", ")} (see \`mcp-contract --help\`).`
     });
   }
   return (await entry.load()).run(rest.filter((a) => a !== "--debug"));

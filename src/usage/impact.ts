@@ -99,7 +99,7 @@ class UsageIndex {
   readonly total: number;
   readonly base: Map<string, ToolDef>;
   readonly head: Map<string, ToolDef>;
-  private readonly schemas = new Map<Json, Promise<Compiled>>();
+  private readonly schemas = new Map<Json, Compiled>();
   private readonly replayed = new Map<string, Promise<Replay[]>>();
 
   constructor(
@@ -115,7 +115,7 @@ class UsageIndex {
     this.head = toolsByName(head);
   }
 
-  schema(schema: Json): Promise<Compiled> {
+  schema(schema: Json): Compiled {
     let hit = this.schemas.get(schema);
     if (!hit) this.schemas.set(schema, (hit = compileSchema(schema, { allErrors: true })));
     return hit;
@@ -144,8 +144,8 @@ class UsageIndex {
     const headTool = this.head.get(headName),
       baseTool = this.base.get(baseName);
     if (!headTool || !isObject(headTool.inputSchema)) return [];
-    const head = await this.schema(headTool.inputSchema);
-    const base = baseTool && isObject(baseTool.inputSchema) ? await this.schema(baseTool.inputSchema) : undefined;
+    const head = this.schema(headTool.inputSchema);
+    const base = baseTool && isObject(baseTool.inputSchema) ? this.schema(baseTool.inputSchema) : undefined;
     if ('error' in head) return [];
     const out: Replay[] = [];
     for (const call of this.callsOf(baseName, headName)) {
@@ -254,10 +254,10 @@ async function outputMismatch(tool: ToolDef, index: UsageIndex): Promise<Finding
   const baseName = index.baseNameOf(tool.name);
   const results = index.callsOf(baseName, tool.name).filter((c) => c.structuredContent !== undefined);
   if (results.length === 0) return undefined;
-  const head = await index.schema(tool.outputSchema);
+  const head = index.schema(tool.outputSchema);
   if ('error' in head) return undefined;
   const baseTool = index.base.get(baseName);
-  const base = baseTool && isObject(baseTool.outputSchema) ? await index.schema(baseTool.outputSchema) : undefined;
+  const base = baseTool && isObject(baseTool.outputSchema) ? index.schema(baseTool.outputSchema) : undefined;
   let rejected = 0,
     newlyRejected = 0;
   let example: { source: string; error: string } | undefined;

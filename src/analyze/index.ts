@@ -8,10 +8,11 @@ import { parseVersion, requiredBumpFor } from '../policy/bump.js';
 import { applyOverrides } from '../policy/overrides.js';
 import type { GatedFinding } from '../policy/types.js';
 import type { Footprint } from '../quality/footprint.js';
+import { summarizeExisting, type ExistingLint } from '../quality/existing.js';
 import { assessQuality, measureToolTokens, prepareQuality } from '../quality/index.js';
 
 export interface AnalyzeOptions {
-  /** The parts of the policy the analysis reads: overrides, quality thresholds and switches, the 0.x convention. */
+  /** The parts of the policy the analysis reads: overrides, quality thresholds and switches (lintReport too), the 0.x convention. */
   policy?: Pick<Policy, 'overrides' | 'quality' | 'zeroMajorBreakingBump'>;
   /** Run the set-theoretic schema oracle (default true; `diff --no-oracle` turns it off). */
   oracle?: boolean;
@@ -22,8 +23,11 @@ export interface AnalyzeOptions {
 export interface Analysis {
   /** Diff, lint and footprint findings introduced by the change, overrides applied, in the one finding order. */
   findings: GatedFinding[];
-  /** Lint (and per-tool budget) findings the base already had, overrides applied; undefined when lint was off. */
-  existing?: GatedFinding[];
+  /**
+   * Lint (and per-tool budget) findings the base already had, overrides applied, counted per rule (listed too only
+   * with policy.quality.lintReport "all"); undefined when lint was off.
+   */
+  existing?: ExistingLint<GatedFinding>;
   footprint?: Footprint;
   /**
    * The bump `findings` need on the base snapshot's version line (its serverInfo.version): under 1.0.0 a breaking
@@ -66,7 +70,9 @@ export async function analyze(base: Snapshot, head: Snapshot, opts: AnalyzeOptio
   const findings = applyOverrides([...diffFindings, ...quality.findings], policy.overrides).sort(compareFindings);
   return {
     findings,
-    ...(quality.existing ? { existing: applyOverrides(quality.existing, policy.overrides) } : {}),
+    ...(quality.existing
+      ? { existing: summarizeExisting(applyOverrides(quality.existing, policy.overrides), policy.quality?.lintReport) }
+      : {}),
     ...(quality.footprint ? { footprint: quality.footprint } : {}),
     requiredBump: requiredBumpFor(findings, parseVersion(base.server.version), policy.zeroMajorBreakingBump),
   };

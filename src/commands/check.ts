@@ -1,7 +1,7 @@
 // `mcp-contract check`: captures a server (or reads --head), gates it against a baseline, prints the report; exit 0/1/2/3.
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../catalog/snapshot-file.js';
-import { policyForRun, resolveConfig } from '../config/resolve.js';
+import { parseLintReportFlag, policyForRun, resolveConfig } from '../config/resolve.js';
 import { FAIL_ON, isFailOn, type ContractConfig, type ServerTarget } from '../config/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { parseFormat, renderReport } from '../report/render.js';
@@ -28,6 +28,7 @@ Options:
   --approve-breaking      let breaking changes pass without the major bump; the report records the approval
   --now YYYY-MM-DD        the date used for waiver expiry and deprecation sunsets (default: today)
   --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
+  --lint MODE             count (default): lint findings already in the base are counted per rule; all: also listed
   --no-footprint          skip the token count of the tools (o200k_base estimate)
   --help                  show this help
 
@@ -48,6 +49,7 @@ const OPTIONS = {
   'approve-breaking': { type: 'boolean' },
   now: { type: 'string' },
   'no-lint': { type: 'boolean' },
+  lint: { type: 'string' },
   'no-footprint': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -117,6 +119,7 @@ export async function run(argv: string[]): Promise<number> {
     throw usageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
   }
   const now = parseNow(values.now);
+  const lintReport = values.lint !== undefined ? parseLintReportFlag(values.lint) : undefined;
 
   // Every path in the config is relative to the config file (config/resolve.ts), like the servers' paths.
   const config = values.config !== undefined ? await resolveConfig(values.config) : undefined;
@@ -124,6 +127,7 @@ export async function run(argv: string[]): Promise<number> {
     ...(failOn !== undefined ? { failOn } : {}),
     ...(values['no-lint'] ? { lint: false } : {}),
     ...(values['no-footprint'] ? { footprint: false } : {}),
+    ...(lintReport ? { lintReport } : {}),
   });
 
   let target: ServerTarget | undefined;

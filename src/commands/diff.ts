@@ -2,13 +2,14 @@
 import { toSnapshot } from '../catalog/canonical.js';
 import { loadCatalogPair } from '../catalog/snapshot-file.js';
 import { analyze, type AnalyzeOptions } from '../analyze/index.js';
-import { policyForRun } from '../config/resolve.js';
+import { parseLintReportFlag, policyForRun } from '../config/resolve.js';
+import type { LintReportMode } from '../config/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { prepareQuality } from '../quality/index.js';
 import { buildReport } from '../report/build.js';
 import { parseFormat, renderReport, type ReportFormat } from '../report/render.js';
 
-export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json|sarif] [--no-oracle] [--no-lint] [--no-footprint]
+export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json|sarif] [--no-oracle] [--no-lint] [--lint all|count] [--no-footprint]
 
 Diffs two MCP catalogs and classifies every change by rule (see \`mcp-contract rules\`).
 BASE and HEAD are each one of:
@@ -20,6 +21,7 @@ Options:
   --format FMT   text (default), markdown, json or sarif
   --no-oracle    skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
   --no-lint      skip the catalog lint (descriptions, names, parameters, schema validity)
+  --lint MODE    count (default): lint findings already in the base are counted per rule; all: also listed
   --no-footprint skip the token count of the tools (o200k_base estimate)
   --help         show this help
 
@@ -35,6 +37,7 @@ interface DiffArgs {
   format: ReportFormat;
   oracle: boolean;
   lint: boolean;
+  lintReport?: LintReportMode;
   footprint: boolean;
 }
 
@@ -50,6 +53,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
   let oracle = true,
     lint = true,
     footprint = true;
+  let lintReport: LintReportMode | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--help' || arg === '-h') return 'help';
@@ -59,6 +63,10 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
     }
     if (arg === '--no-lint') {
       lint = false;
+      continue;
+    }
+    if (arg === '--lint' || arg.startsWith('--lint=')) {
+      lintReport = parseLintReportFlag(arg === '--lint' ? argv[++i] : arg.slice('--lint='.length));
       continue;
     }
     if (arg === '--no-footprint') {
@@ -77,7 +85,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
     positional.push(arg);
   }
   if (positional.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positional.length}`);
-  return { base: positional[0], head: positional[1], format, oracle, lint, footprint };
+  return { base: positional[0], head: positional[1], format, oracle, lint, footprint, ...(lintReport ? { lintReport } : {}) };
 }
 
 /**
@@ -100,7 +108,14 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(DIFF_USAGE + '\n');
     return EXIT.ok;
   }
-  const options: AnalyzeOptions = { policy: policyForRun(undefined, { lint: args.lint, footprint: args.footprint }), oracle: args.oracle };
+  const options: AnalyzeOptions = {
+    policy: policyForRun(undefined, {
+      lint: args.lint,
+      footprint: args.footprint,
+      ...(args.lintReport ? { lintReport: args.lintReport } : {}),
+    }),
+    oracle: args.oracle,
+  };
   // The token table is read while the catalogs are (a file read on the thread pool; lint's validators load only when a schema changed).
   if (args.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);

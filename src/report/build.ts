@@ -5,6 +5,7 @@ import { parseVersion, requiredBumpFor } from '../policy/bump.js';
 import { isQualityRule } from '../rules/registry.js';
 import type { GatedFinding, Verdict } from '../policy/types.js';
 import { countBySeverity } from '../policy/wording.js';
+import type { ExistingLint } from '../quality/existing.js';
 import type { Footprint } from '../quality/footprint.js';
 import type { CatalogRef, Report } from './types.js';
 
@@ -22,8 +23,8 @@ export interface BuildReportArgs {
   /** The bump the findings need without a verdict: analyze()'s, on the base's version line (ignored with a verdict, whose bump wins). */
   requiredBump?: Bump;
   footprint?: Footprint;
-  /** Lint findings already in the base (after policy overrides); given when lint ran, even if empty. */
-  lintExisting?: GatedFinding[];
+  /** Lint findings already in the base (after policy overrides, counted per rule: summarizeExisting); given when lint ran, even if none. */
+  lintExisting?: ExistingLint<GatedFinding>;
 }
 
 function refOf(snapshot: Snapshot, source: string | undefined): CatalogRef {
@@ -62,7 +63,7 @@ export function buildReport(args: BuildReportArgs): Report {
   if (args.verdict) report.verdict = { ...args.verdict, findings };
   if (args.footprint) report.footprint = args.footprint;
   if (args.lintExisting) {
-    report.lint = { new: findings.filter((f) => f.kind === 'tool' && isQualityRule(f.rule)), existing: sortFindings(args.lintExisting) };
+    report.lint = { new: findings.filter((f) => f.kind === 'tool' && isQualityRule(f.rule)), existing: args.lintExisting };
   }
   return report;
 }

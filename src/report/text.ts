@@ -68,9 +68,6 @@ export function renderText(report: Report, opts: { color?: boolean } = {}): stri
   return lines.join('\n') + '\n';
 }
 
-/** Most "already there" lint findings listed; the rest are counted (all are in the JSON report). */
-const MAX_EXISTING_LINT_LINES = 20;
-
 function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) => string): string[] {
   const lines: string[] = [];
   const f = report.footprint;
@@ -84,14 +81,14 @@ function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) =
   }
   const lint = report.lint;
   if (lint) {
-    const e = lint.existing.length;
+    const { count, byRule, findings } = lint.existing;
     lines.push(
       '',
-      `${paint('bold', 'LINT')}  ${lint.new.length} new in this change (listed above, gated); ${e} already in the base (not gated)`,
+      `${paint('bold', 'LINT')}  ${lint.new.length} new in this change (listed above, gated); ${count.toLocaleString('en-US')} already in the base (not gated${count && !findings ? '; `--lint all` lists them' : ''})`,
     );
-    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES))
+    for (const [rule, n] of Object.entries(byRule)) lines.push(paint('dim', `  ${n.toLocaleString('en-US').padStart(7)}  ${rule}`));
+    for (const x of findings ?? [])
       lines.push(paint('dim', `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
-    if (e > MAX_EXISTING_LINT_LINES) lines.push(paint('dim', `  … and ${e - MAX_EXISTING_LINT_LINES} more (all are in --format json)`));
   }
   return lines;
 }

@@ -21,7 +21,7 @@ export interface BenchRow {
   budget: string | null;
   pass: boolean | null;
   /** How far under (+) or over (−) its limit the value is, in percent of the limit; null without a budget. */
-  margin: number | null;
+  margin?: number | null;
   note: string;
 }
 /** The budgets of issue 16 (ratios against in-run floors; memory and output sizes absolute). */

@@ -6,7 +6,7 @@ import { footprintFindings, measureFootprint, type Footprint, type FootprintResu
 import { releaseToolJson } from '../catalog/canonical.js';
 import { lintCatalogs } from './lint.js';
 import { lintProtocol } from './protocol.js';
-import { loadSchemaChecker } from './schema-validity.js';
+import { prepareSchemaChecker } from './schema-validity.js';
 import { loadTokenCounter } from './tokenizer.js';
 
 export {
@@ -43,13 +43,13 @@ export interface QualityResult {
 }
 
 /**
- * Starts loading what assessQuality will need (the tokenizer's rank table, ajv) without waiting for it, so a caller
+ * Starts loading what assessQuality will need (the tokenizer's rank table, the default dialect's meta-schema validator) without waiting for it, so a caller
  * can overlap that fixed cost with I/O, e.g. while a server boots. A load that fails fails again where it is awaited.
  */
 export function prepareQuality(opts: Pick<QualityOptions, 'lint' | 'footprint'> = {}): void {
   const ignore = (): void => undefined;
   if (opts.footprint !== false) loadTokenCounter().catch(ignore);
-  if (opts.lint !== false) loadSchemaChecker().catch(ignore);
+  if (opts.lint !== false) prepareSchemaChecker();
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Snapshot, ToolDef } from '../catalog/types.js';
 import { pointerToken, unescapePointerToken, isObject, type Json, type JsonObject } from '../findings/json.js';
 import type { QualityPolicy } from '../config/types.js';
 import { defineRules, findingMaker, q, type MessageTable } from '../findings/rule-kit.js';
+import { equalJson } from '../catalog/canonical.js';
 import { deprecationOf } from '../catalog/deprecation.js';
 import type { Finding } from '../findings/finding.js';
 import { descriptionSimilarity, NEAR_IDENTICAL_JACCARD, nearIdenticalPairs, type SimilarPair } from './near-duplicates.js';
@@ -245,7 +246,6 @@ function pairFinding(p: SimilarPair): Finding {
  * is not reported.
  */
 export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOptions = {}): Promise<LintResult> {
-  let checker: SchemaChecker | undefined;
   const minDescription = opts.quality?.minDescriptionLength ?? DEFAULT_MIN_DESCRIPTION_LENGTH,
     protocolVersion = head.protocolVersion;
   const renamedFrom = new Map<string, string>();
@@ -259,6 +259,7 @@ export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOpt
   const baseTools = firstByName(base.tools);
   const result: LintResult = { new: [], existing: [], changedTools: new Set() };
 
+  const changed: Array<{ name: string; tool: ToolDef; peer: ToolDef | undefined; schemas: SchemaKey[] }> = [];
   for (const [name, tool] of firstByName(head.tools)) {
     const peerName = baseTools.has(name) ? name : renamedFrom.get(name);
     const peer = peerName !== undefined ? baseTools.get(peerName) : undefined;
@@ -273,11 +274,16 @@ export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOpt
     }
     result.changedTools.add(name);
     // Schemas equal to the base version's would only repeat what was already there: checked only when new or changed
-    // (so a description-only change never loads ajv). Canonical tools have sorted keys, so JSON text equality is equality.
+    // (so a description-only change never loads a validator).
     const schemas = (['inputSchema', 'outputSchema'] as const).filter(
-      (k) => tool[k] !== undefined && (!peer || JSON.stringify(peer[k]) !== JSON.stringify(tool[k])),
+      (k) => tool[k] !== undefined && (!peer || !equalJson(peer[k], tool[k]!)),
     );
-    if (schemas.length) checker ??= await loadSchemaChecker();
+    changed.push({ name, tool, peer, schemas });
+  }
+  // Only the validators of the dialects the checked schemas declare (both versions: the base one is compared) are loaded.
+  const checked = changed.flatMap(({ tool, peer, schemas }) => schemas.flatMap((k) => [tool[k], peer?.[k]]).filter((x) => x !== undefined));
+  const checker = checked.length ? await loadSchemaChecker(checked) : undefined;
+  for (const { name, tool, peer, schemas } of changed) {
     const found = lintTool(tool, name, { minDescription, protocolVersion, checker, schemas });
     // The base version is linted only when there is something to compare (most changed tools lint clean).
     const had = new Set(

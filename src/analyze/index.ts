@@ -5,7 +5,7 @@ import { diffCatalogs } from '../diff/index.js';
 import type { Bump } from '../findings/finding.js';
 import { compareFindings } from '../findings/finding.js';
 import { parseVersion, requiredBumpFor } from '../policy/bump.js';
-import { applyOverrides } from '../policy/overrides.js';
+import { applyOverrides, countsWithoutOffRules } from '../policy/overrides.js';
 import type { GatedFinding } from '../policy/types.js';
 import type { Footprint } from '../quality/footprint.js';
 import { summarizeExisting, type ExistingLint } from '../quality/existing.js';
@@ -54,6 +54,7 @@ export function prepareAnalysis(opts: AnalyzeOptions = {}): void {
 export async function analyze(base: Snapshot, head: Snapshot, opts: AnalyzeOptions = {}): Promise<Analysis> {
   const policy = opts.policy ?? {};
   const { lint, footprint } = qualitySwitches(policy);
+  const listExisting = policy.quality?.lintReport === 'all';
   const measured = footprint ? await measureToolTokens(base, head) : undefined;
   const diffFindings = await diffCatalogs(base, head, {
     ...(opts.oracle === false ? { oracle: false } : {}),
@@ -66,12 +67,20 @@ export async function analyze(base: Snapshot, head: Snapshot, opts: AnalyzeOptio
     footprint,
     diffFindings,
     ...(measured ? { measured } : {}),
+    // Only listed findings are made in full; the rest of what is already there is counted per rule.
+    ...(listExisting ? {} : { listExisting: false }),
   });
   const findings = applyOverrides([...diffFindings, ...quality.findings], policy.overrides).sort(compareFindings);
   return {
     findings,
     ...(quality.existing
-      ? { existing: summarizeExisting(applyOverrides(quality.existing, policy.overrides), policy.quality?.lintReport) }
+      ? {
+          existing: summarizeExisting(
+            applyOverrides(quality.existing, policy.overrides),
+            policy.quality?.lintReport,
+            countsWithoutOffRules(quality.existingCounts ?? new Map(), policy.overrides),
+          ),
+        }
       : {}),
     ...(quality.footprint ? { footprint: quality.footprint } : {}),
     requiredBump: requiredBumpFor(findings, parseVersion(base.server.version), policy.zeroMajorBreakingBump),

@@ -11,14 +11,21 @@ export interface ExistingLint<F extends Finding = Finding> {
   findings?: F[];
 }
 
-/** Counts `findings` per rule and keeps them (sorted) only when `mode` is "all". */
-export function summarizeExisting<F extends Finding>(findings: readonly F[], mode: LintReportMode = 'count'): ExistingLint<F> {
-  const tally = new Map<string, number>();
+/**
+ * Counts `findings` per rule, plus `moreCounts` (findings counted without being made, see lintCatalogs), and keeps the
+ * findings (sorted) only when `mode` is "all". The caller has dropped the rules a policy turns off from both.
+ */
+export function summarizeExisting<F extends Finding>(
+  findings: readonly F[],
+  mode: LintReportMode = 'count',
+  moreCounts: ReadonlyMap<string, number> = new Map(),
+): ExistingLint<F> {
+  const tally = new Map(moreCounts);
   for (const f of findings) tally.set(f.rule, (tally.get(f.rule) ?? 0) + 1);
   const byRule: Record<string, number> = {};
   for (const rule of [...tally.keys()].sort(compareText)) byRule[rule] = tally.get(rule)!;
   return {
-    count: findings.length,
+    count: Object.values(byRule).reduce((sum, n) => sum + n, 0),
     byRule,
     ...(mode === 'all' ? { findings: [...findings].sort(compareFindings) } : {}),
   };

@@ -32,6 +32,8 @@ export interface QualityOptions {
   diffFindings?: readonly Finding[];
   /** The footprint measured earlier (measureToolTokens), instead of counting here. */
   measured?: FootprintResult;
+  /** Make every "already there" finding (default true); false counts those of unchanged tools in `existingCounts` instead. */
+  listExisting?: boolean;
 }
 
 export interface QualityResult {
@@ -39,6 +41,8 @@ export interface QualityResult {
   findings: Finding[];
   /** Lint (and per-tool budget) findings the base had too: reported, not gated. Undefined when lint was off. */
   existing?: Finding[];
+  /** With `listExisting: false`, more findings the base had too (on unchanged tools), counted per rule, not in `existing`. */
+  existingCounts?: Map<string, number>;
   footprint?: Footprint;
 }
 
@@ -73,11 +77,13 @@ export async function assessQuality(base: Snapshot, head: Snapshot, opts: Qualit
       : await lintCatalogs(base, head, {
           ...(opts.quality ? { quality: opts.quality } : {}),
           ...(opts.diffFindings ? { diffFindings: opts.diffFindings } : {}),
+          ...(opts.listExisting === false ? { listExisting: false } : {}),
         });
   if (lint) {
     const protocol = lintProtocol(base, head, opts.diffFindings);
     out.findings.push(...lint.new, ...protocol.new);
     out.existing = [...lint.existing, ...protocol.existing];
+    if (lint.existingCounts.size) out.existingCounts = lint.existingCounts;
   }
   if (opts.footprint !== false) {
     const measured = opts.measured ?? (await measureFootprint(base, head));

@@ -118,4 +118,21 @@ describe('work done once for a tool identical on both sides', () => {
       expect(json.lint.existing.findings?.length).toBe(lintReport === 'all' ? json.lint.existing.count : undefined);
     }
   });
+
+  it('counting what is already there without making the findings gives the counts the listed findings give, overrides applied', async () => {
+    const overrides = { 'input-parameter-undocumented': 'off', 'tool-description-too-short': 'warning' } as const;
+    const existing = async (lintReport: 'count' | 'all', policy = {}) =>
+      (await analyze(fast.base, fast.head, { oracle: false, policy: { quality: { lintReport }, ...policy } })).existing!;
+    const counted = await existing('count'),
+      listed = await existing('all');
+    expect(counted.findings).toBeUndefined();
+    expect(counted.byRule).toEqual(listed.byRule);
+    expect(counted.count).toBe(listed.findings!.length);
+    expect(counted.byRule['input-parameter-undocumented']).toBeGreaterThan(100);
+    const countedOff = await existing('count', { overrides }),
+      listedOff = await existing('all', { overrides });
+    expect(countedOff.byRule).toEqual(listedOff.byRule);
+    expect(countedOff.byRule['input-parameter-undocumented']).toBeUndefined();
+    expect(countedOff.count).toBe(counted.count - counted.byRule['input-parameter-undocumented']!);
+  });
 });

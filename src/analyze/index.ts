@@ -48,8 +48,8 @@ export function prepareAnalysis(opts: AnalyzeOptions = {}): void {
 }
 
 /**
- * Analyses `head` against `base`. Call it right after hashing: the token count runs first, over the canonical JSON
- * hashing made, and lets that text go before the diff and lint allocate.
+ * Analyses `head` against `base`: the token count first (each tool's text made, counted and dropped; unchanged tools
+ * once), then the diff, then the lint.
  */
 export async function analyze(base: Snapshot, head: Snapshot, opts: AnalyzeOptions = {}): Promise<Analysis> {
   const policy = opts.policy ?? {};

@@ -3,7 +3,6 @@ import type { Snapshot } from '../catalog/types.js';
 import type { QualityPolicy } from '../config/types.js';
 import type { Finding } from '../findings/finding.js';
 import { footprintFindings, measureFootprint, type Footprint, type FootprintResult } from './footprint.js';
-import { releaseToolJson } from '../catalog/canonical.js';
 import { lintCatalogs } from './lint.js';
 import { lintProtocol } from './protocol.js';
 import { prepareSchemaChecker } from './schema-validity.js';
@@ -56,16 +55,9 @@ export function prepareQuality(opts: Pick<QualityOptions, 'lint' | 'footprint'> 
   if (opts.lint !== false) prepareSchemaChecker();
 }
 
-/**
- * Counts both catalogs' tool tokens right after they are hashed, over the canonical JSON hashing made, then lets that
- * text go: on a large catalog it is as big as the file and would otherwise be held through the diff and lint. Pass
- * the result to assessQuality as `measured`.
- */
+/** Counts both catalogs' tool tokens (unchanged tools once). Pass the result to assessQuality as `measured`. */
 export async function measureToolTokens(base: Snapshot, head: Snapshot): Promise<FootprintResult> {
-  const measured = await measureFootprint(base, head);
-  releaseToolJson(base);
-  releaseToolJson(head);
-  return measured;
+  return measureFootprint(base, head);
 }
 
 /** Footprint and lint of `head` against `base`. Pure apart from lazily loading the tokenizer and ajv. */

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-WMCGEX33.js";
+} from "./chunk-JEBI4OKS.js";
 import {
   actualBump,
   analyze,
@@ -17,30 +17,24 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-VSUS6V2R.js";
+} from "./chunk-O3KIOQDW.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-PY52SRHD.js";
+} from "./chunk-XFAW6W2E.js";
 import {
   findWaivers,
   waiverExpired,
   waiverMatches
-} from "./chunk-G2CHP42Z.js";
+} from "./chunk-EJ2CD5KS.js";
 import {
   toSnapshot
-} from "./chunk-342PKDC7.js";
+} from "./chunk-IAWBGD6N.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-
-// src/config/types.ts
-var FAIL_ON = ["breaking", "warning", "safe"];
-function isFailOn(value) {
-  return FAIL_ON.includes(value);
-}
 
 // src/run/check.ts
 import * as path2 from "node:path";
@@ -543,8 +537,6 @@ function exitCodeOf(verdict) {
 }
 
 export {
-  FAIL_ON,
-  isFailOn,
   refreshCommand,
   runCheck
 };

@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 // `npm run bench`: measures mcp-contract against in-run baselines (side by side, interleaved) and checks every performance budget.
 //
-// Usage: node bench/run.mjs [--quick] [--json] [--no-fail] [--only ROW,ROW] [--max-tools N] [--keep] [--wait-quiet SECONDS]
+// Usage: node bench/run.mjs [--quick] [--json] [--no-fail] [--no-build] [--only ROW,ROW] [--max-tools N] [--keep] [--wait-quiet SECONDS]
 //   --quick       fewer runs (CI smoke); the budgets still apply but the medians are noisier
 //   --json        print the results as JSON instead of a table
 //   --no-fail     exit 0 even when a budget fails (report only)
+//   --no-build    measure dist/ as it is (default: build it from src/ first)
 //   --only        run a subset: cold,capture,scale,worst,oracle,check
 //   --max-tools   largest generated catalog of the scale section: 100, 1000 or 10000 (default; smaller is a smoke run)
 //   --keep        keep the generated catalogs and snapshots (their directory is printed)
 //   --wait-quiet  wait up to SECONDS for the 1-minute load average to drop below half the cores before starting
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,13 +63,14 @@ export const BUDGETS = {
 };
 
 function parseArgs(argv) {
-  const opts = { quick: false, json: false, fail: true, keep: false, only: ALL_SECTIONS, waitQuietS: 0, maxTools: 10000 };
+  const opts = { quick: false, json: false, fail: true, keep: false, build: true, only: ALL_SECTIONS, waitQuietS: 0, maxTools: 10000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
     else if (a === '--json') opts.json = true;
     else if (a === '--no-fail') opts.fail = false;
     else if (a === '--keep') opts.keep = true;
+    else if (a === '--no-build') opts.build = false;
     else if (a === '--wait-quiet') {
       opts.waitQuietS = Number(argv[++i]);
       if (!Number.isFinite(opts.waitQuietS) || opts.waitQuietS < 0) usageError('--wait-quiet takes a number of seconds');
@@ -85,7 +87,7 @@ function parseArgs(argv) {
       process.stdout.write(
         readFileSync(fileURLToPath(import.meta.url), 'utf8')
           .split('\n')
-          .slice(3, 11)
+          .slice(3, 12)
           .map((l) => l.replace(/^\/\/ ?/, ''))
           .join('\n') + '\n',
       );
@@ -104,30 +106,16 @@ const log = (opts, line) => {
   if (!opts.json) process.stderr.write(line + '\n');
 };
 
-/** Newest modification time under a directory (files only). */
-function newestMtime(dir) {
-  let newest = 0;
-  if (!existsSync(dir)) return newest;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/ when it is missing or older than src/ (or the build script / package.json). */
+/**
+ * Builds dist/ from the working tree before measuring (a few seconds), unless `--no-build`. Comparing modification times
+ * is not enough: `git checkout -- dist` makes a dist/ built from other sources look newer than src/.
+ */
 function ensureFreshDist(opts) {
-  const sources = Math.max(
-    newestMtime(path.join(root, 'src')),
-    statSync(path.join(root, 'package.json')).mtimeMs,
-    statSync(path.join(root, 'scripts/build.mjs')).mtimeMs,
-  );
-  const built = existsSync(BUILT_CLI) ? statSync(BUILT_CLI).mtimeMs : 0;
-  if (built >= sources) return;
+  if (!opts.build && existsSync(BUILT_CLI)) return;
   log(
     opts,
     existsSync(BUILT_CLI)
-      ? 'dist/ is older than src/: rebuilding (node scripts/build.mjs)…'
+      ? 'building dist/ from src/ (node scripts/build.mjs)…'
       : 'dist/cli.js is missing: building (node scripts/build.mjs)…',
   );
   try {

@@ -5,32 +5,31 @@ import {
   parseFormat,
   prepareQuality,
   renderReport
-} from "./chunk-O3KIOQDW.js";
+} from "./chunk-VSUS6V2R.js";
 import {
   loadCatalogPair,
-  parseLintReportFlag,
   policyForRun
-} from "./chunk-XFAW6W2E.js";
-import "./chunk-EJ2CD5KS.js";
+} from "./chunk-PY52SRHD.js";
+import "./chunk-G2CHP42Z.js";
 import {
   toSnapshot
-} from "./chunk-IAWBGD6N.js";
+} from "./chunk-342PKDC7.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-LMG6EXSG.js";
-import "./chunk-Z4MBAWV5.js";
-import "./chunk-4RHPIJC2.js";
-import "./chunk-PX3FAVRE.js";
-import "./chunk-LCCZKSB2.js";
-import "./chunk-LA6EIE7J.js";
-import "./chunk-6VTGLM4T.js";
+import "./chunk-SY7FYW45.js";
+import "./chunk-DIH7NEIW.js";
+import "./chunk-CEBUBZL7.js";
+import "./chunk-RJ5PZ47K.js";
+import "./chunk-LSM7KIZG.js";
+import "./chunk-XBG7TJCL.js";
+import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/diff.ts
-var DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json|sarif] [--no-oracle] [--no-lint] [--lint all|count] [--no-footprint]
+var DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json|sarif] [--no-oracle] [--no-lint] [--no-footprint]
 
 Diffs two MCP catalogs and classifies every change by rule (see \`mcp-contract rules\`).
 BASE and HEAD are each one of:
@@ -42,7 +41,6 @@ Options:
   --format FMT   text (default), markdown, json or sarif
   --no-oracle    skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
   --no-lint      skip the catalog lint (descriptions, names, parameters, schema validity)
-  --lint MODE    count (default): lint findings already in the base are counted per rule; all: also listed
   --no-footprint skip the token count of the tools (o200k_base estimate)
   --help         show this help
 
@@ -60,7 +58,6 @@ function parseDiffArgs(argv) {
   const positional = [];
   let format = "text";
   let oracle = true, lint = true, footprint = true;
-  let lintReport;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--help" || arg === "-h") return "help";
@@ -70,10 +67,6 @@ function parseDiffArgs(argv) {
     }
     if (arg === "--no-lint") {
       lint = false;
-      continue;
-    }
-    if (arg === "--lint" || arg.startsWith("--lint=")) {
-      lintReport = parseLintReportFlag(arg === "--lint" ? argv[++i] : arg.slice("--lint=".length));
       continue;
     }
     if (arg === "--no-footprint") {
@@ -92,7 +85,7 @@ function parseDiffArgs(argv) {
     positional.push(arg);
   }
   if (positional.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positional.length}`);
-  return { base: positional[0], head: positional[1], format, oracle, lint, footprint, ...lintReport ? { lintReport } : {} };
+  return { base: positional[0], head: positional[1], format, oracle, lint, footprint };
 }
 async function loadSnapshots(baseSource, headSource) {
   const [base, head] = await loadCatalogPair(baseSource, headSource);
@@ -109,14 +102,7 @@ async function run(argv) {
     process.stdout.write(DIFF_USAGE + "\n");
     return EXIT.ok;
   }
-  const options = {
-    policy: policyForRun(void 0, {
-      lint: args.lint,
-      footprint: args.footprint,
-      ...args.lintReport ? { lintReport: args.lintReport } : {}
-    }),
-    oracle: args.oracle
-  };
+  const options = { policy: policyForRun(void 0, { lint: args.lint, footprint: args.footprint }), oracle: args.oracle };
   if (args.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
   const analysis = await analyze(baseSnap, headSnap, options);

@@ -1,9 +1,9 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   require_ajv
-} from "./chunk-LMG6EXSG.js";
-import "./chunk-4RHPIJC2.js";
-import "./chunk-LA6EIE7J.js";
-import "./chunk-6VTGLM4T.js";
+} from "./chunk-SY7FYW45.js";
+import "./chunk-CEBUBZL7.js";
+import "./chunk-XBG7TJCL.js";
+import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 export default require_ajv();

@@ -1,12 +1,12 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   require_draft7
-} from "./chunk-4RHPIJC2.js";
+} from "./chunk-CEBUBZL7.js";
 import {
   require_dynamic,
   require_next,
   require_unevaluated
-} from "./chunk-LCCZKSB2.js";
+} from "./chunk-LSM7KIZG.js";
 import {
   require_codegen,
   require_core,
@@ -14,14 +14,14 @@ import {
   require_ref_error,
   require_validate,
   require_validation_error
-} from "./chunk-LA6EIE7J.js";
+} from "./chunk-XBG7TJCL.js";
 import {
   __commonJS
 } from "./chunk-PAFTTTTQ.js";
 
-// ../../main/node_modules/ajv/dist/refs/json-schema-2019-09/schema.json
+// node_modules/ajv/dist/refs/json-schema-2019-09/schema.json
 var require_schema = __commonJS({
-  "../../main/node_modules/ajv/dist/refs/json-schema-2019-09/schema.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2019-09/schema.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2019-09/schema",
       $id: "https://json-schema.org/draft/2019-09/schema",
@@ -63,9 +63,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json
 var require_applicator = __commonJS({
-  "../../main/node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2019-09/schema",
       $id: "https://json-schema.org/draft/2019-09/meta/applicator",
@@ -121,9 +121,9 @@ var require_applicator = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json
 var require_content = __commonJS({
-  "../../main/node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2019-09/schema",
       $id: "https://json-schema.org/draft/2019-09/meta/content",
@@ -142,9 +142,9 @@ var require_content = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json
 var require_core2 = __commonJS({
-  "../../main/node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2019-09/schema",
       $id: "https://json-schema.org/draft/2019-09/meta/core",
@@ -204,9 +204,9 @@ var require_core2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json
 var require_format = __commonJS({
-  "../../main/node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2019-09/schema",
       $id: "https://json-schema.org/draft/2019-09/meta/format",
@@ -223,9 +223,9 @@ var require_format = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json
 var require_meta_data = __commonJS({
-  "../../main/node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2019-09/schema",
       $id: "https://json-schema.org/draft/2019-09/meta/meta-data",
@@ -264,9 +264,9 @@ var require_meta_data = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json
 var require_validation = __commonJS({
-  "../../main/node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json"(exports, module) {
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json"(exports, module) {
     module.exports = {
       $schema: "https://json-schema.org/draft/2019-09/schema",
       $id: "https://json-schema.org/draft/2019-09/meta/validation",
@@ -359,9 +359,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/refs/json-schema-2019-09/index.js
+// node_modules/ajv/dist/refs/json-schema-2019-09/index.js
 var require_json_schema_2019_09 = __commonJS({
-  "../../main/node_modules/ajv/dist/refs/json-schema-2019-09/index.js"(exports) {
+  "node_modules/ajv/dist/refs/json-schema-2019-09/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var metaSchema = require_schema();
@@ -392,9 +392,9 @@ var require_json_schema_2019_09 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ajv/dist/2019.js
+// node_modules/ajv/dist/2019.js
 var require__ = __commonJS({
-  "../../main/node_modules/ajv/dist/2019.js"(exports, module) {
+  "node_modules/ajv/dist/2019.js"(exports, module) {
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
     var core_1 = require_core();

@@ -8,35 +8,34 @@ import {
   targetFromArgs
 } from "./chunk-VRK55TT4.js";
 import {
+  FAIL_ON,
+  isFailOn,
   runCheck
-} from "./chunk-YE2WBTZF.js";
-import "./chunk-JEBI4OKS.js";
+} from "./chunk-VCPPHU3H.js";
+import "./chunk-WMCGEX33.js";
 import {
   parseFormat,
   renderReport
-} from "./chunk-O3KIOQDW.js";
+} from "./chunk-VSUS6V2R.js";
 import {
-  FAIL_ON,
-  isFailOn,
-  parseLintReportFlag,
   policyForRun,
   resolveConfig,
   writeFileAtomic
-} from "./chunk-XFAW6W2E.js";
-import "./chunk-EJ2CD5KS.js";
-import "./chunk-IAWBGD6N.js";
+} from "./chunk-PY52SRHD.js";
+import "./chunk-G2CHP42Z.js";
+import "./chunk-342PKDC7.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-LMG6EXSG.js";
-import "./chunk-Z4MBAWV5.js";
-import "./chunk-4RHPIJC2.js";
-import "./chunk-PX3FAVRE.js";
-import "./chunk-LCCZKSB2.js";
-import "./chunk-LA6EIE7J.js";
-import "./chunk-6VTGLM4T.js";
+import "./chunk-SY7FYW45.js";
+import "./chunk-DIH7NEIW.js";
+import "./chunk-CEBUBZL7.js";
+import "./chunk-RJ5PZ47K.js";
+import "./chunk-LSM7KIZG.js";
+import "./chunk-XBG7TJCL.js";
+import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/check.ts
@@ -60,7 +59,6 @@ Options:
   --approve-breaking      let breaking changes pass without the major bump; the report records the approval
   --now YYYY-MM-DD        the date used for waiver expiry and deprecation sunsets (default: today)
   --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
-  --lint MODE             count (default): lint findings already in the base are counted per rule; all: also listed
   --no-footprint          skip the token count of the tools (o200k_base estimate)
   --help                  show this help
 
@@ -80,7 +78,6 @@ var OPTIONS = {
   "approve-breaking": { type: "boolean" },
   now: { type: "string" },
   "no-lint": { type: "boolean" },
-  lint: { type: "string" },
   "no-footprint": { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
@@ -144,13 +141,11 @@ async function run(argv) {
     throw usageError(`--fail-on must be one of ${FAIL_ON.join(", ")}, got "${failOn}"`);
   }
   const now = parseNow(values.now);
-  const lintReport = values.lint !== void 0 ? parseLintReportFlag(values.lint) : void 0;
   const config = values.config !== void 0 ? await resolveConfig(values.config) : void 0;
   const policy = policyForRun(config?.policy, {
     ...failOn !== void 0 ? { failOn } : {},
     ...values["no-lint"] ? { lint: false } : {},
-    ...values["no-footprint"] ? { footprint: false } : {},
-    ...lintReport ? { lintReport } : {}
+    ...values["no-footprint"] ? { footprint: false } : {}
   });
   let target;
   let refreshCommand;

@@ -7,9 +7,9 @@ import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
 
-// ../../main/node_modules/fast-json-stable-stringify/index.js
+// node_modules/fast-json-stable-stringify/index.js
 var require_fast_json_stable_stringify = __commonJS({
-  "../../main/node_modules/fast-json-stable-stringify/index.js"(exports, module) {
+  "node_modules/fast-json-stable-stringify/index.js"(exports, module) {
     "use strict";
     module.exports = function(data, opts) {
       if (!opts) opts = {};
@@ -224,7 +224,17 @@ function canonicalize(catalog, peer) {
 function pickDefined(obj) {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== void 0));
 }
+var TOOL_JSON = /* @__PURE__ */ new WeakMap();
+function canonicalToolJson(tool) {
+  if (tool === null || typeof tool !== "object") return JSON.stringify(tool);
+  let text = TOOL_JSON.get(tool);
+  if (text === void 0) TOOL_JSON.set(tool, text = JSON.stringify(tool));
+  return text;
+}
 var TOOL_HASH = /* @__PURE__ */ new WeakMap();
+function releaseToolJson(snapshot) {
+  for (const tool of snapshot.tools) TOOL_JSON.delete(tool);
+}
 function isCanonicalTool(tool) {
   return CANONICAL_TOOLS.has(tool);
 }
@@ -303,7 +313,6 @@ function isObject(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
 function pointerToken(key) {
-  if (!key.includes("~") && !key.includes("/")) return key;
   return key.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function unescapePointerToken(token) {
@@ -325,6 +334,8 @@ export {
   equalJson,
   sortToolKeys,
   canonicalize,
+  canonicalToolJson,
+  releaseToolJson,
   isCanonicalTool,
   canonicalToolText,
   hashTool,

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-JEBI4OKS.js";
+} from "./chunk-WMCGEX33.js";
 import {
   actualBump,
   analyze,
@@ -17,24 +17,30 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-O3KIOQDW.js";
+} from "./chunk-VSUS6V2R.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-XFAW6W2E.js";
+} from "./chunk-PY52SRHD.js";
 import {
   findWaivers,
   waiverExpired,
   waiverMatches
-} from "./chunk-EJ2CD5KS.js";
+} from "./chunk-G2CHP42Z.js";
 import {
   toSnapshot
-} from "./chunk-IAWBGD6N.js";
+} from "./chunk-342PKDC7.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
+
+// src/config/types.ts
+var FAIL_ON = ["breaking", "warning", "safe"];
+function isFailOn(value) {
+  return FAIL_ON.includes(value);
+}
 
 // src/run/check.ts
 import * as path2 from "node:path";
@@ -537,6 +543,8 @@ function exitCodeOf(verdict) {
 }
 
 export {
+  FAIL_ON,
+  isFailOn,
   refreshCommand,
   runCheck
 };

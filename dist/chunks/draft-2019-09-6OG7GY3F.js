@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   require_fast_deep_equal
-} from "./chunk-6VTGLM4T.js";
+} from "./chunk-OOGSQOMY.js";
 import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";

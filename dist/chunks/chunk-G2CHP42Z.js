@@ -1,5 +1,6 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  canonicalToolJson,
   equalJson,
   getOwn,
   hashTool,
@@ -10,20 +11,20 @@ import {
   setOwn,
   stableJson,
   unescapePointerToken
-} from "./chunk-IAWBGD6N.js";
+} from "./chunk-342PKDC7.js";
 import {
   UserError,
   truncateText
 } from "./chunk-GBM6N2PC.js";
 import {
   require_ajv
-} from "./chunk-LMG6EXSG.js";
+} from "./chunk-SY7FYW45.js";
 import {
   require__
-} from "./chunk-Z4MBAWV5.js";
+} from "./chunk-DIH7NEIW.js";
 import {
   require__ as require__2
-} from "./chunk-PX3FAVRE.js";
+} from "./chunk-RJ5PZ47K.js";
 import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
@@ -332,15 +333,13 @@ function toolContextJson(tool) {
       onlyCounted = false;
       break;
     }
-  let value = tool;
-  if (!onlyCounted || !isCanonicalTool(tool)) {
-    value = {};
-    for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== void 0) value[key] = tool[key];
-  }
+  if (onlyCounted && isCanonicalTool(tool)) return canonicalToolJson(tool);
+  const picked = {};
+  for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== void 0) picked[key] = tool[key];
   try {
-    return JSON.stringify(value);
+    return JSON.stringify(picked);
   } catch (err) {
-    if (err instanceof RangeError) return stringifyDeep(value);
+    if (err instanceof RangeError) return stringifyDeep(picked);
     throw err;
   }
 }
@@ -609,33 +608,24 @@ function dialectOf(schema) {
   if (typeof declared !== "string") return "2020-12";
   return DIALECT_BY_URL[declared.trim().replace(/^https?:\/\//, "").replace(/#$/, "")] ?? null;
 }
-var VALIDATOR_MODULES = {
-  "2020-12": () => import("./draft-2020-12-XU6MSQNL.js"),
-  "2019-09": () => import("./draft-2019-09-JPXWHE5M.js"),
-  "draft-07": () => import("./draft-07-K4QDPRGB.js"),
-  "draft-06": () => import("./draft-06-SD6WVNCS.js")
-};
-var DIALECTS = Object.keys(VALIDATOR_MODULES);
-var loadingValidator = /* @__PURE__ */ new Map();
-function loadValidator(dialect) {
-  let loading2 = loadingValidator.get(dialect);
-  if (!loading2) loadingValidator.set(dialect, loading2 = VALIDATOR_MODULES[dialect]().then((m) => m.default));
+var loading2;
+function loadSchemaChecker() {
+  loading2 ??= (async () => {
+    const [d2020, d2019, d07, d06] = await Promise.all([
+      import("./draft-2020-12-S4LMUQDX.js"),
+      import("./draft-2019-09-6OG7GY3F.js"),
+      import("./draft-07-4IVHPLMQ.js"),
+      import("./draft-06-FIQ2BJXZ.js")
+    ]);
+    const validators = {
+      "2020-12": d2020.default,
+      "2019-09": d2019.default,
+      "draft-07": d07.default,
+      "draft-06": d06.default
+    };
+    return { problem: (schema) => schemaProblem(validators, schema) };
+  })();
   return loading2;
-}
-function prepareSchemaChecker() {
-  loadValidator("2020-12").catch(() => void 0);
-}
-async function loadSchemaChecker(schemas) {
-  const wanted = /* @__PURE__ */ new Set();
-  if (schemas === void 0) for (const d of DIALECTS) wanted.add(d);
-  else
-    for (const schema of schemas) {
-      const d = dialectOf(schema);
-      if (d !== null) wanted.add(d);
-    }
-  const validators = {};
-  await Promise.all([...wanted].map(async (d) => validators[d] = await loadValidator(d)));
-  return { problem: (schema) => schemaProblem(validators, schema) };
 }
 function errorsText(errors) {
   return (errors ?? []).map((e) => `schema${e.instancePath} ${e.message ?? "is invalid"}`).join(", ") || "schema is invalid";
@@ -646,7 +636,6 @@ function schemaProblem(validators, schema) {
   const dialect = dialectOf(schema);
   if (dialect === null) return void 0;
   const validate = validators[dialect];
-  if (!validate) throw new Error(`internal: the ${dialect} meta-schema validator was not loaded for this checker`);
   try {
     if (validate(schema) !== true) return errorsText(validate.errors);
   } catch (err) {
@@ -834,20 +823,18 @@ function nameProblem(name) {
 }
 function lintTool(tool, name, ctx) {
   const out = [];
-  lintToolInto(tool, name, ctx, (rule, fields, args) => out.push(finding(rule, fields, args)));
-  return out;
-}
-function lintToolInto(tool, name, ctx, emit) {
   const problem = nameProblem(tool.name);
-  if (problem) emit("tool-name-invalid", { subject: name, path: "/name", after: tool.name }, { name: tool.name, problem });
+  if (problem) out.push(finding("tool-name-invalid", { subject: name, path: "/name", after: tool.name }, { name: tool.name, problem }));
   const description = typeof tool.description === "string" ? tool.description.trim() : "";
   if (!description) {
-    emit("tool-description-missing", { subject: name, path: "/description" }, { tool: name });
+    out.push(finding("tool-description-missing", { subject: name, path: "/description" }, { tool: name }));
   } else if ([...description].length < ctx.minDescription) {
-    emit(
-      "tool-description-too-short",
-      { subject: name, path: "/description", after: tool.description },
-      { tool: name, length: [...description].length, minimum: ctx.minDescription }
+    out.push(
+      finding(
+        "tool-description-too-short",
+        { subject: name, path: "/description", after: tool.description },
+        { tool: name, length: [...description].length, minimum: ctx.minDescription }
+      )
     );
   }
   const input = tool.inputSchema;
@@ -856,15 +843,17 @@ function lintToolInto(tool, name, ctx, emit) {
     for (const [param, schema] of Object.entries(input.properties)) {
       const path3 = `/inputSchema/properties/${pointerToken(param)}`;
       if (!describedBy(schema, input)) {
-        if (AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase()))
-          emit("input-parameter-name-ambiguous", { subject: name, path: path3 }, { tool: name, param });
-        else emit("input-parameter-undocumented", { subject: name, path: path3 }, { tool: name, param });
+        out.push(
+          AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase()) ? finding("input-parameter-name-ambiguous", { subject: name, path: path3 }, { tool: name, param }) : finding("input-parameter-undocumented", { subject: name, path: path3 }, { tool: name, param })
+        );
       }
       if (required.has(param) && isObject(schema) && schema.default !== void 0) {
-        emit(
-          "input-required-parameter-has-default",
-          { subject: name, path: path3, after: schema.default },
-          { tool: name, param, value: schema.default }
+        out.push(
+          finding(
+            "input-required-parameter-has-default",
+            { subject: name, path: path3, after: schema.default },
+            { tool: name, param, value: schema.default }
+          )
         );
       }
     }
@@ -879,8 +868,9 @@ function lintToolInto(tool, name, ctx, emit) {
     if (!problem2 && isObject(schema) && schema.type !== void 0 && schema.type !== "object" && (key === "inputSchema" || outputRootMustBeObject(ctx.protocolVersion))) {
       problem2 = `its root type is ${JSON.stringify(schema.type)}; MCP requires "type": "object"`;
     }
-    if (problem2) emit(rule, { subject: name, path: `/${key}` }, { tool: name, key, problem: problem2 });
+    if (problem2) out.push(finding(rule, { subject: name, path: `/${key}` }, { tool: name, key, problem: problem2 }));
   }
+  return out;
 }
 function firstByName(tools) {
   const map = /* @__PURE__ */ new Map();
@@ -897,6 +887,7 @@ function pairFinding(p) {
   );
 }
 async function lintCatalogs(base, head, opts = {}) {
+  let checker;
   const minDescription = opts.quality?.minDescriptionLength ?? DEFAULT_MIN_DESCRIPTION_LENGTH, protocolVersion = head.protocolVersion;
   const renamedFrom = /* @__PURE__ */ new Map();
   const alreadyReported = /* @__PURE__ */ new Set();
@@ -907,27 +898,20 @@ async function lintCatalogs(base, head, opts = {}) {
     if (f.rule.endsWith("required-with-default")) alreadyReported.add(`${f.subject}\0${f.path}`);
   }
   const baseTools = firstByName(base.tools);
-  const result = { new: [], existing: [], existingCounts: /* @__PURE__ */ new Map(), changedTools: /* @__PURE__ */ new Set() };
-  const countExisting = (rule) => result.existingCounts.set(rule, (result.existingCounts.get(rule) ?? 0) + 1);
-  const changed = [];
+  const result = { new: [], existing: [], changedTools: /* @__PURE__ */ new Set() };
   for (const [name, tool] of firstByName(head.tools)) {
     const peerName = baseTools.has(name) ? name : renamedFrom.get(name);
     const peer = peerName !== void 0 ? baseTools.get(peerName) : void 0;
     const unchanged = peer !== void 0 && peerName === name && base.hashes.tools[name] !== void 0 && base.hashes.tools[name] === head.hashes.tools[name];
     if (unchanged) {
-      if (opts.listExisting === false) lintToolInto(tool, name, { minDescription, protocolVersion }, countExisting);
-      else result.existing.push(...lintTool(tool, name, { minDescription, protocolVersion }));
+      result.existing.push(...lintTool(tool, name, { minDescription, protocolVersion }));
       continue;
     }
     result.changedTools.add(name);
     const schemas = ["inputSchema", "outputSchema"].filter(
-      (k) => tool[k] !== void 0 && (!peer || !equalJson(peer[k], tool[k]))
+      (k) => tool[k] !== void 0 && (!peer || JSON.stringify(peer[k]) !== JSON.stringify(tool[k]))
     );
-    changed.push({ name, tool, peer, schemas });
-  }
-  const checked = changed.flatMap(({ tool, peer, schemas }) => schemas.flatMap((k) => [tool[k], peer?.[k]]).filter((x) => x !== void 0));
-  const checker = checked.length ? await loadSchemaChecker(checked) : void 0;
-  for (const { name, tool, peer, schemas } of changed) {
+    if (schemas.length) checker ??= await loadSchemaChecker();
     const found = lintTool(tool, name, { minDescription, protocolVersion, checker, schemas });
     const had = new Set(
       (peer && found.length ? lintTool(peer, name, { minDescription, protocolVersion, checker, schemas }) : []).map(lintKey)
@@ -997,14 +981,8 @@ function valueProblems(value) {
   ];
 }
 function readMcpHeaders(inputSchema) {
-  if (!isObject(inputSchema)) return { declarations: [], parameters: /* @__PURE__ */ new Set() };
-  let reading = READINGS.get(inputSchema);
-  if (!reading) READINGS.set(inputSchema, reading = readSchema(inputSchema));
-  return reading;
-}
-var READINGS = /* @__PURE__ */ new WeakMap();
-function readSchema(inputSchema) {
   const reading = { declarations: [], parameters: /* @__PURE__ */ new Set() };
+  if (!isObject(inputSchema)) return reading;
   const stack = [{ node: inputSchema, pointer: "", chain: [] }];
   const found = [];
   while (stack.length) {
@@ -5951,7 +5929,6 @@ export {
   SEVERITIES,
   BUMP_FOR_SEVERITY,
   BUMP_ORDER,
-  compareText,
   compareFindings,
   diffPrompts,
   diffResources,
@@ -5974,7 +5951,7 @@ export {
   signed,
   describeFootprint,
   footprintFindings,
-  prepareSchemaChecker,
+  loadSchemaChecker,
   lintCatalogs,
   lintProtocol,
   waiverMatches,

@@ -9,16 +9,16 @@ import {
 } from "./chunk-VRK55TT4.js";
 import {
   captureCatalog
-} from "./chunk-JEBI4OKS.js";
+} from "./chunk-WMCGEX33.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   resolveConfig,
   writeSnapshotFile
-} from "./chunk-XFAW6W2E.js";
+} from "./chunk-PY52SRHD.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-IAWBGD6N.js";
+} from "./chunk-342PKDC7.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,
@@ -26,10 +26,10 @@ import {
   UserError,
   neutraliseLogText
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-LMG6EXSG.js";
-import "./chunk-4RHPIJC2.js";
-import "./chunk-LA6EIE7J.js";
-import "./chunk-6VTGLM4T.js";
+import "./chunk-SY7FYW45.js";
+import "./chunk-CEBUBZL7.js";
+import "./chunk-XBG7TJCL.js";
+import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/snapshot.ts

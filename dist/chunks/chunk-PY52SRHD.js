@@ -10,26 +10,16 @@ import {
   sortToolKeys,
   toSnapshot,
   unescapePointerToken
-} from "./chunk-IAWBGD6N.js";
+} from "./chunk-342PKDC7.js";
 import {
   UserError
 } from "./chunk-GBM6N2PC.js";
 import {
   require_ajv
-} from "./chunk-LMG6EXSG.js";
+} from "./chunk-SY7FYW45.js";
 import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
-
-// src/config/types.ts
-var LINT_REPORT_MODES = ["count", "all"];
-function isLintReportMode(value) {
-  return LINT_REPORT_MODES.includes(value);
-}
-var FAIL_ON = ["breaking", "warning", "safe"];
-function isFailOn(value) {
-  return FAIL_ON.includes(value);
-}
 
 // src/config/resolve.ts
 import * as path from "node:path";
@@ -212,11 +202,7 @@ var config_schema_default = {
               $ref: "#/definitions/positiveInteger",
               description: "Token budget per tool (tool-token-budget-exceeded)."
             },
-            budgetSeverity: { $ref: "#/definitions/severity", description: "Severity of the budget findings. Default warning." },
-            lintReport: {
-              enum: ["count", "all"],
-              description: "Lint findings already in the base: count them per rule (count, the default) or also list them (all; --lint all for one run)."
-            }
+            budgetSeverity: { $ref: "#/definitions/severity", description: "Severity of the budget findings. Default warning." }
           }
         }
       }
@@ -322,21 +308,14 @@ function resolvePaths(config, absolute) {
   if (policy.versionSources) policy.versionSources = policy.versionSources.map((s) => resolveVersionSource(s, dir));
   return { ...config, file: absolute, dir, servers, policy };
 }
-function parseLintReportFlag(value) {
-  if (value !== void 0 && isLintReportMode(value)) return value;
-  throw new UserError(`--lint takes ${LINT_REPORT_MODES.join(" or ")}, got ${value === void 0 ? "nothing" : JSON.stringify(value)}`, {
-    hint: "use `--lint all` to list the lint findings already in the base (the default, `count`, counts them per rule); `--no-lint` turns the lint off; policy.quality.lintReport sets it for every run."
-  });
-}
 function policyForRun(policy, run) {
   const out = { ...policy };
   if (run.failOn !== void 0) out.failOn = run.failOn;
-  if (run.lint === false || run.footprint === false || run.lintReport !== void 0) {
+  if (run.lint === false || run.footprint === false) {
     out.quality = {
       ...out.quality,
       ...run.lint === false ? { lint: false } : {},
-      ...run.footprint === false ? { footprint: false } : {},
-      ...run.lintReport !== void 0 ? { lintReport: run.lintReport } : {}
+      ...run.footprint === false ? { footprint: false } : {}
     };
   }
   return out;
@@ -630,7 +609,7 @@ async function readSource(source, cwd = process.cwd()) {
     }
   }
   try {
-    return (await fs3.readFile(source)).toString("utf8");
+    return await fs3.readFile(source, "utf8");
   } catch (err) {
     const code = err.code;
     throw new UserError(`could not read ${source}: ${code === "ENOENT" ? "no such file" : err.message}`, {
@@ -771,11 +750,8 @@ async function loadSnapshot(source, cwd) {
 }
 
 export {
-  FAIL_ON,
-  isFailOn,
   resolveConfig,
   resolveConfigCopy,
-  parseLintReportFlag,
   policyForRun,
   writeFileAtomic,
   SnapshotIntegrityError,

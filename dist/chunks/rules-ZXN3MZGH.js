@@ -2,19 +2,19 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-EJ2CD5KS.js";
-import "./chunk-IAWBGD6N.js";
+} from "./chunk-G2CHP42Z.js";
+import "./chunk-342PKDC7.js";
 import {
   EXIT,
   UserError
 } from "./chunk-GBM6N2PC.js";
-import "./chunk-LMG6EXSG.js";
-import "./chunk-Z4MBAWV5.js";
-import "./chunk-4RHPIJC2.js";
-import "./chunk-PX3FAVRE.js";
-import "./chunk-LCCZKSB2.js";
-import "./chunk-LA6EIE7J.js";
-import "./chunk-6VTGLM4T.js";
+import "./chunk-SY7FYW45.js";
+import "./chunk-DIH7NEIW.js";
+import "./chunk-CEBUBZL7.js";
+import "./chunk-RJ5PZ47K.js";
+import "./chunk-LSM7KIZG.js";
+import "./chunk-XBG7TJCL.js";
+import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/rules.ts

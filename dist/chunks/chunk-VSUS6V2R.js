@@ -9,7 +9,6 @@ import {
   SEVERITIES,
   SchemaOracle,
   compareFindings,
-  compareText,
   describeFootprint,
   diffCacheHints,
   diffDeprecatedFeatures,
@@ -24,21 +23,22 @@ import {
   isQualityRule,
   lintCatalogs,
   lintProtocol,
+  loadSchemaChecker,
   loadTokenCounter,
   measureFootprint,
   oracleFinding,
-  prepareSchemaChecker,
   schemaFinding,
   signed
-} from "./chunk-EJ2CD5KS.js";
+} from "./chunk-G2CHP42Z.js";
 import {
   canonicalize,
   equalJson,
   hashTool,
   isObject,
+  releaseToolJson,
   stableJson,
   unescapePointerToken
-} from "./chunk-IAWBGD6N.js";
+} from "./chunk-342PKDC7.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -55,9 +55,9 @@ import {
   __toESM
 } from "./chunk-PAFTTTTQ.js";
 
-// ../../main/node_modules/semver/internal/constants.js
+// node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/semver/internal/constants.js"(exports, module) {
+  "node_modules/semver/internal/constants.js"(exports, module) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -115,9 +115,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/debug.js
+// node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
-  "../../main/node_modules/semver/internal/debug.js"(exports, module) {
+  "node_modules/semver/internal/debug.js"(exports, module) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -125,9 +125,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/re.js
+// node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "../../main/node_modules/semver/internal/re.js"(exports, module) {
+  "node_modules/semver/internal/re.js"(exports, module) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -213,9 +213,9 @@ var require_re = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/parse-options.js
+// node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "../../main/node_modules/semver/internal/parse-options.js"(exports, module) {
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -232,9 +232,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/identifiers.js
+// node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "../../main/node_modules/semver/internal/identifiers.js"(exports, module) {
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -257,9 +257,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/classes/semver.js
+// node_modules/semver/classes/semver.js
 var require_semver = __commonJS({
-  "../../main/node_modules/semver/classes/semver.js"(exports, module) {
+  "node_modules/semver/classes/semver.js"(exports, module) {
     "use strict";
     var debug = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
@@ -549,9 +549,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/parse.js
+// node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/semver/functions/parse.js"(exports, module) {
+  "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse = (version, options, throwErrors = false) => {
@@ -571,9 +571,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/valid.js
+// node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "../../main/node_modules/semver/functions/valid.js"(exports, module) {
+  "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
     var parse = require_parse();
     var valid = (version, options) => {
@@ -584,9 +584,9 @@ var require_valid = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/clean.js
+// node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "../../main/node_modules/semver/functions/clean.js"(exports, module) {
+  "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
     var parse = require_parse();
     var clean = (version, options) => {
@@ -597,9 +597,9 @@ var require_clean = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/inc.js
+// node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "../../main/node_modules/semver/functions/inc.js"(exports, module) {
+  "node_modules/semver/functions/inc.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var inc = (version, release, options, identifier, identifierBase) => {
@@ -621,9 +621,9 @@ var require_inc = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/diff.js
+// node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "../../main/node_modules/semver/functions/diff.js"(exports, module) {
+  "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
     var parse = require_parse();
     var diff = (version1, version2) => {
@@ -665,9 +665,9 @@ var require_diff = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/major.js
+// node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "../../main/node_modules/semver/functions/major.js"(exports, module) {
+  "node_modules/semver/functions/major.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -675,9 +675,9 @@ var require_major = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/minor.js
+// node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "../../main/node_modules/semver/functions/minor.js"(exports, module) {
+  "node_modules/semver/functions/minor.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -685,9 +685,9 @@ var require_minor = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/patch.js
+// node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "../../main/node_modules/semver/functions/patch.js"(exports, module) {
+  "node_modules/semver/functions/patch.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -695,9 +695,9 @@ var require_patch = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/prerelease.js
+// node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "../../main/node_modules/semver/functions/prerelease.js"(exports, module) {
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
     var parse = require_parse();
     var prerelease = (version, options) => {
@@ -708,9 +708,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/compare.js
+// node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "../../main/node_modules/semver/functions/compare.js"(exports, module) {
+  "node_modules/semver/functions/compare.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -718,9 +718,9 @@ var require_compare = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/rcompare.js
+// node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "../../main/node_modules/semver/functions/rcompare.js"(exports, module) {
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var rcompare = (a, b, loose) => compare(b, a, loose);
@@ -728,9 +728,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/compare-loose.js
+// node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "../../main/node_modules/semver/functions/compare-loose.js"(exports, module) {
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var compareLoose = (a, b) => compare(a, b, true);
@@ -738,9 +738,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/compare-build.js
+// node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "../../main/node_modules/semver/functions/compare-build.js"(exports, module) {
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var compareBuild = (a, b, loose) => {
@@ -752,9 +752,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/sort.js
+// node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "../../main/node_modules/semver/functions/sort.js"(exports, module) {
+  "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
@@ -762,9 +762,9 @@ var require_sort = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/rsort.js
+// node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "../../main/node_modules/semver/functions/rsort.js"(exports, module) {
+  "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
@@ -772,9 +772,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/gt.js
+// node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "../../main/node_modules/semver/functions/gt.js"(exports, module) {
+  "node_modules/semver/functions/gt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gt = (a, b, loose) => compare(a, b, loose) > 0;
@@ -782,9 +782,9 @@ var require_gt = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/lt.js
+// node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "../../main/node_modules/semver/functions/lt.js"(exports, module) {
+  "node_modules/semver/functions/lt.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lt = (a, b, loose) => compare(a, b, loose) < 0;
@@ -792,9 +792,9 @@ var require_lt = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/eq.js
+// node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "../../main/node_modules/semver/functions/eq.js"(exports, module) {
+  "node_modules/semver/functions/eq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
@@ -802,9 +802,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/neq.js
+// node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "../../main/node_modules/semver/functions/neq.js"(exports, module) {
+  "node_modules/semver/functions/neq.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
@@ -812,9 +812,9 @@ var require_neq = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/gte.js
+// node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "../../main/node_modules/semver/functions/gte.js"(exports, module) {
+  "node_modules/semver/functions/gte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var gte = (a, b, loose) => compare(a, b, loose) >= 0;
@@ -822,9 +822,9 @@ var require_gte = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/lte.js
+// node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "../../main/node_modules/semver/functions/lte.js"(exports, module) {
+  "node_modules/semver/functions/lte.js"(exports, module) {
     "use strict";
     var compare = require_compare();
     var lte = (a, b, loose) => compare(a, b, loose) <= 0;
@@ -832,9 +832,9 @@ var require_lte = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/cmp.js
+// node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "../../main/node_modules/semver/functions/cmp.js"(exports, module) {
+  "node_modules/semver/functions/cmp.js"(exports, module) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -882,9 +882,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/coerce.js
+// node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "../../main/node_modules/semver/functions/coerce.js"(exports, module) {
+  "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var parse = require_parse();
@@ -928,9 +928,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/truncate.js
+// node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "../../main/node_modules/semver/functions/truncate.js"(exports, module) {
+  "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse();
     var constants = require_constants();
@@ -969,9 +969,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/lrucache.js
+// node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "../../main/node_modules/semver/internal/lrucache.js"(exports, module) {
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -1007,9 +1007,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/internal/trim-comparator-whitespace.js
+// node_modules/semver/internal/trim-comparator-whitespace.js
 var require_trim_comparator_whitespace = __commonJS({
-  "../../main/node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
     "use strict";
     var {
       MAX_LENGTH,
@@ -1198,9 +1198,9 @@ var require_trim_comparator_whitespace = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/classes/range.js
+// node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "../../main/node_modules/semver/classes/range.js"(exports, module) {
+  "node_modules/semver/classes/range.js"(exports, module) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -1583,9 +1583,9 @@ var require_range = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/classes/comparator.js
+// node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "../../main/node_modules/semver/classes/comparator.js"(exports, module) {
+  "node_modules/semver/classes/comparator.js"(exports, module) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -1696,9 +1696,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/functions/satisfies.js
+// node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "../../main/node_modules/semver/functions/satisfies.js"(exports, module) {
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var satisfies = (version, range, options) => {
@@ -1713,9 +1713,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/to-comparators.js
+// node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "../../main/node_modules/semver/ranges/to-comparators.js"(exports, module) {
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -1723,9 +1723,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/max-satisfying.js
+// node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "../../main/node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1752,9 +1752,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/min-satisfying.js
+// node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "../../main/node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1781,9 +1781,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/min-version.js
+// node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "../../main/node_modules/semver/ranges/min-version.js"(exports, module) {
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
@@ -1840,9 +1840,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/valid.js
+// node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "../../main/node_modules/semver/ranges/valid.js"(exports, module) {
+  "node_modules/semver/ranges/valid.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options) => {
@@ -1856,9 +1856,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/outside.js
+// node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "../../main/node_modules/semver/ranges/outside.js"(exports, module) {
+  "node_modules/semver/ranges/outside.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
     var Comparator = require_comparator();
@@ -1925,9 +1925,9 @@ var require_outside = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/gtr.js
+// node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "../../main/node_modules/semver/ranges/gtr.js"(exports, module) {
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range, options) => outside(version, range, ">", options);
@@ -1935,9 +1935,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/ltr.js
+// node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "../../main/node_modules/semver/ranges/ltr.js"(exports, module) {
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range, options) => outside(version, range, "<", options);
@@ -1945,9 +1945,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/intersects.js
+// node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "../../main/node_modules/semver/ranges/intersects.js"(exports, module) {
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options) => {
@@ -1959,9 +1959,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/simplify.js
+// node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "../../main/node_modules/semver/ranges/simplify.js"(exports, module) {
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
@@ -2009,9 +2009,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/ranges/subset.js
+// node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "../../main/node_modules/semver/ranges/subset.js"(exports, module) {
+  "node_modules/semver/ranges/subset.js"(exports, module) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -2171,9 +2171,9 @@ var require_subset = __commonJS({
   }
 });
 
-// ../../main/node_modules/semver/index.js
+// node_modules/semver/index.js
 var require_semver2 = __commonJS({
-  "../../main/node_modules/semver/index.js"(exports, module) {
+  "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
     var constants = require_constants();
@@ -2272,23 +2272,24 @@ var require_semver2 = __commonJS({
 function prepareQuality(opts = {}) {
   const ignore = () => void 0;
   if (opts.footprint !== false) loadTokenCounter().catch(ignore);
-  if (opts.lint !== false) prepareSchemaChecker();
+  if (opts.lint !== false) loadSchemaChecker().catch(ignore);
 }
 async function measureToolTokens(base, head) {
-  return measureFootprint(base, head);
+  const measured = await measureFootprint(base, head);
+  releaseToolJson(base);
+  releaseToolJson(head);
+  return measured;
 }
 async function assessQuality(base, head, opts = {}) {
   const out = { findings: [] };
   const lint = opts.lint === false ? void 0 : await lintCatalogs(base, head, {
     ...opts.quality ? { quality: opts.quality } : {},
-    ...opts.diffFindings ? { diffFindings: opts.diffFindings } : {},
-    ...opts.listExisting === false ? { listExisting: false } : {}
+    ...opts.diffFindings ? { diffFindings: opts.diffFindings } : {}
   });
   if (lint) {
     const protocol = lintProtocol(base, head, opts.diffFindings);
     out.findings.push(...lint.new, ...protocol.new);
     out.existing = [...lint.existing, ...protocol.existing];
-    if (lint.existingCounts.size) out.existingCounts = lint.existingCounts;
   }
   if (opts.footprint !== false) {
     const measured = opts.measured ?? await measureFootprint(base, head);
@@ -2757,7 +2758,7 @@ function ajvFor(dialect, allErrors) {
   const key = `${dialect}${allErrors ? "+all" : ""}`;
   let p = instances.get(key);
   if (!p) {
-    const load = dialect === "draft-2020-12" ? import("./2020-E2EMLPHU.js") : dialect === "draft-2019-09" ? import("./2019-JPKUVZMJ.js") : import("./ajv-KSDOIPLL.js");
+    const load = dialect === "draft-2020-12" ? import("./2020-CCZR7R5D.js") : dialect === "draft-2019-09" ? import("./2019-W63F63LB.js") : import("./ajv-NOZWJKME.js");
     p = load.then((mod) => new (classOf(mod))({ ...AJV_OPTIONS, allErrors }));
     instances.set(key, p);
   }
@@ -3230,31 +3231,12 @@ function nextVersion(base, bump) {
 function applyOverrides(findings, overrides = {}) {
   const out = [];
   for (const f of findings) {
-    const override = overrideOf(f.rule, overrides);
+    const override = Object.prototype.hasOwnProperty.call(overrides, f.rule) ? overrides[f.rule] : void 0;
     if (override === "off") continue;
     if (override !== void 0 && override !== f.severity) out.push({ ...f, severity: override, originalSeverity: f.severity });
     else out.push({ ...f });
   }
   return out;
-}
-function overrideOf(rule, overrides = {}) {
-  return Object.prototype.hasOwnProperty.call(overrides, rule) ? overrides[rule] : void 0;
-}
-function countsWithoutOffRules(counts, overrides = {}) {
-  return new Map([...counts].filter(([rule]) => overrideOf(rule, overrides) !== "off"));
-}
-
-// src/quality/existing.ts
-function summarizeExisting(findings, mode = "count", moreCounts = /* @__PURE__ */ new Map()) {
-  const tally = new Map(moreCounts);
-  for (const f of findings) tally.set(f.rule, (tally.get(f.rule) ?? 0) + 1);
-  const byRule = {};
-  for (const rule of [...tally.keys()].sort(compareText)) byRule[rule] = tally.get(rule);
-  return {
-    count: Object.values(byRule).reduce((sum, n) => sum + n, 0),
-    byRule,
-    ...mode === "all" ? { findings: [...findings].sort(compareFindings) } : {}
-  };
 }
 
 // src/analyze/index.ts
@@ -3267,7 +3249,6 @@ function prepareAnalysis(opts = {}) {
 async function analyze(base, head, opts = {}) {
   const policy = opts.policy ?? {};
   const { lint, footprint } = qualitySwitches(policy);
-  const listExisting = policy.quality?.lintReport === "all";
   const measured = footprint ? await measureToolTokens(base, head) : void 0;
   const diffFindings = await diffCatalogs(base, head, {
     ...opts.oracle === false ? { oracle: false } : {},
@@ -3278,20 +3259,12 @@ async function analyze(base, head, opts = {}) {
     lint,
     footprint,
     diffFindings,
-    ...measured ? { measured } : {},
-    // Only listed findings are made in full; the rest of what is already there is counted per rule.
-    ...listExisting ? {} : { listExisting: false }
+    ...measured ? { measured } : {}
   });
   const findings = applyOverrides([...diffFindings, ...quality.findings], policy.overrides).sort(compareFindings);
   return {
     findings,
-    ...quality.existing ? {
-      existing: summarizeExisting(
-        applyOverrides(quality.existing, policy.overrides),
-        policy.quality?.lintReport,
-        countsWithoutOffRules(quality.existingCounts ?? /* @__PURE__ */ new Map(), policy.overrides)
-      )
-    } : {},
+    ...quality.existing ? { existing: applyOverrides(quality.existing, policy.overrides) } : {},
     ...quality.footprint ? { footprint: quality.footprint } : {},
     requiredBump: requiredBumpFor(findings, parseVersion(base.server.version), policy.zeroMajorBreakingBump)
   };
@@ -3346,7 +3319,7 @@ function buildReport(args) {
   if (args.verdict) report.verdict = { ...args.verdict, findings };
   if (args.footprint) report.footprint = args.footprint;
   if (args.lintExisting) {
-    report.lint = { new: findings.filter((f) => f.kind === "tool" && isQualityRule(f.rule)), existing: args.lintExisting };
+    report.lint = { new: findings.filter((f) => f.kind === "tool" && isQualityRule(f.rule)), existing: sortFindings(args.lintExisting) };
   }
   return report;
 }
@@ -3404,13 +3377,7 @@ function toJsonReport(report) {
     out.reasons = v.reasons;
   }
   if (report.footprint) out.footprint = report.footprint;
-  if (report.lint) {
-    const { count, byRule, findings } = report.lint.existing;
-    out.lint = {
-      new: report.lint.new.map(jsonFinding),
-      existing: { count, byRule, ...findings ? { findings: findings.map(jsonFinding) } : {} }
-    };
-  }
+  if (report.lint) out.lint = { new: report.lint.new.map(jsonFinding), existing: report.lint.existing.map(jsonFinding) };
   return out;
 }
 function renderJson(report) {
@@ -3658,35 +3625,28 @@ function qualitySections(report) {
   }
   const lint = report.lint;
   if (lint) {
-    const n = lint.new.length, { count: e, byRule, findings } = lint.existing;
+    const n = lint.new.length, e = lint.existing.length;
     out.push("#### Catalog quality", "");
     if (n + e === 0) out.push("No lint findings.", "");
     else {
       out.push(
-        `**${n} new** lint finding${n === 1 ? "" : "s"} in this change${n ? " (in the table above; they count toward the gate)" : ""}; **${e.toLocaleString("en-US")} already there** (in the base too; not gated).`,
+        `**${n} new** lint finding${n === 1 ? "" : "s"} in this change${n ? " (in the table above; they count toward the gate)" : ""}; **${e} already there** (in the base too; not gated).`,
         ""
       );
       if (e) {
         out.push(
-          `<details><summary>${e.toLocaleString("en-US")} lint finding${e === 1 ? "" : "s"} already in the base, by rule</summary>`,
+          `<details><summary>${e} lint finding${e === 1 ? "" : "s"} already in the base</summary>`,
           "",
-          "| Rule | Findings |",
-          "|---|---:|",
-          ...Object.entries(byRule).map(([rule, k]) => `| ${inlineCode(rule, { inTable: true })} | ${k.toLocaleString("en-US")} |`),
-          ""
+          "| Rule | Subject | Finding |",
+          "|---|---|---|"
         );
-        if (findings?.length) {
-          out.push("| Rule | Subject | Finding |", "|---|---|---|");
-          for (const x of findings.slice(0, MAX_EXISTING_LINT_SHOWN)) {
-            out.push(
-              `| ${ICON[x.severity]} ${inlineCode(x.rule, { inTable: true })} | ${KIND_LABEL[x.kind]} ${inlineCode(x.subject, { inTable: true, maxLength: 80 })} | ${richText(x.message, { maxLength: 160, inTable: true })} |`
-            );
-          }
-          if (findings.length > MAX_EXISTING_LINT_SHOWN)
-            out.push(`| | | … and ${findings.length - MAX_EXISTING_LINT_SHOWN} more (all are in the JSON report) |`);
-          out.push("");
-        } else out.push('Listed one by one with `--lint all` (or `policy.quality.lintReport: "all"`).', "");
-        out.push("</details>", "");
+        for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_SHOWN)) {
+          out.push(
+            `| ${ICON[x.severity]} ${inlineCode(x.rule, { inTable: true })} | ${KIND_LABEL[x.kind]} ${inlineCode(x.subject, { inTable: true, maxLength: 80 })} | ${richText(x.message, { maxLength: 160, inTable: true })} |`
+          );
+        }
+        if (e > MAX_EXISTING_LINT_SHOWN) out.push(`| | | … and ${e - MAX_EXISTING_LINT_SHOWN} more (all are in the JSON report) |`);
+        out.push("", "</details>", "");
       }
     }
   }
@@ -3916,6 +3876,7 @@ function renderText(report, opts = {}) {
   lines.push(...qualityLines(report, paint));
   return lines.join("\n") + "\n";
 }
+var MAX_EXISTING_LINT_LINES = 20;
 function qualityLines(report, paint) {
   const lines = [];
   const f = report.footprint;
@@ -3929,14 +3890,14 @@ function qualityLines(report, paint) {
   }
   const lint = report.lint;
   if (lint) {
-    const { count, byRule, findings } = lint.existing;
+    const e = lint.existing.length;
     lines.push(
       "",
-      `${paint("bold", "LINT")}  ${lint.new.length} new in this change (listed above, gated); ${count.toLocaleString("en-US")} already in the base (not gated${count && !findings ? "; `--lint all` lists them" : ""})`
+      `${paint("bold", "LINT")}  ${lint.new.length} new in this change (listed above, gated); ${e} already in the base (not gated)`
     );
-    for (const [rule, n] of Object.entries(byRule)) lines.push(paint("dim", `  ${n.toLocaleString("en-US").padStart(7)}  ${rule}`));
-    for (const x of findings ?? [])
+    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES))
       lines.push(paint("dim", `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
+    if (e > MAX_EXISTING_LINT_LINES) lines.push(paint("dim", `  … and ${e - MAX_EXISTING_LINT_LINES} more (all are in --format json)`));
   }
   return lines;
 }

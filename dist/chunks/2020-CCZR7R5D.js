@@ -1,10 +1,9 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   require__
-} from "./chunk-Z4MBAWV5.js";
-import "./chunk-4RHPIJC2.js";
-import "./chunk-LCCZKSB2.js";
-import "./chunk-LA6EIE7J.js";
-import "./chunk-6VTGLM4T.js";
+} from "./chunk-RJ5PZ47K.js";
+import "./chunk-LSM7KIZG.js";
+import "./chunk-XBG7TJCL.js";
+import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 export default require__();

@@ -5,14 +5,14 @@ import {
   require_format,
   require_metadata,
   require_validation
-} from "./chunk-LA6EIE7J.js";
+} from "./chunk-XBG7TJCL.js";
 import {
   __commonJS
 } from "./chunk-PAFTTTTQ.js";
 
-// ../../main/node_modules/ajv/dist/vocabularies/draft7.js
+// node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
-  "../../main/node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
+  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var core_1 = require_core();

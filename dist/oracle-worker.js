@@ -1,19 +1,19 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   require_ajv
-} from "./chunks/chunk-SY7FYW45.js";
-import "./chunks/chunk-CEBUBZL7.js";
-import "./chunks/chunk-XBG7TJCL.js";
-import "./chunks/chunk-OOGSQOMY.js";
+} from "./chunks/chunk-LMG6EXSG.js";
+import "./chunks/chunk-4RHPIJC2.js";
+import "./chunks/chunk-LA6EIE7J.js";
+import "./chunks/chunk-6VTGLM4T.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunks/chunk-PAFTTTTQ.js";
 
-// node_modules/assert-plus/assert.js
+// ../../main/node_modules/assert-plus/assert.js
 var require_assert = __commonJS({
-  "node_modules/assert-plus/assert.js"(exports, module) {
+  "../../main/node_modules/assert-plus/assert.js"(exports, module) {
     var assert = __require("assert");
     var Stream = __require("stream").Stream;
     var util = __require("util");
@@ -207,9 +207,9 @@ var require_assert = __commonJS({
   }
 });
 
-// node_modules/extsprintf/lib/extsprintf.js
+// ../../main/node_modules/extsprintf/lib/extsprintf.js
 var require_extsprintf = __commonJS({
-  "node_modules/extsprintf/lib/extsprintf.js"(exports) {
+  "../../main/node_modules/extsprintf/lib/extsprintf.js"(exports) {
     var mod_assert = __require("assert");
     var mod_util = __require("util");
     exports.sprintf = jsSprintf;
@@ -385,9 +385,9 @@ var require_extsprintf = __commonJS({
   }
 });
 
-// node_modules/core-util-is/lib/util.js
+// ../../main/node_modules/core-util-is/lib/util.js
 var require_util = __commonJS({
-  "node_modules/core-util-is/lib/util.js"(exports) {
+  "../../main/node_modules/core-util-is/lib/util.js"(exports) {
     function isArray(arg) {
       if (Array.isArray) {
         return Array.isArray(arg);
@@ -455,9 +455,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/verror/lib/verror.js
+// ../../main/node_modules/verror/lib/verror.js
 var require_verror = __commonJS({
-  "node_modules/verror/lib/verror.js"(exports, module) {
+  "../../main/node_modules/verror/lib/verror.js"(exports, module) {
     var mod_assertplus = require_assert();
     var mod_util = __require("util");
     var mod_extsprintf = require_extsprintf();
@@ -698,9 +698,9 @@ var require_verror = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/common/logger.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/common/logger.js
 var require_logger = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/common/logger.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/common/logger.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.logSetDebug = void 0;
@@ -715,9 +715,9 @@ ${setName}`);
   }
 });
 
-// node_modules/@jsdevtools/ono/cjs/to-json.js
+// ../../main/node_modules/@jsdevtools/ono/cjs/to-json.js
 var require_to_json = __commonJS({
-  "node_modules/@jsdevtools/ono/cjs/to-json.js"(exports) {
+  "../../main/node_modules/@jsdevtools/ono/cjs/to-json.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getDeepKeys = exports.toJSON = void 0;
@@ -755,9 +755,9 @@ var require_to_json = __commonJS({
   }
 });
 
-// node_modules/@jsdevtools/ono/cjs/isomorphic.node.js
+// ../../main/node_modules/@jsdevtools/ono/cjs/isomorphic.node.js
 var require_isomorphic_node = __commonJS({
-  "node_modules/@jsdevtools/ono/cjs/isomorphic.node.js"(exports) {
+  "../../main/node_modules/@jsdevtools/ono/cjs/isomorphic.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addInspectMethod = exports.format = void 0;
@@ -782,9 +782,9 @@ var require_isomorphic_node = __commonJS({
   }
 });
 
-// node_modules/@jsdevtools/ono/cjs/stack.js
+// ../../main/node_modules/@jsdevtools/ono/cjs/stack.js
 var require_stack = __commonJS({
-  "node_modules/@jsdevtools/ono/cjs/stack.js"(exports) {
+  "../../main/node_modules/@jsdevtools/ono/cjs/stack.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.lazyJoinStacks = exports.joinStacks = exports.isWritableStack = exports.isLazyStack = void 0;
@@ -857,9 +857,9 @@ var require_stack = __commonJS({
   }
 });
 
-// node_modules/@jsdevtools/ono/cjs/extend-error.js
+// ../../main/node_modules/@jsdevtools/ono/cjs/extend-error.js
 var require_extend_error = __commonJS({
-  "node_modules/@jsdevtools/ono/cjs/extend-error.js"(exports) {
+  "../../main/node_modules/@jsdevtools/ono/cjs/extend-error.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.extendError = void 0;
@@ -907,9 +907,9 @@ var require_extend_error = __commonJS({
   }
 });
 
-// node_modules/@jsdevtools/ono/cjs/normalize.js
+// ../../main/node_modules/@jsdevtools/ono/cjs/normalize.js
 var require_normalize = __commonJS({
-  "node_modules/@jsdevtools/ono/cjs/normalize.js"(exports) {
+  "../../main/node_modules/@jsdevtools/ono/cjs/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.normalizeArgs = exports.normalizeOptions = void 0;
@@ -957,9 +957,9 @@ var require_normalize = __commonJS({
   }
 });
 
-// node_modules/@jsdevtools/ono/cjs/constructor.js
+// ../../main/node_modules/@jsdevtools/ono/cjs/constructor.js
 var require_constructor = __commonJS({
-  "node_modules/@jsdevtools/ono/cjs/constructor.js"(exports) {
+  "../../main/node_modules/@jsdevtools/ono/cjs/constructor.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Ono = void 0;
@@ -993,9 +993,9 @@ var require_constructor = __commonJS({
   }
 });
 
-// node_modules/@jsdevtools/ono/cjs/singleton.js
+// ../../main/node_modules/@jsdevtools/ono/cjs/singleton.js
 var require_singleton = __commonJS({
-  "node_modules/@jsdevtools/ono/cjs/singleton.js"(exports) {
+  "../../main/node_modules/@jsdevtools/ono/cjs/singleton.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ono = void 0;
@@ -1027,18 +1027,18 @@ var require_singleton = __commonJS({
   }
 });
 
-// node_modules/@jsdevtools/ono/cjs/types.js
+// ../../main/node_modules/@jsdevtools/ono/cjs/types.js
 var require_types = __commonJS({
-  "node_modules/@jsdevtools/ono/cjs/types.js"(exports) {
+  "../../main/node_modules/@jsdevtools/ono/cjs/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var util_1 = __require("util");
   }
 });
 
-// node_modules/@jsdevtools/ono/cjs/index.js
+// ../../main/node_modules/@jsdevtools/ono/cjs/index.js
 var require_cjs = __commonJS({
-  "node_modules/@jsdevtools/ono/cjs/index.js"(exports, module) {
+  "../../main/node_modules/@jsdevtools/ono/cjs/index.js"(exports, module) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -1070,9 +1070,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/util/url.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/util/url.js
 var require_url = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/util/url.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/util/url.js"(exports, module) {
     "use strict";
     var isWindows = /^win/.test(process.platform);
     var forwardSlashPattern = /\//g;
@@ -1210,9 +1210,9 @@ var require_url = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/util/errors.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/util/errors.js
 var require_errors = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/util/errors.js"(exports) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/util/errors.js"(exports) {
     "use strict";
     var { Ono } = require_cjs();
     var { stripHash, toFileSystemPath } = require_url();
@@ -1314,9 +1314,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/pointer.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/pointer.js
 var require_pointer = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/pointer.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/pointer.js"(exports, module) {
     "use strict";
     module.exports = Pointer;
     var $Ref = require_ref();
@@ -1449,9 +1449,9 @@ Cannot set "${token}" of a non-object.`);
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/ref.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/ref.js
 var require_ref = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/ref.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/ref.js"(exports, module) {
     "use strict";
     module.exports = $Ref;
     var Pointer = require_pointer();
@@ -1549,9 +1549,9 @@ var require_ref = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/refs.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/refs.js
 var require_refs = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/refs.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/refs.js"(exports, module) {
     "use strict";
     var { ono } = require_cjs();
     var $Ref = require_ref();
@@ -1640,9 +1640,9 @@ var require_refs = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/util/plugins.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/util/plugins.js
 var require_plugins = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/util/plugins.js"(exports) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/util/plugins.js"(exports) {
     "use strict";
     exports.all = function(plugins) {
       return Object.keys(plugins).filter((key) => {
@@ -1728,9 +1728,9 @@ var require_plugins = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/parse.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/parse.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/parse.js"(exports, module) {
     "use strict";
     var { ono } = require_cjs();
     var url = require_url();
@@ -1811,9 +1811,9 @@ Parsed value is empty`));
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/json.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/json.js
 var require_json = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/json.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/json.js"(exports, module) {
     "use strict";
     var { ParserError } = require_errors();
     module.exports = {
@@ -1870,9 +1870,9 @@ var require_json = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/common.js
+// ../../main/node_modules/js-yaml/lib/common.js
 var require_common = __commonJS({
-  "node_modules/js-yaml/lib/common.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/common.js"(exports, module) {
     "use strict";
     function isNothing(subject) {
       return typeof subject === "undefined" || subject === null;
@@ -1914,9 +1914,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/exception.js
+// ../../main/node_modules/js-yaml/lib/exception.js
 var require_exception = __commonJS({
-  "node_modules/js-yaml/lib/exception.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/exception.js"(exports, module) {
     "use strict";
     function formatError(exception, compact) {
       let where = "";
@@ -1952,9 +1952,9 @@ var require_exception = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/snippet.js
+// ../../main/node_modules/js-yaml/lib/snippet.js
 var require_snippet = __commonJS({
-  "node_modules/js-yaml/lib/snippet.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/snippet.js"(exports, module) {
     "use strict";
     var common = require_common();
     function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
@@ -2032,9 +2032,9 @@ var require_snippet = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type.js
+// ../../main/node_modules/js-yaml/lib/type.js
 var require_type = __commonJS({
-  "node_modules/js-yaml/lib/type.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type.js"(exports, module) {
     "use strict";
     var YAMLException = require_exception();
     var TYPE_CONSTRUCTOR_OPTIONS = [
@@ -2096,9 +2096,9 @@ var require_type = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/schema.js
+// ../../main/node_modules/js-yaml/lib/schema.js
 var require_schema = __commonJS({
-  "node_modules/js-yaml/lib/schema.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/schema.js"(exports, module) {
     "use strict";
     var YAMLException = require_exception();
     var Type = require_type();
@@ -2185,9 +2185,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type/str.js
+// ../../main/node_modules/js-yaml/lib/type/str.js
 var require_str = __commonJS({
-  "node_modules/js-yaml/lib/type/str.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/str.js"(exports, module) {
     "use strict";
     var Type = require_type();
     module.exports = new Type("tag:yaml.org,2002:str", {
@@ -2199,9 +2199,9 @@ var require_str = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type/seq.js
+// ../../main/node_modules/js-yaml/lib/type/seq.js
 var require_seq = __commonJS({
-  "node_modules/js-yaml/lib/type/seq.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/seq.js"(exports, module) {
     "use strict";
     var Type = require_type();
     module.exports = new Type("tag:yaml.org,2002:seq", {
@@ -2213,9 +2213,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type/map.js
+// ../../main/node_modules/js-yaml/lib/type/map.js
 var require_map = __commonJS({
-  "node_modules/js-yaml/lib/type/map.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/map.js"(exports, module) {
     "use strict";
     var Type = require_type();
     module.exports = new Type("tag:yaml.org,2002:map", {
@@ -2227,9 +2227,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/schema/failsafe.js
+// ../../main/node_modules/js-yaml/lib/schema/failsafe.js
 var require_failsafe = __commonJS({
-  "node_modules/js-yaml/lib/schema/failsafe.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/schema/failsafe.js"(exports, module) {
     "use strict";
     var Schema = require_schema();
     module.exports = new Schema({
@@ -2242,9 +2242,9 @@ var require_failsafe = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type/null.js
+// ../../main/node_modules/js-yaml/lib/type/null.js
 var require_null = __commonJS({
-  "node_modules/js-yaml/lib/type/null.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/null.js"(exports, module) {
     "use strict";
     var Type = require_type();
     function resolveYamlNull(data) {
@@ -2285,9 +2285,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type/bool.js
+// ../../main/node_modules/js-yaml/lib/type/bool.js
 var require_bool = __commonJS({
-  "node_modules/js-yaml/lib/type/bool.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/bool.js"(exports, module) {
     "use strict";
     var Type = require_type();
     function resolveYamlBoolean(data) {
@@ -2322,9 +2322,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type/int.js
+// ../../main/node_modules/js-yaml/lib/type/int.js
 var require_int = __commonJS({
-  "node_modules/js-yaml/lib/type/int.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/int.js"(exports, module) {
     "use strict";
     var common = require_common();
     var Type = require_type();
@@ -2438,9 +2438,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type/float.js
+// ../../main/node_modules/js-yaml/lib/type/float.js
 var require_float = __commonJS({
-  "node_modules/js-yaml/lib/type/float.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/float.js"(exports, module) {
     "use strict";
     var common = require_common();
     var Type = require_type();
@@ -2523,9 +2523,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/schema/json.js
+// ../../main/node_modules/js-yaml/lib/schema/json.js
 var require_json2 = __commonJS({
-  "node_modules/js-yaml/lib/schema/json.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/schema/json.js"(exports, module) {
     "use strict";
     module.exports = require_failsafe().extend({
       implicit: [
@@ -2538,17 +2538,17 @@ var require_json2 = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/schema/core.js
+// ../../main/node_modules/js-yaml/lib/schema/core.js
 var require_core = __commonJS({
-  "node_modules/js-yaml/lib/schema/core.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/schema/core.js"(exports, module) {
     "use strict";
     module.exports = require_json2();
   }
 });
 
-// node_modules/js-yaml/lib/type/timestamp.js
+// ../../main/node_modules/js-yaml/lib/type/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/js-yaml/lib/type/timestamp.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/timestamp.js"(exports, module) {
     "use strict";
     var Type = require_type();
     var YAML_DATE_REGEXP = new RegExp(
@@ -2608,9 +2608,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type/merge.js
+// ../../main/node_modules/js-yaml/lib/type/merge.js
 var require_merge = __commonJS({
-  "node_modules/js-yaml/lib/type/merge.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/merge.js"(exports, module) {
     "use strict";
     var Type = require_type();
     function resolveYamlMerge(data) {
@@ -2623,9 +2623,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type/binary.js
+// ../../main/node_modules/js-yaml/lib/type/binary.js
 var require_binary = __commonJS({
-  "node_modules/js-yaml/lib/type/binary.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/binary.js"(exports, module) {
     "use strict";
     var Type = require_type();
     var BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
@@ -2715,9 +2715,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type/omap.js
+// ../../main/node_modules/js-yaml/lib/type/omap.js
 var require_omap = __commonJS({
-  "node_modules/js-yaml/lib/type/omap.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/omap.js"(exports, module) {
     "use strict";
     var Type = require_type();
     var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -2754,9 +2754,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type/pairs.js
+// ../../main/node_modules/js-yaml/lib/type/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/js-yaml/lib/type/pairs.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/pairs.js"(exports, module) {
     "use strict";
     var Type = require_type();
     var _toString = Object.prototype.toString;
@@ -2792,9 +2792,9 @@ var require_pairs = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/type/set.js
+// ../../main/node_modules/js-yaml/lib/type/set.js
 var require_set = __commonJS({
-  "node_modules/js-yaml/lib/type/set.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/type/set.js"(exports, module) {
     "use strict";
     var Type = require_type();
     var _hasOwnProperty = Object.prototype.hasOwnProperty;
@@ -2819,9 +2819,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/schema/default.js
+// ../../main/node_modules/js-yaml/lib/schema/default.js
 var require_default = __commonJS({
-  "node_modules/js-yaml/lib/schema/default.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/schema/default.js"(exports, module) {
     "use strict";
     module.exports = require_core().extend({
       implicit: [
@@ -2838,9 +2838,9 @@ var require_default = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/loader.js
+// ../../main/node_modules/js-yaml/lib/loader.js
 var require_loader = __commonJS({
-  "node_modules/js-yaml/lib/loader.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/loader.js"(exports, module) {
     "use strict";
     var common = require_common();
     var YAMLException = require_exception();
@@ -4218,9 +4218,9 @@ var require_loader = __commonJS({
   }
 });
 
-// node_modules/js-yaml/lib/dumper.js
+// ../../main/node_modules/js-yaml/lib/dumper.js
 var require_dumper = __commonJS({
-  "node_modules/js-yaml/lib/dumper.js"(exports, module) {
+  "../../main/node_modules/js-yaml/lib/dumper.js"(exports, module) {
     "use strict";
     var common = require_common();
     var YAMLException = require_exception();
@@ -4871,9 +4871,9 @@ var require_dumper = __commonJS({
   }
 });
 
-// node_modules/js-yaml/index.js
+// ../../main/node_modules/js-yaml/index.js
 var require_js_yaml = __commonJS({
-  "node_modules/js-yaml/index.js"(exports, module) {
+  "../../main/node_modules/js-yaml/index.js"(exports, module) {
     "use strict";
     var loader = require_loader();
     var dumper = require_dumper();
@@ -4913,9 +4913,9 @@ var require_js_yaml = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/yaml.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/yaml.js
 var require_yaml = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/yaml.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/yaml.js"(exports, module) {
     "use strict";
     var { ParserError } = require_errors();
     var yaml = require_js_yaml();
@@ -4970,9 +4970,9 @@ var require_yaml = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/text.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/text.js
 var require_text = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/text.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/text.js"(exports, module) {
     "use strict";
     var { ParserError } = require_errors();
     var TEXT_REGEXP = /\.(txt|htm|html|md|xml|js|min|map|css|scss|less|svg)$/i;
@@ -5032,9 +5032,9 @@ var require_text = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/binary.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/binary.js
 var require_binary2 = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/binary.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/parsers/binary.js"(exports, module) {
     "use strict";
     var BINARY_REGEXP = /\.(jpeg|jpg|gif|png|bmp|ico)$/i;
     module.exports = {
@@ -5085,9 +5085,9 @@ var require_binary2 = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/resolvers/file.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/resolvers/file.js
 var require_file = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/resolvers/file.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/resolvers/file.js"(exports, module) {
     "use strict";
     var fs = __require("fs");
     var { ono } = require_cjs();
@@ -5146,9 +5146,9 @@ var require_file = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/resolvers/http.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/resolvers/http.js
 var require_http = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/resolvers/http.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/resolvers/http.js"(exports, module) {
     "use strict";
     var http = __require("http");
     var https = __require("https");
@@ -5288,9 +5288,9 @@ Too many redirects:
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/options.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/options.js
 var require_options = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/options.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/options.js"(exports, module) {
     "use strict";
     var jsonParser = require_json();
     var yamlParser = require_yaml();
@@ -5376,9 +5376,9 @@ var require_options = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/normalize-args.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/normalize-args.js
 var require_normalize_args = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/normalize-args.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/normalize-args.js"(exports, module) {
     "use strict";
     var Options = require_options();
     module.exports = normalizeArgs;
@@ -5415,9 +5415,9 @@ var require_normalize_args = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/resolve-external.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/resolve-external.js
 var require_resolve_external = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/resolve-external.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/resolve-external.js"(exports, module) {
     "use strict";
     var $Ref = require_ref();
     var Pointer = require_pointer();
@@ -5482,9 +5482,9 @@ var require_resolve_external = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/bundle.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/bundle.js
 var require_bundle = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/bundle.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/bundle.js"(exports, module) {
     "use strict";
     var $Ref = require_ref();
     var Pointer = require_pointer();
@@ -5632,9 +5632,9 @@ var require_bundle = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/dereference.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/dereference.js
 var require_dereference = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/dereference.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/dereference.js"(exports, module) {
     "use strict";
     var $Ref = require_ref();
     var Pointer = require_pointer();
@@ -5751,9 +5751,9 @@ var require_dereference = __commonJS({
   }
 });
 
-// node_modules/call-me-maybe/src/next.js
+// ../../main/node_modules/call-me-maybe/src/next.js
 var require_next = __commonJS({
-  "node_modules/call-me-maybe/src/next.js"(exports, module) {
+  "../../main/node_modules/call-me-maybe/src/next.js"(exports, module) {
     "use strict";
     function makeNext() {
       if (typeof process === "object" && typeof process.nextTick === "function") {
@@ -5770,9 +5770,9 @@ var require_next = __commonJS({
   }
 });
 
-// node_modules/call-me-maybe/src/maybe.js
+// ../../main/node_modules/call-me-maybe/src/maybe.js
 var require_maybe = __commonJS({
-  "node_modules/call-me-maybe/src/maybe.js"(exports, module) {
+  "../../main/node_modules/call-me-maybe/src/maybe.js"(exports, module) {
     "use strict";
     var next = require_next();
     module.exports = function maybe(cb, promise) {
@@ -5794,9 +5794,9 @@ var require_maybe = __commonJS({
   }
 });
 
-// node_modules/@apidevtools/json-schema-ref-parser/lib/index.js
+// ../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/@apidevtools/json-schema-ref-parser/lib/index.js"(exports, module) {
+  "../../main/node_modules/@apidevtools/json-schema-ref-parser/lib/index.js"(exports, module) {
     "use strict";
     var $Refs = require_refs();
     var _parse = require_parse();
@@ -5931,17 +5931,17 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/json-schema-ref-parser/index.js
+// ../../main/node_modules/json-schema-ref-parser/index.js
 var require_json_schema_ref_parser = __commonJS({
-  "node_modules/json-schema-ref-parser/index.js"(exports, module) {
+  "../../main/node_modules/json-schema-ref-parser/index.js"(exports, module) {
     "use strict";
     module.exports = require_lib();
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/dereference-schema.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/dereference-schema.js
 var require_dereference_schema = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/dereference-schema.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/dereference-schema.js"(exports) {
     "use strict";
     var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -5986,9 +5986,9 @@ var require_dereference_schema = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/json-set/json-set-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/json-set/json-set-config.js
 var require_json_set_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/json-set/json-set-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/json-set/json-set-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.complementJsonSetConfig = exports.unionJsonSetConfigs = exports.intersectJsonSetConfigs = void 0;
@@ -6016,9 +6016,9 @@ var require_json_set_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/set.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/set.js
 var require_set2 = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/set.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/set.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.addAnyOfIfNecessary = void 0;
@@ -6027,9 +6027,9 @@ var require_set2 = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/json-set/json-set-config-to-core-representation-schema.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/json-set/json-set-config-to-core-representation-schema.js
 var require_json_set_config_to_core_representation_schema = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/json-set/json-set-config-to-core-representation-schema.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/json-set/json-set-config-to-core-representation-schema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.jsonSetConfigToCoreRepresentationSchema = void 0;
@@ -6081,9 +6081,9 @@ var require_json_set_config_to_core_representation_schema = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/json-set.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/json-set.js
 var require_json_set = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/json-set.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/json-set.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createJsonSetFromConfig = exports.emptyJsonSet = exports.allJsonSet = void 0;
@@ -6188,9 +6188,9 @@ var require_json_set = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/keyword-defaults.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/keyword-defaults.js
 var require_keyword_defaults = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/keyword-defaults.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/keyword-defaults.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.defaultTypes = exports.defaultMaximum = exports.defaultMinimum = exports.defaultMinLength = exports.defaultMaxLength = exports.defaultRequired = exports.defaultMinProperties = exports.defaultMinItems = exports.defaultMaxProperties = exports.defaultMaxItems = exports.defaultProperties = void 0;
@@ -6216,9 +6216,9 @@ var require_keyword_defaults = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/array-subset-config-has-contradictions.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/array-subset-config-has-contradictions.js
 var require_array_subset_config_has_contradictions = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/array-subset-config-has-contradictions.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/array-subset-config-has-contradictions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.arraySubsetConfigHasContradictions = void 0;
@@ -6241,9 +6241,9 @@ var require_array_subset_config_has_contradictions = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/array-subset-config-to-json-schema.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/array-subset-config-to-json-schema.js
 var require_array_subset_config_to_json_schema = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/array-subset-config-to-json-schema.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/array-subset-config-to-json-schema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.arraySubsetConfigToJsonSchema = void 0;
@@ -6260,9 +6260,9 @@ var require_array_subset_config_to_json_schema = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/complement-array-subset-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/complement-array-subset-config.js
 var require_complement_array_subset_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/complement-array-subset-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/complement-array-subset-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.complementArraySubsetConfig = void 0;
@@ -6304,9 +6304,9 @@ var require_complement_array_subset_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/intersect-array-subset-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/intersect-array-subset-config.js
 var require_intersect_array_subset_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/intersect-array-subset-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/intersect-array-subset-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.intersectArraySubsetConfig = void 0;
@@ -6322,9 +6322,9 @@ var require_intersect_array_subset_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/simplify-array-subset-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/simplify-array-subset-config.js
 var require_simplify_array_subset_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/simplify-array-subset-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset/simplify-array-subset-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.simplifyArraySubsetConfig = void 0;
@@ -6345,9 +6345,9 @@ var require_simplify_array_subset_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/subset.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/subset.js
 var require_subset = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/subset.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/subset.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.EmptySubset = exports.AllSubset = void 0;
@@ -6392,9 +6392,9 @@ var require_subset = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset.js
 var require_array_subset = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/array-subset.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createArraySubsetFromConfig = exports.emptyArraySubset = exports.allArraySubset = void 0;
@@ -6433,9 +6433,9 @@ var require_array_subset = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/type-set.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/type-set.js
 var require_type_set = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/type-set.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/type-set.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createTypeSetFromSubsets = void 0;
@@ -6573,9 +6573,9 @@ var require_type_set = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/is-type-supported.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/is-type-supported.js
 var require_is_type_supported = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/is-type-supported.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/is-type-supported.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isTypeSupported = void 0;
@@ -6584,9 +6584,9 @@ var require_is_type_supported = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-array-set.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-array-set.js
 var require_create_array_set = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-array-set.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-array-set.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createArraySet = void 0;
@@ -6612,9 +6612,9 @@ var require_create_array_set = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/complement-number-subset-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/complement-number-subset-config.js
 var require_complement_number_subset_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/complement-number-subset-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/complement-number-subset-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.complementNumberSubsetConfig = void 0;
@@ -6647,9 +6647,9 @@ var require_complement_number_subset_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/intersect-number-subset-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/intersect-number-subset-config.js
 var require_intersect_number_subset_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/intersect-number-subset-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/intersect-number-subset-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.intersectNumberSubsetConfig = void 0;
@@ -6665,9 +6665,9 @@ var require_intersect_number_subset_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/number-subset-config-has-contradictions.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/number-subset-config-has-contradictions.js
 var require_number_subset_config_has_contradictions = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/number-subset-config-has-contradictions.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/number-subset-config-has-contradictions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.numberSubsetConfigHasContradictions = void 0;
@@ -6684,9 +6684,9 @@ var require_number_subset_config_has_contradictions = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/number-subset-config-to-json-schema.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/number-subset-config-to-json-schema.js
 var require_number_subset_config_to_json_schema = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/number-subset-config-to-json-schema.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/number-subset-config-to-json-schema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.numberSubsetConfigToJsonSchema = void 0;
@@ -6705,9 +6705,9 @@ var require_number_subset_config_to_json_schema = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/simplify-number-subset-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/simplify-number-subset-config.js
 var require_simplify_number_subset_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/simplify-number-subset-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset/simplify-number-subset-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.simplifyNumberSubsetConfig = void 0;
@@ -6723,9 +6723,9 @@ var require_simplify_number_subset_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset.js
 var require_number_subset = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/number-subset.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createNumberSubsetFromConfig = exports.emptyNumberSubset = exports.allNumberSubset = void 0;
@@ -6764,9 +6764,9 @@ var require_number_subset = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-number-set.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-number-set.js
 var require_create_number_set = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-number-set.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-number-set.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createNumberSet = void 0;
@@ -6801,9 +6801,9 @@ var require_create_number_set = __commonJS({
   }
 });
 
-// node_modules/lodash/lodash.js
+// ../../main/node_modules/lodash/lodash.js
 var require_lodash = __commonJS({
-  "node_modules/lodash/lodash.js"(exports, module) {
+  "../../main/node_modules/lodash/lodash.js"(exports, module) {
     (function() {
       var undefined2;
       var VERSION = "4.18.1";
@@ -12299,9 +12299,9 @@ var require_lodash = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/object-subset-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/object-subset-config.js
 var require_object_subset_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/object-subset-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/object-subset-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getPropertySet = exports.getPropertyNames = void 0;
@@ -12312,9 +12312,9 @@ var require_object_subset_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/complement-object-subset-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/complement-object-subset-config.js
 var require_complement_object_subset_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/complement-object-subset-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/complement-object-subset-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.complementObjectSubsetConfig = void 0;
@@ -12388,9 +12388,9 @@ var require_complement_object_subset_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/unique.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/unique.js
 var require_unique = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/unique.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/unique.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.unique = void 0;
@@ -12400,9 +12400,9 @@ var require_unique = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/intersect-object-subset-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/intersect-object-subset-config.js
 var require_intersect_object_subset_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/intersect-object-subset-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/intersect-object-subset-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.intersectObjectSubsetConfig = void 0;
@@ -12433,9 +12433,9 @@ var require_intersect_object_subset_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/object-subset-config-has-contradictions.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/object-subset-config-has-contradictions.js
 var require_object_subset_config_has_contradictions = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/object-subset-config-has-contradictions.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/object-subset-config-has-contradictions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.objectSubsetConfigHasContradictions = void 0;
@@ -12467,9 +12467,9 @@ var require_object_subset_config_has_contradictions = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/object-subset-config-to-json-schema.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/object-subset-config-to-json-schema.js
 var require_object_subset_config_to_json_schema = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/object-subset-config-to-json-schema.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/object-subset-config-to-json-schema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.objectSubsetConfigToJsonSchema = void 0;
@@ -12495,9 +12495,9 @@ var require_object_subset_config_to_json_schema = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/simplify-object-subset-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/simplify-object-subset-config.js
 var require_simplify_object_subset_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/simplify-object-subset-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset/simplify-object-subset-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.simplifyObjectSubsetConfig = void 0;
@@ -12518,9 +12518,9 @@ var require_simplify_object_subset_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset.js
 var require_object_subset = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/object-subset.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createObjectSubsetFromConfig = exports.emptyObjectSubset = exports.allObjectSubset = void 0;
@@ -12562,9 +12562,9 @@ var require_object_subset = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-object-set.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-object-set.js
 var require_create_object_set = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-object-set.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-object-set.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createObjectSet = void 0;
@@ -12594,9 +12594,9 @@ var require_create_object_set = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/complement-string-subset-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/complement-string-subset-config.js
 var require_complement_string_subset_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/complement-string-subset-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/complement-string-subset-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.complementStringSubsetConfig = void 0;
@@ -12617,9 +12617,9 @@ var require_complement_string_subset_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/intersect-string-subset-config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/intersect-string-subset-config.js
 var require_intersect_string_subset_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/intersect-string-subset-config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/intersect-string-subset-config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.intersectStringSubsetConfig = void 0;
@@ -12633,9 +12633,9 @@ var require_intersect_string_subset_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/string-subset-config-has-contradictions.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/string-subset-config-has-contradictions.js
 var require_string_subset_config_has_contradictions = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/string-subset-config-has-contradictions.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/string-subset-config-has-contradictions.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.stringSubsetConfigHasContradictions = void 0;
@@ -12650,9 +12650,9 @@ var require_string_subset_config_has_contradictions = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/string-subset-config-to-json-schema.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/string-subset-config-to-json-schema.js
 var require_string_subset_config_to_json_schema = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/string-subset-config-to-json-schema.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset/string-subset-config-to-json-schema.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.stringSubsetConfigToJsonSchema = void 0;
@@ -12664,9 +12664,9 @@ var require_string_subset_config_to_json_schema = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset.js
 var require_string_subset = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set/subset/string-subset.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createStringSubsetFromConfig = exports.emptyStringSubset = exports.allStringSubset = void 0;
@@ -12701,9 +12701,9 @@ var require_string_subset = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-string-set.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-string-set.js
 var require_create_string_set = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-string-set.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-string-set.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createStringSet = void 0;
@@ -12729,9 +12729,9 @@ var require_create_string_set = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-type-set.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-type-set.js
 var require_create_type_set = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-type-set.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-type-set.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createTypeSet = void 0;
@@ -12744,9 +12744,9 @@ var require_create_type_set = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-json-set.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-json-set.js
 var require_create_json_set = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-json-set.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/set-factories/create-json-set.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createEmptyJsonSet = exports.createAllJsonSet = exports.createJsonSetFromParsedSchemaKeywords = void 0;
@@ -12772,9 +12772,9 @@ var require_create_json_set = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/parse-as-json-set.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/parse-as-json-set.js
 var require_parse_as_json_set = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/parse-as-json-set.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/parse-as-json-set.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.parseAsJsonSet = void 0;
@@ -12881,9 +12881,9 @@ var require_parse_as_json_set = __commonJS({
   }
 });
 
-// node_modules/json-schema-spec-types/lib/json-schema-draft-07-schema.json
+// ../../main/node_modules/json-schema-spec-types/lib/json-schema-draft-07-schema.json
 var require_json_schema_draft_07_schema = __commonJS({
-  "node_modules/json-schema-spec-types/lib/json-schema-draft-07-schema.json"(exports, module) {
+  "../../main/node_modules/json-schema-spec-types/lib/json-schema-draft-07-schema.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://json-schema.org/draft-07/schema#",
@@ -13055,9 +13055,9 @@ var require_json_schema_draft_07_schema = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/validate-schemas.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/validate-schemas.js
 var require_validate_schemas = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/validate-schemas.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas/validate-schemas.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.validateSchemas = void 0;
@@ -13090,9 +13090,9 @@ var require_validate_schemas = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas.js
 var require_diff_schemas = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/diff-schemas.js"(exports) {
     "use strict";
     var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -13156,9 +13156,9 @@ var require_diff_schemas = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff.js
 var require_json_schema_diff = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff.js"(exports) {
     "use strict";
     var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -13263,9 +13263,9 @@ var require_json_schema_diff = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/file-reader.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/file-reader.js
 var require_file_reader = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/file-reader.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/file-reader.js"(exports) {
     "use strict";
     var __awaiter = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -13315,9 +13315,9 @@ var require_file_reader = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/file-reader/file-system.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/file-reader/file-system.js
 var require_file_system = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/file-reader/file-system.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/file-reader/file-system.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FileSystem = void 0;
@@ -13339,9 +13339,9 @@ var require_file_system = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/reporter.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/reporter.js
 var require_reporter = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/reporter.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/reporter.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Reporter = void 0;
@@ -13385,9 +13385,9 @@ ${_Reporter.getAddedAndRemovedValuesMessage(diffResult)}`;
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/reporter/wrapped-log.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/reporter/wrapped-log.js
 var require_wrapped_log = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/reporter/wrapped-log.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/reporter/wrapped-log.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.WrappedLog = void 0;
@@ -13403,9 +13403,9 @@ var require_wrapped_log = __commonJS({
   }
 });
 
-// node_modules/yargs-parser/build/index.cjs
+// ../../main/node_modules/yargs-parser/build/index.cjs
 var require_build = __commonJS({
-  "node_modules/yargs-parser/build/index.cjs"(exports, module) {
+  "../../main/node_modules/yargs-parser/build/index.cjs"(exports, module) {
     "use strict";
     var util = __require("util");
     var fs = __require("fs");
@@ -14370,9 +14370,9 @@ var require_build = __commonJS({
   }
 });
 
-// node_modules/lodash.clonedeep/index.js
+// ../../main/node_modules/lodash.clonedeep/index.js
 var require_lodash2 = __commonJS({
-  "node_modules/lodash.clonedeep/index.js"(exports, module) {
+  "../../main/node_modules/lodash.clonedeep/index.js"(exports, module) {
     var LARGE_ARRAY_SIZE = 200;
     var HASH_UNDEFINED = "__lodash_hash_undefined__";
     var MAX_SAFE_INTEGER = 9007199254740991;
@@ -14992,9 +14992,9 @@ var require_lodash2 = __commonJS({
   }
 });
 
-// node_modules/convict/src/main.js
+// ../../main/node_modules/convict/src/main.js
 var require_main = __commonJS({
-  "node_modules/convict/src/main.js"(exports, module) {
+  "../../main/node_modules/convict/src/main.js"(exports, module) {
     "use strict";
     var fs = __require("fs");
     var parseArgs = require_build();
@@ -15627,9 +15627,9 @@ var require_main = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff/config.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff/config.js
 var require_config = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff/config.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff/config.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.loadConfig = void 0;
@@ -15654,9 +15654,9 @@ var require_config = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/json-schema-diff-factory.js
+// ../../main/node_modules/json-schema-diff/dist/json-schema-diff-factory.js
 var require_json_schema_diff_factory = __commonJS({
-  "node_modules/json-schema-diff/dist/json-schema-diff-factory.js"(exports) {
+  "../../main/node_modules/json-schema-diff/dist/json-schema-diff-factory.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSchemaDiffFactory = void 0;
@@ -15680,9 +15680,9 @@ var require_json_schema_diff_factory = __commonJS({
   }
 });
 
-// node_modules/json-schema-diff/dist/api.js
+// ../../main/node_modules/json-schema-diff/dist/api.js
 var require_api = __commonJS({
-  "node_modules/json-schema-diff/dist/api.js"(exports, module) {
+  "../../main/node_modules/json-schema-diff/dist/api.js"(exports, module) {
     "use strict";
     var json_schema_diff_factory_1 = require_json_schema_diff_factory();
     var jsonSchemaDiff2 = {

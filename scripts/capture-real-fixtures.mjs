@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // One-off: boots the pinned real MCP servers (two published versions each) over stdio and saves their raw catalogs to fixtures/real/.
 // Run from the repository root: node scripts/capture-real-fixtures.mjs. The results are committed; tests never re-capture.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Versions pinned as devDependency aliases (node_modules/<server>-<version>) are used from there; the others are
+// installed once with `npm install --ignore-scripts` into a temp folder (only for this capture, never a dependency).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +24,26 @@ const SERVERS = [
   ['filesystem', '2026.8.31', ['$DIR']],
   ['sequential-thinking', '2025.7.1', []],
   ['sequential-thinking', '2026.8.31', []],
+  // Installed for the capture only (not devDependencies): release pairs with renames and generator artefacts.
+  ['everything', '2025.8.18', []],
+  ['everything', '2026.1.14', []],
+  ['filesystem', '2025.8.21', ['$DIR']],
+  ['filesystem', '2025.12.18', ['$DIR']],
 ];
+
+const installs = mkdtempSync(path.join(tmpdir(), 'mcpc-real-pkgs-'));
+
+/** The server's entry: the pinned alias in node_modules, or a one-off install of that exact version. */
+function entryOf(server, version) {
+  const alias = path.join(root, 'node_modules', `${server}-${version}`, 'dist/index.js');
+  if (existsSync(alias)) return alias;
+  const prefix = path.join(installs, `${server}-${version}`);
+  const pkg = `@modelcontextprotocol/server-${server}`;
+  execFileSync('npm', ['install', '--prefix', prefix, '--ignore-scripts', '--no-audit', '--no-fund', `${pkg}@${version}`], {
+    stdio: 'ignore',
+  });
+  return path.join(prefix, 'node_modules', pkg, 'dist/index.js');
+}
 
 /** Remembers the negotiated protocol version (the client hands it to transports that want it). */
 class RecordingTransport extends StdioClientTransport {
@@ -46,7 +68,7 @@ async function listAll(client, method, key) {
 
 for (const [server, version, args] of SERVERS) {
   const dir = mkdtempSync(path.join(tmpdir(), 'mcpc-real-'));
-  const entry = path.join(root, 'node_modules', `${server}-${version}`, 'dist/index.js');
+  const entry = entryOf(server, version);
   const transport = new RecordingTransport({
     command: process.execPath,
     args: [entry, ...args.map((a) => (a === '$DIR' ? dir : a))],
@@ -80,3 +102,4 @@ for (const [server, version, args] of SERVERS) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+rmSync(installs, { recursive: true, force: true });

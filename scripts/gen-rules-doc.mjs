@@ -70,7 +70,68 @@ const semantics = `## How the diff decides
   last word (\`read_file\`/\`read_text_file\`) — and at least half of their top-level input properties are shared; or
   (b) the names are unrelated but the canonical input schema is equal, distinctive (two or more properties, or a
   documented one) and shared by exactly that one removed and one added tool. Two unrelated tools that both take \`{}\`
-  never pair. Prompts pair the same way by their arguments.
+  never pair. Prompts pair the same way by their arguments. (c) The renames these two miss are found by
+  **evidence** — names, schema and description weighed together — below.
+- **Renames by evidence.** A removed and an added tool are one tool when all of these hold: the names share a word
+  past the leading verb across naming styles (camelCase, kebab-case, snake_case; plurals folded; \`doc\` ≈
+  \`documentation\` when one starts the other and is at least 3 letters); the leading verbs do not conflict (synonyms
+  such as get/fetch/retrieve/read/list/print/return count as shared, \`get\`/\`set\` or \`create\`/\`delete\` are two
+  tools); at least half of the top-level input properties are shared (two empty schemas are equal); the descriptions
+  are **≥ 70 %** alike when one name's words all reappear in the other, **≥ 85 %** when each keeps a word the other
+  lacks (a kept prefix of at least 4 words counts 90 %); and the confidence — name 0.4, schema 0.3, description 0.3,
+  leaving out a trivial schema (\`{}\` or one undocumented property) and a missing description — is **≥ 70 %**. All
+  candidate pairs are solved together as one best assignment (highest total confidence, exact per connected
+  component), so one removed tool never takes another's partner. The message gives the confidence and the evidence;
+  what else changed is reported after it under the new name. One example per evidence kind (all fixtures):
+
+  | evidence | example | message excerpt |
+  |---|---|---|
+  | synonym verb, other naming style, description kept but for the verb | \`printEnv\` → \`get-env\` (server-everything 2025.7.1 → 2026.8.31) | confidence 96%: no parameters in either (too common to count); descriptions 90% alike; names share \`env\`, \`print\` ≈ \`get\` |
+  | one qualifier swapped, same small schema, same description | \`get_file_info\` → \`get_file_metadata\` beside other \`{path}\` tools (\`tool-renamed-qualifier-swapped\`) | confidence 81%: same input schema (too common to count); same description; names share \`file\` |
+  | long shared stem, a parameter renamed and one made required | \`get-library-docs\` → \`fetch_library_documentation\` (\`tool-renamed-parameters-changed\`) | confidence 83%: 50% of the parameters shared; descriptions 93% alike; names share \`library-doc\`, \`get\` ≈ \`fetch\` |
+  | short name inside a longer one, old description kept as a prefix | \`search\` → \`web_search_exa\` (\`tool-renamed-prefixed-name\`) | confidence 87%: same parameters; the old description kept as the start of the new one; names share \`search\` |
+
+  docs/renames.md gives the measures in full.
+- **Parameter renames.** Inside one object, a removed and an added property are \`input-property-renamed\` (or
+  \`output-property-renamed\`) when their schemas are equal and they have the same description or related names
+  (case/separators, one a prefix of the other — \`path\`/\`paths\` — or a small edit); or, for changed schemas, when
+  their types are related (equal, integer/number, or a type and an array of it: a singular \`path\` made a plural
+  \`paths\` array) and the names are related or the descriptions **≥ 70 %** alike (shared words, plurals folded).
+  Related names whose descriptions share under 40 % of their words (\`name\` / \`namespace\`) are two parameters,
+  and a property with two equally good candidates is not guessed. The rename message names a type change; the
+  changes of the renamed property (type, bounds, description) follow under the new name. Each tool is judged on its
+  own, so one release renaming \`path\` → \`paths\` in several tools reports it in each.
+- **A required property with a default is one warning.** Adding a property that is both in \`required\` and has a
+  \`default\` (\`input-property-added-required-with-default\`) and making a property with a default required
+  (\`input-property-became-required-with-default\`) are the same contract: generators list defaulted fields as required
+  (zod 4's \`z.toJSONSchema\` in its default output mode writes \`.default()\` fields into \`required\`; so does pydantic's
+  serialization mode), and the server fills the default when a
+  call omits it, so existing calls keep working; a strict client that validates arguments against the schema before
+  calling does reject the omission. Both are rated \`warning\` (a patch), not breaking and not silent.
+- **Generator artefacts.** Regenerating the same types with another generator version changes the schema text but
+  not the values the server accepts. (1) A \`pattern\` added or removed beside an unchanged \`format\` whose text is
+  exactly the regex a generator writes for that format (zod 4's for email, uuid, date-time, date, duration, ipv4,
+  ipv6, cidr, hostname, base64, cuid, ulid, nanoid, e164, … in src/diff/schema/format-patterns.ts) is
+  \`*-pattern-generator-artefact\` (info): the generator validated the format with that very regex before. The match
+  is an exact string comparison against the table — catalog text is never compiled as a regex — so any other
+  pattern (a server's own, another format's) is still \`input-pattern-added\` (breaking). (2) \`minimum\`
+  -9007199254740991 / \`maximum\` 9007199254740991 (Number.MAX_SAFE_INTEGER, zod 4's bounds for every integer) are
+  dropped before comparing: no JSON-RPC peer in JavaScript sends or reads a larger integer exactly, so they are no
+  change. (3) The \`$schema\` dialect URL (draft-07 → 2020-12) is no change when the keywords mean the same;
+  \`definitions\` → \`$defs\` and tuple \`items\` → \`prefixItems\` are normalised first. (4) When the root of every
+  output schema in the catalog (two or more tools, all closed before) stops forbidding undeclared fields at once, each
+  \`output-additional-properties-allowed\` at the root becomes \`output-additional-properties-generator-artefact\`
+  (info): the generator stopped writing \`additionalProperties: false\`; the server builds the same results. One
+  tool's output opened while others stay closed remains \`output-additional-properties-allowed\` (warning), and an
+  input root closed at once is still \`input-additional-properties-disallowed\` (breaking: callers' extra keys are
+  rejected by a validating server). These findings carry \`extra.artefact\`, so the witness search takes an instance
+  with an extra key or an off-format string as their own case, not a new break.
+- **Server identity and capabilities.** Every serverInfo field is kept in the snapshot; the ones beyond name, title
+  and version (websiteUrl, icons, description, …) are \`server-info-changed\` (info). A top-level capability that
+  only clients offer (sampling, elicitation, roots) dropped from a server's capabilities is
+  \`server-client-capability-withdrawn\` (info: no client could use it), and a top-level field MCP does not define
+  there is \`server-nonstandard-capability-removed\` (info); only a capability MCP defines is
+  \`server-capability-removed\` (breaking).
 - **Dual registration.** An added tool related by name (case/separator or version suffix; a shared stem needs
   near-equal inputs) to an old tool that is still registered and has no breaking change is \`tool-dual-registered\`.
 - **Deprecation.** A tool is deprecated when \`_meta.deprecated\` / \`_meta.deprecation\` (or a namespaced key ending in

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // CLI entry (bin: mcp-contract): picks the command and turns any failure into a readable message and exit code.
 import { EXIT, exitCodeOf, formatError, UserError } from './errors.js';
+import { closestName } from './suggest.js';
+import { oneLine } from './text.js';
 import { VERSION } from './version.js';
 
 type CommandModule = { run(argv: string[]): Promise<number> };
@@ -10,6 +12,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
   snapshot: { summary: 'capture a server and write its canonical, hashed snapshot', load: () => import('./commands/snapshot.js') },
   diff: { summary: 'diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)', load: () => import('./commands/diff.js') },
   check: { summary: 'capture a server, diff it against a baseline and gate the version bump', load: () => import('./commands/check.js') },
+  changelog: {
+    summary: 'release notes between two snapshots or git refs, grouped by severity',
+    load: () => import('./commands/changelog.js'),
+  },
   rules: { summary: 'list every rule id with its severity and meaning', load: () => import('./commands/rules.js') },
 };
 
@@ -44,8 +50,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const entry = COMMANDS[command];
   if (!entry) {
-    throw new UserError(`unknown command "${command}"`, {
-      hint: `use one of: ${Object.keys(COMMANDS).join(', ')} (see \`mcp-contract --help\`).`,
+    const near = closestName(command, Object.keys(COMMANDS));
+    throw new UserError(`unknown command "${oneLine(command, 80)}"`, {
+      hint: `${near ? `did you mean ${near}? ` : ''}Use one of: ${Object.keys(COMMANDS).join(', ')} (see \`mcp-contract --help\`).`,
     });
   }
   return (await entry.load()).run(rest.filter((a) => a !== '--debug'));

@@ -1,4 +1,5 @@
-// Builds the environment a server process gets: an allowlist of ours, plus what the target explicitly adds or passes through.
+// Builds the environment a server process gets: an allowlist of ours, plus what the target explicitly adds or passes through;
+// and finds the variables a failing server's output names that we have but did not pass.
 import type { ServerTarget } from '../config/types.js';
 
 /**
@@ -63,4 +64,27 @@ export function serverEnvironment(
     if (value !== undefined) out[name] = value;
   }
   return { ...out, ...(target.env ?? {}) };
+}
+
+/** How a variable name looks in a server's output: upper case with at least one underscore (BRAVE_API_KEY, not ERROR). */
+const VARIABLE_NAME = /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g;
+
+/**
+ * The variables `text` (the tail of a failing server's stderr, bounded by its ring buffer) names that are set in
+ * `parent` but were not given to the server: at most three, in the order first named. Names only, never values.
+ */
+export function unpassedVariablesNamed(
+  text: string,
+  target: Pick<ServerTarget, 'env' | 'passEnv'>,
+  parent: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string[] {
+  const given = serverEnvironment(target, parent, platform);
+  const out: string[] = [];
+  for (const [name] of text.matchAll(VARIABLE_NAME)) {
+    if (out.includes(name) || given[name] !== undefined || !parent[name]) continue;
+    out.push(name);
+    if (out.length === 3) break;
+  }
+  return out;
 }

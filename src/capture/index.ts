@@ -1,11 +1,11 @@
 // Boots an MCP server (stdio command, or URL with an optional start command), reads its whole catalog raw, and tears it all down.
 import { promises as fs } from 'node:fs';
-import { SERVER_REQUEST_METHODS, type CaptureTransport, type Catalog } from '../catalog/types.js';
+import { SERVER_REQUEST_METHODS, TOLERABLE_LISTS, type CaptureTransport, type Catalog } from '../catalog/types.js';
 import type { JsonObject } from '../findings/json.js';
 import type { ServerTarget, Timeouts } from '../config/types.js';
-import { CaptureError, UserError } from '../errors.js';
+import { CaptureError, UserError, type Advice } from '../errors.js';
 import { neutraliseLogText } from '../text.js';
-import { serverEnvironment } from './environment.js';
+import { serverEnvironment, unpassedVariablesNamed } from './environment.js';
 import {
   ConnectionFailed,
   HttpStatusError,
@@ -67,6 +67,16 @@ export function validateTarget(target: ServerTarget): void {
     }
     if (u.protocol !== 'http:' && u.protocol !== 'https:') {
       throw new UserError(`the url must be http or https, not ${u.protocol}`, { hint: 'e.g. --url http://127.0.0.1:3000/mcp' });
+    }
+  }
+  for (const method of target.tolerate ?? []) {
+    if (!(TOLERABLE_LISTS as readonly string[]).includes(method)) {
+      throw new UserError(`cannot tolerate ${JSON.stringify(method)}: only ${TOLERABLE_LISTS.join(', ')} can be tolerated`, {
+        hint:
+          method === 'tools/list'
+            ? 'tools/list is the contract itself: a server that cannot serve it cannot be checked.'
+            : `name the list method the server fails, e.g. --tolerate resources/list.`,
+      });
     }
   }
   for (const [key, value] of Object.entries({ ...target.timeouts, ...target.limits })) {
@@ -139,7 +149,7 @@ class CaptureRun {
   async explain(err: unknown): Promise<UserError> {
     if (err instanceof UserError) return err;
     const details = await this.details();
-    const fail = (message: string, hint: string) => new CaptureError(message, { hint, details, cause: err });
+    const fail = (message: string, hint: string, advice?: Advice[]) => new CaptureError(message, { hint, details, advice, cause: err });
     const inHandshake = this.stage.startsWith('the handshake') || this.stage.startsWith('starting');
     const rerun = this.target.command ? ` Run \`${shellQuote(this.target.command)}\` yourself to see what it does.` : '';
 
@@ -160,7 +170,8 @@ class CaptureRun {
       return inHandshake
         ? fail(
             `the server crashed on start: it ${how} before answering the handshake`,
-            `check the command, its arguments, --cwd and the environment it needs (only allowlisted variables are passed: add them with --env KEY=VALUE or --pass-env NAME); its stderr is below.${rerun}`,
+            `check the command, its arguments, its working directory and the environment it needs; its stderr is below.${rerun}`,
+            [{ kind: 'env' }],
           )
         : fail(`the server ${how} during ${this.stage}`, `the server crashed while listing its catalog; its stderr is below.${rerun}`);
     }
@@ -217,7 +228,7 @@ class CaptureRun {
       const notFound = err.code === -32601 ? ', although the server advertises the capability for it' : '';
       return fail(
         `${this.stage} failed: the server answered JSON-RPC error ${err.code} "${err.rpcMessage}"${notFound}`,
-        'the server advertises a list it cannot serve; fix its list handler or stop advertising the capability.',
+        unservedListHint(err.method),
       );
     }
     if (err instanceof ListProblem) return fail(err.message, err.hint);
@@ -242,11 +253,29 @@ class CaptureRun {
       );
     }
     const message = err instanceof Error ? err.message : String(err);
-    return fail(
-      `capture failed during ${this.stage}: ${message}`,
-      `check that ${this.where} is an MCP server; re-run with --debug for the stack trace.`,
-    );
+    return new CaptureError(`capture failed during ${this.stage}: ${message}`, {
+      hint: `check that ${this.where} is an MCP server.`,
+      details,
+      advice: [{ kind: 'debug' }],
+      cause: err,
+    });
   }
+
+  /** Variables the server's stderr names that we have but did not pass it (a missing API key is the usual crash). */
+  envAdvice(): Advice[] {
+    const lines = this.group?.stderrLines();
+    if (!lines?.length) return [];
+    const names = unpassedVariablesNamed(lines.join('\n'), this.target);
+    return names.length ? [{ kind: 'pass-env', names }] : [];
+  }
+}
+
+/** What to do about a list the server advertises but answers with an error: its author fixes it, anyone else tolerates it. */
+function unservedListHint(method: string): string {
+  if (!(TOLERABLE_LISTS as readonly string[]).includes(method)) {
+    return `the server advertises a list it cannot serve; fix its ${method} handler or stop advertising the capability (${method === 'tools/list' ? 'tools/list is the contract itself, so it cannot be tolerated' : 'it is not a catalog list'}).`;
+  }
+  return `the server advertises a list it cannot serve. Checking someone else's server as it is? Add \`--tolerate ${method}\` ("tolerate": ["${method}"] in the config): the snapshot records the list as not captured, and a check compares base and head without it. Your own server: fix its ${method} handler or stop advertising the capability.`;
 }
 
 /** argv as a shell command line a person can paste. */
@@ -445,12 +474,13 @@ async function capture(run: CaptureRun): Promise<Catalog> {
   const { rpc, handshake } = connected;
   run.stage = 'reading the catalog';
 
-  const { lists, cacheHints, listOrder } = await readLists(rpc, handshake, {
+  const { lists, cacheHints, listOrder, uncaptured } = await readLists(rpc, handshake, {
     limits,
     requestTimeoutMs: run.timeouts.requestMs,
     log: run.log,
     onStage: (s) => (run.stage = s),
     ...(target.checkOrder !== undefined ? { checkOrder: target.checkOrder } : {}),
+    ...(target.tolerate?.length ? { tolerate: target.tolerate } : {}),
   });
   const catalog: Catalog = {
     server: handshake.serverInfo,
@@ -465,6 +495,7 @@ async function capture(run: CaptureRun): Promise<Catalog> {
     serverRequests: [...run.serverRequests].sort(),
     ...(Object.keys(cacheHints).length ? { cacheHints } : {}),
     ...(Object.keys(listOrder).length ? { listOrder } : {}),
+    ...(Object.keys(uncaptured).length ? { uncapturedLists: uncaptured } : {}),
   };
   if (handshake.instructions !== undefined) catalog.instructions = handshake.instructions;
   return catalog;
@@ -496,10 +527,16 @@ export async function captureCatalog(target: ServerTarget, opts: CaptureOptions 
     return await Promise.race([work, overall]);
   } catch (err) {
     const explained = await run.explain(err);
-    if (explained instanceof CaptureError && explained.details === undefined && run.group) {
-      throw new CaptureError(explained.message, { hint: explained.hint, details: await run.details(), cause: err });
-    }
-    throw explained;
+    if (!(explained instanceof CaptureError) || !run.group) throw explained;
+    // Every failure of a server we started shows its stderr, and names the variables it asks for that we did not pass.
+    const envAdvice = run.envAdvice();
+    if (explained.details !== undefined && envAdvice.length === 0) throw explained;
+    throw new CaptureError(explained.message, {
+      hint: explained.hint,
+      details: explained.details ?? (await run.details()),
+      advice: [...(explained.advice ?? []), ...envAdvice],
+      cause: err,
+    });
   } finally {
     clearTimeout(timer);
     await run.teardown();

@@ -1,5 +1,7 @@
-// Reads every page of the catalog lists, raw (unknown fields kept), within page and byte limits, with their cache hints and whether tools/list keeps its order.
-import type { CatalogListKey, ListCacheHint, ListOrder } from '../catalog/types.js';
+// Reads every page of the catalog lists, raw (unknown fields kept), within page and byte limits, with their cache hints,
+// whether tools/list keeps its order, and which tolerated lists the server failed to serve.
+import type { CatalogListKey, ListCacheHint, ListOrder, UncapturedList } from '../catalog/types.js';
+import { truncateText } from '../text.js';
 import { isObject, type Json, type JsonObject } from '../findings/json.js';
 import type { CaptureLimits } from '../config/types.js';
 import type { Handshake } from './negotiate.js';
@@ -47,6 +49,8 @@ export interface ListReadOptions {
    * deterministic order): true always, false never, undefined only when cheap (one page of at most CHEAP_ORDER_CHECK_BYTES).
    */
   checkOrder?: boolean;
+  /** List methods whose JSON-RPC error is recorded as "not captured" instead of failing the capture (never tools/list). */
+  tolerate?: readonly string[];
 }
 
 /** A tools/list answered in one page this small is read twice by default: the second read costs next to nothing. */
@@ -57,6 +61,7 @@ export interface ListsRead {
   lists: Record<CatalogListKey, JsonObject[]>;
   cacheHints: Partial<Record<CatalogListKey, ListCacheHint>>;
   listOrder: Partial<Record<CatalogListKey, ListOrder>>;
+  uncaptured: Partial<Record<CatalogListKey, UncapturedList>>;
 }
 
 interface OneList {
@@ -69,10 +74,24 @@ interface OneList {
 /** Reads all four lists in turn (some servers mishandle concurrent requests). Unadvertised lists are empty. */
 export async function readLists(rpc: RpcClient, handshake: Handshake, opts: ListReadOptions): Promise<ListsRead> {
   const budget = { bytes: 0 };
-  const out: ListsRead = { lists: { tools: [], prompts: [], resources: [], resourceTemplates: [] }, cacheHints: {}, listOrder: {} };
+  const out: ListsRead = {
+    lists: { tools: [], prompts: [], resources: [], resourceTemplates: [] },
+    cacheHints: {},
+    listOrder: {},
+    uncaptured: {},
+  };
   for (const spec of LISTS) {
     if (handshake.capabilities[spec.capability] === undefined || handshake.capabilities[spec.capability] === null) continue;
-    const read = await readList(rpc, handshake, spec, opts, budget);
+    let read: OneList;
+    try {
+      read = await readList(rpc, handshake, spec, opts, budget);
+    } catch (err) {
+      if (!(err instanceof RpcError) || spec.key === 'tools' || !opts.tolerate?.includes(spec.method)) throw err;
+      // Partial pages are dropped with the rest: a list is captured whole or recorded as not captured, never half.
+      out.uncaptured[spec.key] = { method: spec.method, code: err.code, message: truncateText(err.rpcMessage, 200) };
+      opts.log?.(`${spec.method}: JSON-RPC error ${err.code}, tolerated (--tolerate ${spec.method}): recorded as not captured`);
+      continue;
+    }
     out.lists[spec.key] = read.entries;
     if (read.hint) out.cacheHints[spec.key] = read.hint;
     if (spec.key === 'tools' && wantsOrderCheck(read, opts.checkOrder)) {

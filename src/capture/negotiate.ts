@@ -1,4 +1,5 @@
 // The handshake for both protocol eras: `initialize` (2024-11-05 … 2025-11-25), else `server/discover` (2026-07-28).
+import { readServerInfo } from '../catalog/server-info.js';
 import type { ServerInfo } from '../catalog/types.js';
 import { isObject, type JsonObject } from '../findings/json.js';
 import { VERSION } from '../version.js';
@@ -91,13 +92,6 @@ export interface NegotiateOptions {
   log?: (line: string) => void;
 }
 
-function serverInfoFrom(v: unknown): ServerInfo {
-  if (!isObject(v)) return {};
-  const out: ServerInfo = {};
-  for (const key of ['name', 'title', 'version'] as const) if (typeof v[key] === 'string') out[key] = v[key] as string;
-  return out;
-}
-
 /**
  * Legacy first: every deployed server understands `initialize`, and some SDKs end the session on any other first
  * request. A server that refuses it with a JSON-RPC error (a 2026-07-28-only server answers "unsupported protocol
@@ -125,7 +119,7 @@ export async function negotiate(rpc: RpcClient, opts: NegotiateOptions): Promise
     const handshake: Handshake = {
       era: 'legacy',
       protocolVersion: result.protocolVersion,
-      serverInfo: serverInfoFrom(result.serverInfo),
+      serverInfo: readServerInfo(result.serverInfo),
       capabilities: isObject(result.capabilities) ? result.capabilities : {},
       ...(typeof result.instructions === 'string' ? { instructions: result.instructions } : {}),
     };
@@ -170,7 +164,7 @@ export async function negotiate(rpc: RpcClient, opts: NegotiateOptions): Promise
   return {
     era: 'modern',
     protocolVersion: MODERN_PROTOCOL_VERSION,
-    serverInfo: serverInfoFrom(meta[META_KEY.serverInfo]),
+    serverInfo: readServerInfo(meta[META_KEY.serverInfo]),
     capabilities: isObject(result.capabilities) ? result.capabilities : {},
     ...(typeof result.instructions === 'string' ? { instructions: result.instructions } : {}),
     requestMeta,

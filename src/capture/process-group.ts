@@ -181,6 +181,11 @@ export class ProcessGroup {
    * Last stderr lines, formatted for an error's details. The server's text is untrusted: control characters
    * (a lone CR could hide a forged `::error::` workflow command) are shown, and every line is indented.
    */
+  /** The last lines of stderr as written (bounded by the ring: at most 200 lines of 1000 characters). */
+  stderrLines(count = 200): string[] {
+    return this.stderr.tail(count);
+  }
+
   stderrDetails(count = 20): string {
     if (this.stderr.isEmpty) return `(${this.spec.label} wrote nothing to stderr)`;
     return [`last lines of ${this.spec.label}'s stderr:`, ...this.stderr.tail(count).map((l) => `  | ${revealHidden(l)}`)].join('\n');

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import stableStringify from 'fast-json-stable-stringify';
 import { UserError } from '../errors.js';
 import { setOwn } from './own-keys.js';
+import { serverInfoExtras } from './server-info.js';
 import type { Catalog, Snapshot, ToolDef } from './types.js';
 import type { Json, JsonObject } from '../findings/json.js';
 import { SNAPSHOT_FORMAT_VERSION } from './types.js';
@@ -188,7 +189,7 @@ export function canonicalize(catalog: Catalog, peer?: Catalog): Catalog {
   const resources = sortedEntries(catalog.resources, 'resource'),
     resourceTemplates = sortedEntries(catalog.resourceTemplates, 'resource template');
   const out: Catalog = {
-    server: pickDefined({ name: catalog.server.name, title: catalog.server.title, version: catalog.server.version }),
+    server: sortKeysWithin(pickDefined({ ...catalog.server }), 1, 'the server info'),
     capabilities: sortKeysWithin(catalog.capabilities ?? {}, 1, 'the server capabilities'),
     tools: tools.map(withoutVolatileMeta).sort(byKey('name')),
     prompts: prompts.map(withoutVolatileMeta).sort(byKey('name')),
@@ -202,6 +203,7 @@ export function canonicalize(catalog: Catalog, peer?: Catalog): Catalog {
   if (catalog.transport !== undefined) out.transport = catalog.transport;
   if (catalog.listOrder !== undefined) out.listOrder = sortKeysDeep(catalog.listOrder);
   if (catalog.serverRequests !== undefined) out.serverRequests = [...new Set(catalog.serverRequests)].sort();
+  if (catalog.uncapturedLists !== undefined) out.uncapturedLists = sortKeysDeep(catalog.uncapturedLists);
   for (const t of out.tools) CANONICAL_TOOLS.add(t);
   CANONICAL.add(out);
   return out;
@@ -279,7 +281,8 @@ export function hashCatalog(c: Catalog): string {
   const k = canonicalize(c);
   return sha256(
     stableJson({
-      server: pickDefined({ name: k.server.name, title: k.server.title }),
+      // The version is left out (a release bump alone is no change); every other serverInfo field counts.
+      server: pickDefined({ name: k.server.name, title: k.server.title, ...serverInfoExtras(k.server) }),
       protocolVersion: k.protocolVersion ?? null,
       capabilities: k.capabilities,
       instructions: k.instructions ?? null,
@@ -317,6 +320,7 @@ export function toSnapshot(catalog: Catalog, peer?: Catalog): Snapshot {
     ...(c.cacheHints !== undefined ? { cacheHints: c.cacheHints } : {}),
     ...(c.listOrder !== undefined ? { listOrder: c.listOrder } : {}),
     ...(c.serverRequests !== undefined ? { serverRequests: c.serverRequests } : {}),
+    ...(c.uncapturedLists !== undefined ? { uncapturedLists: c.uncapturedLists } : {}),
     hashes: { catalog: hashCatalog(c), tools },
     tools: c.tools,
     prompts: c.prompts,

@@ -6,6 +6,8 @@ import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { serializeSnapshot, sortToolKeys, toSnapshot } from './canonical.js';
 import { readCaptureNotes } from './capture-notes.js';
+import { gitRevisionHint } from './git-revision-hint.js';
+import { readServerInfo } from './server-info.js';
 import { readToolEntry, verifiedEntryTool } from './snapshot-v2.js';
 import { storedToolSlices, toolSlices, type ToolSlices } from './tool-slices.js';
 import type { Catalog, Snapshot } from './types.js';
@@ -38,8 +40,33 @@ export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promi
   }
 }
 
-/** Reads `git:REF:PATH` (the file as it is at a revision) or a plain file path. */
+/** The most bytes read from git or standard input for one catalog. */
+const MAX_SOURCE_BYTES = 512 * 1024 * 1024;
+
+/** Standard input as text (`-` where a file is read); a terminal there is a mistake, not a wait for typing. */
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) {
+    throw new UserError('"-" reads the catalog from standard input, but standard input is a terminal', {
+      hint: 'pipe the file in, e.g. `cat head.json | mcp-contract diff base.json -`, or give the file path instead of "-".',
+    });
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_SOURCE_BYTES) {
+      throw new UserError(`standard input holds more than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB, more than a catalog read here may`, {
+        hint: 'check what is piped in; a catalog file that large is read from its path or git:REF:PATH the same way.',
+      });
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads `git:REF:PATH` (the file as it is at a revision), `-` (standard input) or a plain file path. */
 export async function readSource(source: string, cwd = process.cwd()): Promise<string> {
+  if (source === '-') return readStdin();
   const git = /^git:([^:]+):(.+)$/.exec(source);
   if (git) {
     const [, ref, file] = git;
@@ -52,14 +79,14 @@ export async function readSource(source: string, cwd = process.cwd()): Promise<s
       // --end-of-options: whatever the revision says, git reads it as a revision, never as an option.
       const { stdout } = await execFileP('git', ['show', '--end-of-options', `${ref}:${file}`], {
         cwd,
-        maxBuffer: 512 * 1024 * 1024,
+        maxBuffer: MAX_SOURCE_BYTES,
         encoding: 'utf8',
       });
       return stdout;
     } catch (err) {
       const stderr = String((err as { stderr?: string }).stderr ?? (err as Error).message).trim();
       throw new UserError(`could not read ${file} at git revision ${ref}: ${stderr.split('\n')[0]}`, {
-        hint: `check that the revision exists locally (\`git fetch origin ${ref}\` on a shallow checkout) and that the path is relative to the repository root: \`git show ${ref}:${file}\`.`,
+        hint: await gitRevisionHint(ref, file, stderr, cwd),
         cause: err,
       });
     }
@@ -137,13 +164,8 @@ export function parseCatalogJson(value: unknown, source: string, toolsVerified =
     obj = { ...obj, tools: obj.tools.map((entry, i) => verifiedEntryTool(entry, i, source)) };
   }
   const serverRaw = isObject(obj.server) ? obj.server : isObject(obj.serverInfo) ? obj.serverInfo : {};
-  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const catalog: Catalog = {
-    server: Object.fromEntries(
-      Object.entries({ name: str(serverRaw.name), title: str(serverRaw.title), version: str(serverRaw.version) }).filter(
-        ([, v]) => v !== undefined,
-      ),
-    ),
+    server: readServerInfo(serverRaw),
     capabilities: isObject(obj.capabilities) ? obj.capabilities : {},
     tools: listOf(obj, 'tools', source, 'name') as Catalog['tools'],
     prompts: listOf(obj, 'prompts', source, 'name') as Catalog['prompts'],

@@ -34,13 +34,29 @@ export const SERVER_REQUEST_METHODS = ['elicitation/create', 'ping', 'roots/list
 /** Whether a list came back in the same order when read twice. */
 export type ListOrder = 'stable' | 'unstable';
 
+/**
+ * A list the capture could not read and was told to tolerate (`--tolerate resources/list`): the server advertised it but
+ * answered its request with a JSON-RPC error. Its entries are unknown, not empty; the diff compares it with nothing.
+ */
+export interface UncapturedList {
+  method: string;
+  /** The JSON-RPC error the server answered with (its message is server text, kept short). */
+  code: number;
+  message: string;
+}
+
+/** The lists a capture may tolerate failing; tools/list is the contract itself and never tolerated. */
+export const TOLERABLE_LISTS = ['prompts/list', 'resources/list', 'resources/templates/list'] as const;
+
 /** How the capture reached the server. */
 export type CaptureTransport = 'stdio' | 'streamable-http' | 'sse';
 
+/** serverInfo as the server sent it: the text fields, and every other field (websiteUrl, icons, description, …) as JSON. */
 export interface ServerInfo {
   name?: string;
   title?: string;
   version?: string;
+  [field: string]: Json | undefined;
 }
 
 /**
@@ -71,6 +87,8 @@ export interface Catalog {
    * not named was not checked (or the check could not judge), which says nothing about its order.
    */
   listOrder?: Partial<Record<CatalogListKey, ListOrder>>;
+  /** Lists that failed and were tolerated (`--tolerate`): unknown, so never compared. Absent when every list was read. */
+  uncapturedLists?: Partial<Record<CatalogListKey, UncapturedList>>;
 }
 
 /** The format snapshot files are written in; format 1 (hashes in one top-level block) is still read. */

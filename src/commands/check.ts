@@ -1,12 +1,15 @@
 // `mcp-contract check`: captures a server (or reads --head), gates it against a baseline, prints the report; exit 0/1/2/3.
-import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../catalog/snapshot-file.js';
-import { parseLintReportFlag, policyForRun, resolveConfig } from '../config/resolve.js';
-import { FAIL_ON, isFailOn, type ContractConfig, type ServerTarget } from '../config/types.js';
+import { parseLintReportFlag, policyForRun } from '../config/resolve.js';
+import { FAIL_ON, isFailOn, type ServerTarget } from '../config/types.js';
 import { EXIT, UserError } from '../errors.js';
-import { parseFormat, renderReport } from '../report/render.js';
+import { renderReport } from '../report/render.js';
 import type { ReportFormat } from '../report/render.js';
 import { runCheck } from '../run/check.js';
+import { oneLine } from '../text.js';
+import { CONFIG_OPTIONS, CONFIG_USAGE, loadCommandConfig, type CommandConfig } from './config-file.js';
+import { parseFlags } from './flags.js';
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputSettings, printReport } from './output.js';
 import { hasTargetArgs, mergeTargets, splitAtDoubleDash, TARGET_OPTIONS, TARGET_USAGE, targetFromArgs } from './target-args.js';
 
 export const CHECK_USAGE = `Usage: mcp-contract check --baseline <FILE|git:REF:PATH> [options] -- <server command> [args...]
@@ -19,12 +22,15 @@ Options:
   --baseline SRC          the base contract: a snapshot file or git:REF:PATH (e.g. git:origin/main:mcp-contract.snapshot.json)
   --head FILE             gate this catalog file instead of capturing a server
   --snapshot FILE         also fail when the committed snapshot FILE no longer matches the live catalog
-  --config FILE           config file (policy: failOn, overrides, waivers, versionSources; servers);
-                          the paths inside it are relative to the config file
+${CONFIG_USAGE}
   --server NAME           which server of the config to check (needed when it lists several)
-  --format FMT            text (default), markdown, json or sarif
-  --out-report FILE       also write the report to FILE (format from the extension: .md, .sarif, .txt; else JSON)
-  --fail-on LEVEL         breaking (default), warning or safe: the lowest severity that needs its bump
+  --out-report FILE       also write the report to FILE (format from the extension: .md, .sarif, .txt, .xml
+                          for JUnit; else JSON)
+  --fail-on LEVEL         the lowest severity the version bump must cover: breaking (default), warning or safe.
+                          A change at or above LEVEL fails unless the version moved enough for it (breaking: major,
+                          or minor under 1.0.0; safe: minor; warning: patch), a waiver or --approve-breaking covers
+                          it; changes below LEVEL are reported and still raise the required bump, but never fail.
+                          Overrides policy.failOn. (\`diff --fail-on\` has no versions: any finding at LEVEL fails.)
   --approve-breaking      let breaking changes pass without the major bump; the report records the approval
   --now YYYY-MM-DD        the date used for waiver expiry and deprecation sunsets (default: today)
   --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
@@ -32,18 +38,20 @@ Options:
   --no-footprint          skip the token count of the tools (o200k_base estimate)
   --help                  show this help
 
+${OUTPUT_USAGE}
+
 ${TARGET_USAGE}
 
 Exit codes: 0 pass, 1 the contract is violated, 2 usage/config/input error, 3 the server could not be captured.`;
 
 const OPTIONS = {
   ...TARGET_OPTIONS,
+  ...OUTPUT_OPTIONS,
+  ...CONFIG_OPTIONS,
   baseline: { type: 'string' },
   head: { type: 'string' },
   snapshot: { type: 'string' },
-  config: { type: 'string' },
   server: { type: 'string' },
-  format: { type: 'string' },
   'out-report': { type: 'string' },
   'fail-on': { type: 'string' },
   'approve-breaking': { type: 'boolean' },
@@ -69,40 +77,31 @@ function formatForFile(file: string): ReportFormat {
   if (/\.(md|markdown)$/i.test(file)) return 'markdown';
   if (/\.sarif(\.json)?$/i.test(file)) return 'sarif';
   if (/\.txt$/i.test(file)) return 'text';
+  if (/\.xml$/i.test(file)) return 'junit';
   return 'json';
 }
 
 /** The configured server to check: the only one, or the one named by --server. */
-function configuredServer(config: ContractConfig | undefined, name: string | undefined): ServerTarget | undefined {
-  const servers = config?.servers ?? [];
+function configuredServer(loaded: CommandConfig | undefined, name: string | undefined): ServerTarget | undefined {
+  const servers = loaded?.config.servers ?? [];
+  const names = servers.map((s) => oneLine(s.name ?? '(unnamed)', 80)).join(', ');
+  const file = loaded?.shownAs ?? 'the config';
   if (name !== undefined) {
     const found = servers.find((s) => s.name === name);
-    if (!found)
-      throw usageError(
-        `no server named "${name}" in the config`,
-        `the config lists: ${servers.map((s) => s.name ?? '(unnamed)').join(', ') || 'no servers'}.`,
-      );
+    if (!found) throw usageError(`no server named "${oneLine(name, 80)}" in ${file}`, `${file} lists: ${names || 'no servers'}.`);
     return found;
   }
   if (servers.length > 1)
     throw usageError(
-      `the config lists ${servers.length} servers; choose one with --server NAME`,
-      `names: ${servers.map((s) => s.name ?? '(unnamed)').join(', ')}.`,
+      `${file} lists ${servers.length} servers; choose one with --server NAME`,
+      `names: ${names} (or --no-config to check only the server given on the command line).`,
     );
   return servers[0];
 }
 
 export async function run(argv: string[]): Promise<number> {
   const { flags, command } = splitAtDoubleDash(argv);
-  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true; allowPositionals: false }>>['values'];
-  try {
-    ({ values } = parseArgs({ args: flags, options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (err) {
-    throw usageError(
-      `${(err as Error).message.split('\n')[0]}`,
-      'run `mcp-contract check --help` for the options; the server command goes after `--`.',
-    );
-  }
+  const { values, positionals } = parseFlags(flags, OPTIONS, { command: 'check', serverAfterDoubleDash: true });
   if (values.help) {
     process.stdout.write(CHECK_USAGE + '\n');
     return EXIT.ok;
@@ -113,7 +112,13 @@ export async function run(argv: string[]): Promise<number> {
       'e.g. --baseline git:origin/main:mcp-contract.snapshot.json, or a snapshot file written by `mcp-contract snapshot`.',
     );
   }
-  const format = parseFormat(values.format);
+  if (positionals.length) {
+    throw usageError(
+      `unexpected argument "${oneLine(positionals[0]!, 80)}" for mcp-contract check`,
+      `put the server command after --: \`mcp-contract check --baseline ${oneLine(values.baseline, 80)} -- ${oneLine(positionals.join(' '), 120)}\`.`,
+    );
+  }
+  const output = outputSettings(values);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !isFailOn(failOn)) {
     throw usageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
@@ -122,7 +127,11 @@ export async function run(argv: string[]): Promise<number> {
   const lintReport = values.lint !== undefined ? parseLintReportFlag(values.lint) : undefined;
 
   // Every path in the config is relative to the config file (config/resolve.ts), like the servers' paths.
-  const config = values.config !== undefined ? await resolveConfig(values.config) : undefined;
+  const loaded = await loadCommandConfig(values, {
+    discover: true,
+    say: output.quiet ? undefined : (line) => process.stderr.write(line + '\n'),
+  });
+  const config = loaded?.config;
   const policy = policyForRun(config?.policy, {
     ...(failOn !== undefined ? { failOn } : {}),
     ...(values['no-lint'] ? { lint: false } : {}),
@@ -134,15 +143,15 @@ export async function run(argv: string[]): Promise<number> {
   let refreshCommand: string | undefined;
   if (values.head === undefined) {
     const fromFlags = targetFromArgs(values, command);
-    const fromConfig = configuredServer(config, values.server);
+    const fromConfig = configuredServer(loaded, values.server);
     const flagged = hasTargetArgs(values, command);
     target = fromConfig ? (flagged ? mergeTargets(fromConfig, fromFlags) : fromConfig) : flagged ? fromFlags : undefined;
     // A configured server is refreshed through its config (which holds its cwd, env and flags).
     if (fromConfig && !flagged && values.snapshot !== undefined) {
       refreshCommand =
         (config?.servers?.length ?? 0) > 1
-          ? `npx mcp-contract snapshot --config ${values.config}`
-          : `npx mcp-contract snapshot --config ${values.config} --out ${values.snapshot}`;
+          ? `npx mcp-contract snapshot --config ${loaded?.shownAs}`
+          : `npx mcp-contract snapshot --config ${loaded?.shownAs} --out ${values.snapshot}`;
     }
   } else if (hasTargetArgs(values, command)) {
     throw usageError(
@@ -162,9 +171,7 @@ export async function run(argv: string[]): Promise<number> {
     ...(now ? { now } : {}),
   });
 
-  const color = format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const out = renderReport(result.report, format, { color, ...(values.snapshot ? { snapshotUri: values.snapshot } : {}) });
-  process.stdout.write(out.endsWith('\n') ? out : out + '\n');
+  printReport(result.report, output, values.snapshot ? { snapshotUri: values.snapshot } : {});
   const reportFile = values['out-report'];
   if (reportFile !== undefined) {
     try {

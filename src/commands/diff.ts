@@ -1,40 +1,57 @@
-// `mcp-contract diff BASE HEAD`: loads two catalogs, diffs them and prints the findings; exit 1 when one is breaking.
+// `mcp-contract diff BASE HEAD`: loads two catalogs, diffs them and prints the findings; exit 1 at the --fail-on level.
 import { toSnapshot } from '../catalog/canonical.js';
 import { loadCatalogPair } from '../catalog/snapshot-file.js';
 import { analyze, type AnalyzeOptions } from '../analyze/index.js';
 import { parseLintReportFlag, policyForRun } from '../config/resolve.js';
-import type { LintReportMode } from '../config/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { prepareQuality } from '../quality/index.js';
+import { FAIL_ON, isFailOn, type FailOn, type LintReportMode } from '../config/types.js';
+import { atOrAbove } from '../findings/finding.js';
 import { buildReport } from '../report/build.js';
-import { parseFormat, renderReport, type ReportFormat } from '../report/render.js';
+import { parseFlags } from './flags.js';
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputSettings, printReport, type OutputSettings } from './output.js';
 
-export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [--format text|markdown|json|sarif] [--no-oracle] [--no-lint] [--lint all|count] [--no-footprint]
+export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [options]
 
 Diffs two MCP catalogs and classifies every change by rule (see \`mcp-contract rules\`).
 BASE and HEAD are each one of:
   a snapshot file written by \`mcp-contract snapshot\`
   a raw tools/list result, e.g. {"tools": [...]} (optionally with serverInfo, prompts, resources, resourceTemplates)
   git:REF:PATH   the file as it is at a git revision, e.g. git:origin/main:mcp-contract.snapshot.json
+  -              standard input (one of the two at most)
 
 Options:
-  --format FMT   text (default), markdown, json or sarif
-  --no-oracle    skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
-  --no-lint      skip the catalog lint (descriptions, names, parameters, schema validity)
-  --lint MODE    count (default): lint findings already in the base are counted per rule; all: also listed
-  --no-footprint skip the token count of the tools (o200k_base estimate)
-  --help         show this help
+  --fail-on LEVEL         exit 1 when a finding is at or above LEVEL: breaking (default), warning or safe
+                          (oasdiff's --fail-on; \`check --fail-on\` gates on the version bump instead)
+  --no-oracle             skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
+  --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
+  --lint MODE             count (default): lint findings already in the base are counted per rule; all: also listed
+  --no-footprint          skip the token count of the tools (o200k_base estimate)
+  --help                  show this help
+
+${OUTPUT_USAGE}
 
 The required bump is read on the base's version line (its serverInfo.version), the rule \`check\` gates with:
 under 1.0.0 a breaking change needs a minor bump and a safe one a patch; without a base version, or from 1.0.0,
 breaking → major, safe → minor, warning/info → patch. \`diff\` compares no versions: \`check\` does.
 
-Exit codes: 0 no breaking change, 1 at least one breaking change, 2 bad input or usage.`;
+Exit codes: 0 no finding at the --fail-on level, 1 at least one (by default: a breaking change), 2 bad input or usage.`;
+
+const OPTIONS = {
+  ...OUTPUT_OPTIONS,
+  'fail-on': { type: 'string' },
+  'no-oracle': { type: 'boolean' },
+  'no-lint': { type: 'boolean' },
+  lint: { type: 'string' },
+  'no-footprint': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 interface DiffArgs {
   base: string;
   head: string;
-  format: ReportFormat;
+  output: OutputSettings;
+  failOn: FailOn;
   oracle: boolean;
   lint: boolean;
   lintReport?: LintReportMode;
@@ -47,45 +64,23 @@ function usageError(message: string): UserError {
   });
 }
 
-export function parseDiffArgs(argv: readonly string[]): DiffArgs | 'help' {
-  const positional: string[] = [];
-  let format: ReportFormat = 'text';
-  let oracle = true,
-    lint = true,
-    footprint = true;
-  let lintReport: LintReportMode | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') return 'help';
-    if (arg === '--no-oracle') {
-      oracle = false;
-      continue;
-    }
-    if (arg === '--no-lint') {
-      lint = false;
-      continue;
-    }
-    if (arg === '--lint' || arg.startsWith('--lint=')) {
-      lintReport = parseLintReportFlag(arg === '--lint' ? argv[++i] : arg.slice('--lint='.length));
-      continue;
-    }
-    if (arg === '--no-footprint') {
-      footprint = false;
-      continue;
-    }
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      format = parseFormat(arg === '--format' ? (argv[++i] ?? '') : arg.slice('--format='.length));
-      continue;
-    }
-    if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
-      break;
-    }
-    if (arg.startsWith('-') && arg !== '-') throw usageError(`unknown option ${arg} for diff`);
-    positional.push(arg);
-  }
-  if (positional.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positional.length}`);
-  return { base: positional[0], head: positional[1], format, oracle, lint, footprint, ...(lintReport ? { lintReport } : {}) };
+export function parseDiffArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): DiffArgs | 'help' {
+  const { values, positionals } = parseFlags(argv, OPTIONS, { command: 'diff' });
+  if (values.help) return 'help';
+  if (positionals.length !== 2) throw usageError(`diff needs exactly two catalogs (BASE and HEAD), got ${positionals.length}`);
+  if (positionals[0] === '-' && positionals[1] === '-') throw usageError('only one of BASE and HEAD can be "-" (standard input)');
+  const failOn = values['fail-on'] ?? 'breaking';
+  if (!isFailOn(failOn)) throw usageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
+  return {
+    base: positionals[0]!,
+    head: positionals[1]!,
+    output: outputSettings(values, env),
+    failOn,
+    oracle: !values['no-oracle'],
+    lint: !values['no-lint'],
+    ...(values.lint !== undefined ? { lintReport: parseLintReportFlag(values.lint) } : {}),
+    footprint: !values['no-footprint'],
+  };
 }
 
 /**
@@ -102,23 +97,27 @@ async function loadSnapshots(baseSource: string, headSource: string) {
   };
 }
 
-export async function run(argv: string[]): Promise<number> {
-  const args = parseDiffArgs(argv);
-  if (args === 'help') {
-    process.stdout.write(DIFF_USAGE + '\n');
-    return EXIT.ok;
-  }
+export interface PairOptions {
+  oracle: boolean;
+  lint: boolean;
+  /** `--lint all|count`: how the report shows the lint findings already in the base (unset: counted per rule). */
+  lintReport?: LintReportMode;
+  footprint: boolean;
+}
+
+/** Loads, diffs and reports two catalogs as `diff` does (`changelog` too): the report and the findings it gates on. */
+export async function diffReport(base: string, head: string, opts: PairOptions) {
   const options: AnalyzeOptions = {
     policy: policyForRun(undefined, {
-      lint: args.lint,
-      footprint: args.footprint,
-      ...(args.lintReport ? { lintReport: args.lintReport } : {}),
+      lint: opts.lint,
+      footprint: opts.footprint,
+      ...(opts.lintReport ? { lintReport: opts.lintReport } : {}),
     }),
-    oracle: args.oracle,
+    oracle: opts.oracle,
   };
   // The token table is read while the catalogs are (a file read on the thread pool; lint's validators load only when a schema changed).
-  if (args.footprint) prepareQuality({ lint: false, footprint: true });
-  const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(args.base, args.head);
+  if (opts.footprint) prepareQuality({ lint: false, footprint: true });
+  const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(base, head);
   const analysis = await analyze(baseSnap, headSnap, options);
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? 'mcp server',
@@ -131,9 +130,17 @@ export async function run(argv: string[]): Promise<number> {
     ...(analysis.footprint ? { footprint: analysis.footprint } : {}),
     ...(analysis.existing ? { lintExisting: analysis.existing } : {}),
   });
-  const out = renderReport(report, args.format, {
-    color: args.format === 'text' && process.stdout.isTTY === true && !process.env.NO_COLOR,
-  });
-  process.stdout.write(out.endsWith('\n') ? out : out + '\n');
-  return analysis.findings.some((f) => f.severity === 'breaking') ? EXIT.violated : EXIT.ok;
+  return { report, findings: analysis.findings };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const args = parseDiffArgs(argv);
+  if (args === 'help') {
+    process.stdout.write(DIFF_USAGE + '\n');
+    return EXIT.ok;
+  }
+  const { report, findings } = await diffReport(args.base, args.head, args);
+  if (args.failOn !== 'breaking') report.failOn = args.failOn;
+  printReport(report, args.output);
+  return findings.some((f) => atOrAbove(f.severity, args.failOn)) ? EXIT.violated : EXIT.ok;
 }

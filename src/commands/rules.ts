@@ -3,6 +3,7 @@ import { RULES } from '../rules/registry.js';
 import type { RuleDef } from '../findings/finding.js';
 import { BUMP_FOR_SEVERITY } from '../findings/finding.js';
 import { EXIT, UserError } from '../errors.js';
+import { parseFlags } from './flags.js';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
@@ -86,25 +87,25 @@ export function rulesJson(rules: readonly RuleDef[] = RULES): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let format: Format = 'text';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') {
-      process.stdout.write(RULES_USAGE + '\n');
-      return EXIT.ok;
-    }
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? argv[++i] : arg.slice('--format='.length);
-      if (!FORMATS.includes(value as Format)) {
-        throw new UserError(
-          `--format must be one of ${FORMATS.join(', ')}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`,
-          { hint: 'run `mcp-contract rules --format json`.' },
-        );
-      }
-      format = value as Format;
-      continue;
-    }
-    throw new UserError(`unexpected argument ${JSON.stringify(arg)} for rules`, { hint: 'run `mcp-contract rules --help`.' });
+  const { values, positionals } = parseFlags(
+    argv,
+    { format: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { command: 'rules' },
+  );
+  if (values.help) {
+    process.stdout.write(RULES_USAGE + '\n');
+    return EXIT.ok;
+  }
+  if (positionals.length) {
+    throw new UserError(`unexpected argument ${JSON.stringify(positionals[0])} for mcp-contract rules`, {
+      hint: 'run `mcp-contract rules --help`.',
+    });
+  }
+  const format = values.format ?? 'text';
+  if (!FORMATS.includes(format as Format)) {
+    throw new UserError(`--format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`, {
+      hint: 'run `mcp-contract rules --format json`.',
+    });
   }
   const out = format === 'json' ? rulesJson() : format === 'markdown' ? rulesMarkdown() : rulesText();
   process.stdout.write(out + '\n');

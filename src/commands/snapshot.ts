@@ -1,19 +1,19 @@
 // `mcp-contract snapshot`: capture one server (flags) or every configured server, and write canonical, hashed snapshot files.
 import { neutraliseLogText } from '../text.js';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { serializeSnapshot, toSnapshot } from '../catalog/canonical.js';
 import { DEFAULT_SNAPSHOT_PATH, writeSnapshotFile } from '../catalog/snapshot-file.js';
 import type { Snapshot } from '../catalog/types.js';
 import { captureCatalog } from '../capture/index.js';
-import { resolveConfig } from '../config/resolve.js';
 import type { ServerTarget } from '../config/types.js';
 import { CaptureError, EXIT, UserError } from '../errors.js';
+import { CONFIG_OPTIONS, loadCommandConfig } from './config-file.js';
+import { parseFlags } from './flags.js';
 import { hasTargetArgs, mergeTargets, splitAtDoubleDash, TARGET_OPTIONS, TARGET_USAGE, targetFromArgs } from './target-args.js';
 
 export const USAGE = `Usage: mcp-contract snapshot [--out FILE] [--print] [server flags] -- <command> [args...]
        mcp-contract snapshot --url URL [--start "<command>"] [--header "K: V"] [--out FILE]
-       mcp-contract snapshot --config mcp-contract.config.json
+       mcp-contract snapshot [--config mcp-contract.config.json]
 
 Boots the server, reads its whole catalog (tools, prompts, resources, templates) and writes a canonical,
 hashed snapshot: keys and lists sorted, volatile fields dropped, so the same server gives the same bytes.
@@ -21,7 +21,10 @@ hashed snapshot: keys and lists sorted, volatile fields dropped, so the same ser
 Options:
   --out FILE        where to write the snapshot (default ${DEFAULT_SNAPSHOT_PATH}; with --config, each server's "snapshot")
   --print           print the snapshot to stdout (the file is then written only when --out is given too)
-  --config FILE     capture every server of a config file (concurrently), each to its own snapshot path
+  --config FILE     capture every server of a config file, JSON or YAML (concurrently), each to its own snapshot
+                    path. Default, when no server is given: mcp-contract.config.json, .yaml or .yml in the
+                    current directory, when there is one
+  --no-config       use no config file, even when one is in the current directory
   --verbose         progress lines on stderr (what was started, negotiated, read)
   --help            this text
 
@@ -54,18 +57,23 @@ export function summaryLine(snapshot: Snapshot, destination: string): string {
 async function planJobs(values: Record<string, unknown>, command: string[]): Promise<Job[]> {
   const flagTarget = targetFromArgs(values, command);
   const out = values.out as string | undefined;
-  if (values.config === undefined) {
+  // A server given on the command line is captured as given; with none, the config found here names the servers.
+  const loaded = await loadCommandConfig(values, {
+    discover: !hasTargetArgs(values, command),
+    say: (line) => process.stderr.write(line + '\n'),
+  });
+  if (loaded === undefined) {
     if (!hasTargetArgs(values, command)) {
       throw new UserError('no server to snapshot', {
-        hint: 'put the server command after --, e.g. `mcp-contract snapshot -- node server.js`, or use --url or --config (see `mcp-contract snapshot --help`).',
+        hint: 'put the server command after --, e.g. `mcp-contract snapshot -- node server.js`, or use --url, --config FILE or a mcp-contract.config.json in this directory (see `mcp-contract snapshot --help`).',
       });
     }
     return [
       { label: flagTarget.url ?? command.join(' '), target: flagTarget, out: out ?? (values.print ? undefined : DEFAULT_SNAPSHOT_PATH) },
     ];
   }
-  const configFile = values.config as string;
-  const config = await resolveConfig(configFile);
+  const configFile = loaded.shownAs;
+  const config = loaded.config;
   const servers = config.servers;
   if (servers.length === 0) {
     throw new UserError(`the config file ${configFile} lists no servers`, {
@@ -108,25 +116,18 @@ async function planJobs(values: Record<string, unknown>, command: string[]): Pro
 
 export async function run(argv: string[]): Promise<number> {
   const { flags, command } = splitAtDoubleDash(argv);
-  let values: Record<string, unknown>;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: flags,
-      options: {
-        ...TARGET_OPTIONS,
-        out: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        print: { type: 'boolean' },
-        verbose: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (err) {
-    throw new UserError(`snapshot: ${(err as Error).message}`, { hint: 'see `mcp-contract snapshot --help`.' });
-  }
+  const { values, positionals } = parseFlags(
+    flags,
+    {
+      ...TARGET_OPTIONS,
+      ...CONFIG_OPTIONS,
+      out: { type: 'string', short: 'o' },
+      print: { type: 'boolean' },
+      verbose: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    { command: 'snapshot', serverAfterDoubleDash: true },
+  );
   if (values.help) {
     process.stdout.write(USAGE + '\n');
     return EXIT.ok;

@@ -19,6 +19,7 @@ export const TARGET_OPTIONS = {
   'max-bytes': { type: 'string' },
   'client-capabilities': { type: 'string' },
   'check-order': { type: 'boolean' },
+  tolerate: { type: 'string', multiple: true },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** Help text for the server flags, for a command's --help. */
@@ -37,7 +38,9 @@ export const TARGET_USAGE = `Server (stdio: put the command after --; HTTP: --ur
   --max-pages N                 most pages per list (default 1000)
   --max-bytes N                 most bytes of list results (default 67108864)
   --client-capabilities JSON    capabilities to declare (default {"elicitation":{},"roots":{"listChanged":true},"sampling":{}})
-  --check-order                 read tools/list twice and lint an order that changes (default: only for one small page)`;
+  --check-order                 read tools/list twice and lint an order that changes (default: only for one small page)
+  --tolerate METHOD             a list the server advertises but answers with an error (prompts/list, resources/list,
+                                resources/templates/list) is recorded as not captured instead of failing (repeatable)`;
 
 export type TargetValues = {
   [K in keyof typeof TARGET_OPTIONS]?: (typeof TARGET_OPTIONS)[K] extends { multiple: true }
@@ -76,6 +79,17 @@ function keyValues(flag: string, items: string[] | undefined, sep: string, examp
   return out;
 }
 
+/** `--env NAME` with no `=VALUE`: most likely meant to pass our own NAME through, which is what --pass-env does. */
+function envWithoutValue(item: string, parent: NodeJS.ProcessEnv = process.env): UserError {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(item)) {
+    return new UserError(`--env "${item}" is not KEY=VALUE`, { hint: 'write it as --env "KEY=VALUE".' });
+  }
+  const here = parent[item] !== undefined ? `${item} is set here: ` : `${item} is not set here either; set it, then `;
+  return new UserError(`--env ${item} has no value`, {
+    hint: `${here}pass it through with --pass-env ${item} (its value stays out of the command line); to give the server another value, write --env ${item}=VALUE.`,
+  });
+}
+
 /** Parsed flag values + the argv after `--` → a ServerTarget (UserError on a malformed value). Unset flags stay unset. */
 export function targetFromArgs(values: TargetValues, command: string[]): ServerTarget {
   const target: ServerTarget = {};
@@ -84,9 +98,11 @@ export function targetFromArgs(values: TargetValues, command: string[]): ServerT
   if (values.start !== undefined) target.start = values.start;
   if (values.cwd !== undefined) target.cwd = values.cwd;
   if (values['check-order'] !== undefined) target.checkOrder = values['check-order'];
+  for (const item of values.env ?? []) if (!item.includes('=')) throw envWithoutValue(item);
   const env = keyValues('env', values.env, '=', 'KEY=VALUE');
   if (env) target.env = env;
   if (values['pass-env']?.length) target.passEnv = values['pass-env'];
+  if (values.tolerate?.length) target.tolerate = [...new Set(values.tolerate)];
   const headers = keyValues('header', values.header, ':', 'Name: value');
   if (headers) target.headers = headers;
   const timeouts = {
@@ -127,6 +143,7 @@ export function mergeTargets(base: ServerTarget, over: ServerTarget): ServerTarg
     ...(base.env || over.env ? { env: { ...base.env, ...over.env } } : {}),
     ...(base.headers || over.headers ? { headers: { ...base.headers, ...over.headers } } : {}),
     ...(base.passEnv || over.passEnv ? { passEnv: [...new Set([...(base.passEnv ?? []), ...(over.passEnv ?? [])])] } : {}),
+    ...(base.tolerate || over.tolerate ? { tolerate: [...new Set([...(base.tolerate ?? []), ...(over.tolerate ?? [])])] } : {}),
     ...(base.timeouts || over.timeouts ? { timeouts: { ...base.timeouts, ...over.timeouts } } : {}),
     ...(base.limits || over.limits ? { limits: { ...base.limits, ...over.limits } } : {}),
   };

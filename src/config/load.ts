@@ -1,10 +1,12 @@
-// Reads a config file and validates it against schema/config.schema.json, with one readable line per problem (paths: config/resolve.ts).
+// Reads a config file (JSON, or YAML by its name) and validates it against schema/config.schema.json, one readable line per problem (paths: config/resolve.ts).
 import { unescapePointerToken } from '../findings/json.js';
 import { promises as fs } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
+import { parse as parseYaml } from 'yaml';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { UserError } from '../errors.js';
 import type { ContractConfig } from './types.js';
+import { isYamlConfig } from './discover.js';
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(value: unknown): ErrorObject[] {
@@ -69,8 +71,33 @@ function describe(errors: ErrorObject[]): string[] {
   return [...lines];
 }
 
+function parseJsonConfig(text: string, shownAs: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new UserError(`the config file ${shownAs} is not valid JSON: ${(err as Error).message}`, {
+      hint: 'fix the syntax (a trailing comma or a comment is the usual culprit; JSON allows neither).',
+    });
+  }
+}
+
 /**
- * Reads and validates the config file at `file` (named `shownAs` in messages), as written: its relative paths are
+ * YAML 1.2 (core schema) into the same values JSON gives: `expires: 2026-03-01` stays a string, `on`/`yes` stay
+ * strings, a duplicate key is an error, aliases are capped (no "billion laughs"). The same schema then applies.
+ */
+function parseYamlConfig(text: string, shownAs: string): unknown {
+  try {
+    return parseYaml(text, { schema: 'core', uniqueKeys: true, maxAliasCount: 100, prettyErrors: true });
+  } catch (err) {
+    const first = (err as Error).message.split('\n')[0]!;
+    throw new UserError(`the config file ${shownAs} is not valid YAML: ${first}`, {
+      hint: 'fix the syntax at that line (indentation with spaces, a space after each "key:", quotes around a value starting with a special character).',
+    });
+  }
+}
+
+/**
+ * Reads and validates the config file at `file` (named `shownAs` in messages; YAML when its name ends in .yaml or .yml), as written: its relative paths are
  * left alone. Callers go through resolveConfig (config/resolve.ts), which resolves them.
  */
 export async function readConfigFile(file: string, shownAs = file, relativeTo = 'the current directory'): Promise<ContractConfig> {
@@ -84,14 +111,7 @@ export async function readConfigFile(file: string, shownAs = file, relativeTo = 
       cause: err,
     });
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    throw new UserError(`the config file ${shownAs} is not valid JSON: ${(err as Error).message}`, {
-      hint: 'fix the syntax (a trailing comma or a comment is the usual culprit; JSON allows neither).',
-    });
-  }
+  const value = isYamlConfig(file) ? parseYamlConfig(text, shownAs) : parseJsonConfig(text, shownAs);
   const problems = describe(validate(value));
   if (problems.length) {
     const shown = problems.slice(0, 8);

@@ -42,6 +42,11 @@ export interface ServerTarget {
   snapshot?: string;
   /** Read tools/list twice and report an order that changes (default: only when it is one small page). */
   checkOrder?: boolean;
+  /**
+   * List methods (prompts/list, resources/list, resources/templates/list) whose JSON-RPC error is recorded in the
+   * snapshot as "not captured" instead of failing the capture: for checking a third-party server as it is.
+   */
+  tolerate?: string[];
 }
 
 export type VersionSource =

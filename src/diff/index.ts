@@ -9,8 +9,10 @@ import { diffMcpHeaders } from './mcp-headers.js';
 import { diffNetworkRefs } from './network-refs.js';
 import { diffCacheHints } from './cache-hints.js';
 import { diffDeprecatedFeatures } from './deprecated-features.js';
+import { diffUncapturedLists, withoutUncapturedLists } from './uncaptured-lists.js';
 import { oracleFinding, SchemaOracle } from './schema/index.js';
 import { attachWitnesses, type WitnessOptions } from './schema/witness.js';
+import { rateGeneratorToggles } from './schema/generator-toggles.js';
 import { diffTools, schemaFinding, type UndecidedSchemaPair } from './tools.js';
 import { compareFindings, type Finding } from '../findings/finding.js';
 
@@ -112,8 +114,10 @@ function withoutUnchangedTools(b: Catalog, h: Catalog): [Catalog, Catalog] {
  * fields never produce findings. Tools with equal canonical hashes are skipped without walking.
  */
 export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptions = {}): Promise<Finding[]> {
-  const b = canonicalize(base),
-    h = canonicalize(head);
+  const canonicalBase = canonicalize(base),
+    canonicalHead = canonicalize(head);
+  // A list one side did not capture is unknown there: compared with nothing, and said so (list-not-captured).
+  const [b, h] = withoutUncapturedLists(canonicalBase, canonicalHead);
   const tools = diffTools(b.tools, h.tools, opts.now ?? new Date());
   const [bChanged, hChanged] = withoutUnchangedTools(b, h);
   // An unchanged tool can still gain x-mcp-header findings when the head's protocol revision brings headers into force.
@@ -125,12 +129,14 @@ export async function diffCatalogs(base: Catalog, head: Catalog, opts: DiffOptio
     ...diffServer(b, h),
     ...diffCacheHints(b, h),
     ...diffDeprecatedFeatures(b, h),
+    ...diffUncapturedLists(canonicalBase, canonicalHead),
     ...diffPrompts(b, h),
     ...diffResources(b, h),
     ...diffResourceTemplates(b, h),
     ...(await runOracle(tools.undecided, opts.oracle)),
   ]);
+  const rated = rateGeneratorToggles(findings, b, h);
   // Every breaking schema finding gets a checked witness, and every schema change called non-breaking a counterexample search.
-  const checked = opts.witness === false ? findings : await attachWitnesses(bChanged, hChanged, findings, opts.witness);
+  const checked = opts.witness === false ? rated : await attachWitnesses(bChanged, hChanged, rated, opts.witness);
   return checked.sort(compareFindings);
 }

@@ -7,6 +7,11 @@ export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
 /** Ordered from most to least severe; used for sorting and "highest" computations. */
 export const SEVERITIES: readonly Severity[] = ['breaking', 'warning', 'safe', 'info'];
+
+/** Whether `severity` is at or above `level` (SEVERITIES runs from breaking down to info). */
+export function atOrAbove(severity: Severity, level: Severity): boolean {
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(level);
+}
 export const BUMP_FOR_SEVERITY: Record<Severity, Bump> = {
   breaking: 'major',
   safe: 'minor',

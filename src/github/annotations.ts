@@ -1,11 +1,13 @@
 // Turns gated findings into located annotations: workflow commands (error/warning/notice) and check-run annotations.
-import { oneLine, revealHidden, truncateText } from '../text.js';
+import { revealHidden, truncateText } from '../text.js';
 import type { GatedFinding } from '../policy/types.js';
 import type { CheckAnnotation } from './api.js';
 import type { Locate } from './locate.js';
 import type { ActionLog } from './surface.js';
+import { annotationLevel, annotationTitle, coveredNote, MAX_WORKFLOW_ANNOTATIONS, type AnnotationLevel } from '../report/githubactions.js';
 
-export type AnnotationLevel = 'error' | 'warning' | 'notice';
+// The level rule and the cap are the CLI's `githubactions` format's too: one definition, in report/.
+export { annotationLevel, MAX_WORKFLOW_ANNOTATIONS, type AnnotationLevel } from '../report/githubactions.js';
 
 export interface LocatedAnnotation {
   level: AnnotationLevel;
@@ -13,18 +15,6 @@ export interface LocatedAnnotation {
   message: string;
   file?: string;
   line?: number;
-}
-
-/**
- * Level of a finding: a breaking change is an error only when it blocks (the verdict fails and no
- * waiver or approval covers it); a covered break, or a warning, is a warning; safe changes are
- * notices; info findings are not annotated.
- */
-export function annotationLevel(f: GatedFinding, verdictFails: boolean): AnnotationLevel | undefined {
-  if (f.severity === 'info') return undefined;
-  if (f.severity === 'breaking') return verdictFails && !f.waived && !f.approved ? 'error' : 'warning';
-  if (f.severity === 'warning') return 'warning';
-  return 'notice';
 }
 
 export function locateAnnotations(
@@ -38,20 +28,16 @@ export function locateAnnotations(
     const level = annotationLevel(f, verdictFails);
     if (!level) continue;
     const where = locate(f);
-    const covered = f.approved ? ` (approved by ${f.approved.by})` : f.waived ? ` (waived: ${f.waived.reason})` : '';
     out.push({
       level,
       // Catalog text (label, messages, waiver reasons) is untrusted: hidden characters shown, length capped.
-      title: oneLine(`mcp-contract ${label}: ${f.rule} (${f.severity})`),
-      message: truncateText(revealHidden(`${f.message}${covered}`), 4000),
+      title: annotationTitle(label, f),
+      message: truncateText(revealHidden(`${f.message}${coveredNote(f)}`), 4000),
       ...(where ? { file: where.uri, line: where.line } : {}),
     });
   }
   return out;
 }
-
-/** GitHub shows only the first few annotations of each level per step; more would only flood the log. */
-export const MAX_WORKFLOW_ANNOTATIONS = 50;
 
 /**
  * Emits workflow-command annotations (shown on the run and in the pull request's files view), errors

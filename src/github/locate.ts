@@ -140,8 +140,9 @@ function snapshotLine(text: string, finding: Finding): number | undefined {
 }
 
 /**
- * Indexes the repository once: for each tool and prompt name, the line that registers it.
- * Registration calls and decorators beat a bare `name: "x"`; sources beat tests and fixtures.
+ * Indexes the repository once: for each tool and prompt name, the line that registers it. Registration calls and
+ * decorators beat a bare `name: "x"`. Tests, fixtures and examples are never searched: a name a test harness or a
+ * fixture catalog repeats says nothing about where the server registers it, and the snapshot line is the better place.
  */
 export async function indexSources(opts: IndexOptions): Promise<SourceIndex> {
   const maxFiles = opts.maxFiles ?? 5000;
@@ -154,7 +155,7 @@ export async function indexSources(opts: IndexOptions): Promise<SourceIndex> {
   };
 
   for (const file of await listFiles(opts.root, maxFiles)) {
-    if (excluded.has(file)) continue;
+    if (excluded.has(file) || TEST_PATHS.test(file)) continue;
     const abs = path.join(opts.root, file);
     let text: string;
     try {
@@ -164,14 +165,13 @@ export async function indexSources(opts: IndexOptions): Promise<SourceIndex> {
     } catch {
       continue;
     }
-    const penalty = TEST_PATHS.test(file) ? 0.5 : 0;
     for (const p of PATTERNS) {
       p.re.lastIndex = 0;
       for (const m of text.matchAll(p.re)) {
         const group = m.length - 1;
         const name = m[group]!;
         const at = m.indices?.[group]?.[0] ?? m.index ?? 0;
-        const hit = { uri: file, line: lineAt(text, at), score: p.score - penalty };
+        const hit = { uri: file, line: lineAt(text, at), score: p.score };
         if (p.kind === 'any') {
           record('tool', name, hit);
           record('prompt', name, hit);

@@ -6,6 +6,7 @@ import { formatError } from '../errors.js';
 import { codeBlock, inlineCode } from '../report/escape.js';
 import { toJsonReport } from '../report/json.js';
 import { renderReport } from '../report/render.js';
+import { describeVersions, headline } from '../report/summary.js';
 import type { Report } from '../report/types.js';
 import { oneLine } from '../text.js';
 import { renderNoBaseline } from './no-baseline.js';
@@ -117,9 +118,22 @@ export interface RunTotals {
   failureMessage?: string;
 }
 
+/**
+ * The verdict of one server in one log line, passing or not, e.g. `mcp-contract: weather: PASS, contract check passed:
+ * 1 safe change, required bump minor; version 1.0.0 → 1.1.0 (minor)` (the label is catalog text, made one visible line).
+ */
+export function verdictLine(o: ServerOutcome): string {
+  const label = oneLine(labelOf(o), 100);
+  if (o.kind === 'error')
+    return `mcp-contract: ${label}: FAIL, it could not be checked (the error is in the failure message and the job summary)`;
+  if (o.kind === 'no-baseline') return `mcp-contract: ${label}: PASS, nothing to compare against yet: ${oneLine(o.reason, 300)}`;
+  const h = headline(o.report);
+  return `mcp-contract: ${label}: ${verdictOf(o) === 'fail' ? 'FAIL' : 'PASS'}, ${h.title}; version ${oneLine(describeVersions(o.report), 120)}`;
+}
+
 /** A failing server in one visible line: its blocking reasons (catalog text made visible), or its error. */
 function failureLine(o: ServerOutcome, onPullRequest: boolean): string {
-  if (o.kind === 'error') return `${oneLine(labelOf(o))}: ${formatError(o.error, false)}`;
+  if (o.kind === 'error') return `${oneLine(labelOf(o))}: ${formatError(o.error, false, 'action')}`;
   const reasons =
     o.kind === 'checked' ? (o.report.verdict?.reasons.filter((r) => r.blocking).map((r) => oneLine(r.message, 1000)) ?? []) : [];
   return `mcp-contract: ${oneLine(labelOf(o))} violates its contract${reasons.length ? `: ${reasons.join(' ')}` : ''} (details in the job summary${onPullRequest ? ' and the pull request comment' : ''})`;

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { policyForRun, resolveConfig, type ResolvedConfig } from '../config/resolve.js';
+import { assertKnownRuleIds } from '../rules/policy-rule-ids.js';
 import type { Policy, ServerTarget } from '../config/types.js';
 import { UserError } from '../errors.js';
 import { refreshCommand } from '../run/check.js';
@@ -78,7 +79,11 @@ export async function locateWorkspace(
  * through the resolver the CLI uses too (every path inside resolved against the config file's folder).
  */
 export async function loadActionConfig(inputs: Pick<ActionInputs, 'config'>, workDir: string): Promise<ResolvedConfig | undefined> {
-  return inputs.config ? resolveConfig(inputs.config, { cwd: workDir }) : undefined;
+  if (!inputs.config) return undefined;
+  const config = await resolveConfig(inputs.config, { cwd: workDir });
+  // An override or waiver naming no rule would silently do nothing: the head's config must name real rules.
+  assertKnownRuleIds(config.policy, inputs.config);
+  return config;
 }
 
 /** A config server's name: its own, else its place in the list. */

@@ -18,6 +18,7 @@ import {
   outcomeJson,
   summaryMarkdown,
   totalsOf,
+  verdictLine,
   verdictOf,
   type RunTotals,
   type ServerOutcome,
@@ -233,6 +234,8 @@ export async function publishAll(pub: Publication): Promise<PublishedRun> {
   // The whole report in Markdown, rendered once: the job summary and the check runs both carry it.
   const markdown = pub.outcomes.map(summaryMarkdown);
   const run = { ...totalsOf(pub.outcomes, pub.ctx.pullRequest !== undefined), reportPath: await writeReportFile(pub) };
+  // The log says what each server came to, passing or not, before any publisher speaks.
+  for (const o of pub.outcomes) pub.surface.info(verdictLine(o));
   publishOutputs(pub.surface, run);
   const sarifError = await publishSarif(pub, sources);
   await publishSummary(pub, markdown, run.reportPath);

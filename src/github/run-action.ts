@@ -68,7 +68,7 @@ export async function runAction(surface: ActionSurface, env: NodeJS.ProcessEnv):
   try {
     return await run(surface, env);
   } catch (err) {
-    surface.setFailed(formatError(err, surface.isDebug()));
+    surface.setFailed(formatError(err, surface.isDebug(), 'action'));
     return undefined;
   }
 }

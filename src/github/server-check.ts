@@ -182,6 +182,6 @@ export async function checkServer(session: CheckSession, job: ServerJob): Promis
   try {
     return await checkOrThrow(session, job);
   } catch (error) {
-    return { kind: 'error', job, error, text: formatError(error, session.surface.isDebug()) };
+    return { kind: 'error', job, error, text: formatError(error, session.surface.isDebug(), 'action') };
   }
 }

@@ -7,6 +7,16 @@ const FOLD_AFTER = 5;
 /** How many of a folded rule's findings are still shown in full. */
 const FOLD_SHOWN = 3;
 
+/** How a report names one subject's kind: "resource template". */
+export const KIND_LABEL: Record<SubjectKind, string> = {
+  tool: 'tool',
+  prompt: 'prompt',
+  resource: 'resource',
+  resourceTemplate: 'resource template',
+  server: 'server',
+  catalog: 'catalog',
+};
+
 /** How a folded run names its subjects: "97 more resources". */
 export const KIND_PLURAL: Record<SubjectKind, string> = {
   tool: 'tools',

@@ -1,13 +1,13 @@
 // Markdown report for the PR comment and job summary: verdict and what to do, counts, findings, per-subject schema diffs.
 import { stableJson } from '../catalog/canonical.js';
 import type { Json } from '../findings/json.js';
-import type { Severity, SubjectKind } from '../findings/finding.js';
+import type { Severity } from '../findings/finding.js';
 import type { GatedFinding, Reason } from '../policy/types.js';
 import { describeFootprint, FOOTPRINT_CAVEAT, signed } from '../quality/footprint.js';
 import { codeBlock, escapeHtmlText, escapeMarkdownText, inlineCode } from './escape.js';
 import { bumpLabel, describeVersions, headline, SEVERITY_LABEL } from './summary.js';
 import type { Report } from './types.js';
-import { foldRepeats, KIND_PLURAL } from './fold.js';
+import { foldRepeats, KIND_LABEL, KIND_PLURAL } from './fold.js';
 import { WITNESS_SHOWN, witnessSentence } from './witness.js';
 
 /** GitHub rejects comments over 65,536 characters; leave room for the sticky marker the Action adds. */
@@ -20,15 +20,7 @@ export interface MarkdownOptions {
   summaryPointer?: string;
 }
 
-const ICON: Record<Severity, string> = { breaking: '🛑', warning: '⚠️', safe: '✅', info: 'ℹ️' };
-const KIND_LABEL: Record<SubjectKind, string> = {
-  tool: 'tool',
-  prompt: 'prompt',
-  resource: 'resource',
-  resourceTemplate: 'resource template',
-  server: 'server',
-  catalog: 'catalog',
-};
+export const ICON: Record<Severity, string> = { breaking: '🛑', warning: '⚠️', safe: '✅', info: 'ℹ️' };
 
 /**
  * A message that may quote names in backticks (`name`): quoted parts become safe code spans, the rest

@@ -1,6 +1,8 @@
 // Picks the renderer for a format; every renderer is pure and returns a string.
 import { UserError } from '../errors.js';
+import { renderGithubActions } from './githubactions.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import type { MarkdownOptions } from './markdown.js';
 import { renderSarif } from './sarif.js';
@@ -8,11 +10,11 @@ import type { SarifOptions } from './sarif.js';
 import { renderText } from './text.js';
 import type { Report } from './types.js';
 
-export const REPORT_FORMATS = ['text', 'markdown', 'json', 'sarif'] as const;
+export const REPORT_FORMATS = ['text', 'markdown', 'json', 'sarif', 'githubactions', 'junit'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface RenderOptions extends MarkdownOptions, SarifOptions {
-  /** ANSI colour in the text format (the CLI passes process.stdout.isTTY && !NO_COLOR). */
+  /** ANSI colour in the text format (the CLI decides it: commands/output.ts useColor). */
   color?: boolean;
 }
 
@@ -26,6 +28,10 @@ export function renderReport(report: Report, format: ReportFormat, opts: RenderO
       return renderJson(report);
     case 'sarif':
       return renderSarif(report, opts);
+    case 'githubactions':
+      return renderGithubActions(report, opts);
+    case 'junit':
+      return renderJunit(report);
   }
 }
 

@@ -1,5 +1,5 @@
 // What every format leads with: the verdict in one line and the reasons (what to do first, then notes).
-import type { Bump, Severity } from '../findings/finding.js';
+import { atOrAbove, type Bump, type Severity } from '../findings/finding.js';
 import type { GatedFinding, Reason } from '../policy/types.js';
 import { describeCounts } from '../policy/wording.js';
 import type { Report } from './types.js';
@@ -48,6 +48,11 @@ export function headline(report: Report): Headline {
   }
   if (report.counts.breaking > 0) {
     return { status: 'breaking', title: `${counts}: requires a ${report.requiredBump} bump`, actions: [], notes: [] };
+  }
+  if (report.failOn && report.findings.some((f) => atOrAbove(f.severity, report.failOn!))) {
+    // `diff --fail-on warning` (or safe): the exit is 1 without a breaking change, and the headline says why.
+    const title = `${counts}: requires a ${bumpLabel(report.requiredBump)} bump; fails because --fail-on is ${report.failOn}`;
+    return { status: 'fail', title, actions: [], notes: [] };
   }
   return {
     status: 'clean',

@@ -2,7 +2,7 @@
 import { stableJson } from '../catalog/canonical.js';
 import type { Json } from '../findings/json.js';
 import type { Severity } from '../findings/finding.js';
-import { SEVERITIES } from '../findings/finding.js';
+import { BUMP_ORDER, SEVERITIES } from '../findings/finding.js';
 import type { GatedFinding } from '../policy/types.js';
 import { describeFootprint, FOOTPRINT_CAVEAT, signed } from '../quality/footprint.js';
 import { oneLine } from '../text.js'; // catalog text for a terminal: controls (ANSI escapes too) and bidi shown, not obeyed
@@ -31,7 +31,7 @@ export function renderText(report: Report, opts: { color?: boolean } = {}): stri
           : paint('green', '✓ OK');
   const lines: string[] = [`${mark}  ${oneLine(report.label, 100)}: ${h.title}`];
   lines.push(
-    `  version ${oneLine(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${oneLine(report.verdict.suggestedVersion, 40)}` : ''}`,
+    `  version ${oneLine(describeVersions(report), 120)}; required bump: ${report.requiredBump}${report.verdict?.suggestedVersion ? `; needs ${oneLine(report.verdict.suggestedVersion, 40)}` : ''}${whyItPasses(report)}`,
   );
   lines.push(
     paint(
@@ -68,11 +68,34 @@ export function renderText(report: Report, opts: { color?: boolean } = {}): stri
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Why a passing check passes when its findings ask for a bump: the head's bump covers it, or none of the findings is
+ * severe enough to fail this check (the policy's failOn), so the bump is advice. Empty when there is nothing to explain.
+ */
+function whyItPasses(report: Report): string {
+  const v = report.verdict;
+  if (!v || v.verdict !== 'pass' || v.requiredBump === 'none') return '';
+  const actual = v.actualBump;
+  if (actual !== 'downgrade' && actual !== 'unknown' && BUMP_ORDER.indexOf(actual) >= BUMP_ORDER.indexOf(v.requiredBump)) {
+    return ' (the version bump covers it)';
+  }
+  if (v.findings.some((f) => f.approved)) return ` (it passes: the changes that need the ${v.requiredBump} bump are approved)`;
+  if (v.findings.some((f) => f.waived)) {
+    return ` (it passes: what would fail it is waived, the rest is below policy.failOn, so the ${v.requiredBump} bump is advice)`;
+  }
+  return ` (it passes: no finding is severe enough to fail this check, so the ${v.requiredBump} bump is advice; policy.failOn sets the severity that fails)`;
+}
+
 function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) => string): string[] {
   const lines: string[] = [];
   const f = report.footprint;
   if (f) {
-    lines.push('', `${paint('bold', 'TOKEN FOOTPRINT')}  ${describeFootprint(f)} per request (${f.tokenizer}; ${FOOTPRINT_CAVEAT})`);
+    // A catalog-footprint-grew finding above states the total already: the section then adds only the per-tool changes.
+    const totalShown = report.findings.some((x) => x.rule === 'catalog-footprint-grew');
+    const header = totalShown
+      ? `by tool (the total is in catalog-footprint-grew above; ${f.tokenizer}, an estimate)`
+      : `${describeFootprint(f)} per request (${f.tokenizer}; ${FOOTPRINT_CAVEAT})`;
+    if (!totalShown || f.perTool.length) lines.push('', `${paint('bold', 'TOKEN FOOTPRINT')}  ${header}`);
     const width = Math.max(0, ...f.perTool.map((t) => signed(t.delta).length));
     for (const t of f.perTool)
       lines.push(
@@ -81,16 +104,48 @@ function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) =
   }
   const lint = report.lint;
   if (lint) {
-    const { count, byRule, findings } = lint.existing;
-    lines.push(
-      '',
-      `${paint('bold', 'LINT')}  ${lint.new.length} new in this change (listed above, gated); ${count.toLocaleString('en-US')} already in the base (not gated${count && !findings ? '; `--lint all` lists them' : ''})`,
-    );
-    for (const [rule, n] of Object.entries(byRule)) lines.push(paint('dim', `  ${n.toLocaleString('en-US').padStart(7)}  ${rule}`));
+    const { count: e, byRule, findings } = lint.existing;
+    const n = lint.new.length;
+    // Comparing a catalog with itself changes nothing: what the base already had is counted, not listed again.
+    const unchanged = report.base.hash === report.head.hash && report.findings.length === 0;
+    const fresh =
+      n === 0 ? 'nothing new in this change' : `${n} new in this change (listed above with the other findings; they count toward the gate)`;
+    const old =
+      e === 0
+        ? 'none the base already had'
+        : `${e.toLocaleString('en-US')} the base already had (not gated${findings ? '' : '; `--lint all` lists them'})${unchanged ? '' : ':'}`;
+    lines.push('', `${paint('bold', 'LINT')}  ${fresh}; ${old}`);
+    if (unchanged) return lines;
+    for (const [rule, k] of Object.entries(byRule)) lines.push(paint('dim', `  ${k.toLocaleString('en-US').padStart(7)}  ${rule}`));
     for (const x of findings ?? [])
       lines.push(paint('dim', `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
   }
   return lines;
+}
+
+/** Whether `message` holds `value` as a whole token (10 is not in "100" or "10.5"; a plain scan, no regex from catalog text). */
+function quotes(message: string, value: string): boolean {
+  const word = (c: string | undefined) => c !== undefined && /[\w]/.test(c);
+  for (let at = message.indexOf(value); at >= 0; at = message.indexOf(value, at + 1)) {
+    const before = message[at - 1],
+      after = message[at + value.length];
+    const decimal = after === '.' && /\d/.test(message[at + value.length + 1] ?? '');
+    if (!word(before) && before !== '.' && !word(after) && !decimal) return true;
+  }
+  return false;
+}
+
+/**
+ * The before/after values of a finding as a reviewer reads them: `added: …`, `removed: …` or `a → b`; nothing when the
+ * message already quotes every value shown (a line that repeats the sentence above it says nothing).
+ */
+function valueLine(f: GatedFinding): string | undefined {
+  if (f.before === undefined && f.after === undefined) return undefined;
+  const shown = [f.before, f.after].filter((v) => v !== undefined).map((v) => json(v));
+  if (shown.every((text) => quotes(f.message, text))) return undefined;
+  if (f.before === undefined) return `added: ${json(f.after)}`;
+  if (f.after === undefined) return `removed: ${json(f.before)}`;
+  return `${json(f.before)} → ${json(f.after)}`;
 }
 
 function findingLines(f: GatedFinding, paint: (c: keyof typeof ANSI, s: string) => string): string[] {
@@ -103,7 +158,8 @@ function findingLines(f: GatedFinding, paint: (c: keyof typeof ANSI, s: string) 
     `  ${paint('cyan', f.rule)}  ${f.kind} ${oneLine(f.subject, 100)}${f.path ? ` ${oneLine(f.path, 160)}` : ''}${tags.length ? paint('dim', `  [${tags.join('; ')}]`) : ''}`,
   ];
   out.push(`    ${oneLine(f.message, 600)}`);
-  if (f.before !== undefined || f.after !== undefined) out.push(paint('dim', `    ${json(f.before)} → ${json(f.after)}`));
+  const values = valueLine(f);
+  if (values) out.push(paint('dim', `    ${values}`));
   const witness = witnessSentence(
     f,
     (instance) => oneLine(instance, WITNESS_SHOWN),

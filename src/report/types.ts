@@ -22,6 +22,8 @@ export interface Report {
   requiredBump: Bump;
   counts: Record<Severity, number>;
   findings: GatedFinding[];
+  /** `diff --fail-on` below breaking: the lowest severity that makes a plain diff fail (absent: breaking). */
+  failOn?: Severity;
   /** Present for `check` (and the Action); absent for a plain `diff`. */
   verdict?: Verdict;
   /** Token footprint of the tools, base → head (absent when not measured, e.g. --no-footprint). */

@@ -16,6 +16,7 @@ import { NETWORK_REF_RULES } from '../diff/network-refs.js';
 import { POLICY_RULES } from '../policy/policy-diff.js';
 import { CACHE_HINT_RULES } from '../diff/cache-hints.js';
 import { DEPRECATED_FEATURE_RULES } from '../diff/deprecated-features.js';
+import { UNCAPTURED_LIST_RULES } from '../diff/uncaptured-lists.js';
 import type { RuleDef } from '../findings/finding.js';
 
 export const RULES: readonly RuleDef[] = Object.freeze([
@@ -32,6 +33,7 @@ export const RULES: readonly RuleDef[] = Object.freeze([
   ...Object.values(SERVER_RULES),
   ...Object.values(CACHE_HINT_RULES),
   ...Object.values(DEPRECATED_FEATURE_RULES),
+  ...Object.values(UNCAPTURED_LIST_RULES),
   // Catalog quality (lint and token footprint): findings about the head itself, not about a change.
   ...Object.values(LINT_RULES),
   ...Object.values(PROTOCOL_LINT_RULES),

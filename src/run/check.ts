@@ -123,7 +123,17 @@ export async function driftReasons(snapshotFile: string, head: Snapshot, refresh
   return reasons;
 }
 
-async function readHead(args: CheckArgs): Promise<{ snapshot: Snapshot; source: string }> {
+/**
+ * The target the head is captured with: the base's tolerated lists are tolerated again, so a list the base could not
+ * capture does not fail the head's capture (base and head are captured alike, as their client capabilities are).
+ */
+export function headTarget(target: ServerTarget, base: Snapshot): ServerTarget {
+  const fromBase = Object.values(base.uncapturedLists ?? {}).map((u) => u.method);
+  if (fromBase.length === 0) return target;
+  return { ...target, tolerate: [...new Set([...(target.tolerate ?? []), ...fromBase])] };
+}
+
+async function readHead(args: CheckArgs, base: Snapshot): Promise<{ snapshot: Snapshot; source: string }> {
   if (args.headFile && args.target) {
     throw new UserError('give either a server to capture or --head FILE, not both', {
       hint: 'drop `--head` to check the live server, or drop the server command to gate two files.',
@@ -138,7 +148,7 @@ async function readHead(args: CheckArgs): Promise<{ snapshot: Snapshot; source: 
       hint: 'e.g. `mcp-contract check --baseline mcp-contract.snapshot.json -- node dist/server.js`.',
     });
   }
-  const catalog = await captureCatalog(args.target, args.log ? { log: args.log } : {});
+  const catalog = await captureCatalog(headTarget(args.target, base), args.log ? { log: args.log } : {});
   return { snapshot: toSnapshot(catalog), source: args.target.url ?? args.target.command?.join(' ') ?? 'server' };
 }
 
@@ -158,7 +168,7 @@ export async function runCheck(args: CheckArgs): Promise<CheckResult> {
   prepareAnalysis(options);
   const baseLoaded = await loadFrom(args.baseline, args.cwd);
   const base = toSnapshot(baseLoaded.catalog);
-  const { snapshot: head, source: headSource } = await readHead(args);
+  const { snapshot: head, source: headSource } = await readHead(args, base);
   const analysis = await analyze(base, head, options);
 
   const headVersion = await readVersion(policy.versionSources, {

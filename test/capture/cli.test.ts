@@ -65,7 +65,8 @@ describe('mcp-contract snapshot', () => {
     expect(none.stderr).toContain('hint:');
     const badEnv = await runCli(['snapshot', '--env', 'NOEQUALS', '--', 'node', 'x.js']);
     expect(badEnv.code).toBe(2);
-    expect(badEnv.stderr).toContain('--env "NOEQUALS" is not KEY=VALUE');
+    expect(badEnv.stderr).toContain('error: --env NOEQUALS has no value');
+    expect(badEnv.stderr).toContain('hint: NOEQUALS is not set here either; set it, then pass it through with --pass-env NOEQUALS');
     const stray = await runCli(['snapshot', 'node', 'server.js']);
     expect(stray.stderr).toContain('put the server command after --');
   });

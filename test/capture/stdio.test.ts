@@ -1,7 +1,7 @@
 // Capturing stdio servers: raw lists, environment allowlist, process-group teardown, client capabilities, actionable failures.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { EXIT } from '../../src/errors.js';
+import { EXIT, formatError } from '../../src/errors.js';
 import { assertNoProcessLeft, processesInGroup } from '../helpers/processes.js';
 import { useTempDirs } from '../helpers/temp.js';
 import { CAPTURE_FAULTY, CATALOG_SERVER, ENV_SERVER, FAULTY, traceCapture, WEATHER, writeCatalog } from './fixtures.js';
@@ -13,11 +13,26 @@ describe('stdio capture', () => {
     const dir = tempDir();
     const odd = { name: 'odd', inputSchema: { type: 'object' }, 'x-vendor': { weird: [1, 2] }, annotations: { madeUpHint: true } };
     const notASchema = { name: 'no_schema_at_all', description: 42 };
-    const file = writeCatalog(dir, 'odd.json', { serverInfo: { name: 'odd', version: '0.1.0' }, tools: [odd, notASchema] });
+    // serverInfo as a 2025-11-25 server sends it: every field is kept (a non-string title is not a title).
+    const serverInfo = {
+      name: 'odd',
+      version: '0.1.0',
+      title: 7,
+      websiteUrl: 'https://odd.example.com',
+      description: 'Odd tools',
+      icons: [{ src: 'https://odd.example.com/i.png', sizes: ['48x48'] }],
+    };
+    const file = writeCatalog(dir, 'odd.json', { serverInfo, tools: [odd, notASchema] });
     const { catalog, error, pgids } = await traceCapture({ command: ['node', CATALOG_SERVER, file] });
     expect(error).toBeUndefined();
     expect(catalog!.tools).toEqual([odd, notASchema]);
-    expect(catalog!.server).toEqual({ name: 'odd', version: '0.1.0' });
+    expect(catalog!.server).toEqual({
+      name: 'odd',
+      version: '0.1.0',
+      websiteUrl: 'https://odd.example.com',
+      description: 'Odd tools',
+      icons: [{ src: 'https://odd.example.com/i.png', sizes: ['48x48'] }],
+    });
     await assertNoProcessLeft({ pgid: pgids[0] });
   });
 
@@ -193,7 +208,7 @@ describe('stdio capture', () => {
       expect(error?.exitCode).toBe(EXIT.capture);
       expect(error?.message).toBe('the server crashed on start: it exited with code 1 before answering the handshake');
       expect(error?.details).toContain('Error: FAULTY_API_KEY is not set');
-      expect(error?.hint).toContain('--env KEY=VALUE');
+      expect(formatError(error)).toContain('set others with --env KEY=VALUE');
       await assertNoProcessLeft({ pgid: pgids[0] });
     });
 

@@ -69,7 +69,8 @@ describe('server flags', () => {
   });
 
   it.each([
-    [['--env', 'NOVALUE', '--', 'x'], '--env "NOVALUE" is not KEY=VALUE'],
+    [['--env', 'NOVALUE', '--', 'x'], '--env NOVALUE has no value'],
+    [['--env', 'not a name', '--', 'x'], '--env "not a name" is not KEY=VALUE'],
     [['--header', 'Bearer abc', '--', 'x'], '--header "Bearer abc" is not Name: value'],
     [['--timeout-start', '5s', '--', 'x'], '--timeout-start must be a positive whole number, got "5s"'],
     [['--max-pages', '0', '--', 'x'], '--max-pages must be a positive whole number, got "0"'],

@@ -81,6 +81,29 @@ describe('buildLocator', () => {
     expect(locate(tool('never-there'))).toEqual({ uri: 'mcp-contract.snapshot.json', line: 1 });
   });
 
+  it('never points at a test, a fixture or an example: the snapshot line instead, or no place at all', async () => {
+    const root = tempDir();
+    const snapshot = JSON.stringify({ formatVersion: 1, tools: [{ name: 'get_forecast' }] }, null, 2);
+    // The dogfood setup: a JSON fixture server (no registration call anywhere) and a test harness that names its tools.
+    write(root, {
+      'test/action/harness.ts': `export const tools = [{ name: 'get_forecast' }];
+server.registerTool('get_forecast', {});
+`,
+      'src/checks.spec.ts': `registerTool('get_forecast', {})
+`,
+      'fixtures/servers/weather/1.0.0.json': `{ "tools": [{ "name": "get_forecast" }] }
+`,
+      'examples/demo.ts': `server.tool('get_forecast', {})
+`,
+      'weather.snapshot.json': snapshot,
+    });
+    expect(await buildLocator({ root, snapshotPath: 'weather.snapshot.json' }).then((l) => l(tool('get_forecast')))).toEqual({
+      uri: 'weather.snapshot.json',
+      line: snapshot.split('\n').findIndex((l) => l.includes('"get_forecast"')) + 1,
+    });
+    expect(await buildLocator({ root }).then((l) => l(tool('get_forecast')))).toBeUndefined();
+  });
+
   it('uses the old name of a rename when the new one is not found', async () => {
     const root = tempDir();
     write(root, { 'src/s.ts': `server.registerTool('old_name', {})\n` });

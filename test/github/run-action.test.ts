@@ -89,6 +89,11 @@ describe('runAction in-process', () => {
     expect(surface.summary).toMatch(/^### ✅ mcp-contract: `weather` — contract check passed/);
     expect(surface.summary).toContain('get_alerts');
     expect(surface.lines('error')).toEqual([]);
+    // A passing run's log says what the server came to, not only where the SARIF went.
+    expect(surface.lines('info').map((l) => l.message)).toEqual([
+      'mcp-contract: weather: PASS, contract check passed: 2 safe changes and 1 info, required bump minor; version 1.0.0 → 1.1.0 (minor)',
+      'mcp-contract: created the pull request comment for weather (id 1000)',
+    ]);
 
     // The event's labels lack the approve label, so they are re-read; the base snapshot comes from git (the commit is local).
     expect(calls).toEqual([
@@ -276,6 +281,19 @@ describe('runAction in-process', () => {
     expect(crashed.surface.failures).toHaveLength(1);
     expect(crashed.surface.failures[0]).toMatch(/^error: the server crashed on start/);
     expect(existsSync(path.join(repo.dir, SNAPSHOT))).toBe(false);
+
+    // A key the server asks for is in the step's environment but not passed: the Action names its own input for it.
+    const needsKey = path.join(REPO_ROOT, 'fixtures', 'servers', 'faulty', 'needs-api-key.mjs');
+    process.env.BRAVE_API_KEY = 'in-the-step-env';
+    try {
+      const noKey = await onPullRequest(repo, 44, { command: `node ${needsKey}` });
+      expect(noKey.surface.failures[0]).toContain(
+        'BRAVE_API_KEY is set in this step\'s environment but not passed to the server; add it to the `pass-env` input (pass-env: BRAVE_API_KEY) or to "passEnv" in the config.',
+      );
+      expect(noKey.surface.failures[0]).not.toContain('--pass-env');
+    } finally {
+      delete process.env.BRAVE_API_KEY;
+    }
   });
 
   it('masks the headers input before anything else, and puts the stack in the failure only in debug runs', async () => {

@@ -59,6 +59,16 @@ describe('the packed tarball', () => {
     expect(packedFiles.filter((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('fixtures/'))).toEqual([]);
   });
 
+  it("ships the token table once: the binary table, not js-tiktoken's JS rank module as well", () => {
+    const installed = path.join(app, 'node_modules/mcp-contract');
+    const rankModuleStart = '{"pat_str":';
+    const withRanks = packedFiles.filter(
+      (f) => f.endsWith('.js') && readFileSync(path.join(installed, f), 'utf8').includes(rankModuleStart),
+    );
+    expect(withRanks).toEqual([]);
+    expect(packedFiles.filter((f) => /tokens\.bin$/.test(f))).toEqual(['dist/o200k_base.tokens.bin']);
+  });
+
   it('runs --version, diff and snapshot from the install folder', () => {
     const version = cli(['--version']);
     expect(version.status).toBe(0);

@@ -95,7 +95,7 @@ describe('check with catalog quality', () => {
     const text = await runCli(['check', '--baseline', 'base.json', '--head', 'head.json'], { cwd: dir });
     expect(text.stdout).toMatch(/\nTOKEN FOOTPRINT {2}\d+ → \d+ tokens/);
     expect(text.stdout).toContain(
-      '\nLINT  2 new in this change (listed above, gated); 1 already in the base (not gated; `--lint all` lists them)\n        1  tool-description-missing\n',
+      '\nLINT  2 new in this change (listed above with the other findings; they count toward the gate); 1 the base already had (not gated; `--lint all` lists them):\n        1  tool-description-missing\n',
     );
   });
 

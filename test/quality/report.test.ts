@@ -134,7 +134,7 @@ describe('quality sections', () => {
   it('text: footprint line with the largest changes, lint counts per rule, and every existing one with --lint all', () => {
     const counted = renderReport(report({ existing: 25 }), 'text');
     expect(counted).toContain(
-      'LINT  1 new in this change (listed above, gated); 25 already in the base (not gated; `--lint all` lists them)\n       25  input-parameter-undocumented\n',
+      'LINT  1 new in this change (listed above with the other findings; they count toward the gate); 25 the base already had (not gated; `--lint all` lists them):\n       25  input-parameter-undocumented\n',
     );
     expect(counted).not.toContain('has no description. long');
     const listed = renderReport(report({ existing: 25, lintReport: 'all' }), 'text');
@@ -144,7 +144,7 @@ describe('quality sections', () => {
     expect(text).toContain('  +600  search (400 → 1,000)');
     expect(text).toContain('  −300  old (300 → 0)');
     expect(text).toContain(
-      'LINT  1 new in this change (listed above, gated); 3 already in the base (not gated)\n        3  input-parameter-undocumented\n',
+      'LINT  1 new in this change (listed above with the other findings; they count toward the gate); 3 the base already had (not gated):\n        3  input-parameter-undocumented\n',
     );
     expect(text).toContain('  input-parameter-undocumented  tool tool_1: Tool "tool_1": parameter "q" has no description.');
   });

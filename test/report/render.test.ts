@@ -117,7 +117,7 @@ describe('text', () => {
     expect(out.indexOf('BREAKING (2)')).toBeLessThan(out.indexOf('WARNING (1)'));
     expect(out.indexOf('WARNING (1)')).toBeLessThan(out.indexOf('SAFE (1)'));
     expect(out).toContain(
-      '  input-constraint-tightened  tool get /inputSchema/properties/limit/maximum\n    maximum of `limit` lowered from 100 to 10.\n    100 → 10',
+      '  input-constraint-tightened  tool get /inputSchema/properties/limit/maximum\n    maximum of `limit` lowered from 100 to 10.\n  tool-renamed',
     );
     expect(out).not.toContain('\u001b');
     expect(renderReport(report(), 'text', { color: true })).toContain('\u001b[31m✗ FAIL\u001b[0m');

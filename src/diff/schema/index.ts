@@ -4,6 +4,7 @@ import { isObject } from '../../findings/json.js';
 import type { RuleDef } from '../../findings/finding.js';
 import { defineRules } from '../../findings/rule-kit.js';
 import { schemaMessage } from './messages.js';
+import { GENERATOR_TOGGLE_RULES } from './generator-toggles.js';
 import { ORACLE_RULES } from './oracle-finding.js';
 import { directedRuleDefs, type SchemaDirection } from './rules.js';
 import { SCHEMA_INCONCLUSIVE, walkSchemas, WALKER_RULES, type SchemaChange, type SchemaComparison } from './walker.js';
@@ -29,6 +30,7 @@ export const SCHEMA_RULES: RuleDef[] = [
   ...directedRuleDefs({ inconclusive: SCHEMA_INCONCLUSIVE }, 'src/diff/schema/walker.ts, src/diff/schema/oracle-finding.ts'),
   ...Object.values(OUTPUT_SCHEMA_RULES),
   ...Object.values(ORACLE_RULES),
+  ...Object.values(GENERATOR_TOGGLE_RULES),
 ];
 
 /** What a tool without inputSchema accepts, per the MCP spec. */

@@ -76,7 +76,11 @@ interface PropertyRenamed extends At {
   to: string;
   closedAfter: boolean;
   toIsRequired: boolean;
+  /** The types when the rename also changed it (a singular string made an array of strings). */
+  retyped?: { from: string; to: string };
 }
+
+const retypedNote = (a: PropertyRenamed): string => (a.retyped ? ` (its type changed from ${a.retyped.from} to ${a.retyped.to})` : '');
 interface PropertyRemoved extends At {
   closedAfter: boolean;
   wasRequired: boolean;
@@ -209,6 +213,18 @@ function stringKeywordChanged(w: Wording, keyword: 'pattern' | 'format', a: Valu
   return `${w.lead(a.at)}${keyword} changed from ${JSON.stringify(a.before)} to ${JSON.stringify(a.after)}; ${consequence}`;
 }
 
+/** A pattern a generator writes for a format, added or removed beside that unchanged format. */
+interface FormatPattern extends At {
+  format: string;
+  generator: string;
+  added: boolean;
+}
+
+function formatPattern(w: Wording, a: FormatPattern): string {
+  const values = w.dir === 'input' ? 'accepts the same arguments' : 'describes the same results';
+  return `${w.lead(a.at)}the ${a.generator} regex for format ${JSON.stringify(a.format)} was ${a.added ? 'written out as a pattern' : 'dropped from beside the format'}; the generator validates that format with this regex, so the server ${values} (a generator artefact, not a new constraint)`;
+}
+
 /** "maximum 10 added" / "maximum 10 removed" / "maximum lowered from 100 to 50". */
 function describeMove(keyword: string, before: string | undefined, after: string | undefined, raised: boolean): string {
   if (before === undefined) return `${keyword} ${after} added`;
@@ -267,6 +283,10 @@ function constraint(w: Wording, a: ConstraintMove, tightened: boolean): string {
   }
 }
 
+/** A required property with a default, added or made required: one consequence for both (docs/rules.md says why). */
+const FILLED_DEFAULT =
+  'the server fills the default when a call omits it (generators list defaulted fields as required), but strict clients that validate before calling reject such calls';
+
 /** At the root the undeclared properties are the tool's arguments (or the result's fields): said plainly. */
 function undeclared(w: Wording, at: string): { lead: string; what: string; extra: string } {
   if (!w.isRoot(at)) return { lead: w.lead(at), what: 'undeclared properties', extra: 'objects with extra keys' };
@@ -277,8 +297,9 @@ function undeclared(w: Wording, at: string): { lead: string; what: string; extra
 
 /** The message of every schema rule id, from the arguments its emitter passes. */
 const SCHEMA_MESSAGES = {
-  'input-property-added-required': (a: At & { hasDefault: boolean }) =>
-    `${IN.subject(a.at)} was added as required; existing calls omit it and are rejected${a.hasDefault ? ' (a default does not help: validators still require it)' : ''}`,
+  'input-property-added-required': (a: At) => `${IN.subject(a.at)} was added as required; existing calls omit it and are rejected`,
+  'input-property-added-required-with-default': (a: At & { default: Json }) =>
+    `${IN.subject(a.at)} was added as required with a default (${valueKey(a.default)}); ${FILLED_DEFAULT}`,
   'input-property-added-optional': (a: At) => `${IN.subject(a.at)} was added as optional`,
   'output-property-added': (a: At) => `${OUT.subject(a.at)} was added`,
   'input-property-removed': (a: PropertyRemoved) =>
@@ -286,16 +307,16 @@ const SCHEMA_MESSAGES = {
   'output-property-removed': (a: PropertyRemoved) =>
     `${OUT.subject(a.at)} was removed; readers ${a.wasRequired ? 'that rely on it (it was required) break' : 'that use it get nothing'}`,
   'input-property-renamed': (a: PropertyRenamed) =>
-    `${IN.subject(a.at)} renamed to ${JSON.stringify(a.to)}; callers still sending ${JSON.stringify(a.from)} ${a.closedAfter ? 'are rejected' : 'have it ignored'}` +
+    `${IN.subject(a.at)} renamed to ${JSON.stringify(a.to)}${retypedNote(a)}; callers still sending ${JSON.stringify(a.from)} ${a.closedAfter ? 'are rejected' : 'have it ignored'}` +
     `${a.toIsRequired ? ` and miss the required ${JSON.stringify(a.to)}` : ''}; accept both names for a deprecation period`,
   'output-property-renamed': (a: PropertyRenamed) =>
-    `${OUT.subject(a.at)} renamed to ${JSON.stringify(a.to)}; readers of ${JSON.stringify(a.from)} no longer find it`,
+    `${OUT.subject(a.at)} renamed to ${JSON.stringify(a.to)}${retypedNote(a)}; readers of ${JSON.stringify(a.from)} no longer find it`,
   'input-property-became-required': (a: At) => `${IN.subject(a.at)} became required; calls that omit it are now rejected`,
   'output-property-became-required': (a: At) => `${OUT.subject(a.at)} became required; readers can now rely on it`,
   'input-property-became-optional': (a: At) => `${IN.subject(a.at)} became optional; calls may now omit it`,
   'output-property-became-optional': (a: At) => `${OUT.subject(a.at)} became optional; readers that rely on it break when it is missing`,
   'input-property-became-required-with-default': (a: At & { default: Json }) =>
-    `${IN.subject(a.at)} became required but has a default (${valueKey(a.default)}); servers usually accept omission, strict clients reject calls that omit it`,
+    `${IN.subject(a.at)} became required but has a default (${valueKey(a.default)}); ${FILLED_DEFAULT}`,
   'input-property-description-changed': (a: ValueChange<string | undefined>) => descriptionChanged(IN, a),
   'output-property-description-changed': (a: ValueChange<string | undefined>) => descriptionChanged(OUT, a),
   'input-type-narrowed': (a: TypeNarrowed) => typeNarrowed(IN, a),
@@ -329,6 +350,8 @@ const SCHEMA_MESSAGES = {
   'input-pattern-added': (a: Keyword) =>
     `${IN.lead(a.at)}pattern ${JSON.stringify(a.value)} added; callers sending strings that do not match are now rejected`,
   'output-pattern-added': (a: Keyword) => `${OUT.lead(a.at)}pattern ${JSON.stringify(a.value)} added; readers are unaffected`,
+  'input-pattern-generator-artefact': (a: FormatPattern) => formatPattern(IN, a),
+  'output-pattern-generator-artefact': (a: FormatPattern) => formatPattern(OUT, a),
   'input-pattern-changed': (a: ValueChange<string>) => stringKeywordChanged(IN, 'pattern', a),
   'output-pattern-changed': (a: ValueChange<string>) => stringKeywordChanged(OUT, 'pattern', a),
   'input-pattern-removed': (a: Keyword) => stringKeywordRemoved(IN, 'pattern', a),

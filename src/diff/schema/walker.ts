@@ -12,6 +12,7 @@ import {
   valueKey,
   type Schema,
 } from './document.js';
+import { generatorOfFormatPattern } from './format-patterns.js';
 import { KeywordComparison } from './keywords.js';
 import {
   schemaMessage,
@@ -25,6 +26,7 @@ import {
   type SharedDefinition,
 } from './messages.js';
 import { OneOfExclusivity } from './one-of.js';
+import { pairPropertyRenames } from './property-renames.js';
 import { directed, type DirectedRule, type IdsOf, type SchemaDirection } from './rules.js';
 
 /**
@@ -38,7 +40,13 @@ export const WALKER_RULES = {
   'property-added-required': {
     input: ['input-property-added-required', 'breaking'],
     output: null,
-    description: 'a new required property: old calls omit it (even when it has a default)',
+    description: 'a new required property without a default: old calls omit it and are rejected',
+  },
+  'property-added-required-with-default': {
+    input: ['input-property-added-required-with-default', 'warning'],
+    output: null,
+    description:
+      'a new required property that carries a default: generators (zod, pydantic) list defaulted fields as required, and the server fills the default when a call omits it; strict clients that validate before calling do reject such calls',
   },
   'property-added-optional': { input: ['input-property-added-optional', 'safe'], output: null, description: 'a new optional property' },
   'property-added': { input: null, output: ['output-property-added', 'safe'], description: 'a new property in the result' },
@@ -52,7 +60,7 @@ export const WALKER_RULES = {
     input: ['input-property-renamed', 'breaking'],
     output: ['output-property-renamed', 'warning'],
     description:
-      'a property disappeared and one with an equal schema appeared in the same object (output: breaking when the old one was required)',
+      'a property disappeared and one that is the same parameter appeared in the same object: an equal schema, or a related name or the same description with a related type (a singular string become an array of strings); output: breaking when the old one was required',
   },
   'property-became-required': {
     input: ['input-property-became-required', 'breaking'],
@@ -67,7 +75,8 @@ export const WALKER_RULES = {
   'property-became-required-with-default': {
     input: ['input-property-became-required-with-default', 'warning'],
     output: null,
-    description: 'a property became required but carries a default: servers usually accept omission, strict clients do not',
+    description:
+      'a property became required but carries a default: rated as a required property added with a default (the server fills it when omitted; strict clients reject the omission)',
   },
   'property-description-changed': {
     input: ['input-property-description-changed', 'info'],
@@ -128,6 +137,12 @@ export const WALKER_RULES = {
     input: ['input-pattern-added', 'breaking'],
     output: ['output-pattern-added', 'safe'],
     description: 'a pattern was added',
+  },
+  'pattern-generator-artefact': {
+    input: ['input-pattern-generator-artefact', 'info'],
+    output: ['output-pattern-generator-artefact', 'info'],
+    description:
+      "a pattern appeared or disappeared beside an unchanged format, and it is the regex a schema generator writes for that format (zod 4's for email, uuid, date-time, ipv4, …): the generator validated the format with it before, so the accepted values are the same",
   },
   'pattern-changed': {
     input: ['input-pattern-changed', 'warning'],
@@ -647,12 +662,43 @@ class Walker {
       const va = typeof a[kw] === 'string' ? (a[kw] as string) : undefined;
       if (vb === va) continue;
       const p = this.at(b, bPath, aPath, kw);
+      if (kw === 'pattern' && this.formatPatternArtefact(b, a, vb, va, p, aPath)) continue;
       if (vb === undefined) this.emit(STRING_KEYWORD_KINDS[kw].added, p, { at: aPath, value: va! }, { after: va });
       else if (va === undefined) this.emit(STRING_KEYWORD_KINDS[kw].removed, p, { at: aPath, value: vb }, { before: vb });
       else this.emit(STRING_KEYWORD_KINDS[kw].changed, p, { at: aPath, before: vb, after: va }, { before: vb, after: va });
     }
     this.bound(b, a, bPath, aPath, 'minLength', 'lower', 'characters');
     this.bound(b, a, bPath, aPath, 'maxLength', 'upper', 'characters');
+  }
+
+  /**
+   * A pattern added or removed beside the same format, when it is the regex a generator writes for that format
+   * (`format: email` gaining zod 4's email regex): reported as the generator's artefact; true when it was.
+   */
+  private formatPatternArtefact(
+    b: JsonObject,
+    a: JsonObject,
+    vb: string | undefined,
+    va: string | undefined,
+    p: string,
+    at: string,
+  ): boolean {
+    const format = typeof b.format === 'string' && b.format === a.format ? b.format : undefined;
+    const pattern = vb === undefined ? va : va === undefined ? vb : undefined;
+    if (format === undefined || pattern === undefined) return false;
+    const generator = generatorOfFormatPattern(format, pattern);
+    if (generator === undefined) return false;
+    const added = vb === undefined;
+    this.emit(
+      'pattern-generator-artefact',
+      p,
+      { at, format, generator, added },
+      {
+        ...(added ? { after: pattern } : { before: pattern }),
+        extra: { format, generator, artefact: `the ${generator} regex for format "${format}"` },
+      },
+    );
+    return true;
   }
 
   private numberKeywords(b: JsonObject, a: JsonObject, bPath: string, aPath: string, integer: boolean): void {
@@ -727,7 +773,7 @@ class Walker {
     const propPath = (base: string, k: string): string => `${base}/properties/${pointerToken(k)}`;
 
     const renamed = new Set<string>();
-    for (const [from, to] of this.renames(pb, pa, removed, added)) {
+    for (const { from, to, evidence, retyped } of pairPropertyRenames({ b: this.b, a: this.a, pb, pa }, removed, added)) {
       removed.splice(removed.indexOf(from), 1);
       added.splice(added.indexOf(to), 1);
       renamed.add(from).add(to);
@@ -736,10 +782,12 @@ class Walker {
       this.emit(
         'property-renamed',
         p,
-        { at: p, from, to, closedAfter, toIsRequired: ra.has(to) },
-        { before: from, after: to, severity, extra: { from, to } },
+        { at: p, from, to, closedAfter, toIsRequired: ra.has(to), retyped },
+        { before: from, after: to, severity, extra: { from, to, evidence, ...(retyped ? { retyped } : {}) } },
       );
       if (rb.has(from) !== ra.has(to)) this.requiredChange(rb.has(from), ra.has(to), pa[to]!, propPath(aPath, to));
+      // What else changed is reported under the new name: the type made an array, a bound dropped, a reworded description.
+      this.node(pb[from], pa[to], propPath(aPath, to));
     }
     for (const k of removed) {
       const p = propPath(bPath, k);
@@ -752,8 +800,9 @@ class Walker {
       const p = propPath(aPath, k);
       if (this.dir === 'output') this.emit('property-added', p, { at: p }, { after: pa[k] });
       else if (ra.has(k)) {
-        const hasDefault = isObject(pa[k]) && (pa[k] as JsonObject).default !== undefined;
-        this.emit('property-added-required', p, { at: p, hasDefault }, { after: pa[k] });
+        const dflt = isObject(pa[k]) ? (pa[k] as JsonObject).default : undefined;
+        if (dflt !== undefined) this.emit('property-added-required-with-default', p, { at: p, default: dflt }, { after: pa[k] });
+        else this.emit('property-added-required', p, { at: p }, { after: pa[k] });
       } else this.emit('property-added-optional', p, { at: p }, { after: pa[k] });
     }
     // Names on both sides: declared, or required without a declared schema.
@@ -779,33 +828,6 @@ class Walker {
     } else if (wasRequired) {
       this.emit('property-became-optional', p, { at: p });
     }
-  }
-
-  /** Removed + added properties with equal schemas, paired only when the pairing is unambiguous and plausible. */
-  private renames(pb: JsonObject, pa: JsonObject, removed: string[], added: string[]): Array<[string, string]> {
-    if (!removed.length || !added.length) return [];
-    const byKey = (doc: SchemaDocument, props: JsonObject, names: string[]): Map<string, string[]> => {
-      const m = new Map<string, string[]>();
-      for (const n of names) {
-        const k = doc.key(props[n]);
-        m.set(k, [...(m.get(k) ?? []), n]);
-      }
-      return m;
-    };
-    const rk = byKey(this.b, pb, removed);
-    const ak = byKey(this.a, pa, added);
-    const out: Array<[string, string]> = [];
-    for (const [k, rs] of rk) {
-      const as = ak.get(k);
-      if (rs.length !== 1 || !as || as.length !== 1) continue;
-      const [from, to] = [rs[0]!, as[0]!];
-      const sameDocs =
-        isObject(pb[from]) &&
-        typeof (pb[from] as JsonObject).description === 'string' &&
-        this.b.key(pb[from], true) === this.a.key(pa[to], true);
-      if (sameDocs || relatedNames(from, to)) out.push([from, to]);
-    }
-    return out;
   }
 
   private additionalProperties(b: JsonObject, a: JsonObject, bPath: string, aPath: string): void {
@@ -906,24 +928,6 @@ function similarity(x: JsonObject, y: JsonObject): number {
     if (cx !== undefined && valueKey(cx) === valueKey(cy)) score += 100;
   }
   return score;
-}
-
-/** Names that plausibly denote the same parameter: case/separator variants, a prefix, or a small edit. */
-export function relatedNames(x: string, y: string): boolean {
-  const n = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, '');
-  const [a, b] = [n(x), n(y)];
-  if (a === b || a.startsWith(b) || b.startsWith(a)) return true;
-  return editDistance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 /** Synchronous structural comparison of two schemas in one direction. */

@@ -17,7 +17,7 @@ function only(before: Json | undefined, after: Json | undefined, dir: SchemaDire
 }
 
 describe('properties (input)', () => {
-  test('added required, even with a default, is breaking', () => {
+  test('added required is breaking; added required with a default is rated as made required with a default (warning)', () => {
     expect(only(obj({}), obj({ q: { type: 'string' } }, { required: ['q'] }))).toEqual({
       rule: 'input-property-added-required',
       severity: 'breaking',
@@ -26,7 +26,11 @@ describe('properties (input)', () => {
       message: 'parameter "q" was added as required; existing calls omit it and are rejected',
     });
     expect(brief(obj({}), obj({ q: { type: 'string', default: 'x' } }, { required: ['q'] }))).toEqual([
-      ['input-property-added-required', 'breaking', '/properties/q'],
+      ['input-property-added-required-with-default', 'warning', '/properties/q'],
+    ]);
+    // One rule for a required property with a default, however it came to be required.
+    expect(brief(obj({ q: { type: 'string', default: 'x' } }), obj({ q: { type: 'string', default: 'x' } }, { required: ['q'] }))).toEqual([
+      ['input-property-became-required-with-default', 'warning', '/properties/q'],
     ]);
   });
 
@@ -100,6 +104,89 @@ describe('properties (input)', () => {
     // Unrelated names but the same description: the same parameter.
     const d = { type: 'integer', description: 'Maximum number of rows to return' };
     expect(brief(obj({ limit: d }), obj({ rows: d }))).toEqual([['input-property-renamed', 'breaking', '/properties/limit']]);
+  });
+
+  test('a rename with a related type: singular to plural array, by name or by description; the rest under the new name', () => {
+    const plural = compareSchemas(
+      obj({ path: { type: 'string' } }, { required: ['path'] }),
+      obj({ paths: { type: 'array', items: { type: 'string' } } }, { required: ['paths'] }),
+      'input',
+    ).changes;
+    expect(plural.map((c) => [c.rule, c.severity, c.path])).toEqual([
+      ['input-property-renamed', 'breaking', '/properties/path'],
+      ['input-type-changed', 'breaking', '/properties/paths/type'],
+    ]);
+    expect(plural[0]!.message).toBe(
+      'parameter "path" renamed to "paths" (its type changed from string to array of string); callers still sending "path" have it ignored and miss the required "paths"; accept both names for a deprecation period',
+    );
+    expect(plural[0]!.extra).toEqual({
+      from: 'path',
+      to: 'paths',
+      evidence: 'related-name',
+      retyped: { from: 'string', to: 'array of string' },
+    });
+    // Unrelated names, descriptions alike (plurals folded), integer → number: the same parameter, its bound dropped.
+    const described = compareSchemas(
+      obj({ max: { type: 'integer', maximum: 50, description: 'How many results to return' } }),
+      obj({ count: { type: 'number', description: 'How many results to return.' } }),
+      'input',
+    ).changes;
+    expect(described.map((c) => [c.rule, c.path])).toEqual([
+      ['input-property-renamed', '/properties/max'],
+      ['input-property-description-changed', '/properties/count/description'],
+      ['input-type-widened', '/properties/count/type'],
+      ['input-constraint-loosened', '/properties/count/maximum'],
+    ]);
+    expect(described[0]!.extra).toMatchObject({ evidence: 'same-description', retyped: { from: 'integer', to: 'number' } });
+  });
+
+  test('no rename with related types when the evidence is missing, contradicted or shared by two candidates', () => {
+    const rules = (before: Json, after: Json) =>
+      compareSchemas(before, after, 'input')
+        .changes.map((c) => c.rule)
+        .sort();
+    // Related names but different types (string → object): not the same parameter.
+    expect(rules(obj({ filter: { type: 'string' } }), obj({ filters: { type: 'object' } }))).toEqual([
+      'input-property-added-optional',
+      'input-property-removed',
+    ]);
+    // Related names whose descriptions say different things (the equal schema alone does not pair them either).
+    expect(
+      rules(
+        obj({ name: { type: 'string', description: 'Display name of the user' } }),
+        obj({ namespace: { type: 'string', description: 'Kubernetes namespace to deploy into' } }),
+      ),
+    ).toEqual(['input-property-added-optional', 'input-property-removed']);
+    // Two added candidates equally related to one removed property: no guess.
+    expect(
+      rules(
+        obj({ id: { type: 'string' } }),
+        obj({ ids: { type: 'array', items: { type: 'string' } }, idList: { type: 'array', items: { type: 'string' } } }),
+      ),
+    ).toEqual(['input-property-added-optional', 'input-property-added-optional', 'input-property-removed']);
+  });
+
+  test("a format's generator regex added beside the unchanged format is info; another pattern, or a changed format, is not", () => {
+    const email = "^(?:[A-Za-z0-9_'+\\-]+\\.)*[A-Za-z0-9_'+\\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\\-]*\\.)+[A-Za-z]{2,}$";
+    const c = only(obj({ to: { type: 'string', format: 'email' } }), obj({ to: { type: 'string', format: 'email', pattern: email } }));
+    expect(c).toMatchObject({ rule: 'input-pattern-generator-artefact', severity: 'info', path: '/properties/to/pattern', after: email });
+    expect(c.extra).toMatchObject({ format: 'email', generator: 'zod 4 z.email (default)' });
+    // Removed again (a generator that writes the format alone): info as well.
+    expect(
+      brief(obj({ to: { type: 'string', format: 'email', pattern: email } }), obj({ to: { type: 'string', format: 'email' } }), 'output'),
+    ).toEqual([['output-pattern-generator-artefact', 'info', '/properties/to/pattern']]);
+    // The regex of another format, a regex of the server's own, or no format before: real pattern changes.
+    expect(brief(obj({ to: { type: 'string', format: 'uuid' } }), obj({ to: { type: 'string', format: 'uuid', pattern: email } }))).toEqual(
+      [['input-pattern-added', 'breaking', '/properties/to/pattern']],
+    );
+    expect(
+      brief(obj({ to: { type: 'string', format: 'email' } }), obj({ to: { type: 'string', format: 'email', pattern: email + ' ' } })),
+    ).toEqual([['input-pattern-added', 'breaking', '/properties/to/pattern']]);
+    expect(
+      brief(obj({ to: { type: 'string' } }), obj({ to: { type: 'string', format: 'email', pattern: email } }))
+        .map((x) => x[0])
+        .sort(),
+    ).toEqual(['input-format-added', 'input-pattern-added']);
   });
 
   test('nested objects at any depth', () => {

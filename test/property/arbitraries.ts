@@ -1,7 +1,7 @@
 // fast-check generators for the property tests: JSON Schemas (nested objects, required, enums, type lists, anyOf, bounds, $defs/$ref), catalogs and catalog edits, plus structure-preserving transforms.
 import fc from 'fast-check';
 import type { Catalog, ToolDef } from '../../src/catalog/types.js';
-import type { Json, JsonObject } from '../../src/findings/json.js';
+import { isObject, type Json, type JsonObject } from '../../src/findings/json.js';
 
 /**
  * Names from the letters a–e with '-' between words: no digits (no version tokens), no 's' or 'v', so every
@@ -248,5 +248,62 @@ export function reorder(catalog: Catalog, seed: number): Catalog {
     prompts: shuffled(c.prompts, rand),
     resources: shuffled(c.resources, rand),
     resourceTemplates: shuffled(c.resourceTemplates, rand),
+  };
+}
+
+/** One edit of an object schema: a property's schema replaced, its required flag toggled, a property added, the object closed. */
+type SchemaEdit =
+  | { op: 'replace'; which: number; schema: Json }
+  | { op: 'toggle-required'; which: number }
+  | { op: 'add'; schema: Json; required: boolean }
+  | { op: 'close' };
+
+const schemaEditArb: fc.Arbitrary<SchemaEdit> = fc.oneof(
+  fc.record({ op: fc.constant('replace' as const), which: fc.nat(), schema: anySchemaArb }),
+  fc.record({ op: fc.constant('toggle-required' as const), which: fc.nat() }),
+  fc.record({ op: fc.constant('add' as const), schema: anySchemaArb, required: fc.boolean() }),
+  fc.record({ op: fc.constant('close' as const) }),
+);
+
+function applySchemaEdit(schema: JsonObject, e: SchemaEdit): JsonObject {
+  const out = structuredClone(schema);
+  const props = (isObject(out.properties) ? out.properties : (out.properties = {})) as JsonObject;
+  const keys = Object.keys(props);
+  const required = new Set(Array.isArray(out.required) ? (out.required as string[]) : []);
+  if (e.op === 'replace' && keys.length) props[keys[e.which % keys.length]!] = e.schema;
+  else if (e.op === 'toggle-required' && keys.length) {
+    const k = keys[e.which % keys.length]!;
+    if (required.has(k)) required.delete(k);
+    else required.add(k);
+  } else if (e.op === 'add') {
+    props.added = e.schema;
+    if (e.required) required.add('added');
+  } else if (e.op === 'close') out.additionalProperties = false;
+  if (required.size) out.required = [...required];
+  else delete out.required;
+  return out;
+}
+
+/** A schema pair a release might make: one to three edits of a generated input schema, or (one time in five) an unrelated schema. */
+export const pairArb: fc.Arbitrary<{ before: JsonObject; after: JsonObject }> = fc.oneof(
+  {
+    arbitrary: fc
+      .tuple(inputSchemaArb, fc.array(schemaEditArb, { minLength: 1, maxLength: 3 }))
+      .map(([before, edits]) => ({ before, after: edits.reduce(applySchemaEdit, before) })),
+    weight: 4,
+  },
+  { arbitrary: fc.tuple(inputSchemaArb, inputSchemaArb).map(([before, after]) => ({ before, after })), weight: 1 },
+);
+
+/** A catalog of one tool "t" with the given schemas (for the schema-pair properties). */
+export function oneTool(schemas: Partial<ToolDef>): Catalog {
+  return {
+    server: { name: 'gen', version: '1.0.0' },
+    protocolVersion: '2025-06-18',
+    capabilities: { tools: {} },
+    tools: [{ name: 't', ...schemas }],
+    prompts: [],
+    resources: [],
+    resourceTemplates: [],
   };
 }

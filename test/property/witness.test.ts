@@ -1,14 +1,13 @@
 // Witness properties over generated catalog pairs: every witness shown holds under a fresh ajv, and no schema change the engine calls non-breaking has a counterexample among independently generated instances.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Catalog, ToolDef } from '../../src/catalog/types.js';
 import { diffCatalogs } from '../../src/diff/index.js';
 import { compareSchemas } from '../../src/diff/schema/index.js';
 import { acknowledges, instanceLocation, searchWitness } from '../../src/diff/schema/witness.js';
 import type { Finding } from '../../src/findings/finding.js';
-import { isObject, type Json, type JsonObject } from '../../src/findings/json.js';
+import { isObject, type Json } from '../../src/findings/json.js';
 import { rejectionsAt, showsBreak, validUnder } from '../diff/witness-check.js';
-import { anySchemaArb, inputSchemaArb } from './arbitraries.js';
+import { oneTool, pairArb } from './arbitraries.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const KEYS = { input: 'inputSchema', output: 'outputSchema' } as const;
@@ -49,62 +48,6 @@ function acknowledged(findings: Finding[]): string[][] {
     .filter(acknowledges)
     .map((f) => instanceLocation(f.path.replace(/^\/(input|output)Schema/, '')))
     .filter((l): l is string[] => l !== undefined);
-}
-
-/** One edit of an object schema: a property's schema replaced, its required flag toggled, a property added, the object closed. */
-type Edit =
-  | { op: 'replace'; which: number; schema: Json }
-  | { op: 'toggle-required'; which: number }
-  | { op: 'add'; schema: Json; required: boolean }
-  | { op: 'close' };
-
-const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ op: fc.constant('replace' as const), which: fc.nat(), schema: anySchemaArb }),
-  fc.record({ op: fc.constant('toggle-required' as const), which: fc.nat() }),
-  fc.record({ op: fc.constant('add' as const), schema: anySchemaArb, required: fc.boolean() }),
-  fc.record({ op: fc.constant('close' as const) }),
-);
-
-function applyEdit(schema: JsonObject, e: Edit): JsonObject {
-  const out = structuredClone(schema);
-  const props = (isObject(out.properties) ? out.properties : (out.properties = {})) as JsonObject;
-  const keys = Object.keys(props);
-  const required = new Set(Array.isArray(out.required) ? (out.required as string[]) : []);
-  if (e.op === 'replace' && keys.length) props[keys[e.which % keys.length]!] = e.schema;
-  else if (e.op === 'toggle-required' && keys.length) {
-    const k = keys[e.which % keys.length]!;
-    if (required.has(k)) required.delete(k);
-    else required.add(k);
-  } else if (e.op === 'add') {
-    props.added = e.schema;
-    if (e.required) required.add('added');
-  } else if (e.op === 'close') out.additionalProperties = false;
-  if (required.size) out.required = [...required];
-  else delete out.required;
-  return out;
-}
-
-/** A schema pair a release might make: one to three edits of a generated input schema, or (one time in five) an unrelated schema. */
-const pairArb: fc.Arbitrary<{ before: JsonObject; after: JsonObject }> = fc.oneof(
-  {
-    arbitrary: fc
-      .tuple(inputSchemaArb, fc.array(editArb, { minLength: 1, maxLength: 3 }))
-      .map(([before, edits]) => ({ before, after: edits.reduce(applyEdit, before) })),
-    weight: 4,
-  },
-  { arbitrary: fc.tuple(inputSchemaArb, inputSchemaArb).map(([before, after]) => ({ before, after })), weight: 1 },
-);
-
-function oneTool(schemas: Partial<ToolDef>): Catalog {
-  return {
-    server: { name: 'gen', version: '1.0.0' },
-    protocolVersion: '2025-06-18',
-    capabilities: { tools: {} },
-    tools: [{ name: 't', ...schemas }],
-    prompts: [],
-    resources: [],
-    resourceTemplates: [],
-  };
 }
 
 interface Miss {
@@ -155,7 +98,7 @@ describe('witness properties', () => {
           }
         },
       ),
-      { numRuns: 200, seed: 20261207, endOnFailure: true },
+      { numRuns: 100, seed: 20261207, endOnFailure: true },
     );
   });
 

@@ -2,6 +2,7 @@
 import { isObject, unescapePointerToken, type Json, type JsonObject } from '../../findings/json.js';
 import { getOwn, setOwn } from '../../catalog/own-keys.js';
 import { normaliseSpellings } from './normalize.js';
+import { jsonTypeOf, valueKey } from './values.js';
 
 /** What JSON Schema allows as the value of a keyword (beyond the subschema keywords above); anything else is malformed. */
 const VALUE_SHAPE: Record<string, (v: Json) => boolean> = {
@@ -133,35 +134,6 @@ function safeDecode(token: string): string {
   } catch {
     return token; // a stray "%" is a literal character, not an escape
   }
-}
-
-/** Stable JSON for plain values (enum members, defaults): sorted keys. */
-export function valueKey(v: Json | undefined): string {
-  if (v === undefined) return 'undefined';
-  if (Array.isArray(v)) return '[' + v.map(valueKey).join(',') + ']';
-  if (isObject(v))
-    return (
-      '{' +
-      Object.keys(v)
-        .sort()
-        .map((k) => JSON.stringify(k) + ':' + valueKey(v[k]))
-        .join(',') +
-      '}'
-    );
-  return JSON.stringify(v);
-}
-
-/** The JSON type names a value belongs to ("integer" values also belong to "number"). */
-export function jsonTypeOf(v: Json): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
-  return typeof v;
-}
-
-export function valueHasType(v: Json, type: string): boolean {
-  const t = jsonTypeOf(v);
-  return t === type || (type === 'number' && t === 'integer') || type === 'any';
 }
 
 /**

@@ -7,10 +7,11 @@ import { schemaMessage } from './messages.js';
 import { GENERATOR_TOGGLE_RULES } from './generator-toggles.js';
 import { ORACLE_RULES } from './oracle-finding.js';
 import { directedRuleDefs, type SchemaDirection } from './rules.js';
-import { SCHEMA_INCONCLUSIVE, walkSchemas, WALKER_RULES, type SchemaChange, type SchemaComparison } from './walker.js';
+import type { SchemaChange, SchemaComparison } from './comparison.js';
+import { SCHEMA_INCONCLUSIVE, walkSchemas, WALKER_RULES } from './walker.js';
 
 export type { SchemaDirection } from './rules.js';
-export type { SchemaChange, SchemaComparison } from './walker.js';
+export type { SchemaChange, SchemaComparison } from './comparison.js';
 export { SchemaOracle, type OracleOutcome, type OracleResult } from './oracle.js';
 export { oracleFinding } from './oracle-finding.js';
 

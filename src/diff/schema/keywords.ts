@@ -4,7 +4,7 @@ import { isObject, pointerToken, type Json, type JsonObject } from '../../findin
 import { defineRules } from '../../findings/rule-kit.js';
 import type { SchemaDocument } from './document.js';
 import type { SchemaDirection } from './rules.js';
-import type { SchemaChange, SchemaComparison } from './walker.js';
+import type { SchemaChange, SchemaComparison } from './comparison.js';
 
 export type Dialect = 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12' | 'openapi-3.0';
 
@@ -467,4 +467,36 @@ const UNORDERED_OUTPUT_RULES = new Set([
 /** An inner change named without its direction (the inner walk ran the other way): "type-widened at /not/type". */
 function describeInner(c: SchemaChange): string {
   return `${c.rule.replace(/^(input|output)-/, '').replace(/-/g, ' ')} at ${c.path || '/'}`;
+}
+
+/**
+ * Why a pair that uses `$dynamicRef`/`$recursiveRef` cannot be compared statically, when the subschemas carrying a
+ * dynamic (or recursive) anchor changed: which of them a dynamic reference means is resolved through the dynamic scope
+ * at validation time, so the walker, which compares the reference itself, would see no change. Undefined otherwise.
+ */
+export function dynamicScopeReason(b: SchemaDocument, a: SchemaDocument): string | undefined {
+  const [sb, sa] = [dynamicScope(b.root), dynamicScope(a.root)];
+  if (!sb.refs && !sa.refs) return undefined;
+  if (sb.anchors.map((n) => b.key(n[1])).join('\n') === sa.anchors.map((n) => a.key(n[1])).join('\n') && sb.names === sa.names)
+    return undefined;
+  return 'the subschemas carrying `$dynamicAnchor`/`$recursiveAnchor` changed, and `$dynamicRef`/`$recursiveRef` resolves to one of them through the dynamic scope at validation time, so the change cannot be compared statically';
+}
+
+/** Whether a schema uses a dynamic reference, and every subschema that carries a dynamic (or recursive) anchor, in document order. */
+function dynamicScope(root: Json): { refs: boolean; anchors: Array<[string, Json]>; names: string } {
+  let refs = false;
+  const anchors: Array<[string, Json]> = [];
+  const visit = (node: Json, depth: number): void => {
+    if (depth > 64) return;
+    if (Array.isArray(node)) for (const v of node) visit(v, depth + 1);
+    else if (isObject(node)) {
+      if (node.$dynamicRef !== undefined || node.$recursiveRef !== undefined) refs = true;
+      for (const kw of ['$dynamicAnchor', '$recursiveAnchor'])
+        if (node[kw] !== undefined) anchors.push([`${kw}=${JSON.stringify(node[kw])}`, node]);
+      for (const [k, v] of Object.entries(node))
+        if (k !== 'enum' && k !== 'const' && k !== 'default' && k !== 'examples') visit(v, depth + 1);
+    }
+  };
+  visit(root, 0);
+  return { refs, anchors, names: anchors.map((x) => x[0]).join('\n') };
 }

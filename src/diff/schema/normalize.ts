@@ -1,6 +1,6 @@
 // Rewrites dialect spellings and equivalent forms of one constraint to a single form before comparing (dependencies, nullable, unions of constants).
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
-import { valueHasType, valueKey } from './document.js';
+import { valueHasType, valueKey } from './values.js';
 
 /** Keywords that never change which values validate, so a union member that carries only these and its values is a list of values. */
 const VALUE_BRANCH_EXTRAS = new Set([

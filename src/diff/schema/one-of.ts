@@ -1,11 +1,10 @@
 // oneOf exclusivity: whether a changed oneOf now rejects values that match two branches (or a oneOf → anyOf now accepts them), with the instance that shows it.
-import { Ajv } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
 import { defineRules } from '../../findings/rule-kit.js';
-import { ANNOTATION_KEYWORDS, jsonTypeOf, valueHasType, valueKey, type SchemaDocument } from './document.js';
+import { ANNOTATION_KEYWORDS, type SchemaDocument } from './document.js';
+import { jsonTypeOf, valueHasType, valueKey } from './values.js';
 import { KEYWORD_RULES, type KeywordHost } from './keywords.js';
+import { ajvCopy, createAjv, dialectOf } from './witness-validator.js';
 
 export const ONE_OF_RULES = defineRules('change', 'src/diff/schema/one-of.ts', 'tool', {
   'input-one-of-overlap': [
@@ -19,23 +18,29 @@ type Validate = (v: Json) => boolean;
 /** A branch to draw candidate instances from, with the document its $refs resolve in. */
 type Source = [SchemaDocument, Json];
 
-/** Validates instances against subschemas of one document with a real validator (ajv, in the document's dialect); local $refs resolve in the document. */
+/**
+ * Validates instances against subschemas of one document with a real validator (the shared ajv factory, in the
+ * document's dialect, with its regex guard); local $refs resolve in the document.
+ */
 class DocumentValidator {
-  private readonly ajv: Ajv;
+  private readonly ajv: ReturnType<typeof createAjv>;
   private readonly compiled = new WeakMap<object, Validate | null>();
   private static readonly ROOT = 'mcp-contract:root';
 
   constructor(root: Json) {
-    const dialect = isObject(root) && typeof root.$schema === 'string' ? root.$schema : '';
-    const options = { strict: false, validateFormats: false, validateSchema: false, allowUnionTypes: true, addUsedSchema: false } as const;
-    this.ajv = dialect.includes('2020-12') ? new Ajv2020(options) : dialect.includes('2019-09') ? new Ajv2019(options) : new Ajv(options);
-    if (isObject(root)) {
-      const { $schema: _s, $id: _i, ...rest } = root;
-      this.ajv.addSchema(rest as object, DocumentValidator.ROOT);
+    this.ajv = createAjv(dialectOf(root));
+    const copy = ajvCopy(root);
+    if (isObject(copy)) {
+      const { $id: _i, ...rest } = copy;
+      try {
+        this.ajv.addSchema(rest as object, DocumentValidator.ROOT);
+      } catch {
+        // A root ajv refuses (an unsafe pattern, an ill-formed keyword): subschemas that refer into it do not compile.
+      }
     }
   }
 
-  /** A validator for a subschema, or undefined when ajv cannot compile it (a remote $ref, a draft-04 boolean bound, …). */
+  /** A validator for a subschema, or undefined when ajv cannot compile it (a remote $ref, an unsafe pattern, …). */
   validator(schema: Json): Validate | undefined {
     if (typeof schema === 'boolean') return () => schema;
     if (!isObject(schema)) return undefined;
@@ -43,7 +48,8 @@ class DocumentValidator {
     if (hit !== undefined) return hit ?? undefined;
     let out: Validate | null = null;
     try {
-      const { $schema: _s, $id: _i, ...rest } = schema;
+      const copy = ajvCopy(schema) as JsonObject;
+      const { $id: _i, ...rest } = copy;
       const fn = this.ajv.compile(rootedRefs(rest) as object);
       // A $ref that refers to itself without consuming input makes ajv recurse forever: such a value shows nothing.
       out = (v: Json) => {

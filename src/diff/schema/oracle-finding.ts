@@ -1,6 +1,7 @@
 // Turns an oracle verdict into the finding the walker could not give (narrowed input, widened output, or inconclusive).
 import { defineRules } from '../../findings/rule-kit.js';
-import { SCHEMA_INCONCLUSIVE, type SchemaChange } from './walker.js';
+import type { SchemaChange } from './comparison.js';
+import { SCHEMA_INCONCLUSIVE } from './walker.js';
 import { schemaMessage } from './messages.js';
 import { directed, type SchemaDirection } from './rules.js';
 

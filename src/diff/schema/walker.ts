@@ -2,18 +2,9 @@
 import type { Json, JsonObject } from '../../findings/json.js';
 import type { Severity } from '../../findings/finding.js';
 import { isObject, pointerToken } from '../../findings/json.js';
-import {
-  MAX_SCHEMA_DEPTH,
-  SchemaDocument,
-  SchemaTooDeep,
-  isSchemaValue,
-  jsonTypeOf,
-  valueHasType,
-  valueKey,
-  type Schema,
-} from './document.js';
+import { MAX_SCHEMA_DEPTH, SchemaDocument, SchemaTooDeep, isSchemaValue, type Schema } from './document.js';
 import { generatorOfFormatPattern } from './format-patterns.js';
-import { KeywordComparison } from './keywords.js';
+import { dynamicScopeReason, KeywordComparison } from './keywords.js';
 import {
   schemaMessage,
   placeLead,
@@ -26,8 +17,10 @@ import {
   type SharedDefinition,
 } from './messages.js';
 import { OneOfExclusivity } from './one-of.js';
+import type { SchemaChange, SchemaComparison } from './comparison.js';
 import { pairPropertyRenames } from './property-renames.js';
 import { directed, type DirectedRule, type IdsOf, type SchemaDirection } from './rules.js';
+import { jsonTypeOf, valueHasType, valueKey } from './values.js';
 
 /**
  * The walker's rules: one row per change kind, its literal rule id and default severity for input and for output, so
@@ -234,27 +227,6 @@ interface ChangeFields {
 
 /** The message arguments of a change kind: the same for its input and its output rule. */
 type KindArgs<K extends SchemaChangeKind> = MessageArgs<IdsOf<(typeof CHANGE_KINDS)[K]>>[0];
-
-export interface SchemaChange {
-  /** A rule id from SCHEMA_RULES, e.g. 'input-type-narrowed'. */
-  rule: string;
-  severity: Severity;
-  /** JSON pointer relative to the schema root, e.g. '/properties/limit/maximum'. */
-  path: string;
-  before?: Json;
-  after?: Json;
-  /** A sentence a reviewer understands without opening the schema. */
-  message: string;
-  extra?: Record<string, Json>;
-}
-
-export interface SchemaComparison {
-  changes: SchemaChange[];
-  /** True when the walker met a change it cannot decide (opaque keyword, unmergeable allOf): ask the oracle. */
-  undecided: boolean;
-  /** Why it is undecided, one line per place (for the inconclusive finding). */
-  reasons: string[];
-}
 
 /** One single-type branch of a schema: `{type: [string, null]}` and `anyOf: [{type: string}, {type: null}]` both give two. */
 interface Variant {
@@ -949,6 +921,8 @@ export function walkSchemas(before: Schema, after: Schema, direction: SchemaDire
     };
     return { changes: [change], undecided: false, reasons: [] };
   }
+  const dynamic = dynamicScopeReason(docB, docA);
+  if (dynamic) w.reasons.push(dynamic);
   if (w.changes.length === 0 && w.reasons.length === 0 && docB.key(before) !== docA.key(after)) {
     // Nothing named, yet the canonical forms differ and carry keywords the walker does not read: let the oracle look.
     const unknown = [...new Set([...docB.unknownKeywords, ...docA.unknownKeywords])].sort();

@@ -395,6 +395,9 @@ function numbers(v: JsonObject, integer: boolean): Json[] {
             : 0;
   const out: number[] = [multipleOf !== undefined && multipleOf > 0 ? Math.ceil(first / multipleOf) * multipleOf : first, 0, 1, -1];
   for (const b of [min, max, exMin, exMax]) if (b !== undefined) out.push(b, b - 1, b + 1, ...(integer ? [] : [b + 0.5, b - 0.5]));
+  // A range narrower than 1 holds none of the neighbours above: its midpoint is inside it whatever its width.
+  const [lo, hi] = [exMin ?? min, exMax ?? max];
+  if (lo !== undefined && hi !== undefined && lo < hi) out.push(integer ? Math.floor((lo + hi) / 2) : lo + (hi - lo) / 2);
   if (multipleOf !== undefined) out.push(multipleOf, multipleOf * 2, multipleOf + 1, multipleOf / 2);
   if (!integer) out.push(0.5, 1.5, -0.5);
   return out.filter((n) => Number.isFinite(n) && (!integer || Number.isInteger(n)));

@@ -1,6 +1,10 @@
-// Compiles tool schemas with ajv 8 for the witness search: the dialect read from `$schema`, each schema compiled once, every regex guarded.
+// The one ajv factory of the schema verdicts: the dialect read from `$schema`, the options, the regex guard and the copy ajv sees; tool schemas compiled once for the witness search.
+import { Ajv } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { stableJson } from '../../catalog/canonical.js';
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
+import { structuralJudge } from './witness-judge.js';
 
 /**
  * The validators the witness search judges instances with. Dialects: `$schema` naming 2020-12 → ajv/dist/2020,
@@ -30,13 +34,14 @@ export type Compiled = { validate: Validator; errors: () => ValidationError[]; d
 
 /**
  * The dialect a schema is validated in (draft-04 and draft-06 read as draft-07; draft-04's boolean exclusive bounds are
- * converted by {@link numericExclusiveBounds} in every dialect). Without
- * `$schema`, a schema that uses `prefixItems` (a keyword only 2020-12 has; a draft-07 validator would ignore it and
- * read its `items: false` as "no items at all") is read as 2020-12.
+ * converted by {@link numericExclusiveBounds} in every dialect). Without `$schema`, a schema that uses a keyword only
+ * 2019-09/2020-12 have (`prefixItems`, `dependentRequired`, `dependentSchemas`, `unevaluated*`, `min/maxContains`,
+ * `$dynamicRef`: a draft-07 validator ignores them, and would read `prefixItems`' `items: false` as "no items at
+ * all") is read as 2020-12.
  */
 export function dialectOf(schema: Json): Dialect {
   const uri = isObject(schema) && typeof schema.$schema === 'string' ? schema.$schema : '';
-  if (uri.includes('2020-12') || (uri === '' && usesKeyword(schema, 'prefixItems'))) return 'draft-2020-12';
+  if (uri.includes('2020-12') || (uri === '' && LATER_KEYWORDS.some((k) => usesKeyword(schema, k)))) return 'draft-2020-12';
   if (uri.includes('2019-09')) return 'draft-2019-09';
   return 'draft-07';
 }
@@ -47,6 +52,22 @@ function usesKeyword(node: Json, keyword: string, depth = 0): boolean {
   if (!isObject(node)) return false;
   return Object.entries(node).some(([k, v]) => k === keyword || (!DATA_KEYWORDS.has(k) && usesKeyword(v, keyword, depth + 1)));
 }
+
+/**
+ * Keywords only 2019-09 and 2020-12 define. ajv's draft-07 class ignores them, so a schema without `$schema` that uses
+ * one is read as 2020-12: its author meant them to assert (and the walker reads them so).
+ */
+const LATER_KEYWORDS = [
+  'prefixItems',
+  'dependentRequired',
+  'dependentSchemas',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'minContains',
+  'maxContains',
+  '$dynamicRef',
+  '$recursiveRef',
+];
 
 /** Keywords whose values are data, not schemas: never rewritten. */
 const DATA_KEYWORDS = new Set(['const', 'enum', 'default', 'examples']);
@@ -142,8 +163,7 @@ function guardedRegExp(pattern: string, flags: string): RegExp {
 }
 guardedRegExp.code = 'new RegExp';
 
-type AjvInstance = { compile(schema: object): (data: unknown) => boolean; removeSchema(schema: object): unknown };
-type AjvClass = new (opts: Record<string, unknown>) => AjvInstance;
+type AjvInstance = Pick<Ajv, 'compile' | 'removeSchema' | 'addSchema'>;
 
 const AJV_OPTIONS = {
   strict: false,
@@ -158,24 +178,35 @@ const AJV_OPTIONS = {
   code: { optimize: false, regExp: guardedRegExp },
 };
 
-function classOf(mod: unknown): AjvClass {
-  const m = mod as { default?: unknown };
-  return (typeof m.default === 'function' ? m.default : mod) as AjvClass;
+/**
+ * A new ajv instance for a dialect, with the options above (every schema verdict judges instances through one of
+ * these: the witness search, the oneOf exclusivity check). `allErrors` lists every failure instead of the first.
+ */
+export function createAjv(dialect: Dialect, opts: { allErrors?: boolean } = {}): AjvInstance {
+  const options = { ...AJV_OPTIONS, allErrors: opts.allErrors === true };
+  return dialect === 'draft-2020-12' ? new Ajv2020(options) : dialect === 'draft-2019-09' ? new Ajv2019(options) : new Ajv(options);
 }
 
-const instances = new Map<string, Promise<AjvInstance>>();
+/**
+ * The copy of a schema ajv compiles: draft-04 boolean exclusive bounds in the numeric form, and without `$schema`
+ * (the class already is the dialect; ajv would look the URI up).
+ */
+export function ajvCopy(schema: Json): Json {
+  if (typeof schema === 'boolean') return schema;
+  const copy = numericExclusiveBounds(schema);
+  if (!isObject(copy)) return copy;
+  const { $schema: _dialectUri, ...rest } = copy;
+  return rest;
+}
 
-/** One ajv instance per dialect (and error mode), loaded on first use (a diff without changed schemas never loads ajv). */
-function ajvFor(dialect: Dialect, allErrors: boolean): Promise<AjvInstance> {
+const instances = new Map<string, AjvInstance>();
+
+/** The witness search's ajv instance per dialect and error mode, made on first use. */
+function ajvFor(dialect: Dialect, allErrors: boolean): AjvInstance {
   const key = `${dialect}${allErrors ? '+all' : ''}`;
-  let p = instances.get(key);
-  if (!p) {
-    const load =
-      dialect === 'draft-2020-12' ? import('ajv/dist/2020.js') : dialect === 'draft-2019-09' ? import('ajv/dist/2019.js') : import('ajv');
-    p = load.then((mod) => new (classOf(mod))({ ...AJV_OPTIONS, allErrors }));
-    instances.set(key, p);
-  }
-  return p;
+  let ajv = instances.get(key);
+  if (!ajv) instances.set(key, (ajv = createAjv(dialect, { allErrors })));
+  return ajv;
 }
 
 /**
@@ -184,7 +215,7 @@ function ajvFor(dialect: Dialect, allErrors: boolean): Promise<AjvInstance> {
  * diff with thousands of changed tools and still compiles a schema shared by many tools once.
  */
 const CACHE_LIMIT = 64;
-const cache = new Map<string, { compiled: Compiled; schema?: object; instance: Promise<AjvInstance> }>();
+const cache = new Map<string, { compiled: Compiled; schema?: object; instance: AjvInstance }>();
 
 type AjvError = { instancePath: string; keyword: string; params?: { missingProperty?: string; additionalProperty?: string } };
 
@@ -202,34 +233,33 @@ function errorAt(e: AjvError): ValidationError {
  * (the class already is the dialect; ajv would look the URI up). A schema ajv cannot compile (a remote `$ref`, an
  * unsafe pattern, an ill-formed keyword) gives `{error}` with ajv's reason.
  */
-export async function compileSchema(schema: Json, opts: { allErrors?: boolean } = {}): Promise<Compiled> {
+export function compileSchema(schema: Json, opts: { allErrors?: boolean } = {}): Compiled {
   const dialect = dialectOf(schema);
   const allErrors = opts.allErrors === true;
   const key = `${dialect}${allErrors ? '+all' : ''}\u0000${stableJson(schema)}`;
   const hit = cache.get(key);
   if (hit) return hit.compiled;
   const instance = ajvFor(dialect, allErrors);
-  const ajv = await instance;
-  let copy: Json = typeof schema === 'boolean' ? schema : numericExclusiveBounds(schema);
-  if (isObject(copy)) {
-    const { $schema: _dialectUri, ...rest } = copy;
-    copy = rest;
-  }
+  const copy = ajvCopy(schema);
   let compiled: Compiled;
   let held: object | undefined;
-  try {
-    const fn = ajv.compile(copy as object) as ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-    held = typeof copy === 'object' ? (copy as object) : undefined;
-    compiled = { validate: (data) => fn(data) === true, errors: () => (fn.errors ?? []).map(errorAt), dialect };
-  } catch (err) {
-    compiled = { error: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
-  }
+  // A schema inside the judge's keyword subset is judged without ajv (the same verdict on every instance, proven
+  // against ajv by test/diff/schema/witness-judge.test.ts); only the every-error mode, which reports where, needs ajv.
+  const judge = allErrors ? undefined : structuralJudge(copy);
+  if (judge) compiled = { validate: judge, errors: () => [], dialect };
+  else
+    try {
+      const fn = instance.compile(copy as object) as ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+      held = typeof copy === 'object' ? (copy as object) : undefined;
+      compiled = { validate: (data) => fn(data) === true, errors: () => (fn.errors ?? []).map(errorAt), dialect };
+    } catch (err) {
+      compiled = { error: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
+    }
   cache.set(key, { compiled, schema: held, instance });
   if (cache.size > CACHE_LIMIT) {
-    const [oldestKey, oldest] = cache.entries().next().value as [string, { schema?: object; instance: Promise<AjvInstance> }];
+    const [oldestKey, oldest] = cache.entries().next().value as [string, { schema?: object; instance: AjvInstance }];
     cache.delete(oldestKey);
-    const evicted = oldest.schema;
-    if (evicted) void oldest.instance.then((owner) => owner.removeSchema(evicted));
+    if (oldest.schema) oldest.instance.removeSchema(oldest.schema);
   }
   return compiled;
 }

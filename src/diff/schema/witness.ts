@@ -6,6 +6,7 @@ import { equalJson, stableJson } from '../../catalog/canonical.js';
 import type { Catalog, ToolDef } from '../../catalog/types.js';
 import type { Finding } from '../../findings/finding.js';
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
+import { validInstances } from './valid-instances.js';
 import { bySize, CandidateGenerator } from './witness-candidates.js';
 import { compileSchema, REGEX_INPUT_CAP, type Compiled, type ValidationError } from './witness-validator.js';
 import type { SchemaDirection } from './rules.js';
@@ -146,7 +147,7 @@ export async function searchWitness(
 ): Promise<SearchResult> {
   const { accepting, rejecting } = sides(direction, before, after);
   const explained = focus.explained ?? [];
-  const [acc, rej] = await Promise.all([compileSchema(accepting), compileSchema(rejecting)]);
+  const [acc, rej] = [compileSchema(accepting), compileSchema(rejecting)];
   const failed =
     compileFailure(acc, direction === 'input' ? 'base' : 'head') ?? compileFailure(rej, direction === 'input' ? 'head' : 'base');
   if (failed) return { note: failed, tried: 0 };
@@ -157,7 +158,7 @@ export async function searchWitness(
   // A witness for a finding must be refused (at least also) where that finding points, not only by some other change.
   let everyError: Compiled | undefined;
   const errorsOf = async (candidate: Json): Promise<ValidationError[] | undefined> => {
-    everyError ??= await compileSchema(rejecting, { allErrors: true });
+    everyError ??= compileSchema(rejecting, { allErrors: true });
     return 'validate' in everyError && !everyError.validate(candidate) ? everyError.errors() : undefined;
   };
   const counts = async (candidate: Json): Promise<boolean> => {
@@ -181,6 +182,8 @@ export async function searchWitness(
   const rounds = [
     () => (focus.path ? generator.along(focus.path, focus.hints ?? [], new CandidateGenerator(rejecting)) : []),
     () => generator.rootObjects(maxCandidates + 1),
+    // Instances built to be valid under the accepting side: each costs one validation of the rejecting side only.
+    () => validInstances(accepting, 64),
   ];
   for (const round of rounds) {
     for (const candidate of bySize(round())) {

@@ -20,8 +20,13 @@ export interface BenchRow {
   ratio: number | null;
   budget: string | null;
   pass: boolean | null;
+  /** How far under (+) or over (−) its limit the value is, in percent of the limit; null without a budget. */
+  margin?: number | null;
   note: string;
 }
+/** The budgets of issue 16 (ratios against in-run floors; memory and output sizes absolute). */
+export const BUDGETS: Record<string, number>;
+export function judge(value: number, limit: number, ok?: boolean): { pass: boolean; margin: number };
 export function renderTable(rows: BenchRow[]): string;
 export function checkOracleSlowVerdict(findings: BenchFinding[]): { ok: boolean; why: string; budgetMs: number | null };
 export function compareRuleCounts(expectedRules: string[], foundRules: string[]): string | undefined;

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 // `npm run bench`: measures mcp-contract against in-run baselines (side by side, interleaved) and checks every performance budget.
 //
-// Usage: node bench/run.mjs [--quick] [--json] [--no-fail] [--only ROW,ROW] [--keep] [--wait-quiet SECONDS]
+// Usage: node bench/run.mjs [--quick] [--json] [--no-fail] [--no-build] [--only ROW,ROW] [--max-tools N] [--keep] [--wait-quiet SECONDS]
 //   --quick       fewer runs (CI smoke); the budgets still apply but the medians are noisier
 //   --json        print the results as JSON instead of a table
 //   --no-fail     exit 0 even when a budget fails (report only)
+//   --no-build    measure dist/ as it is (default: build it from src/ first)
 //   --only        run a subset: cold,capture,scale,worst,oracle,check
+//   --max-tools   largest generated catalog of the scale section: 100, 1000 or 10000 (default; smaller is a smoke run)
 //   --keep        keep the generated catalogs and snapshots (their directory is printed)
 //   --wait-quiet  wait up to SECONDS for the 1-minute load average to drop below half the cores before starting
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,18 +30,53 @@ const WEATHER = (v) => path.join(root, `fixtures/servers/weather/${v}.json`);
 const NODE = process.execPath;
 const MB = 1024 * 1024;
 const ALL_SECTIONS = ['cold', 'capture', 'scale', 'worst', 'oracle', 'check'];
+/** Generated catalog sizes of the scale section (tools per side). */
+const SCALE_SIZES = [100, 1000, 10000];
+
+/**
+ * The budgets (issue 16). Each is a ratio against a floor measured in the same interleaved run, because absolute
+ * times on shared machines drift; only memory and output sizes are absolute.
+ */
+export const BUDGETS = {
+  /** `--version` / `node -e 0`. */
+  coldStart: 1.2,
+  /** `mcp-contract snapshot` / the SDK connect + tools/list floor. */
+  capture: 1.15,
+  /** `diff` of 100 tools / `--version`. */
+  diff100: 1.5,
+  /** `diff` of two raw tools/list files (1,000 and 10,000 tools) / read + JSON.parse of both files. */
+  diffRaw: 2.2,
+  /** `diff` of two format-2 snapshots (10,000 tools) / read + JSON.parse of both snapshot files. */
+  diffSnapshot: 1.5,
+  /** Peak RSS of the 10,000-tool diff, MB. */
+  rss10000Mb: 160,
+  /** Time growth per 10× tools. */
+  growth: 10,
+  /** The JSON report of the 10,000-tool diff, bytes. */
+  jsonReport10000Bytes: 3 * 1024 * 1024,
+  /** The Markdown report of the 10,000-tool diff (the PR comment), characters: GitHub's cap less the sticky marker. */
+  prComment10000Chars: 65_000,
+  /** The nullable-anyOf worst case: its cost over the one-tool diff, ms. */
+  nullableToolMs: 100,
+  /** `check` end to end / the SDK floor listing the same server. */
+  check: 1.3,
+};
 
 function parseArgs(argv) {
-  const opts = { quick: false, json: false, fail: true, keep: false, only: ALL_SECTIONS, waitQuietS: 0 };
+  const opts = { quick: false, json: false, fail: true, keep: false, build: true, only: ALL_SECTIONS, waitQuietS: 0, maxTools: 10000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') opts.quick = true;
     else if (a === '--json') opts.json = true;
     else if (a === '--no-fail') opts.fail = false;
     else if (a === '--keep') opts.keep = true;
+    else if (a === '--no-build') opts.build = false;
     else if (a === '--wait-quiet') {
       opts.waitQuietS = Number(argv[++i]);
       if (!Number.isFinite(opts.waitQuietS) || opts.waitQuietS < 0) usageError('--wait-quiet takes a number of seconds');
+    } else if (a === '--max-tools') {
+      opts.maxTools = Number(argv[++i]);
+      if (!SCALE_SIZES.includes(opts.maxTools)) usageError(`--max-tools takes one of ${SCALE_SIZES.join(', ')}`);
     } else if (a === '--only') {
       opts.only = String(argv[++i] ?? '')
         .split(',')
@@ -50,7 +87,7 @@ function parseArgs(argv) {
       process.stdout.write(
         readFileSync(fileURLToPath(import.meta.url), 'utf8')
           .split('\n')
-          .slice(3, 10)
+          .slice(3, 12)
           .map((l) => l.replace(/^\/\/ ?/, ''))
           .join('\n') + '\n',
       );
@@ -69,30 +106,16 @@ const log = (opts, line) => {
   if (!opts.json) process.stderr.write(line + '\n');
 };
 
-/** Newest modification time under a directory (files only). */
-function newestMtime(dir) {
-  let newest = 0;
-  if (!existsSync(dir)) return newest;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/ when it is missing or older than src/ (or the build script / package.json). */
+/**
+ * Builds dist/ from the working tree before measuring (a few seconds), unless `--no-build`. Comparing modification times
+ * is not enough: `git checkout -- dist` makes a dist/ built from other sources look newer than src/.
+ */
 function ensureFreshDist(opts) {
-  const sources = Math.max(
-    newestMtime(path.join(root, 'src')),
-    statSync(path.join(root, 'package.json')).mtimeMs,
-    statSync(path.join(root, 'scripts/build.mjs')).mtimeMs,
-  );
-  const built = existsSync(BUILT_CLI) ? statSync(BUILT_CLI).mtimeMs : 0;
-  if (built >= sources) return;
+  if (!opts.build && existsSync(BUILT_CLI)) return;
   log(
     opts,
     existsSync(BUILT_CLI)
-      ? 'dist/ is older than src/: rebuilding (node scripts/build.mjs)…'
+      ? 'building dist/ from src/ (node scripts/build.mjs)…'
       : 'dist/cli.js is missing: building (node scripts/build.mjs)…',
   );
   try {
@@ -179,9 +202,17 @@ export function splitLint(findings, lintFindings) {
   return { contract, lint: findings.length - contract.length };
 }
 
-/** A result row for the table. `unit` is ms or MB; `ratio` is against the in-run baseline. */
+/** A result row for the table. `unit` is ms or MB; `ratio` is against the in-run baseline; `margin` is judge()'s. */
 function row(fields) {
-  return { baseline: null, ratio: null, budget: null, pass: null, note: '', ...fields };
+  return { baseline: null, ratio: null, budget: null, pass: null, margin: null, note: '', ...fields };
+}
+
+/**
+ * A measured value against its upper limit: PASS when within it (and `ok`, e.g. the findings were right), and the
+ * margin, how far under (+) or over (−) the limit the value is, in percent of the limit.
+ */
+export function judge(value, limit, ok = true) {
+  return { pass: value <= limit && ok, margin: ((limit - value) / limit) * 100 };
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -196,23 +227,19 @@ async function coldStart(opts, n) {
   );
   const cli = summarize(samples.cli.ms);
   const node = summarize(samples.node.ms);
-  return {
-    floorMs: node.median,
-    cliVersionMs: cli.median,
-    rows: [
-      row({ id: 'cold-node', name: 'node -e 0 (node floor)', unit: 'ms', ...node }),
-      row({
-        id: 'cold-start',
-        name: 'mcp-contract --version',
-        unit: 'ms',
-        ...cli,
-        baseline: 'node -e 0',
-        ratio: cli.median / node.median,
-        budget: 'median < 150 ms',
-        pass: cli.median < 150,
-      }),
-    ],
-  };
+  return [
+    row({ id: 'cold-node', name: 'node -e 0 (node floor)', unit: 'ms', ...node }),
+    row({
+      id: 'cold-start',
+      name: 'mcp-contract --version',
+      unit: 'ms',
+      ...cli,
+      baseline: 'node -e 0',
+      ratio: cli.median / node.median,
+      budget: `≤ ${BUDGETS.coldStart}× node -e 0`,
+      ...judge(cli.median / node.median, BUDGETS.coldStart),
+    }),
+  ];
 }
 
 async function captureOverhead(opts, n, work) {
@@ -256,123 +283,194 @@ async function captureOverhead(opts, n, work) {
       ...cli,
       baseline: 'floor',
       ratio,
-      budget: 'median ≤ 1.15× floor',
-      pass: ratio <= 1.15 && sameCount,
+      budget: `≤ ${BUDGETS.capture}× floor`,
+      ...judge(ratio, BUDGETS.capture, sameCount),
       note: sameCount ? `${captured} tools captured` : `captured ${captured} tools, the floor listed ${floorCount}`,
     }),
   ];
 }
 
-async function diffScale(opts, n, work, cliVersionMs) {
-  const sizes = [100, 1000, 10000];
+/** Writes format-2 snapshots of a generated pair: the catalog server serves each file, `mcp-contract snapshot` captures it (untimed). */
+async function writeSnapshotPair(dir) {
+  const out = {};
+  for (const side of ['base', 'head']) {
+    out[side] = path.join(dir, `${side}.snapshot.json`);
+    await run(
+      `snapshot of ${side}.json`,
+      NODE,
+      [CLI, 'snapshot', '--out', out[side], '--', NODE, CATALOG_SERVER, path.join(dir, `${side}.json`)],
+      {
+        timeoutMs: 300_000,
+      },
+    );
+  }
+  return [out.base, out.head];
+}
+
+/** What one scale row needs: the command's samples plus the right findings and output size it produced. */
+function diffVariant(name, label, files, checks, expectedRules) {
+  return {
+    name,
+    once: async () => {
+      const r = await run(label, NODE, [CLI, 'diff', ...files, '--format', 'json'], { okCodes: [0, 1] });
+      const { contract, lint } = findingsOf(r.stdout, label);
+      checks[name] = {
+        contract: contract.length,
+        lint,
+        bytes: Buffer.byteLength(r.stdout),
+        mismatch: compareRuleCounts(
+          expectedRules,
+          contract.map((f) => f.rule),
+        ),
+      };
+      return r;
+    },
+  };
+}
+
+const tools = (n) => `${n.toLocaleString('en-US')} tools`;
+
+async function diffScale(opts, n, work) {
+  const sizes = SCALE_SIZES.filter((size) => size <= opts.maxTools);
+  const largest = sizes[sizes.length - 1];
   const dirs = {};
   const expected = {};
   for (const size of sizes) {
     dirs[size] = path.join(work, `scale-${size}`);
     expected[size] = writeGeneratedPair(dirs[size], { tools: size, seed: 42 }).changes.map((c) => c.rule);
   }
-  const counts = {};
-  const mismatch = {};
   const pair = (size) => [path.join(dirs[size], 'base.json'), path.join(dirs[size], 'head.json')];
-  // Floors beside the diff (plain node, no mcp-contract code): reading and parsing both files, and that plus a canonical
-  // sha256 of every tool. They say how much of a budget the runtime takes before any diffing.
-  const floorSizes = [1000, 10000];
+  log(opts, `  writing format-2 snapshots of the ${tools(largest)} pair…`);
+  const snapshots = await writeSnapshotPair(dirs[largest]);
+  const checks = {};
+  // Floors beside the diffs (plain node, no mcp-contract code): reading and JSON.parse of both files (the floor every
+  // budget is a ratio of), and that plus a canonical sha256 of every tool (what "skip unchanged tools by hash" costs).
+  const floorSizes = sizes.filter((size) => size >= 1000);
   const samples = await interleaved(
     [
-      ...sizes.map((size) => ({
-        name: String(size),
-        once: async () => {
-          const r = await run(`diff ${size} tools`, NODE, [CLI, 'diff', ...pair(size), '--format', 'json'], { okCodes: [0, 1] });
-          const { contract, lint } = findingsOf(r.stdout, `diff ${size} tools`);
-          counts[size] = { contract: contract.length, lint };
-          mismatch[size] = compareRuleCounts(
-            expected[size],
-            contract.map((f) => f.rule),
-          );
-          return r;
-        },
-      })),
+      { name: 'version', once: () => run('mcp-contract --version', NODE, [CLI, '--version']) },
+      ...sizes.map((size) => diffVariant(String(size), `diff ${tools(size)}`, pair(size), checks, expected[size])),
+      diffVariant('snapshot', `diff of two format-2 snapshots, ${tools(largest)}`, snapshots, checks, expected[largest]),
       ...floorSizes.flatMap((size) => [
         { name: `parse-${size}`, once: () => run(`parse floor ${size}`, NODE, [SCALE_FLOOR, ...pair(size)]) },
         { name: `hash-${size}`, once: () => run(`hash floor ${size}`, NODE, [SCALE_FLOOR, ...pair(size), '--hash']) },
       ]),
+      { name: 'parse-snapshot', once: () => run('parse floor, snapshots', NODE, [SCALE_FLOOR, ...snapshots]) },
     ],
     n,
   );
-  const s = Object.fromEntries(sizes.map((size) => [size, summarize(samples[size].ms)]));
-  const peak = Object.fromEntries(sizes.map((size) => [size, summarize(samples[size].rssMb)]));
-  const rows = [];
-  const budgets = { 100: null, 1000: 250, 10000: 800 };
+  const time = (name) => summarize(samples[name].ms);
+  const version = time('version');
+  const findingsNote = (name) =>
+    (checks[name].mismatch ? `WRONG findings: ${checks[name].mismatch}` : `${checks[name].contract} findings, as expected`) +
+    (checks[name].lint ? ` (+${checks[name].lint} lint)` : '');
+  const rows = [row({ id: 'scale-version', name: 'mcp-contract --version (this section)', unit: 'ms', ...version })];
   for (const size of sizes) {
-    const ms = s[size];
+    const ms = time(String(size));
+    const rss = summarize(samples[String(size)].rssMb);
+    const right = !checks[String(size)].mismatch;
     if (floorSizes.includes(size)) {
-      const parse = summarize(samples[`parse-${size}`].ms),
-        hash = summarize(samples[`hash-${size}`].ms);
       rows.push(
         row({
           id: `floor-parse-${size}`,
-          name: `floor: read + JSON.parse both, ${size.toLocaleString('en-US')} tools`,
+          name: `floor: read + JSON.parse both, ${tools(size)}`,
           unit: 'ms',
-          ...parse,
+          ...time(`parse-${size}`),
           note: 'plain node (bench/scale-floor.mjs)',
         }),
-      );
-      rows.push(
         row({
           id: `floor-hash-${size}`,
-          name: `floor: + canonical sha256 of every tool`,
+          name: 'floor: + canonical sha256 of every tool',
           unit: 'ms',
-          ...hash,
+          ...time(`hash-${size}`),
           note: 'plain node, keys sorted, both sides',
         }),
       );
     }
+    const [baseline, limit] = size === 100 ? ['--version', BUDGETS.diff100] : ['parse floor', BUDGETS.diffRaw];
+    const ratio = ms.median / (size === 100 ? version.median : time(`parse-${size}`).median);
     rows.push(
       row({
         id: `diff-${size}`,
-        name: `diff ${size.toLocaleString('en-US')} tools (whole process)`,
+        name: `diff ${tools(size)}, raw tools/list files`,
         unit: 'ms',
         ...ms,
-        baseline: cliVersionMs ? '--version' : null,
-        ratio: cliVersionMs ? ms.median / cliVersionMs : null,
-        budget: budgets[size] ? `median < ${budgets[size]} ms, right findings` : 'right findings',
-        pass: (budgets[size] ? ms.median < budgets[size] : true) && !mismatch[size],
-        note:
-          (mismatch[size] ? `WRONG findings: ${mismatch[size]}` : `${counts[size].contract} findings, as expected`) +
-          (counts[size].lint ? ` (+${counts[size].lint} lint)` : ''),
+        baseline,
+        ratio,
+        budget: `≤ ${limit}× ${baseline}, right findings`,
+        ...judge(ratio, limit, right),
+        note: findingsNote(String(size)),
       }),
-    );
-    rows.push(
       row({
         id: `diff-${size}-rss`,
-        name: `  peak RSS, ${size.toLocaleString('en-US')} tools`,
+        name: `  peak RSS, ${tools(size)}`,
         unit: 'MB',
-        ...peak[size],
-        budget: size === 10000 ? 'max < 256 MB' : null,
-        pass: size === 10000 ? peak[size].max < 256 : null,
+        ...rss,
+        ...(size === 10000 ? { budget: `max ≤ ${BUDGETS.rss10000Mb} MB`, ...judge(rss.max, BUDGETS.rss10000Mb) } : {}),
       }),
     );
   }
-  for (const [small, large] of [
-    [100, 1000],
-    [1000, 10000],
-  ]) {
-    const ratio = s[large].median / s[small].median;
+  const snapshotMs = time('snapshot'),
+    snapshotFloor = time('parse-snapshot');
+  rows.push(
+    row({
+      id: 'floor-parse-snapshot',
+      name: `floor: read + JSON.parse both snapshots, ${tools(largest)}`,
+      unit: 'ms',
+      ...snapshotFloor,
+      note: 'format 2, as `mcp-contract snapshot` writes them',
+    }),
+    row({
+      id: 'diff-snapshot',
+      name: `diff ${tools(largest)}, two format-2 snapshots`,
+      unit: 'ms',
+      ...snapshotMs,
+      baseline: 'snapshot floor',
+      ratio: snapshotMs.median / snapshotFloor.median,
+      budget: `≤ ${BUDGETS.diffSnapshot}× snapshot floor, right findings`,
+      ...judge(snapshotMs.median / snapshotFloor.median, BUDGETS.diffSnapshot, !checks.snapshot.mismatch),
+      note: findingsNote('snapshot'),
+    }),
+    row({ id: 'diff-snapshot-rss', name: `  peak RSS, snapshots of ${tools(largest)}`, unit: 'MB', ...summarize(samples.snapshot.rssMb) }),
+  );
+  for (let i = 1; i < sizes.length; i++) {
+    const [small, large] = [sizes[i - 1], sizes[i]];
+    const ratio = time(String(large)).median / time(String(small)).median;
     rows.push(
       row({
         id: `diff-growth-${large}`,
-        name: `time growth ${small.toLocaleString('en-US')} → ${large.toLocaleString('en-US')} tools (10× tools)`,
+        name: `time growth ${small.toLocaleString('en-US')} → ${tools(large)} (10× tools)`,
         unit: '×',
         min: null,
         median: ratio,
         max: null,
         n: null,
-        budget: '≤ 12×',
-        pass: ratio <= 12,
+        budget: `≤ ${BUDGETS.growth}×`,
+        ...judge(ratio, BUDGETS.growth),
       }),
     );
   }
+  if (largest === 10000) rows.push(...(await reportSizes(checks['10000'].bytes, pair(10000))));
   return rows;
+}
+
+/** The JSON report's size (from the timed runs) and the Markdown report's (the PR comment, one untimed run) at 10,000 tools. */
+async function reportSizes(jsonBytes, files) {
+  const md = await run('diff 10,000 tools --format markdown', NODE, [CLI, 'diff', ...files, '--format', 'markdown'], { okCodes: [0, 1] });
+  const chars = md.stdout.replace(/\n$/, '').length;
+  const one = (id, name, unit, value, limit, budget) =>
+    row({ id, name, unit, min: null, median: value, max: null, n: 1, budget, ...judge(value, limit) });
+  return [
+    one('report-json-10000', 'JSON report size, 10,000 tools', 'bytes', jsonBytes, BUDGETS.jsonReport10000Bytes, '≤ 3 MB'),
+    one(
+      'report-markdown-10000',
+      'Markdown report (PR comment), 10,000 tools',
+      'chars',
+      chars,
+      BUDGETS.prComment10000Chars,
+      '≤ 65,000 characters',
+    ),
+  ];
 }
 
 /** Compares the rules found with the rules expected (one per applied change); undefined when they match, else what differs. */
@@ -436,8 +534,8 @@ async function worstNullable(opts, n, work) {
       ...nullableS,
       baseline: 'one-tool floor',
       ratio: nullableS.median / trivialS.median,
-      budget: 'tool cost < 100 ms, right verdict',
-      pass: toolMs < 100 && verdict.ok,
+      budget: `tool cost ≤ ${BUDGETS.nullableToolMs} ms, right verdict`,
+      ...judge(toolMs, BUDGETS.nullableToolMs, verdict.ok),
       note: `tool cost ${toolMs.toFixed(1)} ms; ${verdict.why}`,
     }),
   ];
@@ -545,8 +643,8 @@ async function endToEndCheck(opts, n, work) {
       ...check,
       baseline: 'floor',
       ratio,
-      budget: 'median ≤ 1.3× floor',
-      pass: ratio <= 1.3,
+      budget: `≤ ${BUDGETS.check}× floor`,
+      ...judge(ratio, BUDGETS.check),
     }),
   ];
 }
@@ -557,12 +655,14 @@ function fmt(v, unit) {
   if (v === null || v === undefined || Number.isNaN(v)) return '';
   if (unit === '×') return `${v.toFixed(2)}×`;
   if (unit === 'MB') return `${v.toFixed(0)} MB`;
+  if (unit === 'bytes') return v >= 1024 * 1024 ? `${(v / 1024 / 1024).toFixed(2)} MB` : `${(v / 1024).toFixed(0)} KB`;
+  if (unit === 'chars') return `${v.toLocaleString('en-US')} chars`;
   return v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`;
 }
 
 /** The results as a Markdown table (readable in a terminal, pasteable into docs). */
 export function renderTable(rows) {
-  const header = ['measurement', 'runs', 'min', 'median', 'max', 'ratio', 'budget', 'result', 'note'];
+  const header = ['measurement', 'runs', 'min', 'median', 'max', 'ratio', 'budget', 'result', 'margin', 'note'];
   const lines = rows.map((r) =>
     [
       r.name,
@@ -573,6 +673,7 @@ export function renderTable(rows) {
       r.ratio !== null ? `${r.ratio.toFixed(2)}× ${r.baseline}` : '',
       r.budget ?? '',
       r.pass === null ? '' : r.pass ? 'PASS' : 'FAIL',
+      r.margin === null || r.margin === undefined ? '' : `${r.margin >= 0 ? '+' : '−'}${Math.abs(r.margin).toFixed(0)}%`,
       r.note ?? '',
     ].map(String),
   );
@@ -613,7 +714,6 @@ async function main() {
   const started = Date.now();
   const rows = [];
   const errors = [];
-  let cliVersionMs = null;
   const section = async (name, fn) => {
     if (!opts.only.includes(name)) return;
     log(opts, `… ${name}`);
@@ -637,13 +737,9 @@ async function main() {
     }
   };
   try {
-    await section('cold', async () => {
-      const r = await coldStart(opts, runs.cold);
-      cliVersionMs = r.cliVersionMs;
-      return r.rows;
-    });
+    await section('cold', () => coldStart(opts, runs.cold));
     await section('capture', () => captureOverhead(opts, runs.capture, work));
-    await section('scale', () => diffScale(opts, runs.scale, work, cliVersionMs));
+    await section('scale', () => diffScale(opts, runs.scale, work));
     await section('worst', () => worstNullable(opts, runs.worst, work));
     await section('oracle', () => oracleSlow(opts, runs.oracle, work));
     await section('check', () => endToEndCheck(opts, runs.check, work));

@@ -5,13 +5,14 @@ import { diffCatalogs } from '../diff/index.js';
 import type { Bump } from '../findings/finding.js';
 import { compareFindings } from '../findings/finding.js';
 import { parseVersion, requiredBumpFor } from '../policy/bump.js';
-import { applyOverrides } from '../policy/overrides.js';
+import { applyOverrides, countsWithoutOffRules } from '../policy/overrides.js';
 import type { GatedFinding } from '../policy/types.js';
 import type { Footprint } from '../quality/footprint.js';
+import { summarizeExisting, type ExistingLint } from '../quality/existing.js';
 import { assessQuality, measureToolTokens, prepareQuality } from '../quality/index.js';
 
 export interface AnalyzeOptions {
-  /** The parts of the policy the analysis reads: overrides, quality thresholds and switches, the 0.x convention. */
+  /** The parts of the policy the analysis reads: overrides, quality thresholds and switches (lintReport too), the 0.x convention. */
   policy?: Pick<Policy, 'overrides' | 'quality' | 'zeroMajorBreakingBump'>;
   /** Run the set-theoretic schema oracle (default true; `diff --no-oracle` turns it off). */
   oracle?: boolean;
@@ -22,8 +23,11 @@ export interface AnalyzeOptions {
 export interface Analysis {
   /** Diff, lint and footprint findings introduced by the change, overrides applied, in the one finding order. */
   findings: GatedFinding[];
-  /** Lint (and per-tool budget) findings the base already had, overrides applied; undefined when lint was off. */
-  existing?: GatedFinding[];
+  /**
+   * Lint (and per-tool budget) findings the base already had, overrides applied, counted per rule (listed too only
+   * with policy.quality.lintReport "all"); undefined when lint was off.
+   */
+  existing?: ExistingLint<GatedFinding>;
   footprint?: Footprint;
   /**
    * The bump `findings` need on the base snapshot's version line (its serverInfo.version): under 1.0.0 a breaking
@@ -44,12 +48,13 @@ export function prepareAnalysis(opts: AnalyzeOptions = {}): void {
 }
 
 /**
- * Analyses `head` against `base`. Call it right after hashing: the token count runs first, over the canonical JSON
- * hashing made, and lets that text go before the diff and lint allocate.
+ * Analyses `head` against `base`: the token count first (each tool's text made, counted and dropped; unchanged tools
+ * once), then the diff, then the lint.
  */
 export async function analyze(base: Snapshot, head: Snapshot, opts: AnalyzeOptions = {}): Promise<Analysis> {
   const policy = opts.policy ?? {};
   const { lint, footprint } = qualitySwitches(policy);
+  const listExisting = policy.quality?.lintReport === 'all';
   const measured = footprint ? await measureToolTokens(base, head) : undefined;
   const diffFindings = await diffCatalogs(base, head, {
     ...(opts.oracle === false ? { oracle: false } : {}),
@@ -62,11 +67,21 @@ export async function analyze(base: Snapshot, head: Snapshot, opts: AnalyzeOptio
     footprint,
     diffFindings,
     ...(measured ? { measured } : {}),
+    // Only listed findings are made in full; the rest of what is already there is counted per rule.
+    ...(listExisting ? {} : { listExisting: false }),
   });
   const findings = applyOverrides([...diffFindings, ...quality.findings], policy.overrides).sort(compareFindings);
   return {
     findings,
-    ...(quality.existing ? { existing: applyOverrides(quality.existing, policy.overrides) } : {}),
+    ...(quality.existing
+      ? {
+          existing: summarizeExisting(
+            applyOverrides(quality.existing, policy.overrides),
+            policy.quality?.lintReport,
+            countsWithoutOffRules(quality.existingCounts ?? new Map(), policy.overrides),
+          ),
+        }
+      : {}),
     ...(quality.footprint ? { footprint: quality.footprint } : {}),
     requiredBump: requiredBumpFor(findings, parseVersion(base.server.version), policy.zeroMajorBreakingBump),
   };

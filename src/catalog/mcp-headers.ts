@@ -4,7 +4,7 @@
 // HTTP transport MUST reject tool definitions where any x-mcp-header value violates these constraints ... MUST exclude
 // the invalid tool from the result of tools/list"); docs/specification/2026-07-28/basic/transports/streamable-http.mdx,
 // "Custom Headers from Tool Parameters" > "Schema Extension" (what "statically reachable" means).
-import { isObject, pointerToken, type Json } from '../findings/json.js';
+import { isObject, pointerToken, type Json, type JsonObject } from '../findings/json.js';
 import { q } from '../findings/rule-kit.js';
 
 export const MCP_HEADER_KEYWORD = 'x-mcp-header';
@@ -102,8 +102,20 @@ function valueProblems(value: Json): Array<[McpHeaderProblem, string]> {
  * searched (subschema keywords), so an `x-mcp-header` key inside `enum`, `default` or an unknown keyword is data.
  */
 export function readMcpHeaders(inputSchema: Json | undefined): McpHeaderReading {
+  if (!isObject(inputSchema)) return { declarations: [], parameters: new Set() };
+  let reading = READINGS.get(inputSchema);
+  if (!reading) READINGS.set(inputSchema, (reading = readSchema(inputSchema)));
+  return reading;
+}
+
+/**
+ * Readings per inputSchema object. Snapshot tools are never mutated, and a head tool identical to its base version
+ * shares the base's object, so the diff (both sides) and the lint (the head) walk each distinct schema once.
+ */
+const READINGS = new WeakMap<object, McpHeaderReading>();
+
+function readSchema(inputSchema: JsonObject): McpHeaderReading {
   const reading: McpHeaderReading = { declarations: [], parameters: new Set() };
-  if (!isObject(inputSchema)) return reading;
   const stack: Array<{ node: Json; pointer: string; chain: string[] | null }> = [{ node: inputSchema, pointer: '', chain: [] }];
   const found: Array<{ node: Record<string, Json>; pointer: string; chain: string[] | null }> = [];
   while (stack.length) {

@@ -92,7 +92,9 @@ export async function readSource(source: string, cwd = process.cwd()): Promise<s
     }
   }
   try {
-    return await fs.readFile(source, 'utf8');
+    // Read whole, then decoded once: readFile with an encoding decodes chunk by chunk through a StringDecoder and
+    // joins the pieces, several times slower on a 30 MB snapshot.
+    return (await fs.readFile(source)).toString('utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError(`could not read ${source}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`, {

@@ -1,6 +1,6 @@
 // `mcp-contract check`: captures a server (or reads --head), gates it against a baseline, prints the report; exit 0/1/2/3.
 import { writeFileAtomic } from '../catalog/snapshot-file.js';
-import { policyForRun } from '../config/resolve.js';
+import { parseLintReportFlag, policyForRun } from '../config/resolve.js';
 import { FAIL_ON, isFailOn, type ServerTarget } from '../config/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { renderReport } from '../report/render.js';
@@ -39,6 +39,7 @@ ${CONFIG_USAGE}
   --approve-breaking      let breaking changes pass without the major bump; the report records the approval
   --now YYYY-MM-DD        the date used for waiver expiry and deprecation sunsets (default: today)
   --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
+  --lint MODE             count (default): lint findings already in the base are counted per rule; all: also listed
   --no-footprint          skip the token count of the tools (o200k_base estimate)
   --help                  show this help
 
@@ -65,6 +66,7 @@ const OPTIONS = {
   'approve-breaking': { type: 'boolean' },
   now: { type: 'string' },
   'no-lint': { type: 'boolean' },
+  lint: { type: 'string' },
   'no-footprint': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -132,6 +134,7 @@ export async function run(argv: string[]): Promise<number> {
     throw usageError(`--fail-on must be one of ${FAIL_ON.join(', ')}, got "${failOn}"`);
   }
   const now = parseNow(values.now);
+  const lintReport = values.lint !== undefined ? parseLintReportFlag(values.lint) : undefined;
 
   // Every path in the config is relative to the config file (config/resolve.ts), like the servers' paths.
   const loaded = await loadCommandConfig(values, {
@@ -144,6 +147,7 @@ export async function run(argv: string[]): Promise<number> {
     ...(failOn !== undefined ? { failOn } : {}),
     ...(values['no-lint'] ? { lint: false } : {}),
     ...(values['no-footprint'] ? { footprint: false } : {}),
+    ...(lintReport ? { lintReport } : {}),
   });
 
   let target: ServerTarget | undefined;

@@ -2,10 +2,10 @@
 import { toSnapshot } from '../catalog/canonical.js';
 import { loadCatalogPair } from '../catalog/snapshot-file.js';
 import { analyze, type AnalyzeOptions } from '../analyze/index.js';
-import { policyForRun } from '../config/resolve.js';
+import { parseLintReportFlag, policyForRun } from '../config/resolve.js';
 import { EXIT, UserError } from '../errors.js';
 import { prepareQuality } from '../quality/index.js';
-import { FAIL_ON, isFailOn, type FailOn } from '../config/types.js';
+import { FAIL_ON, isFailOn, type FailOn, type LintReportMode } from '../config/types.js';
 import { atOrAbove } from '../findings/finding.js';
 import { buildReport } from '../report/build.js';
 import { parseFlags } from './flags.js';
@@ -27,6 +27,7 @@ Options:
                           (oasdiff's --fail-on; \`check --fail-on\` gates on the version bump instead)
   --no-oracle             skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
   --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
+  --lint MODE             count (default): lint findings already in the base are counted per rule; all: also listed
   --no-footprint          skip the token count of the tools (o200k_base estimate)
   --help                  show this help
 
@@ -46,6 +47,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'no-oracle': { type: 'boolean' },
   'no-lint': { type: 'boolean' },
+  lint: { type: 'string' },
   'no-footprint': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -57,6 +59,7 @@ interface DiffArgs {
   failOn: FailOn;
   oracle: boolean;
   lint: boolean;
+  lintReport?: LintReportMode;
   footprint: boolean;
   usage?: UsageSettings;
 }
@@ -82,6 +85,7 @@ export function parseDiffArgs(argv: readonly string[], env: NodeJS.ProcessEnv = 
     failOn,
     oracle: !values['no-oracle'],
     lint: !values['no-lint'],
+    ...(values.lint !== undefined ? { lintReport: parseLintReportFlag(values.lint) } : {}),
     footprint: !values['no-footprint'],
     ...(usage ? { usage } : {}),
   };
@@ -104,6 +108,8 @@ async function loadSnapshots(baseSource: string, headSource: string) {
 export interface PairOptions {
   oracle: boolean;
   lint: boolean;
+  /** `--lint all|count`: how the report shows the lint findings already in the base (unset: counted per rule). */
+  lintReport?: LintReportMode;
   footprint: boolean;
   /** Usage evidence to weigh the breaking findings against (docs/usage.md). */
   usage?: UsageSettings;
@@ -111,7 +117,14 @@ export interface PairOptions {
 
 /** Loads, diffs and reports two catalogs as `diff` does (`changelog` too): the report and the findings it gates on. */
 export async function diffReport(base: string, head: string, opts: PairOptions) {
-  const options: AnalyzeOptions = { policy: policyForRun(undefined, { lint: opts.lint, footprint: opts.footprint }), oracle: opts.oracle };
+  const options: AnalyzeOptions = {
+    policy: policyForRun(undefined, {
+      lint: opts.lint,
+      footprint: opts.footprint,
+      ...(opts.lintReport ? { lintReport: opts.lintReport } : {}),
+    }),
+    oracle: opts.oracle,
+  };
   // The token table is read while the catalogs are (a file read on the thread pool; lint's validators load only when a schema changed).
   if (opts.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(base, head);

@@ -1,7 +1,17 @@
 // The one config resolver for the CLI and the Action: load + validate a config file, make every path in it absolute, merge a run's settings.
 import * as path from 'node:path';
+import { UserError } from '../errors.js';
 import { readConfigFile } from './load.js';
-import type { ContractConfig, FailOn, Policy, ServerTarget, VersionSource } from './types.js';
+import {
+  isLintReportMode,
+  LINT_REPORT_MODES,
+  type ContractConfig,
+  type FailOn,
+  type LintReportMode,
+  type Policy,
+  type ServerTarget,
+  type VersionSource,
+} from './types.js';
 
 /**
  * A config with every relative path resolved against the folder holding the config file (one rule, wherever the
@@ -65,13 +75,23 @@ function resolvePaths(config: ContractConfig, absolute: string): ResolvedConfig 
   return { ...config, file: absolute, dir, servers, policy, ...(usage ? { usage } : {}) };
 }
 
-/** What one run sets on top of the config's policy: `--fail-on` / the `fail-on` input, `--no-lint`, `--no-footprint`. */
+/** What one run sets on top of the config's policy: `--fail-on` / the `fail-on` input, `--no-lint`, `--no-footprint`, `--lint`. */
 export interface RunSettings {
   failOn?: FailOn;
   /** false turns the lint off for this run (true or unset: the policy decides, default on). */
   lint?: boolean;
   /** false turns the token count off for this run (true or unset: the policy decides, default on). */
   footprint?: boolean;
+  /** `--lint all|count`: how this run's report shows the lint findings already in the base (unset: the policy decides). */
+  lintReport?: LintReportMode;
+}
+
+/** Validates a `--lint` value (`diff` and `check` share it): a UserError naming the choices and the config key. */
+export function parseLintReportFlag(value: string | undefined): LintReportMode {
+  if (value !== undefined && isLintReportMode(value)) return value;
+  throw new UserError(`--lint takes ${LINT_REPORT_MODES.join(' or ')}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`, {
+    hint: 'use `--lint all` to list the lint findings already in the base (the default, `count`, counts them per rule); `--no-lint` turns the lint off; policy.quality.lintReport sets it for every run.',
+  });
 }
 
 /**
@@ -81,11 +101,12 @@ export interface RunSettings {
 export function policyForRun(policy: Policy | undefined, run: RunSettings): Policy {
   const out: Policy = { ...policy };
   if (run.failOn !== undefined) out.failOn = run.failOn;
-  if (run.lint === false || run.footprint === false) {
+  if (run.lint === false || run.footprint === false || run.lintReport !== undefined) {
     out.quality = {
       ...out.quality,
       ...(run.lint === false ? { lint: false } : {}),
       ...(run.footprint === false ? { footprint: false } : {}),
+      ...(run.lintReport !== undefined ? { lintReport: run.lintReport } : {}),
     };
   }
   return out;

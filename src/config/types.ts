@@ -81,6 +81,17 @@ export interface QualityPolicy {
   maxToolTokens?: number;
   /** Severity of the budget findings. Default "warning". */
   budgetSeverity?: Severity;
+  /** Lint findings already in the base: "count" (default) counts them per rule in every report, "all" also lists them. */
+  lintReport?: LintReportMode;
+}
+
+/** How a report shows the lint findings already in the base (`policy.quality.lintReport`, `--lint`). */
+export const LINT_REPORT_MODES = ['count', 'all'] as const;
+export type LintReportMode = (typeof LINT_REPORT_MODES)[number];
+
+/** Whether a string is one of LINT_REPORT_MODES (for validating a flag or an input). */
+export function isLintReportMode(value: string): value is LintReportMode {
+  return (LINT_REPORT_MODES as readonly string[]).includes(value);
 }
 
 /** The values of `policy.failOn`, `--fail-on` and the Action's `fail-on` input (declared here only). */

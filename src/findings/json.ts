@@ -11,6 +11,8 @@ export function isObject(v: unknown): v is JsonObject {
 
 /** Escapes one JSON pointer token (RFC 6901). */
 export function pointerToken(key: string): string {
+  // Most keys need no escape: two substring searches are far cheaper than two regex replaces (called per schema node).
+  if (!key.includes('~') && !key.includes('/')) return key;
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

@@ -2,7 +2,7 @@
 import type { Snapshot, ToolDef } from '../catalog/types.js';
 import type { Json, JsonObject } from '../findings/json.js';
 import type { QualityPolicy } from '../config/types.js';
-import { canonicalToolJson, isCanonicalTool } from '../catalog/canonical.js';
+import { isCanonicalTool } from '../catalog/canonical.js';
 import { defineRules, findingMaker, type MessageTable } from '../findings/rule-kit.js';
 import type { Finding } from '../findings/finding.js';
 import { loadTokenCounter, type TokenCounter } from './tokenizer.js';
@@ -78,7 +78,8 @@ export interface Footprint {
 
 /**
  * The text counted for one tool: its canonical JSON (keys sorted at every depth) restricted to the counted fields.
- * A tool with nothing else, the usual case, is its canonical JSON as hashed, which is made once and reused here.
+ * A canonical tool with nothing else, the usual case, is serialised as it is. The text is not kept: counted and
+ * dropped tool by tool, the texts of a large catalog never all live at once.
  */
 export function toolContextJson(tool: ToolDef): string {
   let onlyCounted = true;
@@ -87,13 +88,15 @@ export function toolContextJson(tool: ToolDef): string {
       onlyCounted = false;
       break;
     }
-  if (onlyCounted && isCanonicalTool(tool)) return canonicalToolJson(tool);
-  const picked: JsonObject = {};
-  for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== undefined) picked[key] = tool[key]!;
+  let value: JsonObject = tool;
+  if (!onlyCounted || !isCanonicalTool(tool)) {
+    value = {};
+    for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== undefined) value[key] = tool[key]!;
+  }
   try {
-    return JSON.stringify(picked);
+    return JSON.stringify(value);
   } catch (err) {
-    if (err instanceof RangeError) return stringifyDeep(picked);
+    if (err instanceof RangeError) return stringifyDeep(value);
     throw err;
   }
 }

@@ -3,10 +3,9 @@ import type { Snapshot } from '../catalog/types.js';
 import type { QualityPolicy } from '../config/types.js';
 import type { Finding } from '../findings/finding.js';
 import { footprintFindings, measureFootprint, type Footprint, type FootprintResult } from './footprint.js';
-import { releaseToolJson } from '../catalog/canonical.js';
 import { lintCatalogs } from './lint.js';
 import { lintProtocol } from './protocol.js';
-import { loadSchemaChecker } from './schema-validity.js';
+import { prepareSchemaChecker } from './schema-validity.js';
 import { loadTokenCounter } from './tokenizer.js';
 
 export {
@@ -32,6 +31,8 @@ export interface QualityOptions {
   diffFindings?: readonly Finding[];
   /** The footprint measured earlier (measureToolTokens), instead of counting here. */
   measured?: FootprintResult;
+  /** Make every "already there" finding (default true); false counts those of unchanged tools in `existingCounts` instead. */
+  listExisting?: boolean;
 }
 
 export interface QualityResult {
@@ -39,29 +40,24 @@ export interface QualityResult {
   findings: Finding[];
   /** Lint (and per-tool budget) findings the base had too: reported, not gated. Undefined when lint was off. */
   existing?: Finding[];
+  /** With `listExisting: false`, more findings the base had too (on unchanged tools), counted per rule, not in `existing`. */
+  existingCounts?: Map<string, number>;
   footprint?: Footprint;
 }
 
 /**
- * Starts loading what assessQuality will need (the tokenizer's rank table, ajv) without waiting for it, so a caller
+ * Starts loading what assessQuality will need (the tokenizer's rank table, the default dialect's meta-schema validator) without waiting for it, so a caller
  * can overlap that fixed cost with I/O, e.g. while a server boots. A load that fails fails again where it is awaited.
  */
 export function prepareQuality(opts: Pick<QualityOptions, 'lint' | 'footprint'> = {}): void {
   const ignore = (): void => undefined;
   if (opts.footprint !== false) loadTokenCounter().catch(ignore);
-  if (opts.lint !== false) loadSchemaChecker().catch(ignore);
+  if (opts.lint !== false) prepareSchemaChecker();
 }
 
-/**
- * Counts both catalogs' tool tokens right after they are hashed, over the canonical JSON hashing made, then lets that
- * text go: on a large catalog it is as big as the file and would otherwise be held through the diff and lint. Pass
- * the result to assessQuality as `measured`.
- */
+/** Counts both catalogs' tool tokens (unchanged tools once). Pass the result to assessQuality as `measured`. */
 export async function measureToolTokens(base: Snapshot, head: Snapshot): Promise<FootprintResult> {
-  const measured = await measureFootprint(base, head);
-  releaseToolJson(base);
-  releaseToolJson(head);
-  return measured;
+  return measureFootprint(base, head);
 }
 
 /** Footprint and lint of `head` against `base`. Pure apart from lazily loading the tokenizer and ajv. */
@@ -73,11 +69,13 @@ export async function assessQuality(base: Snapshot, head: Snapshot, opts: Qualit
       : await lintCatalogs(base, head, {
           ...(opts.quality ? { quality: opts.quality } : {}),
           ...(opts.diffFindings ? { diffFindings: opts.diffFindings } : {}),
+          ...(opts.listExisting === false ? { listExisting: false } : {}),
         });
   if (lint) {
     const protocol = lintProtocol(base, head, opts.diffFindings);
     out.findings.push(...lint.new, ...protocol.new);
     out.existing = [...lint.existing, ...protocol.existing];
+    if (lint.existingCounts.size) out.existingCounts = lint.existingCounts;
   }
   if (opts.footprint !== false) {
     const measured = opts.measured ?? (await measureFootprint(base, head));

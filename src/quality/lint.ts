@@ -2,7 +2,8 @@
 import type { Snapshot, ToolDef } from '../catalog/types.js';
 import { pointerToken, unescapePointerToken, isObject, type Json, type JsonObject } from '../findings/json.js';
 import type { QualityPolicy } from '../config/types.js';
-import { defineRules, findingMaker, q, type MessageTable } from '../findings/rule-kit.js';
+import { defineRules, findingMaker, q, type ChangeFields, type MessageArgs, type MessageTable } from '../findings/rule-kit.js';
+import { equalJson } from '../catalog/canonical.js';
 import { deprecationOf } from '../catalog/deprecation.js';
 import type { Finding } from '../findings/finding.js';
 import { descriptionSimilarity, NEAR_IDENTICAL_JACCARD, nearIdenticalPairs, type SimilarPair } from './near-duplicates.js';
@@ -73,6 +74,10 @@ function schemaProblemMessage({ tool, key, problem }: { tool: string; key: Schem
 
 const finding = findingMaker(LINT_RULES, LINT_MESSAGES);
 
+type LintRuleId = keyof typeof LINT_RULES;
+/** Where lintTool puts what it finds: findings (collect), or only their rule ids for findings that are counted, not listed. */
+type LintSink = <R extends LintRuleId>(rule: R, fields: ChangeFields, args: MessageArgs<typeof LINT_MESSAGES, R>) => void;
+
 /** The spec's recommended tool-name alphabet and length (MCP 2025-11-25, "Tool names"). */
 const TOOL_NAME = /^[A-Za-z0-9._-]{1,128}$/;
 export const DEFAULT_MIN_DESCRIPTION_LENGTH = 20;
@@ -106,6 +111,11 @@ export const AMBIGUOUS_PARAMETER_NAMES: ReadonlySet<string> = new Set([
 
 export interface LintOptions {
   quality?: QualityPolicy;
+  /**
+   * Make findings of the unchanged tools (all "existing") too (default true). False counts them per rule in
+   * `existingCounts` instead, without building their messages: what a report that only counts them needs.
+   */
+  listExisting?: boolean;
   /** The diff's findings: renames (so a renamed tool is compared with its old self) and changes already reported. */
   diffFindings?: readonly Finding[];
 }
@@ -115,6 +125,8 @@ export interface LintResult {
   new: Finding[];
   /** Findings the base had too: reported, not gated. */
   existing: Finding[];
+  /** With `listExisting: false`: the unchanged tools' findings (existing too, not in `existing`), counted per rule. */
+  existingCounts: Map<string, number>;
   /** Head tools that are new or changed (lint compiled their schemas). */
   changedTools: Set<string>;
 }
@@ -156,20 +168,23 @@ function nameProblem(name: string): string | undefined {
 /** Every lint finding on one tool definition (subject: `name`, so a renamed tool's base version is linted under its new name). */
 function lintTool(tool: ToolDef, name: string, ctx: ToolLintContext): Finding[] {
   const out: Finding[] = [];
+  lintToolInto(tool, name, ctx, (rule, fields, args) => out.push(finding(rule, fields, args)));
+  return out;
+}
 
+/** The rules lintTool applies, each hit given to `emit` (lintTool makes findings of them; counting only tallies the rule). */
+function lintToolInto(tool: ToolDef, name: string, ctx: ToolLintContext, emit: LintSink): void {
   const problem = nameProblem(tool.name);
-  if (problem) out.push(finding('tool-name-invalid', { subject: name, path: '/name', after: tool.name }, { name: tool.name, problem }));
+  if (problem) emit('tool-name-invalid', { subject: name, path: '/name', after: tool.name }, { name: tool.name, problem });
 
   const description = typeof tool.description === 'string' ? tool.description.trim() : '';
   if (!description) {
-    out.push(finding('tool-description-missing', { subject: name, path: '/description' }, { tool: name }));
+    emit('tool-description-missing', { subject: name, path: '/description' }, { tool: name });
   } else if ([...description].length < ctx.minDescription) {
-    out.push(
-      finding(
-        'tool-description-too-short',
-        { subject: name, path: '/description', after: tool.description as string },
-        { tool: name, length: [...description].length, minimum: ctx.minDescription },
-      ),
+    emit(
+      'tool-description-too-short',
+      { subject: name, path: '/description', after: tool.description as string },
+      { tool: name, length: [...description].length, minimum: ctx.minDescription },
     );
   }
 
@@ -179,19 +194,15 @@ function lintTool(tool: ToolDef, name: string, ctx: ToolLintContext): Finding[] 
     for (const [param, schema] of Object.entries(input.properties)) {
       const path = `/inputSchema/properties/${pointerToken(param)}`;
       if (!describedBy(schema, input)) {
-        out.push(
-          AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase())
-            ? finding('input-parameter-name-ambiguous', { subject: name, path }, { tool: name, param })
-            : finding('input-parameter-undocumented', { subject: name, path }, { tool: name, param }),
-        );
+        if (AMBIGUOUS_PARAMETER_NAMES.has(param.toLowerCase()))
+          emit('input-parameter-name-ambiguous', { subject: name, path }, { tool: name, param });
+        else emit('input-parameter-undocumented', { subject: name, path }, { tool: name, param });
       }
       if (required.has(param) && isObject(schema) && schema.default !== undefined) {
-        out.push(
-          finding(
-            'input-required-parameter-has-default',
-            { subject: name, path, after: schema.default },
-            { tool: name, param, value: schema.default },
-          ),
+        emit(
+          'input-required-parameter-has-default',
+          { subject: name, path, after: schema.default },
+          { tool: name, param, value: schema.default },
         );
       }
     }
@@ -213,9 +224,8 @@ function lintTool(tool: ToolDef, name: string, ctx: ToolLintContext): Finding[] 
     ) {
       problem = `its root type is ${JSON.stringify(schema.type)}; MCP requires "type": "object"`;
     }
-    if (problem) out.push(finding(rule, { subject: name, path: `/${key}` }, { tool: name, key, problem }));
+    if (problem) emit(rule, { subject: name, path: `/${key}` }, { tool: name, key, problem });
   }
-  return out;
 }
 
 function firstByName(tools: readonly ToolDef[]): Map<string, ToolDef> {
@@ -240,12 +250,11 @@ function pairFinding(p: SimilarPair): Finding {
  * or the old name of a rename): what the base version had too is "existing", the rest "new". Their schemas are
  * checked only where new or different from the base version's. Unchanged tools get every rule but schema
  * validity (ajv takes ~0.3 ms per schema: seconds for 10,000 unchanged tools on every run), and all their
- * findings are "existing". A near-identical description pair is "existing" when the base had the same pair; a
+ * findings are "existing" (only counted per rule, in `existingCounts`, with `listExisting: false`). A near-identical description pair is "existing" when the base had the same pair; a
  * successor beside its still-registered predecessor (tool-dual-registered), or a pair with a deprecated tool,
  * is not reported.
  */
 export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOptions = {}): Promise<LintResult> {
-  let checker: SchemaChecker | undefined;
   const minDescription = opts.quality?.minDescriptionLength ?? DEFAULT_MIN_DESCRIPTION_LENGTH,
     protocolVersion = head.protocolVersion;
   const renamedFrom = new Map<string, string>();
@@ -257,8 +266,10 @@ export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOpt
     if (f.rule.endsWith('required-with-default')) alreadyReported.add(`${f.subject}\u0000${f.path}`);
   }
   const baseTools = firstByName(base.tools);
-  const result: LintResult = { new: [], existing: [], changedTools: new Set() };
+  const result: LintResult = { new: [], existing: [], existingCounts: new Map(), changedTools: new Set() };
+  const countExisting: LintSink = (rule) => result.existingCounts.set(rule, (result.existingCounts.get(rule) ?? 0) + 1);
 
+  const changed: Array<{ name: string; tool: ToolDef; peer: ToolDef | undefined; schemas: SchemaKey[] }> = [];
   for (const [name, tool] of firstByName(head.tools)) {
     const peerName = baseTools.has(name) ? name : renamedFrom.get(name);
     const peer = peerName !== undefined ? baseTools.get(peerName) : undefined;
@@ -268,16 +279,22 @@ export async function lintCatalogs(base: Snapshot, head: Snapshot, opts: LintOpt
       base.hashes.tools[name] !== undefined &&
       base.hashes.tools[name] === head.hashes.tools[name];
     if (unchanged) {
-      result.existing.push(...lintTool(tool, name, { minDescription, protocolVersion }));
+      if (opts.listExisting === false) lintToolInto(tool, name, { minDescription, protocolVersion }, countExisting);
+      else result.existing.push(...lintTool(tool, name, { minDescription, protocolVersion }));
       continue;
     }
     result.changedTools.add(name);
     // Schemas equal to the base version's would only repeat what was already there: checked only when new or changed
-    // (so a description-only change never loads ajv). Canonical tools have sorted keys, so JSON text equality is equality.
+    // (so a description-only change never loads a validator).
     const schemas = (['inputSchema', 'outputSchema'] as const).filter(
-      (k) => tool[k] !== undefined && (!peer || JSON.stringify(peer[k]) !== JSON.stringify(tool[k])),
+      (k) => tool[k] !== undefined && (!peer || !equalJson(peer[k], tool[k]!)),
     );
-    if (schemas.length) checker ??= await loadSchemaChecker();
+    changed.push({ name, tool, peer, schemas });
+  }
+  // Only the validators of the dialects the checked schemas declare (both versions: the base one is compared) are loaded.
+  const checked = changed.flatMap(({ tool, peer, schemas }) => schemas.flatMap((k) => [tool[k], peer?.[k]]).filter((x) => x !== undefined));
+  const checker = checked.length ? await loadSchemaChecker(checked) : undefined;
+  for (const { name, tool, peer, schemas } of changed) {
     const found = lintTool(tool, name, { minDescription, protocolVersion, checker, schemas });
     // The base version is linted only when there is something to compare (most changed tools lint clean).
     const had = new Set(

@@ -31,30 +31,48 @@ export interface SchemaChecker {
   problem(schema: Json): string | undefined;
 }
 
-let loading: Promise<SchemaChecker> | undefined;
+/** Each dialect's meta-schema validator module, imported only when a schema of that dialect is checked. */
+const VALIDATOR_MODULES: Record<Dialect, () => Promise<{ default: MetaSchemaValidator }>> = {
+  '2020-12': () => import('./meta-validators/draft-2020-12.js'),
+  '2019-09': () => import('./meta-validators/draft-2019-09.js'),
+  'draft-07': () => import('./meta-validators/draft-07.js'),
+  'draft-06': () => import('./meta-validators/draft-06.js'),
+};
+const DIALECTS = Object.keys(VALIDATOR_MODULES) as Dialect[];
+const loadingValidator = new Map<Dialect, Promise<MetaSchemaValidator>>();
+
+function loadValidator(dialect: Dialect): Promise<MetaSchemaValidator> {
+  let loading = loadingValidator.get(dialect);
+  if (!loading) loadingValidator.set(dialect, (loading = VALIDATOR_MODULES[dialect]().then((m) => m.default)));
+  return loading;
+}
 
 /**
- * The checker, with the meta-schema validators imported on first use (commands that do not lint never load them).
- * They are ajv's validators compiled ahead of time by scripts/gen-meta-validators.mjs (run by `npm run build`):
- * compiling a meta-schema at run time cost ~50 ms per process.
+ * Starts importing the validator of the dialect MCP assumes when a schema declares none (2020-12), to overlap it with
+ * I/O; the others are imported only when a schema declares them.
  */
-export function loadSchemaChecker(): Promise<SchemaChecker> {
-  loading ??= (async () => {
-    const [d2020, d2019, d07, d06] = await Promise.all([
-      import('./meta-validators/draft-2020-12.js'),
-      import('./meta-validators/draft-2019-09.js'),
-      import('./meta-validators/draft-07.js'),
-      import('./meta-validators/draft-06.js'),
-    ]);
-    const validators: Record<Dialect, MetaSchemaValidator> = {
-      '2020-12': d2020.default,
-      '2019-09': d2019.default,
-      'draft-07': d07.default,
-      'draft-06': d06.default,
-    };
-    return { problem: (schema) => schemaProblem(validators, schema) };
-  })();
-  return loading;
+export function prepareSchemaChecker(): void {
+  loadValidator('2020-12').catch(() => undefined);
+}
+
+/**
+ * The checker for `schemas` (default: every dialect), with the meta-schema validators of exactly the dialects they
+ * declare imported on first use: a run whose changed schemas are all draft-07 never loads the 2020-12 validator, and
+ * commands that do not lint load none. They are ajv's validators compiled ahead of time by
+ * scripts/gen-meta-validators.mjs (run by `npm run build`): compiling a meta-schema at run time cost ~50 ms per process.
+ * The checker answers only for schemas of the dialects it was made for (a programming error otherwise).
+ */
+export async function loadSchemaChecker(schemas?: Iterable<Json>): Promise<SchemaChecker> {
+  const wanted = new Set<Dialect>();
+  if (schemas === undefined) for (const d of DIALECTS) wanted.add(d);
+  else
+    for (const schema of schemas) {
+      const d = dialectOf(schema);
+      if (d !== null) wanted.add(d);
+    }
+  const validators: Partial<Record<Dialect, MetaSchemaValidator>> = {};
+  await Promise.all([...wanted].map(async (d) => (validators[d] = await loadValidator(d))));
+  return { problem: (schema) => schemaProblem(validators, schema) };
 }
 
 /** ajv's errorsText, with "schema" where ajv says "data": "schema/properties/a/type must be string, …". */
@@ -67,12 +85,13 @@ function errorsText(errors: readonly MetaSchemaError[] | null | undefined): stri
  * and `patternProperties` key must be a valid regular expression, and every `$ref` must resolve inside the
  * schema. (ajv.compile finds the same problems but took ~6 ms per schema against ~0.3 ms for this, measured on a loaded 2-core machine.)
  */
-function schemaProblem(validators: Record<Dialect, MetaSchemaValidator>, schema: Json): string | undefined {
+function schemaProblem(validators: Partial<Record<Dialect, MetaSchemaValidator>>, schema: Json): string | undefined {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema))
     return `it is ${schema === null ? 'null' : Array.isArray(schema) ? 'an array' : `a ${typeof schema}`}, not a schema object`;
   const dialect = dialectOf(schema);
   if (dialect === null) return undefined;
   const validate = validators[dialect];
+  if (!validate) throw new Error(`internal: the ${dialect} meta-schema validator was not loaded for this checker`);
   try {
     if (validate(schema) !== true) return errorsText(validate.errors);
   } catch (err) {

@@ -5,6 +5,7 @@ import { parseVersion, requiredBumpFor } from '../policy/bump.js';
 import { isQualityRule } from '../rules/registry.js';
 import type { GatedFinding, Verdict } from '../policy/types.js';
 import { countBySeverity } from '../policy/wording.js';
+import type { ExistingLint } from '../quality/existing.js';
 import type { Footprint } from '../quality/footprint.js';
 import type { UsageSection } from '../usage/types.js';
 import type { CatalogRef, Report } from './types.js';
@@ -23,8 +24,8 @@ export interface BuildReportArgs {
   /** The bump the findings need without a verdict: analyze()'s, on the base's version line (ignored with a verdict, whose bump wins). */
   requiredBump?: Bump;
   footprint?: Footprint;
-  /** Lint findings already in the base (after policy overrides); given when lint ran, even if empty. */
-  lintExisting?: GatedFinding[];
+  /** Lint findings already in the base (after policy overrides, counted per rule: summarizeExisting); given when lint ran, even if none. */
+  lintExisting?: ExistingLint<GatedFinding>;
   /** The usage evidence the findings were weighed against (src/usage). */
   usage?: UsageSection;
 }
@@ -66,7 +67,7 @@ export function buildReport(args: BuildReportArgs): Report {
   if (args.footprint) report.footprint = args.footprint;
   if (args.usage) report.usage = args.usage;
   if (args.lintExisting) {
-    report.lint = { new: findings.filter((f) => f.kind === 'tool' && isQualityRule(f.rule)), existing: sortFindings(args.lintExisting) };
+    report.lint = { new: findings.filter((f) => f.kind === 'tool' && isQualityRule(f.rule)), existing: args.lintExisting };
   }
   return report;
 }

@@ -47,8 +47,9 @@ function witnessExtra(f: GatedFinding): JsonFinding['extra'] | undefined {
  * schema finding carries `extra.witness` or `extra.witnessNote`, see JsonFinding)
  * and, for `check`, `verdict` ("pass"|"fail"), `actualBump`, `baseVersion`, `headVersion`, `suggestedVersion`, `reasons`.
  * When measured: `footprint: {tokenizer, base, head, delta, deltaPercent, perTool: [{tool, base, head, delta}]}`
- * (perTool: the 10 largest |delta|). When lint ran: `lint: {new: […], existing: […]}` — `new` findings are also
- * in `findings` (they count toward the gate), `existing` ones (already in the base) are only here.
+ * (perTool: the 10 largest |delta|). When lint ran: `lint: {new: […], existing: {count, byRule: {ruleId: n}, findings?: […]}}`
+ * — `new` findings are also in `findings` (they count toward the gate); those already in the base are counted per
+ * rule (exactly), and listed in `existing.findings` only with `--lint all` (policy.quality.lintReport "all").
  */
 export interface JsonReport {
   label: string;
@@ -64,7 +65,7 @@ export interface JsonReport {
   suggestedVersion?: string | null;
   reasons?: Reason[];
   footprint?: Footprint;
-  lint?: { new: JsonFinding[]; existing: JsonFinding[] };
+  lint?: { new: JsonFinding[]; existing: { count: number; byRule: Record<string, number>; findings?: JsonFinding[] } };
   /** The usage evidence read and what it did (docs/usage.md). */
   usage?: UsageSection;
 }
@@ -117,8 +118,14 @@ export function toJsonReport(report: Report): JsonReport {
     out.reasons = v.reasons;
   }
   if (report.footprint) out.footprint = report.footprint;
+  if (report.lint) {
+    const { count, byRule, findings } = report.lint.existing;
+    out.lint = {
+      new: report.lint.new.map(jsonFinding),
+      existing: { count, byRule, ...(findings ? { findings: findings.map(jsonFinding) } : {}) },
+    };
+  }
   if (report.usage) out.usage = report.usage;
-  if (report.lint) out.lint = { new: report.lint.new.map(jsonFinding), existing: report.lint.existing.map(jsonFinding) };
   return out;
 }
 

@@ -145,7 +145,7 @@ function foldedDetailsBlock(findings: GatedFinding[]): string {
   ].join('\n');
 }
 
-/** Most "already there" lint findings listed in the collapsed table; the rest are counted (all are in the JSON report). */
+/** With `--lint all`, most "already there" lint findings listed in the collapsed table; the rest are in the JSON report. */
 export const MAX_EXISTING_LINT_SHOWN = 20;
 
 /** The token footprint and catalog-quality sections: bounded in size (top changes, capped list) so they always fit. */
@@ -171,28 +171,35 @@ function qualitySections(report: Report): string {
   const lint = report.lint;
   if (lint) {
     const n = lint.new.length,
-      e = lint.existing.length;
+      { count: e, byRule, findings } = lint.existing;
     out.push('#### Catalog quality', '');
     if (n + e === 0) out.push('No lint findings.', '');
     else {
       out.push(
-        `**${n} new** lint finding${n === 1 ? '' : 's'} in this change${n ? ' (in the table above; they count toward the gate)' : ''}; **${e} already there** (in the base too; not gated).`,
+        `**${n} new** lint finding${n === 1 ? '' : 's'} in this change${n ? ' (in the table above; they count toward the gate)' : ''}; **${e.toLocaleString('en-US')} already there** (in the base too; not gated).`,
         '',
       );
       if (e) {
         out.push(
-          `<details><summary>${e} lint finding${e === 1 ? '' : 's'} already in the base</summary>`,
+          `<details><summary>${e.toLocaleString('en-US')} lint finding${e === 1 ? '' : 's'} already in the base, by rule</summary>`,
           '',
-          '| Rule | Subject | Finding |',
-          '|---|---|---|',
+          '| Rule | Findings |',
+          '|---|---:|',
+          ...Object.entries(byRule).map(([rule, k]) => `| ${inlineCode(rule, { inTable: true })} | ${k.toLocaleString('en-US')} |`),
+          '',
         );
-        for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_SHOWN)) {
-          out.push(
-            `| ${ICON[x.severity]} ${inlineCode(x.rule, { inTable: true })} | ${KIND_LABEL[x.kind]} ${inlineCode(x.subject, { inTable: true, maxLength: 80 })} | ${richText(x.message, { maxLength: 160, inTable: true })} |`,
-          );
-        }
-        if (e > MAX_EXISTING_LINT_SHOWN) out.push(`| | | … and ${e - MAX_EXISTING_LINT_SHOWN} more (all are in the JSON report) |`);
-        out.push('', '</details>', '');
+        if (findings?.length) {
+          out.push('| Rule | Subject | Finding |', '|---|---|---|');
+          for (const x of findings.slice(0, MAX_EXISTING_LINT_SHOWN)) {
+            out.push(
+              `| ${ICON[x.severity]} ${inlineCode(x.rule, { inTable: true })} | ${KIND_LABEL[x.kind]} ${inlineCode(x.subject, { inTable: true, maxLength: 80 })} | ${richText(x.message, { maxLength: 160, inTable: true })} |`,
+            );
+          }
+          if (findings.length > MAX_EXISTING_LINT_SHOWN)
+            out.push(`| | | … and ${findings.length - MAX_EXISTING_LINT_SHOWN} more (all are in the JSON report) |`);
+          out.push('');
+        } else out.push('Listed one by one with `--lint all` (or `policy.quality.lintReport: "all"`).', '');
+        out.push('</details>', '');
       }
     }
   }

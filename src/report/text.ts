@@ -96,9 +96,6 @@ function whyItPasses(report: Report): string {
   return ` (it passes: no finding is severe enough to fail this check, so the ${v.requiredBump} bump is advice; policy.failOn sets the severity that fails)`;
 }
 
-/** Most "already there" lint findings listed; the rest are counted (all are in the JSON report). */
-const MAX_EXISTING_LINT_LINES = 20;
-
 function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) => string): string[] {
   const lines: string[] = [];
   const f = report.footprint;
@@ -117,7 +114,7 @@ function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) =
   }
   const lint = report.lint;
   if (lint) {
-    const e = lint.existing.length;
+    const { count: e, byRule, findings } = lint.existing;
     const n = lint.new.length;
     // Comparing a catalog with itself changes nothing: what the base already had is counted, not listed again.
     const unchanged = report.base.hash === report.head.hash && report.findings.length === 0;
@@ -126,12 +123,12 @@ function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) =
     const old =
       e === 0
         ? 'none the base already had'
-        : `${e} the base already had (not gated${unchanged ? '; --format json lists them' : ''})${unchanged ? '' : ':'}`;
+        : `${e.toLocaleString('en-US')} the base already had (not gated${findings ? '' : '; `--lint all` lists them'})${unchanged ? '' : ':'}`;
     lines.push('', `${paint('bold', 'LINT')}  ${fresh}; ${old}`);
     if (unchanged) return lines;
-    for (const x of lint.existing.slice(0, MAX_EXISTING_LINT_LINES))
+    for (const [rule, k] of Object.entries(byRule)) lines.push(paint('dim', `  ${k.toLocaleString('en-US').padStart(7)}  ${rule}`));
+    for (const x of findings ?? [])
       lines.push(paint('dim', `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
-    if (e > MAX_EXISTING_LINT_LINES) lines.push(paint('dim', `  … and ${e - MAX_EXISTING_LINT_LINES} more (all are in --format json)`));
   }
   return lines;
 }

@@ -1,6 +1,7 @@
 // The report every renderer takes: both catalogs' identity, the findings and, for `check`, the verdict.
 import type { Bump, Severity } from '../findings/finding.js';
 import type { GatedFinding, Verdict } from '../policy/types.js';
+import type { ExistingLint } from '../quality/existing.js';
 import type { Footprint } from '../quality/footprint.js';
 import type { UsageSection } from '../usage/types.js';
 
@@ -37,6 +38,9 @@ export interface Report {
 export interface LintSection {
   /** Introduced by this change: also in `findings`, where they count toward the gate. */
   new: GatedFinding[];
-  /** Already in the base: reported here only, never gated (policy overrides still apply; "off" drops them). */
-  existing: GatedFinding[];
+  /**
+   * Already in the base: reported here only, never gated (policy overrides still apply; "off" drops them). Counted
+   * per rule; the findings themselves only with `--lint all` (policy.quality.lintReport "all").
+   */
+  existing: ExistingLint<GatedFinding>;
 }

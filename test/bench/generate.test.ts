@@ -18,7 +18,15 @@ import {
   type GeneratedCatalog,
 } from '../../bench/generate.mjs';
 import { runMeasured, summarize } from '../../bench/measure.mjs';
-import { checkNullableVerdict, checkOracleSlowVerdict, compareRuleCounts, renderTable, splitLint } from '../../bench/run.mjs';
+import {
+  BUDGETS,
+  checkNullableVerdict,
+  checkOracleSlowVerdict,
+  compareRuleCounts,
+  judge,
+  renderTable,
+  splitLint,
+} from '../../bench/run.mjs';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { useTempDirs } from '../helpers/temp.js';
 
@@ -226,6 +234,32 @@ describe('bench helpers', () => {
     ]);
     expect(table).toMatch(/\| cold .*45 ms.*1\.50× node -e 0.*PASS/);
     expect(table).toMatch(/\| rss .*301 MB.*FAIL/);
+  });
+
+  it('judges a value against its limit with the margin in percent of the limit, and prints it', () => {
+    expect(judge(1.1, 2.2)).toEqual({ pass: true, margin: 50 });
+    expect(judge(2.2, 2.2)).toEqual({ pass: true, margin: 0 });
+    expect(judge(3.3, 2.2).pass).toBe(false);
+    expect(judge(3.3, 2.2).margin).toBeCloseTo(-50);
+    expect(judge(1, 2.2, false).pass).toBe(false);
+    const table = renderTable([
+      {
+        id: 'a',
+        name: 'diff',
+        unit: 'ms',
+        n: 3,
+        min: 1,
+        median: 2,
+        max: 3,
+        baseline: 'parse floor',
+        ratio: 3.3,
+        budget: '≤ 2.2× parse floor',
+        ...judge(3.3, 2.2),
+        note: '',
+      },
+    ]);
+    expect(table).toMatch(/\| diff .*3\.30× parse floor.*≤ 2\.2× parse floor \| FAIL +\| −50% +\|/);
+    expect(BUDGETS).toMatchObject({ diffRaw: 2.2, diffSnapshot: 1.5, rss10000Mb: 160, coldStart: 1.2, diff100: 1.5, growth: 10 });
   });
 });
 

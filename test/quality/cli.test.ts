@@ -61,7 +61,12 @@ describe('check with catalog quality', () => {
     expect(r.json.footprint.perTool).toEqual([{ tool: 'archive_article', base: 0, head: count([added]), delta: count([added]) }]);
     const rules = (list: any[]) => list.map((f) => `${f.rule} ${f.subject}`).sort();
     expect(rules(r.json.lint.new)).toEqual(['input-parameter-name-ambiguous archive_article', 'tool-description-missing archive_article']);
-    expect(rules(r.json.lint.existing)).toEqual(['tool-description-missing legacy_ping']);
+    // Already there: counted per rule by default, listed only with --lint all (same count either way).
+    expect(r.json.lint.existing).toEqual({ count: 1, byRule: { 'tool-description-missing': 1 } });
+    const all = await check('--head', 'head.json', '--lint', 'all');
+    expect(all.json.lint.existing).toMatchObject({ count: 1, byRule: { 'tool-description-missing': 1 } });
+    expect(rules(all.json.lint.existing.findings)).toEqual(['tool-description-missing legacy_ping']);
+    expect(all.json.findings).toEqual(r.json.findings);
     // New ones are findings (gated), existing ones are not.
     expect(rules(r.json.findings)).toEqual([
       'input-parameter-name-ambiguous archive_article',
@@ -78,7 +83,7 @@ describe('check with catalog quality', () => {
     const old = await check('--head', 'same.json', '--fail-on', 'warning');
     expect(old.code, old.stdout).toBe(0);
     expect(old.json.findings).toEqual([]);
-    expect(old.json.lint.existing).toHaveLength(1);
+    expect(old.json.lint.existing).toEqual({ count: 1, byRule: { 'tool-description-missing': 1 } });
   });
 
   it('--no-lint and --no-footprint leave the sections (and their findings) out', async () => {
@@ -90,7 +95,7 @@ describe('check with catalog quality', () => {
     const text = await runCli(['check', '--baseline', 'base.json', '--head', 'head.json'], { cwd: dir });
     expect(text.stdout).toMatch(/\nTOKEN FOOTPRINT {2}\d+ → \d+ tokens/);
     expect(text.stdout).toContain(
-      '\nLINT  2 new in this change (listed above with the other findings; they count toward the gate); 1 the base already had (not gated):\n',
+      '\nLINT  2 new in this change (listed above with the other findings; they count toward the gate); 1 the base already had (not gated; `--lint all` lists them):\n        1  tool-description-missing\n',
     );
   });
 
@@ -107,7 +112,7 @@ describe('check with catalog quality', () => {
       'tool-token-budget-exceeded archive_article',
     ]);
     expect(r.json.findings.some((f: any) => f.rule === 'tool-description-missing')).toBe(false);
-    expect(r.json.lint.existing.map((f: any) => f.rule).sort()).toEqual(['tool-token-budget-exceeded', 'tool-token-budget-exceeded']);
+    expect(r.json.lint.existing).toEqual({ count: 2, byRule: { 'tool-token-budget-exceeded': 2 } });
 
     writeFileSync(path.join(dir, 'off.config.json'), JSON.stringify({ policy: { quality: { lint: false, footprint: false } } }));
     const off = await check('--head', 'head.json', '--config', 'off.config.json');
@@ -119,6 +124,16 @@ describe('check with catalog quality', () => {
     const bad = await check('--head', 'head.json', '--config', 'bad.config.json');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/maxToolTokens/);
+
+    // lintReport "all" in the config lists what is already there; --lint count on the run counts it again.
+    writeFileSync(path.join(dir, 'all.config.json'), JSON.stringify({ policy: { quality: { lintReport: 'all' } } }));
+    const listed = await check('--head', 'head.json', '--config', 'all.config.json');
+    expect(listed.json.lint.existing.findings.map((f: any) => `${f.rule} ${f.subject}`)).toEqual(['tool-description-missing legacy_ping']);
+    const counted = await check('--head', 'head.json', '--config', 'all.config.json', '--lint', 'count');
+    expect(counted.json.lint.existing).toEqual({ count: 1, byRule: { 'tool-description-missing': 1 } });
+    const wrong = await check('--head', 'head.json', '--lint', 'some');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--lint takes count or all, got "some"');
   });
 
   it('diff shows the same sections', async () => {
@@ -127,6 +142,8 @@ describe('check with catalog quality', () => {
     expect(r.stdout).toContain('#### Token footprint');
     expect(r.stdout).toContain('| `archive_article` | 0 |');
     expect(r.stdout).toContain('**2 new** lint findings in this change');
+    const all = await runCli(['diff', 'base.json', 'head.json', '--format=json', '--lint=all'], { cwd: dir });
+    expect(JSON.parse(all.stdout).lint.existing.findings.map((f: any) => f.subject)).toEqual(['legacy_ping']);
   });
 });
 

@@ -65,4 +65,18 @@ describe('meta-schema validators compiled ahead of time (scripts/gen-meta-valida
       expect(invalid).toBeGreaterThanOrEqual(8);
     });
   }
+
+  it('a checker made for some schemas loads the validators of their dialects only', async () => {
+    const draft07 = await loadSchemaChecker([{ $schema: DIALECT_URLS['draft-07'], type: 'object' }]);
+    expect(draft07.problem({ $schema: DIALECT_URLS['draft-07'], type: 'strin' })).toMatch(
+      /^schema\/type must be equal to one of the allowed values/,
+    );
+    // No $schema means 2020-12, whose validator this checker was not made with.
+    expect(() => draft07.problem({ type: 'object' })).toThrow(
+      'internal: the 2020-12 meta-schema validator was not loaded for this checker',
+    );
+    // A dialect we do not validate (draft-04) loads nothing and is never judged.
+    const none = await loadSchemaChecker([{ $schema: 'http://json-schema.org/draft-04/schema#' }]);
+    expect(none.problem({ $schema: 'http://json-schema.org/draft-04/schema#', type: 'strin' })).toBeUndefined();
+  });
 });

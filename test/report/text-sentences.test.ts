@@ -41,14 +41,15 @@ describe('the text report, sentence by sentence', () => {
     expect(lines).not.toContain('    450 → 624');
     expect(lines).toContain('TOKEN FOOTPRINT  by tool (the total is in catalog-footprint-grew above; o200k_base, an estimate)');
     expect(r.stdout.match(/450 → 624/g)).toHaveLength(1);
-    expect(lines).toContain('LINT  nothing new in this change; 1 the base already had (not gated):');
+    const lint = lines.indexOf('LINT  nothing new in this change; 1 the base already had (not gated; `--lint all` lists them):');
+    expect(lines[lint + 1]).toBe('        1  input-parameter-undocumented');
   });
 
   it("a catalog diffed with itself: no changes, and the base's lint is counted, not listed again", async () => {
     const r = await runCli(['diff', WEATHER('1.0.0'), WEATHER('1.0.0')]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('✓ OK  weather: no changes\n');
-    expect(r.stdout).toContain('\nLINT  nothing new in this change; 1 the base already had (not gated; --format json lists them)\n');
+    expect(r.stdout).toContain('\nLINT  nothing new in this change; 1 the base already had (not gated; `--lint all` lists them)\n');
     expect(r.stdout).not.toContain('input-parameter-undocumented');
   });
 

@@ -2,9 +2,8 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-67XQZ6WA.js";
+} from "./chunks/chunk-S7HCEWKJ.js";
 import {
-  FAIL_ON,
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
   annotationLevel,
@@ -15,34 +14,35 @@ import {
   escapeMarkdownText,
   headline,
   inlineCode,
-  isFailOn,
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-3C7DJ4X6.js";
-import "./chunks/chunk-VXJHZWX7.js";
+} from "./chunks/chunk-TEXMSLD2.js";
+import "./chunks/chunk-WR534Y2T.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-PKEXO7CH.js";
+} from "./chunks/chunk-4EICHFCK.js";
 import {
   captureCatalog
-} from "./chunks/chunk-EWTIOWY4.js";
+} from "./chunks/chunk-D66GGHL2.js";
 import {
   loadSnapshot
-} from "./chunks/chunk-X7WESQ64.js";
+} from "./chunks/chunk-GTUWNVBR.js";
 import {
+  FAIL_ON,
+  isFailOn,
   policyForRun,
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-IYNBEPTM.js";
+} from "./chunks/chunk-3TT4KMB6.js";
 import {
   BUMP_ORDER,
   diffPolicies,
   getRule,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-BJWLJTML.js";
+} from "./chunks/chunk-CXC5D4P6.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-S7HCEWKJ.js";
+} from "./chunks/chunk-QBAWC65G.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -17,17 +17,17 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-TEXMSLD2.js";
-import "./chunks/chunk-WR534Y2T.js";
+} from "./chunks/chunk-HOHA7VYU.js";
+import "./chunks/chunk-TNLYSKTF.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-4EICHFCK.js";
+} from "./chunks/chunk-IN6DQNSX.js";
 import {
   captureCatalog
-} from "./chunks/chunk-D66GGHL2.js";
+} from "./chunks/chunk-ISBBI2DV.js";
 import {
   loadSnapshot
-} from "./chunks/chunk-GTUWNVBR.js";
+} from "./chunks/chunk-JM7ZM7O6.js";
 import {
   FAIL_ON,
   isFailOn,
@@ -35,14 +35,15 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-3TT4KMB6.js";
+} from "./chunks/chunk-363LGGUO.js";
 import {
   BUMP_ORDER,
+  TOLERABLE_LISTS,
   diffPolicies,
   getRule,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-CXC5D4P6.js";
+} from "./chunks/chunk-GWXS6V7H.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,
@@ -25161,6 +25162,19 @@ function parsePassEnv(text) {
   }
   return [...new Set(names)];
 }
+function parseTolerate(text) {
+  const methods = text.split(/[\s,]+/).filter(Boolean);
+  for (const method of methods) {
+    if (!TOLERABLE_LISTS.includes(method)) {
+      throw new UserError(`the \`tolerate\` input names ${JSON.stringify(method)}, which is not a list that can be tolerated`, {
+        hint: `name one or more of ${TOLERABLE_LISTS.join(", ")}, e.g.
+  tolerate: resources/list
+tools/list is the contract itself and is never tolerated.`
+      });
+    }
+  }
+  return [...new Set(methods)];
+}
 function parseHeaderLines(text) {
   const headers = {};
   for (const [line, index] of settingLines(text)) {
@@ -25229,6 +25243,7 @@ function parseInputs(read) {
     workingDirectory: get("working-directory") || ".",
     env: parseEnvLines(read("env")),
     passEnv: parsePassEnv(read("pass-env")),
+    tolerate: parseTolerate(read("tolerate")),
     headers,
     config: config || void 0,
     snapshot: get("snapshot") || "mcp-contract.snapshot.json",
@@ -25313,6 +25328,7 @@ function configJobs(inputs, config, workDir, snapshotAt) {
         cwd: path4.resolve(workDir, s.cwd ?? "."),
         env: { ...inputs.env, ...s.env },
         ...inputs.passEnv.length || s.passEnv ? { passEnv: [.../* @__PURE__ */ new Set([...inputs.passEnv, ...s.passEnv ?? []])] } : {},
+        ...inputs.tolerate.length || s.tolerate ? { tolerate: [.../* @__PURE__ */ new Set([...inputs.tolerate, ...s.tolerate ?? []])] } : {},
         // The Action's headers go to every HTTP server of the config; a server's own headers win.
         ...s.url && (Object.keys(inputs.headers).length || s.headers) ? { headers: { ...inputs.headers, ...s.headers } } : {}
       },
@@ -25332,6 +25348,7 @@ function inputJob(inputs, workDir, snapshotAt) {
     cwd: workDir,
     env: inputs.env,
     ...inputs.passEnv.length ? { passEnv: inputs.passEnv } : {},
+    ...inputs.tolerate.length ? { tolerate: inputs.tolerate } : {},
     ...Object.keys(inputs.headers).length ? { headers: inputs.headers } : {},
     ...inputs.command ? { command: inputs.command } : {},
     ...inputs.url ? { url: inputs.url } : {},

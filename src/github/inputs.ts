@@ -1,6 +1,7 @@
 // Turns the Action's raw string inputs into a validated ActionInputs (command line splitting, env lines, booleans).
 import { UserError } from '../errors.js';
 import { FAIL_ON, isFailOn, type Policy } from '../config/types.js';
+import { TOLERABLE_LISTS } from '../catalog/types.js';
 
 export interface ActionInputs {
   /** stdio server argv, already split. */
@@ -12,6 +13,8 @@ export interface ActionInputs {
   env: Record<string, string>;
   /** Names of runner environment variables passed through to the server (e.g. a secret set with the step's `env:`). */
   passEnv: string[];
+  /** Lists the server advertises but cannot serve, captured as "not captured" instead of failing (`--tolerate`). */
+  tolerate: string[];
   /** HTTP headers sent to `url` (e.g. Authorization). */
   headers: Record<string, string>;
   /** Config file listing several servers (and the policy). */
@@ -145,6 +148,19 @@ export function parsePassEnv(text: string): string[] {
   return [...new Set(names)];
 }
 
+/** Parses `tolerate`: list methods (prompts/list, resources/list, resources/templates/list) separated by newlines, commas or spaces. */
+export function parseTolerate(text: string): string[] {
+  const methods = text.split(/[\s,]+/).filter(Boolean);
+  for (const method of methods) {
+    if (!(TOLERABLE_LISTS as readonly string[]).includes(method)) {
+      throw new UserError(`the \`tolerate\` input names ${JSON.stringify(method)}, which is not a list that can be tolerated`, {
+        hint: `name one or more of ${TOLERABLE_LISTS.join(', ')}, e.g.\n  tolerate: resources/list\ntools/list is the contract itself and is never tolerated.`,
+      });
+    }
+  }
+  return [...new Set(methods)];
+}
+
 /** Parses `headers`: one `Name: value` per line (blank lines and `#` comments skipped). */
 export function parseHeaderLines(text: string): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -218,6 +234,7 @@ export function parseInputs(read: InputReader): ActionInputs {
     workingDirectory: get('working-directory') || '.',
     env: parseEnvLines(read('env')),
     passEnv: parsePassEnv(read('pass-env')),
+    tolerate: parseTolerate(read('tolerate')),
     headers,
     config: config || undefined,
     snapshot: get('snapshot') || 'mcp-contract.snapshot.json',

@@ -122,7 +122,7 @@ function snapshotOf(config: ResolvedConfig, i: number, inputs: Pick<ActionInputs
   );
 }
 
-/** The servers of the config, each merged with the Action's env, pass-env and headers inputs. */
+/** The servers of the config, each merged with the Action's env, pass-env, tolerate and headers inputs. */
 function configJobs(
   inputs: ActionInputs,
   config: ResolvedConfig,
@@ -149,6 +149,7 @@ function configJobs(
         cwd: path.resolve(workDir, s.cwd ?? '.'),
         env: { ...inputs.env, ...s.env },
         ...(inputs.passEnv.length || s.passEnv ? { passEnv: [...new Set([...inputs.passEnv, ...(s.passEnv ?? [])])] } : {}),
+        ...(inputs.tolerate.length || s.tolerate ? { tolerate: [...new Set([...inputs.tolerate, ...(s.tolerate ?? [])])] } : {}),
         // The Action's headers go to every HTTP server of the config; a server's own headers win.
         ...(s.url && (Object.keys(inputs.headers).length || s.headers) ? { headers: { ...inputs.headers, ...s.headers } } : {}),
       },
@@ -174,6 +175,7 @@ function inputJob(
     cwd: workDir,
     env: inputs.env,
     ...(inputs.passEnv.length ? { passEnv: inputs.passEnv } : {}),
+    ...(inputs.tolerate.length ? { tolerate: inputs.tolerate } : {}),
     ...(Object.keys(inputs.headers).length ? { headers: inputs.headers } : {}),
     ...(inputs.command ? { command: inputs.command } : {}),
     ...(inputs.url ? { url: inputs.url } : {}),

@@ -74,7 +74,9 @@ function shellWord(word: string): string {
 
 /** The exact command that rewrites the committed snapshot from the live server. */
 export function refreshCommand(snapshotFile: string, target: ServerTarget | undefined): string {
-  const out = `npx mcp-contract snapshot --out ${shellWord(snapshotFile)}`;
+  // A tolerated list must be tolerated again, or the refresh fails where the check did not.
+  const tolerate = (target?.tolerate ?? []).map((m) => ` --tolerate ${shellWord(m)}`).join('');
+  const out = `npx mcp-contract snapshot --out ${shellWord(snapshotFile)}${tolerate}`;
   if (target?.url) return `${out} --url ${shellWord(target.url)}${target.start ? ` --start ${shellWord(target.start)}` : ''}`;
   if (target?.command?.length) return `${out} -- ${target.command.map(shellWord).join(' ')}`;
   return `${out} -- <server command>`;

@@ -1,7 +1,7 @@
 // Action inputs: command-line splitting without a shell, KEY=VALUE env lines, defaults and the errors for bad input.
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { parseEnvLines, parseHeaderLines, parseInputs, parsePassEnv, splitCommandLine } from '../../src/github/inputs.js';
+import { parseEnvLines, parseHeaderLines, parseInputs, parsePassEnv, parseTolerate, splitCommandLine } from '../../src/github/inputs.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
@@ -78,6 +78,18 @@ describe('pass-env and headers inputs', () => {
     expect(parsePassEnv('')).toEqual([]);
     expect(() => parsePassEnv('API_KEY=1')).toThrow(/not an environment variable name/);
     expect(() => parsePassEnv('API_KEY=1')).toThrow(expect.objectContaining({ hint: expect.stringContaining('secrets.API_KEY') }));
+  });
+
+  it('tolerate takes list methods one per line or comma-separated, once each; tools/list and unknown names are refused', () => {
+    expect(parseTolerate('resources/list\n prompts/list, resources/list')).toEqual(['resources/list', 'prompts/list']);
+    expect(parseTolerate('')).toEqual([]);
+    expect(() => parseTolerate('tools/list')).toThrow('the `tolerate` input names "tools/list", which is not a list that can be tolerated');
+    expect(() => parseTolerate('resources')).toThrow(
+      expect.objectContaining({
+        hint: 'name one or more of prompts/list, resources/list, resources/templates/list, e.g.\n  tolerate: resources/list\ntools/list is the contract itself and is never tolerated.',
+      }),
+    );
+    expect(parseInputs(read({ command: 'node s.js', tolerate: 'resources/list' })).tolerate).toEqual(['resources/list']);
   });
 
   it('headers are "Name: value" lines (colons in the value kept); a line without a valid name is refused', () => {

@@ -39,7 +39,7 @@ const PULL_REQUEST = { number: 3, baseSha: 'b'.repeat(40), headSha: 'h'.repeat(4
 describe('planJobs', () => {
   it('plans the one server of the `command` input, keyed by its snapshot path, with the Action env', () => {
     const plan = planJobs(
-      inputs({ command: 'node server.js --stdio', env: 'A=1', 'pass-env': 'TOKEN' }),
+      inputs({ command: 'node server.js --stdio', env: 'A=1', 'pass-env': 'TOKEN', tolerate: 'resources/list' }),
       undefined,
       context({ runId: '9' }),
       WORKSPACE,
@@ -47,10 +47,16 @@ describe('planJobs', () => {
     expect(plan.jobs).toEqual([
       {
         key: 'mcp-contract.snapshot.json',
-        target: { cwd: '/repo', env: { A: '1' }, passEnv: ['TOKEN'], command: ['node', 'server.js', '--stdio'] },
+        target: {
+          cwd: '/repo',
+          env: { A: '1' },
+          passEnv: ['TOKEN'],
+          tolerate: ['resources/list'],
+          command: ['node', 'server.js', '--stdio'],
+        },
         snapshotAbs: '/repo/mcp-contract.snapshot.json',
         snapshotRel: 'mcp-contract.snapshot.json',
-        refreshCommand: 'npx mcp-contract snapshot --out mcp-contract.snapshot.json -- node server.js --stdio',
+        refreshCommand: 'npx mcp-contract snapshot --out mcp-contract.snapshot.json --tolerate resources/list -- node server.js --stdio',
       },
     ]);
     expect(plan.policy).toBeUndefined();
@@ -96,6 +102,7 @@ describe('planJobs', () => {
           cwd: '/repo/conf',
           env: { A: 'server' },
           passEnv: ['P2', 'P1'],
+          tolerate: ['prompts/list'],
           snapshot: '/repo/snaps/api.json',
         },
         { command: ['node', 'tools.js'], cwd: '/repo/conf/tools' },
@@ -105,6 +112,7 @@ describe('planJobs', () => {
       config: 'conf/mcp-contract.config.json',
       env: 'A=action\nB=action',
       'pass-env': 'P1',
+      tolerate: 'resources/list',
       headers: 'X-Tenant: action\nAuthorization: Bearer t',
     };
     const plan = planJobs(inputs(given), resolved(given.config, config), context(), WORKSPACE);
@@ -117,6 +125,7 @@ describe('planJobs', () => {
       cwd: '/repo/conf',
       env: { A: 'server', B: 'action' },
       passEnv: ['P1', 'P2'],
+      tolerate: ['resources/list', 'prompts/list'],
       headers: { 'X-Tenant': 'own', Authorization: 'Bearer t' },
     });
     expect(plan.jobs[1]!.target).toEqual({
@@ -125,8 +134,11 @@ describe('planJobs', () => {
       cwd: '/repo/conf/tools',
       env: { A: 'action', B: 'action' },
       passEnv: ['P1'],
+      tolerate: ['resources/list'],
     });
-    expect(plan.jobs[1]!.refreshCommand).toBe('npx mcp-contract snapshot --out conf/server-2.snapshot.json -- node tools.js');
+    expect(plan.jobs[1]!.refreshCommand).toBe(
+      'npx mcp-contract snapshot --out conf/server-2.snapshot.json --tolerate resources/list -- node tools.js',
+    );
   });
 
   it('gives a single config server the `snapshot` input beside the config, and refuses an empty or clashing config', () => {

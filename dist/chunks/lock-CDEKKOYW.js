@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-X2CLIPI6.js";
-import "./chunk-WR534Y2T.js";
+} from "./chunk-D2PHPBSL.js";
+import "./chunk-TNLYSKTF.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -13,9 +13,9 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-D66GGHL2.js";
-import "./chunk-3TT4KMB6.js";
-import "./chunk-CXC5D4P6.js";
+import "./chunk-ISBBI2DV.js";
+import "./chunk-363LGGUO.js";
+import "./chunk-GWXS6V7H.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

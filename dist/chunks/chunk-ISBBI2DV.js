@@ -5,7 +5,7 @@ import {
   TOLERABLE_LISTS,
   isObject,
   readServerInfo
-} from "./chunk-CXC5D4P6.js";
+} from "./chunk-GWXS6V7H.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

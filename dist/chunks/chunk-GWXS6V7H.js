@@ -8522,10 +8522,10 @@ function isQualityRule(id) {
 export {
   isObject,
   unescapePointerToken,
-  readServerInfo,
   SERVER_REQUEST_METHODS,
   TOLERABLE_LISTS,
   SNAPSHOT_FORMAT_VERSION,
+  readServerInfo,
   sha256,
   stableJson,
   MAX_NESTING_DEPTH,

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   checkLock
-} from "./chunk-X2CLIPI6.js";
+} from "./chunk-D2PHPBSL.js";
 import {
   OUTPUT_OPTIONS,
   OUTPUT_USAGE,
@@ -10,19 +10,19 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-EYWDDAM7.js";
+} from "./chunk-NU3OU57J.js";
 import {
   runCheck
-} from "./chunk-S7HCEWKJ.js";
+} from "./chunk-QBAWC65G.js";
 import {
   renderReport
-} from "./chunk-TEXMSLD2.js";
-import "./chunk-WR534Y2T.js";
+} from "./chunk-HOHA7VYU.js";
+import "./chunk-TNLYSKTF.js";
 import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-ZFHNAT7B.js";
+} from "./chunk-JYWAYDKH.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -34,19 +34,19 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-4EICHFCK.js";
-import "./chunk-D66GGHL2.js";
-import "./chunk-GTUWNVBR.js";
+import "./chunk-IN6DQNSX.js";
+import "./chunk-ISBBI2DV.js";
+import "./chunk-JM7ZM7O6.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-3TT4KMB6.js";
+} from "./chunk-363LGGUO.js";
 import {
   usageOf
-} from "./chunk-CXC5D4P6.js";
+} from "./chunk-GWXS6V7H.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -4,14 +4,14 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-PDLWHHD3.js";
-import "./chunk-EYWDDAM7.js";
-import "./chunk-TEXMSLD2.js";
-import "./chunk-WR534Y2T.js";
+} from "./chunk-LSX6J5S7.js";
+import "./chunk-NU3OU57J.js";
+import "./chunk-HOHA7VYU.js";
+import "./chunk-TNLYSKTF.js";
 import "./chunk-SN4WE4NU.js";
-import "./chunk-GTUWNVBR.js";
-import "./chunk-3TT4KMB6.js";
-import "./chunk-CXC5D4P6.js";
+import "./chunk-JM7ZM7O6.js";
+import "./chunk-363LGGUO.js";
+import "./chunk-GWXS6V7H.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-4R3GBQZH.js";
 import "./chunk-J6DLEDD4.js";

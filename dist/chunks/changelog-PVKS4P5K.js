@@ -1,26 +1,26 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-PDLWHHD3.js";
-import "./chunk-EYWDDAM7.js";
+} from "./chunk-LSX6J5S7.js";
+import "./chunk-NU3OU57J.js";
 import {
   ICON,
   KIND_LABEL,
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-TEXMSLD2.js";
-import "./chunk-WR534Y2T.js";
+} from "./chunk-HOHA7VYU.js";
+import "./chunk-TNLYSKTF.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-GTUWNVBR.js";
-import "./chunk-3TT4KMB6.js";
+} from "./chunk-JM7ZM7O6.js";
+import "./chunk-363LGGUO.js";
 import {
   SEVERITIES
-} from "./chunk-CXC5D4P6.js";
+} from "./chunk-GWXS6V7H.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -7,29 +7,29 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-EYWDDAM7.js";
+} from "./chunk-NU3OU57J.js";
 import {
   analyze,
   buildReport,
   prepareQuality,
   weighRun
-} from "./chunk-WR534Y2T.js";
+} from "./chunk-TNLYSKTF.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   loadCatalogPair
-} from "./chunk-GTUWNVBR.js";
+} from "./chunk-JM7ZM7O6.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-3TT4KMB6.js";
+} from "./chunk-363LGGUO.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-CXC5D4P6.js";
+} from "./chunk-GWXS6V7H.js";
 import {
   EXIT,
   UserError

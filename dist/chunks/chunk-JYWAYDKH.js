@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-4EICHFCK.js";
+} from "./chunk-IN6DQNSX.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-3TT4KMB6.js";
+} from "./chunk-363LGGUO.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-3TT4KMB6.js";
+} from "./chunk-363LGGUO.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
@@ -14,7 +14,7 @@ import {
   sha256,
   sortToolKeys,
   toSnapshot
-} from "./chunk-CXC5D4P6.js";
+} from "./chunk-GWXS6V7H.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

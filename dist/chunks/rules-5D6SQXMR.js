@@ -5,7 +5,7 @@ import {
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-CXC5D4P6.js";
+} from "./chunk-GWXS6V7H.js";
 import {
   EXIT,
   UserError

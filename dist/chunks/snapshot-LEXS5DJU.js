@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-ZFHNAT7B.js";
+} from "./chunk-JYWAYDKH.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,19 +14,19 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-4EICHFCK.js";
+import "./chunk-IN6DQNSX.js";
 import {
   captureCatalog
-} from "./chunk-D66GGHL2.js";
+} from "./chunk-ISBBI2DV.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-GTUWNVBR.js";
-import "./chunk-3TT4KMB6.js";
+} from "./chunk-JM7ZM7O6.js";
+import "./chunk-363LGGUO.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-CXC5D4P6.js";
+} from "./chunk-GWXS6V7H.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-TEXMSLD2.js";
+} from "./chunk-HOHA7VYU.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

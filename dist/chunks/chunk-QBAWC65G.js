@@ -16,21 +16,21 @@ import {
   requiredBumpFor,
   wantsUsage,
   weighRun
-} from "./chunk-WR534Y2T.js";
+} from "./chunk-TNLYSKTF.js";
 import {
   captureCatalog
-} from "./chunk-D66GGHL2.js";
+} from "./chunk-ISBBI2DV.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-GTUWNVBR.js";
+} from "./chunk-JM7ZM7O6.js";
 import {
   findWaivers,
   toSnapshot,
   waiverExpired,
   waiverMatches
-} from "./chunk-CXC5D4P6.js";
+} from "./chunk-GWXS6V7H.js";
 import {
   EXIT,
   UserError
@@ -395,7 +395,8 @@ function shellWord(word) {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 function refreshCommand(snapshotFile, target) {
-  const out = `npx mcp-contract snapshot --out ${shellWord(snapshotFile)}`;
+  const tolerate = (target?.tolerate ?? []).map((m) => ` --tolerate ${shellWord(m)}`).join("");
+  const out = `npx mcp-contract snapshot --out ${shellWord(snapshotFile)}${tolerate}`;
   if (target?.url) return `${out} --url ${shellWord(target.url)}${target.start ? ` --start ${shellWord(target.start)}` : ""}`;
   if (target?.command?.length) return `${out} -- ${target.command.map(shellWord).join(" ")}`;
   return `${out} -- <server command>`;

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-WR534Y2T.js";
+} from "./chunk-TNLYSKTF.js";
 import {
   BUMP_ORDER,
   FOOTPRINT_CAVEAT,
@@ -12,7 +12,7 @@ import {
   signed,
   stableJson,
   usageOf
-} from "./chunk-CXC5D4P6.js";
+} from "./chunk-GWXS6V7H.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -5,19 +5,19 @@ import {
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-WR534Y2T.js";
+} from "./chunk-TNLYSKTF.js";
 import {
   captureCatalog
-} from "./chunk-D66GGHL2.js";
+} from "./chunk-ISBBI2DV.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-3TT4KMB6.js";
+} from "./chunk-363LGGUO.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-CXC5D4P6.js";
+} from "./chunk-GWXS6V7H.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -40,7 +40,7 @@ import {
   unescapePointerToken,
   weighUsage,
   withoutUncapturedLists
-} from "./chunk-CXC5D4P6.js";
+} from "./chunk-GWXS6V7H.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

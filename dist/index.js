@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-QBAWC65G.js";
+} from "./chunks/chunk-G4C4XSET.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -17,17 +17,17 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-HOHA7VYU.js";
-import "./chunks/chunk-TNLYSKTF.js";
+} from "./chunks/chunk-66F2AMIG.js";
+import "./chunks/chunk-76EC3YSI.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-IN6DQNSX.js";
+} from "./chunks/chunk-XEWQMNJ7.js";
 import {
   captureCatalog
-} from "./chunks/chunk-ISBBI2DV.js";
+} from "./chunks/chunk-NI6XD5K3.js";
 import {
   loadSnapshot
-} from "./chunks/chunk-JM7ZM7O6.js";
+} from "./chunks/chunk-67VL5AHA.js";
 import {
   FAIL_ON,
   isFailOn,
@@ -35,15 +35,16 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-363LGGUO.js";
+} from "./chunks/chunk-DOWW7LC7.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
   diffPolicies,
   getRule,
+  isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-GWXS6V7H.js";
+} from "./chunks/chunk-JXI56AIT.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,
@@ -25165,7 +25166,7 @@ function parsePassEnv(text) {
 function parseTolerate(text) {
   const methods = text.split(/[\s,]+/).filter(Boolean);
   for (const method of methods) {
-    if (!TOLERABLE_LISTS.includes(method)) {
+    if (!isTolerableList(method)) {
       throw new UserError(`the \`tolerate\` input names ${JSON.stringify(method)}, which is not a list that can be tolerated`, {
         hint: `name one or more of ${TOLERABLE_LISTS.join(", ")}, e.g.
   tolerate: resources/list

@@ -1,6 +1,6 @@
 // Boots an MCP server (stdio command, or URL with an optional start command), reads its whole catalog raw, and tears it all down.
 import { promises as fs } from 'node:fs';
-import { SERVER_REQUEST_METHODS, TOLERABLE_LISTS, type CaptureTransport, type Catalog } from '../catalog/types.js';
+import { SERVER_REQUEST_METHODS, TOLERABLE_LISTS, isTolerableList, type CaptureTransport, type Catalog } from '../catalog/types.js';
 import type { JsonObject } from '../findings/json.js';
 import type { ServerTarget, Timeouts } from '../config/types.js';
 import { CaptureError, UserError, type Advice } from '../errors.js';
@@ -70,7 +70,7 @@ export function validateTarget(target: ServerTarget): void {
     }
   }
   for (const method of target.tolerate ?? []) {
-    if (!(TOLERABLE_LISTS as readonly string[]).includes(method)) {
+    if (!isTolerableList(method)) {
       throw new UserError(`cannot tolerate ${JSON.stringify(method)}: only ${TOLERABLE_LISTS.join(', ')} can be tolerated`, {
         hint:
           method === 'tools/list'
@@ -272,7 +272,7 @@ class CaptureRun {
 
 /** What to do about a list the server advertises but answers with an error: its author fixes it, anyone else tolerates it. */
 function unservedListHint(method: string): string {
-  if (!(TOLERABLE_LISTS as readonly string[]).includes(method)) {
+  if (!isTolerableList(method)) {
     return `the server advertises a list it cannot serve; fix its ${method} handler or stop advertising the capability (${method === 'tools/list' ? 'tools/list is the contract itself, so it cannot be tolerated' : 'it is not a catalog list'}).`;
   }
   return `the server advertises a list it cannot serve. Checking someone else's server as it is? Add \`--tolerate ${method}\` ("tolerate": ["${method}"] in the config): the snapshot records the list as not captured, and a check compares base and head without it. Your own server: fix its ${method} handler or stop advertising the capability.`;

@@ -213,28 +213,7 @@ function pickDefined<T extends object>(obj: T): T {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
 }
 
-/**
- * JSON text of a value whose object keys are already sorted (everything `canonicalize` returns): the native
- * JSON.stringify then gives the same bytes as `stableJson`, several times faster.
- */
-const TOOL_JSON = new WeakMap<object, string>();
-export function canonicalToolJson(tool: Json): string {
-  if (tool === null || typeof tool !== 'object') return JSON.stringify(tool);
-  let text = TOOL_JSON.get(tool);
-  if (text === undefined) TOOL_JSON.set(tool, (text = JSON.stringify(tool)));
-  return text;
-}
-
 const TOOL_HASH = new WeakMap<object, string>();
-
-/**
- * Lets go of the canonical JSON texts kept for a snapshot's tools (about the size of the catalog file). Their hashes
- * stay memoised; a later canonicalToolJson call makes the text again. Callers that have hashed and counted a large
- * catalog call this so the text is not held through the diff.
- */
-export function releaseToolJson(snapshot: Catalog): void {
-  for (const tool of snapshot.tools) TOOL_JSON.delete(tool);
-}
 
 /** Whether `canonicalize` produced this tool object (its keys are sorted at every depth). */
 export function isCanonicalTool(tool: object): boolean {

@@ -2,7 +2,7 @@
 import { isObject, type JsonObject } from '../findings/json.js';
 import {
   SERVER_REQUEST_METHODS,
-  TOLERABLE_LISTS,
+  isTolerableList,
   type Catalog,
   type CatalogListKey,
   type CaptureTransport,
@@ -47,7 +47,7 @@ export function readCaptureNotes(obj: JsonObject): CaptureNotes {
     const uncaptured: Partial<Record<CatalogListKey, UncapturedList>> = {};
     for (const key of CATALOG_LIST_KEYS) {
       const entry = obj.uncapturedLists[key];
-      if (!isObject(entry) || !(TOLERABLE_LISTS as readonly unknown[]).includes(entry.method)) continue;
+      if (!isObject(entry) || !isTolerableList(entry.method)) continue;
       const code = typeof entry.code === 'number' ? entry.code : 0;
       uncaptured[key] = { method: entry.method as string, code, message: typeof entry.message === 'string' ? entry.message : '' };
     }

@@ -48,6 +48,11 @@ export interface UncapturedList {
 /** The lists a capture may tolerate failing; tools/list is the contract itself and never tolerated. */
 export const TOLERABLE_LISTS = ['prompts/list', 'resources/list', 'resources/templates/list'] as const;
 
+/** Whether a method names a list a capture may tolerate failing. */
+export function isTolerableList(method: unknown): method is (typeof TOLERABLE_LISTS)[number] {
+  return (TOLERABLE_LISTS as readonly unknown[]).includes(method);
+}
+
 /** How the capture reached the server. */
 export type CaptureTransport = 'stdio' | 'streamable-http' | 'sse';
 

@@ -12,6 +12,7 @@ import { parseFlags } from './flags.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputSettings, printReport, type OutputSettings } from './output.js';
 import { checkLock } from '../run/consumer.js';
 import { usageOf } from '../usage/index.js';
+import { QUALITY_OPTIONS, QUALITY_USAGE } from './quality-args.js';
 import { USAGE_HELP, USAGE_OPTIONS, usageSettings } from './usage-args.js';
 import { hasTargetArgs, mergeTargets, splitAtDoubleDash, TARGET_OPTIONS, TARGET_USAGE, targetFromArgs } from './target-args.js';
 
@@ -38,9 +39,7 @@ ${CONFIG_USAGE}
                           Overrides policy.failOn. (\`diff --fail-on\` has no versions: any finding at LEVEL fails.)
   --approve-breaking      let breaking changes pass without the major bump; the report records the approval
   --now YYYY-MM-DD        the date used for waiver expiry and deprecation sunsets (default: today)
-  --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
-  --lint MODE             count (default): lint findings already in the base are counted per rule; all: also listed
-  --no-footprint          skip the token count of the tools (o200k_base estimate)
+${QUALITY_USAGE}
   --help                  show this help
 
 ${OUTPUT_USAGE}
@@ -65,9 +64,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'approve-breaking': { type: 'boolean' },
   now: { type: 'string' },
-  'no-lint': { type: 'boolean' },
-  lint: { type: 'string' },
-  'no-footprint': { type: 'boolean' },
+  ...QUALITY_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 

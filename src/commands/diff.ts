@@ -11,6 +11,7 @@ import { buildReport } from '../report/build.js';
 import { parseFlags } from './flags.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputSettings, printReport, type OutputSettings } from './output.js';
 import { weighRun, type UsageSettings } from '../usage/index.js';
+import { QUALITY_OPTIONS, QUALITY_USAGE } from './quality-args.js';
 import { USAGE_HELP, USAGE_OPTIONS, usageSettings } from './usage-args.js';
 
 export const DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [options]
@@ -26,9 +27,7 @@ Options:
   --fail-on LEVEL         exit 1 when a finding is at or above LEVEL: breaking (default), warning or safe
                           (oasdiff's --fail-on; \`check --fail-on\` gates on the version bump instead)
   --no-oracle             skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
-  --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
-  --lint MODE             count (default): lint findings already in the base are counted per rule; all: also listed
-  --no-footprint          skip the token count of the tools (o200k_base estimate)
+${QUALITY_USAGE}
   --help                  show this help
 
 ${OUTPUT_USAGE}
@@ -46,9 +45,7 @@ const OPTIONS = {
   ...USAGE_OPTIONS,
   'fail-on': { type: 'string' },
   'no-oracle': { type: 'boolean' },
-  'no-lint': { type: 'boolean' },
-  lint: { type: 'string' },
-  'no-footprint': { type: 'boolean' },
+  ...QUALITY_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 

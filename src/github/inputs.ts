@@ -1,7 +1,7 @@
 // Turns the Action's raw string inputs into a validated ActionInputs (command line splitting, env lines, booleans).
 import { UserError } from '../errors.js';
 import { FAIL_ON, isFailOn, type Policy } from '../config/types.js';
-import { TOLERABLE_LISTS } from '../catalog/types.js';
+import { TOLERABLE_LISTS, isTolerableList } from '../catalog/types.js';
 
 export interface ActionInputs {
   /** stdio server argv, already split. */
@@ -152,7 +152,7 @@ export function parsePassEnv(text: string): string[] {
 export function parseTolerate(text: string): string[] {
   const methods = text.split(/[\s,]+/).filter(Boolean);
   for (const method of methods) {
-    if (!(TOLERABLE_LISTS as readonly string[]).includes(method)) {
+    if (!isTolerableList(method)) {
       throw new UserError(`the \`tolerate\` input names ${JSON.stringify(method)}, which is not a list that can be tolerated`, {
         hint: `name one or more of ${TOLERABLE_LISTS.join(', ')}, e.g.\n  tolerate: resources/list\ntools/list is the contract itself and is never tolerated.`,
       });

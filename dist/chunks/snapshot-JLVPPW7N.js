@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-JYWAYDKH.js";
+} from "./chunk-7MQOXCSZ.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,19 +14,19 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-IN6DQNSX.js";
+import "./chunk-XEWQMNJ7.js";
 import {
   captureCatalog
-} from "./chunk-ISBBI2DV.js";
+} from "./chunk-NI6XD5K3.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-JM7ZM7O6.js";
-import "./chunk-363LGGUO.js";
+} from "./chunk-67VL5AHA.js";
+import "./chunk-DOWW7LC7.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-GWXS6V7H.js";
+} from "./chunk-JXI56AIT.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

@@ -4,14 +4,14 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-LSX6J5S7.js";
-import "./chunk-NU3OU57J.js";
-import "./chunk-HOHA7VYU.js";
-import "./chunk-TNLYSKTF.js";
+} from "./chunk-ZSBXP55D.js";
+import "./chunk-PNIB22LL.js";
+import "./chunk-66F2AMIG.js";
+import "./chunk-76EC3YSI.js";
 import "./chunk-SN4WE4NU.js";
-import "./chunk-JM7ZM7O6.js";
-import "./chunk-363LGGUO.js";
-import "./chunk-GWXS6V7H.js";
+import "./chunk-67VL5AHA.js";
+import "./chunk-DOWW7LC7.js";
+import "./chunk-JXI56AIT.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-4R3GBQZH.js";
 import "./chunk-J6DLEDD4.js";

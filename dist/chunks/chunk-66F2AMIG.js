@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-TNLYSKTF.js";
+} from "./chunk-76EC3YSI.js";
 import {
   BUMP_ORDER,
   FOOTPRINT_CAVEAT,
@@ -12,7 +12,7 @@ import {
   signed,
   stableJson,
   usageOf
-} from "./chunk-GWXS6V7H.js";
+} from "./chunk-JXI56AIT.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -5,19 +5,19 @@ import {
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-TNLYSKTF.js";
+} from "./chunk-76EC3YSI.js";
 import {
   captureCatalog
-} from "./chunk-ISBBI2DV.js";
+} from "./chunk-NI6XD5K3.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-363LGGUO.js";
+} from "./chunk-DOWW7LC7.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-GWXS6V7H.js";
+} from "./chunk-JXI56AIT.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

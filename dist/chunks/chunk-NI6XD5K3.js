@@ -4,8 +4,9 @@ import {
   SERVER_REQUEST_METHODS,
   TOLERABLE_LISTS,
   isObject,
+  isTolerableList,
   readServerInfo
-} from "./chunk-GWXS6V7H.js";
+} from "./chunk-JXI56AIT.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -11548,7 +11549,7 @@ function validateTarget(target) {
     }
   }
   for (const method of target.tolerate ?? []) {
-    if (!TOLERABLE_LISTS.includes(method)) {
+    if (!isTolerableList(method)) {
       throw new UserError(`cannot tolerate ${JSON.stringify(method)}: only ${TOLERABLE_LISTS.join(", ")} can be tolerated`, {
         hint: method === "tools/list" ? "tools/list is the contract itself: a server that cannot serve it cannot be checked." : `name the list method the server fails, e.g. --tolerate resources/list.`
       });
@@ -11725,7 +11726,7 @@ var CaptureRun = class {
   }
 };
 function unservedListHint(method) {
-  if (!TOLERABLE_LISTS.includes(method)) {
+  if (!isTolerableList(method)) {
     return `the server advertises a list it cannot serve; fix its ${method} handler or stop advertising the capability (${method === "tools/list" ? "tools/list is the contract itself, so it cannot be tolerated" : "it is not a catalog list"}).`;
   }
   return `the server advertises a list it cannot serve. Checking someone else's server as it is? Add \`--tolerate ${method}\` ("tolerate": ["${method}"] in the config): the snapshot records the list as not captured, and a check compares base and head without it. Your own server: fix its ${method} handler or stop advertising the capability.`;

@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-D2PHPBSL.js";
-import "./chunk-TNLYSKTF.js";
+} from "./chunk-4QW2G33O.js";
+import "./chunk-76EC3YSI.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -13,9 +13,9 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-ISBBI2DV.js";
-import "./chunk-363LGGUO.js";
-import "./chunk-GWXS6V7H.js";
+import "./chunk-NI6XD5K3.js";
+import "./chunk-DOWW7LC7.js";
+import "./chunk-JXI56AIT.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -1,20 +1,20 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-363LGGUO.js";
+} from "./chunk-DOWW7LC7.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
-  TOLERABLE_LISTS,
   canonicalToolText,
   isObject,
+  isTolerableList,
   readServerInfo,
   rememberToolHash,
   serializeSnapshot,
   sha256,
   sortToolKeys,
   toSnapshot
-} from "./chunk-GWXS6V7H.js";
+} from "./chunk-JXI56AIT.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";
@@ -54,7 +54,7 @@ function readCaptureNotes(obj) {
     const uncaptured = {};
     for (const key of CATALOG_LIST_KEYS) {
       const entry = obj.uncapturedLists[key];
-      if (!isObject(entry) || !TOLERABLE_LISTS.includes(entry.method)) continue;
+      if (!isObject(entry) || !isTolerableList(entry.method)) continue;
       const code = typeof entry.code === "number" ? entry.code : 0;
       uncaptured[key] = { method: entry.method, code, message: typeof entry.message === "string" ? entry.message : "" };
     }

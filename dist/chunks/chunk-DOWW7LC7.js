@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   unescapePointerToken
-} from "./chunk-GWXS6V7H.js";
+} from "./chunk-JXI56AIT.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -16,21 +16,21 @@ import {
   requiredBumpFor,
   wantsUsage,
   weighRun
-} from "./chunk-TNLYSKTF.js";
+} from "./chunk-76EC3YSI.js";
 import {
   captureCatalog
-} from "./chunk-ISBBI2DV.js";
+} from "./chunk-NI6XD5K3.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-JM7ZM7O6.js";
+} from "./chunk-67VL5AHA.js";
 import {
   findWaivers,
   toSnapshot,
   waiverExpired,
   waiverMatches
-} from "./chunk-GWXS6V7H.js";
+} from "./chunk-JXI56AIT.js";
 import {
   EXIT,
   UserError

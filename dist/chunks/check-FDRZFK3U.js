@@ -1,28 +1,30 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   checkLock
-} from "./chunk-D2PHPBSL.js";
+} from "./chunk-4QW2G33O.js";
 import {
   OUTPUT_OPTIONS,
   OUTPUT_USAGE,
+  QUALITY_OPTIONS,
+  QUALITY_USAGE,
   USAGE_HELP,
   USAGE_OPTIONS,
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-NU3OU57J.js";
+} from "./chunk-PNIB22LL.js";
 import {
   runCheck
-} from "./chunk-QBAWC65G.js";
+} from "./chunk-G4C4XSET.js";
 import {
   renderReport
-} from "./chunk-HOHA7VYU.js";
-import "./chunk-TNLYSKTF.js";
+} from "./chunk-66F2AMIG.js";
+import "./chunk-76EC3YSI.js";
 import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-JYWAYDKH.js";
+} from "./chunk-7MQOXCSZ.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -34,19 +36,19 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-IN6DQNSX.js";
-import "./chunk-ISBBI2DV.js";
-import "./chunk-JM7ZM7O6.js";
+import "./chunk-XEWQMNJ7.js";
+import "./chunk-NI6XD5K3.js";
+import "./chunk-67VL5AHA.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-363LGGUO.js";
+} from "./chunk-DOWW7LC7.js";
 import {
   usageOf
-} from "./chunk-GWXS6V7H.js";
+} from "./chunk-JXI56AIT.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,
@@ -81,9 +83,7 @@ ${CONFIG_USAGE}
                           Overrides policy.failOn. (\`diff --fail-on\` has no versions: any finding at LEVEL fails.)
   --approve-breaking      let breaking changes pass without the major bump; the report records the approval
   --now YYYY-MM-DD        the date used for waiver expiry and deprecation sunsets (default: today)
-  --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
-  --lint MODE             count (default): lint findings already in the base are counted per rule; all: also listed
-  --no-footprint          skip the token count of the tools (o200k_base estimate)
+${QUALITY_USAGE}
   --help                  show this help
 
 ${OUTPUT_USAGE}
@@ -107,9 +107,7 @@ var OPTIONS = {
   "fail-on": { type: "string" },
   "approve-breaking": { type: "boolean" },
   now: { type: "string" },
-  "no-lint": { type: "boolean" },
-  lint: { type: "string" },
-  "no-footprint": { type: "boolean" },
+  ...QUALITY_OPTIONS,
   help: { type: "boolean", short: "h" }
 };
 function usageError(message, hint = "run `mcp-contract check --help` for the usage.") {

@@ -1,26 +1,26 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-LSX6J5S7.js";
-import "./chunk-NU3OU57J.js";
+} from "./chunk-ZSBXP55D.js";
+import "./chunk-PNIB22LL.js";
 import {
   ICON,
   KIND_LABEL,
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-HOHA7VYU.js";
-import "./chunk-TNLYSKTF.js";
+} from "./chunk-66F2AMIG.js";
+import "./chunk-76EC3YSI.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-JM7ZM7O6.js";
-import "./chunk-363LGGUO.js";
+} from "./chunk-67VL5AHA.js";
+import "./chunk-DOWW7LC7.js";
 import {
   SEVERITIES
-} from "./chunk-GWXS6V7H.js";
+} from "./chunk-JXI56AIT.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -1411,6 +1411,9 @@ function serverInfoExtras(info) {
 // src/catalog/types.ts
 var SERVER_REQUEST_METHODS = ["elicitation/create", "ping", "roots/list", "sampling/createMessage"];
 var TOLERABLE_LISTS = ["prompts/list", "resources/list", "resources/templates/list"];
+function isTolerableList(method) {
+  return TOLERABLE_LISTS.includes(method);
+}
 var SNAPSHOT_FORMAT_VERSION = 2;
 
 // src/catalog/canonical.ts
@@ -8524,6 +8527,7 @@ export {
   unescapePointerToken,
   SERVER_REQUEST_METHODS,
   TOLERABLE_LISTS,
+  isTolerableList,
   SNAPSHOT_FORMAT_VERSION,
   readServerInfo,
   sha256,

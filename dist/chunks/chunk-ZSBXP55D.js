@@ -2,34 +2,36 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   OUTPUT_OPTIONS,
   OUTPUT_USAGE,
+  QUALITY_OPTIONS,
+  QUALITY_USAGE,
   USAGE_HELP,
   USAGE_OPTIONS,
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-NU3OU57J.js";
+} from "./chunk-PNIB22LL.js";
 import {
   analyze,
   buildReport,
   prepareQuality,
   weighRun
-} from "./chunk-TNLYSKTF.js";
+} from "./chunk-76EC3YSI.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   loadCatalogPair
-} from "./chunk-JM7ZM7O6.js";
+} from "./chunk-67VL5AHA.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-363LGGUO.js";
+} from "./chunk-DOWW7LC7.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-GWXS6V7H.js";
+} from "./chunk-JXI56AIT.js";
 import {
   EXIT,
   UserError
@@ -49,9 +51,7 @@ Options:
   --fail-on LEVEL         exit 1 when a finding is at or above LEVEL: breaking (default), warning or safe
                           (oasdiff's --fail-on; \`check --fail-on\` gates on the version bump instead)
   --no-oracle             skip the set-theoretic schema check (faster; undecided schema changes are reported as inconclusive)
-  --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
-  --lint MODE             count (default): lint findings already in the base are counted per rule; all: also listed
-  --no-footprint          skip the token count of the tools (o200k_base estimate)
+${QUALITY_USAGE}
   --help                  show this help
 
 ${OUTPUT_USAGE}
@@ -68,9 +68,7 @@ var OPTIONS = {
   ...USAGE_OPTIONS,
   "fail-on": { type: "string" },
   "no-oracle": { type: "boolean" },
-  "no-lint": { type: "boolean" },
-  lint: { type: "string" },
-  "no-footprint": { type: "boolean" },
+  ...QUALITY_OPTIONS,
   help: { type: "boolean", short: "h" }
 };
 function usageError(message) {

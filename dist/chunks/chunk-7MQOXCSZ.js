@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-IN6DQNSX.js";
+} from "./chunk-XEWQMNJ7.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-363LGGUO.js";
+} from "./chunk-DOWW7LC7.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

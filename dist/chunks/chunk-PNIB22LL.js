@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-HOHA7VYU.js";
+} from "./chunk-66F2AMIG.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";
@@ -42,6 +42,16 @@ function printReport(report, settings, opts = {}) {
   process.stdout.write(out.endsWith("\n") ? out : out + "\n");
 }
 
+// src/commands/quality-args.ts
+var QUALITY_OPTIONS = {
+  "no-lint": { type: "boolean" },
+  lint: { type: "string" },
+  "no-footprint": { type: "boolean" }
+};
+var QUALITY_USAGE = `  --no-lint               skip the catalog lint (descriptions, names, parameters, schema validity)
+  --lint MODE             count (default): lint findings already in the base are counted per rule; all: also listed
+  --no-footprint          skip the token count of the tools (o200k_base estimate)`;
+
 // src/commands/usage-args.ts
 var USAGE_OPTIONS = {
   "usage-root": { type: "string" },
@@ -73,6 +83,8 @@ export {
   OUTPUT_USAGE,
   outputSettings,
   printReport,
+  QUALITY_OPTIONS,
+  QUALITY_USAGE,
   USAGE_OPTIONS,
   USAGE_HELP,
   usageSettings

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   RULES,
   getRule
-} from "./chunk-GWXS6V7H.js";
+} from "./chunk-JXI56AIT.js";
 import {
   UserError,
   closestName,

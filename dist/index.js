@@ -2,7 +2,13 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-G4C4XSET.js";
+} from "./chunks/chunk-YAPC72HU.js";
+import {
+  assertKnownRuleIds
+} from "./chunks/chunk-5MAYHWP5.js";
+import {
+  captureCatalog
+} from "./chunks/chunk-Z6FBBH6G.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -17,17 +23,11 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-66F2AMIG.js";
-import "./chunks/chunk-76EC3YSI.js";
-import {
-  assertKnownRuleIds
-} from "./chunks/chunk-XEWQMNJ7.js";
-import {
-  captureCatalog
-} from "./chunks/chunk-NI6XD5K3.js";
+} from "./chunks/chunk-TBVNLXEQ.js";
 import {
   loadSnapshot
-} from "./chunks/chunk-67VL5AHA.js";
+} from "./chunks/chunk-GCL6Z3TA.js";
+import "./chunks/chunk-UO3F7BLE.js";
 import {
   FAIL_ON,
   isFailOn,
@@ -35,7 +35,7 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-DOWW7LC7.js";
+} from "./chunks/chunk-RQJNZA4M.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
@@ -44,7 +44,7 @@ import {
   isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-JXI56AIT.js";
+} from "./chunks/chunk-WXZRTK6O.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

@@ -1,20 +1,16 @@
 // Reads catalogs from disk or git (snapshot files, raw tools/list results) and writes snapshot files atomically.
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
 import { serializeSnapshot, sortToolKeys, toSnapshot } from './canonical.js';
 import { readCaptureNotes } from './capture-notes.js';
-import { gitRevisionHint } from './git-revision-hint.js';
+import { execGit, gitRevisionHint } from './git-revision-hint.js';
 import { readServerInfo } from './server-info.js';
 import { readToolEntry, verifiedEntryTool } from './snapshot-v2.js';
 import { storedToolSlices, toolSlices, type ToolSlices } from './tool-slices.js';
 import type { Catalog, Snapshot } from './types.js';
 import { isObject, type JsonObject } from '../findings/json.js';
 import { SNAPSHOT_FORMAT_VERSION } from './types.js';
-
-const execFileP = promisify(execFile);
 
 export const DEFAULT_SNAPSHOT_PATH = 'mcp-contract.snapshot.json';
 
@@ -77,11 +73,7 @@ export async function readSource(source: string, cwd = process.cwd()): Promise<s
     }
     try {
       // --end-of-options: whatever the revision says, git reads it as a revision, never as an option.
-      const { stdout } = await execFileP('git', ['show', '--end-of-options', `${ref}:${file}`], {
-        cwd,
-        maxBuffer: MAX_SOURCE_BYTES,
-        encoding: 'utf8',
-      });
+      const { stdout } = await execGit(['show', '--end-of-options', `${ref}:${file}`], { cwd, maxBuffer: MAX_SOURCE_BYTES });
       return stdout;
     } catch (err) {
       const stderr = String((err as { stderr?: string }).stderr ?? (err as Error).message).trim();

@@ -2,7 +2,6 @@
 import { unescapePointerToken } from '../findings/json.js';
 import { promises as fs } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
-import { parse as parseYaml } from 'yaml';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { UserError } from '../errors.js';
 import type { ContractConfig } from './types.js';
@@ -85,7 +84,11 @@ function parseJsonConfig(text: string, shownAs: string): unknown {
  * YAML 1.2 (core schema) into the same values JSON gives: `expires: 2026-03-01` stays a string, `on`/`yes` stay
  * strings, a duplicate key is an error, aliases are capped (no "billion laughs"). The same schema then applies.
  */
-function parseYamlConfig(text: string, shownAs: string): unknown {
+async function parseYamlConfig(text: string, shownAs: string): Promise<unknown> {
+  // Loaded only for a YAML config: the parser is a quarter of the CLI's code, and most runs read no YAML.
+  // yaml is CommonJS: bundled and split off, its namespace has only `default`; unbundled (tests), the named export.
+  const yaml = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  const parseYaml = yaml.default?.parse ?? yaml.parse;
   try {
     return parseYaml(text, { schema: 'core', uniqueKeys: true, maxAliasCount: 100, prettyErrors: true });
   } catch (err) {
@@ -111,7 +114,7 @@ export async function readConfigFile(file: string, shownAs = file, relativeTo = 
       cause: err,
     });
   }
-  const value = isYamlConfig(file) ? parseYamlConfig(text, shownAs) : parseJsonConfig(text, shownAs);
+  const value = isYamlConfig(file) ? await parseYamlConfig(text, shownAs) : parseJsonConfig(text, shownAs);
   const problems = describe(validate(value));
   if (problems.length) {
     const shown = problems.slice(0, 8);

@@ -6,6 +6,7 @@ import { isCanonicalTool } from '../catalog/canonical.js';
 import { defineRules, findingMaker, type MessageTable } from '../findings/rule-kit.js';
 import type { Finding } from '../findings/finding.js';
 import { loadTokenCounter, type TokenCounter } from './tokenizer.js';
+import { formatCount } from '../count-format.js';
 
 export const FOOTPRINT_RULES = defineRules('quality', 'src/quality/footprint.ts', 'catalog', {
   'catalog-footprint-grew': [
@@ -35,12 +36,12 @@ const FOOTPRINT_MESSAGES = {
   'catalog-footprint-grew': ({ footprint, growth, largest }: { footprint: Footprint; growth: number; largest: string }) =>
     `The tools now cost about ${describeFootprint(footprint)} of model context on every request (${footprint.tokenizer} estimate; the threshold is ${growth}%)${largest ? `; largest growth: ${largest}` : ''}.`,
   'catalog-token-budget-exceeded': ({ tokens, tokenizer, budget }: OverBudgetArgs) =>
-    `The tools cost about ${tokens.toLocaleString('en-US')} tokens (${tokenizer} estimate), over the budget of ${budget.toLocaleString('en-US')} (policy.quality.maxCatalogTokens).`,
+    `The tools cost about ${formatCount(tokens)} tokens (${tokenizer} estimate), over the budget of ${formatCount(budget)} (policy.quality.maxCatalogTokens).`,
 } satisfies MessageTable<keyof typeof FOOTPRINT_RULES>;
 
 const TOOL_BUDGET_MESSAGES = {
   'tool-token-budget-exceeded': ({ tool, tokens, tokenizer, budget }: OverBudgetArgs & { tool: string }) =>
-    `Tool "${tool}" costs about ${tokens.toLocaleString('en-US')} tokens (${tokenizer} estimate), over the per-tool budget of ${budget.toLocaleString('en-US')} (policy.quality.maxToolTokens); shorten its description or schema.`,
+    `Tool "${tool}" costs about ${formatCount(tokens)} tokens (${tokenizer} estimate), over the per-tool budget of ${formatCount(budget)} (policy.quality.maxToolTokens); shorten its description or schema.`,
 } satisfies MessageTable<keyof typeof TOOL_BUDGET_RULES>;
 
 const catalogFinding = findingMaker(FOOTPRINT_RULES, FOOTPRINT_MESSAGES);
@@ -188,7 +189,7 @@ export async function measureFootprint(base: Snapshot, head: Snapshot, counter?:
   };
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = formatCount;
 export function signed(n: number): string {
   return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${fmt(Math.abs(n))}`;
 }

@@ -10,6 +10,7 @@ import type { Report } from './types.js';
 import { foldRepeats, KIND_LABEL, KIND_PLURAL } from './fold.js';
 import { WITNESS_SHOWN, witnessSentence } from './witness.js';
 import { usageEvidenceLines, usageSentence, type UsageWriter } from './usage.js';
+import { formatCount } from '../count-format.js';
 
 /** GitHub rejects comments over 65,536 characters; leave room for the sticky marker the Action adds. */
 export const DEFAULT_MAX_MARKDOWN = 65_000;
@@ -163,7 +164,7 @@ function qualitySections(report: Report): string {
       out.push('| Tool | Base | Head | Change |', '|---|---:|---:|---:|');
       for (const t of f.perTool)
         out.push(
-          `| ${inlineCode(t.tool, { inTable: true, maxLength: 80 })} | ${t.base.toLocaleString('en-US')} | ${t.head.toLocaleString('en-US')} | ${signed(t.delta)} |`,
+          `| ${inlineCode(t.tool, { inTable: true, maxLength: 80 })} | ${formatCount(t.base)} | ${formatCount(t.head)} | ${signed(t.delta)} |`,
         );
       out.push('');
     }
@@ -176,16 +177,16 @@ function qualitySections(report: Report): string {
     if (n + e === 0) out.push('No lint findings.', '');
     else {
       out.push(
-        `**${n} new** lint finding${n === 1 ? '' : 's'} in this change${n ? ' (in the table above; they count toward the gate)' : ''}; **${e.toLocaleString('en-US')} already there** (in the base too; not gated).`,
+        `**${n} new** lint finding${n === 1 ? '' : 's'} in this change${n ? ' (in the table above; they count toward the gate)' : ''}; **${formatCount(e)} already there** (in the base too; not gated).`,
         '',
       );
       if (e) {
         out.push(
-          `<details><summary>${e.toLocaleString('en-US')} lint finding${e === 1 ? '' : 's'} already in the base, by rule</summary>`,
+          `<details><summary>${formatCount(e)} lint finding${e === 1 ? '' : 's'} already in the base, by rule</summary>`,
           '',
           '| Rule | Findings |',
           '|---|---:|',
-          ...Object.entries(byRule).map(([rule, k]) => `| ${inlineCode(rule, { inTable: true })} | ${k.toLocaleString('en-US')} |`),
+          ...Object.entries(byRule).map(([rule, k]) => `| ${inlineCode(rule, { inTable: true })} | ${formatCount(k)} |`),
           '',
         );
         if (findings?.length) {

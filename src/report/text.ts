@@ -11,6 +11,7 @@ import type { Report } from './types.js';
 import { foldRepeats, KIND_PLURAL } from './fold.js';
 import { WITNESS_SHOWN, witnessSentence } from './witness.js';
 import { usageEvidenceLines, usageSentence, type UsageWriter } from './usage.js';
+import { formatCount } from '../count-format.js';
 
 const TEXT_USAGE_WRITER: UsageWriter = {
   code: (text, max) => oneLine(text, max),
@@ -108,9 +109,7 @@ function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) =
     if (!totalShown || f.perTool.length) lines.push('', `${paint('bold', 'TOKEN FOOTPRINT')}  ${header}`);
     const width = Math.max(0, ...f.perTool.map((t) => signed(t.delta).length));
     for (const t of f.perTool)
-      lines.push(
-        `  ${signed(t.delta).padStart(width)}  ${oneLine(t.tool, 100)} (${t.base.toLocaleString('en-US')} → ${t.head.toLocaleString('en-US')})`,
-      );
+      lines.push(`  ${signed(t.delta).padStart(width)}  ${oneLine(t.tool, 100)} (${formatCount(t.base)} → ${formatCount(t.head)})`);
   }
   const lint = report.lint;
   if (lint) {
@@ -123,10 +122,10 @@ function qualityLines(report: Report, paint: (c: keyof typeof ANSI, s: string) =
     const old =
       e === 0
         ? 'none the base already had'
-        : `${e.toLocaleString('en-US')} the base already had (not gated${findings ? '' : '; `--lint all` lists them'})${unchanged ? '' : ':'}`;
+        : `${formatCount(e)} the base already had (not gated${findings ? '' : '; `--lint all` lists them'})${unchanged ? '' : ':'}`;
     lines.push('', `${paint('bold', 'LINT')}  ${fresh}; ${old}`);
     if (unchanged) return lines;
-    for (const [rule, k] of Object.entries(byRule)) lines.push(paint('dim', `  ${k.toLocaleString('en-US').padStart(7)}  ${rule}`));
+    for (const [rule, k] of Object.entries(byRule)) lines.push(paint('dim', `  ${formatCount(k).padStart(7)}  ${rule}`));
     for (const x of findings ?? [])
       lines.push(paint('dim', `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
   }

@@ -5,11 +5,16 @@ import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Json } from '../../findings/json.js';
 import { toDraft07 } from './draft07.js';
 import type { OracleOutcome } from './oracle-finding.js';
 import type { SchemaDirection } from './rules.js';
+
+/** worker_threads, loaded when the first oracle worker starts: most diffs never ask the oracle. */
+function loadWorkerThreads(): typeof import('node:worker_threads') {
+  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+}
 
 export type { OracleOutcome } from './oracle-finding.js';
 
@@ -48,7 +53,7 @@ class OracleThread {
 
   constructor(file: URL) {
     // A pair that needs more memory than this is hopeless anyway; the limit keeps the CLI's peak RSS bounded.
-    this.worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 128 } });
+    this.worker = new (loadWorkerThreads().Worker)(file, { resourceLimits: { maxOldGenerationSizeMb: 128 } });
     this.ready = new Promise((resolve, reject) => {
       const onMessage = (m: Reply): void => {
         if (m.ready) {

@@ -1,23 +1,23 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  captureCatalog
+} from "./chunk-Z6FBBH6G.js";
+import {
   analyze,
   buildReport,
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-76EC3YSI.js";
-import {
-  captureCatalog
-} from "./chunk-NI6XD5K3.js";
+} from "./chunk-UO3F7BLE.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-DOWW7LC7.js";
+} from "./chunk-RQJNZA4M.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-JXI56AIT.js";
+} from "./chunk-WXZRTK6O.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

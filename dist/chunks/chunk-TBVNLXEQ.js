@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-76EC3YSI.js";
+} from "./chunk-UO3F7BLE.js";
 import {
   BUMP_ORDER,
   FOOTPRINT_CAVEAT,
@@ -9,10 +9,11 @@ import {
   SEVERITIES,
   atOrAbove,
   describeFootprint,
+  formatCount,
   signed,
   stableJson,
   usageOf
-} from "./chunk-JXI56AIT.js";
+} from "./chunk-WXZRTK6O.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -502,7 +503,7 @@ function qualitySections(report) {
       out.push("| Tool | Base | Head | Change |", "|---|---:|---:|---:|");
       for (const t of f.perTool)
         out.push(
-          `| ${inlineCode(t.tool, { inTable: true, maxLength: 80 })} | ${t.base.toLocaleString("en-US")} | ${t.head.toLocaleString("en-US")} | ${signed(t.delta)} |`
+          `| ${inlineCode(t.tool, { inTable: true, maxLength: 80 })} | ${formatCount(t.base)} | ${formatCount(t.head)} | ${signed(t.delta)} |`
         );
       out.push("");
     }
@@ -514,16 +515,16 @@ function qualitySections(report) {
     if (n + e === 0) out.push("No lint findings.", "");
     else {
       out.push(
-        `**${n} new** lint finding${n === 1 ? "" : "s"} in this change${n ? " (in the table above; they count toward the gate)" : ""}; **${e.toLocaleString("en-US")} already there** (in the base too; not gated).`,
+        `**${n} new** lint finding${n === 1 ? "" : "s"} in this change${n ? " (in the table above; they count toward the gate)" : ""}; **${formatCount(e)} already there** (in the base too; not gated).`,
         ""
       );
       if (e) {
         out.push(
-          `<details><summary>${e.toLocaleString("en-US")} lint finding${e === 1 ? "" : "s"} already in the base, by rule</summary>`,
+          `<details><summary>${formatCount(e)} lint finding${e === 1 ? "" : "s"} already in the base, by rule</summary>`,
           "",
           "| Rule | Findings |",
           "|---|---:|",
-          ...Object.entries(byRule).map(([rule, k]) => `| ${inlineCode(rule, { inTable: true })} | ${k.toLocaleString("en-US")} |`),
+          ...Object.entries(byRule).map(([rule, k]) => `| ${inlineCode(rule, { inTable: true })} | ${formatCount(k)} |`),
           ""
         );
         if (findings?.length) {
@@ -798,9 +799,7 @@ function qualityLines(report, paint) {
     if (!totalShown || f.perTool.length) lines.push("", `${paint("bold", "TOKEN FOOTPRINT")}  ${header}`);
     const width = Math.max(0, ...f.perTool.map((t) => signed(t.delta).length));
     for (const t of f.perTool)
-      lines.push(
-        `  ${signed(t.delta).padStart(width)}  ${oneLine(t.tool, 100)} (${t.base.toLocaleString("en-US")} → ${t.head.toLocaleString("en-US")})`
-      );
+      lines.push(`  ${signed(t.delta).padStart(width)}  ${oneLine(t.tool, 100)} (${formatCount(t.base)} → ${formatCount(t.head)})`);
   }
   const lint = report.lint;
   if (lint) {
@@ -808,10 +807,10 @@ function qualityLines(report, paint) {
     const n = lint.new.length;
     const unchanged = report.base.hash === report.head.hash && report.findings.length === 0;
     const fresh = n === 0 ? "nothing new in this change" : `${n} new in this change (listed above with the other findings; they count toward the gate)`;
-    const old = e === 0 ? "none the base already had" : `${e.toLocaleString("en-US")} the base already had (not gated${findings ? "" : "; `--lint all` lists them"})${unchanged ? "" : ":"}`;
+    const old = e === 0 ? "none the base already had" : `${formatCount(e)} the base already had (not gated${findings ? "" : "; `--lint all` lists them"})${unchanged ? "" : ":"}`;
     lines.push("", `${paint("bold", "LINT")}  ${fresh}; ${old}`);
     if (unchanged) return lines;
-    for (const [rule, k] of Object.entries(byRule)) lines.push(paint("dim", `  ${k.toLocaleString("en-US").padStart(7)}  ${rule}`));
+    for (const [rule, k] of Object.entries(byRule)) lines.push(paint("dim", `  ${formatCount(k).padStart(7)}  ${rule}`));
     for (const x of findings ?? [])
       lines.push(paint("dim", `  ${x.rule}  ${x.kind} ${oneLine(x.subject, 100)}: ${oneLine(x.message, 300)}`));
   }

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-DOWW7LC7.js";
+} from "./chunk-RQJNZA4M.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
@@ -14,15 +14,13 @@ import {
   sha256,
   sortToolKeys,
   toSnapshot
-} from "./chunk-JXI56AIT.js";
+} from "./chunk-WXZRTK6O.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";
 
 // src/catalog/snapshot-file.ts
-import { execFile as execFile2 } from "node:child_process";
 import { promises as fs } from "node:fs";
-import { promisify as promisify2 } from "node:util";
 
 // src/catalog/capture-notes.ts
 var CATALOG_LIST_KEYS = ["tools", "prompts", "resources", "resourceTemplates"];
@@ -67,12 +65,14 @@ function readCaptureNotes(obj) {
 }
 
 // src/catalog/git-revision-hint.ts
-import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-var execFileP = promisify(execFile);
+async function execGit(args, options) {
+  const { execFile } = await import("node:child_process");
+  return promisify(execFile)("git", args, { ...options, encoding: "utf8" });
+}
 async function gitOut(args, cwd) {
   try {
-    const { stdout } = await execFileP("git", args, { cwd, encoding: "utf8", maxBuffer: 1024 * 1024, timeout: 1e4 });
+    const { stdout } = await execGit(args, { cwd, maxBuffer: 1024 * 1024, timeout: 1e4 });
     return stdout.trim();
   } catch {
     return void 0;
@@ -308,7 +308,6 @@ function storedToolSlices(text) {
 }
 
 // src/catalog/snapshot-file.ts
-var execFileP2 = promisify2(execFile2);
 var DEFAULT_SNAPSHOT_PATH = "mcp-contract.snapshot.json";
 async function writeSnapshotFile(file, snapshot) {
   try {
@@ -351,11 +350,7 @@ async function readSource(source, cwd = process.cwd()) {
       });
     }
     try {
-      const { stdout } = await execFileP2("git", ["show", "--end-of-options", `${ref}:${file}`], {
-        cwd,
-        maxBuffer: MAX_SOURCE_BYTES,
-        encoding: "utf8"
-      });
+      const { stdout } = await execGit(["show", "--end-of-options", `${ref}:${file}`], { cwd, maxBuffer: MAX_SOURCE_BYTES });
       return stdout;
     } catch (err) {
       const stderr = String(err.stderr ?? err.message).trim();

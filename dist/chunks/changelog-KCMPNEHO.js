@@ -1,26 +1,26 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-ZSBXP55D.js";
-import "./chunk-PNIB22LL.js";
+} from "./chunk-NSUT6PJW.js";
+import "./chunk-P33QBWDR.js";
+import {
+  parseFlags
+} from "./chunk-SN4WE4NU.js";
 import {
   ICON,
   KIND_LABEL,
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-66F2AMIG.js";
-import "./chunk-76EC3YSI.js";
-import {
-  parseFlags
-} from "./chunk-SN4WE4NU.js";
+} from "./chunk-TBVNLXEQ.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-67VL5AHA.js";
-import "./chunk-DOWW7LC7.js";
+} from "./chunk-GCL6Z3TA.js";
+import "./chunk-UO3F7BLE.js";
+import "./chunk-RQJNZA4M.js";
 import {
   SEVERITIES
-} from "./chunk-JXI56AIT.js";
+} from "./chunk-WXZRTK6O.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-XEWQMNJ7.js";
+} from "./chunk-5MAYHWP5.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-DOWW7LC7.js";
+} from "./chunk-RQJNZA4M.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

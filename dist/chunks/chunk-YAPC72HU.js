@@ -1,5 +1,13 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  captureCatalog
+} from "./chunk-Z6FBBH6G.js";
+import {
+  SnapshotIntegrityError,
+  loadCatalog,
+  readSource
+} from "./chunk-GCL6Z3TA.js";
+import {
   actualBump,
   analyze,
   buildReport,
@@ -16,21 +24,13 @@ import {
   requiredBumpFor,
   wantsUsage,
   weighRun
-} from "./chunk-76EC3YSI.js";
-import {
-  captureCatalog
-} from "./chunk-NI6XD5K3.js";
-import {
-  SnapshotIntegrityError,
-  loadCatalog,
-  readSource
-} from "./chunk-67VL5AHA.js";
+} from "./chunk-UO3F7BLE.js";
 import {
   findWaivers,
   toSnapshot,
   waiverExpired,
   waiverMatches
-} from "./chunk-JXI56AIT.js";
+} from "./chunk-WXZRTK6O.js";
 import {
   EXIT,
   UserError

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-66F2AMIG.js";
+} from "./chunk-TBVNLXEQ.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

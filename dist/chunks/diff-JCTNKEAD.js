@@ -4,14 +4,14 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-ZSBXP55D.js";
-import "./chunk-PNIB22LL.js";
-import "./chunk-66F2AMIG.js";
-import "./chunk-76EC3YSI.js";
+} from "./chunk-NSUT6PJW.js";
+import "./chunk-P33QBWDR.js";
 import "./chunk-SN4WE4NU.js";
-import "./chunk-67VL5AHA.js";
-import "./chunk-DOWW7LC7.js";
-import "./chunk-JXI56AIT.js";
+import "./chunk-TBVNLXEQ.js";
+import "./chunk-GCL6Z3TA.js";
+import "./chunk-UO3F7BLE.js";
+import "./chunk-RQJNZA4M.js";
+import "./chunk-WXZRTK6O.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-4R3GBQZH.js";
 import "./chunk-J6DLEDD4.js";

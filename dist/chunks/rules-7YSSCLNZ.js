@@ -5,7 +5,7 @@ import {
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-JXI56AIT.js";
+} from "./chunk-WXZRTK6O.js";
 import {
   EXIT,
   UserError

@@ -9,29 +9,29 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-PNIB22LL.js";
-import {
-  analyze,
-  buildReport,
-  prepareQuality,
-  weighRun
-} from "./chunk-76EC3YSI.js";
+} from "./chunk-P33QBWDR.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   loadCatalogPair
-} from "./chunk-67VL5AHA.js";
+} from "./chunk-GCL6Z3TA.js";
+import {
+  analyze,
+  buildReport,
+  prepareQuality,
+  weighRun
+} from "./chunk-UO3F7BLE.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-DOWW7LC7.js";
+} from "./chunk-RQJNZA4M.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-JXI56AIT.js";
+} from "./chunk-WXZRTK6O.js";
 import {
   EXIT,
   UserError

@@ -6,7 +6,7 @@ import {
   isObject,
   isTolerableList,
   readServerInfo
-} from "./chunk-JXI56AIT.js";
+} from "./chunk-WXZRTK6O.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -1,8 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-4QW2G33O.js";
-import "./chunk-76EC3YSI.js";
+} from "./chunk-OLEZ3E7P.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -13,9 +12,10 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-NI6XD5K3.js";
-import "./chunk-DOWW7LC7.js";
-import "./chunk-JXI56AIT.js";
+import "./chunk-Z6FBBH6G.js";
+import "./chunk-UO3F7BLE.js";
+import "./chunk-RQJNZA4M.js";
+import "./chunk-WXZRTK6O.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-7MQOXCSZ.js";
+} from "./chunk-SM4K7UWH.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,19 +14,19 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-XEWQMNJ7.js";
+import "./chunk-5MAYHWP5.js";
 import {
   captureCatalog
-} from "./chunk-NI6XD5K3.js";
+} from "./chunk-Z6FBBH6G.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-67VL5AHA.js";
-import "./chunk-DOWW7LC7.js";
+} from "./chunk-GCL6Z3TA.js";
+import "./chunk-RQJNZA4M.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-JXI56AIT.js";
+} from "./chunk-WXZRTK6O.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

@@ -1,7 +1,20 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  CONFIG_OPTIONS,
+  CONFIG_USAGE,
+  loadCommandConfig
+} from "./chunk-SM4K7UWH.js";
+import {
   checkLock
-} from "./chunk-4QW2G33O.js";
+} from "./chunk-OLEZ3E7P.js";
+import {
+  TARGET_OPTIONS,
+  TARGET_USAGE,
+  hasTargetArgs,
+  mergeTargets,
+  splitAtDoubleDash,
+  targetFromArgs
+} from "./chunk-V466GIYV.js";
 import {
   OUTPUT_OPTIONS,
   OUTPUT_USAGE,
@@ -12,43 +25,30 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-PNIB22LL.js";
-import {
-  runCheck
-} from "./chunk-G4C4XSET.js";
-import {
-  renderReport
-} from "./chunk-66F2AMIG.js";
-import "./chunk-76EC3YSI.js";
-import {
-  CONFIG_OPTIONS,
-  CONFIG_USAGE,
-  loadCommandConfig
-} from "./chunk-7MQOXCSZ.js";
-import {
-  TARGET_OPTIONS,
-  TARGET_USAGE,
-  hasTargetArgs,
-  mergeTargets,
-  splitAtDoubleDash,
-  targetFromArgs
-} from "./chunk-V466GIYV.js";
+} from "./chunk-P33QBWDR.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-XEWQMNJ7.js";
-import "./chunk-NI6XD5K3.js";
-import "./chunk-67VL5AHA.js";
+import {
+  runCheck
+} from "./chunk-YAPC72HU.js";
+import "./chunk-5MAYHWP5.js";
+import "./chunk-Z6FBBH6G.js";
+import {
+  renderReport
+} from "./chunk-TBVNLXEQ.js";
+import "./chunk-GCL6Z3TA.js";
+import "./chunk-UO3F7BLE.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-DOWW7LC7.js";
+} from "./chunk-RQJNZA4M.js";
 import {
   usageOf
-} from "./chunk-JXI56AIT.js";
+} from "./chunk-WXZRTK6O.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -2494,6 +2494,15 @@ function loadTokenCounter() {
   return loading;
 }
 
+// src/count-format.ts
+function formatCount(n) {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString("en-US");
+  const digits = String(Math.abs(n));
+  let out = "";
+  for (let end = digits.length; end > 0; end -= 3) out = digits.slice(Math.max(0, end - 3), end) + (out ? "," + out : "");
+  return (n < 0 ? "-" : "") + out;
+}
+
 // src/quality/footprint.ts
 var FOOTPRINT_RULES = defineRules("quality", "src/quality/footprint.ts", "catalog", {
   "catalog-footprint-grew": [
@@ -2513,10 +2522,10 @@ var TOOL_BUDGET_RULES = defineRules("quality", "src/quality/footprint.ts", "tool
 });
 var FOOTPRINT_MESSAGES = {
   "catalog-footprint-grew": ({ footprint, growth, largest }) => `The tools now cost about ${describeFootprint(footprint)} of model context on every request (${footprint.tokenizer} estimate; the threshold is ${growth}%)${largest ? `; largest growth: ${largest}` : ""}.`,
-  "catalog-token-budget-exceeded": ({ tokens, tokenizer, budget }) => `The tools cost about ${tokens.toLocaleString("en-US")} tokens (${tokenizer} estimate), over the budget of ${budget.toLocaleString("en-US")} (policy.quality.maxCatalogTokens).`
+  "catalog-token-budget-exceeded": ({ tokens, tokenizer, budget }) => `The tools cost about ${formatCount(tokens)} tokens (${tokenizer} estimate), over the budget of ${formatCount(budget)} (policy.quality.maxCatalogTokens).`
 };
 var TOOL_BUDGET_MESSAGES = {
-  "tool-token-budget-exceeded": ({ tool, tokens, tokenizer, budget }) => `Tool "${tool}" costs about ${tokens.toLocaleString("en-US")} tokens (${tokenizer} estimate), over the per-tool budget of ${budget.toLocaleString("en-US")} (policy.quality.maxToolTokens); shorten its description or schema.`
+  "tool-token-budget-exceeded": ({ tool, tokens, tokenizer, budget }) => `Tool "${tool}" costs about ${formatCount(tokens)} tokens (${tokenizer} estimate), over the per-tool budget of ${formatCount(budget)} (policy.quality.maxToolTokens); shorten its description or schema.`
 };
 var catalogFinding = findingMaker(FOOTPRINT_RULES, FOOTPRINT_MESSAGES);
 var toolFinding = findingMaker(TOOL_BUDGET_RULES, TOOL_BUDGET_MESSAGES);
@@ -2612,7 +2621,7 @@ async function measureFootprint(base, head, counter) {
     headPerTool: h.perTool
   };
 }
-var fmt = (n) => n.toLocaleString("en-US");
+var fmt = formatCount;
 function signed(n) {
   return `${n > 0 ? "+" : n < 0 ? "−" : "±"}${fmt(Math.abs(n))}`;
 }
@@ -7031,7 +7040,6 @@ import { createRequire } from "node:module";
 import { availableParallelism, tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 
 // src/diff/schema/draft07.ts
 var UNREADABLE = [
@@ -7153,12 +7161,15 @@ function toDraft07(root) {
 }
 
 // src/diff/schema/oracle.ts
+function loadWorkerThreads() {
+  return createRequire(import.meta.url)("node:worker_threads");
+}
 var OracleThread = class {
   worker;
   ready;
   dead = false;
   constructor(file) {
-    this.worker = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 128 } });
+    this.worker = new (loadWorkerThreads()).Worker(file, { resourceLimits: { maxOldGenerationSizeMb: 128 } });
     this.ready = new Promise((resolve, reject) => {
       const onMessage = (m) => {
         if (m.ready) {
@@ -8542,6 +8553,7 @@ export {
   toSnapshot,
   serializeSnapshot,
   loadTokenCounter,
+  formatCount,
   FOOTPRINT_CAVEAT,
   measureFootprint,
   signed,

@@ -40,7 +40,7 @@ import {
   unescapePointerToken,
   weighUsage,
   withoutUncapturedLists
-} from "./chunk-JXI56AIT.js";
+} from "./chunk-WXZRTK6O.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

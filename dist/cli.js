@@ -15,18 +15,18 @@ import "./chunks/chunk-PAFTTTTQ.js";
 
 // src/cli.ts
 var COMMANDS = {
-  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-LBBBHZB7.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-JCTNKEAD.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-6PERI5XA.js") },
+  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-3MNELJXE.js") },
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-2C4N3PDX.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-PFDJDU22.js") },
   lock: {
     summary: "in an agent's repository: lock the tools it references (check them with `check --lock`)",
-    load: () => import("./chunks/lock-X3HVSRX6.js")
+    load: () => import("./chunks/lock-OSGYJ23Y.js")
   },
   changelog: {
     summary: "release notes between two snapshots or git refs, grouped by severity",
-    load: () => import("./chunks/changelog-KCMPNEHO.js")
+    load: () => import("./chunks/changelog-MKBGJQQX.js")
   },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-7YSSCLNZ.js") }
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-Z27W7XLV.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -2,13 +2,13 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-YAPC72HU.js";
+} from "./chunks/chunk-BGGNOXEH.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-5MAYHWP5.js";
+} from "./chunks/chunk-YITVNYE5.js";
 import {
   captureCatalog
-} from "./chunks/chunk-Z6FBBH6G.js";
+} from "./chunks/chunk-DFMXIGUA.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -23,11 +23,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-TBVNLXEQ.js";
+} from "./chunks/chunk-DT3RUUVH.js";
 import {
+  execGit,
   loadSnapshot
-} from "./chunks/chunk-GCL6Z3TA.js";
-import "./chunks/chunk-UO3F7BLE.js";
+} from "./chunks/chunk-BNPATHN3.js";
+import "./chunks/chunk-HTBE6TQW.js";
 import {
   FAIL_ON,
   isFailOn,
@@ -35,7 +36,7 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-RQJNZA4M.js";
+} from "./chunks/chunk-IQTAQCL3.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
@@ -44,7 +45,7 @@ import {
   isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-WXZRTK6O.js";
+} from "./chunks/chunk-RYPITAER.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,
@@ -11139,7 +11140,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Client = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11179,7 +11180,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11192,7 +11193,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
-    var { promisify: promisify3 } = __require("node:util");
+    var { promisify } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11232,7 +11233,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify3(this[kOriginalClose])();
+        await promisify(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -24830,13 +24831,10 @@ async function assertUsageInside(root, usage) {
 }
 
 // src/github/git.ts
-import { execFile } from "node:child_process";
 import { promises as fs4 } from "node:fs";
 import * as path2 from "node:path";
-import { promisify } from "node:util";
-var execFileP = promisify(execFile);
 async function git(args, cwd) {
-  const { stdout } = await execFileP("git", args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: "utf8" });
+  const { stdout } = await execGit(args, { cwd, maxBuffer: 512 * 1024 * 1024 });
   return stdout;
 }
 function stderrOf(err) {
@@ -25783,11 +25781,8 @@ function jobSummary(outcomes, opts) {
 }
 
 // src/github/locate.ts
-import { execFile as execFile2 } from "node:child_process";
 import { promises as fs6, readFileSync as readFileSync3 } from "node:fs";
 import * as path5 from "node:path";
-import { promisify as promisify2 } from "node:util";
-var execFileP2 = promisify2(execFile2);
 var SOURCE_EXTENSIONS = /* @__PURE__ */ new Set([
   ".ts",
   ".tsx",
@@ -25840,7 +25835,7 @@ function lineAt(text, index) {
 async function listFiles(root, maxFiles) {
   let files;
   try {
-    const { stdout } = await execFileP2("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    const { stdout } = await execGit(["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024
     });

@@ -1,15 +1,6 @@
 // Says how to get a `git:REF:PATH` source that git could not show: the fetch command that works for that kind of revision
 // (a remote-tracking branch, a commit SHA, a branch or tag name), shallow-clone advice, or that the path is what is missing.
-import { promisify } from 'node:util';
-
-/**
- * Runs git and returns its standard output. child_process (and net, dgram and stream under it) is loaded on the first
- * git call, not when the CLI starts: a diff of two files never runs git.
- */
-export async function execGit(args: string[], options: { cwd: string; maxBuffer: number; timeout?: number }): Promise<{ stdout: string }> {
-  const { execFile } = await import('node:child_process');
-  return promisify(execFile)('git', args, { ...options, encoding: 'utf8' });
-}
+import { execGit } from '../git-exec.js';
 
 /** What the repository in `cwd` says about itself, read with three cheap local git calls (no network). */
 interface RepoFacts {

@@ -1,14 +1,11 @@
 // The git plumbing the Action needs: repository root, fetching one commit, a file at a commit, a throwaway worktree.
-import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { UserError } from '../errors.js';
-
-const execFileP = promisify(execFile);
+import { execGit } from '../git-exec.js';
 
 export async function git(args: string[], cwd: string): Promise<string> {
-  const { stdout } = await execFileP('git', args, { cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8' });
+  const { stdout } = await execGit(args, { cwd, maxBuffer: 512 * 1024 * 1024 });
   return stdout;
 }
 

@@ -1,11 +1,8 @@
 // Finds the line of source that registers a tool or prompt (for annotations and SARIF), falling back to the snapshot file.
-import { execFile } from 'node:child_process';
 import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import type { Finding } from '../findings/finding.js';
-
-const execFileP = promisify(execFile);
+import { execGit } from '../git-exec.js';
 
 /** A place in the repository: `uri` is relative to the repository root with forward slashes; lines start at 1. */
 export interface SourceLocation {
@@ -98,7 +95,7 @@ function lineAt(text: string, index: number): number {
 async function listFiles(root: string, maxFiles: number): Promise<string[]> {
   let files: string[];
   try {
-    const { stdout } = await execFileP('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    const { stdout } = await execGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -189,15 +189,14 @@ export async function measureFootprint(base: Snapshot, head: Snapshot, counter?:
   };
 }
 
-const fmt = formatCount;
 export function signed(n: number): string {
-  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${fmt(Math.abs(n))}`;
+  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatCount(Math.abs(n))}`;
 }
 
 /** "1,234 → 1,400 tokens (+166, +13.5%)" */
 export function describeFootprint(f: Footprint): string {
   const pct = f.deltaPercent === null ? '' : `, ${f.deltaPercent > 0 ? '+' : f.deltaPercent < 0 ? '−' : '±'}${Math.abs(f.deltaPercent)}%`;
-  return `${fmt(f.base)} → ${fmt(f.head)} tokens (${signed(f.delta)}${pct})`;
+  return `${formatCount(f.base)} → ${formatCount(f.head)} tokens (${signed(f.delta)}${pct})`;
 }
 
 /**

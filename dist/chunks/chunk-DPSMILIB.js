@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-TBVNLXEQ.js";
+} from "./chunk-DT3RUUVH.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -6,7 +6,7 @@ import {
   isObject,
   isTolerableList,
   readServerInfo
-} from "./chunk-WXZRTK6O.js";
+} from "./chunk-RYPITAER.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

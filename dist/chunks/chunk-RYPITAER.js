@@ -2621,13 +2621,12 @@ async function measureFootprint(base, head, counter) {
     headPerTool: h.perTool
   };
 }
-var fmt = formatCount;
 function signed(n) {
-  return `${n > 0 ? "+" : n < 0 ? "−" : "±"}${fmt(Math.abs(n))}`;
+  return `${n > 0 ? "+" : n < 0 ? "−" : "±"}${formatCount(Math.abs(n))}`;
 }
 function describeFootprint(f) {
   const pct = f.deltaPercent === null ? "" : `, ${f.deltaPercent > 0 ? "+" : f.deltaPercent < 0 ? "−" : "±"}${Math.abs(f.deltaPercent)}%`;
-  return `${fmt(f.base)} → ${fmt(f.head)} tokens (${signed(f.delta)}${pct})`;
+  return `${formatCount(f.base)} → ${formatCount(f.head)} tokens (${signed(f.delta)}${pct})`;
 }
 function footprintFindings(result, quality, changedTools) {
   const f = result.footprint;

@@ -1,12 +1,12 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-Z6FBBH6G.js";
+} from "./chunk-DFMXIGUA.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-GCL6Z3TA.js";
+} from "./chunk-BNPATHN3.js";
 import {
   actualBump,
   analyze,
@@ -24,13 +24,13 @@ import {
   requiredBumpFor,
   wantsUsage,
   weighRun
-} from "./chunk-UO3F7BLE.js";
+} from "./chunk-HTBE6TQW.js";
 import {
   findWaivers,
   toSnapshot,
   waiverExpired,
   waiverMatches
-} from "./chunk-WXZRTK6O.js";
+} from "./chunk-RYPITAER.js";
 import {
   EXIT,
   UserError

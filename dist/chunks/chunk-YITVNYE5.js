@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   RULES,
   getRule
-} from "./chunk-WXZRTK6O.js";
+} from "./chunk-RYPITAER.js";
 import {
   UserError,
   closestName,

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-OLEZ3E7P.js";
+} from "./chunk-OOP45LZ6.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -12,10 +12,10 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-Z6FBBH6G.js";
-import "./chunk-UO3F7BLE.js";
-import "./chunk-RQJNZA4M.js";
-import "./chunk-WXZRTK6O.js";
+import "./chunk-DFMXIGUA.js";
+import "./chunk-HTBE6TQW.js";
+import "./chunk-IQTAQCL3.js";
+import "./chunk-RYPITAER.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

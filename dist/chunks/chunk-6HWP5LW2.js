@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-5MAYHWP5.js";
+} from "./chunk-YITVNYE5.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-RQJNZA4M.js";
+} from "./chunk-IQTAQCL3.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

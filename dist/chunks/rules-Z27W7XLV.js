@@ -5,7 +5,7 @@ import {
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-WXZRTK6O.js";
+} from "./chunk-RYPITAER.js";
 import {
   EXIT,
   UserError

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-RQJNZA4M.js";
+} from "./chunk-IQTAQCL3.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
@@ -14,7 +14,7 @@ import {
   sha256,
   sortToolKeys,
   toSnapshot
-} from "./chunk-WXZRTK6O.js";
+} from "./chunk-RYPITAER.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";
@@ -64,12 +64,14 @@ function readCaptureNotes(obj) {
   return out;
 }
 
-// src/catalog/git-revision-hint.ts
+// src/git-exec.ts
 import { promisify } from "node:util";
 async function execGit(args, options) {
   const { execFile } = await import("node:child_process");
   return promisify(execFile)("git", args, { ...options, encoding: "utf8" });
 }
+
+// src/catalog/git-revision-hint.ts
 async function gitOut(args, cwd) {
   try {
     const { stdout } = await execGit(args, { cwd, maxBuffer: 1024 * 1024, timeout: 1e4 });
@@ -497,6 +499,7 @@ async function loadSnapshot(source, cwd) {
 }
 
 export {
+  execGit,
   SnapshotIntegrityError,
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile,

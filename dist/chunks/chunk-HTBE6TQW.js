@@ -40,7 +40,7 @@ import {
   unescapePointerToken,
   weighUsage,
   withoutUncapturedLists
-} from "./chunk-WXZRTK6O.js";
+} from "./chunk-RYPITAER.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

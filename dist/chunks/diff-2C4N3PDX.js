@@ -4,14 +4,14 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-NSUT6PJW.js";
-import "./chunk-P33QBWDR.js";
+} from "./chunk-FSM2QHD2.js";
+import "./chunk-DPSMILIB.js";
 import "./chunk-SN4WE4NU.js";
-import "./chunk-TBVNLXEQ.js";
-import "./chunk-GCL6Z3TA.js";
-import "./chunk-UO3F7BLE.js";
-import "./chunk-RQJNZA4M.js";
-import "./chunk-WXZRTK6O.js";
+import "./chunk-DT3RUUVH.js";
+import "./chunk-BNPATHN3.js";
+import "./chunk-HTBE6TQW.js";
+import "./chunk-IQTAQCL3.js";
+import "./chunk-RYPITAER.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-4R3GBQZH.js";
 import "./chunk-J6DLEDD4.js";

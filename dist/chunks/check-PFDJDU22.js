@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-SM4K7UWH.js";
+} from "./chunk-6HWP5LW2.js";
 import {
   checkLock
-} from "./chunk-OLEZ3E7P.js";
+} from "./chunk-OOP45LZ6.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,30 +25,30 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-P33QBWDR.js";
+} from "./chunk-DPSMILIB.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   runCheck
-} from "./chunk-YAPC72HU.js";
-import "./chunk-5MAYHWP5.js";
-import "./chunk-Z6FBBH6G.js";
+} from "./chunk-BGGNOXEH.js";
+import "./chunk-YITVNYE5.js";
+import "./chunk-DFMXIGUA.js";
 import {
   renderReport
-} from "./chunk-TBVNLXEQ.js";
-import "./chunk-GCL6Z3TA.js";
-import "./chunk-UO3F7BLE.js";
+} from "./chunk-DT3RUUVH.js";
+import "./chunk-BNPATHN3.js";
+import "./chunk-HTBE6TQW.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-RQJNZA4M.js";
+} from "./chunk-IQTAQCL3.js";
 import {
   usageOf
-} from "./chunk-WXZRTK6O.js";
+} from "./chunk-RYPITAER.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-NSUT6PJW.js";
-import "./chunk-P33QBWDR.js";
+} from "./chunk-FSM2QHD2.js";
+import "./chunk-DPSMILIB.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
@@ -12,15 +12,15 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-TBVNLXEQ.js";
+} from "./chunk-DT3RUUVH.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-GCL6Z3TA.js";
-import "./chunk-UO3F7BLE.js";
-import "./chunk-RQJNZA4M.js";
+} from "./chunk-BNPATHN3.js";
+import "./chunk-HTBE6TQW.js";
+import "./chunk-IQTAQCL3.js";
 import {
   SEVERITIES
-} from "./chunk-WXZRTK6O.js";
+} from "./chunk-RYPITAER.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-SM4K7UWH.js";
+} from "./chunk-6HWP5LW2.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,19 +14,19 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-5MAYHWP5.js";
+import "./chunk-YITVNYE5.js";
 import {
   captureCatalog
-} from "./chunk-Z6FBBH6G.js";
+} from "./chunk-DFMXIGUA.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-GCL6Z3TA.js";
-import "./chunk-RQJNZA4M.js";
+} from "./chunk-BNPATHN3.js";
+import "./chunk-IQTAQCL3.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-WXZRTK6O.js";
+} from "./chunk-RYPITAER.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

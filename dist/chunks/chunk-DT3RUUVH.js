@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-UO3F7BLE.js";
+} from "./chunk-HTBE6TQW.js";
 import {
   BUMP_ORDER,
   FOOTPRINT_CAVEAT,
@@ -13,7 +13,7 @@ import {
   signed,
   stableJson,
   usageOf
-} from "./chunk-WXZRTK6O.js";
+} from "./chunk-RYPITAER.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

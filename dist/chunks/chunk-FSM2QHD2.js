@@ -9,29 +9,29 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-P33QBWDR.js";
+} from "./chunk-DPSMILIB.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   loadCatalogPair
-} from "./chunk-GCL6Z3TA.js";
+} from "./chunk-BNPATHN3.js";
 import {
   analyze,
   buildReport,
   prepareQuality,
   weighRun
-} from "./chunk-UO3F7BLE.js";
+} from "./chunk-HTBE6TQW.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-RQJNZA4M.js";
+} from "./chunk-IQTAQCL3.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-WXZRTK6O.js";
+} from "./chunk-RYPITAER.js";
 import {
   EXIT,
   UserError

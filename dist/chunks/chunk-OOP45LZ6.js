@@ -1,23 +1,23 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-Z6FBBH6G.js";
+} from "./chunk-DFMXIGUA.js";
 import {
   analyze,
   buildReport,
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-UO3F7BLE.js";
+} from "./chunk-HTBE6TQW.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-RQJNZA4M.js";
+} from "./chunk-IQTAQCL3.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-WXZRTK6O.js";
+} from "./chunk-RYPITAER.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -2,13 +2,13 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-BGGNOXEH.js";
+} from "./chunks/chunk-EOHWOBYX.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-YITVNYE5.js";
+} from "./chunks/chunk-ZJP2DNHU.js";
 import {
   captureCatalog
-} from "./chunks/chunk-DFMXIGUA.js";
+} from "./chunks/chunk-W72V5SFW.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -23,12 +23,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-DT3RUUVH.js";
+} from "./chunks/chunk-Y5D4DLHN.js";
 import {
   execGit,
   loadSnapshot
-} from "./chunks/chunk-BNPATHN3.js";
-import "./chunks/chunk-HTBE6TQW.js";
+} from "./chunks/chunk-TU75DKSM.js";
+import "./chunks/chunk-GVJRPLVA.js";
 import {
   FAIL_ON,
   isFailOn,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-IQTAQCL3.js";
+} from "./chunks/chunk-W4UN7TEE.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
@@ -45,7 +45,7 @@ import {
   isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-RYPITAER.js";
+} from "./chunks/chunk-OI42CNXG.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

@@ -15,6 +15,11 @@ export function sha256(text: string): string {
   return 'sha256:' + createHash('sha256').update(text).digest('hex');
 }
 
+/** sha256 of the bytes bytes[start..end), spelled as sha256() spells it: equal to sha256 of their UTF-8 text. */
+export function sha256OfBytes(bytes: Buffer, start: number, end: number): string {
+  return 'sha256:' + createHash('sha256').update(bytes.subarray(start, end)).digest('hex');
+}
+
 /** Stable, key-sorted JSON without whitespace: the text every hash is taken over. */
 export function stableJson(value: unknown): string {
   return stableStringify(value);

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
-import { serializeSnapshot, sortToolKeys, toSnapshot } from './canonical.js';
+import { serializeSnapshot, sha256OfBytes, sortToolKeys, toSnapshot } from './canonical.js';
 import { readCaptureNotes } from './capture-notes.js';
 import { gitRevisionHint } from './git-revision-hint.js';
 import { execGit } from '../git-exec.js';
@@ -40,8 +40,8 @@ export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promi
 /** The most bytes read from git or standard input for one catalog. */
 const MAX_SOURCE_BYTES = 512 * 1024 * 1024;
 
-/** Standard input as text (`-` where a file is read); a terminal there is a mistake, not a wait for typing. */
-async function readStdin(): Promise<string> {
+/** Standard input's bytes (`-` where a file is read); a terminal there is a mistake, not a wait for typing. */
+async function readStdin(): Promise<Buffer> {
   if (process.stdin.isTTY) {
     throw new UserError('"-" reads the catalog from standard input, but standard input is a terminal', {
       hint: 'pipe the file in, e.g. `cat head.json | mcp-contract diff base.json -`, or give the file path instead of "-".',
@@ -58,11 +58,51 @@ async function readStdin(): Promise<string> {
     }
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-/** Reads `git:REF:PATH` (the file as it is at a revision), `-` (standard input) or a plain file path. */
+/** Reads `git:REF:PATH` (the file as it is at a revision), `-` (standard input) or a plain file path, as UTF-8 text. */
 export async function readSource(source: string, cwd = process.cwd()): Promise<string> {
+  return (await readSourceBytes(source, cwd)).toString('utf8');
+}
+
+/**
+ * A byte buffer that files are read into one after the other (the two sides of a diff): the bytes of a file are
+ * garbage once it is parsed, but a Buffer's memory is returned only when a full collection finds it, often not before
+ * the process ends. Reading the second file into the first one's memory keeps one file's bytes, not two, at the peak.
+ * A read through it is valid until the next one.
+ */
+export interface ReadBuffer {
+  bytes: Buffer;
+}
+
+/** `file`'s bytes, read into `into` (grown when the file is larger). */
+async function readFileInto(file: string, into: ReadBuffer): Promise<Buffer> {
+  const handle = await fs.open(file, 'r');
+  try {
+    // One byte more than the size, so the read that finds the end needs no room of its own.
+    const wanted = (await handle.stat()).size + 1;
+    if (into.bytes.length < wanted) into.bytes = Buffer.allocUnsafeSlow(wanted);
+    let length = 0;
+    for (;;) {
+      if (length === into.bytes.length) {
+        // The file grew while it was read: keep what was read and go on.
+        const larger = Buffer.allocUnsafeSlow(2 * into.bytes.length);
+        into.bytes.copy(larger, 0, 0, length);
+        into.bytes = larger;
+      }
+      const { bytesRead } = await handle.read(into.bytes, length, into.bytes.length - length, null);
+      if (bytesRead === 0) return into.bytes.subarray(0, length);
+      length += bytesRead;
+      if (length > MAX_SOURCE_BYTES) throw new Error(`it holds more than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The bytes of `git:REF:PATH`, `-` or a file path (readSource's, not yet decoded); a file is read into `into` when given. */
+export async function readSourceBytes(source: string, cwd = process.cwd(), into?: ReadBuffer): Promise<Buffer> {
   if (source === '-') return readStdin();
   const git = /^git:([^:]+):(.+)$/.exec(source);
   if (git) {
@@ -74,7 +114,11 @@ export async function readSource(source: string, cwd = process.cwd()): Promise<s
     }
     try {
       // --end-of-options: whatever the revision says, git reads it as a revision, never as an option.
-      const { stdout } = await execGit(['show', '--end-of-options', `${ref}:${file}`], { cwd, maxBuffer: MAX_SOURCE_BYTES });
+      const { stdout } = await execGit(['show', '--end-of-options', `${ref}:${file}`], {
+        cwd,
+        maxBuffer: MAX_SOURCE_BYTES,
+        encoding: 'buffer',
+      });
       return stdout;
     } catch (err) {
       const stderr = String((err as { stderr?: string }).stderr ?? (err as Error).message).trim();
@@ -85,9 +129,9 @@ export async function readSource(source: string, cwd = process.cwd()): Promise<s
     }
   }
   try {
-    // Read whole, then decoded once: readFile with an encoding decodes chunk by chunk through a StringDecoder and
-    // joins the pieces, several times slower on a 30 MB snapshot.
-    return (await fs.readFile(source)).toString('utf8');
+    // Bytes, decoded by the caller (a catalog tool by tool): readFile with an encoding decodes chunk by chunk through a
+    // StringDecoder and joins the pieces, several times slower on a 30 MB snapshot.
+    return into ? await readFileInto(source, into) : await fs.readFile(source);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError(`could not read ${source}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`, {
@@ -194,68 +238,95 @@ export function parseJsonText(text: string, source: string): unknown {
 }
 
 /**
- * Loads a catalog from a file path or git:REF:PATH. Its tools are parsed one by one and key-sorted as they are
- * (see parseToolByTool), so a large file never lives as a raw parse beside its sorted copy.
+ * Loads a catalog from a file path or git:REF:PATH. Its tools are decoded and parsed one by one and key-sorted as they
+ * are (see parseToolByTool), so a large file never lives as one string, nor as a raw parse beside its sorted copy.
  */
 export async function loadCatalog(source: string, cwd?: string): Promise<LoadedCatalog> {
-  const text = await readSource(source, cwd);
-  return parseToolByTool(text, source, slicesOf(text));
+  return parseToolByTool(await readSourceBytes(source, cwd), source).loaded;
 }
 
 /**
- * Loads the two catalogs of a diff, for toSnapshot. Each tool is parsed on its own and key-sorted at once
- * (sortToolKeys), so no raw catalog lives beside its sorted copy; a head tool whose JSON text is, byte for byte, a
- * tool of the base is not parsed at all but is the base's sorted object (canonicalize then shares its canonical form,
- * JSON and hash too). On a 10,000-tool pair with 90% of the tools unchanged this skips most of the head's parsing and
- * about half the peak memory. A file that is not plainly `{…, "tools": [{…}, …], …}` (see tool-slices.ts) is parsed
- * whole, as loadCatalog does, and so is any file with a syntax error, for the line and column in the message.
+ * Loads the two catalogs of a diff, for toSnapshot, one file after the other. Each tool is parsed on its own and
+ * key-sorted at once (sortToolKeys), so no raw catalog lives beside its sorted copy; a head tool whose bytes are, byte
+ * for byte, a tool of the base (same sha256 of its bytes; for a format-2 entry, the same verified stored hash) is not
+ * parsed at all but is the base's sorted object (canonicalize then shares its canonical form, JSON and hash too). The
+ * base's bytes are not needed once it is read, so the two files are never both in memory. On a 10,000-tool pair with
+ * 90% of the tools unchanged this skips most of the head's parsing and about half the peak memory. A file that is not
+ * plainly `{…, "tools": [{…}, …], …}` (see tool-slices.ts) is parsed whole, as loadCatalog does, and so is any file
+ * with a syntax error, for the line and column in the message.
  */
 export async function loadCatalogPair(baseSource: string, headSource: string, cwd?: string): Promise<[LoadedCatalog, LoadedCatalog]> {
-  const [baseText, headText] = await Promise.all([readSource(baseSource, cwd), readSource(headSource, cwd)]);
-  const baseSlices = slicesOf(baseText);
-  const base = parseToolByTool(baseText, baseSource, baseSlices);
-  const known = new Map<string, JsonObject>();
-  if (baseSlices && base.catalog.tools.length === baseSlices.elements.length / 2) {
-    for (let k = 0; k < base.catalog.tools.length; k++) {
-      const raw = baseText.slice(baseSlices.elements[2 * k], baseSlices.elements[2 * k + 1]);
-      if (!known.has(raw)) known.set(raw, base.catalog.tools[k]!);
-    }
-  }
-  return [base, parseToolByTool(headText, headSource, slicesOf(headText), known)];
+  // Standard input is read first, whichever side it is: it may be a pipe whose writer waits for us.
+  const headFirst = headSource === '-';
+  const headBytesEarly = headFirst ? await readSourceBytes(headSource, cwd) : undefined;
+  const buffer: ReadBuffer = { bytes: Buffer.alloc(0) };
+  const base = parseToolByTool(await readSourceBytes(baseSource, cwd, buffer), baseSource, { collect: true });
+  const head = parseToolByTool(headBytesEarly ?? (await readSourceBytes(headSource, cwd, buffer)), headSource, { known: base.byKey });
+  return [base.loaded, head.loaded];
 }
 
 /** Where the tools of a catalog file are: by the layout of a format-2 snapshot when it has one, else by scanning. */
-function slicesOf(text: string): ToolSlices | undefined {
-  return storedToolSlices(text) ?? toolSlices(text);
+function slicesOf(bytes: Buffer): ToolSlices | undefined {
+  return storedToolSlices(bytes) ?? toolSlices(bytes);
 }
 
-/** parseCatalogJson of `text`, its tools parsed one by one and key-sorted (those in `known` by their text taken from there). */
-function parseToolByTool(
-  text: string,
-  source: string,
-  slices: ToolSlices | undefined,
-  known?: ReadonlyMap<string, JsonObject>,
-): LoadedCatalog {
-  const parseWhole = () => parseCatalogJson(parseJsonText(text, source), source);
+/** How parseToolByTool finds tools it has seen: the tools of the other catalog by the key of their bytes. */
+interface ToolReuse {
+  /** Record each parsed tool under its key (the base of a pair). */
+  collect?: boolean;
+  /** Tools already parsed, by key: an element with one of these keys is that tool, not parsed again. */
+  known?: ReadonlyMap<string, JsonObject>;
+}
+
+/**
+ * The key of a tool's bytes in a pair: the verified stored hash of a format-2 entry, else the sha256 of the element's
+ * bytes. Prefixed by kind, so an entry and a raw tool are never taken for each other.
+ */
+const entryKey = (verifiedHash: string) => `entry ${verifiedHash}`;
+const rawKey = (bytes: Buffer, start: number, end: number) => `raw ${sha256OfBytes(bytes, start, end)}`;
+
+/**
+ * parseCatalogJson of `bytes`, its tools decoded and parsed one by one and key-sorted (those in `reuse.known` taken
+ * from there); with `reuse.collect`, `byKey` holds every parsed tool by the key of its bytes.
+ */
+function parseToolByTool(bytes: Buffer, source: string, reuse: ToolReuse = {}): { loaded: LoadedCatalog; byKey?: Map<string, JsonObject> } {
+  const parseWhole = () => ({ loaded: parseCatalogJson(parseJsonText(bytes.toString('utf8'), source), source) });
+  const slices = slicesOf(bytes);
   if (!slices) return parseWhole();
   let rest: unknown;
   const tools: JsonObject[] = [];
+  const byKey = reuse.collect ? new Map<string, JsonObject>() : undefined;
+  const remember = (key: string, tool: JsonObject) => {
+    if (byKey && !byKey.has(key)) byKey.set(key, tool);
+  };
   try {
     // Everything but the tools array is parsed as it is; each tool not known is parsed on its own.
-    rest = JSON.parse(text.slice(0, slices.arrayStart) + '[]' + text.slice(slices.arrayEnd));
+    rest = JSON.parse(bytes.toString('utf8', 0, slices.arrayStart) + '[]' + bytes.toString('utf8', slices.arrayEnd));
     // Format 2: each entry's hash is checked against the bytes of its tool (snapshot-v2.ts) before the tool is used.
     const entries = isObject(rest) && rest.formatVersion === 2;
+    const known = reuse.known;
+    const lookUp = known && ((hash: string) => known.get(entryKey(hash)));
     for (let k = 0; k < slices.elements.length; k += 2) {
-      const raw = text.slice(slices.elements[k], slices.elements[k + 1]);
-      const same = known?.get(raw);
-      if (same) {
-        tools.push(same); // the same bytes as a base entry, checked there
+      const start = slices.elements[k]!,
+        end = slices.elements[k + 1]!;
+      if (entries) {
+        const { tool, verifiedHash } = readToolEntry(bytes, start, end, k / 2, source, lookUp);
+        if (verifiedHash !== undefined) remember(entryKey(verifiedHash), tool);
+        tools.push(tool);
         continue;
       }
-      const tool = entries ? readToolEntry(raw, k / 2, source) : (JSON.parse(raw) as unknown);
+      const key = known || byKey ? rawKey(bytes, start, end) : undefined;
+      const same = key !== undefined ? known?.get(key) : undefined;
+      if (same) {
+        tools.push(same); // the same bytes as a base tool
+        continue;
+      }
+      const tool = JSON.parse(bytes.toString('utf8', start, end)) as unknown;
       // Not an object with a name: parseCatalogJson on the whole text says which entry and why.
       if (!isObject(tool) || typeof tool.name !== 'string') return parseWhole();
-      tools.push(entries ? tool : sortToolKeys(tool));
+      const sorted = sortToolKeys(tool);
+      if (key !== undefined) remember(key, sorted);
+      tools.push(sorted);
     }
   } catch (err) {
     // A syntax error: the whole-text parse reports it with its line and column. A too-deep tool is reported as is.
@@ -264,7 +335,7 @@ function parseToolByTool(
   }
   if (!isObject(rest)) return parseWhole();
   rest.tools = tools;
-  return parseCatalogJson(rest, source, true);
+  return { loaded: parseCatalogJson(rest, source, true), ...(byKey ? { byKey } : {}) };
 }
 
 /** Loads a catalog and returns it as a (re-hashed) snapshot. */
@@ -274,5 +345,5 @@ export async function loadSnapshot(source: string, cwd?: string): Promise<Snapsh
 
 /** A snapshot (or any catalog file's) text as a checked, re-hashed snapshot, without I/O; `source` names it in messages. */
 export function parseSnapshotText(text: string, source: string): Snapshot {
-  return toSnapshot(parseToolByTool(text, source, slicesOf(text)).catalog);
+  return toSnapshot(parseToolByTool(Buffer.from(text, 'utf8'), source).loaded.catalog);
 }

@@ -6,7 +6,7 @@
 // tools edit different lines, separated by unchanged ones, and git merges them without a conflict.
 import { UserError } from '../errors.js';
 import { isObject, type JsonObject } from '../findings/json.js';
-import { canonicalToolText, rememberToolHash, sha256, sortToolKeys } from './canonical.js';
+import { canonicalToolText, rememberToolHash, sha256, sha256OfBytes, sortToolKeys } from './canonical.js';
 
 /** The bytes around a tool's text in an entry exactly as serializeSnapshot writes it (two-space JSON, entry at depth 2). */
 const ENTRY_HEAD = '{\n      "sha256": "';
@@ -55,30 +55,60 @@ export function verifiedEntryTool(entry: unknown, index: number, source: string)
   return tool;
 }
 
-/**
- * The tool of one entry's raw text (`tools[index]` of the file). When the entry is laid out as written, the stored
- * hash is checked against exactly the bytes of the tool's text (no serialising); any other layout is parsed and
- * checked by meaning (verifiedEntryTool). Throws SnapshotIntegrityError on a mismatch and SyntaxError on bad JSON.
- */
-export function readToolEntry(raw: string, index: number, source: string): JsonObject {
-  const toolStart = ENTRY_HEAD.length + HASH_LENGTH + ENTRY_MIDDLE.length;
-  const hash = raw.slice(ENTRY_HEAD.length, ENTRY_HEAD.length + HASH_LENGTH);
+/** Where a laid-out entry's tool text sits, and the hash stored beside it. */
+interface LaidOutEntry {
+  storedHash: string;
+  toolStart: number;
+  toolEnd: number;
+}
+
+/** The stored hash and tool bytes of `bytes[start..end)` when the entry is laid out as serializeSnapshot writes it. */
+function laidOutEntry(bytes: Buffer, start: number, end: number): LaidOutEntry | undefined {
+  const hashStart = start + ENTRY_HEAD.length,
+    toolStart = hashStart + HASH_LENGTH + ENTRY_MIDDLE.length,
+    toolEnd = end - ENTRY_TAIL.length;
+  if (toolEnd <= toolStart) return undefined;
+  const storedHash = bytes.toString('latin1', hashStart, hashStart + HASH_LENGTH);
   const laidOut =
-    raw.startsWith(ENTRY_HEAD) &&
-    raw.startsWith(ENTRY_MIDDLE, ENTRY_HEAD.length + HASH_LENGTH) &&
-    raw.endsWith(ENTRY_TAIL) &&
-    raw.length > toolStart + ENTRY_TAIL.length &&
-    HASH.test(hash);
-  if (laidOut) {
-    const text = raw.slice(toolStart, raw.length - ENTRY_TAIL.length);
-    if (sha256(text) === hash) {
-      const parsed = JSON.parse(text) as unknown;
-      if (!isObject(parsed) || typeof parsed.name !== 'string') throw badEntry(source, index);
-      const tool = sortToolKeys(parsed);
-      // Bytes with sorted keys are the canonical text (serializeSnapshot's), so the checked hash is the tool's hash.
-      if (tool === parsed) rememberToolHash(tool, hash);
-      return tool;
-    }
+    bytes.toString('latin1', start, hashStart) === ENTRY_HEAD &&
+    bytes.toString('latin1', hashStart + HASH_LENGTH, toolStart) === ENTRY_MIDDLE &&
+    bytes.toString('latin1', toolEnd, end) === ENTRY_TAIL &&
+    HASH.test(storedHash);
+  return laidOut ? { storedHash, toolStart, toolEnd } : undefined;
+}
+
+/** A tool read from a format-2 entry, and the hash its bytes verified against (absent when checked by meaning). */
+export interface EntryTool {
+  tool: JsonObject;
+  verifiedHash?: string;
+}
+
+/**
+ * The tool of one entry, `bytes[start..end)` (`tools[index]` of the file). When the entry is laid out as written, the
+ * stored hash is checked against exactly the bytes of the tool's text (no serialising), and `reuse` may hand back the
+ * tool of an entry already read whose bytes verified against the same hash: the same tool, byte for byte, so it is not
+ * parsed again. Any other layout is parsed and checked by meaning (verifiedEntryTool). Throws SnapshotIntegrityError
+ * on a mismatch and SyntaxError on bad JSON.
+ */
+export function readToolEntry(
+  bytes: Buffer,
+  start: number,
+  end: number,
+  index: number,
+  source: string,
+  reuse?: (verifiedHash: string) => JsonObject | undefined,
+): EntryTool {
+  const entry = laidOutEntry(bytes, start, end);
+  if (entry && sha256OfBytes(bytes, entry.toolStart, entry.toolEnd) === entry.storedHash) {
+    const verifiedHash = entry.storedHash;
+    const known = reuse?.(verifiedHash);
+    if (known) return { tool: known, verifiedHash };
+    const parsed = JSON.parse(bytes.toString('utf8', entry.toolStart, entry.toolEnd)) as unknown;
+    if (!isObject(parsed) || typeof parsed.name !== 'string') throw badEntry(source, index);
+    const tool = sortToolKeys(parsed);
+    // Bytes with sorted keys are the canonical text (serializeSnapshot's), so the checked hash is the tool's hash.
+    if (tool === parsed) rememberToolHash(tool, verifiedHash);
+    return { tool, verifiedHash };
   }
-  return verifiedEntryTool(JSON.parse(raw), index, source);
+  return { tool: verifiedEntryTool(JSON.parse(bytes.toString('utf8', start, end)), index, source) };
 }

@@ -40,14 +40,16 @@ describe('toolSlices', () => {
     fc.assert(
       fc.property(fc.array(toolArb, { maxLength: 5 }), jsonValue, layoutArb, (tools, extra, layout) => {
         const text = JSON.stringify({ serverInfo: { name: 'x' }, extra, tools, after: extra }, null, layout);
-        const slices = toolSlices(text);
+        const bytes = Buffer.from(text);
+        const slices = toolSlices(bytes);
         expect(slices).toBeDefined();
         const found = [];
         for (let k = 0; k < slices!.elements.length; k += 2)
-          found.push(JSON.parse(text.slice(slices!.elements[k], slices!.elements[k + 1])));
+          found.push(JSON.parse(bytes.toString('utf8', slices!.elements[k], slices!.elements[k + 1])));
         expect(found).toEqual(JSON.parse(text).tools);
         // What is outside the array still parses, with the array emptied.
-        expect(JSON.parse(text.slice(0, slices!.arrayStart) + '[]' + text.slice(slices!.arrayEnd)).serverInfo).toEqual({ name: 'x' });
+        const outside = bytes.toString('utf8', 0, slices!.arrayStart) + '[]' + bytes.toString('utf8', slices!.arrayEnd);
+        expect(JSON.parse(outside).serverInfo).toEqual({ name: 'x' });
       }),
       { numRuns: 300 },
     );
@@ -68,9 +70,9 @@ describe('toolSlices', () => {
       '{"tools":[{}]',
       '{"x":1 "tools":[]}',
     ])
-      expect(toolSlices(text), text).toBeUndefined();
-    expect(toolSlices('{"tools":[]}')).toEqual({ arrayStart: 9, arrayEnd: 11, elements: [] });
-    expect(toolSlices('{}')).toBeUndefined();
+      expect(toolSlices(Buffer.from(text)), text).toBeUndefined();
+    expect(toolSlices(Buffer.from('{"tools":[]}'))).toEqual({ arrayStart: 9, arrayEnd: 11, elements: [] });
+    expect(toolSlices(Buffer.from('{}'))).toBeUndefined();
   });
 });
 
@@ -171,16 +173,16 @@ describe('storedToolSlices (the layout of a format-2 snapshot)', () => {
 
   it('finds the same slices as the scanner, for one entry and for several', () => {
     for (const names of [['only'], ['a', 'b', 'c']]) {
-      const text = snapshotText(names);
-      expect(storedToolSlices(text)).toEqual(toolSlices(text));
-      expect(storedToolSlices(text)!.elements).toHaveLength(2 * names.length);
+      const bytes = Buffer.from(snapshotText(names));
+      expect(storedToolSlices(bytes)).toEqual(toolSlices(bytes));
+      expect(storedToolSlices(bytes)!.elements).toHaveLength(2 * names.length);
     }
   });
 
   it('gives up on any other layout (CRLF line ends, compact JSON, no tools), so the scanner decides', () => {
     const text = snapshotText(['a', 'b']);
-    expect(storedToolSlices(text.replace(/\n/g, '\r\n'))).toBeUndefined();
-    expect(storedToolSlices(JSON.stringify(JSON.parse(text)))).toBeUndefined();
-    expect(storedToolSlices(snapshotText([]))).toBeUndefined();
+    expect(storedToolSlices(Buffer.from(text.replace(/\n/g, '\r\n')))).toBeUndefined();
+    expect(storedToolSlices(Buffer.from(JSON.stringify(JSON.parse(text))))).toBeUndefined();
+    expect(storedToolSlices(Buffer.from(snapshotText([])))).toBeUndefined();
   });
 });

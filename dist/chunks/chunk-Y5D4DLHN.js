@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-HTBE6TQW.js";
+} from "./chunk-GVJRPLVA.js";
 import {
   BUMP_ORDER,
   FOOTPRINT_CAVEAT,
@@ -13,7 +13,7 @@ import {
   signed,
   stableJson,
   usageOf
-} from "./chunk-RYPITAER.js";
+} from "./chunk-OI42CNXG.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

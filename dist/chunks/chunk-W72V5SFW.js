@@ -6,7 +6,7 @@ import {
   isObject,
   isTolerableList,
   readServerInfo
-} from "./chunk-RYPITAER.js";
+} from "./chunk-OI42CNXG.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -1,23 +1,23 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-DFMXIGUA.js";
+} from "./chunk-W72V5SFW.js";
 import {
   analyze,
   buildReport,
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-HTBE6TQW.js";
+} from "./chunk-GVJRPLVA.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-IQTAQCL3.js";
+} from "./chunk-W4UN7TEE.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-RYPITAER.js";
+} from "./chunk-OI42CNXG.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

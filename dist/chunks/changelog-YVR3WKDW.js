@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-FSM2QHD2.js";
-import "./chunk-DPSMILIB.js";
+} from "./chunk-XJQBFTQW.js";
+import "./chunk-JJRFZCTJ.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
@@ -12,15 +12,15 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-DT3RUUVH.js";
+} from "./chunk-Y5D4DLHN.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-BNPATHN3.js";
-import "./chunk-HTBE6TQW.js";
-import "./chunk-IQTAQCL3.js";
+} from "./chunk-TU75DKSM.js";
+import "./chunk-GVJRPLVA.js";
+import "./chunk-W4UN7TEE.js";
 import {
   SEVERITIES
-} from "./chunk-RYPITAER.js";
+} from "./chunk-OI42CNXG.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -40,7 +40,7 @@ import {
   unescapePointerToken,
   weighUsage,
   withoutUncapturedLists
-} from "./chunk-RYPITAER.js";
+} from "./chunk-OI42CNXG.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

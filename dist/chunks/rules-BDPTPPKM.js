@@ -5,7 +5,7 @@ import {
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-RYPITAER.js";
+} from "./chunk-OI42CNXG.js";
 import {
   EXIT,
   UserError

@@ -1,12 +1,12 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-DFMXIGUA.js";
+} from "./chunk-W72V5SFW.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-BNPATHN3.js";
+} from "./chunk-TU75DKSM.js";
 import {
   actualBump,
   analyze,
@@ -24,13 +24,13 @@ import {
   requiredBumpFor,
   wantsUsage,
   weighRun
-} from "./chunk-HTBE6TQW.js";
+} from "./chunk-GVJRPLVA.js";
 import {
   findWaivers,
   toSnapshot,
   waiverExpired,
   waiverMatches
-} from "./chunk-RYPITAER.js";
+} from "./chunk-OI42CNXG.js";
 import {
   EXIT,
   UserError

@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-6HWP5LW2.js";
+} from "./chunk-HIQA3A3G.js";
 import {
   checkLock
-} from "./chunk-OOP45LZ6.js";
+} from "./chunk-NY2DMS35.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,30 +25,30 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-DPSMILIB.js";
+} from "./chunk-JJRFZCTJ.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   runCheck
-} from "./chunk-BGGNOXEH.js";
-import "./chunk-YITVNYE5.js";
-import "./chunk-DFMXIGUA.js";
+} from "./chunk-EOHWOBYX.js";
+import "./chunk-ZJP2DNHU.js";
+import "./chunk-W72V5SFW.js";
 import {
   renderReport
-} from "./chunk-DT3RUUVH.js";
-import "./chunk-BNPATHN3.js";
-import "./chunk-HTBE6TQW.js";
+} from "./chunk-Y5D4DLHN.js";
+import "./chunk-TU75DKSM.js";
+import "./chunk-GVJRPLVA.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-IQTAQCL3.js";
+} from "./chunk-W4UN7TEE.js";
 import {
   usageOf
-} from "./chunk-RYPITAER.js";
+} from "./chunk-OI42CNXG.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-6HWP5LW2.js";
+} from "./chunk-HIQA3A3G.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,19 +14,19 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-YITVNYE5.js";
+import "./chunk-ZJP2DNHU.js";
 import {
   captureCatalog
-} from "./chunk-DFMXIGUA.js";
+} from "./chunk-W72V5SFW.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-BNPATHN3.js";
-import "./chunk-IQTAQCL3.js";
+} from "./chunk-TU75DKSM.js";
+import "./chunk-W4UN7TEE.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-RYPITAER.js";
+} from "./chunk-OI42CNXG.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

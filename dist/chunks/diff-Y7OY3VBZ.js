@@ -4,14 +4,14 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-FSM2QHD2.js";
-import "./chunk-DPSMILIB.js";
+} from "./chunk-XJQBFTQW.js";
+import "./chunk-JJRFZCTJ.js";
 import "./chunk-SN4WE4NU.js";
-import "./chunk-DT3RUUVH.js";
-import "./chunk-BNPATHN3.js";
-import "./chunk-HTBE6TQW.js";
-import "./chunk-IQTAQCL3.js";
-import "./chunk-RYPITAER.js";
+import "./chunk-Y5D4DLHN.js";
+import "./chunk-TU75DKSM.js";
+import "./chunk-GVJRPLVA.js";
+import "./chunk-W4UN7TEE.js";
+import "./chunk-OI42CNXG.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-4R3GBQZH.js";
 import "./chunk-J6DLEDD4.js";

@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-YITVNYE5.js";
+} from "./chunk-ZJP2DNHU.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-IQTAQCL3.js";
+} from "./chunk-W4UN7TEE.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

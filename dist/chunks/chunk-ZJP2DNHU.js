@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   RULES,
   getRule
-} from "./chunk-RYPITAER.js";
+} from "./chunk-OI42CNXG.js";
 import {
   UserError,
   closestName,

@@ -1421,6 +1421,9 @@ var VOLATILE_META_KEY = /^(timestamp|generatedAt|capturedAt|updatedAt|lastModifi
 function sha256(text) {
   return "sha256:" + createHash("sha256").update(text).digest("hex");
 }
+function sha256OfBytes(bytes, start, end) {
+  return "sha256:" + createHash("sha256").update(bytes.subarray(start, end)).digest("hex");
+}
 function stableJson(value) {
   return (0, import_fast_json_stable_stringify.default)(value);
 }
@@ -8541,6 +8544,7 @@ export {
   SNAPSHOT_FORMAT_VERSION,
   readServerInfo,
   sha256,
+  sha256OfBytes,
   stableJson,
   MAX_NESTING_DEPTH,
   equalJson,

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-IQTAQCL3.js";
+} from "./chunk-W4UN7TEE.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
@@ -12,9 +12,10 @@ import {
   rememberToolHash,
   serializeSnapshot,
   sha256,
+  sha256OfBytes,
   sortToolKeys,
   toSnapshot
-} from "./chunk-RYPITAER.js";
+} from "./chunk-OI42CNXG.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";
@@ -68,7 +69,7 @@ function readCaptureNotes(obj) {
 import { promisify } from "node:util";
 async function execGit(args, options) {
   const { execFile } = await import("node:child_process");
-  return promisify(execFile)("git", args, { ...options, encoding: "utf8" });
+  return promisify(execFile)("git", args, { ...options, encoding: options.encoding ?? "utf8" });
 }
 
 // src/catalog/git-revision-hint.ts
@@ -175,21 +176,26 @@ function verifiedEntryTool(entry, index, source) {
   rememberToolHash(tool, hash);
   return tool;
 }
-function readToolEntry(raw, index, source) {
-  const toolStart = ENTRY_HEAD.length + HASH_LENGTH + ENTRY_MIDDLE.length;
-  const hash = raw.slice(ENTRY_HEAD.length, ENTRY_HEAD.length + HASH_LENGTH);
-  const laidOut = raw.startsWith(ENTRY_HEAD) && raw.startsWith(ENTRY_MIDDLE, ENTRY_HEAD.length + HASH_LENGTH) && raw.endsWith(ENTRY_TAIL) && raw.length > toolStart + ENTRY_TAIL.length && HASH.test(hash);
-  if (laidOut) {
-    const text = raw.slice(toolStart, raw.length - ENTRY_TAIL.length);
-    if (sha256(text) === hash) {
-      const parsed = JSON.parse(text);
-      if (!isObject(parsed) || typeof parsed.name !== "string") throw badEntry(source, index);
-      const tool = sortToolKeys(parsed);
-      if (tool === parsed) rememberToolHash(tool, hash);
-      return tool;
-    }
+function laidOutEntry(bytes, start, end) {
+  const hashStart = start + ENTRY_HEAD.length, toolStart = hashStart + HASH_LENGTH + ENTRY_MIDDLE.length, toolEnd = end - ENTRY_TAIL.length;
+  if (toolEnd <= toolStart) return void 0;
+  const storedHash = bytes.toString("latin1", hashStart, hashStart + HASH_LENGTH);
+  const laidOut = bytes.toString("latin1", start, hashStart) === ENTRY_HEAD && bytes.toString("latin1", hashStart + HASH_LENGTH, toolStart) === ENTRY_MIDDLE && bytes.toString("latin1", toolEnd, end) === ENTRY_TAIL && HASH.test(storedHash);
+  return laidOut ? { storedHash, toolStart, toolEnd } : void 0;
+}
+function readToolEntry(bytes, start, end, index, source, reuse) {
+  const entry = laidOutEntry(bytes, start, end);
+  if (entry && sha256OfBytes(bytes, entry.toolStart, entry.toolEnd) === entry.storedHash) {
+    const verifiedHash = entry.storedHash;
+    const known = reuse?.(verifiedHash);
+    if (known) return { tool: known, verifiedHash };
+    const parsed = JSON.parse(bytes.toString("utf8", entry.toolStart, entry.toolEnd));
+    if (!isObject(parsed) || typeof parsed.name !== "string") throw badEntry(source, index);
+    const tool = sortToolKeys(parsed);
+    if (tool === parsed) rememberToolHash(tool, verifiedHash);
+    return { tool, verifiedHash };
   }
-  return verifiedEntryTool(JSON.parse(raw), index, source);
+  return { tool: verifiedEntryTool(JSON.parse(bytes.toString("utf8", start, end)), index, source) };
 }
 
 // src/catalog/tool-slices.ts
@@ -202,22 +208,22 @@ var CLOSE_OBJECT = 125;
 var OPEN_ARRAY = 91;
 var CLOSE_ARRAY = 93;
 var isSpace = (c) => c === 32 || c === 10 || c === 13 || c === 9;
-function skipString(text, at) {
-  let end = text.indexOf('"', at + 1);
+function skipString(bytes, at) {
+  let end = bytes.indexOf(QUOTE, at + 1);
   while (end > 0) {
     let backslashes = 0;
-    for (let k = end - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
+    for (let k = end - 1; bytes[k] === BACKSLASH; k--) backslashes++;
     if (backslashes % 2 === 0) return end + 1;
-    end = text.indexOf('"', end + 1);
+    end = bytes.indexOf(QUOTE, end + 1);
   }
   return -1;
 }
-function skipContainer(text, at) {
+function skipContainer(bytes, at) {
   let depth = 0;
-  for (let i = at; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = at; i < bytes.length; i++) {
+    const c = bytes[i];
     if (c === QUOTE) {
-      i = skipString(text, i) - 1;
+      i = skipString(bytes, i) - 1;
       if (i < 0) return -1;
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
     else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
@@ -226,64 +232,64 @@ function skipContainer(text, at) {
   }
   return -1;
 }
-function toolSlices(text) {
+function toolSlices(bytes) {
   let i = 0;
   const skipSpace = () => {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < bytes.length && isSpace(bytes[i])) i++;
   };
   skipSpace();
-  if (text.charCodeAt(i) !== OPEN_OBJECT) return void 0;
+  if (bytes[i] !== OPEN_OBJECT) return void 0;
   i++;
   let found;
   for (; ; ) {
     skipSpace();
-    if (text.charCodeAt(i) === CLOSE_OBJECT) return found;
-    if (text.charCodeAt(i) !== QUOTE) return void 0;
-    const keyEnd = skipString(text, i);
+    if (bytes[i] === CLOSE_OBJECT) return found;
+    if (bytes[i] !== QUOTE) return void 0;
+    const keyEnd = skipString(bytes, i);
     if (keyEnd < 0) return void 0;
-    const key = text.slice(i + 1, keyEnd - 1);
+    const key = bytes.toString("latin1", i + 1, keyEnd - 1);
     if (key.includes("\\")) return void 0;
     i = keyEnd;
     skipSpace();
-    if (text.charCodeAt(i) !== COLON) return void 0;
+    if (bytes[i] !== COLON) return void 0;
     i++;
     skipSpace();
-    const c = text.charCodeAt(i);
+    const c = bytes[i];
     if (key === "tools") {
       if (found || c !== OPEN_ARRAY) return void 0;
-      found = elementsOf(text, i);
+      found = elementsOf(bytes, i);
       if (!found) return void 0;
       i = found.arrayEnd;
     } else if (c === QUOTE) {
-      i = skipString(text, i);
+      i = skipString(bytes, i);
     } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-      i = skipContainer(text, i);
+      i = skipContainer(bytes, i);
     } else {
-      while (i < text.length && text.charCodeAt(i) !== COMMA && text.charCodeAt(i) !== CLOSE_OBJECT) i++;
+      while (i < bytes.length && bytes[i] !== COMMA && bytes[i] !== CLOSE_OBJECT) i++;
     }
-    if (i < 0 || i >= text.length) return void 0;
+    if (i < 0 || i >= bytes.length) return void 0;
     skipSpace();
-    if (text.charCodeAt(i) === COMMA) i++;
-    else if (text.charCodeAt(i) !== CLOSE_OBJECT) return void 0;
+    if (bytes[i] === COMMA) i++;
+    else if (bytes[i] !== CLOSE_OBJECT) return void 0;
   }
 }
-function elementsOf(text, start) {
+function elementsOf(bytes, start) {
   const elements = [];
   let i = start + 1;
   const skipSpace = () => {
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    while (i < bytes.length && isSpace(bytes[i])) i++;
   };
   skipSpace();
-  if (text.charCodeAt(i) === CLOSE_ARRAY) return { arrayStart: start, arrayEnd: i + 1, elements };
+  if (bytes[i] === CLOSE_ARRAY) return { arrayStart: start, arrayEnd: i + 1, elements };
   for (; ; ) {
     skipSpace();
-    if (text.charCodeAt(i) !== OPEN_OBJECT) return void 0;
-    const end = skipContainer(text, i);
+    if (bytes[i] !== OPEN_OBJECT) return void 0;
+    const end = skipContainer(bytes, i);
     if (end < 0) return void 0;
     elements.push(i, end);
     i = end;
     skipSpace();
-    const c = text.charCodeAt(i);
+    const c = bytes[i];
     if (c === CLOSE_ARRAY) return { arrayStart: start, arrayEnd: i + 1, elements };
     if (c !== COMMA) return void 0;
     i++;
@@ -293,15 +299,15 @@ var STORED_TOOLS_OPEN = '\n  "tools": [\n    {';
 var STORED_ENTRY_BREAK = '},\n    {\n      "sha256"';
 var STORED_TOOLS_CLOSE = "\n    }\n  ]";
 var BREAK_TO_ENTRY = "},\n    ".length;
-function storedToolSlices(text) {
-  const open = text.indexOf(STORED_TOOLS_OPEN);
-  if (open < 0 || text.indexOf(STORED_TOOLS_OPEN.slice(1), open + STORED_TOOLS_OPEN.length) >= 0) return void 0;
+function storedToolSlices(bytes) {
+  const open = bytes.indexOf(STORED_TOOLS_OPEN);
+  if (open < 0 || bytes.indexOf(STORED_TOOLS_OPEN.slice(1), open + STORED_TOOLS_OPEN.length) >= 0) return void 0;
   const arrayStart = open + STORED_TOOLS_OPEN.length - "[\n    {".length;
   const starts = [open + STORED_TOOLS_OPEN.length - 1];
-  for (let next = text.indexOf(STORED_ENTRY_BREAK, starts[0]); next >= 0; next = text.indexOf(STORED_ENTRY_BREAK, next + 1))
+  for (let next = bytes.indexOf(STORED_ENTRY_BREAK, starts[0]); next >= 0; next = bytes.indexOf(STORED_ENTRY_BREAK, next + 1))
     starts.push(next + BREAK_TO_ENTRY);
   let close = -1;
-  while (starts.length && (close = text.indexOf(STORED_TOOLS_CLOSE, starts[starts.length - 1])) < 0) starts.pop();
+  while (starts.length && (close = bytes.indexOf(STORED_TOOLS_CLOSE, starts[starts.length - 1])) < 0) starts.pop();
   if (!starts.length || close < 0) return void 0;
   const elements = [];
   for (let k = 0; k < starts.length; k++)
@@ -339,9 +345,33 @@ async function readStdin() {
     }
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 async function readSource(source, cwd = process.cwd()) {
+  return (await readSourceBytes(source, cwd)).toString("utf8");
+}
+async function readFileInto(file, into) {
+  const handle = await fs.open(file, "r");
+  try {
+    const wanted = (await handle.stat()).size + 1;
+    if (into.bytes.length < wanted) into.bytes = Buffer.allocUnsafeSlow(wanted);
+    let length = 0;
+    for (; ; ) {
+      if (length === into.bytes.length) {
+        const larger = Buffer.allocUnsafeSlow(2 * into.bytes.length);
+        into.bytes.copy(larger, 0, 0, length);
+        into.bytes = larger;
+      }
+      const { bytesRead } = await handle.read(into.bytes, length, into.bytes.length - length, null);
+      if (bytesRead === 0) return into.bytes.subarray(0, length);
+      length += bytesRead;
+      if (length > MAX_SOURCE_BYTES) throw new Error(`it holds more than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+async function readSourceBytes(source, cwd = process.cwd(), into) {
   if (source === "-") return readStdin();
   const git = /^git:([^:]+):(.+)$/.exec(source);
   if (git) {
@@ -352,7 +382,11 @@ async function readSource(source, cwd = process.cwd()) {
       });
     }
     try {
-      const { stdout } = await execGit(["show", "--end-of-options", `${ref}:${file}`], { cwd, maxBuffer: MAX_SOURCE_BYTES });
+      const { stdout } = await execGit(["show", "--end-of-options", `${ref}:${file}`], {
+        cwd,
+        maxBuffer: MAX_SOURCE_BYTES,
+        encoding: "buffer"
+      });
       return stdout;
     } catch (err) {
       const stderr = String(err.stderr ?? err.message).trim();
@@ -363,7 +397,7 @@ async function readSource(source, cwd = process.cwd()) {
     }
   }
   try {
-    return (await fs.readFile(source)).toString("utf8");
+    return into ? await readFileInto(source, into) : await fs.readFile(source);
   } catch (err) {
     const code = err.code;
     throw new UserError(`could not read ${source}: ${code === "ENOENT" ? "no such file" : err.message}`, {
@@ -448,43 +482,55 @@ function parseJsonText(text, source) {
   }
 }
 async function loadCatalog(source, cwd) {
-  const text = await readSource(source, cwd);
-  return parseToolByTool(text, source, slicesOf(text));
+  return parseToolByTool(await readSourceBytes(source, cwd), source).loaded;
 }
 async function loadCatalogPair(baseSource, headSource, cwd) {
-  const [baseText, headText] = await Promise.all([readSource(baseSource, cwd), readSource(headSource, cwd)]);
-  const baseSlices = slicesOf(baseText);
-  const base = parseToolByTool(baseText, baseSource, baseSlices);
-  const known = /* @__PURE__ */ new Map();
-  if (baseSlices && base.catalog.tools.length === baseSlices.elements.length / 2) {
-    for (let k = 0; k < base.catalog.tools.length; k++) {
-      const raw = baseText.slice(baseSlices.elements[2 * k], baseSlices.elements[2 * k + 1]);
-      if (!known.has(raw)) known.set(raw, base.catalog.tools[k]);
-    }
-  }
-  return [base, parseToolByTool(headText, headSource, slicesOf(headText), known)];
+  const headFirst = headSource === "-";
+  const headBytesEarly = headFirst ? await readSourceBytes(headSource, cwd) : void 0;
+  const buffer = { bytes: Buffer.alloc(0) };
+  const base = parseToolByTool(await readSourceBytes(baseSource, cwd, buffer), baseSource, { collect: true });
+  const head = parseToolByTool(headBytesEarly ?? await readSourceBytes(headSource, cwd, buffer), headSource, { known: base.byKey });
+  return [base.loaded, head.loaded];
 }
-function slicesOf(text) {
-  return storedToolSlices(text) ?? toolSlices(text);
+function slicesOf(bytes) {
+  return storedToolSlices(bytes) ?? toolSlices(bytes);
 }
-function parseToolByTool(text, source, slices, known) {
-  const parseWhole = () => parseCatalogJson(parseJsonText(text, source), source);
+var entryKey = (verifiedHash) => `entry ${verifiedHash}`;
+var rawKey = (bytes, start, end) => `raw ${sha256OfBytes(bytes, start, end)}`;
+function parseToolByTool(bytes, source, reuse = {}) {
+  const parseWhole = () => ({ loaded: parseCatalogJson(parseJsonText(bytes.toString("utf8"), source), source) });
+  const slices = slicesOf(bytes);
   if (!slices) return parseWhole();
   let rest;
   const tools = [];
+  const byKey = reuse.collect ? /* @__PURE__ */ new Map() : void 0;
+  const remember = (key, tool) => {
+    if (byKey && !byKey.has(key)) byKey.set(key, tool);
+  };
   try {
-    rest = JSON.parse(text.slice(0, slices.arrayStart) + "[]" + text.slice(slices.arrayEnd));
+    rest = JSON.parse(bytes.toString("utf8", 0, slices.arrayStart) + "[]" + bytes.toString("utf8", slices.arrayEnd));
     const entries = isObject(rest) && rest.formatVersion === 2;
+    const known = reuse.known;
+    const lookUp = known && ((hash) => known.get(entryKey(hash)));
     for (let k = 0; k < slices.elements.length; k += 2) {
-      const raw = text.slice(slices.elements[k], slices.elements[k + 1]);
-      const same = known?.get(raw);
+      const start = slices.elements[k], end = slices.elements[k + 1];
+      if (entries) {
+        const { tool: tool2, verifiedHash } = readToolEntry(bytes, start, end, k / 2, source, lookUp);
+        if (verifiedHash !== void 0) remember(entryKey(verifiedHash), tool2);
+        tools.push(tool2);
+        continue;
+      }
+      const key = known || byKey ? rawKey(bytes, start, end) : void 0;
+      const same = key !== void 0 ? known?.get(key) : void 0;
       if (same) {
         tools.push(same);
         continue;
       }
-      const tool = entries ? readToolEntry(raw, k / 2, source) : JSON.parse(raw);
+      const tool = JSON.parse(bytes.toString("utf8", start, end));
       if (!isObject(tool) || typeof tool.name !== "string") return parseWhole();
-      tools.push(entries ? tool : sortToolKeys(tool));
+      const sorted = sortToolKeys(tool);
+      if (key !== void 0) remember(key, sorted);
+      tools.push(sorted);
     }
   } catch (err) {
     if (err instanceof SyntaxError) return parseWhole();
@@ -492,7 +538,7 @@ function parseToolByTool(text, source, slices, known) {
   }
   if (!isObject(rest)) return parseWhole();
   rest.tools = tools;
-  return parseCatalogJson(rest, source, true);
+  return { loaded: parseCatalogJson(rest, source, true), ...byKey ? { byKey } : {} };
 }
 async function loadSnapshot(source, cwd) {
   return toSnapshot((await loadCatalog(source, cwd)).catalog);

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-DT3RUUVH.js";
+} from "./chunk-Y5D4DLHN.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

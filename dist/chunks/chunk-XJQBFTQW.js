@@ -9,29 +9,29 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-DPSMILIB.js";
+} from "./chunk-JJRFZCTJ.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   loadCatalogPair
-} from "./chunk-BNPATHN3.js";
+} from "./chunk-TU75DKSM.js";
 import {
   analyze,
   buildReport,
   prepareQuality,
   weighRun
-} from "./chunk-HTBE6TQW.js";
+} from "./chunk-GVJRPLVA.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-IQTAQCL3.js";
+} from "./chunk-W4UN7TEE.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-RYPITAER.js";
+} from "./chunk-OI42CNXG.js";
 import {
   EXIT,
   UserError

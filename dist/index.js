@@ -2,13 +2,13 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-EOHWOBYX.js";
+} from "./chunks/chunk-4H2YJT7E.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-ZJP2DNHU.js";
+} from "./chunks/chunk-75URW6YD.js";
 import {
   captureCatalog
-} from "./chunks/chunk-W72V5SFW.js";
+} from "./chunks/chunk-2VV6QJJE.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -23,12 +23,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-Y5D4DLHN.js";
+} from "./chunks/chunk-TTPVWBSH.js";
 import {
   execGit,
   loadSnapshot
-} from "./chunks/chunk-TU75DKSM.js";
-import "./chunks/chunk-GVJRPLVA.js";
+} from "./chunks/chunk-4FPQSONL.js";
+import "./chunks/chunk-DMOYCC4L.js";
 import {
   FAIL_ON,
   isFailOn,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-W4UN7TEE.js";
+} from "./chunks/chunk-2AQUSVSF.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
@@ -45,7 +45,7 @@ import {
   isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-OI42CNXG.js";
+} from "./chunks/chunk-H2R2F2OE.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

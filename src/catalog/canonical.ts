@@ -11,13 +11,8 @@ import { SNAPSHOT_FORMAT_VERSION } from './types.js';
 /** Keys inside an entry's `_meta` that change between captures of the same server and mean nothing to a client. */
 const VOLATILE_META_KEY = /^(timestamp|generatedAt|capturedAt|updatedAt|lastModified|ttlMs|ttl|etag|cacheControl|cache|maxAge|requestId)$/i;
 
-export function sha256(text: string): string {
-  return 'sha256:' + createHash('sha256').update(text).digest('hex');
-}
-
-/** sha256 of the bytes bytes[start..end), spelled as sha256() spells it: equal to sha256 of their UTF-8 text. */
-export function sha256OfBytes(bytes: Buffer, start: number, end: number): string {
-  return 'sha256:' + createHash('sha256').update(bytes.subarray(start, end)).digest('hex');
+export function sha256(data: string | Uint8Array): string {
+  return 'sha256:' + createHash('sha256').update(data).digest('hex');
 }
 
 /** Stable, key-sorted JSON without whitespace: the text every hash is taken over. */

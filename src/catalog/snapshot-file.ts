@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
-import { serializeSnapshot, sha256OfBytes, sortToolKeys, toSnapshot } from './canonical.js';
+import { serializeSnapshot, sha256, sortToolKeys, toSnapshot } from './canonical.js';
 import { readCaptureNotes } from './capture-notes.js';
 import { gitRevisionHint } from './git-revision-hint.js';
 import { execGit } from '../git-exec.js';
@@ -94,7 +94,11 @@ async function readFileInto(file: string, into: ReadBuffer): Promise<Buffer> {
       const { bytesRead } = await handle.read(into.bytes, length, into.bytes.length - length, null);
       if (bytesRead === 0) return into.bytes.subarray(0, length);
       length += bytesRead;
-      if (length > MAX_SOURCE_BYTES) throw new Error(`it holds more than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`);
+      if (length > MAX_SOURCE_BYTES) {
+        throw new UserError(`${file} holds more than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB, more than a catalog read here may`, {
+          hint: 'check that the path names the catalog file (a snapshot or a tools/list result), not a log or an archive.',
+        });
+      }
     }
   } finally {
     await handle.close();
@@ -133,6 +137,7 @@ export async function readSourceBytes(source: string, cwd = process.cwd(), into?
     // StringDecoder and joins the pieces, several times slower on a 30 MB snapshot.
     return into ? await readFileInto(source, into) : await fs.readFile(source);
   } catch (err) {
+    if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError(`could not read ${source}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`, {
       hint:
@@ -283,7 +288,7 @@ interface ToolReuse {
  * bytes. Prefixed by kind, so an entry and a raw tool are never taken for each other.
  */
 const entryKey = (verifiedHash: string) => `entry ${verifiedHash}`;
-const rawKey = (bytes: Buffer, start: number, end: number) => `raw ${sha256OfBytes(bytes, start, end)}`;
+const rawKey = (bytes: Buffer, start: number, end: number) => `raw ${sha256(bytes.subarray(start, end))}`;
 
 /**
  * parseCatalogJson of `bytes`, its tools decoded and parsed one by one and key-sorted (those in `reuse.known` taken

@@ -6,7 +6,7 @@
 // tools edit different lines, separated by unchanged ones, and git merges them without a conflict.
 import { UserError } from '../errors.js';
 import { isObject, type JsonObject } from '../findings/json.js';
-import { canonicalToolText, rememberToolHash, sha256, sha256OfBytes, sortToolKeys } from './canonical.js';
+import { canonicalToolText, rememberToolHash, sha256, sortToolKeys } from './canonical.js';
 
 /** The bytes around a tool's text in an entry exactly as serializeSnapshot writes it (two-space JSON, entry at depth 2). */
 const ENTRY_HEAD = '{\n      "sha256": "';
@@ -99,7 +99,7 @@ export function readToolEntry(
   reuse?: (verifiedHash: string) => JsonObject | undefined,
 ): EntryTool {
   const entry = laidOutEntry(bytes, start, end);
-  if (entry && sha256OfBytes(bytes, entry.toolStart, entry.toolEnd) === entry.storedHash) {
+  if (entry && sha256(bytes.subarray(entry.toolStart, entry.toolEnd)) === entry.storedHash) {
     const verifiedHash = entry.storedHash;
     const known = reuse?.(verifiedHash);
     if (known) return { tool: known, verifiedHash };

@@ -1418,11 +1418,8 @@ var SNAPSHOT_FORMAT_VERSION = 2;
 
 // src/catalog/canonical.ts
 var VOLATILE_META_KEY = /^(timestamp|generatedAt|capturedAt|updatedAt|lastModified|ttlMs|ttl|etag|cacheControl|cache|maxAge|requestId)$/i;
-function sha256(text) {
-  return "sha256:" + createHash("sha256").update(text).digest("hex");
-}
-function sha256OfBytes(bytes, start, end) {
-  return "sha256:" + createHash("sha256").update(bytes.subarray(start, end)).digest("hex");
+function sha256(data) {
+  return "sha256:" + createHash("sha256").update(data).digest("hex");
 }
 function stableJson(value) {
   return (0, import_fast_json_stable_stringify.default)(value);
@@ -8544,7 +8541,6 @@ export {
   SNAPSHOT_FORMAT_VERSION,
   readServerInfo,
   sha256,
-  sha256OfBytes,
   stableJson,
   MAX_NESTING_DEPTH,
   equalJson,

@@ -6,7 +6,7 @@ import {
   isObject,
   isTolerableList,
   readServerInfo
-} from "./chunk-OI42CNXG.js";
+} from "./chunk-H2R2F2OE.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

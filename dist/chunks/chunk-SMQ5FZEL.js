@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-Y5D4DLHN.js";
+} from "./chunk-TTPVWBSH.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -1,23 +1,23 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-W72V5SFW.js";
+} from "./chunk-2VV6QJJE.js";
 import {
   analyze,
   buildReport,
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-GVJRPLVA.js";
+} from "./chunk-DMOYCC4L.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-W4UN7TEE.js";
+} from "./chunk-2AQUSVSF.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-OI42CNXG.js";
+} from "./chunk-H2R2F2OE.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -9,29 +9,29 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-JJRFZCTJ.js";
+} from "./chunk-SMQ5FZEL.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   loadCatalogPair
-} from "./chunk-TU75DKSM.js";
+} from "./chunk-4FPQSONL.js";
 import {
   analyze,
   buildReport,
   prepareQuality,
   weighRun
-} from "./chunk-GVJRPLVA.js";
+} from "./chunk-DMOYCC4L.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-W4UN7TEE.js";
+} from "./chunk-2AQUSVSF.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-OI42CNXG.js";
+} from "./chunk-H2R2F2OE.js";
 import {
   EXIT,
   UserError

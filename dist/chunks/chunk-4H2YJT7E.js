@@ -1,12 +1,12 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-W72V5SFW.js";
+} from "./chunk-2VV6QJJE.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-TU75DKSM.js";
+} from "./chunk-4FPQSONL.js";
 import {
   actualBump,
   analyze,
@@ -24,13 +24,13 @@ import {
   requiredBumpFor,
   wantsUsage,
   weighRun
-} from "./chunk-GVJRPLVA.js";
+} from "./chunk-DMOYCC4L.js";
 import {
   findWaivers,
   toSnapshot,
   waiverExpired,
   waiverMatches
-} from "./chunk-OI42CNXG.js";
+} from "./chunk-H2R2F2OE.js";
 import {
   EXIT,
   UserError

@@ -5,7 +5,7 @@ import {
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-OI42CNXG.js";
+} from "./chunk-H2R2F2OE.js";
 import {
   EXIT,
   UserError

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-NY2DMS35.js";
+} from "./chunk-VOWAILKN.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -12,10 +12,10 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-W72V5SFW.js";
-import "./chunk-GVJRPLVA.js";
-import "./chunk-W4UN7TEE.js";
-import "./chunk-OI42CNXG.js";
+import "./chunk-2VV6QJJE.js";
+import "./chunk-DMOYCC4L.js";
+import "./chunk-2AQUSVSF.js";
+import "./chunk-H2R2F2OE.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

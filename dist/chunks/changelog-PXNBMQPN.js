@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-XJQBFTQW.js";
-import "./chunk-JJRFZCTJ.js";
+} from "./chunk-WPTAFVUV.js";
+import "./chunk-SMQ5FZEL.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
@@ -12,15 +12,15 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-Y5D4DLHN.js";
+} from "./chunk-TTPVWBSH.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-TU75DKSM.js";
-import "./chunk-GVJRPLVA.js";
-import "./chunk-W4UN7TEE.js";
+} from "./chunk-4FPQSONL.js";
+import "./chunk-DMOYCC4L.js";
+import "./chunk-2AQUSVSF.js";
 import {
   SEVERITIES
-} from "./chunk-OI42CNXG.js";
+} from "./chunk-H2R2F2OE.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-W4UN7TEE.js";
+} from "./chunk-2AQUSVSF.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
@@ -12,10 +12,9 @@ import {
   rememberToolHash,
   serializeSnapshot,
   sha256,
-  sha256OfBytes,
   sortToolKeys,
   toSnapshot
-} from "./chunk-OI42CNXG.js";
+} from "./chunk-H2R2F2OE.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";
@@ -185,7 +184,7 @@ function laidOutEntry(bytes, start, end) {
 }
 function readToolEntry(bytes, start, end, index, source, reuse) {
   const entry = laidOutEntry(bytes, start, end);
-  if (entry && sha256OfBytes(bytes, entry.toolStart, entry.toolEnd) === entry.storedHash) {
+  if (entry && sha256(bytes.subarray(entry.toolStart, entry.toolEnd)) === entry.storedHash) {
     const verifiedHash = entry.storedHash;
     const known = reuse?.(verifiedHash);
     if (known) return { tool: known, verifiedHash };
@@ -365,7 +364,11 @@ async function readFileInto(file, into) {
       const { bytesRead } = await handle.read(into.bytes, length, into.bytes.length - length, null);
       if (bytesRead === 0) return into.bytes.subarray(0, length);
       length += bytesRead;
-      if (length > MAX_SOURCE_BYTES) throw new Error(`it holds more than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`);
+      if (length > MAX_SOURCE_BYTES) {
+        throw new UserError(`${file} holds more than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB, more than a catalog read here may`, {
+          hint: "check that the path names the catalog file (a snapshot or a tools/list result), not a log or an archive."
+        });
+      }
     }
   } finally {
     await handle.close();
@@ -399,6 +402,7 @@ async function readSourceBytes(source, cwd = process.cwd(), into) {
   try {
     return into ? await readFileInto(source, into) : await fs.readFile(source);
   } catch (err) {
+    if (err instanceof UserError) throw err;
     const code = err.code;
     throw new UserError(`could not read ${source}: ${code === "ENOENT" ? "no such file" : err.message}`, {
       hint: code === "ENOENT" ? "check the path; create a snapshot with `mcp-contract snapshot --out FILE -- <server command>`." : "check the file permissions.",
@@ -496,7 +500,7 @@ function slicesOf(bytes) {
   return storedToolSlices(bytes) ?? toolSlices(bytes);
 }
 var entryKey = (verifiedHash) => `entry ${verifiedHash}`;
-var rawKey = (bytes, start, end) => `raw ${sha256OfBytes(bytes, start, end)}`;
+var rawKey = (bytes, start, end) => `raw ${sha256(bytes.subarray(start, end))}`;
 function parseToolByTool(bytes, source, reuse = {}) {
   const parseWhole = () => ({ loaded: parseCatalogJson(parseJsonText(bytes.toString("utf8"), source), source) });
   const slices = slicesOf(bytes);

@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-ZJP2DNHU.js";
+} from "./chunk-75URW6YD.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-W4UN7TEE.js";
+} from "./chunk-2AQUSVSF.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -40,7 +40,7 @@ import {
   unescapePointerToken,
   weighUsage,
   withoutUncapturedLists
-} from "./chunk-OI42CNXG.js";
+} from "./chunk-H2R2F2OE.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-HIQA3A3G.js";
+} from "./chunk-FVUH5IMB.js";
 import {
   checkLock
-} from "./chunk-NY2DMS35.js";
+} from "./chunk-VOWAILKN.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,30 +25,30 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-JJRFZCTJ.js";
+} from "./chunk-SMQ5FZEL.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   runCheck
-} from "./chunk-EOHWOBYX.js";
-import "./chunk-ZJP2DNHU.js";
-import "./chunk-W72V5SFW.js";
+} from "./chunk-4H2YJT7E.js";
+import "./chunk-75URW6YD.js";
+import "./chunk-2VV6QJJE.js";
 import {
   renderReport
-} from "./chunk-Y5D4DLHN.js";
-import "./chunk-TU75DKSM.js";
-import "./chunk-GVJRPLVA.js";
+} from "./chunk-TTPVWBSH.js";
+import "./chunk-4FPQSONL.js";
+import "./chunk-DMOYCC4L.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-W4UN7TEE.js";
+} from "./chunk-2AQUSVSF.js";
 import {
   usageOf
-} from "./chunk-OI42CNXG.js";
+} from "./chunk-H2R2F2OE.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-HIQA3A3G.js";
+} from "./chunk-FVUH5IMB.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,19 +14,19 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-ZJP2DNHU.js";
+import "./chunk-75URW6YD.js";
 import {
   captureCatalog
-} from "./chunk-W72V5SFW.js";
+} from "./chunk-2VV6QJJE.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-TU75DKSM.js";
-import "./chunk-W4UN7TEE.js";
+} from "./chunk-4FPQSONL.js";
+import "./chunk-2AQUSVSF.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-OI42CNXG.js";
+} from "./chunk-H2R2F2OE.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

@@ -4,14 +4,14 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-XJQBFTQW.js";
-import "./chunk-JJRFZCTJ.js";
+} from "./chunk-WPTAFVUV.js";
+import "./chunk-SMQ5FZEL.js";
 import "./chunk-SN4WE4NU.js";
-import "./chunk-Y5D4DLHN.js";
-import "./chunk-TU75DKSM.js";
-import "./chunk-GVJRPLVA.js";
-import "./chunk-W4UN7TEE.js";
-import "./chunk-OI42CNXG.js";
+import "./chunk-TTPVWBSH.js";
+import "./chunk-4FPQSONL.js";
+import "./chunk-DMOYCC4L.js";
+import "./chunk-2AQUSVSF.js";
+import "./chunk-H2R2F2OE.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-4R3GBQZH.js";
 import "./chunk-J6DLEDD4.js";

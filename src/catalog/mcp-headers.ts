@@ -114,34 +114,92 @@ export function readMcpHeaders(inputSchema: Json | undefined): McpHeaderReading 
  */
 const READINGS = new WeakMap<object, McpHeaderReading>();
 
-function readSchema(inputSchema: JsonObject): McpHeaderReading {
-  const reading: McpHeaderReading = { declarations: [], parameters: new Set() };
-  const stack: Array<{ node: Json; pointer: string; chain: string[] | null }> = [{ node: inputSchema, pointer: '', chain: [] }];
-  const found: Array<{ node: Record<string, Json>; pointer: string; chain: string[] | null }> = [];
+/** One schema position reached by the walk: the node and how it was reached from its parent, from which its pointer and parameter chain are built on demand. */
+interface SchemaVisit {
+  node: JsonObject;
+  parent: SchemaVisit | null;
+  /** The subschema keyword of the parent that holds this node ("properties", "items", …). */
+  keyword: string;
+  /** The member under that keyword: a property name or an array index; null for a keyword holding one subschema. */
+  member: string | null;
+}
+
+function pointerOf(visit: SchemaVisit): string {
+  const parts: string[] = [];
+  for (let v: SchemaVisit | null = visit; v && v.parent; v = v.parent)
+    parts.push(v.member === null ? `/${pointerToken(v.keyword)}` : `/${pointerToken(v.keyword)}/${pointerToken(v.member)}`);
+  return parts.reverse().join('');
+}
+
+/** The `properties` keys from the root down to this schema, or null when it is reached through any other keyword. */
+function chainOf(visit: SchemaVisit): string[] | null {
+  if (!visit.parent) return [];
+  if (visit.keyword !== 'properties' || visit.member === null) return null;
+  const above = chainOf(visit.parent);
+  return above && [...above, visit.member];
+}
+
+/** Pointers of every property reached from the root by a chain of `properties` keys ("/properties/a/properties/b"). */
+function staticParameters(inputSchema: JsonObject): Set<string> {
+  const out = new Set<string>();
+  const stack: Array<{ node: Json; pointer: string }> = [{ node: inputSchema, pointer: '' }];
   while (stack.length) {
-    const { node, pointer, chain } = stack.pop()!;
-    if (!isObject(node)) continue;
-    if (chain && chain.length) reading.parameters.add(pointer);
-    if (Object.prototype.hasOwnProperty.call(node, MCP_HEADER_KEYWORD)) found.push({ node, pointer, chain });
-    const children: typeof stack = [];
-    for (const [k, v] of Object.entries(node)) {
-      const at = `${pointer}/${pointerToken(k)}`;
+    const { node, pointer } = stack.pop()!;
+    if (!isObject(node) || !isObject(node.properties)) continue;
+    for (const name of Object.keys(node.properties)) {
+      const sub = node.properties[name];
+      if (!isObject(sub)) continue;
+      const at = `${pointer}/properties/${pointerToken(name)}`;
+      out.add(at);
+      stack.push({ node: sub, pointer: at });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every schema in an inputSchema that carries the keyword, in document order (depth first, keys in order). The walk
+ * keeps only parent links; pointers and chains are built for the few schemas found, not for every node.
+ */
+function schemasWithHeader(inputSchema: JsonObject): SchemaVisit[] {
+  const found: SchemaVisit[] = [];
+  const stack: SchemaVisit[] = [{ node: inputSchema, parent: null, keyword: '', member: null }];
+  const children: SchemaVisit[] = [];
+  while (stack.length) {
+    const visit = stack.pop()!;
+    const node = visit.node;
+    if (Object.prototype.hasOwnProperty.call(node, MCP_HEADER_KEYWORD)) found.push(visit);
+    children.length = 0;
+    for (const k in node) {
+      if (!Object.prototype.hasOwnProperty.call(node, k)) continue;
+      const v = node[k];
       if (SCHEMA_MAP.has(k) && isObject(v)) {
-        for (const [name, sub] of Object.entries(v))
-          children.push({
-            node: sub,
-            pointer: `${at}/${pointerToken(name)}`,
-            chain: k === 'properties' && chain ? [...chain, name] : null,
-          });
+        for (const name in v)
+          if (Object.prototype.hasOwnProperty.call(v, name) && isObject(v[name]))
+            children.push({ node: v[name] as JsonObject, parent: visit, keyword: k, member: name });
       } else if (SCHEMA_LIST.has(k) && Array.isArray(v)) {
-        v.forEach((sub, i) => children.push({ node: sub, pointer: `${at}/${i}`, chain: null }));
-      } else if (ONE_SCHEMA.has(k)) {
-        children.push({ node: v, pointer: at, chain: null });
+        v.forEach((sub, i) => {
+          if (isObject(sub)) children.push({ node: sub, parent: visit, keyword: k, member: String(i) });
+        });
+      } else if (ONE_SCHEMA.has(k) && isObject(v)) {
+        children.push({ node: v, parent: visit, keyword: k, member: null });
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
+  return found;
+}
 
+function readSchema(inputSchema: JsonObject): McpHeaderReading {
+  let parameters: Set<string> | undefined;
+  const reading: McpHeaderReading = {
+    declarations: [],
+    // Only a diff that compares declarations asks; most schemas declare no header.
+    get parameters() {
+      return (parameters ??= staticParameters(inputSchema));
+    },
+  };
+  const found = schemasWithHeader(inputSchema).map((visit) => ({ node: visit.node, pointer: pointerOf(visit), chain: chainOf(visit) }));
   const firstByName = new Map<string, McpHeaderDeclaration>();
   for (const { node, pointer, chain } of found) {
     const value = node[MCP_HEADER_KEYWORD]!;

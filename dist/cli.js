@@ -15,18 +15,18 @@ import "./chunks/chunk-PAFTTTTQ.js";
 
 // src/cli.ts
 var COMMANDS = {
-  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-FVDAQTBE.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-Y7BAXC6N.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-OEGA3LFP.js") },
+  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-OZGE52QK.js") },
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-75HJ6P7P.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-KNSVS6VM.js") },
   lock: {
     summary: "in an agent's repository: lock the tools it references (check them with `check --lock`)",
-    load: () => import("./chunks/lock-EVCI4UWZ.js")
+    load: () => import("./chunks/lock-FQMUVSNQ.js")
   },
   changelog: {
     summary: "release notes between two snapshots or git refs, grouped by severity",
-    load: () => import("./chunks/changelog-PXNBMQPN.js")
+    load: () => import("./chunks/changelog-KPBMWYQI.js")
   },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-BIEZIUIM.js") }
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-E6UN5IVH.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

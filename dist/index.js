@@ -2,13 +2,13 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-4H2YJT7E.js";
+} from "./chunks/chunk-YSKTR7ZC.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-75URW6YD.js";
+} from "./chunks/chunk-AZ4XGJBO.js";
 import {
   captureCatalog
-} from "./chunks/chunk-2VV6QJJE.js";
+} from "./chunks/chunk-VZRHI6DM.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -23,12 +23,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-TTPVWBSH.js";
+} from "./chunks/chunk-4XB4HH5T.js";
 import {
   execGit,
   loadSnapshot
-} from "./chunks/chunk-4FPQSONL.js";
-import "./chunks/chunk-DMOYCC4L.js";
+} from "./chunks/chunk-R4WSYMKV.js";
+import "./chunks/chunk-GHRNR4KY.js";
 import {
   FAIL_ON,
   isFailOn,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-2AQUSVSF.js";
+} from "./chunks/chunk-SKSU4LLE.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
@@ -45,7 +45,7 @@ import {
   isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-H2R2F2OE.js";
+} from "./chunks/chunk-J57PPJUK.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

@@ -313,15 +313,22 @@ export function toSnapshot(catalog: Catalog, peer?: Catalog): Snapshot {
 /**
  * The exact bytes of a snapshot file (formatVersion 2): two-space JSON with a trailing newline, each tool stored as
  * `{"sha256": <hash of its canonical text>, "tool": <that text>}` and no catalog-level hash (see snapshot-v2.ts).
+ * `tokensValue` gives the `tokens` value to store between the two (snapshot-v2.ts storedTokensValue), or undefined.
  */
-export function serializeSnapshot(snapshot: Snapshot): string {
+export function serializeSnapshot(snapshot: Snapshot, tokensValue?: (tool: ToolDef, hash: string) => string | undefined): string {
   const { hashes: _computedOnRead, tools, ...rest } = snapshot;
   const file: JsonObject = { ...(rest as unknown as JsonObject), formatVersion: SNAPSHOT_FORMAT_VERSION };
   const ordered: JsonObject = {};
   // The in-memory order (toSnapshot's), with `tools` where it was and the version first.
   for (const key of Object.keys(snapshot)) {
     if (key === 'hashes') continue;
-    ordered[key] = key === 'tools' ? tools.map((tool) => ({ sha256: hashTool(tool as Json), tool })) : file[key]!;
+    ordered[key] = key === 'tools' ? tools.map((tool) => storedEntry(tool, tokensValue)) : file[key]!;
   }
   return JSON.stringify(ordered, null, 2) + '\n';
+}
+
+function storedEntry(tool: ToolDef, tokensValue?: (tool: ToolDef, hash: string) => string | undefined): JsonObject {
+  const sha256 = hashTool(tool as Json);
+  const tokens = tokensValue?.(tool, sha256);
+  return tokens === undefined ? { sha256, tool } : { sha256, tokens, tool };
 }

@@ -1,4 +1,5 @@
 // Reads catalogs from disk or git (snapshot files, raw tools/list results) and writes snapshot files atomically.
+import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { UserError } from '../errors.js';
 import { writeFileAtomic } from '../fs-atomic.js';
@@ -7,9 +8,9 @@ import { readCaptureNotes } from './capture-notes.js';
 import { gitRevisionHint } from './git-revision-hint.js';
 import { execGit } from '../git-exec.js';
 import { readServerInfo } from './server-info.js';
-import { readToolEntry, verifiedEntryTool } from './snapshot-v2.js';
+import { readToolEntry, storedTokensValue, verifiedEntryTool, type StoredTokens } from './snapshot-v2.js';
 import { storedToolSlices, toolSlices, type ToolSlices } from './tool-slices.js';
-import type { Catalog, Snapshot } from './types.js';
+import type { Catalog, Snapshot, ToolDef } from './types.js';
 import { isObject, type JsonObject } from '../findings/json.js';
 import { SNAPSHOT_FORMAT_VERSION } from './types.js';
 
@@ -26,9 +27,17 @@ export interface LoadedCatalog {
 /** Snapshots are written as every file is: atomically, never through a symlink (src/fs-atomic.ts). */
 export { writeFileAtomic };
 
-export async function writeSnapshotFile(file: string, snapshot: Snapshot): Promise<void> {
+/** Counts a tool's tokens for storing beside it (quality/footprint.ts tokenCounterForSnapshots). */
+export type ToolTokenCounter = (tool: ToolDef) => StoredTokens;
+
+/** The bytes of a snapshot file, each tool with its token count beside it when `countTokens` is given. */
+export function snapshotFileText(snapshot: Snapshot, countTokens?: ToolTokenCounter): string {
+  return serializeSnapshot(snapshot, countTokens && ((tool, hash) => storedTokensValue(hash, countTokens(tool))));
+}
+
+export async function writeSnapshotFile(file: string, snapshot: Snapshot, countTokens?: ToolTokenCounter): Promise<void> {
   try {
-    await writeFileAtomic(file, serializeSnapshot(snapshot));
+    await writeFileAtomic(file, snapshotFileText(snapshot, countTokens));
   } catch (err) {
     throw new UserError(`could not write the snapshot to ${file}: ${(err as Error).message}`, {
       hint: 'check that the directory exists and is writable, or choose another path with --out.',
@@ -270,6 +279,9 @@ export async function loadCatalogPair(baseSource: string, headSource: string, cw
   return [base.loaded, head.loaded];
 }
 
+/** Stands in for the tools array while the rest of a file is parsed; random per process. */
+const TOOLS_PLACEHOLDER = `mcp-contract tools ${randomUUID()}`;
+
 /** Where the tools of a catalog file are: by the layout of a format-2 snapshot when it has one, else by scanning. */
 function slicesOf(bytes: Buffer): ToolSlices | undefined {
   return storedToolSlices(bytes) ?? toolSlices(bytes);
@@ -305,8 +317,13 @@ function parseToolByTool(bytes: Buffer, source: string, reuse: ToolReuse = {}): 
     if (byKey && !byKey.has(key)) byKey.set(key, tool);
   };
   try {
-    // Everything but the tools array is parsed as it is; each tool not known is parsed on its own.
-    rest = JSON.parse(bytes.toString('utf8', 0, slices.arrayStart) + '[]' + bytes.toString('utf8', slices.arrayEnd));
+    // Everything but the tools array is parsed as it is; each tool not known is parsed on its own. The array found
+    // must be the top-level `tools` JSON.parse would take: another top-level "tools" key (JSON.parse keeps the last)
+    // or an array found inside another value would replace the placeholder, which no file can guess.
+    rest = JSON.parse(
+      bytes.toString('utf8', 0, slices.arrayStart) + JSON.stringify(TOOLS_PLACEHOLDER) + bytes.toString('utf8', slices.arrayEnd),
+    );
+    if (!isObject(rest) || rest.tools !== TOOLS_PLACEHOLDER) return parseWhole();
     // Format 2: each entry's hash is checked against the bytes of its tool (snapshot-v2.ts) before the tool is used.
     const entries = isObject(rest) && rest.formatVersion === 2;
     const known = reuse.known;

@@ -141,8 +141,10 @@ const BREAK_TO_ENTRY = '},\n    '.length;
  * slice that is not a whole entry fails there.
  */
 export function storedToolSlices(bytes: Buffer): ToolSlices | undefined {
+  // The first such line; that it is the top-level `tools` (no other top-level key of that name follows, it is not
+  // inside another value) is the caller's check, on the parse of everything around it (parseToolByTool).
   const open = bytes.indexOf(STORED_TOOLS_OPEN);
-  if (open < 0 || bytes.indexOf(STORED_TOOLS_OPEN.slice(1), open + STORED_TOOLS_OPEN.length) >= 0) return undefined;
+  if (open < 0) return undefined;
   const arrayStart = open + STORED_TOOLS_OPEN.length - '[\n    {'.length;
   const starts = [open + STORED_TOOLS_OPEN.length - 1];
   // The break starts with a rare pair of characters (`},`), which keeps the native search fast.

@@ -1,8 +1,9 @@
 // `mcp-contract snapshot`: capture one server (flags) or every configured server, and write canonical, hashed snapshot files.
 import { neutraliseLogText } from '../text.js';
 import * as path from 'node:path';
-import { serializeSnapshot, toSnapshot } from '../catalog/canonical.js';
-import { DEFAULT_SNAPSHOT_PATH, writeSnapshotFile } from '../catalog/snapshot-file.js';
+import { toSnapshot } from '../catalog/canonical.js';
+import { DEFAULT_SNAPSHOT_PATH, snapshotFileText, writeSnapshotFile } from '../catalog/snapshot-file.js';
+import { tokenCounterForSnapshots } from '../quality/footprint.js';
 import type { Snapshot } from '../catalog/types.js';
 import { captureCatalog } from '../capture/index.js';
 import type { ServerTarget } from '../config/types.js';
@@ -140,11 +141,14 @@ export async function run(argv: string[]): Promise<number> {
   const jobs = await planJobs(values, command);
   const log = values.verbose ? (label: string) => (line: string) => process.stderr.write(`[${label}] ${line}\n`) : () => undefined;
 
+  // Each tool's token count is stored beside it, so a diff of two snapshot files counts only the tools that changed.
+  const countTokens = tokenCounterForSnapshots();
+  countTokens.catch(() => undefined); // awaited (and so reported) below
   const results = await Promise.allSettled(
     jobs.map(async (job) => {
       const snapshot = toSnapshot(await captureCatalog(job.target, { log: log(job.label) }));
-      if (job.out !== undefined) await writeSnapshotFile(job.out, snapshot);
-      if (values.print) process.stdout.write(serializeSnapshot(snapshot));
+      if (job.out !== undefined) await writeSnapshotFile(job.out, snapshot, await countTokens);
+      if (values.print) process.stdout.write(snapshotFileText(snapshot, await countTokens));
       // The server names itself: its name and version reach the log neutralised (no workflow commands, no escapes).
       process.stderr.write(neutraliseLogText(summaryLine(snapshot, job.out ?? 'stdout')) + '\n');
     }),

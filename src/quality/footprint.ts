@@ -5,7 +5,8 @@ import type { QualityPolicy } from '../config/types.js';
 import { isCanonicalTool } from '../catalog/canonical.js';
 import { defineRules, findingMaker, type MessageTable } from '../findings/rule-kit.js';
 import type { Finding } from '../findings/finding.js';
-import { loadTokenCounter, type TokenCounter } from './tokenizer.js';
+import { loadTokenCounter, TOKENIZER_NAME, type TokenCounter } from './tokenizer.js';
+import { storedTokenCount, type StoredTokens } from '../catalog/snapshot-v2.js';
 import { formatCount } from '../count-format.js';
 
 export const FOOTPRINT_RULES = defineRules('quality', 'src/quality/footprint.ts', 'catalog', {
@@ -133,7 +134,24 @@ export function stringifyDeep(value: Json): string {
   return out.join('');
 }
 
-/** Token count per tool name (first definition of a name) and the catalog total (every definition, duplicates included). */
+/**
+ * What a stored count was counted with: the tokenizer, and (after the slash) the version of what is counted
+ * (toolContextJson over COUNTED_TOOL_FIELDS, and the tokenizer's long-piece chunking). Bump the version whenever
+ * either changes: counts stored under another scheme are then not used, and every tool is counted again.
+ */
+export const TOKEN_COUNT_SCHEME = `${TOKENIZER_NAME}/1`;
+
+/** Counts a tool for storing beside it in a snapshot file (format 2 `tokens`, snapshot-v2.ts). Loads the tokenizer. */
+export async function tokenCounterForSnapshots(): Promise<(tool: ToolDef) => StoredTokens> {
+  const counter = await loadTokenCounter();
+  return (tool) => ({ scheme: TOKEN_COUNT_SCHEME, count: counter.count(toolContextJson(tool)) });
+}
+
+/**
+ * Token count per tool name (first definition of a name) and the catalog total (every definition, duplicates
+ * included). A tool read from a snapshot file that stores its count (checked there against the tool's hash) is not
+ * counted again.
+ */
 function countTools(
   snapshot: Snapshot,
   counter: TokenCounter,
@@ -147,7 +165,7 @@ function countTools(
     const hash = first ? snapshot.hashes.tools[tool.name] : undefined;
     let n = hash !== undefined ? byHash.get(hash) : undefined;
     if (n === undefined) {
-      n = counter.count(toolContextJson(tool));
+      n = storedTokenCount(tool, TOKEN_COUNT_SCHEME) ?? counter.count(toolContextJson(tool));
       if (hash !== undefined) byHash.set(hash, n);
     }
     total += n;

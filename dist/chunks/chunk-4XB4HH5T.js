@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-DMOYCC4L.js";
+} from "./chunk-GHRNR4KY.js";
 import {
   BUMP_ORDER,
   FOOTPRINT_CAVEAT,
@@ -13,7 +13,7 @@ import {
   signed,
   stableJson,
   usageOf
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-J57PPJUK.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -1,23 +1,23 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-2VV6QJJE.js";
+} from "./chunk-VZRHI6DM.js";
 import {
   analyze,
   buildReport,
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-DMOYCC4L.js";
+} from "./chunk-GHRNR4KY.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-2AQUSVSF.js";
+} from "./chunk-SKSU4LLE.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-J57PPJUK.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -1,25 +1,27 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-2AQUSVSF.js";
+} from "./chunk-SKSU4LLE.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
-  canonicalToolText,
   isObject,
   isTolerableList,
   readServerInfo,
-  rememberToolHash,
+  readToolEntry,
   serializeSnapshot,
   sha256,
   sortToolKeys,
-  toSnapshot
-} from "./chunk-H2R2F2OE.js";
+  storedTokensValue,
+  toSnapshot,
+  verifiedEntryTool
+} from "./chunk-J57PPJUK.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";
 
 // src/catalog/snapshot-file.ts
+import { randomUUID } from "node:crypto";
 import { promises as fs } from "node:fs";
 
 // src/catalog/capture-notes.ts
@@ -140,63 +142,6 @@ async function gitRevisionHint(ref, file, stderr, cwd) {
   return `no commit, branch or tag ${ref} is here. A branch of the remote is read through its remote-tracking name: \`${fetchBranchCommand(facts, remote, ref)}\`, then git:${remote}/${ref}:${file}; a tag: \`git fetch ${depth}${remote} tag ${ref}\`. Check the name with \`git ls-remote ${remote} ${ref}\`.${shallowNote}`;
 }
 
-// src/catalog/snapshot-v2.ts
-var ENTRY_HEAD = '{\n      "sha256": "';
-var ENTRY_MIDDLE = '",\n      "tool": ';
-var ENTRY_TAIL = "\n    }";
-var HASH_LENGTH = "sha256:".length + 64;
-var HASH = /^sha256:[0-9a-f]{64}$/;
-function fileOf(source) {
-  return /^git:[^:]+:(.+)$/.exec(source)?.[1] ?? source;
-}
-var SnapshotIntegrityError = class extends UserError {
-};
-function mismatch(source, index, name) {
-  const which = typeof name === "string" ? ` (${JSON.stringify(name).slice(0, 80)})` : "";
-  return new SnapshotIntegrityError(
-    `${source}: tools[${index}]${which} does not match the sha256 stored beside it; the snapshot was edited after \`mcp-contract snapshot\` wrote it, so it may hide a change`,
-    {
-      hint: `regenerate it from the server and commit the result, e.g. \`npx mcp-contract snapshot --out ${fileOf(source)} -- <server command>\` (or with --url / --config, as it was made); never edit a snapshot by hand.`
-    }
-  );
-}
-function badEntry(source, index) {
-  return new UserError(`${source}: tools[${index}] is not a {"sha256": "sha256:<hex>", "tool": {...}} entry (snapshot format 2)`, {
-    hint: `the snapshot looks hand-edited or corrupted; regenerate it with \`npx mcp-contract snapshot --out ${fileOf(source)} -- <server command>\`.`
-  });
-}
-function verifiedEntryTool(entry, index, source) {
-  if (!isObject(entry) || typeof entry.sha256 !== "string" || !isObject(entry.tool) || typeof entry.tool.name !== "string") {
-    throw badEntry(source, index);
-  }
-  const tool = sortToolKeys(entry.tool);
-  const hash = sha256(canonicalToolText(tool));
-  if (hash !== entry.sha256) throw mismatch(source, index, entry.tool.name);
-  rememberToolHash(tool, hash);
-  return tool;
-}
-function laidOutEntry(bytes, start, end) {
-  const hashStart = start + ENTRY_HEAD.length, toolStart = hashStart + HASH_LENGTH + ENTRY_MIDDLE.length, toolEnd = end - ENTRY_TAIL.length;
-  if (toolEnd <= toolStart) return void 0;
-  const storedHash = bytes.toString("latin1", hashStart, hashStart + HASH_LENGTH);
-  const laidOut = bytes.toString("latin1", start, hashStart) === ENTRY_HEAD && bytes.toString("latin1", hashStart + HASH_LENGTH, toolStart) === ENTRY_MIDDLE && bytes.toString("latin1", toolEnd, end) === ENTRY_TAIL && HASH.test(storedHash);
-  return laidOut ? { storedHash, toolStart, toolEnd } : void 0;
-}
-function readToolEntry(bytes, start, end, index, source, reuse) {
-  const entry = laidOutEntry(bytes, start, end);
-  if (entry && sha256(bytes.subarray(entry.toolStart, entry.toolEnd)) === entry.storedHash) {
-    const verifiedHash = entry.storedHash;
-    const known = reuse?.(verifiedHash);
-    if (known) return { tool: known, verifiedHash };
-    const parsed = JSON.parse(bytes.toString("utf8", entry.toolStart, entry.toolEnd));
-    if (!isObject(parsed) || typeof parsed.name !== "string") throw badEntry(source, index);
-    const tool = sortToolKeys(parsed);
-    if (tool === parsed) rememberToolHash(tool, verifiedHash);
-    return { tool, verifiedHash };
-  }
-  return { tool: verifiedEntryTool(JSON.parse(bytes.toString("utf8", start, end)), index, source) };
-}
-
 // src/catalog/tool-slices.ts
 var QUOTE = 34;
 var BACKSLASH = 92;
@@ -300,7 +245,7 @@ var STORED_TOOLS_CLOSE = "\n    }\n  ]";
 var BREAK_TO_ENTRY = "},\n    ".length;
 function storedToolSlices(bytes) {
   const open = bytes.indexOf(STORED_TOOLS_OPEN);
-  if (open < 0 || bytes.indexOf(STORED_TOOLS_OPEN.slice(1), open + STORED_TOOLS_OPEN.length) >= 0) return void 0;
+  if (open < 0) return void 0;
   const arrayStart = open + STORED_TOOLS_OPEN.length - "[\n    {".length;
   const starts = [open + STORED_TOOLS_OPEN.length - 1];
   for (let next = bytes.indexOf(STORED_ENTRY_BREAK, starts[0]); next >= 0; next = bytes.indexOf(STORED_ENTRY_BREAK, next + 1))
@@ -316,9 +261,12 @@ function storedToolSlices(bytes) {
 
 // src/catalog/snapshot-file.ts
 var DEFAULT_SNAPSHOT_PATH = "mcp-contract.snapshot.json";
-async function writeSnapshotFile(file, snapshot) {
+function snapshotFileText(snapshot, countTokens) {
+  return serializeSnapshot(snapshot, countTokens && ((tool, hash) => storedTokensValue(hash, countTokens(tool))));
+}
+async function writeSnapshotFile(file, snapshot, countTokens) {
   try {
-    await writeFileAtomic(file, serializeSnapshot(snapshot));
+    await writeFileAtomic(file, snapshotFileText(snapshot, countTokens));
   } catch (err) {
     throw new UserError(`could not write the snapshot to ${file}: ${err.message}`, {
       hint: "check that the directory exists and is writable, or choose another path with --out.",
@@ -496,6 +444,7 @@ async function loadCatalogPair(baseSource, headSource, cwd) {
   const head = parseToolByTool(headBytesEarly ?? await readSourceBytes(headSource, cwd, buffer), headSource, { known: base.byKey });
   return [base.loaded, head.loaded];
 }
+var TOOLS_PLACEHOLDER = `mcp-contract tools ${randomUUID()}`;
 function slicesOf(bytes) {
   return storedToolSlices(bytes) ?? toolSlices(bytes);
 }
@@ -512,7 +461,10 @@ function parseToolByTool(bytes, source, reuse = {}) {
     if (byKey && !byKey.has(key)) byKey.set(key, tool);
   };
   try {
-    rest = JSON.parse(bytes.toString("utf8", 0, slices.arrayStart) + "[]" + bytes.toString("utf8", slices.arrayEnd));
+    rest = JSON.parse(
+      bytes.toString("utf8", 0, slices.arrayStart) + JSON.stringify(TOOLS_PLACEHOLDER) + bytes.toString("utf8", slices.arrayEnd)
+    );
+    if (!isObject(rest) || rest.tools !== TOOLS_PLACEHOLDER) return parseWhole();
     const entries = isObject(rest) && rest.formatVersion === 2;
     const known = reuse.known;
     const lookUp = known && ((hash) => known.get(entryKey(hash)));
@@ -550,8 +502,8 @@ async function loadSnapshot(source, cwd) {
 
 export {
   execGit,
-  SnapshotIntegrityError,
   DEFAULT_SNAPSHOT_PATH,
+  snapshotFileText,
   writeSnapshotFile,
   readSource,
   loadCatalog,

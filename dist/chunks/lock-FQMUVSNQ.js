@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-VOWAILKN.js";
+} from "./chunk-TAMVNQEL.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -12,10 +12,10 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-2VV6QJJE.js";
-import "./chunk-DMOYCC4L.js";
-import "./chunk-2AQUSVSF.js";
-import "./chunk-H2R2F2OE.js";
+import "./chunk-VZRHI6DM.js";
+import "./chunk-GHRNR4KY.js";
+import "./chunk-SKSU4LLE.js";
+import "./chunk-J57PPJUK.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

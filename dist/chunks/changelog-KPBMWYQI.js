@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-WPTAFVUV.js";
-import "./chunk-SMQ5FZEL.js";
+} from "./chunk-V56JGA4U.js";
+import "./chunk-XLWJQY56.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
@@ -12,15 +12,15 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-TTPVWBSH.js";
+} from "./chunk-4XB4HH5T.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-4FPQSONL.js";
-import "./chunk-DMOYCC4L.js";
-import "./chunk-2AQUSVSF.js";
+} from "./chunk-R4WSYMKV.js";
+import "./chunk-GHRNR4KY.js";
+import "./chunk-SKSU4LLE.js";
 import {
   SEVERITIES
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-J57PPJUK.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-TTPVWBSH.js";
+} from "./chunk-4XB4HH5T.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -9,29 +9,29 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-SMQ5FZEL.js";
+} from "./chunk-XLWJQY56.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   loadCatalogPair
-} from "./chunk-4FPQSONL.js";
+} from "./chunk-R4WSYMKV.js";
 import {
   analyze,
   buildReport,
   prepareQuality,
   weighRun
-} from "./chunk-DMOYCC4L.js";
+} from "./chunk-GHRNR4KY.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-2AQUSVSF.js";
+} from "./chunk-SKSU4LLE.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-J57PPJUK.js";
 import {
   EXIT,
   UserError

@@ -1625,15 +1625,539 @@ function toSnapshot(catalog, peer) {
   CANONICAL.add(snap);
   return snap;
 }
-function serializeSnapshot(snapshot) {
+function serializeSnapshot(snapshot, tokensValue) {
   const { hashes: _computedOnRead, tools, ...rest } = snapshot;
   const file = { ...rest, formatVersion: SNAPSHOT_FORMAT_VERSION };
   const ordered = {};
   for (const key of Object.keys(snapshot)) {
     if (key === "hashes") continue;
-    ordered[key] = key === "tools" ? tools.map((tool) => ({ sha256: hashTool(tool), tool })) : file[key];
+    ordered[key] = key === "tools" ? tools.map((tool) => storedEntry(tool, tokensValue)) : file[key];
   }
   return JSON.stringify(ordered, null, 2) + "\n";
+}
+function storedEntry(tool, tokensValue) {
+  const sha2562 = hashTool(tool);
+  const tokens = tokensValue?.(tool, sha2562);
+  return tokens === void 0 ? { sha256: sha2562, tool } : { sha256: sha2562, tokens, tool };
+}
+
+// src/findings/rule-kit.ts
+function defineRules(family, emittedBy, subject, specs) {
+  const out = {};
+  for (const id of Object.keys(specs)) {
+    const [severity, description, direction = "none"] = specs[id];
+    out[id] = { id, severity, direction, subject, family, description, emittedBy };
+  }
+  return out;
+}
+function makeFinding(rule, f) {
+  const kind = f.kind ?? rule.subject;
+  return {
+    rule: rule.id,
+    severity: f.severity ?? rule.severity,
+    kind,
+    subject: f.subject,
+    ...kind === "tool" ? { tool: f.subject } : {},
+    path: f.path,
+    ...f.before !== void 0 ? { before: f.before } : {},
+    ...f.after !== void 0 ? { after: f.after } : {},
+    message: f.message,
+    ...f.extra !== void 0 ? { extra: f.extra } : {}
+  };
+}
+function findingMaker(rules, messages) {
+  return (rule, fields, args) => makeFinding(rules[rule], { ...fields, message: messages[rule](args) });
+}
+function q(value) {
+  return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value ?? null);
+}
+
+// src/quality/tokenizer.ts
+import { readFile } from "node:fs/promises";
+
+// src/quality/token-table.ts
+var MAGIC = "BPETBL02";
+var HEADER_BYTES = 8 + 4 * 4;
+function hashBytes(bytes, start, end) {
+  let h = 2166136261;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  return h >>> 0;
+}
+function findToken(table, bytes, start, end) {
+  const { blob, offsets, slots, mask } = table;
+  const length = end - start;
+  for (let slot = hashBytes(bytes, start, end) & mask; ; slot = slot + 1 & mask) {
+    const entry = slots[slot];
+    if (entry === 0) return -1;
+    const t = entry - 1, at = offsets[t];
+    if (offsets[t + 1] - at !== length) continue;
+    let i = 0;
+    while (i < length && blob[at + i] === bytes[start + i]) i++;
+    if (i === length) return t;
+  }
+}
+function rankOf(table, bytes, start, end) {
+  const t = findToken(table, bytes, start, end);
+  return t < 0 ? -1 : table.ranks[t];
+}
+function indexTokens(blob, offsets, count) {
+  let size = 1024;
+  while (size < count * 2) size *= 2;
+  const slots = new Int32Array(size), mask = size - 1;
+  for (let t = 0; t < count; t++) {
+    let slot = hashBytes(blob, offsets[t], offsets[t + 1]) & mask;
+    while (slots[slot] !== 0) slot = slot + 1 & mask;
+    slots[slot] = t + 1;
+  }
+  return { slots, mask };
+}
+var BASE64_VALUE = new Int8Array(128).fill(-1);
+[..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"].forEach((c, i) => BASE64_VALUE[c.charCodeAt(0)] = i);
+function tableFromRankFile(file) {
+  const text = file.bpe_ranks;
+  const tokens = [], ranks = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const lineEnd = (text.indexOf("\n", lineStart) + 1 || text.length + 1) - 1;
+    const prefixEnd = text.indexOf(" ", lineStart);
+    if (prefixEnd >= 0 && prefixEnd < lineEnd) {
+      let at = text.indexOf(" ", prefixEnd + 1);
+      if (at < 0 || at > lineEnd) at = lineEnd;
+      const offset = Number.parseInt(text.slice(prefixEnd + 1, at), 10);
+      for (let rank = offset; at < lineEnd; rank++) {
+        const start = at + 1;
+        let end = text.indexOf(" ", start);
+        if (end < 0 || end > lineEnd) end = lineEnd;
+        at = end;
+        if (end - start < 2) continue;
+        tokens.push(Buffer.from(text.slice(start, end), "base64"));
+        ranks.push(rank);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  const lastIndex = /* @__PURE__ */ new Map();
+  tokens.forEach((t, i) => lastIndex.set(Buffer.from(t).toString("latin1"), i));
+  const kept = [...lastIndex.values()].sort((a, b) => a - b);
+  const offsets = new Uint32Array(kept.length + 1);
+  let size = 0;
+  kept.forEach((i, k) => {
+    offsets[k] = size;
+    size += tokens[i].length;
+  });
+  offsets[kept.length] = size;
+  const blob = new Uint8Array(size);
+  kept.forEach((i, k) => blob.set(tokens[i], offsets[k]));
+  const keptRanks = Uint32Array.from(kept, (i) => ranks[i]);
+  return { pattern: file.pat_str, blob, offsets, ranks: keptRanks, ...indexTokens(blob, offsets, kept.length) };
+}
+var align4 = (n) => n + 3 & ~3;
+function tableFromBytes(input) {
+  const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < HEADER_BYTES || Buffer.from(bytes.buffer, bytes.byteOffset, 8).toString("latin1") !== MAGIC)
+    throw new Error("not a BPE token table (bad magic)");
+  const count = view.getUint32(8, true), blobBytes = view.getUint32(12, true), patternBytes = view.getUint32(16, true), slotCount = view.getUint32(20, true);
+  const offsetsAt = HEADER_BYTES + align4(patternBytes), ranksAt = offsetsAt + 4 * (count + 1), slotsAt = ranksAt + 4 * count, blobAt = slotsAt + 4 * slotCount;
+  if (blobAt + blobBytes !== bytes.byteLength)
+    throw new Error(`BPE token table is ${bytes.byteLength} bytes, its header says ${blobAt + blobBytes}`);
+  if (slotCount < count || (slotCount & slotCount - 1) !== 0)
+    throw new Error(`BPE token table has ${slotCount} index slots for ${count} tokens`);
+  const pattern = Buffer.from(bytes.buffer, bytes.byteOffset + HEADER_BYTES, patternBytes).toString("utf8");
+  const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + offsetsAt, count + 1);
+  const ranks = new Uint32Array(bytes.buffer, bytes.byteOffset + ranksAt, count);
+  const blob = new Uint8Array(bytes.buffer, bytes.byteOffset + blobAt, blobBytes);
+  const slots = new Int32Array(bytes.buffer, bytes.byteOffset + slotsAt, slotCount);
+  return { pattern, blob, offsets, ranks, slots, mask: slotCount - 1 };
+}
+
+// src/quality/tokenizer.ts
+var TOKENIZER_NAME = "o200k_base";
+var MAX_PIECE_BYTES = 512;
+var MAX_MEMO = 2e5;
+function mergeCount(table, bytes, start, end) {
+  const n = end - start;
+  if (n <= 1) return n;
+  if (rankOf(table, bytes, start, end) >= 0) return 1;
+  const starts = [], pairRank = [];
+  for (let i = start; i <= end; i++) {
+    starts.push(i);
+    pairRank.push(i + 2 <= end ? rankOf(table, bytes, i, i + 2) : -1);
+  }
+  while (starts.length > 2) {
+    let best = -1, bestRank = Infinity;
+    for (let i = 0; i < starts.length - 2; i++) {
+      const r = pairRank[i];
+      if (r >= 0 && r < bestRank) {
+        bestRank = r;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    starts.splice(best + 1, 1);
+    pairRank.splice(best + 1, 1);
+    pairRank[best] = best + 2 < starts.length ? rankOf(table, bytes, starts[best], starts[best + 2]) : -1;
+    if (best > 0) pairRank[best - 1] = rankOf(table, bytes, starts[best - 1], starts[best + 1]);
+  }
+  return starts.length - 1;
+}
+var utf8 = new TextEncoder();
+var scratch = new Uint8Array(4096);
+function pieceCount(piece, table) {
+  if (scratch.length < piece.length * 3) scratch = new Uint8Array(piece.length * 3);
+  const n = utf8.encodeInto(piece, scratch).written;
+  if (n <= MAX_PIECE_BYTES) return mergeCount(table, scratch, 0, n);
+  let total = 0;
+  for (let i = 0; i < n; i += MAX_PIECE_BYTES) total += mergeCount(table, scratch, i, Math.min(n, i + MAX_PIECE_BYTES));
+  return total;
+}
+var PUNCTUATION = 1;
+var ALPHANUMERIC = 2;
+var ASCII_CLASS = new Uint8Array(128);
+for (let c = 33; c < 127; c++) {
+  const alphanumeric = c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  ASCII_CLASS[c] = alphanumeric ? ALPHANUMERIC : PUNCTUATION;
+}
+function detached(s) {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+function counterFromTable(name, table) {
+  const pattern = new RegExp(table.pattern, "gu");
+  const memo = /* @__PURE__ */ new Map();
+  const countPieces = (text) => {
+    let total = 0;
+    for (const piece of text.match(pattern) ?? []) {
+      let n = memo.get(piece);
+      if (n === void 0) {
+        n = pieceCount(piece, table);
+        if (memo.size < MAX_MEMO) memo.set(piece, n);
+      }
+      total += n;
+    }
+    return total;
+  };
+  const segments = /* @__PURE__ */ new Map();
+  const segmentCount = (segment) => {
+    let n = segments.get(segment);
+    if (n === void 0) {
+      n = countPieces(segment);
+      if (segments.size < MAX_MEMO) segments.set(detached(segment), n);
+    }
+    return n;
+  };
+  return {
+    name,
+    count(text) {
+      if (text.length === 0) return 0;
+      let total = 0, start = 0;
+      for (let quote = text.indexOf('"', 1); quote >= 0 && quote + 1 < text.length; quote = text.indexOf('"', quote + 1)) {
+        const before = text.charCodeAt(quote - 1), after = text.charCodeAt(quote + 1);
+        if (before < 128 && ASCII_CLASS[before] === PUNCTUATION && after < 128 && ASCII_CLASS[after] === ALPHANUMERIC) {
+          total += segmentCount(text.slice(start, quote + 1));
+          start = quote + 1;
+        }
+      }
+      return total + segmentCount(start === 0 ? text : text.slice(start));
+    }
+  };
+}
+var loading;
+var O200K_TABLE_FILE = "o200k_base.tokens.bin";
+var BUNDLED = true;
+async function loadO200kTable() {
+  let lastError;
+  for (const dir of ["./", "../"]) {
+    try {
+      return tableFromBytes(await readFile(new URL(dir + O200K_TABLE_FILE, import.meta.url)));
+    } catch (err) {
+      lastError = err;
+    }
+  }
+  if (BUNDLED) {
+    throw new UserError(
+      `the token table ${O200K_TABLE_FILE} beside the mcp-contract bundle is missing or damaged (${lastError.message})`,
+      {
+        hint: "reinstall mcp-contract (npm install mcp-contract), or rebuild it with `npm run build`; `--no-footprint` skips token counting"
+      }
+    );
+  }
+  const m = await import("js-tiktoken/ranks/o200k_base");
+  return tableFromRankFile(m.default);
+}
+function loadTokenCounter() {
+  loading ??= loadO200kTable().then((table) => counterFromTable(TOKENIZER_NAME, table));
+  return loading;
+}
+
+// src/catalog/snapshot-v2.ts
+var ENTRY_HEAD = '{\n      "sha256": "';
+var ENTRY_TOKENS = '",\n      "tokens": "';
+var ENTRY_MIDDLE = '",\n      "tool": ';
+var ENTRY_TAIL = "\n    }";
+var HASH_LENGTH = "sha256:".length + 64;
+var HASH = /^sha256:[0-9a-f]{64}$/;
+var STORED_TOKENS = /^([A-Za-z0-9_./-]{1,40}):(0|[1-9][0-9]{0,11}):([0-9a-f]{16})$/;
+var MAX_TOKENS_VALUE = 80;
+function tokensCheck(toolHash, scheme, count) {
+  return sha256(`${toolHash}\0${scheme}\0${count}`).slice("sha256:".length, "sha256:".length + 16);
+}
+function storedTokensValue(toolHash, tokens) {
+  return `${tokens.scheme}:${tokens.count}:${tokensCheck(toolHash, tokens.scheme, tokens.count)}`;
+}
+function verifiedTokens(value, toolHash) {
+  const m = typeof value === "string" ? STORED_TOKENS.exec(value) : null;
+  if (!m) return void 0;
+  const tokens = { scheme: m[1], count: Number(m[2]) };
+  return tokensCheck(toolHash, tokens.scheme, tokens.count) === m[3] ? tokens : void 0;
+}
+var STORED = /* @__PURE__ */ new WeakMap();
+function storedTokenCount(tool, scheme) {
+  const stored = STORED.get(tool);
+  return stored && stored.scheme === scheme ? stored.count : void 0;
+}
+function rememberTokens(tool, value, toolHash) {
+  const tokens = value === void 0 ? void 0 : verifiedTokens(value, toolHash);
+  if (tokens) STORED.set(tool, tokens);
+}
+function fileOf(source) {
+  return /^git:[^:]+:(.+)$/.exec(source)?.[1] ?? source;
+}
+var SnapshotIntegrityError = class extends UserError {
+};
+function mismatch(source, index, name) {
+  const which = typeof name === "string" ? ` (${JSON.stringify(name).slice(0, 80)})` : "";
+  return new SnapshotIntegrityError(
+    `${source}: tools[${index}]${which} does not match the sha256 stored beside it; the snapshot was edited after \`mcp-contract snapshot\` wrote it, so it may hide a change`,
+    {
+      hint: `regenerate it from the server and commit the result, e.g. \`npx mcp-contract snapshot --out ${fileOf(source)} -- <server command>\` (or with --url / --config, as it was made); never edit a snapshot by hand.`
+    }
+  );
+}
+function badEntry(source, index) {
+  return new UserError(`${source}: tools[${index}] is not a {"sha256": "sha256:<hex>", "tool": {...}} entry (snapshot format 2)`, {
+    hint: `the snapshot looks hand-edited or corrupted; regenerate it with \`npx mcp-contract snapshot --out ${fileOf(source)} -- <server command>\`.`
+  });
+}
+function verifiedEntryTool(entry, index, source) {
+  if (!isObject(entry) || typeof entry.sha256 !== "string" || !isObject(entry.tool) || typeof entry.tool.name !== "string") {
+    throw badEntry(source, index);
+  }
+  const tool = sortToolKeys(entry.tool);
+  const hash = sha256(canonicalToolText(tool));
+  if (hash !== entry.sha256) throw mismatch(source, index, entry.tool.name);
+  rememberToolHash(tool, hash);
+  rememberTokens(tool, entry.tokens, hash);
+  return tool;
+}
+function laidOutEntry(bytes, start, end) {
+  const hashStart = start + ENTRY_HEAD.length, hashEnd = hashStart + HASH_LENGTH, toolEnd = end - ENTRY_TAIL.length;
+  let middle = hashEnd, storedTokens;
+  if (bytes.toString("latin1", hashEnd, hashEnd + ENTRY_TOKENS.length) === ENTRY_TOKENS) {
+    const valueStart = hashEnd + ENTRY_TOKENS.length;
+    const quote = bytes.indexOf(34, valueStart);
+    if (quote < 0 || quote - valueStart > MAX_TOKENS_VALUE) return void 0;
+    storedTokens = bytes.toString("latin1", valueStart, quote);
+    middle = quote;
+  }
+  const toolStart = middle + ENTRY_MIDDLE.length;
+  if (toolEnd <= toolStart) return void 0;
+  const storedHash = bytes.toString("latin1", hashStart, hashEnd);
+  const laidOut = bytes.toString("latin1", start, hashStart) === ENTRY_HEAD && bytes.toString("latin1", middle, toolStart) === ENTRY_MIDDLE && bytes.toString("latin1", toolEnd, end) === ENTRY_TAIL && HASH.test(storedHash);
+  if (!laidOut) return void 0;
+  return storedTokens === void 0 ? { storedHash, toolStart, toolEnd } : { storedHash, storedTokens, toolStart, toolEnd };
+}
+function readToolEntry(bytes, start, end, index, source, reuse) {
+  const entry = laidOutEntry(bytes, start, end);
+  if (entry && sha256(bytes.subarray(entry.toolStart, entry.toolEnd)) === entry.storedHash) {
+    const verifiedHash = entry.storedHash;
+    const known = reuse?.(verifiedHash);
+    if (known) {
+      if (entry.storedTokens !== void 0 && !STORED.has(known)) rememberTokens(known, entry.storedTokens, verifiedHash);
+      return { tool: known, verifiedHash };
+    }
+    const parsed = JSON.parse(bytes.toString("utf8", entry.toolStart, entry.toolEnd));
+    if (!isObject(parsed) || typeof parsed.name !== "string") throw badEntry(source, index);
+    const tool = sortToolKeys(parsed);
+    if (tool === parsed) {
+      rememberToolHash(tool, verifiedHash);
+      rememberTokens(tool, entry.storedTokens, verifiedHash);
+    }
+    return { tool, verifiedHash };
+  }
+  return { tool: verifiedEntryTool(JSON.parse(bytes.toString("utf8", start, end)), index, source) };
+}
+
+// src/count-format.ts
+function formatCount(n) {
+  if (!Number.isSafeInteger(n)) return n.toLocaleString("en-US");
+  const digits = String(Math.abs(n));
+  let out = "";
+  for (let end = digits.length; end > 0; end -= 3) out = digits.slice(Math.max(0, end - 3), end) + (out ? "," + out : "");
+  return (n < 0 ? "-" : "") + out;
+}
+
+// src/quality/footprint.ts
+var FOOTPRINT_RULES = defineRules("quality", "src/quality/footprint.ts", "catalog", {
+  "catalog-footprint-grew": [
+    "info",
+    "the tools cost more tokens of model context than the base, past policy.quality.footprintGrowthPercent (default 10%)"
+  ],
+  "catalog-token-budget-exceeded": [
+    "warning",
+    "the tools cost more tokens than policy.quality.maxCatalogTokens (severity: policy.quality.budgetSeverity)"
+  ]
+});
+var TOOL_BUDGET_RULES = defineRules("quality", "src/quality/footprint.ts", "tool", {
+  "tool-token-budget-exceeded": [
+    "warning",
+    "a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)"
+  ]
+});
+var FOOTPRINT_MESSAGES = {
+  "catalog-footprint-grew": ({ footprint, growth, largest }) => `The tools now cost about ${describeFootprint(footprint)} of model context on every request (${footprint.tokenizer} estimate; the threshold is ${growth}%)${largest ? `; largest growth: ${largest}` : ""}.`,
+  "catalog-token-budget-exceeded": ({ tokens, tokenizer, budget }) => `The tools cost about ${formatCount(tokens)} tokens (${tokenizer} estimate), over the budget of ${formatCount(budget)} (policy.quality.maxCatalogTokens).`
+};
+var TOOL_BUDGET_MESSAGES = {
+  "tool-token-budget-exceeded": ({ tool, tokens, tokenizer, budget }) => `Tool "${tool}" costs about ${formatCount(tokens)} tokens (${tokenizer} estimate), over the per-tool budget of ${formatCount(budget)} (policy.quality.maxToolTokens); shorten its description or schema.`
+};
+var catalogFinding = findingMaker(FOOTPRINT_RULES, FOOTPRINT_MESSAGES);
+var toolFinding = findingMaker(TOOL_BUDGET_RULES, TOOL_BUDGET_MESSAGES);
+var COUNTED_TOOL_FIELDS = ["annotations", "description", "inputSchema", "name", "outputSchema", "title"];
+var COUNTED = new Set(COUNTED_TOOL_FIELDS);
+var FOOTPRINT_TOP = 10;
+var DEFAULT_FOOTPRINT_GROWTH_PERCENT = 10;
+var MIN_FOOTPRINT_GROWTH_TOKENS = 100;
+var FOOTPRINT_CAVEAT = "an estimate: other model families (Claude, Gemini, Llama) tokenize differently, see docs/quality.md";
+function toolContextJson(tool) {
+  let onlyCounted = true;
+  for (const key in tool)
+    if (!COUNTED.has(key)) {
+      onlyCounted = false;
+      break;
+    }
+  let value = tool;
+  if (!onlyCounted || !isCanonicalTool(tool)) {
+    value = {};
+    for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== void 0) value[key] = tool[key];
+  }
+  try {
+    return JSON.stringify(value);
+  } catch (err) {
+    if (err instanceof RangeError) return stringifyDeep(value);
+    throw err;
+  }
+}
+function stringifyDeep(value) {
+  const out = [];
+  const stack = [{ value }];
+  while (stack.length) {
+    const item = stack.pop();
+    if ("text" in item) {
+      out.push(item.text);
+      continue;
+    }
+    const v = item.value;
+    if (v === null || typeof v !== "object") {
+      out.push(JSON.stringify(v) ?? "null");
+      continue;
+    }
+    const parts = [];
+    if (Array.isArray(v)) {
+      parts.push({ text: "[" });
+      v.forEach((x, i) => parts.push(...i ? [{ text: "," }] : [], { value: x }));
+      parts.push({ text: "]" });
+    } else {
+      parts.push({ text: "{" });
+      Object.entries(v).forEach(([k, x], i) => parts.push({ text: `${i ? "," : ""}${JSON.stringify(k)}:` }, { value: x }));
+      parts.push({ text: "}" });
+    }
+    for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]);
+  }
+  return out.join("");
+}
+var TOKEN_COUNT_SCHEME = `${TOKENIZER_NAME}/1`;
+async function tokenCounterForSnapshots() {
+  const counter = await loadTokenCounter();
+  return (tool) => ({ scheme: TOKEN_COUNT_SCHEME, count: counter.count(toolContextJson(tool)) });
+}
+function countTools(snapshot, counter, byHash) {
+  const perTool = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const tool of snapshot.tools) {
+    const first = !perTool.has(tool.name);
+    const hash = first ? snapshot.hashes.tools[tool.name] : void 0;
+    let n = hash !== void 0 ? byHash.get(hash) : void 0;
+    if (n === void 0) {
+      n = storedTokenCount(tool, TOKEN_COUNT_SCHEME) ?? counter.count(toolContextJson(tool));
+      if (hash !== void 0) byHash.set(hash, n);
+    }
+    total += n;
+    if (first) perTool.set(tool.name, n);
+  }
+  return { total, perTool };
+}
+async function measureFootprint(base, head, counter) {
+  const c = counter ?? await loadTokenCounter();
+  const byHash = /* @__PURE__ */ new Map();
+  const b = countTools(base, c, byHash), h = countTools(head, c, byHash);
+  const changes = [];
+  for (const name of /* @__PURE__ */ new Set([...b.perTool.keys(), ...h.perTool.keys()])) {
+    const before = b.perTool.get(name) ?? 0, after = h.perTool.get(name) ?? 0;
+    if (before !== after) changes.push({ tool: name, base: before, head: after, delta: after - before });
+  }
+  changes.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || (x.tool < y.tool ? -1 : x.tool > y.tool ? 1 : 0));
+  const delta = h.total - b.total;
+  return {
+    footprint: {
+      tokenizer: c.name,
+      base: b.total,
+      head: h.total,
+      delta,
+      deltaPercent: b.total > 0 ? Math.round(delta / b.total * 1e3) / 10 : null,
+      perTool: changes.slice(0, FOOTPRINT_TOP)
+    },
+    headPerTool: h.perTool
+  };
+}
+function signed(n) {
+  return `${n > 0 ? "+" : n < 0 ? "−" : "±"}${formatCount(Math.abs(n))}`;
+}
+function describeFootprint(f) {
+  const pct = f.deltaPercent === null ? "" : `, ${f.deltaPercent > 0 ? "+" : f.deltaPercent < 0 ? "−" : "±"}${Math.abs(f.deltaPercent)}%`;
+  return `${formatCount(f.base)} → ${formatCount(f.head)} tokens (${signed(f.delta)}${pct})`;
+}
+function footprintFindings(result, quality, changedTools) {
+  const f = result.footprint;
+  const out = { new: [], existing: [] };
+  const growth = quality?.footprintGrowthPercent ?? DEFAULT_FOOTPRINT_GROWTH_PERCENT;
+  const subject = "tools/list";
+  if (f.base > 0 && f.delta >= MIN_FOOTPRINT_GROWTH_TOKENS && f.delta / f.base * 100 >= growth) {
+    const largest = f.perTool.filter((t) => t.delta > 0).slice(0, 3).map((t) => `\`${t.tool}\` ${signed(t.delta)}`).join(", ");
+    out.new.push(
+      catalogFinding("catalog-footprint-grew", { subject, path: "", before: f.base, after: f.head }, { footprint: f, growth, largest })
+    );
+  }
+  const severity = quality?.budgetSeverity;
+  if (quality?.maxCatalogTokens !== void 0 && f.head > quality.maxCatalogTokens) {
+    out.new.push(
+      catalogFinding(
+        "catalog-token-budget-exceeded",
+        { subject, path: "", before: f.base, after: f.head, ...severity ? { severity } : {} },
+        { tokens: f.head, tokenizer: f.tokenizer, budget: quality.maxCatalogTokens }
+      )
+    );
+  }
+  if (quality?.maxToolTokens !== void 0) {
+    for (const [tool, n] of result.headPerTool) {
+      if (n <= quality.maxToolTokens) continue;
+      const finding13 = toolFinding(
+        "tool-token-budget-exceeded",
+        { subject: tool, path: "", after: n, ...severity ? { severity } : {} },
+        { tool, tokens: n, tokenizer: f.tokenizer, budget: quality.maxToolTokens }
+      );
+      (changedTools.has(tool) ? out.new : out.existing).push(finding13);
+    }
+  }
+  return out;
 }
 
 // src/findings/finding.ts
@@ -2010,37 +2534,6 @@ function compileSchema(schema, opts = {}) {
   return compiled;
 }
 
-// src/findings/rule-kit.ts
-function defineRules(family, emittedBy, subject, specs) {
-  const out = {};
-  for (const id of Object.keys(specs)) {
-    const [severity, description, direction = "none"] = specs[id];
-    out[id] = { id, severity, direction, subject, family, description, emittedBy };
-  }
-  return out;
-}
-function makeFinding(rule, f) {
-  const kind = f.kind ?? rule.subject;
-  return {
-    rule: rule.id,
-    severity: f.severity ?? rule.severity,
-    kind,
-    subject: f.subject,
-    ...kind === "tool" ? { tool: f.subject } : {},
-    path: f.path,
-    ...f.before !== void 0 ? { before: f.before } : {},
-    ...f.after !== void 0 ? { after: f.after } : {},
-    message: f.message,
-    ...f.extra !== void 0 ? { extra: f.extra } : {}
-  };
-}
-function findingMaker(rules, messages) {
-  return (rule, fields, args) => makeFinding(rules[rule], { ...fields, message: messages[rule](args) });
-}
-function q(value) {
-  return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value ?? null);
-}
-
 // src/usage/types.ts
 function hasEvidence(evidence) {
   return evidence !== void 0 && evidence.sources.some((s) => s.count > 0);
@@ -2268,399 +2761,14 @@ async function weighUsage(findings, base, head, evidence, opts = {}) {
     } else out.push({ ...f, extra: { ...f.extra, usage } });
   }
   for (const tool of head.tools) {
-    const mismatch = await outputMismatch(tool, index);
-    if (mismatch) out.push(mismatch);
+    const mismatch2 = await outputMismatch(tool, index);
+    if (mismatch2) out.push(mismatch2);
   }
   return { findings: out, demoted, labels };
 }
 function usageOf(f) {
   const u = f.extra?.usage;
   return isObject(u) && typeof u.label === "string" ? u : void 0;
-}
-
-// src/quality/tokenizer.ts
-import { readFile } from "node:fs/promises";
-
-// src/quality/token-table.ts
-var MAGIC = "BPETBL02";
-var HEADER_BYTES = 8 + 4 * 4;
-function hashBytes(bytes, start, end) {
-  let h = 2166136261;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
-  return h >>> 0;
-}
-function findToken(table, bytes, start, end) {
-  const { blob, offsets, slots, mask } = table;
-  const length = end - start;
-  for (let slot = hashBytes(bytes, start, end) & mask; ; slot = slot + 1 & mask) {
-    const entry = slots[slot];
-    if (entry === 0) return -1;
-    const t = entry - 1, at = offsets[t];
-    if (offsets[t + 1] - at !== length) continue;
-    let i = 0;
-    while (i < length && blob[at + i] === bytes[start + i]) i++;
-    if (i === length) return t;
-  }
-}
-function rankOf(table, bytes, start, end) {
-  const t = findToken(table, bytes, start, end);
-  return t < 0 ? -1 : table.ranks[t];
-}
-function indexTokens(blob, offsets, count) {
-  let size = 1024;
-  while (size < count * 2) size *= 2;
-  const slots = new Int32Array(size), mask = size - 1;
-  for (let t = 0; t < count; t++) {
-    let slot = hashBytes(blob, offsets[t], offsets[t + 1]) & mask;
-    while (slots[slot] !== 0) slot = slot + 1 & mask;
-    slots[slot] = t + 1;
-  }
-  return { slots, mask };
-}
-var BASE64_VALUE = new Int8Array(128).fill(-1);
-[..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"].forEach((c, i) => BASE64_VALUE[c.charCodeAt(0)] = i);
-function tableFromRankFile(file) {
-  const text = file.bpe_ranks;
-  const tokens = [], ranks = [];
-  for (let lineStart = 0; lineStart < text.length; ) {
-    const lineEnd = (text.indexOf("\n", lineStart) + 1 || text.length + 1) - 1;
-    const prefixEnd = text.indexOf(" ", lineStart);
-    if (prefixEnd >= 0 && prefixEnd < lineEnd) {
-      let at = text.indexOf(" ", prefixEnd + 1);
-      if (at < 0 || at > lineEnd) at = lineEnd;
-      const offset = Number.parseInt(text.slice(prefixEnd + 1, at), 10);
-      for (let rank = offset; at < lineEnd; rank++) {
-        const start = at + 1;
-        let end = text.indexOf(" ", start);
-        if (end < 0 || end > lineEnd) end = lineEnd;
-        at = end;
-        if (end - start < 2) continue;
-        tokens.push(Buffer.from(text.slice(start, end), "base64"));
-        ranks.push(rank);
-      }
-    }
-    lineStart = lineEnd + 1;
-  }
-  const lastIndex = /* @__PURE__ */ new Map();
-  tokens.forEach((t, i) => lastIndex.set(Buffer.from(t).toString("latin1"), i));
-  const kept = [...lastIndex.values()].sort((a, b) => a - b);
-  const offsets = new Uint32Array(kept.length + 1);
-  let size = 0;
-  kept.forEach((i, k) => {
-    offsets[k] = size;
-    size += tokens[i].length;
-  });
-  offsets[kept.length] = size;
-  const blob = new Uint8Array(size);
-  kept.forEach((i, k) => blob.set(tokens[i], offsets[k]));
-  const keptRanks = Uint32Array.from(kept, (i) => ranks[i]);
-  return { pattern: file.pat_str, blob, offsets, ranks: keptRanks, ...indexTokens(blob, offsets, kept.length) };
-}
-var align4 = (n) => n + 3 & ~3;
-function tableFromBytes(input) {
-  const bytes = input.byteOffset % 4 === 0 ? input : new Uint8Array(input);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < HEADER_BYTES || Buffer.from(bytes.buffer, bytes.byteOffset, 8).toString("latin1") !== MAGIC)
-    throw new Error("not a BPE token table (bad magic)");
-  const count = view.getUint32(8, true), blobBytes = view.getUint32(12, true), patternBytes = view.getUint32(16, true), slotCount = view.getUint32(20, true);
-  const offsetsAt = HEADER_BYTES + align4(patternBytes), ranksAt = offsetsAt + 4 * (count + 1), slotsAt = ranksAt + 4 * count, blobAt = slotsAt + 4 * slotCount;
-  if (blobAt + blobBytes !== bytes.byteLength)
-    throw new Error(`BPE token table is ${bytes.byteLength} bytes, its header says ${blobAt + blobBytes}`);
-  if (slotCount < count || (slotCount & slotCount - 1) !== 0)
-    throw new Error(`BPE token table has ${slotCount} index slots for ${count} tokens`);
-  const pattern = Buffer.from(bytes.buffer, bytes.byteOffset + HEADER_BYTES, patternBytes).toString("utf8");
-  const offsets = new Uint32Array(bytes.buffer, bytes.byteOffset + offsetsAt, count + 1);
-  const ranks = new Uint32Array(bytes.buffer, bytes.byteOffset + ranksAt, count);
-  const blob = new Uint8Array(bytes.buffer, bytes.byteOffset + blobAt, blobBytes);
-  const slots = new Int32Array(bytes.buffer, bytes.byteOffset + slotsAt, slotCount);
-  return { pattern, blob, offsets, ranks, slots, mask: slotCount - 1 };
-}
-
-// src/quality/tokenizer.ts
-var TOKENIZER_NAME = "o200k_base";
-var MAX_PIECE_BYTES = 512;
-var MAX_MEMO = 2e5;
-function mergeCount(table, bytes, start, end) {
-  const n = end - start;
-  if (n <= 1) return n;
-  if (rankOf(table, bytes, start, end) >= 0) return 1;
-  const starts = [], pairRank = [];
-  for (let i = start; i <= end; i++) {
-    starts.push(i);
-    pairRank.push(i + 2 <= end ? rankOf(table, bytes, i, i + 2) : -1);
-  }
-  while (starts.length > 2) {
-    let best = -1, bestRank = Infinity;
-    for (let i = 0; i < starts.length - 2; i++) {
-      const r = pairRank[i];
-      if (r >= 0 && r < bestRank) {
-        bestRank = r;
-        best = i;
-      }
-    }
-    if (best < 0) break;
-    starts.splice(best + 1, 1);
-    pairRank.splice(best + 1, 1);
-    pairRank[best] = best + 2 < starts.length ? rankOf(table, bytes, starts[best], starts[best + 2]) : -1;
-    if (best > 0) pairRank[best - 1] = rankOf(table, bytes, starts[best - 1], starts[best + 1]);
-  }
-  return starts.length - 1;
-}
-var utf8 = new TextEncoder();
-var scratch = new Uint8Array(4096);
-function pieceCount(piece, table) {
-  if (scratch.length < piece.length * 3) scratch = new Uint8Array(piece.length * 3);
-  const n = utf8.encodeInto(piece, scratch).written;
-  if (n <= MAX_PIECE_BYTES) return mergeCount(table, scratch, 0, n);
-  let total = 0;
-  for (let i = 0; i < n; i += MAX_PIECE_BYTES) total += mergeCount(table, scratch, i, Math.min(n, i + MAX_PIECE_BYTES));
-  return total;
-}
-var PUNCTUATION = 1;
-var ALPHANUMERIC = 2;
-var ASCII_CLASS = new Uint8Array(128);
-for (let c = 33; c < 127; c++) {
-  const alphanumeric = c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-  ASCII_CLASS[c] = alphanumeric ? ALPHANUMERIC : PUNCTUATION;
-}
-function detached(s) {
-  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
-}
-function counterFromTable(name, table) {
-  const pattern = new RegExp(table.pattern, "gu");
-  const memo = /* @__PURE__ */ new Map();
-  const countPieces = (text) => {
-    let total = 0;
-    for (const piece of text.match(pattern) ?? []) {
-      let n = memo.get(piece);
-      if (n === void 0) {
-        n = pieceCount(piece, table);
-        if (memo.size < MAX_MEMO) memo.set(piece, n);
-      }
-      total += n;
-    }
-    return total;
-  };
-  const segments = /* @__PURE__ */ new Map();
-  const segmentCount = (segment) => {
-    let n = segments.get(segment);
-    if (n === void 0) {
-      n = countPieces(segment);
-      if (segments.size < MAX_MEMO) segments.set(detached(segment), n);
-    }
-    return n;
-  };
-  return {
-    name,
-    count(text) {
-      if (text.length === 0) return 0;
-      let total = 0, start = 0;
-      for (let quote = text.indexOf('"', 1); quote >= 0 && quote + 1 < text.length; quote = text.indexOf('"', quote + 1)) {
-        const before = text.charCodeAt(quote - 1), after = text.charCodeAt(quote + 1);
-        if (before < 128 && ASCII_CLASS[before] === PUNCTUATION && after < 128 && ASCII_CLASS[after] === ALPHANUMERIC) {
-          total += segmentCount(text.slice(start, quote + 1));
-          start = quote + 1;
-        }
-      }
-      return total + segmentCount(start === 0 ? text : text.slice(start));
-    }
-  };
-}
-var loading;
-var O200K_TABLE_FILE = "o200k_base.tokens.bin";
-var BUNDLED = true;
-async function loadO200kTable() {
-  let lastError;
-  for (const dir of ["./", "../"]) {
-    try {
-      return tableFromBytes(await readFile(new URL(dir + O200K_TABLE_FILE, import.meta.url)));
-    } catch (err) {
-      lastError = err;
-    }
-  }
-  if (BUNDLED) {
-    throw new UserError(
-      `the token table ${O200K_TABLE_FILE} beside the mcp-contract bundle is missing or damaged (${lastError.message})`,
-      {
-        hint: "reinstall mcp-contract (npm install mcp-contract), or rebuild it with `npm run build`; `--no-footprint` skips token counting"
-      }
-    );
-  }
-  const m = await import("js-tiktoken/ranks/o200k_base");
-  return tableFromRankFile(m.default);
-}
-function loadTokenCounter() {
-  loading ??= loadO200kTable().then((table) => counterFromTable(TOKENIZER_NAME, table));
-  return loading;
-}
-
-// src/count-format.ts
-function formatCount(n) {
-  if (!Number.isSafeInteger(n)) return n.toLocaleString("en-US");
-  const digits = String(Math.abs(n));
-  let out = "";
-  for (let end = digits.length; end > 0; end -= 3) out = digits.slice(Math.max(0, end - 3), end) + (out ? "," + out : "");
-  return (n < 0 ? "-" : "") + out;
-}
-
-// src/quality/footprint.ts
-var FOOTPRINT_RULES = defineRules("quality", "src/quality/footprint.ts", "catalog", {
-  "catalog-footprint-grew": [
-    "info",
-    "the tools cost more tokens of model context than the base, past policy.quality.footprintGrowthPercent (default 10%)"
-  ],
-  "catalog-token-budget-exceeded": [
-    "warning",
-    "the tools cost more tokens than policy.quality.maxCatalogTokens (severity: policy.quality.budgetSeverity)"
-  ]
-});
-var TOOL_BUDGET_RULES = defineRules("quality", "src/quality/footprint.ts", "tool", {
-  "tool-token-budget-exceeded": [
-    "warning",
-    "a new or changed tool costs more tokens than policy.quality.maxToolTokens (severity: policy.quality.budgetSeverity)"
-  ]
-});
-var FOOTPRINT_MESSAGES = {
-  "catalog-footprint-grew": ({ footprint, growth, largest }) => `The tools now cost about ${describeFootprint(footprint)} of model context on every request (${footprint.tokenizer} estimate; the threshold is ${growth}%)${largest ? `; largest growth: ${largest}` : ""}.`,
-  "catalog-token-budget-exceeded": ({ tokens, tokenizer, budget }) => `The tools cost about ${formatCount(tokens)} tokens (${tokenizer} estimate), over the budget of ${formatCount(budget)} (policy.quality.maxCatalogTokens).`
-};
-var TOOL_BUDGET_MESSAGES = {
-  "tool-token-budget-exceeded": ({ tool, tokens, tokenizer, budget }) => `Tool "${tool}" costs about ${formatCount(tokens)} tokens (${tokenizer} estimate), over the per-tool budget of ${formatCount(budget)} (policy.quality.maxToolTokens); shorten its description or schema.`
-};
-var catalogFinding = findingMaker(FOOTPRINT_RULES, FOOTPRINT_MESSAGES);
-var toolFinding = findingMaker(TOOL_BUDGET_RULES, TOOL_BUDGET_MESSAGES);
-var COUNTED_TOOL_FIELDS = ["annotations", "description", "inputSchema", "name", "outputSchema", "title"];
-var COUNTED = new Set(COUNTED_TOOL_FIELDS);
-var FOOTPRINT_TOP = 10;
-var DEFAULT_FOOTPRINT_GROWTH_PERCENT = 10;
-var MIN_FOOTPRINT_GROWTH_TOKENS = 100;
-var FOOTPRINT_CAVEAT = "an estimate: other model families (Claude, Gemini, Llama) tokenize differently, see docs/quality.md";
-function toolContextJson(tool) {
-  let onlyCounted = true;
-  for (const key in tool)
-    if (!COUNTED.has(key)) {
-      onlyCounted = false;
-      break;
-    }
-  let value = tool;
-  if (!onlyCounted || !isCanonicalTool(tool)) {
-    value = {};
-    for (const key of COUNTED_TOOL_FIELDS) if (tool[key] !== void 0) value[key] = tool[key];
-  }
-  try {
-    return JSON.stringify(value);
-  } catch (err) {
-    if (err instanceof RangeError) return stringifyDeep(value);
-    throw err;
-  }
-}
-function stringifyDeep(value) {
-  const out = [];
-  const stack = [{ value }];
-  while (stack.length) {
-    const item = stack.pop();
-    if ("text" in item) {
-      out.push(item.text);
-      continue;
-    }
-    const v = item.value;
-    if (v === null || typeof v !== "object") {
-      out.push(JSON.stringify(v) ?? "null");
-      continue;
-    }
-    const parts = [];
-    if (Array.isArray(v)) {
-      parts.push({ text: "[" });
-      v.forEach((x, i) => parts.push(...i ? [{ text: "," }] : [], { value: x }));
-      parts.push({ text: "]" });
-    } else {
-      parts.push({ text: "{" });
-      Object.entries(v).forEach(([k, x], i) => parts.push({ text: `${i ? "," : ""}${JSON.stringify(k)}:` }, { value: x }));
-      parts.push({ text: "}" });
-    }
-    for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i]);
-  }
-  return out.join("");
-}
-function countTools(snapshot, counter, byHash) {
-  const perTool = /* @__PURE__ */ new Map();
-  let total = 0;
-  for (const tool of snapshot.tools) {
-    const first = !perTool.has(tool.name);
-    const hash = first ? snapshot.hashes.tools[tool.name] : void 0;
-    let n = hash !== void 0 ? byHash.get(hash) : void 0;
-    if (n === void 0) {
-      n = counter.count(toolContextJson(tool));
-      if (hash !== void 0) byHash.set(hash, n);
-    }
-    total += n;
-    if (first) perTool.set(tool.name, n);
-  }
-  return { total, perTool };
-}
-async function measureFootprint(base, head, counter) {
-  const c = counter ?? await loadTokenCounter();
-  const byHash = /* @__PURE__ */ new Map();
-  const b = countTools(base, c, byHash), h = countTools(head, c, byHash);
-  const changes = [];
-  for (const name of /* @__PURE__ */ new Set([...b.perTool.keys(), ...h.perTool.keys()])) {
-    const before = b.perTool.get(name) ?? 0, after = h.perTool.get(name) ?? 0;
-    if (before !== after) changes.push({ tool: name, base: before, head: after, delta: after - before });
-  }
-  changes.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || (x.tool < y.tool ? -1 : x.tool > y.tool ? 1 : 0));
-  const delta = h.total - b.total;
-  return {
-    footprint: {
-      tokenizer: c.name,
-      base: b.total,
-      head: h.total,
-      delta,
-      deltaPercent: b.total > 0 ? Math.round(delta / b.total * 1e3) / 10 : null,
-      perTool: changes.slice(0, FOOTPRINT_TOP)
-    },
-    headPerTool: h.perTool
-  };
-}
-function signed(n) {
-  return `${n > 0 ? "+" : n < 0 ? "−" : "±"}${formatCount(Math.abs(n))}`;
-}
-function describeFootprint(f) {
-  const pct = f.deltaPercent === null ? "" : `, ${f.deltaPercent > 0 ? "+" : f.deltaPercent < 0 ? "−" : "±"}${Math.abs(f.deltaPercent)}%`;
-  return `${formatCount(f.base)} → ${formatCount(f.head)} tokens (${signed(f.delta)}${pct})`;
-}
-function footprintFindings(result, quality, changedTools) {
-  const f = result.footprint;
-  const out = { new: [], existing: [] };
-  const growth = quality?.footprintGrowthPercent ?? DEFAULT_FOOTPRINT_GROWTH_PERCENT;
-  const subject = "tools/list";
-  if (f.base > 0 && f.delta >= MIN_FOOTPRINT_GROWTH_TOKENS && f.delta / f.base * 100 >= growth) {
-    const largest = f.perTool.filter((t) => t.delta > 0).slice(0, 3).map((t) => `\`${t.tool}\` ${signed(t.delta)}`).join(", ");
-    out.new.push(
-      catalogFinding("catalog-footprint-grew", { subject, path: "", before: f.base, after: f.head }, { footprint: f, growth, largest })
-    );
-  }
-  const severity = quality?.budgetSeverity;
-  if (quality?.maxCatalogTokens !== void 0 && f.head > quality.maxCatalogTokens) {
-    out.new.push(
-      catalogFinding(
-        "catalog-token-budget-exceeded",
-        { subject, path: "", before: f.base, after: f.head, ...severity ? { severity } : {} },
-        { tokens: f.head, tokenizer: f.tokenizer, budget: quality.maxCatalogTokens }
-      )
-    );
-  }
-  if (quality?.maxToolTokens !== void 0) {
-    for (const [tool, n] of result.headPerTool) {
-      if (n <= quality.maxToolTokens) continue;
-      const finding13 = toolFinding(
-        "tool-token-budget-exceeded",
-        { subject: tool, path: "", after: n, ...severity ? { severity } : {} },
-        { tool, tokens: n, tokenizer: f.tokenizer, budget: quality.maxToolTokens }
-      );
-      (changedTools.has(tool) ? out.new : out.existing).push(finding13);
-    }
-  }
-  return out;
 }
 
 // src/catalog/deprecation.ts
@@ -3212,33 +3320,72 @@ function readMcpHeaders(inputSchema) {
   return reading;
 }
 var READINGS = /* @__PURE__ */ new WeakMap();
-function readSchema(inputSchema) {
-  const reading = { declarations: [], parameters: /* @__PURE__ */ new Set() };
-  const stack = [{ node: inputSchema, pointer: "", chain: [] }];
-  const found = [];
+function pointerOf(visit) {
+  const parts = [];
+  for (let v = visit; v && v.parent; v = v.parent)
+    parts.push(v.member === null ? `/${pointerToken(v.keyword)}` : `/${pointerToken(v.keyword)}/${pointerToken(v.member)}`);
+  return parts.reverse().join("");
+}
+function chainOf(visit) {
+  if (!visit.parent) return [];
+  if (visit.keyword !== "properties" || visit.member === null) return null;
+  const above = chainOf(visit.parent);
+  return above && [...above, visit.member];
+}
+function staticParameters(inputSchema) {
+  const out = /* @__PURE__ */ new Set();
+  const stack = [{ node: inputSchema, pointer: "" }];
   while (stack.length) {
-    const { node, pointer, chain } = stack.pop();
-    if (!isObject(node)) continue;
-    if (chain && chain.length) reading.parameters.add(pointer);
-    if (Object.prototype.hasOwnProperty.call(node, MCP_HEADER_KEYWORD)) found.push({ node, pointer, chain });
-    const children = [];
-    for (const [k, v] of Object.entries(node)) {
-      const at = `${pointer}/${pointerToken(k)}`;
+    const { node, pointer } = stack.pop();
+    if (!isObject(node) || !isObject(node.properties)) continue;
+    for (const name of Object.keys(node.properties)) {
+      const sub = node.properties[name];
+      if (!isObject(sub)) continue;
+      const at = `${pointer}/properties/${pointerToken(name)}`;
+      out.add(at);
+      stack.push({ node: sub, pointer: at });
+    }
+  }
+  return out;
+}
+function schemasWithHeader(inputSchema) {
+  const found = [];
+  const stack = [{ node: inputSchema, parent: null, keyword: "", member: null }];
+  const children = [];
+  while (stack.length) {
+    const visit = stack.pop();
+    const node = visit.node;
+    if (Object.prototype.hasOwnProperty.call(node, MCP_HEADER_KEYWORD)) found.push(visit);
+    children.length = 0;
+    for (const k in node) {
+      if (!Object.prototype.hasOwnProperty.call(node, k)) continue;
+      const v = node[k];
       if (SCHEMA_MAP.has(k) && isObject(v)) {
-        for (const [name, sub] of Object.entries(v))
-          children.push({
-            node: sub,
-            pointer: `${at}/${pointerToken(name)}`,
-            chain: k === "properties" && chain ? [...chain, name] : null
-          });
+        for (const name in v)
+          if (Object.prototype.hasOwnProperty.call(v, name) && isObject(v[name]))
+            children.push({ node: v[name], parent: visit, keyword: k, member: name });
       } else if (SCHEMA_LIST.has(k) && Array.isArray(v)) {
-        v.forEach((sub, i) => children.push({ node: sub, pointer: `${at}/${i}`, chain: null }));
-      } else if (ONE_SCHEMA.has(k)) {
-        children.push({ node: v, pointer: at, chain: null });
+        v.forEach((sub, i) => {
+          if (isObject(sub)) children.push({ node: sub, parent: visit, keyword: k, member: String(i) });
+        });
+      } else if (ONE_SCHEMA.has(k) && isObject(v)) {
+        children.push({ node: v, parent: visit, keyword: k, member: null });
       }
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
+  return found;
+}
+function readSchema(inputSchema) {
+  let parameters;
+  const reading = {
+    declarations: [],
+    // Only a diff that compares declarations asks; most schemas declare no header.
+    get parameters() {
+      return parameters ??= staticParameters(inputSchema);
+    }
+  };
+  const found = schemasWithHeader(inputSchema).map((visit) => ({ node: visit.node, pointer: pointerOf(visit), chain: chainOf(visit) }));
   const firstByName3 = /* @__PURE__ */ new Map();
   for (const { node, pointer, chain } of found) {
     const value = node[MCP_HEADER_KEYWORD];
@@ -8546,14 +8693,17 @@ export {
   equalJson,
   sortToolKeys,
   canonicalize,
-  canonicalToolText,
   hashTool,
-  rememberToolHash,
   toSnapshot,
   serializeSnapshot,
   loadTokenCounter,
+  storedTokensValue,
+  SnapshotIntegrityError,
+  verifiedEntryTool,
+  readToolEntry,
   formatCount,
   FOOTPRINT_CAVEAT,
+  tokenCounterForSnapshots,
   measureFootprint,
   signed,
   describeFootprint,

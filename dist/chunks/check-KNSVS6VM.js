@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-FVUH5IMB.js";
+} from "./chunk-VDVZMUW3.js";
 import {
   checkLock
-} from "./chunk-VOWAILKN.js";
+} from "./chunk-TAMVNQEL.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,30 +25,30 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-SMQ5FZEL.js";
+} from "./chunk-XLWJQY56.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   runCheck
-} from "./chunk-4H2YJT7E.js";
-import "./chunk-75URW6YD.js";
-import "./chunk-2VV6QJJE.js";
+} from "./chunk-YSKTR7ZC.js";
+import "./chunk-AZ4XGJBO.js";
+import "./chunk-VZRHI6DM.js";
 import {
   renderReport
-} from "./chunk-TTPVWBSH.js";
-import "./chunk-4FPQSONL.js";
-import "./chunk-DMOYCC4L.js";
+} from "./chunk-4XB4HH5T.js";
+import "./chunk-R4WSYMKV.js";
+import "./chunk-GHRNR4KY.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-2AQUSVSF.js";
+} from "./chunk-SKSU4LLE.js";
 import {
   usageOf
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-J57PPJUK.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -4,14 +4,14 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-WPTAFVUV.js";
-import "./chunk-SMQ5FZEL.js";
+} from "./chunk-V56JGA4U.js";
+import "./chunk-XLWJQY56.js";
 import "./chunk-SN4WE4NU.js";
-import "./chunk-TTPVWBSH.js";
-import "./chunk-4FPQSONL.js";
-import "./chunk-DMOYCC4L.js";
-import "./chunk-2AQUSVSF.js";
-import "./chunk-H2R2F2OE.js";
+import "./chunk-4XB4HH5T.js";
+import "./chunk-R4WSYMKV.js";
+import "./chunk-GHRNR4KY.js";
+import "./chunk-SKSU4LLE.js";
+import "./chunk-J57PPJUK.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-4R3GBQZH.js";
 import "./chunk-J6DLEDD4.js";

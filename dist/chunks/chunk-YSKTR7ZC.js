@@ -1,12 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-2VV6QJJE.js";
+} from "./chunk-VZRHI6DM.js";
 import {
-  SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-4FPQSONL.js";
+} from "./chunk-R4WSYMKV.js";
 import {
   actualBump,
   analyze,
@@ -24,13 +23,14 @@ import {
   requiredBumpFor,
   wantsUsage,
   weighRun
-} from "./chunk-DMOYCC4L.js";
+} from "./chunk-GHRNR4KY.js";
 import {
+  SnapshotIntegrityError,
   findWaivers,
   toSnapshot,
   waiverExpired,
   waiverMatches
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-J57PPJUK.js";
 import {
   EXIT,
   UserError

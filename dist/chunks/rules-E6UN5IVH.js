@@ -5,7 +5,7 @@ import {
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-J57PPJUK.js";
 import {
   EXIT,
   UserError

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-FVUH5IMB.js";
+} from "./chunk-VDVZMUW3.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,19 +14,20 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-75URW6YD.js";
+import "./chunk-AZ4XGJBO.js";
 import {
   captureCatalog
-} from "./chunk-2VV6QJJE.js";
+} from "./chunk-VZRHI6DM.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
+  snapshotFileText,
   writeSnapshotFile
-} from "./chunk-4FPQSONL.js";
-import "./chunk-2AQUSVSF.js";
+} from "./chunk-R4WSYMKV.js";
+import "./chunk-SKSU4LLE.js";
 import {
-  serializeSnapshot,
-  toSnapshot
-} from "./chunk-H2R2F2OE.js";
+  toSnapshot,
+  tokenCounterForSnapshots
+} from "./chunk-J57PPJUK.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,
@@ -157,11 +158,13 @@ async function run(argv) {
   const jobs = await planJobs(values, command);
   const log = values.verbose ? (label) => (line) => process.stderr.write(`[${label}] ${line}
 `) : () => void 0;
+  const countTokens = tokenCounterForSnapshots();
+  countTokens.catch(() => void 0);
   const results = await Promise.allSettled(
     jobs.map(async (job) => {
       const snapshot = toSnapshot(await captureCatalog(job.target, { log: log(job.label) }));
-      if (job.out !== void 0) await writeSnapshotFile(job.out, snapshot);
-      if (values.print) process.stdout.write(serializeSnapshot(snapshot));
+      if (job.out !== void 0) await writeSnapshotFile(job.out, snapshot, await countTokens);
+      if (values.print) process.stdout.write(snapshotFileText(snapshot, await countTokens));
       process.stderr.write(neutraliseLogText(summaryLine(snapshot, job.out ?? "stdout")) + "\n");
     })
   );

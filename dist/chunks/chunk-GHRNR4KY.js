@@ -40,7 +40,7 @@ import {
   unescapePointerToken,
   weighUsage,
   withoutUncapturedLists
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-J57PPJUK.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-75URW6YD.js";
+} from "./chunk-AZ4XGJBO.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-2AQUSVSF.js";
+} from "./chunk-SKSU4LLE.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

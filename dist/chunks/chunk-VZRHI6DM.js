@@ -6,7 +6,7 @@ import {
   isObject,
   isTolerableList,
   readServerInfo
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-J57PPJUK.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   RULES,
   getRule
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-J57PPJUK.js";
 import {
   UserError,
   closestName,

@@ -2,13 +2,13 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-YSKTR7ZC.js";
+} from "./chunks/chunk-JJN6DAXF.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-AZ4XGJBO.js";
+} from "./chunks/chunk-5XJFBFB2.js";
 import {
   captureCatalog
-} from "./chunks/chunk-VZRHI6DM.js";
+} from "./chunks/chunk-LBTKPSUH.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -23,12 +23,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-4XB4HH5T.js";
+} from "./chunks/chunk-IVKNFSTP.js";
 import {
   execGit,
   loadSnapshot
-} from "./chunks/chunk-R4WSYMKV.js";
-import "./chunks/chunk-GHRNR4KY.js";
+} from "./chunks/chunk-Y7WOFWZN.js";
+import "./chunks/chunk-2ATUJWJT.js";
 import {
   FAIL_ON,
   isFailOn,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-SKSU4LLE.js";
+} from "./chunks/chunk-6ZDU35YK.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
@@ -45,7 +45,7 @@ import {
   isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-J57PPJUK.js";
+} from "./chunks/chunk-6KNA7W4U.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

@@ -165,6 +165,17 @@ function nameProblem(name: string): string | undefined {
   return `contains characters outside A–Z, a–z, 0–9, "_", "-" and "." (${bad})`;
 }
 
+/**
+ * The number of code points in `text` when it is under `limit`, else some number ≥ `limit`: a description's length
+ * is only compared with the minimum, and a code point is one or two UTF-16 units, so most texts need no counting.
+ */
+function codePointsUpTo(text: string, limit: number): number {
+  if (text.length >= 2 * limit) return text.length;
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
+
 /** Every lint finding on one tool definition (subject: `name`, so a renamed tool's base version is linted under its new name). */
 function lintTool(tool: ToolDef, name: string, ctx: ToolLintContext): Finding[] {
   const out: Finding[] = [];
@@ -178,13 +189,14 @@ function lintToolInto(tool: ToolDef, name: string, ctx: ToolLintContext, emit: L
   if (problem) emit('tool-name-invalid', { subject: name, path: '/name', after: tool.name }, { name: tool.name, problem });
 
   const description = typeof tool.description === 'string' ? tool.description.trim() : '';
+  const length = description ? codePointsUpTo(description, ctx.minDescription) : 0;
   if (!description) {
     emit('tool-description-missing', { subject: name, path: '/description' }, { tool: name });
-  } else if ([...description].length < ctx.minDescription) {
+  } else if (length < ctx.minDescription) {
     emit(
       'tool-description-too-short',
       { subject: name, path: '/description', after: tool.description as string },
-      { tool: name, length: [...description].length, minimum: ctx.minDescription },
+      { tool: name, length, minimum: ctx.minDescription },
     );
   }
 

@@ -203,6 +203,19 @@ describe('lintCatalogs', () => {
     expect(lint.existing.map((f) => [f.rule, f.subject])).toEqual([['tool-description-too-short', 'getItem']]);
   });
 
+  it('a description is measured in code points: 19 emoji are short (38 UTF-16 units), 20 are not, and the message says 19', async () => {
+    const tools = [
+      { name: 'nineteen', description: '🌦'.repeat(19), inputSchema: documented },
+      { name: 'twenty', description: '🌦'.repeat(20), inputSchema: documented },
+      { name: 'twenty_ascii', description: 'x'.repeat(20), inputSchema: documented },
+      { name: 'nineteen_mixed', description: `${'🌦'.repeat(10)}${'x'.repeat(9)}`, inputSchema: documented },
+    ];
+    const lint = await lintCatalogs(snap([]), snap(tools));
+    const short = lint.new.filter((f) => f.rule === 'tool-description-too-short');
+    expect(short.map((f) => f.subject).sort()).toEqual(['nineteen', 'nineteen_mixed']);
+    for (const f of short) expect(f.message).toContain('a description of 19 characters');
+  });
+
   it('without the diff (no rename known) the same tool is new, so its problems are new', async () => {
     const lint = await lintCatalogs(
       snap([{ name: 'get_item', description: 'Short.', inputSchema: documented }]),

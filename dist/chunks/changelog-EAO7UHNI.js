@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-V56JGA4U.js";
-import "./chunk-XLWJQY56.js";
+} from "./chunk-JXJNZLNU.js";
+import "./chunk-QKXNEO7T.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
@@ -12,15 +12,15 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-4XB4HH5T.js";
+} from "./chunk-IVKNFSTP.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-R4WSYMKV.js";
-import "./chunk-GHRNR4KY.js";
-import "./chunk-SKSU4LLE.js";
+} from "./chunk-Y7WOFWZN.js";
+import "./chunk-2ATUJWJT.js";
+import "./chunk-6ZDU35YK.js";
 import {
   SEVERITIES
-} from "./chunk-J57PPJUK.js";
+} from "./chunk-6KNA7W4U.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -40,7 +40,7 @@ import {
   unescapePointerToken,
   weighUsage,
   withoutUncapturedLists
-} from "./chunk-J57PPJUK.js";
+} from "./chunk-6KNA7W4U.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -5,7 +5,7 @@ import {
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-J57PPJUK.js";
+} from "./chunk-6KNA7W4U.js";
 import {
   EXIT,
   UserError

@@ -1,23 +1,23 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-VZRHI6DM.js";
+} from "./chunk-LBTKPSUH.js";
 import {
   analyze,
   buildReport,
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-GHRNR4KY.js";
+} from "./chunk-2ATUJWJT.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-SKSU4LLE.js";
+} from "./chunk-6ZDU35YK.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-J57PPJUK.js";
+} from "./chunk-6KNA7W4U.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

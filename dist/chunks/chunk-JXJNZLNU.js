@@ -9,29 +9,29 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-XLWJQY56.js";
+} from "./chunk-QKXNEO7T.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   loadCatalogPair
-} from "./chunk-R4WSYMKV.js";
+} from "./chunk-Y7WOFWZN.js";
 import {
   analyze,
   buildReport,
   prepareQuality,
   weighRun
-} from "./chunk-GHRNR4KY.js";
+} from "./chunk-2ATUJWJT.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-SKSU4LLE.js";
+} from "./chunk-6ZDU35YK.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-J57PPJUK.js";
+} from "./chunk-6KNA7W4U.js";
 import {
   EXIT,
   UserError

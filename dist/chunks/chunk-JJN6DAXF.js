@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-VZRHI6DM.js";
+} from "./chunk-LBTKPSUH.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-R4WSYMKV.js";
+} from "./chunk-Y7WOFWZN.js";
 import {
   actualBump,
   analyze,
@@ -23,14 +23,14 @@ import {
   requiredBumpFor,
   wantsUsage,
   weighRun
-} from "./chunk-GHRNR4KY.js";
+} from "./chunk-2ATUJWJT.js";
 import {
   SnapshotIntegrityError,
   findWaivers,
   toSnapshot,
   waiverExpired,
   waiverMatches
-} from "./chunk-J57PPJUK.js";
+} from "./chunk-6KNA7W4U.js";
 import {
   EXIT,
   UserError

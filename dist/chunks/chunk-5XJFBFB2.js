@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   RULES,
   getRule
-} from "./chunk-J57PPJUK.js";
+} from "./chunk-6KNA7W4U.js";
 import {
   UserError,
   closestName,

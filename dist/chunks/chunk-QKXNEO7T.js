@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-4XB4HH5T.js";
+} from "./chunk-IVKNFSTP.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

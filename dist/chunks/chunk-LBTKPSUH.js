@@ -6,7 +6,7 @@ import {
   isObject,
   isTolerableList,
   readServerInfo
-} from "./chunk-J57PPJUK.js";
+} from "./chunk-6KNA7W4U.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -4,14 +4,14 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-V56JGA4U.js";
-import "./chunk-XLWJQY56.js";
+} from "./chunk-JXJNZLNU.js";
+import "./chunk-QKXNEO7T.js";
 import "./chunk-SN4WE4NU.js";
-import "./chunk-4XB4HH5T.js";
-import "./chunk-R4WSYMKV.js";
-import "./chunk-GHRNR4KY.js";
-import "./chunk-SKSU4LLE.js";
-import "./chunk-J57PPJUK.js";
+import "./chunk-IVKNFSTP.js";
+import "./chunk-Y7WOFWZN.js";
+import "./chunk-2ATUJWJT.js";
+import "./chunk-6ZDU35YK.js";
+import "./chunk-6KNA7W4U.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-4R3GBQZH.js";
 import "./chunk-J6DLEDD4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-TAMVNQEL.js";
+} from "./chunk-DYKK2RJG.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -12,10 +12,10 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-VZRHI6DM.js";
-import "./chunk-GHRNR4KY.js";
-import "./chunk-SKSU4LLE.js";
-import "./chunk-J57PPJUK.js";
+import "./chunk-LBTKPSUH.js";
+import "./chunk-2ATUJWJT.js";
+import "./chunk-6ZDU35YK.js";
+import "./chunk-6KNA7W4U.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-AZ4XGJBO.js";
+} from "./chunk-5XJFBFB2.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-SKSU4LLE.js";
+} from "./chunk-6ZDU35YK.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

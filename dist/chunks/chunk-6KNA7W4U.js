@@ -3149,6 +3149,12 @@ function nameProblem(name) {
   const bad = [...new Set(name.replace(/[A-Za-z0-9._-]/g, ""))].slice(0, 5).map((c) => q(c)).join(", ");
   return `contains characters outside A–Z, a–z, 0–9, "_", "-" and "." (${bad})`;
 }
+function codePointsUpTo(text, limit) {
+  if (text.length >= 2 * limit) return text.length;
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}
 function lintTool(tool, name, ctx) {
   const out = [];
   lintToolInto(tool, name, ctx, (rule, fields, args) => out.push(finding(rule, fields, args)));
@@ -3158,13 +3164,14 @@ function lintToolInto(tool, name, ctx, emit) {
   const problem = nameProblem(tool.name);
   if (problem) emit("tool-name-invalid", { subject: name, path: "/name", after: tool.name }, { name: tool.name, problem });
   const description = typeof tool.description === "string" ? tool.description.trim() : "";
+  const length = description ? codePointsUpTo(description, ctx.minDescription) : 0;
   if (!description) {
     emit("tool-description-missing", { subject: name, path: "/description" }, { tool: name });
-  } else if ([...description].length < ctx.minDescription) {
+  } else if (length < ctx.minDescription) {
     emit(
       "tool-description-too-short",
       { subject: name, path: "/description", after: tool.description },
-      { tool: name, length: [...description].length, minimum: ctx.minDescription }
+      { tool: name, length, minimum: ctx.minDescription }
     );
   }
   const input = tool.inputSchema;

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-VDVZMUW3.js";
+} from "./chunk-7AOKLYDL.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,20 +14,20 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-AZ4XGJBO.js";
+import "./chunk-5XJFBFB2.js";
 import {
   captureCatalog
-} from "./chunk-VZRHI6DM.js";
+} from "./chunk-LBTKPSUH.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   snapshotFileText,
   writeSnapshotFile
-} from "./chunk-R4WSYMKV.js";
-import "./chunk-SKSU4LLE.js";
+} from "./chunk-Y7WOFWZN.js";
+import "./chunk-6ZDU35YK.js";
 import {
   toSnapshot,
   tokenCounterForSnapshots
-} from "./chunk-J57PPJUK.js";
+} from "./chunk-6KNA7W4U.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

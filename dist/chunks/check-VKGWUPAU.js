@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-VDVZMUW3.js";
+} from "./chunk-7AOKLYDL.js";
 import {
   checkLock
-} from "./chunk-TAMVNQEL.js";
+} from "./chunk-DYKK2RJG.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,30 +25,30 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-XLWJQY56.js";
+} from "./chunk-QKXNEO7T.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   runCheck
-} from "./chunk-YSKTR7ZC.js";
-import "./chunk-AZ4XGJBO.js";
-import "./chunk-VZRHI6DM.js";
+} from "./chunk-JJN6DAXF.js";
+import "./chunk-5XJFBFB2.js";
+import "./chunk-LBTKPSUH.js";
 import {
   renderReport
-} from "./chunk-4XB4HH5T.js";
-import "./chunk-R4WSYMKV.js";
-import "./chunk-GHRNR4KY.js";
+} from "./chunk-IVKNFSTP.js";
+import "./chunk-Y7WOFWZN.js";
+import "./chunk-2ATUJWJT.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-SKSU4LLE.js";
+} from "./chunk-6ZDU35YK.js";
 import {
   usageOf
-} from "./chunk-J57PPJUK.js";
+} from "./chunk-6KNA7W4U.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -2,13 +2,13 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-JJN6DAXF.js";
+} from "./chunks/chunk-FOEXVDPI.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-5XJFBFB2.js";
+} from "./chunks/chunk-VKKS5DFB.js";
 import {
   captureCatalog
-} from "./chunks/chunk-LBTKPSUH.js";
+} from "./chunks/chunk-OJBW6DQ2.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -23,12 +23,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-IVKNFSTP.js";
+} from "./chunks/chunk-CZJBZLD7.js";
 import {
   execGit,
   loadSnapshot
-} from "./chunks/chunk-Y7WOFWZN.js";
-import "./chunks/chunk-2ATUJWJT.js";
+} from "./chunks/chunk-NZJQZ24F.js";
+import "./chunks/chunk-W4SWMMM4.js";
 import {
   FAIL_ON,
   isFailOn,
@@ -36,7 +36,7 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-6ZDU35YK.js";
+} from "./chunks/chunk-AHIGJGE3.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
@@ -45,7 +45,7 @@ import {
   isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-6KNA7W4U.js";
+} from "./chunks/chunk-J4NHHBHU.js";
 import "./chunks/chunk-BPB3YESS.js";
 import {
   UserError,

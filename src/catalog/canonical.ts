@@ -220,8 +220,13 @@ export function isCanonicalTool(tool: object): boolean {
   return CANONICAL_TOOLS.has(tool);
 }
 
-/** How deep a tool definition sits in a snapshot file (formatVersion 2): `tools` → entry → `tool`, two spaces a level. */
-const STORED_TOOL_INDENT = '\n' + ' '.repeat(6);
+/**
+ * A tool definition sits three levels deep in a snapshot file (formatVersion 2: `tools` → entry → `tool`, two spaces a
+ * level). JSON.stringify of the tool nested in three arrays writes it with exactly that indentation: its text is the
+ * middle of that output, between this fixed opening and closing (no copy to re-indent every line).
+ */
+const STORED_TOOL_OPENING = '[\n  [\n    [\n      '.length,
+  STORED_TOOL_CLOSING = '\n    ]\n  ]\n]'.length;
 
 /**
  * A tool's canonical text: the exact bytes a snapshot file (formatVersion 2) stores for it, key-sorted and
@@ -230,7 +235,8 @@ const STORED_TOOL_INDENT = '\n' + ' '.repeat(6);
  */
 export function canonicalToolText(tool: Json): string {
   const sorted = tool !== null && typeof tool === 'object' && CANONICAL_TOOLS.has(tool) ? tool : sortKeysDeep(tool);
-  return JSON.stringify(sorted, null, 2).replaceAll('\n', STORED_TOOL_INDENT);
+  const nested = JSON.stringify([[[sorted]]], null, 2);
+  return nested.slice(STORED_TOOL_OPENING, nested.length - STORED_TOOL_CLOSING);
 }
 
 /** sha256 of a tool definition's canonical text; memoised for canonical tools (immutable), so each is hashed once. */

@@ -1,23 +1,23 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-LBTKPSUH.js";
+} from "./chunk-OJBW6DQ2.js";
 import {
   analyze,
   buildReport,
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-2ATUJWJT.js";
+} from "./chunk-W4SWMMM4.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-6ZDU35YK.js";
+} from "./chunk-AHIGJGE3.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-6KNA7W4U.js";
+} from "./chunk-J4NHHBHU.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-IVKNFSTP.js";
+} from "./chunk-CZJBZLD7.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

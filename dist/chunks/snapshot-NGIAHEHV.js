@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-7AOKLYDL.js";
+} from "./chunk-E4QTVDHK.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,20 +14,20 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-5XJFBFB2.js";
+import "./chunk-VKKS5DFB.js";
 import {
   captureCatalog
-} from "./chunk-LBTKPSUH.js";
+} from "./chunk-OJBW6DQ2.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   snapshotFileText,
   writeSnapshotFile
-} from "./chunk-Y7WOFWZN.js";
-import "./chunk-6ZDU35YK.js";
+} from "./chunk-NZJQZ24F.js";
+import "./chunk-AHIGJGE3.js";
 import {
   toSnapshot,
   tokenCounterForSnapshots
-} from "./chunk-6KNA7W4U.js";
+} from "./chunk-J4NHHBHU.js";
 import "./chunk-BPB3YESS.js";
 import {
   CaptureError,

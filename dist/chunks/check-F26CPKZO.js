@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-7AOKLYDL.js";
+} from "./chunk-E4QTVDHK.js";
 import {
   checkLock
-} from "./chunk-DYKK2RJG.js";
+} from "./chunk-SHZ54XOU.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,30 +25,30 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-QKXNEO7T.js";
+} from "./chunk-4HX5NQL4.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   runCheck
-} from "./chunk-JJN6DAXF.js";
-import "./chunk-5XJFBFB2.js";
-import "./chunk-LBTKPSUH.js";
+} from "./chunk-FOEXVDPI.js";
+import "./chunk-VKKS5DFB.js";
+import "./chunk-OJBW6DQ2.js";
 import {
   renderReport
-} from "./chunk-IVKNFSTP.js";
-import "./chunk-Y7WOFWZN.js";
-import "./chunk-2ATUJWJT.js";
+} from "./chunk-CZJBZLD7.js";
+import "./chunk-NZJQZ24F.js";
+import "./chunk-W4SWMMM4.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-6ZDU35YK.js";
+} from "./chunk-AHIGJGE3.js";
 import {
   usageOf
-} from "./chunk-6KNA7W4U.js";
+} from "./chunk-J4NHHBHU.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

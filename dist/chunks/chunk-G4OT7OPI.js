@@ -9,29 +9,29 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-QKXNEO7T.js";
+} from "./chunk-4HX5NQL4.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
 import {
   loadCatalogPair
-} from "./chunk-Y7WOFWZN.js";
+} from "./chunk-NZJQZ24F.js";
 import {
   analyze,
   buildReport,
   prepareQuality,
   weighRun
-} from "./chunk-2ATUJWJT.js";
+} from "./chunk-W4SWMMM4.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-6ZDU35YK.js";
+} from "./chunk-AHIGJGE3.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-6KNA7W4U.js";
+} from "./chunk-J4NHHBHU.js";
 import {
   EXIT,
   UserError

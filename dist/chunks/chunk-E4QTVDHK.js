@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-5XJFBFB2.js";
+} from "./chunk-VKKS5DFB.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-6ZDU35YK.js";
+} from "./chunk-AHIGJGE3.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

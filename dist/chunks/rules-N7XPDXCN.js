@@ -5,7 +5,7 @@ import {
 import {
   BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-6KNA7W4U.js";
+} from "./chunk-J4NHHBHU.js";
 import {
   EXIT,
   UserError

@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   captureCatalog
-} from "./chunk-LBTKPSUH.js";
+} from "./chunk-OJBW6DQ2.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-Y7WOFWZN.js";
+} from "./chunk-NZJQZ24F.js";
 import {
   actualBump,
   analyze,
@@ -23,14 +23,14 @@ import {
   requiredBumpFor,
   wantsUsage,
   weighRun
-} from "./chunk-2ATUJWJT.js";
+} from "./chunk-W4SWMMM4.js";
 import {
   SnapshotIntegrityError,
   findWaivers,
   toSnapshot,
   waiverExpired,
   waiverMatches
-} from "./chunk-6KNA7W4U.js";
+} from "./chunk-J4NHHBHU.js";
 import {
   EXIT,
   UserError

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-2ATUJWJT.js";
+} from "./chunk-W4SWMMM4.js";
 import {
   BUMP_ORDER,
   FOOTPRINT_CAVEAT,
@@ -13,7 +13,7 @@ import {
   signed,
   stableJson,
   usageOf
-} from "./chunk-6KNA7W4U.js";
+} from "./chunk-J4NHHBHU.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

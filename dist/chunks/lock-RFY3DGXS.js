@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-DYKK2RJG.js";
+} from "./chunk-SHZ54XOU.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -12,10 +12,10 @@ import {
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
-import "./chunk-LBTKPSUH.js";
-import "./chunk-2ATUJWJT.js";
-import "./chunk-6ZDU35YK.js";
-import "./chunk-6KNA7W4U.js";
+import "./chunk-OJBW6DQ2.js";
+import "./chunk-W4SWMMM4.js";
+import "./chunk-AHIGJGE3.js";
+import "./chunk-J4NHHBHU.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

@@ -4,14 +4,14 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-JXJNZLNU.js";
-import "./chunk-QKXNEO7T.js";
+} from "./chunk-G4OT7OPI.js";
+import "./chunk-4HX5NQL4.js";
 import "./chunk-SN4WE4NU.js";
-import "./chunk-IVKNFSTP.js";
-import "./chunk-Y7WOFWZN.js";
-import "./chunk-2ATUJWJT.js";
-import "./chunk-6ZDU35YK.js";
-import "./chunk-6KNA7W4U.js";
+import "./chunk-CZJBZLD7.js";
+import "./chunk-NZJQZ24F.js";
+import "./chunk-W4SWMMM4.js";
+import "./chunk-AHIGJGE3.js";
+import "./chunk-J4NHHBHU.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-4R3GBQZH.js";
 import "./chunk-J6DLEDD4.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-6ZDU35YK.js";
+} from "./chunk-AHIGJGE3.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
@@ -15,7 +15,7 @@ import {
   storedTokensValue,
   toSnapshot,
   verifiedEntryTool
-} from "./chunk-6KNA7W4U.js";
+} from "./chunk-J4NHHBHU.js";
 import {
   UserError
 } from "./chunk-4R3GBQZH.js";

@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-JXJNZLNU.js";
-import "./chunk-QKXNEO7T.js";
+} from "./chunk-G4OT7OPI.js";
+import "./chunk-4HX5NQL4.js";
 import {
   parseFlags
 } from "./chunk-SN4WE4NU.js";
@@ -12,15 +12,15 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-IVKNFSTP.js";
+} from "./chunk-CZJBZLD7.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-Y7WOFWZN.js";
-import "./chunk-2ATUJWJT.js";
-import "./chunk-6ZDU35YK.js";
+} from "./chunk-NZJQZ24F.js";
+import "./chunk-W4SWMMM4.js";
+import "./chunk-AHIGJGE3.js";
 import {
   SEVERITIES
-} from "./chunk-6KNA7W4U.js";
+} from "./chunk-J4NHHBHU.js";
 import "./chunk-BPB3YESS.js";
 import {
   EXIT,

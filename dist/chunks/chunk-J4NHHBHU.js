@@ -1564,10 +1564,12 @@ var TOOL_HASH = /* @__PURE__ */ new WeakMap();
 function isCanonicalTool(tool) {
   return CANONICAL_TOOLS.has(tool);
 }
-var STORED_TOOL_INDENT = "\n" + " ".repeat(6);
+var STORED_TOOL_OPENING = "[\n  [\n    [\n      ".length;
+var STORED_TOOL_CLOSING = "\n    ]\n  ]\n]".length;
 function canonicalToolText(tool) {
   const sorted = tool !== null && typeof tool === "object" && CANONICAL_TOOLS.has(tool) ? tool : sortKeysDeep(tool);
-  return JSON.stringify(sorted, null, 2).replaceAll("\n", STORED_TOOL_INDENT);
+  const nested = JSON.stringify([[[sorted]]], null, 2);
+  return nested.slice(STORED_TOOL_OPENING, nested.length - STORED_TOOL_CLOSING);
 }
 function hashTool(tool) {
   if (tool === null || typeof tool !== "object" || !CANONICAL_TOOLS.has(tool)) return sha256(canonicalToolText(tool));

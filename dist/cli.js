@@ -4,29 +4,31 @@ import {
   VERSION
 } from "./chunks/chunk-BPB3YESS.js";
 import {
+  closestName
+} from "./chunks/chunk-IZD4RIUM.js";
+import {
   EXIT,
   UserError,
-  closestName,
   exitCodeOf,
   formatError,
   oneLine
-} from "./chunks/chunk-4R3GBQZH.js";
+} from "./chunks/chunk-MG3LNJ7Q.js";
 import "./chunks/chunk-PAFTTTTQ.js";
 
 // src/cli.ts
 var COMMANDS = {
-  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-FVDAQTBE.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-Y7BAXC6N.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-OEGA3LFP.js") },
+  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-MGGXY7OU.js") },
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-6Q6SNFSM.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-NVHCI7DJ.js") },
   lock: {
     summary: "in an agent's repository: lock the tools it references (check them with `check --lock`)",
-    load: () => import("./chunks/lock-EVCI4UWZ.js")
+    load: () => import("./chunks/lock-SVC3UBJ3.js")
   },
   changelog: {
     summary: "release notes between two snapshots or git refs, grouped by severity",
-    load: () => import("./chunks/changelog-PXNBMQPN.js")
+    load: () => import("./chunks/changelog-5BDSEPTD.js")
   },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-BIEZIUIM.js") }
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-KX5DGWWY.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -2,13 +2,14 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-4H2YJT7E.js";
+} from "./chunks/chunk-JKC6TCUT.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-75URW6YD.js";
+} from "./chunks/chunk-TOF3KOAS.js";
+import "./chunks/chunk-72JWMJWY.js";
 import {
   captureCatalog
-} from "./chunks/chunk-2VV6QJJE.js";
+} from "./chunks/chunk-654X5D3X.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -23,12 +24,13 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-TTPVWBSH.js";
+} from "./chunks/chunk-CHDSEL6M.js";
 import {
   execGit,
   loadSnapshot
-} from "./chunks/chunk-4FPQSONL.js";
-import "./chunks/chunk-DMOYCC4L.js";
+} from "./chunks/chunk-7CPATSVS.js";
+import "./chunks/chunk-IV2IYT6Q.js";
+import "./chunks/chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
   isFailOn,
@@ -36,24 +38,27 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-2AQUSVSF.js";
+} from "./chunks/chunk-AYOHQ2HW.js";
+import {
+  diffPolicies,
+  getRule
+} from "./chunks/chunk-7BVKDH67.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
-  diffPolicies,
-  getRule,
   isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-H2R2F2OE.js";
+} from "./chunks/chunk-LHMKIFF4.js";
 import "./chunks/chunk-BPB3YESS.js";
+import "./chunks/chunk-IZD4RIUM.js";
 import {
   UserError,
   formatError,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunks/chunk-4R3GBQZH.js";
+} from "./chunks/chunk-MG3LNJ7Q.js";
 import "./chunks/chunk-J6DLEDD4.js";
 import "./chunks/chunk-OOGSQOMY.js";
 import {

@@ -1,26 +1,28 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
-  captureCatalog
-} from "./chunk-2VV6QJJE.js";
-import {
-  analyze,
-  buildReport,
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-DMOYCC4L.js";
+} from "./chunk-72JWMJWY.js";
+import {
+  captureCatalog
+} from "./chunk-654X5D3X.js";
+import {
+  analyze,
+  buildReport
+} from "./chunk-IV2IYT6Q.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-2AQUSVSF.js";
+} from "./chunk-AYOHQ2HW.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-LHMKIFF4.js";
 import {
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/run/consumer.ts
 import { readFile as readFile2 } from "node:fs/promises";

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-FVUH5IMB.js";
+} from "./chunk-OBULBIAV.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -10,30 +10,32 @@ import {
   mergeTargets,
   splitAtDoubleDash,
   targetFromArgs
-} from "./chunk-V466GIYV.js";
+} from "./chunk-HHVDZ62E.js";
 import {
   parseFlags
-} from "./chunk-SN4WE4NU.js";
-import "./chunk-75URW6YD.js";
+} from "./chunk-H2NRQG2R.js";
+import "./chunk-TOF3KOAS.js";
 import {
   captureCatalog
-} from "./chunk-2VV6QJJE.js";
+} from "./chunk-654X5D3X.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-4FPQSONL.js";
-import "./chunk-2AQUSVSF.js";
+} from "./chunk-7CPATSVS.js";
+import "./chunk-AYOHQ2HW.js";
+import "./chunk-7BVKDH67.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-LHMKIFF4.js";
 import "./chunk-BPB3YESS.js";
+import "./chunk-IZD4RIUM.js";
 import {
   CaptureError,
   EXIT,
   UserError,
   neutraliseLogText
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 import "./chunk-J6DLEDD4.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";

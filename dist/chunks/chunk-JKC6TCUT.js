@@ -1,12 +1,16 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  wantsUsage,
+  weighRun
+} from "./chunk-72JWMJWY.js";
+import {
   captureCatalog
-} from "./chunk-2VV6QJJE.js";
+} from "./chunk-654X5D3X.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-4FPQSONL.js";
+} from "./chunk-7CPATSVS.js";
 import {
   actualBump,
   analyze,
@@ -21,20 +25,20 @@ import {
   parseVersion,
   plural,
   prepareAnalysis,
-  requiredBumpFor,
-  wantsUsage,
-  weighRun
-} from "./chunk-DMOYCC4L.js";
+  requiredBumpFor
+} from "./chunk-IV2IYT6Q.js";
 import {
   findWaivers,
-  toSnapshot,
   waiverExpired,
   waiverMatches
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-7BVKDH67.js";
+import {
+  toSnapshot
+} from "./chunk-LHMKIFF4.js";
 import {
   EXIT,
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/run/check.ts
 import * as path2 from "node:path";

@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-FVUH5IMB.js";
+} from "./chunk-OBULBIAV.js";
 import {
   checkLock
-} from "./chunk-VOWAILKN.js";
+} from "./chunk-MKUUNQGE.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,7 +14,7 @@ import {
   mergeTargets,
   splitAtDoubleDash,
   targetFromArgs
-} from "./chunk-V466GIYV.js";
+} from "./chunk-HHVDZ62E.js";
 import {
   OUTPUT_OPTIONS,
   OUTPUT_USAGE,
@@ -25,36 +25,40 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-SMQ5FZEL.js";
+} from "./chunk-MD4EZHPH.js";
 import {
   parseFlags
-} from "./chunk-SN4WE4NU.js";
+} from "./chunk-H2NRQG2R.js";
 import {
   runCheck
-} from "./chunk-4H2YJT7E.js";
-import "./chunk-75URW6YD.js";
-import "./chunk-2VV6QJJE.js";
+} from "./chunk-JKC6TCUT.js";
+import "./chunk-TOF3KOAS.js";
+import "./chunk-72JWMJWY.js";
+import "./chunk-654X5D3X.js";
 import {
   renderReport
-} from "./chunk-TTPVWBSH.js";
-import "./chunk-4FPQSONL.js";
-import "./chunk-DMOYCC4L.js";
+} from "./chunk-CHDSEL6M.js";
+import "./chunk-7CPATSVS.js";
+import "./chunk-IV2IYT6Q.js";
+import "./chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-2AQUSVSF.js";
+} from "./chunk-AYOHQ2HW.js";
+import "./chunk-7BVKDH67.js";
 import {
   usageOf
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-LHMKIFF4.js";
 import "./chunk-BPB3YESS.js";
+import "./chunk-IZD4RIUM.js";
 import {
   EXIT,
   UserError,
   oneLine
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 import "./chunk-J6DLEDD4.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";

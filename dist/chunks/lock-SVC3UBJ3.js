@@ -1,27 +1,31 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-VOWAILKN.js";
+} from "./chunk-MKUUNQGE.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
   hasTargetArgs,
   splitAtDoubleDash,
   targetFromArgs
-} from "./chunk-V466GIYV.js";
+} from "./chunk-HHVDZ62E.js";
 import {
   parseFlags
-} from "./chunk-SN4WE4NU.js";
-import "./chunk-2VV6QJJE.js";
-import "./chunk-DMOYCC4L.js";
-import "./chunk-2AQUSVSF.js";
-import "./chunk-H2R2F2OE.js";
+} from "./chunk-H2NRQG2R.js";
+import "./chunk-72JWMJWY.js";
+import "./chunk-654X5D3X.js";
+import "./chunk-IV2IYT6Q.js";
+import "./chunk-ZDAMOFGY.js";
+import "./chunk-AYOHQ2HW.js";
+import "./chunk-7BVKDH67.js";
+import "./chunk-LHMKIFF4.js";
 import "./chunk-BPB3YESS.js";
+import "./chunk-IZD4RIUM.js";
 import {
   EXIT,
   UserError,
   oneLine
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 import "./chunk-J6DLEDD4.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";

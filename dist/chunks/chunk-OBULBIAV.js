@@ -1,14 +1,14 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-75URW6YD.js";
+} from "./chunk-TOF3KOAS.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-2AQUSVSF.js";
+} from "./chunk-AYOHQ2HW.js";
 import {
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/commands/config-file.ts
 var CONFIG_OPTIONS = {

@@ -9,33 +9,32 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-SMQ5FZEL.js";
+} from "./chunk-MD4EZHPH.js";
 import {
   parseFlags
-} from "./chunk-SN4WE4NU.js";
+} from "./chunk-H2NRQG2R.js";
 import {
   loadCatalogPair
-} from "./chunk-4FPQSONL.js";
+} from "./chunk-7CPATSVS.js";
 import {
   analyze,
   buildReport,
-  prepareQuality,
-  weighRun
-} from "./chunk-DMOYCC4L.js";
+  prepareQuality
+} from "./chunk-IV2IYT6Q.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-2AQUSVSF.js";
+} from "./chunk-AYOHQ2HW.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-LHMKIFF4.js";
 import {
   EXIT,
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/commands/diff.ts
 var DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [options]
@@ -117,7 +116,7 @@ async function diffReport(base, head, opts) {
   if (opts.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(base, head);
   const analysis = await analyze(baseSnap, headSnap, options);
-  const weighed = opts.usage ? await weighRun(analysis.findings, baseSnap, headSnap, opts.usage) : void 0;
+  const weighed = opts.usage ? await (await import("./usage-LJZHHEFP.js")).weighRun(analysis.findings, baseSnap, headSnap, opts.usage) : void 0;
   const findings = weighed?.findings ?? analysis.findings;
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? "mcp server",

@@ -1,10 +1,10 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   unescapePointerToken
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-LHMKIFF4.js";
 import {
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 import {
   require_ajv
 } from "./chunk-J6DLEDD4.js";

@@ -4,16 +4,19 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-WPTAFVUV.js";
-import "./chunk-SMQ5FZEL.js";
-import "./chunk-SN4WE4NU.js";
-import "./chunk-TTPVWBSH.js";
-import "./chunk-4FPQSONL.js";
-import "./chunk-DMOYCC4L.js";
-import "./chunk-2AQUSVSF.js";
-import "./chunk-H2R2F2OE.js";
+} from "./chunk-JHGQC2UR.js";
+import "./chunk-MD4EZHPH.js";
+import "./chunk-H2NRQG2R.js";
+import "./chunk-CHDSEL6M.js";
+import "./chunk-7CPATSVS.js";
+import "./chunk-IV2IYT6Q.js";
+import "./chunk-ZDAMOFGY.js";
+import "./chunk-AYOHQ2HW.js";
+import "./chunk-7BVKDH67.js";
+import "./chunk-LHMKIFF4.js";
 import "./chunk-BPB3YESS.js";
-import "./chunk-4R3GBQZH.js";
+import "./chunk-IZD4RIUM.js";
+import "./chunk-MG3LNJ7Q.js";
 import "./chunk-J6DLEDD4.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";

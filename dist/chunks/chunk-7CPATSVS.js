@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-2AQUSVSF.js";
+} from "./chunk-AYOHQ2HW.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
@@ -14,10 +14,10 @@ import {
   sha256,
   sortToolKeys,
   toSnapshot
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-LHMKIFF4.js";
 import {
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/catalog/snapshot-file.ts
 import { promises as fs } from "node:fs";

@@ -1,32 +1,35 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-WPTAFVUV.js";
-import "./chunk-SMQ5FZEL.js";
+} from "./chunk-JHGQC2UR.js";
+import "./chunk-MD4EZHPH.js";
 import {
   parseFlags
-} from "./chunk-SN4WE4NU.js";
+} from "./chunk-H2NRQG2R.js";
 import {
   ICON,
   KIND_LABEL,
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-TTPVWBSH.js";
+} from "./chunk-CHDSEL6M.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-4FPQSONL.js";
-import "./chunk-DMOYCC4L.js";
-import "./chunk-2AQUSVSF.js";
+} from "./chunk-7CPATSVS.js";
+import "./chunk-IV2IYT6Q.js";
+import "./chunk-ZDAMOFGY.js";
+import "./chunk-AYOHQ2HW.js";
+import "./chunk-7BVKDH67.js";
 import {
   SEVERITIES
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-LHMKIFF4.js";
 import "./chunk-BPB3YESS.js";
+import "./chunk-IZD4RIUM.js";
 import {
   EXIT,
   UserError,
   oneLine
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 import "./chunk-J6DLEDD4.js";
 import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";

@@ -1,19 +1,21 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-DMOYCC4L.js";
+} from "./chunk-IV2IYT6Q.js";
 import {
-  BUMP_ORDER,
   FOOTPRINT_CAVEAT,
   RULES,
-  SEVERITIES,
-  atOrAbove,
   describeFootprint,
   formatCount,
-  signed,
+  signed
+} from "./chunk-7BVKDH67.js";
+import {
+  BUMP_ORDER,
+  SEVERITIES,
+  atOrAbove,
   stableJson,
   usageOf
-} from "./chunk-H2R2F2OE.js";
+} from "./chunk-LHMKIFF4.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -24,7 +26,7 @@ import {
   oneLine,
   revealHidden,
   truncateText
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/report/summary.ts
 var SEVERITY_LABEL = { breaking: "Breaking", warning: "Warning", safe: "Safe", info: "Info" };

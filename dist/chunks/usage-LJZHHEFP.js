@@ -1,0 +1,26 @@
+import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
+import {
+  collectUsage,
+  wantsUsage,
+  weighRun
+} from "./chunk-72JWMJWY.js";
+import "./chunk-ZDAMOFGY.js";
+import {
+  USAGE_RULES,
+  hasEvidence,
+  usageOf,
+  weighUsage
+} from "./chunk-LHMKIFF4.js";
+import "./chunk-MG3LNJ7Q.js";
+import "./chunk-J6DLEDD4.js";
+import "./chunk-OOGSQOMY.js";
+import "./chunk-PAFTTTTQ.js";
+export {
+  USAGE_RULES,
+  collectUsage,
+  hasEvidence,
+  usageOf,
+  wantsUsage,
+  weighRun,
+  weighUsage
+};

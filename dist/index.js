@@ -2,14 +2,14 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-JKC6TCUT.js";
+} from "./chunks/chunk-67ZFF2PS.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-TOF3KOAS.js";
-import "./chunks/chunk-72JWMJWY.js";
+} from "./chunks/chunk-EDGJ23VZ.js";
+import "./chunks/chunk-OWITFSVS.js";
 import {
   captureCatalog
-} from "./chunks/chunk-654X5D3X.js";
+} from "./chunks/chunk-P4KC2FM3.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -24,12 +24,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-CHDSEL6M.js";
+} from "./chunks/chunk-TJD6XP7J.js";
 import {
   execGit,
   loadSnapshot
-} from "./chunks/chunk-7CPATSVS.js";
-import "./chunks/chunk-IV2IYT6Q.js";
+} from "./chunks/chunk-MV6DGPBN.js";
+import "./chunks/chunk-IT67NOUB.js";
 import "./chunks/chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
@@ -38,18 +38,18 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-AYOHQ2HW.js";
+} from "./chunks/chunk-OGOYTE3D.js";
 import {
   diffPolicies,
   getRule
-} from "./chunks/chunk-7BVKDH67.js";
+} from "./chunks/chunk-MI2PGVKQ.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
   isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-LHMKIFF4.js";
+} from "./chunks/chunk-JRH6P2ZM.js";
 import "./chunks/chunk-BPB3YESS.js";
 import "./chunks/chunk-IZD4RIUM.js";
 import {
@@ -59,8 +59,6 @@ import {
   revealHidden,
   truncateText
 } from "./chunks/chunk-MG3LNJ7Q.js";
-import "./chunks/chunk-J6DLEDD4.js";
-import "./chunks/chunk-OOGSQOMY.js";
 import {
   __commonJS,
   __require,

@@ -1,7 +1,6 @@
 // The one ajv factory of the schema verdicts: the dialect read from `$schema`, the options, the regex guard and the copy ajv sees; tool schemas compiled once for the witness search.
-import { Ajv } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv } from 'ajv';
+import { ajvClasses } from '../../ajv-classes.js';
 import { stableJson } from '../../catalog/canonical.js';
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
 import { structuralJudge } from './witness-judge.js';
@@ -184,6 +183,7 @@ const AJV_OPTIONS = {
  */
 export function createAjv(dialect: Dialect, opts: { allErrors?: boolean } = {}): AjvInstance {
   const options = { ...AJV_OPTIONS, allErrors: opts.allErrors === true };
+  const { Ajv, Ajv2019, Ajv2020 } = ajvClasses();
   return dialect === 'draft-2020-12' ? new Ajv2020(options) : dialect === 'draft-2019-09' ? new Ajv2019(options) : new Ajv(options);
 }
 

@@ -29,7 +29,7 @@ import {
   rateGeneratorToggles,
   schemaFinding,
   withoutUncapturedLists
-} from "./chunk-7BVKDH67.js";
+} from "./chunk-MI2PGVKQ.js";
 import {
   BUMP_ORDER,
   REGEX_INPUT_CAP,
@@ -43,7 +43,7 @@ import {
   isObject,
   stableJson,
   unescapePointerToken
-} from "./chunk-LHMKIFF4.js";
+} from "./chunk-JRH6P2ZM.js";
 import {
   __commonJS,
   __toESM

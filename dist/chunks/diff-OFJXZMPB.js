@@ -4,21 +4,19 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-JHGQC2UR.js";
-import "./chunk-MD4EZHPH.js";
+} from "./chunk-X67XT2W5.js";
+import "./chunk-CJP6S3M4.js";
 import "./chunk-H2NRQG2R.js";
-import "./chunk-CHDSEL6M.js";
-import "./chunk-7CPATSVS.js";
-import "./chunk-IV2IYT6Q.js";
+import "./chunk-TJD6XP7J.js";
+import "./chunk-MV6DGPBN.js";
+import "./chunk-IT67NOUB.js";
 import "./chunk-ZDAMOFGY.js";
-import "./chunk-AYOHQ2HW.js";
-import "./chunk-7BVKDH67.js";
-import "./chunk-LHMKIFF4.js";
+import "./chunk-OGOYTE3D.js";
+import "./chunk-MI2PGVKQ.js";
+import "./chunk-JRH6P2ZM.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import "./chunk-MG3LNJ7Q.js";
-import "./chunk-J6DLEDD4.js";
-import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 export {
   DIFF_USAGE,

@@ -19,7 +19,7 @@ import {
   setOwn,
   stableJson,
   unescapePointerToken
-} from "./chunk-LHMKIFF4.js";
+} from "./chunk-JRH6P2ZM.js";
 import {
   UserError,
   truncateText

@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-TOF3KOAS.js";
+} from "./chunk-EDGJ23VZ.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-AYOHQ2HW.js";
+} from "./chunk-OGOYTE3D.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

@@ -6,7 +6,7 @@ import {
   isObject,
   isTolerableList,
   readServerInfo
-} from "./chunk-LHMKIFF4.js";
+} from "./chunk-JRH6P2ZM.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

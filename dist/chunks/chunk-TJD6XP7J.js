@@ -1,21 +1,21 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-IV2IYT6Q.js";
+} from "./chunk-IT67NOUB.js";
 import {
   FOOTPRINT_CAVEAT,
   RULES,
   describeFootprint,
   formatCount,
   signed
-} from "./chunk-7BVKDH67.js";
+} from "./chunk-MI2PGVKQ.js";
 import {
   BUMP_ORDER,
   SEVERITIES,
   atOrAbove,
   stableJson,
   usageOf
-} from "./chunk-LHMKIFF4.js";
+} from "./chunk-JRH6P2ZM.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

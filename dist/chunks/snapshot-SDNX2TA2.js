@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-OBULBIAV.js";
+} from "./chunk-PTOIOLTD.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,20 +14,20 @@ import {
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
-import "./chunk-TOF3KOAS.js";
+import "./chunk-EDGJ23VZ.js";
 import {
   captureCatalog
-} from "./chunk-654X5D3X.js";
+} from "./chunk-P4KC2FM3.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-7CPATSVS.js";
-import "./chunk-AYOHQ2HW.js";
-import "./chunk-7BVKDH67.js";
+} from "./chunk-MV6DGPBN.js";
+import "./chunk-OGOYTE3D.js";
+import "./chunk-MI2PGVKQ.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-LHMKIFF4.js";
+} from "./chunk-JRH6P2ZM.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import {
@@ -36,8 +36,6 @@ import {
   UserError,
   neutraliseLogText
 } from "./chunk-MG3LNJ7Q.js";
-import "./chunk-J6DLEDD4.js";
-import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/snapshot.ts

@@ -8,7 +8,7 @@ import {
   hasEvidence,
   isObject,
   weighUsage
-} from "./chunk-LHMKIFF4.js";
+} from "./chunk-JRH6P2ZM.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-CHDSEL6M.js";
+} from "./chunk-TJD6XP7J.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

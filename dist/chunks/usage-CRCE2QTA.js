@@ -3,17 +3,15 @@ import {
   collectUsage,
   wantsUsage,
   weighRun
-} from "./chunk-72JWMJWY.js";
+} from "./chunk-OWITFSVS.js";
 import "./chunk-ZDAMOFGY.js";
 import {
   USAGE_RULES,
   hasEvidence,
   usageOf,
   weighUsage
-} from "./chunk-LHMKIFF4.js";
+} from "./chunk-JRH6P2ZM.js";
 import "./chunk-MG3LNJ7Q.js";
-import "./chunk-J6DLEDD4.js";
-import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 export {
   USAGE_RULES,

@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-JHGQC2UR.js";
-import "./chunk-MD4EZHPH.js";
+} from "./chunk-X67XT2W5.js";
+import "./chunk-CJP6S3M4.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
@@ -12,17 +12,17 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-CHDSEL6M.js";
+} from "./chunk-TJD6XP7J.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-7CPATSVS.js";
-import "./chunk-IV2IYT6Q.js";
+} from "./chunk-MV6DGPBN.js";
+import "./chunk-IT67NOUB.js";
 import "./chunk-ZDAMOFGY.js";
-import "./chunk-AYOHQ2HW.js";
-import "./chunk-7BVKDH67.js";
+import "./chunk-OGOYTE3D.js";
+import "./chunk-MI2PGVKQ.js";
 import {
   SEVERITIES
-} from "./chunk-LHMKIFF4.js";
+} from "./chunk-JRH6P2ZM.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import {
@@ -30,8 +30,6 @@ import {
   UserError,
   oneLine
 } from "./chunk-MG3LNJ7Q.js";
-import "./chunk-J6DLEDD4.js";
-import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/report/changelog.ts

@@ -3,23 +3,23 @@ import {
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-72JWMJWY.js";
+} from "./chunk-OWITFSVS.js";
 import {
   captureCatalog
-} from "./chunk-654X5D3X.js";
+} from "./chunk-P4KC2FM3.js";
 import {
   analyze,
   buildReport
-} from "./chunk-IV2IYT6Q.js";
+} from "./chunk-IT67NOUB.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-AYOHQ2HW.js";
+} from "./chunk-OGOYTE3D.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-LHMKIFF4.js";
+} from "./chunk-JRH6P2ZM.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-MKUUNQGE.js";
+} from "./chunk-L2SY3TAX.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -12,13 +12,13 @@ import {
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
-import "./chunk-72JWMJWY.js";
-import "./chunk-654X5D3X.js";
-import "./chunk-IV2IYT6Q.js";
+import "./chunk-OWITFSVS.js";
+import "./chunk-P4KC2FM3.js";
+import "./chunk-IT67NOUB.js";
 import "./chunk-ZDAMOFGY.js";
-import "./chunk-AYOHQ2HW.js";
-import "./chunk-7BVKDH67.js";
-import "./chunk-LHMKIFF4.js";
+import "./chunk-OGOYTE3D.js";
+import "./chunk-MI2PGVKQ.js";
+import "./chunk-JRH6P2ZM.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import {
@@ -26,8 +26,6 @@ import {
   UserError,
   oneLine
 } from "./chunk-MG3LNJ7Q.js";
-import "./chunk-J6DLEDD4.js";
-import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/lock.ts

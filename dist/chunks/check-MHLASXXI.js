@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-OBULBIAV.js";
+} from "./chunk-PTOIOLTD.js";
 import {
   checkLock
-} from "./chunk-MKUUNQGE.js";
+} from "./chunk-L2SY3TAX.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,21 +25,21 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-MD4EZHPH.js";
+} from "./chunk-CJP6S3M4.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
 import {
   runCheck
-} from "./chunk-JKC6TCUT.js";
-import "./chunk-TOF3KOAS.js";
-import "./chunk-72JWMJWY.js";
-import "./chunk-654X5D3X.js";
+} from "./chunk-67ZFF2PS.js";
+import "./chunk-EDGJ23VZ.js";
+import "./chunk-OWITFSVS.js";
+import "./chunk-P4KC2FM3.js";
 import {
   renderReport
-} from "./chunk-CHDSEL6M.js";
-import "./chunk-7CPATSVS.js";
-import "./chunk-IV2IYT6Q.js";
+} from "./chunk-TJD6XP7J.js";
+import "./chunk-MV6DGPBN.js";
+import "./chunk-IT67NOUB.js";
 import "./chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
@@ -47,11 +47,11 @@ import {
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-AYOHQ2HW.js";
-import "./chunk-7BVKDH67.js";
+} from "./chunk-OGOYTE3D.js";
+import "./chunk-MI2PGVKQ.js";
 import {
   usageOf
-} from "./chunk-LHMKIFF4.js";
+} from "./chunk-JRH6P2ZM.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import {
@@ -59,8 +59,6 @@ import {
   UserError,
   oneLine
 } from "./chunk-MG3LNJ7Q.js";
-import "./chunk-J6DLEDD4.js";
-import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/check.ts

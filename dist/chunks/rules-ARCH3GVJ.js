@@ -4,17 +4,15 @@ import {
 } from "./chunk-H2NRQG2R.js";
 import {
   RULES
-} from "./chunk-7BVKDH67.js";
+} from "./chunk-MI2PGVKQ.js";
 import {
   BUMP_FOR_SEVERITY
-} from "./chunk-LHMKIFF4.js";
+} from "./chunk-JRH6P2ZM.js";
 import "./chunk-IZD4RIUM.js";
 import {
   EXIT,
   UserError
 } from "./chunk-MG3LNJ7Q.js";
-import "./chunk-J6DLEDD4.js";
-import "./chunk-OOGSQOMY.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/rules.ts

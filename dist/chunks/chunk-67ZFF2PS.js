@@ -2,15 +2,15 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   wantsUsage,
   weighRun
-} from "./chunk-72JWMJWY.js";
+} from "./chunk-OWITFSVS.js";
 import {
   captureCatalog
-} from "./chunk-654X5D3X.js";
+} from "./chunk-P4KC2FM3.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-7CPATSVS.js";
+} from "./chunk-MV6DGPBN.js";
 import {
   actualBump,
   analyze,
@@ -26,15 +26,15 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-IV2IYT6Q.js";
+} from "./chunk-IT67NOUB.js";
 import {
   findWaivers,
   waiverExpired,
   waiverMatches
-} from "./chunk-7BVKDH67.js";
+} from "./chunk-MI2PGVKQ.js";
 import {
   toSnapshot
-} from "./chunk-LHMKIFF4.js";
+} from "./chunk-JRH6P2ZM.js";
 import {
   EXIT,
   UserError

@@ -2,14 +2,14 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-67ZFF2PS.js";
+} from "./chunks/chunk-YTRFAHC4.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-EDGJ23VZ.js";
-import "./chunks/chunk-OWITFSVS.js";
+} from "./chunks/chunk-NY6ER2DO.js";
+import "./chunks/chunk-35QNTT7P.js";
 import {
   captureCatalog
-} from "./chunks/chunk-P4KC2FM3.js";
+} from "./chunks/chunk-RDK4LMO6.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -24,12 +24,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-TJD6XP7J.js";
+} from "./chunks/chunk-I44ERJE7.js";
 import {
   execGit,
   loadSnapshot
-} from "./chunks/chunk-MV6DGPBN.js";
-import "./chunks/chunk-IT67NOUB.js";
+} from "./chunks/chunk-COGGEPKR.js";
+import "./chunks/chunk-ZOQKIYO6.js";
 import "./chunks/chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
@@ -38,18 +38,18 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-OGOYTE3D.js";
+} from "./chunks/chunk-EEYFPDJ2.js";
 import {
   diffPolicies,
   getRule
-} from "./chunks/chunk-MI2PGVKQ.js";
+} from "./chunks/chunk-LAIBQH7B.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
   isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-JRH6P2ZM.js";
+} from "./chunks/chunk-XICLR5MI.js";
 import "./chunks/chunk-BPB3YESS.js";
 import "./chunks/chunk-IZD4RIUM.js";
 import {

@@ -3,23 +3,23 @@ import {
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-OWITFSVS.js";
+} from "./chunk-35QNTT7P.js";
 import {
   captureCatalog
-} from "./chunk-P4KC2FM3.js";
+} from "./chunk-RDK4LMO6.js";
 import {
   analyze,
   buildReport
-} from "./chunk-IT67NOUB.js";
+} from "./chunk-ZOQKIYO6.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-OGOYTE3D.js";
+} from "./chunk-EEYFPDJ2.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-PTOIOLTD.js";
+} from "./chunk-TJSVY7EH.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,20 +14,20 @@ import {
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
-import "./chunk-EDGJ23VZ.js";
+import "./chunk-NY6ER2DO.js";
 import {
   captureCatalog
-} from "./chunk-P4KC2FM3.js";
+} from "./chunk-RDK4LMO6.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   writeSnapshotFile
-} from "./chunk-MV6DGPBN.js";
-import "./chunk-OGOYTE3D.js";
-import "./chunk-MI2PGVKQ.js";
+} from "./chunk-COGGEPKR.js";
+import "./chunk-EEYFPDJ2.js";
+import "./chunk-LAIBQH7B.js";
 import {
   serializeSnapshot,
   toSnapshot
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import {

@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-TJD6XP7J.js";
+} from "./chunk-I44ERJE7.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

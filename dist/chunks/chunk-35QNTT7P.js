@@ -8,7 +8,7 @@ import {
   hasEvidence,
   isObject,
   weighUsage
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

@@ -2,15 +2,15 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   wantsUsage,
   weighRun
-} from "./chunk-OWITFSVS.js";
+} from "./chunk-35QNTT7P.js";
 import {
   captureCatalog
-} from "./chunk-P4KC2FM3.js";
+} from "./chunk-RDK4LMO6.js";
 import {
   SnapshotIntegrityError,
   loadCatalog,
   readSource
-} from "./chunk-MV6DGPBN.js";
+} from "./chunk-COGGEPKR.js";
 import {
   actualBump,
   analyze,
@@ -26,15 +26,15 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-IT67NOUB.js";
+} from "./chunk-ZOQKIYO6.js";
 import {
   findWaivers,
   waiverExpired,
   waiverMatches
-} from "./chunk-MI2PGVKQ.js";
+} from "./chunk-LAIBQH7B.js";
 import {
   toSnapshot
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import {
   EXIT,
   UserError

@@ -1,21 +1,21 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-IT67NOUB.js";
+} from "./chunk-ZOQKIYO6.js";
 import {
   FOOTPRINT_CAVEAT,
   RULES,
   describeFootprint,
   formatCount,
   signed
-} from "./chunk-MI2PGVKQ.js";
+} from "./chunk-LAIBQH7B.js";
 import {
   BUMP_ORDER,
   SEVERITIES,
   atOrAbove,
   stableJson,
   usageOf
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

@@ -19,7 +19,7 @@ import {
   setOwn,
   stableJson,
   unescapePointerToken
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import {
   UserError,
   truncateText

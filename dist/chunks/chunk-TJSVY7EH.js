@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-EDGJ23VZ.js";
+} from "./chunk-NY6ER2DO.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-OGOYTE3D.js";
+} from "./chunk-EEYFPDJ2.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   RULES,
   getRule
-} from "./chunk-MI2PGVKQ.js";
+} from "./chunk-LAIBQH7B.js";
 import {
   closestName
 } from "./chunk-IZD4RIUM.js";

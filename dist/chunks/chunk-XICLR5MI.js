@@ -388,6 +388,57 @@ function ajvClasses() {
   );
 }
 
+// src/diff/schema/regex-guard.ts
+var MAX_PATTERN_LENGTH = 500;
+var MAX_QUANTIFIERS = 8;
+var REGEX_INPUT_CAP = 16;
+var UnsafePattern = class extends Error {
+};
+function unsafePatternReason(pattern) {
+  if (pattern.length > MAX_PATTERN_LENGTH) return `a pattern longer than ${MAX_PATTERN_LENGTH} characters`;
+  const groups = [false];
+  let quantifiers = 0;
+  let lastGroupHadQuantifier = false;
+  let i = 0;
+  const unboundedAt = (j) => {
+    const c = pattern[j];
+    if (c === "*" || c === "+") return 1;
+    if (c === "{") {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(j));
+      if (m && (m[2] !== void 0 ? m[3] === "" || Number(m[3]) > 1 : Number(m[1]) > 1)) return m[0].length;
+    }
+    return 0;
+  };
+  while (i < pattern.length) {
+    const c = pattern[i];
+    let atomIsGroup = false;
+    if (c === "\\") i += 2;
+    else if (c === "[") {
+      i++;
+      while (i < pattern.length && pattern[i] !== "]") i += pattern[i] === "\\" ? 2 : 1;
+      i++;
+    } else if (c === "(") {
+      groups.push(false);
+      i++;
+      continue;
+    } else if (c === ")") {
+      lastGroupHadQuantifier = groups.length > 1 ? groups.pop() : false;
+      atomIsGroup = true;
+      i++;
+    } else i++;
+    const q2 = unboundedAt(i);
+    if (q2) {
+      quantifiers++;
+      if (atomIsGroup && lastGroupHadQuantifier) return "nested unbounded quantifiers (exponential backtracking)";
+      groups[groups.length - 1] = true;
+      i += q2;
+      if (pattern[i] === "?" || pattern[i] === "+") i++;
+    } else if (atomIsGroup && lastGroupHadQuantifier) groups[groups.length - 1] = true;
+    if (quantifiers > MAX_QUANTIFIERS) return `more than ${MAX_QUANTIFIERS} unbounded quantifiers`;
+  }
+  return void 0;
+}
+
 // src/diff/schema/witness-judge.ts
 var ANNOTATIONS = /* @__PURE__ */ new Set([
   "title",
@@ -510,6 +561,16 @@ var Builder = class {
         const n = v;
         return add((x) => typeof x !== "string" || (k === "minLength" ? [...x].length >= n : [...x].length <= n));
       }
+      case "pattern": {
+        if (typeof v !== "string" || unsafePatternReason(v) !== void 0) outside();
+        let re;
+        try {
+          re = new RegExp(v, "u");
+        } catch {
+          return outside();
+        }
+        return add((x) => typeof x !== "string" || re.test(x));
+      }
       case "minItems":
       case "maxItems":
       case "minProperties":
@@ -613,55 +674,6 @@ function numericExclusiveBounds(node) {
   }
   return out;
 }
-var MAX_PATTERN_LENGTH = 500;
-var MAX_QUANTIFIERS = 8;
-var REGEX_INPUT_CAP = 16;
-var UnsafePattern = class extends Error {
-};
-function unsafePatternReason(pattern) {
-  if (pattern.length > MAX_PATTERN_LENGTH) return `a pattern longer than ${MAX_PATTERN_LENGTH} characters`;
-  const groups = [false];
-  let quantifiers = 0;
-  let lastGroupHadQuantifier = false;
-  let i = 0;
-  const unboundedAt = (j) => {
-    const c = pattern[j];
-    if (c === "*" || c === "+") return 1;
-    if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(j));
-      if (m && (m[2] !== void 0 ? m[3] === "" || Number(m[3]) > 1 : Number(m[1]) > 1)) return m[0].length;
-    }
-    return 0;
-  };
-  while (i < pattern.length) {
-    const c = pattern[i];
-    let atomIsGroup = false;
-    if (c === "\\") i += 2;
-    else if (c === "[") {
-      i++;
-      while (i < pattern.length && pattern[i] !== "]") i += pattern[i] === "\\" ? 2 : 1;
-      i++;
-    } else if (c === "(") {
-      groups.push(false);
-      i++;
-      continue;
-    } else if (c === ")") {
-      lastGroupHadQuantifier = groups.length > 1 ? groups.pop() : false;
-      atomIsGroup = true;
-      i++;
-    } else i++;
-    const q2 = unboundedAt(i);
-    if (q2) {
-      quantifiers++;
-      if (atomIsGroup && lastGroupHadQuantifier) return "nested unbounded quantifiers (exponential backtracking)";
-      groups[groups.length - 1] = true;
-      i += q2;
-      if (pattern[i] === "?" || pattern[i] === "+") i++;
-    } else if (atomIsGroup && lastGroupHadQuantifier) groups[groups.length - 1] = true;
-    if (quantifiers > MAX_QUANTIFIERS) return `more than ${MAX_QUANTIFIERS} unbounded quantifiers`;
-  }
-  return void 0;
-}
 function guardedRegExp(pattern, flags) {
   const why = unsafePatternReason(pattern);
   if (why) throw new UnsafePattern(`the pattern ${JSON.stringify(pattern.slice(0, 60))} was not evaluated: ${why}`);
@@ -714,25 +726,26 @@ function compileSchema(schema, opts = {}) {
   const key = `${dialect}${allErrors ? "+all" : ""}\0${stableJson(schema)}`;
   const hit = cache.get(key);
   if (hit) return hit.compiled;
-  const instance = ajvFor(dialect, allErrors);
   const copy = ajvCopy(schema);
   let compiled;
   let held;
   const judge = allErrors ? void 0 : structuralJudge(copy);
   if (judge) compiled = { validate: judge, errors: () => [], dialect };
-  else
+  else {
+    const instance = ajvFor(dialect, allErrors);
     try {
       const fn = instance.compile(copy);
-      held = typeof copy === "object" ? copy : void 0;
+      if (typeof copy === "object") held = { schema: copy, instance };
       compiled = { validate: (data) => fn(data) === true, errors: () => (fn.errors ?? []).map(errorAt), dialect };
     } catch (err) {
       compiled = { error: err instanceof Error ? err.message.split("\n")[0] : String(err) };
     }
-  cache.set(key, { compiled, schema: held, instance });
+  }
+  cache.set(key, { compiled, held });
   if (cache.size > CACHE_LIMIT) {
     const [oldestKey, oldest] = cache.entries().next().value;
     cache.delete(oldestKey);
-    if (oldest.schema) oldest.instance.removeSchema(oldest.schema);
+    if (oldest.held) oldest.held.instance.removeSchema(oldest.held.schema);
   }
   return compiled;
 }
@@ -1035,8 +1048,8 @@ export {
   BUMP_ORDER,
   compareText,
   compareFindings,
-  dialectOf,
   REGEX_INPUT_CAP,
+  dialectOf,
   createAjv,
   ajvCopy,
   compileSchema,

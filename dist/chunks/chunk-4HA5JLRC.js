@@ -9,28 +9,28 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-CJP6S3M4.js";
+} from "./chunk-JLNXIIGL.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
 import {
   loadCatalogPair
-} from "./chunk-MV6DGPBN.js";
+} from "./chunk-COGGEPKR.js";
 import {
   analyze,
   buildReport,
   prepareQuality
-} from "./chunk-IT67NOUB.js";
+} from "./chunk-ZOQKIYO6.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-OGOYTE3D.js";
+} from "./chunk-EEYFPDJ2.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import {
   EXIT,
   UserError
@@ -116,7 +116,7 @@ async function diffReport(base, head, opts) {
   if (opts.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(base, head);
   const analysis = await analyze(baseSnap, headSnap, options);
-  const weighed = opts.usage ? await (await import("./usage-CRCE2QTA.js")).weighRun(analysis.findings, baseSnap, headSnap, opts.usage) : void 0;
+  const weighed = opts.usage ? await (await import("./usage-J6OVOODU.js")).weighRun(analysis.findings, baseSnap, headSnap, opts.usage) : void 0;
   const findings = weighed?.findings ?? analysis.findings;
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? "mcp server",

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   ajvClasses,
   unescapePointerToken
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-OGOYTE3D.js";
+} from "./chunk-EEYFPDJ2.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
@@ -14,7 +14,7 @@ import {
   sha256,
   sortToolKeys,
   toSnapshot
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

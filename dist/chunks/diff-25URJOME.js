@@ -4,16 +4,16 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-X67XT2W5.js";
-import "./chunk-CJP6S3M4.js";
+} from "./chunk-4HA5JLRC.js";
+import "./chunk-JLNXIIGL.js";
 import "./chunk-H2NRQG2R.js";
-import "./chunk-TJD6XP7J.js";
-import "./chunk-MV6DGPBN.js";
-import "./chunk-IT67NOUB.js";
+import "./chunk-I44ERJE7.js";
+import "./chunk-COGGEPKR.js";
+import "./chunk-ZOQKIYO6.js";
 import "./chunk-ZDAMOFGY.js";
-import "./chunk-OGOYTE3D.js";
-import "./chunk-MI2PGVKQ.js";
-import "./chunk-JRH6P2ZM.js";
+import "./chunk-EEYFPDJ2.js";
+import "./chunk-LAIBQH7B.js";
+import "./chunk-XICLR5MI.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import "./chunk-MG3LNJ7Q.js";

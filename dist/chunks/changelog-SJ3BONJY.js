@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-X67XT2W5.js";
-import "./chunk-CJP6S3M4.js";
+} from "./chunk-4HA5JLRC.js";
+import "./chunk-JLNXIIGL.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
@@ -12,17 +12,17 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-TJD6XP7J.js";
+} from "./chunk-I44ERJE7.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-MV6DGPBN.js";
-import "./chunk-IT67NOUB.js";
+} from "./chunk-COGGEPKR.js";
+import "./chunk-ZOQKIYO6.js";
 import "./chunk-ZDAMOFGY.js";
-import "./chunk-OGOYTE3D.js";
-import "./chunk-MI2PGVKQ.js";
+import "./chunk-EEYFPDJ2.js";
+import "./chunk-LAIBQH7B.js";
 import {
   SEVERITIES
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import {

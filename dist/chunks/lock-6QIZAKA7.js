@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-L2SY3TAX.js";
+} from "./chunk-2KCHB6A3.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -12,13 +12,13 @@ import {
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
-import "./chunk-OWITFSVS.js";
-import "./chunk-P4KC2FM3.js";
-import "./chunk-IT67NOUB.js";
+import "./chunk-35QNTT7P.js";
+import "./chunk-RDK4LMO6.js";
+import "./chunk-ZOQKIYO6.js";
 import "./chunk-ZDAMOFGY.js";
-import "./chunk-OGOYTE3D.js";
-import "./chunk-MI2PGVKQ.js";
-import "./chunk-JRH6P2ZM.js";
+import "./chunk-EEYFPDJ2.js";
+import "./chunk-LAIBQH7B.js";
+import "./chunk-XICLR5MI.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import {

@@ -4,10 +4,10 @@ import {
 } from "./chunk-H2NRQG2R.js";
 import {
   RULES
-} from "./chunk-MI2PGVKQ.js";
+} from "./chunk-LAIBQH7B.js";
 import {
   BUMP_FOR_SEVERITY
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import "./chunk-IZD4RIUM.js";
 import {
   EXIT,

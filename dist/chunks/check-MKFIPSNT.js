@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-PTOIOLTD.js";
+} from "./chunk-TJSVY7EH.js";
 import {
   checkLock
-} from "./chunk-L2SY3TAX.js";
+} from "./chunk-2KCHB6A3.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,21 +25,21 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-CJP6S3M4.js";
+} from "./chunk-JLNXIIGL.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
 import {
   runCheck
-} from "./chunk-67ZFF2PS.js";
-import "./chunk-EDGJ23VZ.js";
-import "./chunk-OWITFSVS.js";
-import "./chunk-P4KC2FM3.js";
+} from "./chunk-YTRFAHC4.js";
+import "./chunk-NY6ER2DO.js";
+import "./chunk-35QNTT7P.js";
+import "./chunk-RDK4LMO6.js";
 import {
   renderReport
-} from "./chunk-TJD6XP7J.js";
-import "./chunk-MV6DGPBN.js";
-import "./chunk-IT67NOUB.js";
+} from "./chunk-I44ERJE7.js";
+import "./chunk-COGGEPKR.js";
+import "./chunk-ZOQKIYO6.js";
 import "./chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
@@ -47,11 +47,11 @@ import {
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-OGOYTE3D.js";
-import "./chunk-MI2PGVKQ.js";
+} from "./chunk-EEYFPDJ2.js";
+import "./chunk-LAIBQH7B.js";
 import {
   usageOf
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import {

@@ -3,14 +3,14 @@ import {
   collectUsage,
   wantsUsage,
   weighRun
-} from "./chunk-OWITFSVS.js";
+} from "./chunk-35QNTT7P.js";
 import "./chunk-ZDAMOFGY.js";
 import {
   USAGE_RULES,
   hasEvidence,
   usageOf,
   weighUsage
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import "./chunk-MG3LNJ7Q.js";
 import "./chunk-PAFTTTTQ.js";
 export {

@@ -29,7 +29,7 @@ import {
   rateGeneratorToggles,
   schemaFinding,
   withoutUncapturedLists
-} from "./chunk-MI2PGVKQ.js";
+} from "./chunk-LAIBQH7B.js";
 import {
   BUMP_ORDER,
   REGEX_INPUT_CAP,
@@ -43,7 +43,7 @@ import {
   isObject,
   stableJson,
   unescapePointerToken
-} from "./chunk-JRH6P2ZM.js";
+} from "./chunk-XICLR5MI.js";
 import {
   __commonJS,
   __toESM

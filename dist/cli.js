@@ -72,16 +72,20 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
+function exitWhenFlushed(code) {
+  process.exitCode = code;
+  let open = 2;
+  const flushed = () => {
+    if (--open === 0) process.exit(code);
+  };
+  process.stdout.write("", flushed);
+  process.stderr.write("", flushed);
+}
 var argv = process.argv.slice(2);
-main(argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(formatError(err, isDebug(argv)) + "\n");
-    process.exitCode = exitCodeOf(err);
-  }
-);
+main(argv).then(exitWhenFlushed, (err) => {
+  process.stderr.write(formatError(err, isDebug(argv)) + "\n");
+  exitWhenFlushed(exitCodeOf(err));
+});
 export {
   isDebug
 };

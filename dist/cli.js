@@ -17,18 +17,18 @@ import "./chunks/chunk-PAFTTTTQ.js";
 
 // src/cli.ts
 var COMMANDS = {
-  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-BBX2L4EZ.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-25URJOME.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-MKFIPSNT.js") },
+  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-TAZ56ZKU.js") },
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-XNS7LU4S.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-SX2IC7SD.js") },
   lock: {
     summary: "in an agent's repository: lock the tools it references (check them with `check --lock`)",
-    load: () => import("./chunks/lock-6QIZAKA7.js")
+    load: () => import("./chunks/lock-5OPXNGIX.js")
   },
   changelog: {
     summary: "release notes between two snapshots or git refs, grouped by severity",
-    load: () => import("./chunks/changelog-SJ3BONJY.js")
+    load: () => import("./chunks/changelog-5FBVRJBV.js")
   },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-XRFXR4AS.js") }
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-R4KUUKQ2.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

@@ -2,10 +2,10 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-YTRFAHC4.js";
+} from "./chunks/chunk-S76U7FIB.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-NY6ER2DO.js";
+} from "./chunks/chunk-BD6V7BPI.js";
 import "./chunks/chunk-35QNTT7P.js";
 import {
   captureCatalog
@@ -24,12 +24,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-I44ERJE7.js";
+} from "./chunks/chunk-R6ONNW2T.js";
 import {
   execGit,
   loadSnapshot
 } from "./chunks/chunk-COGGEPKR.js";
-import "./chunks/chunk-ZOQKIYO6.js";
+import "./chunks/chunk-XIGTSW3V.js";
 import "./chunks/chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
@@ -42,7 +42,7 @@ import {
 import {
   diffPolicies,
   getRule
-} from "./chunks/chunk-LAIBQH7B.js";
+} from "./chunks/chunk-ATOV5UJA.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,

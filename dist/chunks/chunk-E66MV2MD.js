@@ -9,7 +9,7 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-JLNXIIGL.js";
+} from "./chunk-P2W6IT3D.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
@@ -20,7 +20,7 @@ import {
   analyze,
   buildReport,
   prepareQuality
-} from "./chunk-ZOQKIYO6.js";
+} from "./chunk-XIGTSW3V.js";
 import {
   FAIL_ON,
   isFailOn,

@@ -1,14 +1,14 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-ZOQKIYO6.js";
+} from "./chunk-XIGTSW3V.js";
 import {
   FOOTPRINT_CAVEAT,
   RULES,
   describeFootprint,
   formatCount,
   signed
-} from "./chunk-LAIBQH7B.js";
+} from "./chunk-ATOV5UJA.js";
 import {
   BUMP_ORDER,
   SEVERITIES,

@@ -4,7 +4,7 @@ import {
 } from "./chunk-H2NRQG2R.js";
 import {
   RULES
-} from "./chunk-LAIBQH7B.js";
+} from "./chunk-ATOV5UJA.js";
 import {
   BUMP_FOR_SEVERITY
 } from "./chunk-XICLR5MI.js";

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-2KCHB6A3.js";
+} from "./chunk-LTD6WZ4K.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,10 +14,10 @@ import {
 } from "./chunk-H2NRQG2R.js";
 import "./chunk-35QNTT7P.js";
 import "./chunk-RDK4LMO6.js";
-import "./chunk-ZOQKIYO6.js";
+import "./chunk-XIGTSW3V.js";
 import "./chunk-ZDAMOFGY.js";
 import "./chunk-EEYFPDJ2.js";
-import "./chunk-LAIBQH7B.js";
+import "./chunk-ATOV5UJA.js";
 import "./chunk-XICLR5MI.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";

@@ -4,15 +4,15 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-4HA5JLRC.js";
-import "./chunk-JLNXIIGL.js";
+} from "./chunk-E66MV2MD.js";
+import "./chunk-P2W6IT3D.js";
 import "./chunk-H2NRQG2R.js";
-import "./chunk-I44ERJE7.js";
+import "./chunk-R6ONNW2T.js";
 import "./chunk-COGGEPKR.js";
-import "./chunk-ZOQKIYO6.js";
+import "./chunk-XIGTSW3V.js";
 import "./chunk-ZDAMOFGY.js";
 import "./chunk-EEYFPDJ2.js";
-import "./chunk-LAIBQH7B.js";
+import "./chunk-ATOV5UJA.js";
 import "./chunk-XICLR5MI.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";

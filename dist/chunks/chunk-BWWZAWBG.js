@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-NY6ER2DO.js";
+} from "./chunk-BD6V7BPI.js";
 import {
   discoverConfig,
   resolveConfig

@@ -29,7 +29,7 @@ import {
   rateGeneratorToggles,
   schemaFinding,
   withoutUncapturedLists
-} from "./chunk-LAIBQH7B.js";
+} from "./chunk-ATOV5UJA.js";
 import {
   BUMP_ORDER,
   REGEX_INPUT_CAP,

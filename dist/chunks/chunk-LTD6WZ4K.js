@@ -10,7 +10,7 @@ import {
 import {
   analyze,
   buildReport
-} from "./chunk-ZOQKIYO6.js";
+} from "./chunk-XIGTSW3V.js";
 import {
   policyForRun,
   writeFileAtomic

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-TJSVY7EH.js";
+} from "./chunk-BWWZAWBG.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,7 +14,7 @@ import {
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
-import "./chunk-NY6ER2DO.js";
+import "./chunk-BD6V7BPI.js";
 import {
   captureCatalog
 } from "./chunk-RDK4LMO6.js";
@@ -23,7 +23,7 @@ import {
   writeSnapshotFile
 } from "./chunk-COGGEPKR.js";
 import "./chunk-EEYFPDJ2.js";
-import "./chunk-LAIBQH7B.js";
+import "./chunk-ATOV5UJA.js";
 import {
   serializeSnapshot,
   toSnapshot

@@ -173,12 +173,40 @@ for (let c = 33; c < 127; c++) {
 function detached(s) {
   return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
 }
+var ASCII_PROPERTY = { L: "A-Za-z", Lu: "A-Z", Ll: "a-z", Lt: "", Lm: "", Lo: "", M: "", N: "0-9" };
+function asciiSplitPattern(source) {
+  let out = "", inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") {
+      const property = /^\\([pP])\{(\w+)\}/.exec(source.slice(i));
+      if (!property) {
+        out += source.slice(i, i + 2);
+        i++;
+        continue;
+      }
+      const members = ASCII_PROPERTY[property[2]];
+      if (property[1] === "P" || members === void 0) return void 0;
+      out += inClass ? members : `[${members}]`;
+      i += property[0].length - 1;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    out += c;
+  }
+  return out;
+}
+var NON_ASCII = /[^\x00-\x7f]/;
 function counterFromTable(name, table) {
-  const pattern = new RegExp(table.pattern, "gu");
+  const ascii = asciiSplitPattern(table.pattern);
+  const asciiPattern = ascii === void 0 ? void 0 : new RegExp(ascii, "gu");
+  let fullPattern;
+  const patternFor = (text) => asciiPattern && !NON_ASCII.test(text) ? asciiPattern : fullPattern ??= new RegExp(table.pattern, "gu");
   const memo = /* @__PURE__ */ new Map();
   const countPieces = (text) => {
     let total = 0;
-    for (const piece of text.match(pattern) ?? []) {
+    for (const piece of text.match(patternFor(text)) ?? []) {
       let n = memo.get(piece);
       if (n === void 0) {
         n = pieceCount(piece, table);

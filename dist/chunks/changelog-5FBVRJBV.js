@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-4HA5JLRC.js";
-import "./chunk-JLNXIIGL.js";
+} from "./chunk-E66MV2MD.js";
+import "./chunk-P2W6IT3D.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
@@ -12,14 +12,14 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-I44ERJE7.js";
+} from "./chunk-R6ONNW2T.js";
 import {
   DEFAULT_SNAPSHOT_PATH
 } from "./chunk-COGGEPKR.js";
-import "./chunk-ZOQKIYO6.js";
+import "./chunk-XIGTSW3V.js";
 import "./chunk-ZDAMOFGY.js";
 import "./chunk-EEYFPDJ2.js";
-import "./chunk-LAIBQH7B.js";
+import "./chunk-ATOV5UJA.js";
 import {
   SEVERITIES
 } from "./chunk-XICLR5MI.js";

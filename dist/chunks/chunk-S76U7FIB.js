@@ -26,12 +26,12 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-ZOQKIYO6.js";
+} from "./chunk-XIGTSW3V.js";
 import {
   findWaivers,
   waiverExpired,
   waiverMatches
-} from "./chunk-LAIBQH7B.js";
+} from "./chunk-ATOV5UJA.js";
 import {
   toSnapshot
 } from "./chunk-XICLR5MI.js";

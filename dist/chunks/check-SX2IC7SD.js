@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-TJSVY7EH.js";
+} from "./chunk-BWWZAWBG.js";
 import {
   checkLock
-} from "./chunk-2KCHB6A3.js";
+} from "./chunk-LTD6WZ4K.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,21 +25,21 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-JLNXIIGL.js";
+} from "./chunk-P2W6IT3D.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
 import {
   runCheck
-} from "./chunk-YTRFAHC4.js";
-import "./chunk-NY6ER2DO.js";
+} from "./chunk-S76U7FIB.js";
+import "./chunk-BD6V7BPI.js";
 import "./chunk-35QNTT7P.js";
 import "./chunk-RDK4LMO6.js";
 import {
   renderReport
-} from "./chunk-I44ERJE7.js";
+} from "./chunk-R6ONNW2T.js";
 import "./chunk-COGGEPKR.js";
-import "./chunk-ZOQKIYO6.js";
+import "./chunk-XIGTSW3V.js";
 import "./chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
@@ -48,7 +48,7 @@ import {
   policyForRun,
   writeFileAtomic
 } from "./chunk-EEYFPDJ2.js";
-import "./chunk-LAIBQH7B.js";
+import "./chunk-ATOV5UJA.js";
 import {
   usageOf
 } from "./chunk-XICLR5MI.js";

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   RULES,
   getRule
-} from "./chunk-LAIBQH7B.js";
+} from "./chunk-ATOV5UJA.js";
 import {
   closestName
 } from "./chunk-IZD4RIUM.js";

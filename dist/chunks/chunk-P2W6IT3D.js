@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-I44ERJE7.js";
+} from "./chunk-R6ONNW2T.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

@@ -4,29 +4,31 @@ import {
   VERSION
 } from "./chunks/chunk-BPB3YESS.js";
 import {
+  closestName
+} from "./chunks/chunk-IZD4RIUM.js";
+import {
   EXIT,
   UserError,
-  closestName,
   exitCodeOf,
   formatError,
   oneLine
-} from "./chunks/chunk-4R3GBQZH.js";
+} from "./chunks/chunk-MG3LNJ7Q.js";
 import "./chunks/chunk-PAFTTTTQ.js";
 
 // src/cli.ts
 var COMMANDS = {
-  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-NGIAHEHV.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-QS76JVH5.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-F26CPKZO.js") },
+  snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-7WN4SDUL.js") },
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-YA5SS66N.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-Z5LRT2JD.js") },
   lock: {
     summary: "in an agent's repository: lock the tools it references (check them with `check --lock`)",
-    load: () => import("./chunks/lock-RFY3DGXS.js")
+    load: () => import("./chunks/lock-FBTUNJSO.js")
   },
   changelog: {
     summary: "release notes between two snapshots or git refs, grouped by severity",
-    load: () => import("./chunks/changelog-R7REM7JV.js")
+    load: () => import("./chunks/changelog-WEW45NYA.js")
   },
-  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-N7XPDXCN.js") }
+  rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-XDTVE6XL.js") }
 };
 function usage() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -70,16 +72,20 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
+function exitWhenFlushed(code) {
+  process.exitCode = code;
+  let open = 2;
+  const flushed = () => {
+    if (--open === 0) process.exit(code);
+  };
+  process.stdout.write("", flushed);
+  process.stderr.write("", flushed);
+}
 var argv = process.argv.slice(2);
-main(argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(formatError(err, isDebug(argv)) + "\n");
-    process.exitCode = exitCodeOf(err);
-  }
-);
+main(argv).then(exitWhenFlushed, (err) => {
+  process.stderr.write(formatError(err, isDebug(argv)) + "\n");
+  exitWhenFlushed(exitCodeOf(err));
+});
 export {
   isDebug
 };

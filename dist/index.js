@@ -2,13 +2,14 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-FOEXVDPI.js";
+} from "./chunks/chunk-RKHIVNID.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-VKKS5DFB.js";
+} from "./chunks/chunk-X7MFWP6U.js";
+import "./chunks/chunk-WUDHH6PH.js";
 import {
   captureCatalog
-} from "./chunks/chunk-OJBW6DQ2.js";
+} from "./chunks/chunk-2P5ZUION.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -23,12 +24,13 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-CZJBZLD7.js";
+} from "./chunks/chunk-YQFRDSWU.js";
 import {
   execGit,
   loadSnapshot
-} from "./chunks/chunk-NZJQZ24F.js";
-import "./chunks/chunk-W4SWMMM4.js";
+} from "./chunks/chunk-EQOERJZO.js";
+import "./chunks/chunk-LK2MEDXG.js";
+import "./chunks/chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
   isFailOn,
@@ -36,26 +38,27 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-AHIGJGE3.js";
+} from "./chunks/chunk-7F2RUDM2.js";
+import {
+  diffPolicies,
+  getRule
+} from "./chunks/chunk-EAGDZA5M.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
-  diffPolicies,
-  getRule,
   isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-J4NHHBHU.js";
+} from "./chunks/chunk-TMBH27G7.js";
 import "./chunks/chunk-BPB3YESS.js";
+import "./chunks/chunk-IZD4RIUM.js";
 import {
   UserError,
   formatError,
   oneLine,
   revealHidden,
   truncateText
-} from "./chunks/chunk-4R3GBQZH.js";
-import "./chunks/chunk-J6DLEDD4.js";
-import "./chunks/chunk-OOGSQOMY.js";
+} from "./chunks/chunk-MG3LNJ7Q.js";
 import {
   __commonJS,
   __require,

@@ -1,4 +1,4 @@
-// Bundles the Action (dist/index.js), the CLI (dist/cli.js) and the oracle worker into dist/ with esbuild.
+// Bundles the Action (dist/index.js), the CLI (dist/cli.js), the oracle worker and ajv (dist/ajv.cjs) into dist/ with esbuild.
 // Files are replaced atomically and stale chunks removed, so tests that run dist/ while another build runs never see half a file.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -48,8 +48,30 @@ const result = await build({
   },
 });
 
+// ajv's three classes as one CommonJS file beside the entry files, outside the ES module graph: src/ajv-classes.ts
+// requires it the first time a schema needs ajv, so runs that never compile one never load it.
+const ajvBundle = await build({
+  stdin: {
+    contents:
+      "module.exports = { Ajv: require('ajv').Ajv, Ajv2019: require('ajv/dist/2019.js').Ajv2019, Ajv2020: require('ajv/dist/2020.js').Ajv2020 };",
+    resolveDir: root,
+    sourcefile: 'ajv-classes.cjs',
+    loader: 'js',
+  },
+  outfile: path.join(outdir, 'ajv.cjs'),
+  write: false,
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning',
+});
+
 const written = new Set();
-for (const file of result.outputFiles) {
+for (const file of [...result.outputFiles, ...ajvBundle.outputFiles]) {
   mkdirSync(path.dirname(file.path), { recursive: true });
   const tmp = `${file.path}.${process.pid}.tmp`;
   writeFileSync(tmp, file.contents);

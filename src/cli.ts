@@ -70,13 +70,23 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/**
+ * Exits once stdout and stderr have flushed what the run wrote. The run's work is done by then (every command awaits
+ * its writes and its children; a capture's process groups are killed on exit either way), and a natural exit would
+ * first free the whole environment and heap: about 8 ms of a small diff.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let open = 2;
+  const flushed = (): void => {
+    if (--open === 0) process.exit(code);
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}
+
 const argv = process.argv.slice(2);
-main(argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(formatError(err, isDebug(argv)) + '\n');
-    process.exitCode = exitCodeOf(err);
-  },
-);
+main(argv).then(exitWhenFlushed, (err) => {
+  process.stderr.write(formatError(err, isDebug(argv)) + '\n');
+  exitWhenFlushed(exitCodeOf(err));
+});

@@ -10,7 +10,7 @@ import { atOrAbove } from '../findings/finding.js';
 import { buildReport } from '../report/build.js';
 import { parseFlags } from './flags.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, outputSettings, printReport, type OutputSettings } from './output.js';
-import { weighRun, type UsageSettings } from '../usage/index.js';
+import type { UsageSettings } from '../usage/index.js';
 import { QUALITY_OPTIONS, QUALITY_USAGE } from './quality-args.js';
 import { USAGE_HELP, USAGE_OPTIONS, usageSettings } from './usage-args.js';
 
@@ -126,7 +126,10 @@ export async function diffReport(base: string, head: string, opts: PairOptions) 
   if (opts.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(base, head);
   const analysis = await analyze(baseSnap, headSnap, options);
-  const weighed = opts.usage ? await weighRun(analysis.findings, baseSnap, headSnap, opts.usage) : undefined;
+  // The usage readers (reference scan, call files) load only when a run names usage evidence.
+  const weighed = opts.usage
+    ? await (await import('../usage/index.js')).weighRun(analysis.findings, baseSnap, headSnap, opts.usage)
+    : undefined;
   const findings = weighed?.findings ?? analysis.findings;
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? 'mcp server',

@@ -1,7 +1,8 @@
 // Reads a config file (JSON, or YAML by its name) and validates it against schema/config.schema.json, one readable line per problem (paths: config/resolve.ts).
 import { unescapePointerToken } from '../findings/json.js';
 import { promises as fs } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv, ErrorObject } from 'ajv';
+import { ajvClasses } from '../ajv-classes.js';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { UserError } from '../errors.js';
 import type { ContractConfig } from './types.js';
@@ -9,7 +10,7 @@ import { isYamlConfig } from './discover.js';
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  validator ??= new (ajvClasses().Ajv)({ allErrors: true, strict: false }).compile(schema);
   return validator(value) ? [] : [...(validator.errors ?? [])];
 }
 

@@ -1,5 +1,11 @@
 // Semver arithmetic for the gate: the bump between two versions, the bump a severity needs, and the smallest satisfying version.
-import semver from 'semver';
+// semver's function modules, not its index: the index loads the whole library (ranges, comparators) at start-up.
+import type { SemVer } from 'semver';
+import compareVersions from 'semver/functions/compare.js';
+import incVersion from 'semver/functions/inc.js';
+import majorOf from 'semver/functions/major.js';
+import parseSemver from 'semver/functions/parse.js';
+import validVersion from 'semver/functions/valid.js';
 import type { Bump, Finding, Severity } from '../findings/finding.js';
 import { BUMP_ORDER } from '../findings/finding.js';
 import type { ActualBump } from './types.js';
@@ -7,7 +13,7 @@ import type { ActualBump } from './types.js';
 /** Parses a version the way the gate reads it: strict semver, a leading "v" and surrounding spaces allowed. */
 export function parseVersion(version: string | undefined): string | undefined {
   if (version === undefined) return undefined;
-  return semver.valid(version.trim()) ?? undefined;
+  return validVersion(version.trim()) ?? undefined;
 }
 
 export function bumpRank(bump: Bump): number {
@@ -19,7 +25,7 @@ export function maxBump(a: Bump, b: Bump): Bump {
 }
 
 /** The bump the numeric core X.Y.Z stands for when reached from one of its own prereleases: X.0.0 major, X.Y.0 minor, else patch. */
-function bumpOfCore(v: semver.SemVer): Bump {
+function bumpOfCore(v: SemVer): Bump {
   if (v.minor === 0 && v.patch === 0) return 'major';
   if (v.patch === 0) return 'minor';
   return 'patch';
@@ -32,11 +38,11 @@ function bumpOfCore(v: semver.SemVer): Bump {
  * core decides (1.4.2 → 2.0.0-rc.1 is major). Anything lower than the base is a downgrade.
  */
 export function actualBump(base: string, head: string): Exclude<ActualBump, 'unknown'> {
-  const cmp = semver.compare(head, base);
+  const cmp = compareVersions(head, base);
   if (cmp < 0) return 'downgrade';
   if (cmp === 0) return 'none';
-  const b = semver.parse(base)!,
-    h = semver.parse(head)!;
+  const b = parseSemver(base)!,
+    h = parseSemver(head)!;
   if (h.major !== b.major) return 'major';
   if (h.minor !== b.minor) return 'minor';
   if (h.patch !== b.patch) return 'patch';
@@ -51,7 +57,7 @@ export function actualBump(base: string, head: string): Exclude<ActualBump, 'unk
  * `zeroMajorBreakingBump: "major"` no shift applies.
  */
 export function bumpForSeverity(severity: Severity, base: string | undefined, zeroMajorBreakingBump: 'minor' | 'major' = 'minor'): Bump {
-  const shifted = base !== undefined && semver.major(base) === 0 && zeroMajorBreakingBump === 'minor';
+  const shifted = base !== undefined && majorOf(base) === 0 && zeroMajorBreakingBump === 'minor';
   switch (severity) {
     case 'breaking':
       return shifted ? 'minor' : 'major';
@@ -87,5 +93,5 @@ export function covers(actual: ActualBump, required: Bump): boolean {
 /** The smallest version above `base` that is a `bump` bump (1.4.2 + major → 2.0.0; 2.0.0-rc.1 + major → 2.0.0). */
 export function nextVersion(base: string, bump: Bump): string {
   if (bump === 'none') return base;
-  return semver.inc(base, bump)!;
+  return incVersion(base, bump)!;
 }

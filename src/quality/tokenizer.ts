@@ -102,14 +102,54 @@ function detached(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
+/** The ASCII members of each Unicode property the split patterns use, as class contents ('' for none). */
+const ASCII_PROPERTY: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', Lt: '', Lm: '', Lo: '', M: '', N: '0-9' };
+
+/**
+ * The split pattern for texts of ASCII characters only: every `\p{…}` replaced by its ASCII members (letters, digits;
+ * no mark or title-case, modifier or other letter is ASCII). On such a text it matches exactly what the full pattern
+ * matches, and it compiles in a fraction of the time: the full pattern's Unicode classes cost ~9 ms per process
+ * (construction and first match). Undefined when the pattern uses a property not listed above, or a `\P{…}`.
+ */
+export function asciiSplitPattern(source: string): string | undefined {
+  let out = '',
+    inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const property = /^\\([pP])\{(\w+)\}/.exec(source.slice(i));
+      if (!property) {
+        out += source.slice(i, i + 2);
+        i++;
+        continue;
+      }
+      const members = ASCII_PROPERTY[property[2]!];
+      if (property[1] === 'P' || members === undefined) return undefined;
+      out += inClass ? members : `[${members}]`;
+      i += property[0].length - 1;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** A counter over a loaded table. */
 export function counterFromTable(name: string, table: TokenTable): TokenCounter {
-  const pattern = new RegExp(table.pattern, 'gu');
+  const ascii = asciiSplitPattern(table.pattern);
+  const asciiPattern = ascii === undefined ? undefined : new RegExp(ascii, 'gu');
+  let fullPattern: RegExp | undefined;
+  const patternFor = (text: string): RegExp =>
+    asciiPattern && !NON_ASCII.test(text) ? asciiPattern : (fullPattern ??= new RegExp(table.pattern, 'gu'));
   const memo = new Map<string, number>();
   const countPieces = (text: string): number => {
     let total = 0;
     // match() with a global pattern lists the pieces as plain strings: no match object per piece (matchAll makes one).
-    for (const piece of text.match(pattern) ?? []) {
+    for (const piece of text.match(patternFor(text)) ?? []) {
       let n = memo.get(piece);
       if (n === undefined) {
         n = pieceCount(piece, table);

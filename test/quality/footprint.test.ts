@@ -1,6 +1,7 @@
 // Token counts against js-tiktoken's own encoder, the documented per-tool serialisation, and the footprint findings (growth, budgets).
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { Tiktoken } from 'js-tiktoken/lite';
 import o200k from 'js-tiktoken/ranks/o200k_base';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { toSnapshot } from '../../src/catalog/canonical.js';
 import { parseCatalogJson } from '../../src/catalog/snapshot-file.js';
 import type { Snapshot, ToolDef } from '../../src/catalog/types.js';
 import { footprintFindings, measureFootprint, stringifyDeep, toolContextJson } from '../../src/quality/footprint.js';
-import { loadTokenCounter, type TokenCounter } from '../../src/quality/tokenizer.js';
+import { asciiSplitPattern, loadTokenCounter, type TokenCounter } from '../../src/quality/tokenizer.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 /** The reference: js-tiktoken's encoder, special-token text treated as ordinary text. */
@@ -39,6 +40,29 @@ describe('token counter (o200k_base)', () => {
     // Anchors that do not depend on either implementation: o200k splits these into the obvious tokens.
     expect(counter.count('hello world')).toBe(2);
     expect(counter.count('')).toBe(0);
+  });
+
+  it('splits ASCII text with the ASCII split pattern exactly as with the full one', () => {
+    const ascii = asciiSplitPattern(o200k.pat_str);
+    expect(ascii).toBeDefined();
+    expect(ascii).not.toMatch(/\\[pP]\{/);
+    const [full, short] = [new RegExp(o200k.pat_str, 'gu'), new RegExp(ascii!, 'gu')];
+    // Every ASCII character, with the ones the pattern's branches turn on (contractions, cases, digits, line breaks) more often.
+    const unit = fc.oneof(
+      fc.constantFrom("'", 's', 'S', 't', 'l', 'L', 'd', 'r', 'e', 'v', 'A', 'a', 'Z', '7', ' ', '\n', '\r', '\t', '.', '"'),
+      fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(text.match(short), JSON.stringify(text)).toEqual(text.match(full));
+        expect(counter.count(text), JSON.stringify(text)).toBe(referenceCount(text));
+      }),
+      { numRuns: 3000, seed: 20261208 },
+    );
+    // A property it has no ASCII members for, or a negated one: no ASCII pattern (the full one splits everything).
+    expect(asciiSplitPattern('\\p{Nd}+')).toBeUndefined();
+    expect(asciiSplitPattern('\\P{L}+')).toBeUndefined();
+    expect(asciiSplitPattern('[\\p{L}\\p{M}]+|\\p{N}{1,3}|\\s+')).toBe('[A-Za-z]+|[0-9]{1,3}|\\s+');
   });
 
   it('counts every tool of the real fixture catalogs exactly as js-tiktoken does', () => {

@@ -1,5 +1,6 @@
 // Judges instances against simple schemas without compiling them: an exact stand-in for ajv on a closed keyword subset, so the witness search compiles only the schemas that need ajv.
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
+import { unsafePatternReason } from './regex-guard.js';
 
 /** True when the instance is valid. */
 export type Judge = (instance: Json) => boolean;
@@ -8,15 +9,16 @@ export type Judge = (instance: Json) => boolean;
  * The keyword subset judged here, each exactly as ajv 8 (strict: false, formats not asserted) judges it in draft-07,
  * 2019-09 and 2020-12 alike: `type`, `enum`, `const`, `properties`, `required`, `additionalProperties`, numeric
  * bounds (numeric exclusive bounds: draft-04's booleans are rewritten before, see `ajvCopy`), string lengths (in code
- * points, as ajv counts), `items` (one schema), `minItems`/`maxItems`, `uniqueItems`, `minProperties`/`maxProperties`,
- * `anyOf`/`allOf`/`oneOf`/`not`, and `$ref` to a `#/$defs/…` or `#/definitions/…` entry without siblings and without
- * recursion. Annotations and `x-` keys are ignored (ajv ignores them too).
+ * points, as ajv counts), `pattern` (a unicode RegExp tested on strings, as ajv's regex option builds it, and only a
+ * pattern the regex guard passes), `items` (one schema), `minItems`/`maxItems`, `uniqueItems`,
+ * `minProperties`/`maxProperties`, `anyOf`/`allOf`/`oneOf`/`not`, and `$ref` to a `#/$defs/…` or `#/definitions/…`
+ * entry without siblings and without recursion. Annotations and `x-` keys are ignored (ajv ignores them too).
  *
- * Everything else gives no judge (undefined) and the schema goes to ajv: another keyword (a `pattern`, whose regex is
- * ajv's to guard; `items` as an array, whose meaning depends on the dialect; `multipleOf`, whose float rule is ajv's
- * own), a keyword value of an unexpected shape (ajv may refuse to compile it, and that refusal is the note the search
- * reports), a nested `$schema` or `$id`, or a property name that `Object.prototype` holds (ajv reads `data[name]`,
- * which finds inherited members). So a judge exists only where its verdict is ajv's, for every instance.
+ * Everything else gives no judge (undefined) and the schema goes to ajv: another keyword (`items` as an array, whose
+ * meaning depends on the dialect; `multipleOf`, whose float rule is ajv's own), a keyword value of an unexpected shape
+ * or a pattern the guard refuses or RegExp cannot read (ajv refuses to compile it, and that refusal is the note the
+ * search reports), a nested `$schema` or `$id`, or a property name that `Object.prototype` holds (ajv reads
+ * `data[name]`, which finds inherited members). So a judge exists only where its verdict is ajv's, for every instance.
  */
 const ANNOTATIONS = new Set([
   'title',
@@ -155,6 +157,16 @@ class Builder {
         const n = v as number;
         // ajv counts code points (a surrogate pair is one character), as the string iterator does.
         return add((x) => typeof x !== 'string' || (k === 'minLength' ? [...x].length >= n : [...x].length <= n));
+      }
+      case 'pattern': {
+        if (typeof v !== 'string' || unsafePatternReason(v) !== undefined) outside();
+        let re: RegExp;
+        try {
+          re = new RegExp(v as string, 'u');
+        } catch {
+          return outside();
+        }
+        return add((x) => typeof x !== 'string' || re.test(x));
       }
       case 'minItems':
       case 'maxItems':

@@ -1,10 +1,10 @@
 // The one ajv factory of the schema verdicts: the dialect read from `$schema`, the options, the regex guard and the copy ajv sees; tool schemas compiled once for the witness search.
-import { Ajv } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv } from 'ajv';
+import { ajvClasses } from '../../ajv-classes.js';
 import { stableJson } from '../../catalog/canonical.js';
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
 import { structuralJudge } from './witness-judge.js';
+import { UnsafePattern, unsafePatternReason } from './regex-guard.js';
 
 /**
  * The validators the witness search judges instances with. Dialects: `$schema` naming 2020-12 → ajv/dist/2020,
@@ -88,73 +88,6 @@ export function numericExclusiveBounds(node: Json): Json {
   return out;
 }
 
-/** Longest pattern source compiled; a longer one is not evaluated. */
-const MAX_PATTERN_LENGTH = 500;
-/** Most unbounded quantifiers one pattern may hold (adjacent ones backtrack polynomially, degree = their count). */
-const MAX_QUANTIFIERS = 8;
-
-/**
- * What the regex guard protects and what it does not. ajv compiles every `pattern`, `patternProperties` key and
- * `propertyNames` pattern to a backtracking RegExp, and all of them come from the untrusted catalog. Rejected before
- * compiling (the pair then gets no witness, and the note says why): patterns over 500 characters, nested unbounded
- * quantifiers such as `(a+)+` or `(\w*,)*` (exponential backtracking), more than 8 unbounded quantifiers. Not
- * prevented: exponential backtracking through overlapping alternatives such as `(a|a)*`, and polynomial backtracking
- * of degree ≤ 8. Both are bounded by the input length, which the search keeps short: in a pair with a regex keyword
- * no string the regex can see is longer than {@link REGEX_INPUT_CAP} characters (2^16 steps at worst). A single
- * match cannot be interrupted; the time budget is checked between matches.
- */
-export const REGEX_INPUT_CAP = 16;
-
-export class UnsafePattern extends Error {}
-
-/** Why a pattern may backtrack without bound (so it is not compiled), or undefined when it is tame enough. */
-export function unsafePatternReason(pattern: string): string | undefined {
-  if (pattern.length > MAX_PATTERN_LENGTH) return `a pattern longer than ${MAX_PATTERN_LENGTH} characters`;
-  // One entry per open group: does it contain an unbounded quantifier?
-  const groups: boolean[] = [false];
-  let quantifiers = 0;
-  let lastGroupHadQuantifier = false;
-  let i = 0;
-  const unboundedAt = (j: number): number => {
-    // Length of an unbounded quantifier at j (`*`, `+`, `{n,}`, `{n,m}` with m > 1), else 0.
-    const c = pattern[j];
-    if (c === '*' || c === '+') return 1;
-    if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(pattern.slice(j));
-      if (m && (m[2] !== undefined ? m[3] === '' || Number(m[3]) > 1 : Number(m[1]) > 1)) return m[0].length;
-    }
-    return 0;
-  };
-  while (i < pattern.length) {
-    const c = pattern[i]!;
-    let atomIsGroup = false;
-    if (c === '\\') i += 2;
-    else if (c === '[') {
-      i++;
-      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
-      i++;
-    } else if (c === '(') {
-      groups.push(false);
-      i++;
-      continue;
-    } else if (c === ')') {
-      lastGroupHadQuantifier = groups.length > 1 ? groups.pop()! : false;
-      atomIsGroup = true;
-      i++;
-    } else i++;
-    const q = unboundedAt(i);
-    if (q) {
-      quantifiers++;
-      if (atomIsGroup && lastGroupHadQuantifier) return 'nested unbounded quantifiers (exponential backtracking)';
-      groups[groups.length - 1] = true;
-      i += q;
-      if (pattern[i] === '?' || pattern[i] === '+') i++;
-    } else if (atomIsGroup && lastGroupHadQuantifier) groups[groups.length - 1] = true;
-    if (quantifiers > MAX_QUANTIFIERS) return `more than ${MAX_QUANTIFIERS} unbounded quantifiers`;
-  }
-  return undefined;
-}
-
 /** ajv's regex engine option: refuses patterns that could backtrack without bound, else a plain unicode RegExp. */
 function guardedRegExp(pattern: string, flags: string): RegExp {
   const why = unsafePatternReason(pattern);
@@ -184,6 +117,7 @@ const AJV_OPTIONS = {
  */
 export function createAjv(dialect: Dialect, opts: { allErrors?: boolean } = {}): AjvInstance {
   const options = { ...AJV_OPTIONS, allErrors: opts.allErrors === true };
+  const { Ajv, Ajv2019, Ajv2020 } = ajvClasses();
   return dialect === 'draft-2020-12' ? new Ajv2020(options) : dialect === 'draft-2019-09' ? new Ajv2019(options) : new Ajv(options);
 }
 
@@ -215,7 +149,9 @@ function ajvFor(dialect: Dialect, allErrors: boolean): AjvInstance {
  * diff with thousands of changed tools and still compiles a schema shared by many tools once.
  */
 const CACHE_LIMIT = 64;
-const cache = new Map<string, { compiled: Compiled; schema?: object; instance: AjvInstance }>();
+/** A schema ajv compiled, held by the instance that compiled it (removed from it when the entry is dropped). */
+type HeldSchema = { schema: object; instance: AjvInstance };
+const cache = new Map<string, { compiled: Compiled; held?: HeldSchema }>();
 
 type AjvError = { instancePath: string; keyword: string; params?: { missingProperty?: string; additionalProperty?: string } };
 
@@ -239,27 +175,29 @@ export function compileSchema(schema: Json, opts: { allErrors?: boolean } = {}):
   const key = `${dialect}${allErrors ? '+all' : ''}\u0000${stableJson(schema)}`;
   const hit = cache.get(key);
   if (hit) return hit.compiled;
-  const instance = ajvFor(dialect, allErrors);
   const copy = ajvCopy(schema);
   let compiled: Compiled;
-  let held: object | undefined;
+  let held: HeldSchema | undefined;
   // A schema inside the judge's keyword subset is judged without ajv (the same verdict on every instance, proven
-  // against ajv by test/diff/schema/witness-judge.test.ts); only the every-error mode, which reports where, needs ajv.
+  // against ajv by test/diff/schema/witness-judge.test.ts), and ajv is not even loaded for it; only the every-error
+  // mode, which reports where, always needs ajv.
   const judge = allErrors ? undefined : structuralJudge(copy);
   if (judge) compiled = { validate: judge, errors: () => [], dialect };
-  else
+  else {
+    const instance = ajvFor(dialect, allErrors);
     try {
       const fn = instance.compile(copy as object) as ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-      held = typeof copy === 'object' ? (copy as object) : undefined;
+      if (typeof copy === 'object') held = { schema: copy as object, instance };
       compiled = { validate: (data) => fn(data) === true, errors: () => (fn.errors ?? []).map(errorAt), dialect };
     } catch (err) {
       compiled = { error: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
     }
-  cache.set(key, { compiled, schema: held, instance });
+  }
+  cache.set(key, { compiled, held });
   if (cache.size > CACHE_LIMIT) {
-    const [oldestKey, oldest] = cache.entries().next().value as [string, { schema?: object; instance: AjvInstance }];
+    const [oldestKey, oldest] = cache.entries().next().value as [string, { held?: HeldSchema }];
     cache.delete(oldestKey);
-    if (oldest.schema) oldest.instance.removeSchema(oldest.schema);
+    if (oldest.held) oldest.held.instance.removeSchema(oldest.held.schema);
   }
   return compiled;
 }

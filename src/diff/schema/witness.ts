@@ -8,7 +8,8 @@ import type { Finding } from '../../findings/finding.js';
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
 import { validInstances } from './valid-instances.js';
 import { bySize, CandidateGenerator } from './witness-candidates.js';
-import { compileSchema, REGEX_INPUT_CAP, type Compiled, type ValidationError } from './witness-validator.js';
+import { REGEX_INPUT_CAP } from './regex-guard.js';
+import { compileSchema, type Compiled, type ValidationError } from './witness-validator.js';
 import type { SchemaDirection } from './rules.js';
 
 /**
@@ -121,7 +122,7 @@ export function validationText(schema: Json): string {
   return stableJson(strip(schema, 0));
 }
 
-/** Whether an instance keeps every string a regex could read within the cap (see REGEX_INPUT_CAP in witness-validator.ts). */
+/** Whether an instance keeps every string a regex could read within the cap (see REGEX_INPUT_CAP in regex-guard.ts). */
 function withinRegexCap(value: Json, reach: { values: boolean; keys: boolean }): boolean {
   if (typeof value === 'string') return !reach.values || value.length <= REGEX_INPUT_CAP;
   if (Array.isArray(value)) return value.every((v) => withinRegexCap(v, reach));

@@ -29,6 +29,8 @@ const judgedArb: fc.Arbitrary<Json> = fc.letrec<{ s: Json }>((tie) => ({
         exclusiveMaximum: fc.double({ min: 1, max: 50, noNaN: true }),
         minLength: fc.nat(3),
         maxLength: fc.oneof(fc.nat(4), fc.constant('3' as Json)),
+        // Patterns ajv reads in unicode mode ('^.$' takes one emoji), ones the guard refuses, and ones RegExp cannot read.
+        pattern: fc.constantFrom<Json>('^a', 'y$', '^[a-z]*$', '^.$', '^.{2}$', '😀', '(a+)+$', '[', '\\-', 3),
         minItems: fc.nat(2),
         maxProperties: fc.nat(2),
         uniqueItems: fc.boolean(),
@@ -81,7 +83,10 @@ describe('structural judge', () => {
 
   it('declines what only ajv may judge', () => {
     const declined: JsonObject[] = [
-      { type: 'string', pattern: '^a' },
+      { type: 'string', pattern: '(a+)+$' },
+      { type: 'string', pattern: '[' },
+      { type: 'string', pattern: '\\-' },
+      { pattern: 3 },
       { type: 'array', items: [{ type: 'string' }] },
       { type: 'number', multipleOf: 0.1 },
       { required: ['toString'] },
@@ -98,7 +103,7 @@ describe('structural judge', () => {
     for (const s of declined) expect(structuralJudge(ajvCopy(s)), JSON.stringify(s)).toBeUndefined();
   });
 
-  it('judges draft-04 exclusive bounds, $ref into $defs and definitions, and code-point lengths as ajv does', () => {
+  it('judges draft-04 exclusive bounds, $ref into $defs and definitions, code-point lengths and unicode patterns as ajv does', () => {
     const cases: Array<[Json, Json, boolean]> = [
       [{ $schema: 'http://json-schema.org/draft-04/schema#', type: 'number', minimum: 0, exclusiveMinimum: true }, 0, false],
       [{ $schema: 'http://json-schema.org/draft-04/schema#', type: 'number', minimum: 0, exclusiveMinimum: true }, 0.1, true],
@@ -106,6 +111,9 @@ describe('structural judge', () => {
       [{ properties: { a: { $ref: '#/definitions/A' } }, definitions: { A: { type: 'integer' } } }, { a: 2 }, true],
       [{ type: 'string', maxLength: 1 }, '😀', true],
       [{ type: 'string', minLength: 2 }, '😀', false],
+      [{ type: 'string', pattern: '^.$' }, '😀', true],
+      [{ pattern: '^a' }, 'ba', false],
+      [{ pattern: '^a' }, 5, true],
     ];
     for (const [schema, x, valid] of cases) {
       expect(validUnder(schema, x), `ajv: ${JSON.stringify(schema)} on ${JSON.stringify(x)}`).toBe(valid);

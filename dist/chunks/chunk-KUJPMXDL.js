@@ -1,26 +1,28 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
-  captureCatalog
-} from "./chunk-OJBW6DQ2.js";
-import {
-  analyze,
-  buildReport,
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-W4SWMMM4.js";
+} from "./chunk-WUDHH6PH.js";
+import {
+  captureCatalog
+} from "./chunk-2P5ZUION.js";
+import {
+  analyze,
+  buildReport
+} from "./chunk-LK2MEDXG.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-AHIGJGE3.js";
+} from "./chunk-7F2RUDM2.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-J4NHHBHU.js";
+} from "./chunk-TMBH27G7.js";
 import {
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/run/consumer.ts
 import { readFile as readFile2 } from "node:fs/promises";

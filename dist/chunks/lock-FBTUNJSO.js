@@ -1,29 +1,31 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-SHZ54XOU.js";
+} from "./chunk-KUJPMXDL.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
   hasTargetArgs,
   splitAtDoubleDash,
   targetFromArgs
-} from "./chunk-V466GIYV.js";
+} from "./chunk-HHVDZ62E.js";
 import {
   parseFlags
-} from "./chunk-SN4WE4NU.js";
-import "./chunk-OJBW6DQ2.js";
-import "./chunk-W4SWMMM4.js";
-import "./chunk-AHIGJGE3.js";
-import "./chunk-J4NHHBHU.js";
+} from "./chunk-H2NRQG2R.js";
+import "./chunk-WUDHH6PH.js";
+import "./chunk-2P5ZUION.js";
+import "./chunk-LK2MEDXG.js";
+import "./chunk-ZDAMOFGY.js";
+import "./chunk-7F2RUDM2.js";
+import "./chunk-EAGDZA5M.js";
+import "./chunk-TMBH27G7.js";
 import "./chunk-BPB3YESS.js";
+import "./chunk-IZD4RIUM.js";
 import {
   EXIT,
   UserError,
   oneLine
-} from "./chunk-4R3GBQZH.js";
-import "./chunk-J6DLEDD4.js";
-import "./chunk-OOGSQOMY.js";
+} from "./chunk-MG3LNJ7Q.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/lock.ts

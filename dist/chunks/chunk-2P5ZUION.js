@@ -6,7 +6,7 @@ import {
   isObject,
   isTolerableList,
   readServerInfo
-} from "./chunk-J4NHHBHU.js";
+} from "./chunk-TMBH27G7.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -16,7 +16,7 @@ import {
   neutraliseLogText,
   revealHidden,
   truncateText
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 import {
   __commonJS,
   __export,

@@ -3,10 +3,10 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-CZJBZLD7.js";
+} from "./chunk-YQFRDSWU.js";
 import {
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/commands/output.ts
 var OUTPUT_OPTIONS = {

@@ -1,17 +1,18 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   parseFlags
-} from "./chunk-SN4WE4NU.js";
+} from "./chunk-H2NRQG2R.js";
 import {
-  BUMP_FOR_SEVERITY,
   RULES
-} from "./chunk-J4NHHBHU.js";
+} from "./chunk-EAGDZA5M.js";
+import {
+  BUMP_FOR_SEVERITY
+} from "./chunk-TMBH27G7.js";
+import "./chunk-IZD4RIUM.js";
 import {
   EXIT,
   UserError
-} from "./chunk-4R3GBQZH.js";
-import "./chunk-J6DLEDD4.js";
-import "./chunk-OOGSQOMY.js";
+} from "./chunk-MG3LNJ7Q.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/rules.ts

@@ -1,34 +1,35 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-G4OT7OPI.js";
-import "./chunk-4HX5NQL4.js";
+} from "./chunk-PKWM4FOC.js";
+import "./chunk-PCK4FRXH.js";
 import {
   parseFlags
-} from "./chunk-SN4WE4NU.js";
+} from "./chunk-H2NRQG2R.js";
 import {
   ICON,
   KIND_LABEL,
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-CZJBZLD7.js";
+} from "./chunk-YQFRDSWU.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-NZJQZ24F.js";
-import "./chunk-W4SWMMM4.js";
-import "./chunk-AHIGJGE3.js";
+} from "./chunk-EQOERJZO.js";
+import "./chunk-LK2MEDXG.js";
+import "./chunk-ZDAMOFGY.js";
+import "./chunk-7F2RUDM2.js";
+import "./chunk-EAGDZA5M.js";
 import {
   SEVERITIES
-} from "./chunk-J4NHHBHU.js";
+} from "./chunk-TMBH27G7.js";
 import "./chunk-BPB3YESS.js";
+import "./chunk-IZD4RIUM.js";
 import {
   EXIT,
   UserError,
   oneLine
-} from "./chunk-4R3GBQZH.js";
-import "./chunk-J6DLEDD4.js";
-import "./chunk-OOGSQOMY.js";
+} from "./chunk-MG3LNJ7Q.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/report/changelog.ts

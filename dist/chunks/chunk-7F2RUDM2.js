@@ -1,16 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  ajvClasses,
   unescapePointerToken
-} from "./chunk-J4NHHBHU.js";
+} from "./chunk-TMBH27G7.js";
 import {
   UserError
-} from "./chunk-4R3GBQZH.js";
-import {
-  require_ajv
-} from "./chunk-J6DLEDD4.js";
-import {
-  __toESM
-} from "./chunk-PAFTTTTQ.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/config/types.ts
 var LINT_REPORT_MODES = ["count", "all"];
@@ -26,7 +21,6 @@ function isFailOn(value) {
 import * as path2 from "node:path";
 
 // src/config/load.ts
-var import_ajv = __toESM(require_ajv(), 1);
 import { promises as fs2 } from "node:fs";
 
 // schema/config.schema.json
@@ -260,7 +254,7 @@ function isYamlConfig(file) {
 // src/config/load.ts
 var validator;
 function validate(value) {
-  validator ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
+  validator ??= new (ajvClasses()).Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
   return validator(value) ? [] : [...validator.errors ?? []];
 }
 function jsonPathOf(instancePath) {

@@ -1,14 +1,14 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-VKKS5DFB.js";
+} from "./chunk-X7MFWP6U.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-AHIGJGE3.js";
+} from "./chunk-7F2RUDM2.js";
 import {
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/commands/config-file.ts
 var CONFIG_OPTIONS = {

@@ -1,9 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  closestName
+} from "./chunk-IZD4RIUM.js";
+import {
   UserError,
-  closestName,
   oneLine
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/commands/flags.ts
 import { parseArgs } from "node:util";

@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-E4QTVDHK.js";
+} from "./chunk-D3YWKPBM.js";
 import {
   checkLock
-} from "./chunk-SHZ54XOU.js";
+} from "./chunk-KUJPMXDL.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,7 +14,7 @@ import {
   mergeTargets,
   splitAtDoubleDash,
   targetFromArgs
-} from "./chunk-V466GIYV.js";
+} from "./chunk-HHVDZ62E.js";
 import {
   OUTPUT_OPTIONS,
   OUTPUT_USAGE,
@@ -25,38 +25,40 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-4HX5NQL4.js";
+} from "./chunk-PCK4FRXH.js";
 import {
   parseFlags
-} from "./chunk-SN4WE4NU.js";
+} from "./chunk-H2NRQG2R.js";
 import {
   runCheck
-} from "./chunk-FOEXVDPI.js";
-import "./chunk-VKKS5DFB.js";
-import "./chunk-OJBW6DQ2.js";
+} from "./chunk-RKHIVNID.js";
+import "./chunk-X7MFWP6U.js";
+import "./chunk-WUDHH6PH.js";
+import "./chunk-2P5ZUION.js";
 import {
   renderReport
-} from "./chunk-CZJBZLD7.js";
-import "./chunk-NZJQZ24F.js";
-import "./chunk-W4SWMMM4.js";
+} from "./chunk-YQFRDSWU.js";
+import "./chunk-EQOERJZO.js";
+import "./chunk-LK2MEDXG.js";
+import "./chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-AHIGJGE3.js";
+} from "./chunk-7F2RUDM2.js";
+import "./chunk-EAGDZA5M.js";
 import {
   usageOf
-} from "./chunk-J4NHHBHU.js";
+} from "./chunk-TMBH27G7.js";
 import "./chunk-BPB3YESS.js";
+import "./chunk-IZD4RIUM.js";
 import {
   EXIT,
   UserError,
   oneLine
-} from "./chunk-4R3GBQZH.js";
-import "./chunk-J6DLEDD4.js";
-import "./chunk-OOGSQOMY.js";
+} from "./chunk-MG3LNJ7Q.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/check.ts

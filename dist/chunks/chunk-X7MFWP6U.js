@@ -2,12 +2,14 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   RULES,
   getRule
-} from "./chunk-J4NHHBHU.js";
+} from "./chunk-EAGDZA5M.js";
+import {
+  closestName
+} from "./chunk-IZD4RIUM.js";
 import {
   UserError,
-  closestName,
   oneLine
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/rules/policy-rule-ids.ts
 function unknownRuleIds(policy) {

@@ -1,11 +1,15 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
+  wantsUsage,
+  weighRun
+} from "./chunk-WUDHH6PH.js";
+import {
   captureCatalog
-} from "./chunk-OJBW6DQ2.js";
+} from "./chunk-2P5ZUION.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-NZJQZ24F.js";
+} from "./chunk-EQOERJZO.js";
 import {
   actualBump,
   analyze,
@@ -20,21 +24,21 @@ import {
   parseVersion,
   plural,
   prepareAnalysis,
-  requiredBumpFor,
-  wantsUsage,
-  weighRun
-} from "./chunk-W4SWMMM4.js";
+  requiredBumpFor
+} from "./chunk-LK2MEDXG.js";
 import {
   SnapshotIntegrityError,
   findWaivers,
-  toSnapshot,
   waiverExpired,
   waiverMatches
-} from "./chunk-J4NHHBHU.js";
+} from "./chunk-EAGDZA5M.js";
+import {
+  toSnapshot
+} from "./chunk-TMBH27G7.js";
 import {
   EXIT,
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/run/check.ts
 import * as path2 from "node:path";

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-E4QTVDHK.js";
+} from "./chunk-D3YWKPBM.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -10,33 +10,34 @@ import {
   mergeTargets,
   splitAtDoubleDash,
   targetFromArgs
-} from "./chunk-V466GIYV.js";
+} from "./chunk-HHVDZ62E.js";
 import {
   parseFlags
-} from "./chunk-SN4WE4NU.js";
-import "./chunk-VKKS5DFB.js";
+} from "./chunk-H2NRQG2R.js";
+import "./chunk-X7MFWP6U.js";
 import {
   captureCatalog
-} from "./chunk-OJBW6DQ2.js";
+} from "./chunk-2P5ZUION.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   snapshotFileText,
   writeSnapshotFile
-} from "./chunk-NZJQZ24F.js";
-import "./chunk-AHIGJGE3.js";
+} from "./chunk-EQOERJZO.js";
+import "./chunk-7F2RUDM2.js";
 import {
-  toSnapshot,
   tokenCounterForSnapshots
-} from "./chunk-J4NHHBHU.js";
+} from "./chunk-EAGDZA5M.js";
+import {
+  toSnapshot
+} from "./chunk-TMBH27G7.js";
 import "./chunk-BPB3YESS.js";
+import "./chunk-IZD4RIUM.js";
 import {
   CaptureError,
   EXIT,
   UserError,
   neutraliseLogText
-} from "./chunk-4R3GBQZH.js";
-import "./chunk-J6DLEDD4.js";
-import "./chunk-OOGSQOMY.js";
+} from "./chunk-MG3LNJ7Q.js";
 import "./chunk-PAFTTTTQ.js";
 
 // src/commands/snapshot.ts

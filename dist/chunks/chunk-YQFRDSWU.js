@@ -1,19 +1,21 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-W4SWMMM4.js";
+} from "./chunk-LK2MEDXG.js";
 import {
-  BUMP_ORDER,
   FOOTPRINT_CAVEAT,
   RULES,
-  SEVERITIES,
-  atOrAbove,
   describeFootprint,
   formatCount,
-  signed,
+  signed
+} from "./chunk-EAGDZA5M.js";
+import {
+  BUMP_ORDER,
+  SEVERITIES,
+  atOrAbove,
   stableJson,
   usageOf
-} from "./chunk-J4NHHBHU.js";
+} from "./chunk-TMBH27G7.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";
@@ -24,7 +26,7 @@ import {
   oneLine,
   revealHidden,
   truncateText
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/report/summary.ts
 var SEVERITY_LABEL = { breaking: "Breaking", warning: "Warning", safe: "Safe", info: "Info" };

@@ -9,33 +9,32 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-4HX5NQL4.js";
+} from "./chunk-PCK4FRXH.js";
 import {
   parseFlags
-} from "./chunk-SN4WE4NU.js";
+} from "./chunk-H2NRQG2R.js";
 import {
   loadCatalogPair
-} from "./chunk-NZJQZ24F.js";
+} from "./chunk-EQOERJZO.js";
 import {
   analyze,
   buildReport,
-  prepareQuality,
-  weighRun
-} from "./chunk-W4SWMMM4.js";
+  prepareQuality
+} from "./chunk-LK2MEDXG.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-AHIGJGE3.js";
+} from "./chunk-7F2RUDM2.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-J4NHHBHU.js";
+} from "./chunk-TMBH27G7.js";
 import {
   EXIT,
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/commands/diff.ts
 var DIFF_USAGE = `Usage: mcp-contract diff BASE HEAD [options]
@@ -117,7 +116,7 @@ async function diffReport(base, head, opts) {
   if (opts.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(base, head);
   const analysis = await analyze(baseSnap, headSnap, options);
-  const weighed = opts.usage ? await weighRun(analysis.findings, baseSnap, headSnap, opts.usage) : void 0;
+  const weighed = opts.usage ? await (await import("./usage-Y53NVA57.js")).weighRun(analysis.findings, baseSnap, headSnap, opts.usage) : void 0;
   const findings = weighed?.findings ?? analysis.findings;
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? "mcp server",

@@ -1,24 +1,26 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-AHIGJGE3.js";
+} from "./chunk-7F2RUDM2.js";
+import {
+  readToolEntry,
+  storedTokensValue,
+  verifiedEntryTool
+} from "./chunk-EAGDZA5M.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
   isObject,
   isTolerableList,
   readServerInfo,
-  readToolEntry,
   serializeSnapshot,
   sha256,
   sortToolKeys,
-  storedTokensValue,
-  toSnapshot,
-  verifiedEntryTool
-} from "./chunk-J4NHHBHU.js";
+  toSnapshot
+} from "./chunk-TMBH27G7.js";
 import {
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/catalog/snapshot-file.ts
 import { randomUUID } from "node:crypto";

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   UserError
-} from "./chunk-4R3GBQZH.js";
+} from "./chunk-MG3LNJ7Q.js";
 
 // src/commands/target-args.ts
 var TARGET_OPTIONS = {

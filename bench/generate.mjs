@@ -608,17 +608,19 @@ export function nullableWidePair() {
 export const ORACLE_SLOW_TOOL = 'filter_events_exclusive';
 
 /**
- * Worst case 2: a schema the walker cannot decide (its `not` changes) and the set-theoretic oracle
- * (json-schema-diff) cannot finish in time: `not` over `required` of many nullable properties makes its
- * complement explode (6 properties ≈ 15 s, growing exponentially; this one has 10 and would run for minutes).
- * The right outcome: the per-pair budget ends the oracle and the tool gets an input-schema-inconclusive finding.
+ * Worst case 2: a schema the walker cannot decide and the set-theoretic oracle (json-schema-diff) cannot finish in
+ * time. Under `not`, the last of the forbidden properties is renamed (p9 → q9): a rename has no direction, so the
+ * walker cannot say whether `not` now excludes more or fewer values and asks the oracle; `not` over `required` of
+ * many nullable properties makes the oracle's complement explode (6 properties ≈ 15 s, growing exponentially; this
+ * one has 10 and would run for minutes). (Forbidding one more property, the pair before, is decided by the walker
+ * now.) The right outcome: the per-pair budget ends the oracle and the tool gets an input-schema-inconclusive finding.
  */
 export function oracleSlowPair() {
   const count = 10;
   const make = (changed) => {
     const properties = {};
     for (let i = 0; i < count; i++) properties[`p${i}`] = { anyOf: [{ type: 'integer', maximum: 100 }, { type: 'null' }] };
-    const forbidden = Object.keys(properties).slice(0, changed ? count : count - 1);
+    const forbidden = Object.keys(properties).map((name, i) => (changed && i === count - 1 ? `q${i}` : name));
     return {
       serverInfo: { name: 'bench-oracle-slow', version: changed ? '1.1.0' : '1.0.0' },
       tools: [

@@ -577,7 +577,7 @@ async function oracleSlow(opts, n, work) {
   return [
     row({
       id: 'worst-oracle',
-      name: 'oracle-slow pair (`not` over 10 nullable properties)',
+      name: 'oracle-slow pair (a property renamed under `not` over 10 nullable properties)',
       unit: 'ms',
       ...s,
       budget: 'ends at the per-pair budget, inconclusive',

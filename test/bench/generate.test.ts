@@ -28,6 +28,7 @@ import {
   splitLint,
 } from '../../bench/run.mjs';
 import { REPO_ROOT } from '../helpers/cli.js';
+import { compareSchemas } from '../../src/diff/schema/index.js';
 import { useTempDirs } from '../helpers/temp.js';
 
 const tempDir = useTempDirs('mcpc-bench-');
@@ -141,12 +142,16 @@ describe('worst-case pairs', () => {
     expect(differing).toEqual([NULLABLE_CHANGED_PROPERTY]);
   });
 
-  it('oracle-slow: only the `not` keyword differs, so the walker must defer to the oracle', () => {
+  it('oracle-slow: only the `not` keyword differs, and the walker cannot decide it, so the oracle is asked', () => {
     const { base, head } = oracleSlowPair();
     const { not: notBase, ...restBase } = base.tools[0].inputSchema;
     const { not: notHead, ...restHead } = head.tools[0].inputSchema;
     expect(restBase).toEqual(restHead);
     expect(notBase).not.toEqual(notHead);
+    // The row's premise: if the walker learns to decide this pair, the row must get a new one.
+    const walked = compareSchemas(base.tools[0].inputSchema, head.tools[0].inputSchema, 'input');
+    expect(walked.undecided).toBe(true);
+    expect(walked.reasons.join(' ')).toContain('`not`');
   });
 });
 

@@ -2,10 +2,10 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-RKHIVNID.js";
+} from "./chunks/chunk-IRLZN37E.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-X7MFWP6U.js";
+} from "./chunks/chunk-NOYPFCVH.js";
 import "./chunks/chunk-WUDHH6PH.js";
 import {
   captureCatalog
@@ -24,12 +24,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-YQFRDSWU.js";
+} from "./chunks/chunk-LVRBUGRE.js";
 import {
   execGit,
   loadSnapshot
-} from "./chunks/chunk-EQOERJZO.js";
-import "./chunks/chunk-LK2MEDXG.js";
+} from "./chunks/chunk-JHEVGYGA.js";
+import "./chunks/chunk-RDAQN5A6.js";
 import "./chunks/chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
@@ -42,7 +42,7 @@ import {
 import {
   diffPolicies,
   getRule
-} from "./chunks/chunk-EAGDZA5M.js";
+} from "./chunks/chunk-BF2U5CAB.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,

@@ -157,34 +157,54 @@ function staticParameters(inputSchema: JsonObject): Set<string> {
   return out;
 }
 
+/** Calls `visit` for each subschema of a schema node, in key order: members of a map keyword, items of a list keyword, a single subschema. */
+function forEachSubschema(node: JsonObject, visit: (sub: JsonObject, keyword: string, member: string | number | null) => void): void {
+  for (const k of Object.keys(node)) {
+    const v = node[k];
+    if (SCHEMA_MAP.has(k) && isObject(v)) {
+      for (const name of Object.keys(v)) {
+        const sub = v[name];
+        if (isObject(sub)) visit(sub, k, name);
+      }
+    } else if (SCHEMA_LIST.has(k) && Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const sub = v[i];
+        if (isObject(sub)) visit(sub, k, i);
+      }
+    } else if (ONE_SCHEMA.has(k) && isObject(v)) visit(v, k, null);
+  }
+}
+
+/** Whether any schema position of an inputSchema carries the keyword: most declare no header, and are walked once, recording nothing. */
+function declaresHeader(inputSchema: JsonObject): boolean {
+  const stack: JsonObject[] = [inputSchema];
+  const push = (sub: JsonObject): void => {
+    stack.push(sub);
+  };
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (Object.prototype.hasOwnProperty.call(node, MCP_HEADER_KEYWORD)) return true;
+    forEachSubschema(node, push);
+  }
+  return false;
+}
+
 /**
  * Every schema in an inputSchema that carries the keyword, in document order (depth first, keys in order). The walk
  * keeps only parent links; pointers and chains are built for the few schemas found, not for every node.
  */
 function schemasWithHeader(inputSchema: JsonObject): SchemaVisit[] {
+  if (!declaresHeader(inputSchema)) return [];
   const found: SchemaVisit[] = [];
   const stack: SchemaVisit[] = [{ node: inputSchema, parent: null, keyword: '', member: null }];
   const children: SchemaVisit[] = [];
   while (stack.length) {
     const visit = stack.pop()!;
-    const node = visit.node;
-    if (Object.prototype.hasOwnProperty.call(node, MCP_HEADER_KEYWORD)) found.push(visit);
+    if (Object.prototype.hasOwnProperty.call(visit.node, MCP_HEADER_KEYWORD)) found.push(visit);
     children.length = 0;
-    for (const k in node) {
-      if (!Object.prototype.hasOwnProperty.call(node, k)) continue;
-      const v = node[k];
-      if (SCHEMA_MAP.has(k) && isObject(v)) {
-        for (const name in v)
-          if (Object.prototype.hasOwnProperty.call(v, name) && isObject(v[name]))
-            children.push({ node: v[name] as JsonObject, parent: visit, keyword: k, member: name });
-      } else if (SCHEMA_LIST.has(k) && Array.isArray(v)) {
-        v.forEach((sub, i) => {
-          if (isObject(sub)) children.push({ node: sub, parent: visit, keyword: k, member: String(i) });
-        });
-      } else if (ONE_SCHEMA.has(k) && isObject(v)) {
-        children.push({ node: v, parent: visit, keyword: k, member: null });
-      }
-    }
+    forEachSubschema(visit.node, (node, keyword, member) =>
+      children.push({ node, parent: visit, keyword, member: member === null ? null : String(member) }),
+    );
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return found;

@@ -29,6 +29,7 @@ import {
 } from '../../bench/run.mjs';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { compareSchemas } from '../../src/diff/schema/index.js';
+import type { Json } from '../../src/findings/json.js';
 import { useTempDirs } from '../helpers/temp.js';
 
 const tempDir = useTempDirs('mcpc-bench-');
@@ -149,7 +150,7 @@ describe('worst-case pairs', () => {
     expect(restBase).toEqual(restHead);
     expect(notBase).not.toEqual(notHead);
     // The row's premise: if the walker learns to decide this pair, the row must get a new one.
-    const walked = compareSchemas(base.tools[0].inputSchema, head.tools[0].inputSchema, 'input');
+    const walked = compareSchemas(base.tools[0].inputSchema as Json, head.tools[0].inputSchema as Json, 'input');
     expect(walked.undecided).toBe(true);
     expect(walked.reasons.join(' ')).toContain('`not`');
   });

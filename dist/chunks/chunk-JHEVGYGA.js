@@ -6,7 +6,7 @@ import {
   readToolEntry,
   storedTokensValue,
   verifiedEntryTool
-} from "./chunk-EAGDZA5M.js";
+} from "./chunk-BF2U5CAB.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,

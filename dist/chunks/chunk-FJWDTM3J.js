@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-YQFRDSWU.js";
+} from "./chunk-LVRBUGRE.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

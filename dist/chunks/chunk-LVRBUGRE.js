@@ -1,14 +1,14 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-LK2MEDXG.js";
+} from "./chunk-RDAQN5A6.js";
 import {
   FOOTPRINT_CAVEAT,
   RULES,
   describeFootprint,
   formatCount,
   signed
-} from "./chunk-EAGDZA5M.js";
+} from "./chunk-BF2U5CAB.js";
 import {
   BUMP_ORDER,
   SEVERITIES,

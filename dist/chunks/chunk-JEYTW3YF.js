@@ -10,7 +10,7 @@ import {
 import {
   analyze,
   buildReport
-} from "./chunk-LK2MEDXG.js";
+} from "./chunk-RDAQN5A6.js";
 import {
   policyForRun,
   writeFileAtomic

@@ -9,7 +9,7 @@ import {
 import {
   loadCatalog,
   readSource
-} from "./chunk-EQOERJZO.js";
+} from "./chunk-JHEVGYGA.js";
 import {
   actualBump,
   analyze,
@@ -25,13 +25,13 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-LK2MEDXG.js";
+} from "./chunk-RDAQN5A6.js";
 import {
   SnapshotIntegrityError,
   findWaivers,
   waiverExpired,
   waiverMatches
-} from "./chunk-EAGDZA5M.js";
+} from "./chunk-BF2U5CAB.js";
 import {
   toSnapshot
 } from "./chunk-TMBH27G7.js";

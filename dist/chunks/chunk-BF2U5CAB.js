@@ -1129,30 +1129,47 @@ function staticParameters(inputSchema) {
   }
   return out;
 }
+function forEachSubschema(node, visit) {
+  for (const k of Object.keys(node)) {
+    const v = node[k];
+    if (SCHEMA_MAP.has(k) && isObject(v)) {
+      for (const name of Object.keys(v)) {
+        const sub = v[name];
+        if (isObject(sub)) visit(sub, k, name);
+      }
+    } else if (SCHEMA_LIST.has(k) && Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const sub = v[i];
+        if (isObject(sub)) visit(sub, k, i);
+      }
+    } else if (ONE_SCHEMA.has(k) && isObject(v)) visit(v, k, null);
+  }
+}
+function declaresHeader(inputSchema) {
+  const stack = [inputSchema];
+  const push2 = (sub) => {
+    stack.push(sub);
+  };
+  while (stack.length) {
+    const node = stack.pop();
+    if (Object.prototype.hasOwnProperty.call(node, MCP_HEADER_KEYWORD)) return true;
+    forEachSubschema(node, push2);
+  }
+  return false;
+}
 function schemasWithHeader(inputSchema) {
+  if (!declaresHeader(inputSchema)) return [];
   const found = [];
   const stack = [{ node: inputSchema, parent: null, keyword: "", member: null }];
   const children = [];
   while (stack.length) {
     const visit = stack.pop();
-    const node = visit.node;
-    if (Object.prototype.hasOwnProperty.call(node, MCP_HEADER_KEYWORD)) found.push(visit);
+    if (Object.prototype.hasOwnProperty.call(visit.node, MCP_HEADER_KEYWORD)) found.push(visit);
     children.length = 0;
-    for (const k in node) {
-      if (!Object.prototype.hasOwnProperty.call(node, k)) continue;
-      const v = node[k];
-      if (SCHEMA_MAP.has(k) && isObject(v)) {
-        for (const name in v)
-          if (Object.prototype.hasOwnProperty.call(v, name) && isObject(v[name]))
-            children.push({ node: v[name], parent: visit, keyword: k, member: name });
-      } else if (SCHEMA_LIST.has(k) && Array.isArray(v)) {
-        v.forEach((sub, i) => {
-          if (isObject(sub)) children.push({ node: sub, parent: visit, keyword: k, member: String(i) });
-        });
-      } else if (ONE_SCHEMA.has(k) && isObject(v)) {
-        children.push({ node: v, parent: visit, keyword: k, member: null });
-      }
-    }
+    forEachSubschema(
+      visit.node,
+      (node, keyword, member) => children.push({ node, parent: visit, keyword, member: member === null ? null : String(member) })
+    );
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return found;

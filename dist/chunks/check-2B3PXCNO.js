@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-D3YWKPBM.js";
+} from "./chunk-UNFLF6EA.js";
 import {
   checkLock
-} from "./chunk-KUJPMXDL.js";
+} from "./chunk-JEYTW3YF.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,21 +25,21 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-PCK4FRXH.js";
+} from "./chunk-FJWDTM3J.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
 import {
   runCheck
-} from "./chunk-RKHIVNID.js";
-import "./chunk-X7MFWP6U.js";
+} from "./chunk-IRLZN37E.js";
+import "./chunk-NOYPFCVH.js";
 import "./chunk-WUDHH6PH.js";
 import "./chunk-2P5ZUION.js";
 import {
   renderReport
-} from "./chunk-YQFRDSWU.js";
-import "./chunk-EQOERJZO.js";
-import "./chunk-LK2MEDXG.js";
+} from "./chunk-LVRBUGRE.js";
+import "./chunk-JHEVGYGA.js";
+import "./chunk-RDAQN5A6.js";
 import "./chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
@@ -48,7 +48,7 @@ import {
   policyForRun,
   writeFileAtomic
 } from "./chunk-7F2RUDM2.js";
-import "./chunk-EAGDZA5M.js";
+import "./chunk-BF2U5CAB.js";
 import {
   usageOf
 } from "./chunk-TMBH27G7.js";

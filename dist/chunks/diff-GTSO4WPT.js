@@ -4,15 +4,15 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-PKWM4FOC.js";
-import "./chunk-PCK4FRXH.js";
+} from "./chunk-L4PNZ536.js";
+import "./chunk-FJWDTM3J.js";
 import "./chunk-H2NRQG2R.js";
-import "./chunk-YQFRDSWU.js";
-import "./chunk-EQOERJZO.js";
-import "./chunk-LK2MEDXG.js";
+import "./chunk-LVRBUGRE.js";
+import "./chunk-JHEVGYGA.js";
+import "./chunk-RDAQN5A6.js";
 import "./chunk-ZDAMOFGY.js";
 import "./chunk-7F2RUDM2.js";
-import "./chunk-EAGDZA5M.js";
+import "./chunk-BF2U5CAB.js";
 import "./chunk-TMBH27G7.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";

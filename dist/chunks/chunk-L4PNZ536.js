@@ -9,18 +9,18 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-PCK4FRXH.js";
+} from "./chunk-FJWDTM3J.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
 import {
   loadCatalogPair
-} from "./chunk-EQOERJZO.js";
+} from "./chunk-JHEVGYGA.js";
 import {
   analyze,
   buildReport,
   prepareQuality
-} from "./chunk-LK2MEDXG.js";
+} from "./chunk-RDAQN5A6.js";
 import {
   FAIL_ON,
   isFailOn,

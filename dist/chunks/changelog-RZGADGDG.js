@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-PKWM4FOC.js";
-import "./chunk-PCK4FRXH.js";
+} from "./chunk-L4PNZ536.js";
+import "./chunk-FJWDTM3J.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
@@ -12,14 +12,14 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-YQFRDSWU.js";
+} from "./chunk-LVRBUGRE.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-EQOERJZO.js";
-import "./chunk-LK2MEDXG.js";
+} from "./chunk-JHEVGYGA.js";
+import "./chunk-RDAQN5A6.js";
 import "./chunk-ZDAMOFGY.js";
 import "./chunk-7F2RUDM2.js";
-import "./chunk-EAGDZA5M.js";
+import "./chunk-BF2U5CAB.js";
 import {
   SEVERITIES
 } from "./chunk-TMBH27G7.js";

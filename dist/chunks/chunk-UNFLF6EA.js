@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-X7MFWP6U.js";
+} from "./chunk-NOYPFCVH.js";
 import {
   discoverConfig,
   resolveConfig

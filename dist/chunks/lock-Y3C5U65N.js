@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-KUJPMXDL.js";
+} from "./chunk-JEYTW3YF.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,10 +14,10 @@ import {
 } from "./chunk-H2NRQG2R.js";
 import "./chunk-WUDHH6PH.js";
 import "./chunk-2P5ZUION.js";
-import "./chunk-LK2MEDXG.js";
+import "./chunk-RDAQN5A6.js";
 import "./chunk-ZDAMOFGY.js";
 import "./chunk-7F2RUDM2.js";
-import "./chunk-EAGDZA5M.js";
+import "./chunk-BF2U5CAB.js";
 import "./chunk-TMBH27G7.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";

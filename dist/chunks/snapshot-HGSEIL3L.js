@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-D3YWKPBM.js";
+} from "./chunk-UNFLF6EA.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,7 +14,7 @@ import {
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
-import "./chunk-X7MFWP6U.js";
+import "./chunk-NOYPFCVH.js";
 import {
   captureCatalog
 } from "./chunk-2P5ZUION.js";
@@ -22,11 +22,11 @@ import {
   DEFAULT_SNAPSHOT_PATH,
   snapshotFileText,
   writeSnapshotFile
-} from "./chunk-EQOERJZO.js";
+} from "./chunk-JHEVGYGA.js";
 import "./chunk-7F2RUDM2.js";
 import {
   tokenCounterForSnapshots
-} from "./chunk-EAGDZA5M.js";
+} from "./chunk-BF2U5CAB.js";
 import {
   toSnapshot
 } from "./chunk-TMBH27G7.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-H2NRQG2R.js";
 import {
   RULES
-} from "./chunk-EAGDZA5M.js";
+} from "./chunk-BF2U5CAB.js";
 import {
   BUMP_FOR_SEVERITY
 } from "./chunk-TMBH27G7.js";

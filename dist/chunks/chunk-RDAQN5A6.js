@@ -29,7 +29,7 @@ import {
   rateGeneratorToggles,
   schemaFinding,
   withoutUncapturedLists
-} from "./chunk-EAGDZA5M.js";
+} from "./chunk-BF2U5CAB.js";
 import {
   BUMP_ORDER,
   REGEX_INPUT_CAP,

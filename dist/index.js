@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-IRLZN37E.js";
+} from "./chunks/chunk-BXQMLP7X.js";
 import {
   assertKnownRuleIds
 } from "./chunks/chunk-NOYPFCVH.js";
@@ -24,12 +24,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-LVRBUGRE.js";
+} from "./chunks/chunk-6AZHZA67.js";
 import {
   execGit,
   loadSnapshot
 } from "./chunks/chunk-JHEVGYGA.js";
-import "./chunks/chunk-RDAQN5A6.js";
+import "./chunks/chunk-CGTBPAKF.js";
 import "./chunks/chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,

@@ -199,6 +199,28 @@ describe('the counterexample search behind non-breaking verdicts', () => {
     expect(showsBreak('input', before, after, narrowed.extra!.witness!)).toBe(true);
   });
 
+  it('finds values only a `not` names: a property renamed under `not` narrows the input and widens the output', async () => {
+    // "At least one filter must be non-null": `not` forbids all of them null. Renaming one forbidden property under
+    // `not` has no direction for the walker (inconclusive); the call the head's `not` now matches is the witness.
+    const filters = Object.fromEntries(['a', 'b', 'c'].map((k) => [k, { anyOf: [{ type: 'integer' }, { type: 'null' }] }]));
+    const forbid = (names: string[]): JsonObject => ({
+      type: 'object',
+      properties: Object.fromEntries(names.map((k) => [k, { type: 'null' }])),
+      required: names,
+    });
+    const before = obj(filters, { not: forbid(['a', 'b', 'c']) });
+    const after = obj(filters, { not: forbid(['a', 'b', 'd']) });
+    const findings = await diffTool({ inputSchema: before }, { inputSchema: after });
+    expect(findings.map((f) => `${f.rule} ${f.severity}`)).toEqual(['input-schema-narrowed breaking', 'input-schema-inconclusive warning']);
+    expect(findings[0]!.extra?.witness).toEqual({ a: null, b: null, d: null });
+    expect(showsBreak('input', before, after, findings[0]!.extra!.witness!)).toBe(true);
+    // The rename also widens: the head no longer forbids a, b and c all null. As an output that result is new to readers.
+    const output = await diffTool({ outputSchema: before }, { outputSchema: after });
+    const widened = output.find((f) => f.rule === 'output-schema-widened');
+    expect(widened?.extra?.witness).toEqual({ a: null, b: null, c: null });
+    expect(showsBreak('output', before, after, widened!.extra!.witness!)).toBe(true);
+  });
+
   it('finds an output pattern change the walker could not order when it is an input narrowing', async () => {
     const findings = await diffTool(
       { inputSchema: obj({ id: { type: 'string', pattern: '^[a-z0-9]+$' } }) },

@@ -234,6 +234,20 @@ export class CandidateGenerator {
     return out;
   }
 
+  /**
+   * Objects the root's `not` matches, so the root rejects them: values only a schema's `not` names (a property renamed
+   * under `not`), which the other version may accept. The negated subschema comes first in the merge with the root's
+   * other keywords, so its property schemas (often `{"type": "null"}`) are the ones filled in.
+   */
+  negatedObjects(limit: number): Json[] {
+    const root = this.view(this.root);
+    if (typeof root === 'boolean' || root.not === undefined) return [];
+    const { not: negated, ...own } = root;
+    const body = this.view(negated);
+    if (typeof body === 'boolean') return [];
+    return uniqueByJson(this.generate(merge(body, own), 1, PER_ROOT).filter(isObject), limit);
+  }
+
   /** The root's candidates for the generic search: objects (tool arguments and structuredContent are always objects). */
   rootObjects(limit: number): Json[] {
     const root = this.view(this.root);

@@ -185,6 +185,9 @@ export async function searchWitness(
     () => generator.rootObjects(maxCandidates + 1),
     // Instances built to be valid under the accepting side: each costs one validation of the rejecting side only.
     () => validInstances(accepting, 64),
+    // Last, what the rejecting side's `not` matches (so it rejects): values the accepting side's schema never names,
+    // e.g. a property renamed under `not`.
+    () => new CandidateGenerator(rejecting).negatedObjects(maxCandidates + 1),
   ];
   for (const round of rounds) {
     for (const candidate of bySize(round())) {

@@ -1032,6 +1032,19 @@ var CandidateGenerator = class {
       out[r] = this.guess(props[r] ?? (isObject(v.additionalProperties) ? v.additionalProperties : true), depth + 1, k);
     return out;
   }
+  /**
+   * Objects the root's `not` matches, so the root rejects them: values only a schema's `not` names (a property renamed
+   * under `not`), which the other version may accept. The negated subschema comes first in the merge with the root's
+   * other keywords, so its property schemas (often `{"type": "null"}`) are the ones filled in.
+   */
+  negatedObjects(limit) {
+    const root = this.view(this.root);
+    if (typeof root === "boolean" || root.not === void 0) return [];
+    const { not: negated, ...own } = root;
+    const body = this.view(negated);
+    if (typeof body === "boolean") return [];
+    return uniqueByJson(this.generate(merge2(body, own), 1, PER_ROOT).filter(isObject), limit);
+  }
   /** The root's candidates for the generic search: objects (tool arguments and structuredContent are always objects). */
   rootObjects(limit) {
     const root = this.view(this.root);
@@ -1290,7 +1303,10 @@ async function searchWitness(direction, before, after, focus = {}, opts = {}) {
     () => focus.path ? generator.along(focus.path, focus.hints ?? [], new CandidateGenerator(rejecting)) : [],
     () => generator.rootObjects(maxCandidates + 1),
     // Instances built to be valid under the accepting side: each costs one validation of the rejecting side only.
-    () => validInstances(accepting, 64)
+    () => validInstances(accepting, 64),
+    // Last, what the rejecting side's `not` matches (so it rejects): values the accepting side's schema never names,
+    // e.g. a property renamed under `not`.
+    () => new CandidateGenerator(rejecting).negatedObjects(maxCandidates + 1)
   ];
   for (const round of rounds) {
     for (const candidate of bySize(round())) {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-UNFLF6EA.js";
 import {
   checkLock
-} from "./chunk-JEYTW3YF.js";
+} from "./chunk-GUWPOPTZ.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,21 +25,21 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-FJWDTM3J.js";
+} from "./chunk-ZGBV7AZL.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
 import {
   runCheck
-} from "./chunk-IRLZN37E.js";
+} from "./chunk-BXQMLP7X.js";
 import "./chunk-NOYPFCVH.js";
 import "./chunk-WUDHH6PH.js";
 import "./chunk-2P5ZUION.js";
 import {
   renderReport
-} from "./chunk-LVRBUGRE.js";
+} from "./chunk-6AZHZA67.js";
 import "./chunk-JHEVGYGA.js";
-import "./chunk-RDAQN5A6.js";
+import "./chunk-CGTBPAKF.js";
 import "./chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,

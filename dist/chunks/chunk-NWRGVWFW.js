@@ -9,7 +9,7 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-FJWDTM3J.js";
+} from "./chunk-ZGBV7AZL.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
@@ -20,7 +20,7 @@ import {
   analyze,
   buildReport,
   prepareQuality
-} from "./chunk-RDAQN5A6.js";
+} from "./chunk-CGTBPAKF.js";
 import {
   FAIL_ON,
   isFailOn,

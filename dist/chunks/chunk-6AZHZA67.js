@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-RDAQN5A6.js";
+} from "./chunk-CGTBPAKF.js";
 import {
   FOOTPRINT_CAVEAT,
   RULES,

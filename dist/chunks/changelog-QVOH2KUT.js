@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-L4PNZ536.js";
-import "./chunk-FJWDTM3J.js";
+} from "./chunk-NWRGVWFW.js";
+import "./chunk-ZGBV7AZL.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
@@ -12,11 +12,11 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-LVRBUGRE.js";
+} from "./chunk-6AZHZA67.js";
 import {
   DEFAULT_SNAPSHOT_PATH
 } from "./chunk-JHEVGYGA.js";
-import "./chunk-RDAQN5A6.js";
+import "./chunk-CGTBPAKF.js";
 import "./chunk-ZDAMOFGY.js";
 import "./chunk-7F2RUDM2.js";
 import "./chunk-BF2U5CAB.js";

@@ -25,7 +25,7 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-RDAQN5A6.js";
+} from "./chunk-CGTBPAKF.js";
 import {
   SnapshotIntegrityError,
   findWaivers,

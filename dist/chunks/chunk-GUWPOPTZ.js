@@ -10,7 +10,7 @@ import {
 import {
   analyze,
   buildReport
-} from "./chunk-RDAQN5A6.js";
+} from "./chunk-CGTBPAKF.js";
 import {
   policyForRun,
   writeFileAtomic

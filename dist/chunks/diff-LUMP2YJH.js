@@ -4,12 +4,12 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-L4PNZ536.js";
-import "./chunk-FJWDTM3J.js";
+} from "./chunk-NWRGVWFW.js";
+import "./chunk-ZGBV7AZL.js";
 import "./chunk-H2NRQG2R.js";
-import "./chunk-LVRBUGRE.js";
+import "./chunk-6AZHZA67.js";
 import "./chunk-JHEVGYGA.js";
-import "./chunk-RDAQN5A6.js";
+import "./chunk-CGTBPAKF.js";
 import "./chunk-ZDAMOFGY.js";
 import "./chunk-7F2RUDM2.js";
 import "./chunk-BF2U5CAB.js";

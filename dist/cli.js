@@ -18,15 +18,15 @@ import "./chunks/chunk-PAFTTTTQ.js";
 // src/cli.ts
 var COMMANDS = {
   snapshot: { summary: "capture a server and write its canonical, hashed snapshot", load: () => import("./chunks/snapshot-HGSEIL3L.js") },
-  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-LUMP2YJH.js") },
-  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-ALUYK6HA.js") },
+  diff: { summary: "diff two catalogs (snapshot files, tools/list JSON or git:REF:PATH)", load: () => import("./chunks/diff-VWSA4LGC.js") },
+  check: { summary: "capture a server, diff it against a baseline and gate the version bump", load: () => import("./chunks/check-YKFSTN2G.js") },
   lock: {
     summary: "in an agent's repository: lock the tools it references (check them with `check --lock`)",
-    load: () => import("./chunks/lock-43T4LOPJ.js")
+    load: () => import("./chunks/lock-XLEGY7TL.js")
   },
   changelog: {
     summary: "release notes between two snapshots or git refs, grouped by severity",
-    load: () => import("./chunks/changelog-QVOH2KUT.js")
+    load: () => import("./chunks/changelog-TH6SWIJD.js")
   },
   rules: { summary: "list every rule id with its severity and meaning", load: () => import("./chunks/rules-IATNZW4K.js") }
 };

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-BXQMLP7X.js";
+} from "./chunks/chunk-KPQYCZCS.js";
 import {
   assertKnownRuleIds
 } from "./chunks/chunk-NOYPFCVH.js";
@@ -24,12 +24,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-6AZHZA67.js";
+} from "./chunks/chunk-JQGHKEFV.js";
 import {
   execGit,
   loadSnapshot
 } from "./chunks/chunk-JHEVGYGA.js";
-import "./chunks/chunk-CGTBPAKF.js";
+import "./chunks/chunk-X53LTA7M.js";
 import "./chunks/chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,

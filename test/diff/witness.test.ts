@@ -221,6 +221,24 @@ describe('the counterexample search behind non-breaking verdicts', () => {
     expect(showsBreak('output', before, after, widened!.extra!.witness!)).toBe(true);
   });
 
+  it('finds the same rename under a `not` one property down, placed in the required skeleton around it', async () => {
+    const filters = Object.fromEntries(['a', 'b'].map((k) => [k, { anyOf: [{ type: 'string' }, { type: 'null' }] }]));
+    const forbid = (names: string[]): JsonObject => ({
+      type: 'object',
+      properties: Object.fromEntries(names.map((k) => [k, { type: 'null' }])),
+      required: names,
+    });
+    const schema = (names: string[]): JsonObject =>
+      obj({ query: { type: 'string' }, filter: obj(filters, { not: forbid(names) }) }, { required: ['query'] });
+    const [before, after] = [schema(['a', 'b']), schema(['a', 'z'])];
+    const findings = await diffTool({ inputSchema: before }, { inputSchema: after });
+    expect(findings.map((f) => `${f.rule} ${f.severity}`)).toEqual(['input-schema-narrowed breaking', 'input-schema-inconclusive warning']);
+    const witness = findings[0]!.extra?.witness as JsonObject;
+    expect(witness.filter).toEqual({ a: null, z: null });
+    expect(typeof witness.query).toBe('string');
+    expect(showsBreak('input', before, after, witness)).toBe(true);
+  });
+
   it('finds an output pattern change the walker could not order when it is an input narrowing', async () => {
     const findings = await diffTool(
       { inputSchema: obj({ id: { type: 'string', pattern: '^[a-z0-9]+$' } }) },

@@ -235,17 +235,31 @@ export class CandidateGenerator {
   }
 
   /**
-   * Objects the root's `not` matches, so the root rejects them: values only a schema's `not` names (a property renamed
-   * under `not`), which the other version may accept. The negated subschema comes first in the merge with the root's
-   * other keywords, so its property schemas (often `{"type": "null"}`) are the ones filled in.
+   * Objects a `not` matches, so the schema rejects them: values only a `not` names (a property renamed under `not`),
+   * which the other version may accept. Each `not` of the root, or of a property reached through `properties`, gives
+   * the samples of its subschema merged with the keywords beside it (the negated side first, so its property schemas,
+   * often `{"type": "null"}`, are the ones filled in), placed in the skeletons of the objects around it.
    */
   negatedObjects(limit: number): Json[] {
-    const root = this.view(this.root);
-    if (typeof root === 'boolean' || root.not === undefined) return [];
-    const { not: negated, ...own } = root;
-    const body = this.view(negated);
-    if (typeof body === 'boolean') return [];
-    return uniqueByJson(this.generate(merge(body, own), 1, PER_ROOT).filter(isObject), limit);
+    const out: Json[] = [];
+    const visit = (node: Json | undefined, depth: number, place: (value: Json) => Json): void => {
+      const v = this.view(node);
+      if (typeof v === 'boolean') return;
+      if (v.not !== undefined) {
+        const { not: negated, ...own } = v;
+        const body = this.view(negated);
+        const per = depth === 0 ? PER_ROOT : PER_NODE;
+        if (typeof body !== 'boolean')
+          for (const s of uniqueByJson(this.generate(merge(body, own), depth + 1, per), per)) out.push(place(s));
+      }
+      if (depth >= MAX_DEPTH || !isObject(v.properties)) return;
+      const props = v.properties;
+      let skeleton: JsonObject | undefined;
+      for (const name of Object.keys(props).sort())
+        visit(props[name], depth + 1, (value) => place({ ...(skeleton ??= this.skeleton(v, depth, 0)), [name]: value }));
+    };
+    visit(this.root, 0, (value) => value);
+    return uniqueByJson(out.filter(isObject), limit);
   }
 
   /** The root's candidates for the generic search: objects (tool arguments and structuredContent are always objects). */

@@ -10,7 +10,7 @@ import {
 import {
   analyze,
   buildReport
-} from "./chunk-CGTBPAKF.js";
+} from "./chunk-X53LTA7M.js";
 import {
   policyForRun,
   writeFileAtomic

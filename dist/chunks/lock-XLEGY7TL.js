@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-GUWPOPTZ.js";
+} from "./chunk-WOU3WR3M.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,7 +14,7 @@ import {
 } from "./chunk-H2NRQG2R.js";
 import "./chunk-WUDHH6PH.js";
 import "./chunk-2P5ZUION.js";
-import "./chunk-CGTBPAKF.js";
+import "./chunk-X53LTA7M.js";
 import "./chunk-ZDAMOFGY.js";
 import "./chunk-7F2RUDM2.js";
 import "./chunk-BF2U5CAB.js";

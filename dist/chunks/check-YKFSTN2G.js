@@ -6,7 +6,7 @@ import {
 } from "./chunk-UNFLF6EA.js";
 import {
   checkLock
-} from "./chunk-GUWPOPTZ.js";
+} from "./chunk-WOU3WR3M.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,21 +25,21 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-ZGBV7AZL.js";
+} from "./chunk-6AQMAJCS.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
 import {
   runCheck
-} from "./chunk-BXQMLP7X.js";
+} from "./chunk-KPQYCZCS.js";
 import "./chunk-NOYPFCVH.js";
 import "./chunk-WUDHH6PH.js";
 import "./chunk-2P5ZUION.js";
 import {
   renderReport
-} from "./chunk-6AZHZA67.js";
+} from "./chunk-JQGHKEFV.js";
 import "./chunk-JHEVGYGA.js";
-import "./chunk-CGTBPAKF.js";
+import "./chunk-X53LTA7M.js";
 import "./chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,

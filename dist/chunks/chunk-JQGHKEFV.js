@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-CGTBPAKF.js";
+} from "./chunk-X53LTA7M.js";
 import {
   FOOTPRINT_CAVEAT,
   RULES,

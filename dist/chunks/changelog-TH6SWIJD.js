@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-NWRGVWFW.js";
-import "./chunk-ZGBV7AZL.js";
+} from "./chunk-KEHPWMPE.js";
+import "./chunk-6AQMAJCS.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
@@ -12,11 +12,11 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-6AZHZA67.js";
+} from "./chunk-JQGHKEFV.js";
 import {
   DEFAULT_SNAPSHOT_PATH
 } from "./chunk-JHEVGYGA.js";
-import "./chunk-CGTBPAKF.js";
+import "./chunk-X53LTA7M.js";
 import "./chunk-ZDAMOFGY.js";
 import "./chunk-7F2RUDM2.js";
 import "./chunk-BF2U5CAB.js";

@@ -4,12 +4,12 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-NWRGVWFW.js";
-import "./chunk-ZGBV7AZL.js";
+} from "./chunk-KEHPWMPE.js";
+import "./chunk-6AQMAJCS.js";
 import "./chunk-H2NRQG2R.js";
-import "./chunk-6AZHZA67.js";
+import "./chunk-JQGHKEFV.js";
 import "./chunk-JHEVGYGA.js";
-import "./chunk-CGTBPAKF.js";
+import "./chunk-X53LTA7M.js";
 import "./chunk-ZDAMOFGY.js";
 import "./chunk-7F2RUDM2.js";
 import "./chunk-BF2U5CAB.js";

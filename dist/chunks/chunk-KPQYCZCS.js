@@ -25,7 +25,7 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-CGTBPAKF.js";
+} from "./chunk-X53LTA7M.js";
 import {
   SnapshotIntegrityError,
   findWaivers,

@@ -1033,17 +1033,31 @@ var CandidateGenerator = class {
     return out;
   }
   /**
-   * Objects the root's `not` matches, so the root rejects them: values only a schema's `not` names (a property renamed
-   * under `not`), which the other version may accept. The negated subschema comes first in the merge with the root's
-   * other keywords, so its property schemas (often `{"type": "null"}`) are the ones filled in.
+   * Objects a `not` matches, so the schema rejects them: values only a `not` names (a property renamed under `not`),
+   * which the other version may accept. Each `not` of the root, or of a property reached through `properties`, gives
+   * the samples of its subschema merged with the keywords beside it (the negated side first, so its property schemas,
+   * often `{"type": "null"}`, are the ones filled in), placed in the skeletons of the objects around it.
    */
   negatedObjects(limit) {
-    const root = this.view(this.root);
-    if (typeof root === "boolean" || root.not === void 0) return [];
-    const { not: negated, ...own } = root;
-    const body = this.view(negated);
-    if (typeof body === "boolean") return [];
-    return uniqueByJson(this.generate(merge2(body, own), 1, PER_ROOT).filter(isObject), limit);
+    const out = [];
+    const visit = (node, depth, place) => {
+      const v = this.view(node);
+      if (typeof v === "boolean") return;
+      if (v.not !== void 0) {
+        const { not: negated, ...own } = v;
+        const body = this.view(negated);
+        const per = depth === 0 ? PER_ROOT : PER_NODE2;
+        if (typeof body !== "boolean")
+          for (const s of uniqueByJson(this.generate(merge2(body, own), depth + 1, per), per)) out.push(place(s));
+      }
+      if (depth >= MAX_DEPTH2 || !isObject(v.properties)) return;
+      const props = v.properties;
+      let skeleton;
+      for (const name of Object.keys(props).sort())
+        visit(props[name], depth + 1, (value) => place({ ...skeleton ??= this.skeleton(v, depth, 0), [name]: value }));
+    };
+    visit(this.root, 0, (value) => value);
+    return uniqueByJson(out.filter(isObject), limit);
   }
   /** The root's candidates for the generic search: objects (tool arguments and structuredContent are always objects). */
   rootObjects(limit) {

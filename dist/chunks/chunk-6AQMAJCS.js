@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-6AZHZA67.js";
+} from "./chunk-JQGHKEFV.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

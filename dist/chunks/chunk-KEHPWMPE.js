@@ -9,7 +9,7 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-ZGBV7AZL.js";
+} from "./chunk-6AQMAJCS.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
@@ -20,7 +20,7 @@ import {
   analyze,
   buildReport,
   prepareQuality
-} from "./chunk-CGTBPAKF.js";
+} from "./chunk-X53LTA7M.js";
 import {
   FAIL_ON,
   isFailOn,

@@ -2,14 +2,14 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   refreshCommand,
   runCheck
-} from "./chunks/chunk-KPQYCZCS.js";
+} from "./chunks/chunk-BD5RAKUT.js";
 import {
   assertKnownRuleIds
-} from "./chunks/chunk-NOYPFCVH.js";
-import "./chunks/chunk-WUDHH6PH.js";
+} from "./chunks/chunk-UFM5R4RP.js";
+import "./chunks/chunk-TXYC3PRH.js";
 import {
   captureCatalog
-} from "./chunks/chunk-2P5ZUION.js";
+} from "./chunks/chunk-35HQT3CQ.js";
 import {
   MAX_WORKFLOW_ANNOTATIONS,
   SARIF_SCHEMA,
@@ -24,12 +24,12 @@ import {
   renderReport,
   toJsonReport,
   toSarifLog
-} from "./chunks/chunk-JQGHKEFV.js";
+} from "./chunks/chunk-7LNQ2JRB.js";
 import {
   execGit,
   loadSnapshot
-} from "./chunks/chunk-JHEVGYGA.js";
-import "./chunks/chunk-X53LTA7M.js";
+} from "./chunks/chunk-JIIKWVSW.js";
+import "./chunks/chunk-3XHGYLPM.js";
 import "./chunks/chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
@@ -38,18 +38,18 @@ import {
   resolveConfig,
   resolveConfigCopy,
   writeFileAtomic
-} from "./chunks/chunk-7F2RUDM2.js";
+} from "./chunks/chunk-DEY5WHHG.js";
 import {
   diffPolicies,
   getRule
-} from "./chunks/chunk-BF2U5CAB.js";
+} from "./chunks/chunk-LLRBDKEF.js";
 import {
   BUMP_ORDER,
   TOLERABLE_LISTS,
   isTolerableList,
   serializeSnapshot,
   toSnapshot
-} from "./chunks/chunk-TMBH27G7.js";
+} from "./chunks/chunk-D2AULK6V.js";
 import "./chunks/chunk-BPB3YESS.js";
 import "./chunks/chunk-IZD4RIUM.js";
 import {

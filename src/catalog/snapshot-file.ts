@@ -8,9 +8,10 @@ import { readCaptureNotes } from './capture-notes.js';
 import { gitRevisionHint } from './git-revision-hint.js';
 import { execGit } from '../git-exec.js';
 import { readServerInfo } from './server-info.js';
-import { readToolEntry, storedTokensValue, verifiedEntryTool, type StoredTokens } from './snapshot-v2.js';
+import { readToolEntry, storedTokensValue, verifiedEntryTool, type ToolTokenCounter } from './snapshot-v2.js';
+export type { ToolTokenCounter } from './snapshot-v2.js';
 import { storedToolSlices, toolSlices, type ToolSlices } from './tool-slices.js';
-import type { Catalog, Snapshot, ToolDef } from './types.js';
+import type { Catalog, Snapshot } from './types.js';
 import { isObject, type JsonObject } from '../findings/json.js';
 import { SNAPSHOT_FORMAT_VERSION } from './types.js';
 
@@ -26,9 +27,6 @@ export interface LoadedCatalog {
 
 /** Snapshots are written as every file is: atomically, never through a symlink (src/fs-atomic.ts). */
 export { writeFileAtomic };
-
-/** Counts a tool's tokens for storing beside it (quality/footprint.ts tokenCounterForSnapshots). */
-export type ToolTokenCounter = (tool: ToolDef) => StoredTokens;
 
 /** The bytes of a snapshot file, each tool with its token count beside it when `countTokens` is given. */
 export function snapshotFileText(snapshot: Snapshot, countTokens?: ToolTokenCounter): string {
@@ -310,7 +308,7 @@ function parseToolByTool(bytes: Buffer, source: string, reuse: ToolReuse = {}): 
   const parseWhole = () => ({ loaded: parseCatalogJson(parseJsonText(bytes.toString('utf8'), source), source) });
   const slices = slicesOf(bytes);
   if (!slices) return parseWhole();
-  let rest: unknown;
+  let rest: JsonObject = {};
   const tools: JsonObject[] = [];
   const byKey = reuse.collect ? new Map<string, JsonObject>() : undefined;
   const remember = (key: string, tool: JsonObject) => {
@@ -320,12 +318,13 @@ function parseToolByTool(bytes: Buffer, source: string, reuse: ToolReuse = {}): 
     // Everything but the tools array is parsed as it is; each tool not known is parsed on its own. The array found
     // must be the top-level `tools` JSON.parse would take: another top-level "tools" key (JSON.parse keeps the last)
     // or an array found inside another value would replace the placeholder, which no file can guess.
-    rest = JSON.parse(
+    const around: unknown = JSON.parse(
       bytes.toString('utf8', 0, slices.arrayStart) + JSON.stringify(TOOLS_PLACEHOLDER) + bytes.toString('utf8', slices.arrayEnd),
     );
-    if (!isObject(rest) || rest.tools !== TOOLS_PLACEHOLDER) return parseWhole();
+    if (!isObject(around) || around.tools !== TOOLS_PLACEHOLDER) return parseWhole();
+    rest = around;
     // Format 2: each entry's hash is checked against the bytes of its tool (snapshot-v2.ts) before the tool is used.
-    const entries = isObject(rest) && rest.formatVersion === 2;
+    const entries = rest.formatVersion === 2;
     const known = reuse.known;
     const lookUp = known && ((hash: string) => known.get(entryKey(hash)));
     for (let k = 0; k < slices.elements.length; k += 2) {
@@ -355,7 +354,6 @@ function parseToolByTool(bytes: Buffer, source: string, reuse: ToolReuse = {}): 
     if (err instanceof SyntaxError) return parseWhole();
     throw err;
   }
-  if (!isObject(rest)) return parseWhole();
   rest.tools = tools;
   return { loaded: parseCatalogJson(rest, source, true), ...(byKey ? { byKey } : {}) };
 }

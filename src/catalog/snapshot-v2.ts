@@ -9,6 +9,7 @@
 import { UserError } from '../errors.js';
 import { isObject, type JsonObject } from '../findings/json.js';
 import { canonicalToolText, rememberToolHash, sha256, sortToolKeys } from './canonical.js';
+import type { ToolDef } from './types.js';
 
 /** The bytes around a tool's text in an entry exactly as serializeSnapshot writes it (two-space JSON, entry at depth 2). */
 const ENTRY_HEAD = '{\n      "sha256": "';
@@ -27,6 +28,9 @@ export interface StoredTokens {
   scheme: string;
   count: number;
 }
+
+/** Counts a tool's tokens for storing beside it (quality/footprint.ts tokenCounterForSnapshots makes one). */
+export type ToolTokenCounter = (tool: ToolDef) => StoredTokens;
 
 /** The check binding a count to the tool it counts: a hand edit of the count, or a count moved beside another tool, fails it. */
 function tokensCheck(toolHash: string, scheme: string, count: number): string {
@@ -56,7 +60,7 @@ export function storedTokenCount(tool: object, scheme: string): number | undefin
 }
 
 function rememberTokens(tool: object, value: unknown, toolHash: string): void {
-  const tokens = value === undefined ? undefined : verifiedTokens(value, toolHash);
+  const tokens = verifiedTokens(value, toolHash);
   if (tokens) STORED.set(tool, tokens);
 }
 

@@ -6,7 +6,7 @@ import { isCanonicalTool } from '../catalog/canonical.js';
 import { defineRules, findingMaker, type MessageTable } from '../findings/rule-kit.js';
 import type { Finding } from '../findings/finding.js';
 import { loadTokenCounter, TOKENIZER_NAME, type TokenCounter } from './tokenizer.js';
-import { storedTokenCount, type StoredTokens } from '../catalog/snapshot-v2.js';
+import { storedTokenCount, type ToolTokenCounter } from '../catalog/snapshot-v2.js';
 import { formatCount } from '../count-format.js';
 
 export const FOOTPRINT_RULES = defineRules('quality', 'src/quality/footprint.ts', 'catalog', {
@@ -142,7 +142,7 @@ export function stringifyDeep(value: Json): string {
 export const TOKEN_COUNT_SCHEME = `${TOKENIZER_NAME}/1`;
 
 /** Counts a tool for storing beside it in a snapshot file (format 2 `tokens`, snapshot-v2.ts). Loads the tokenizer. */
-export async function tokenCounterForSnapshots(): Promise<(tool: ToolDef) => StoredTokens> {
+export async function tokenCounterForSnapshots(): Promise<ToolTokenCounter> {
   const counter = await loadTokenCounter();
   return (tool) => ({ scheme: TOKEN_COUNT_SCHEME, count: counter.count(toolContextJson(tool)) });
 }

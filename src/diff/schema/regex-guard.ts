@@ -17,7 +17,7 @@ const MAX_QUANTIFIERS = 8;
  */
 export const REGEX_INPUT_CAP = 16;
 
-export class UnsafePattern extends Error {}
+class UnsafePattern extends Error {}
 
 /** Why a pattern may backtrack without bound (so it is not compiled), or undefined when it is tame enough. */
 export function unsafePatternReason(pattern: string): string | undefined {
@@ -66,3 +66,15 @@ export function unsafePatternReason(pattern: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The one way a catalog pattern becomes a RegExp (ajv's regex engine option, and the structural judge): refuses a
+ * pattern that could backtrack without bound (UnsafePattern), else a plain RegExp with ajv's flags ("u").
+ */
+export function guardedRegExp(pattern: string, flags: string): RegExp {
+  const why = unsafePatternReason(pattern);
+  if (why) throw new UnsafePattern(`the pattern ${JSON.stringify(pattern.slice(0, 60))} was not evaluated: ${why}`);
+  return new RegExp(pattern, flags);
+}
+/** What ajv writes into the code it generates to build the same RegExp. */
+guardedRegExp.code = 'new RegExp';

@@ -1,6 +1,6 @@
 // Judges instances against simple schemas without compiling them: an exact stand-in for ajv on a closed keyword subset, so the witness search compiles only the schemas that need ajv.
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
-import { unsafePatternReason } from './regex-guard.js';
+import { guardedRegExp } from './regex-guard.js';
 
 /** True when the instance is valid. */
 export type Judge = (instance: Json) => boolean;
@@ -159,11 +159,12 @@ class Builder {
         return add((x) => typeof x !== 'string' || (k === 'minLength' ? [...x].length >= n : [...x].length <= n));
       }
       case 'pattern': {
-        if (typeof v !== 'string' || unsafePatternReason(v) !== undefined) outside();
+        if (typeof v !== 'string') outside();
         let re: RegExp;
         try {
-          re = new RegExp(v as string, 'u');
+          re = guardedRegExp(v as string, 'u');
         } catch {
+          // Refused by the guard, or not a RegExp JavaScript can read: ajv's compile failure is the note the search reports.
           return outside();
         }
         return add((x) => typeof x !== 'string' || re.test(x));

@@ -4,7 +4,7 @@ import { ajvClasses } from '../../ajv-classes.js';
 import { stableJson } from '../../catalog/canonical.js';
 import { isObject, type Json, type JsonObject } from '../../findings/json.js';
 import { structuralJudge } from './witness-judge.js';
-import { UnsafePattern, unsafePatternReason } from './regex-guard.js';
+import { guardedRegExp } from './regex-guard.js';
 
 /**
  * The validators the witness search judges instances with. Dialects: `$schema` naming 2020-12 → ajv/dist/2020,
@@ -87,14 +87,6 @@ export function numericExclusiveBounds(node: Json): Json {
   }
   return out;
 }
-
-/** ajv's regex engine option: refuses patterns that could backtrack without bound, else a plain unicode RegExp. */
-function guardedRegExp(pattern: string, flags: string): RegExp {
-  const why = unsafePatternReason(pattern);
-  if (why) throw new UnsafePattern(`the pattern ${JSON.stringify(pattern.slice(0, 60))} was not evaluated: ${why}`);
-  return new RegExp(pattern, flags);
-}
-guardedRegExp.code = 'new RegExp';
 
 type AjvInstance = Pick<Ajv, 'compile' | 'removeSchema' | 'addSchema'>;
 

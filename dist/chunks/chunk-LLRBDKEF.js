@@ -23,7 +23,7 @@ import {
   sortToolKeys,
   stableJson,
   unescapePointerToken
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import {
   UserError,
   truncateText
@@ -300,7 +300,7 @@ function storedTokenCount(tool, scheme) {
   return stored && stored.scheme === scheme ? stored.count : void 0;
 }
 function rememberTokens(tool, value, toolHash) {
-  const tokens = value === void 0 ? void 0 : verifiedTokens(value, toolHash);
+  const tokens = verifiedTokens(value, toolHash);
   if (tokens) STORED.set(tool, tokens);
 }
 function fileOf(source) {

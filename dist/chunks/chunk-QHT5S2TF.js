@@ -3,7 +3,7 @@ import {
   REPORT_FORMATS,
   parseFormat,
   renderReport
-} from "./chunk-JQGHKEFV.js";
+} from "./chunk-7LNQ2JRB.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

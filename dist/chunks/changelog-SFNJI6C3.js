@@ -1,8 +1,8 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   diffReport
-} from "./chunk-KEHPWMPE.js";
-import "./chunk-6AQMAJCS.js";
+} from "./chunk-V72CFWZN.js";
+import "./chunk-QHT5S2TF.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
@@ -12,17 +12,17 @@ import {
   bumpLabel,
   escapeMarkdownText,
   inlineCode
-} from "./chunk-JQGHKEFV.js";
+} from "./chunk-7LNQ2JRB.js";
 import {
   DEFAULT_SNAPSHOT_PATH
-} from "./chunk-JHEVGYGA.js";
-import "./chunk-X53LTA7M.js";
+} from "./chunk-JIIKWVSW.js";
+import "./chunk-3XHGYLPM.js";
 import "./chunk-ZDAMOFGY.js";
-import "./chunk-7F2RUDM2.js";
-import "./chunk-BF2U5CAB.js";
+import "./chunk-DEY5WHHG.js";
+import "./chunk-LLRBDKEF.js";
 import {
   SEVERITIES
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   RULES,
   getRule
-} from "./chunk-BF2U5CAB.js";
+} from "./chunk-LLRBDKEF.js";
 import {
   closestName
 } from "./chunk-IZD4RIUM.js";

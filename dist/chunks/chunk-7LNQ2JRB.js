@@ -1,21 +1,21 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   describeCounts
-} from "./chunk-X53LTA7M.js";
+} from "./chunk-3XHGYLPM.js";
 import {
   FOOTPRINT_CAVEAT,
   RULES,
   describeFootprint,
   formatCount,
   signed
-} from "./chunk-BF2U5CAB.js";
+} from "./chunk-LLRBDKEF.js";
 import {
   BUMP_ORDER,
   SEVERITIES,
   atOrAbove,
   stableJson,
   usageOf
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import {
   VERSION
 } from "./chunk-BPB3YESS.js";

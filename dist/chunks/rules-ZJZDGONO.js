@@ -4,10 +4,10 @@ import {
 } from "./chunk-H2NRQG2R.js";
 import {
   RULES
-} from "./chunk-BF2U5CAB.js";
+} from "./chunk-LLRBDKEF.js";
 import {
   BUMP_FOR_SEVERITY
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import "./chunk-IZD4RIUM.js";
 import {
   EXIT,

@@ -3,10 +3,10 @@ import {
   CONFIG_OPTIONS,
   CONFIG_USAGE,
   loadCommandConfig
-} from "./chunk-UNFLF6EA.js";
+} from "./chunk-SWWO6TXL.js";
 import {
   checkLock
-} from "./chunk-WOU3WR3M.js";
+} from "./chunk-2A2J7XWN.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -25,21 +25,21 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-6AQMAJCS.js";
+} from "./chunk-QHT5S2TF.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
 import {
   runCheck
-} from "./chunk-KPQYCZCS.js";
-import "./chunk-NOYPFCVH.js";
-import "./chunk-WUDHH6PH.js";
-import "./chunk-2P5ZUION.js";
+} from "./chunk-BD5RAKUT.js";
+import "./chunk-UFM5R4RP.js";
+import "./chunk-TXYC3PRH.js";
+import "./chunk-35HQT3CQ.js";
 import {
   renderReport
-} from "./chunk-JQGHKEFV.js";
-import "./chunk-JHEVGYGA.js";
-import "./chunk-X53LTA7M.js";
+} from "./chunk-7LNQ2JRB.js";
+import "./chunk-JIIKWVSW.js";
+import "./chunk-3XHGYLPM.js";
 import "./chunk-ZDAMOFGY.js";
 import {
   FAIL_ON,
@@ -47,11 +47,11 @@ import {
   parseLintReportFlag,
   policyForRun,
   writeFileAtomic
-} from "./chunk-7F2RUDM2.js";
-import "./chunk-BF2U5CAB.js";
+} from "./chunk-DEY5WHHG.js";
+import "./chunk-LLRBDKEF.js";
 import {
   usageOf
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeLock
-} from "./chunk-WOU3WR3M.js";
+} from "./chunk-2A2J7XWN.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -12,13 +12,13 @@ import {
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
-import "./chunk-WUDHH6PH.js";
-import "./chunk-2P5ZUION.js";
-import "./chunk-X53LTA7M.js";
+import "./chunk-TXYC3PRH.js";
+import "./chunk-35HQT3CQ.js";
+import "./chunk-3XHGYLPM.js";
 import "./chunk-ZDAMOFGY.js";
-import "./chunk-7F2RUDM2.js";
-import "./chunk-BF2U5CAB.js";
-import "./chunk-TMBH27G7.js";
+import "./chunk-DEY5WHHG.js";
+import "./chunk-LLRBDKEF.js";
+import "./chunk-D2AULK6V.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds
-} from "./chunk-NOYPFCVH.js";
+} from "./chunk-UFM5R4RP.js";
 import {
   discoverConfig,
   resolveConfig
-} from "./chunk-7F2RUDM2.js";
+} from "./chunk-DEY5WHHG.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

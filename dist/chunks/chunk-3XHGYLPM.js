@@ -29,7 +29,7 @@ import {
   rateGeneratorToggles,
   schemaFinding,
   withoutUncapturedLists
-} from "./chunk-BF2U5CAB.js";
+} from "./chunk-LLRBDKEF.js";
 import {
   BUMP_ORDER,
   REGEX_INPUT_CAP,
@@ -43,7 +43,7 @@ import {
   isObject,
   stableJson,
   unescapePointerToken
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import {
   __commonJS,
   __toESM

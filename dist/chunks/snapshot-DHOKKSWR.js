@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   CONFIG_OPTIONS,
   loadCommandConfig
-} from "./chunk-UNFLF6EA.js";
+} from "./chunk-SWWO6TXL.js";
 import {
   TARGET_OPTIONS,
   TARGET_USAGE,
@@ -14,22 +14,22 @@ import {
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
-import "./chunk-NOYPFCVH.js";
+import "./chunk-UFM5R4RP.js";
 import {
   captureCatalog
-} from "./chunk-2P5ZUION.js";
+} from "./chunk-35HQT3CQ.js";
 import {
   DEFAULT_SNAPSHOT_PATH,
   snapshotFileText,
   writeSnapshotFile
-} from "./chunk-JHEVGYGA.js";
-import "./chunk-7F2RUDM2.js";
+} from "./chunk-JIIKWVSW.js";
+import "./chunk-DEY5WHHG.js";
 import {
   tokenCounterForSnapshots
-} from "./chunk-BF2U5CAB.js";
+} from "./chunk-LLRBDKEF.js";
 import {
   toSnapshot
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import {

@@ -3,23 +3,23 @@ import {
   scanReferences,
   toolIndex,
   weighRun
-} from "./chunk-WUDHH6PH.js";
+} from "./chunk-TXYC3PRH.js";
 import {
   captureCatalog
-} from "./chunk-2P5ZUION.js";
+} from "./chunk-35HQT3CQ.js";
 import {
   analyze,
   buildReport
-} from "./chunk-X53LTA7M.js";
+} from "./chunk-3XHGYLPM.js";
 import {
   policyForRun,
   writeFileAtomic
-} from "./chunk-7F2RUDM2.js";
+} from "./chunk-DEY5WHHG.js";
 import {
   isObject,
   toSnapshot,
   usageOf
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

@@ -4,16 +4,16 @@ import {
   diffReport,
   parseDiffArgs,
   run
-} from "./chunk-KEHPWMPE.js";
-import "./chunk-6AQMAJCS.js";
+} from "./chunk-V72CFWZN.js";
+import "./chunk-QHT5S2TF.js";
 import "./chunk-H2NRQG2R.js";
-import "./chunk-JQGHKEFV.js";
-import "./chunk-JHEVGYGA.js";
-import "./chunk-X53LTA7M.js";
+import "./chunk-7LNQ2JRB.js";
+import "./chunk-JIIKWVSW.js";
+import "./chunk-3XHGYLPM.js";
 import "./chunk-ZDAMOFGY.js";
-import "./chunk-7F2RUDM2.js";
-import "./chunk-BF2U5CAB.js";
-import "./chunk-TMBH27G7.js";
+import "./chunk-DEY5WHHG.js";
+import "./chunk-LLRBDKEF.js";
+import "./chunk-D2AULK6V.js";
 import "./chunk-BPB3YESS.js";
 import "./chunk-IZD4RIUM.js";
 import "./chunk-MG3LNJ7Q.js";

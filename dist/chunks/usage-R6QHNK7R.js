@@ -3,14 +3,14 @@ import {
   collectUsage,
   wantsUsage,
   weighRun
-} from "./chunk-WUDHH6PH.js";
+} from "./chunk-TXYC3PRH.js";
 import "./chunk-ZDAMOFGY.js";
 import {
   USAGE_RULES,
   hasEvidence,
   usageOf,
   weighUsage
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import "./chunk-MG3LNJ7Q.js";
 import "./chunk-PAFTTTTQ.js";
 export {

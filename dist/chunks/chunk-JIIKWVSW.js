@@ -1,12 +1,12 @@
 import { createRequire as __mcpcCreateRequire } from 'node:module'; const require = __mcpcCreateRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-7F2RUDM2.js";
+} from "./chunk-DEY5WHHG.js";
 import {
   readToolEntry,
   storedTokensValue,
   verifiedEntryTool
-} from "./chunk-BF2U5CAB.js";
+} from "./chunk-LLRBDKEF.js";
 import {
   SERVER_REQUEST_METHODS,
   SNAPSHOT_FORMAT_VERSION,
@@ -17,7 +17,7 @@ import {
   sha256,
   sortToolKeys,
   toSnapshot
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";
@@ -456,18 +456,19 @@ function parseToolByTool(bytes, source, reuse = {}) {
   const parseWhole = () => ({ loaded: parseCatalogJson(parseJsonText(bytes.toString("utf8"), source), source) });
   const slices = slicesOf(bytes);
   if (!slices) return parseWhole();
-  let rest;
+  let rest = {};
   const tools = [];
   const byKey = reuse.collect ? /* @__PURE__ */ new Map() : void 0;
   const remember = (key, tool) => {
     if (byKey && !byKey.has(key)) byKey.set(key, tool);
   };
   try {
-    rest = JSON.parse(
+    const around = JSON.parse(
       bytes.toString("utf8", 0, slices.arrayStart) + JSON.stringify(TOOLS_PLACEHOLDER) + bytes.toString("utf8", slices.arrayEnd)
     );
-    if (!isObject(rest) || rest.tools !== TOOLS_PLACEHOLDER) return parseWhole();
-    const entries = isObject(rest) && rest.formatVersion === 2;
+    if (!isObject(around) || around.tools !== TOOLS_PLACEHOLDER) return parseWhole();
+    rest = around;
+    const entries = rest.formatVersion === 2;
     const known = reuse.known;
     const lookUp = known && ((hash) => known.get(entryKey(hash)));
     for (let k = 0; k < slices.elements.length; k += 2) {
@@ -494,7 +495,6 @@ function parseToolByTool(bytes, source, reuse = {}) {
     if (err instanceof SyntaxError) return parseWhole();
     throw err;
   }
-  if (!isObject(rest)) return parseWhole();
   rest.tools = tools;
   return { loaded: parseCatalogJson(rest, source, true), ...byKey ? { byKey } : {} };
 }

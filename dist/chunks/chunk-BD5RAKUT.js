@@ -2,14 +2,14 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   wantsUsage,
   weighRun
-} from "./chunk-WUDHH6PH.js";
+} from "./chunk-TXYC3PRH.js";
 import {
   captureCatalog
-} from "./chunk-2P5ZUION.js";
+} from "./chunk-35HQT3CQ.js";
 import {
   loadCatalog,
   readSource
-} from "./chunk-JHEVGYGA.js";
+} from "./chunk-JIIKWVSW.js";
 import {
   actualBump,
   analyze,
@@ -25,16 +25,16 @@ import {
   plural,
   prepareAnalysis,
   requiredBumpFor
-} from "./chunk-X53LTA7M.js";
+} from "./chunk-3XHGYLPM.js";
 import {
   SnapshotIntegrityError,
   findWaivers,
   waiverExpired,
   waiverMatches
-} from "./chunk-BF2U5CAB.js";
+} from "./chunk-LLRBDKEF.js";
 import {
   toSnapshot
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import {
   EXIT,
   UserError

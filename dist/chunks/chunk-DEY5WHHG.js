@@ -2,7 +2,7 @@ import { createRequire as __mcpcCreateRequire } from 'node:module'; const requir
 import {
   ajvClasses,
   unescapePointerToken
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

@@ -445,6 +445,12 @@ function unsafePatternReason(pattern) {
   }
   return void 0;
 }
+function guardedRegExp(pattern, flags) {
+  const why = unsafePatternReason(pattern);
+  if (why) throw new UnsafePattern(`the pattern ${JSON.stringify(pattern.slice(0, 60))} was not evaluated: ${why}`);
+  return new RegExp(pattern, flags);
+}
+guardedRegExp.code = "new RegExp";
 
 // src/diff/schema/witness-judge.ts
 var ANNOTATIONS = /* @__PURE__ */ new Set([
@@ -569,10 +575,10 @@ var Builder = class {
         return add((x) => typeof x !== "string" || (k === "minLength" ? [...x].length >= n : [...x].length <= n));
       }
       case "pattern": {
-        if (typeof v !== "string" || unsafePatternReason(v) !== void 0) outside();
+        if (typeof v !== "string") outside();
         let re;
         try {
-          re = new RegExp(v, "u");
+          re = guardedRegExp(v, "u");
         } catch {
           return outside();
         }
@@ -681,12 +687,6 @@ function numericExclusiveBounds(node) {
   }
   return out;
 }
-function guardedRegExp(pattern, flags) {
-  const why = unsafePatternReason(pattern);
-  if (why) throw new UnsafePattern(`the pattern ${JSON.stringify(pattern.slice(0, 60))} was not evaluated: ${why}`);
-  return new RegExp(pattern, flags);
-}
-guardedRegExp.code = "new RegExp";
 var AJV_OPTIONS = {
   strict: false,
   allErrors: false,

@@ -8,7 +8,7 @@ import {
   hasEvidence,
   isObject,
   weighUsage
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import {
   UserError
 } from "./chunk-MG3LNJ7Q.js";

@@ -9,28 +9,28 @@ import {
   outputSettings,
   printReport,
   usageSettings
-} from "./chunk-6AQMAJCS.js";
+} from "./chunk-QHT5S2TF.js";
 import {
   parseFlags
 } from "./chunk-H2NRQG2R.js";
 import {
   loadCatalogPair
-} from "./chunk-JHEVGYGA.js";
+} from "./chunk-JIIKWVSW.js";
 import {
   analyze,
   buildReport,
   prepareQuality
-} from "./chunk-X53LTA7M.js";
+} from "./chunk-3XHGYLPM.js";
 import {
   FAIL_ON,
   isFailOn,
   parseLintReportFlag,
   policyForRun
-} from "./chunk-7F2RUDM2.js";
+} from "./chunk-DEY5WHHG.js";
 import {
   atOrAbove,
   toSnapshot
-} from "./chunk-TMBH27G7.js";
+} from "./chunk-D2AULK6V.js";
 import {
   EXIT,
   UserError
@@ -116,7 +116,7 @@ async function diffReport(base, head, opts) {
   if (opts.footprint) prepareQuality({ lint: false, footprint: true });
   const { baseSnap, headSnap, baseSource, headSource } = await loadSnapshots(base, head);
   const analysis = await analyze(baseSnap, headSnap, options);
-  const weighed = opts.usage ? await (await import("./usage-Y53NVA57.js")).weighRun(analysis.findings, baseSnap, headSnap, opts.usage) : void 0;
+  const weighed = opts.usage ? await (await import("./usage-R6QHNK7R.js")).weighRun(analysis.findings, baseSnap, headSnap, opts.usage) : void 0;
   const findings = weighed?.findings ?? analysis.findings;
   const report = buildReport({
     label: headSnap.server.name ?? baseSnap.server.name ?? "mcp server",
